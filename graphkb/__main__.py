@@ -1,0 +1,5 @@
+"""``python -m graphkb``: the same as the ``graphkb`` command."""
+
+from graphkb.cli import main
+
+main()

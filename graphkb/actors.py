@@ -1,0 +1,280 @@
+"""The actor gazetteer and name resolution.
+
+Bundled actors live in ``data/actors/countries.csv`` and ``data/actors/organizations.csv``
+(see ``data/README.md`` for the columns); curated and ingested files add people and bodies.
+:class:`Gazetteer` answers "which actor does this name mean?" for the CLI, the API and the
+extractor: ids, names, aliases, capitals and seats of government (metonyms) and demonyms all
+resolve, case- and punctuation-insensitively, so US, U.S., USA, United States and Washington
+are one country.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from graphkb._exceptions import AmbiguousActorError, ParseError, UnknownActorError
+from graphkb.model import Actor, ActorKind, data_dir
+
+__all__ = ["Gazetteer", "bundled_actors", "index_key", "normalize_name"]
+
+_COUNTRY_COLUMNS = (
+    "id",
+    "iso2",
+    "name",
+    "official_name",
+    "qid",
+    "aliases",
+    "metonyms",
+    "demonyms",
+    "ambiguous",
+)
+_ORG_COLUMNS = ("id", "name", "kind", "country", "qid", "aliases", "description")
+
+
+def normalize_name(text: str) -> str:
+    """Fold a surface form for look-up: case, accents, dots, apostrophes, a leading 'the'.
+
+    >>> normalize_name("the U.S.")
+    'us'
+    >>> normalize_name("Côte d\u2019Ivoire")
+    'cote divoire'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"(?<=\w)'s\b", "", text)
+    text = re.sub(r"[.'`]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def index_key(text: str) -> str:
+    """The index key of a surface form: short all-capital codes (US, UK, IN) stay
+    case-sensitive so that ordinary words ("us", "in", "is") never match them."""
+    if re.fullmatch(r"[A-Z]{2,3}", text):
+        return "=" + text
+    return normalize_name(text)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """How an alias names an actor: plainly, as a metonym (a city) or as a demonym."""
+
+    actor_id: str
+    how: str  # "name" | "metonym" | "demonym"
+
+
+@dataclass
+class Gazetteer:
+    """Actors by id, with every surface form that names them.
+
+    ``metonyms`` and ``demonyms`` map actor ids to those surface forms, so the extractor can
+    treat "Washington" and "Pakistani" differently from "United States".
+    """
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _index: dict[str, list[_Surface]] = field(default_factory=dict, repr=False)
+
+    def add(
+        self,
+        actor: Actor,
+        *,
+        metonyms: Iterable[str] = (),
+        demonyms: Iterable[str] = (),
+        ambiguous: Iterable[str] = (),
+    ) -> None:
+        """Add or replace an actor and index its surface forms."""
+        if actor.id in self.actors:
+            self._unindex(actor.id)
+        self.actors[actor.id] = actor
+        self.metonyms[actor.id] = tuple(metonyms)
+        self.demonyms[actor.id] = tuple(demonyms)
+        self.ambiguous[actor.id] = tuple(ambiguous)
+        surfaces = [(actor.id, "name"), (actor.name, "name")]
+        surfaces += [(a, "name") for a in actor.aliases]
+        surfaces += [(m, "metonym") for m in self.metonyms[actor.id]]
+        surfaces += [(d, "demonym") for d in self.demonyms[actor.id]]
+        for text, how in surfaces:
+            key = index_key(text)
+            if not key:
+                continue
+            entries = self._index.setdefault(key, [])
+            if all(e.actor_id != actor.id for e in entries):
+                entries.append(_Surface(actor.id, how))
+
+    def _unindex(self, actor_id: str) -> None:
+        for key in list(self._index):
+            kept = [e for e in self._index[key] if e.actor_id != actor_id]
+            if kept:
+                self._index[key] = kept
+            else:
+                del self._index[key]
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors.values())
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with exactly this id, or None."""
+        return self.actors.get(actor_id)
+
+    def surfaces(self) -> Iterator[tuple[str, str, str]]:
+        """Every (normalised surface form, actor id, how) triple in the index."""
+        for key, entries in self._index.items():
+            for entry in entries:
+                yield key, entry.actor_id, entry.how
+
+    def _entries(self, name: str) -> list[_Surface]:
+        if name in self.actors:
+            return [_Surface(name, "name")]
+        upper = name.strip().upper()
+        if len(upper) >= 3 and upper in self.actors:
+            return [_Surface(upper, "name")]
+        return self._index.get(index_key(name.strip()), [])
+
+    def candidates(self, name: str) -> list[Actor]:
+        """Every actor a name could mean (empty when none)."""
+        return [self.actors[e.actor_id] for e in self._entries(name)]
+
+    def resolve(self, name: str) -> Actor:
+        """The one actor ``name`` means; UnknownActorError with close matches, or
+        AmbiguousActorError listing the candidates.
+
+        >>> gaz = Gazetteer.bundled()
+        >>> gaz.resolve("U.S.").id == gaz.resolve("Washington").id == "USA"
+        True
+        """
+        entries = self._entries(name)
+        # A plain name beats a capital or demonym ("Brussels" is the EU's alias and Belgium's
+        # capital); among several, a single country wins.
+        named = [e for e in entries if e.how == "name"]
+        for pool in (entries, named):
+            if len(pool) == 1:
+                return self.actors[pool[0].actor_id]
+        found = [self.actors[e.actor_id] for e in (named or entries)]
+        if found:
+            countries = [a for a in found if a.kind is ActorKind.COUNTRY]
+            if len(countries) == 1:
+                return countries[0]
+            raise AmbiguousActorError(name, [(a.id, a.name) for a in found])
+        raise UnknownActorError(name, self.suggest(name))
+
+    def suggest(self, name: str, limit: int = 3) -> list[tuple[str, str]]:
+        """Close matches for a misspelt name, as (id, name)."""
+        key = normalize_name(name)
+        if not key:
+            return []
+        keys = [k for k in self._index if not k.startswith("=")]
+        close = difflib.get_close_matches(key, keys, n=limit * 2, cutoff=0.7)
+        seen: dict[str, str] = {}
+        for match in close:
+            for entry in self._index[match]:
+                seen.setdefault(entry.actor_id, self.actors[entry.actor_id].name)
+        return list(seen.items())[:limit]
+
+    def search(self, text: str) -> list[Actor]:
+        """Actors whose id, name or alias contains ``text`` (normalised), best first."""
+        key = normalize_name(text)
+        hits = {e.actor_id for k, entries in self._index.items() if key in k for e in entries}
+        return sorted((self.actors[h] for h in hits), key=lambda a: (len(a.name), a.name))
+
+    def copy(self) -> Gazetteer:
+        """An independent copy, to add actors to without touching the bundled one."""
+        clone = Gazetteer()
+        for actor in self.actors.values():
+            clone.add(
+                actor,
+                metonyms=self.metonyms.get(actor.id, ()),
+                demonyms=self.demonyms.get(actor.id, ()),
+                ambiguous=self.ambiguous.get(actor.id, ()),
+            )
+        return clone
+
+    @classmethod
+    def bundled(cls) -> Gazetteer:
+        """A fresh copy of the bundled gazetteer (countries and organisations)."""
+        return _bundled().copy()
+
+
+def _read_csv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ParseError(f"missing columns {missing}; expected {list(columns)}", str(path))
+        yield from enumerate(reader, start=2)
+
+
+def _load_countries(gaz: Gazetteer, path: Path) -> None:
+    for number, row in _read_csv(path, _COUNTRY_COLUMNS):
+        try:
+            actor = Actor(
+                id=row["id"],
+                name=row["name"],
+                kind=ActorKind.COUNTRY,
+                country=row["id"],
+                qid=row["qid"] or None,
+                aliases=tuple(
+                    dict.fromkeys(
+                        _split(row["official_name"]) + _split(row["iso2"]) + _split(row["aliases"])
+                    )
+                ),
+            )
+        except ValueError as exc:
+            raise ParseError(str(exc), f"{path}:{number}") from exc
+        gaz.add(
+            actor,
+            metonyms=_split(row["metonyms"]),
+            demonyms=_split(row["demonyms"]),
+            ambiguous=_split(row["ambiguous"]),
+        )
+
+
+def _load_organizations(gaz: Gazetteer, path: Path) -> None:
+    for number, row in _read_csv(path, _ORG_COLUMNS):
+        try:
+            actor = Actor(
+                id=row["id"],
+                name=row["name"],
+                kind=ActorKind(row["kind"] or "organization"),
+                country=row["country"] or None,
+                qid=row["qid"] or None,
+                aliases=_split(row["aliases"]),
+                description=row["description"] or None,
+            )
+        except ValueError as exc:
+            raise ParseError(str(exc), f"{path}:{number}") from exc
+        gaz.add(actor)
+
+
+@cache
+def _bundled() -> Gazetteer:
+    gaz = Gazetteer()
+    folder = data_dir() / "actors"
+    _load_countries(gaz, folder / "countries.csv")
+    _load_organizations(gaz, folder / "organizations.csv")
+    return gaz
+
+
+def bundled_actors() -> list[Actor]:
+    """Every bundled actor (countries, then organisations), in file order."""
+    return list(_bundled().actors.values())

@@ -1,0 +1,445 @@
+"""The ``graphkb`` command: a thin shell over :class:`graphkb.KnowledgeBase`.
+
+Each command opens the store, calls one library function, renders the result and turns
+graphkb's own errors into one line on stderr with exit code 1 (bad usage exits 2).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from graphkb._exceptions import GraphkbError
+from graphkb.formats import ExportFormat
+from graphkb.model import Modality, StanceType
+from graphkb.render import OutputFormat
+
+if TYPE_CHECKING:
+    from graphkb.kb import KnowledgeBase
+
+app = typer.Typer(
+    name="graphkb",
+    help="A geopolitical relationship knowledge graph: who stands where, and on what evidence.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+_state: dict[str, Any] = {"store": None}
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Store folder (default: $GRAPHKB_STORE, else the user data dir).",
+        envvar="GRAPHKB_STORE",
+        show_envvar=False,
+    ),
+]
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+TypeOpt = Annotated[
+    list[StanceType] | None,
+    typer.Option(
+        "--type", "-t", help="Only these stance types (repeatable).", case_sensitive=False
+    ),
+]
+ModalityOpt = Annotated[
+    list[Modality] | None,
+    typer.Option(
+        "--modality",
+        "-m",
+        help="Only these modalities (repeatable); default asserted+reported.",
+        case_sensitive=False,
+    ),
+]
+SinceOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--since", help="Only stances dated on or after (YYYY-MM-DD).", formats=["%Y-%m-%d"]
+    ),
+]
+UntilOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--until", help="Only stances dated on or before (YYYY-MM-DD).", formats=["%Y-%m-%d"]
+    ),
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    first = " ".join(message.split())
+    sys.stderr.write(f"graphkb: error: {first}\n")
+    return typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _kb(*, read_only: bool = True) -> Iterator[KnowledgeBase]:
+    """Open the knowledge base and turn graphkb's errors into one clean line."""
+    from graphkb.kb import KnowledgeBase
+
+    try:
+        with KnowledgeBase.open(_state["store"], read_only=read_only) as kb:
+            yield kb
+    except GraphkbError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+@app.callback()
+def _main(store: StoreOpt = None) -> None:
+    """Query, grow and export the stance knowledge graph."""
+    _state["store"] = store
+
+
+def _rank_command(
+    polarity: int,
+    actor: str,
+    roll_up: bool,
+    types: list[StanceType] | None,
+    modalities: list[Modality] | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    fmt: OutputFormat,
+    limit: int | None,
+) -> None:
+    from graphkb.render import render_ranked
+
+    with _kb() as kb:
+        target = kb.resolve(actor)
+        ask = kb.who_opposes if polarity < 0 else kb.who_supports
+        ranked = ask(
+            target.id,
+            roll_up=roll_up,
+            types=types,
+            modalities=modalities,
+            since=_day(since),
+            until=_day(until),
+        )
+        verb = "opposes" if polarity < 0 else "supports"
+        _echo(
+            render_ranked(
+                ranked[:limit] if limit else ranked,
+                fmt,
+                title=f"Who {verb} {target.name} ({target.id})",
+            )
+        )
+
+
+RollUpOpt = Annotated[
+    bool, typer.Option("--roll-up", help="Group people and organisations under their country.")
+]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N.")]
+
+
+@app.command("who-opposes")
+def who_opposes(
+    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    roll_up: RollUpOpt = False,
+    type_: TypeOpt = None,
+    modality: ModalityOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    limit: LimitOpt = None,
+) -> None:
+    """Actors with conflictual stances toward ACTOR, ranked by score."""
+    _rank_command(-1, actor, roll_up, type_, modality, since, until, fmt, limit)
+
+
+@app.command("who-supports")
+def who_supports(
+    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    roll_up: RollUpOpt = False,
+    type_: TypeOpt = None,
+    modality: ModalityOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    limit: LimitOpt = None,
+) -> None:
+    """Actors with cooperative stances toward ACTOR, ranked by score."""
+    _rank_command(1, actor, roll_up, type_, modality, since, until, fmt, limit)
+
+
+@app.command()
+def relations(
+    a: Annotated[str, typer.Argument(help="First actor.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    modality: ModalityOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """Every stance between two actors, both directions, with modality and evidence."""
+    from graphkb.render import render_stances
+
+    with _kb() as kb:
+        first, second = kb.resolve(a), kb.resolve(b)
+        views = kb.relations(first.id, second.id, modalities=modality)
+        _echo(render_stances(views, fmt, title=f"{first.name} and {second.name}"))
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """An actor's ids, aliases, role, country and a summary of its stances."""
+    from graphkb.render import render_profile
+
+    with _kb() as kb:
+        _echo(render_profile(kb.actor(name), fmt))
+
+
+@app.command()
+def actors(
+    search: Annotated[
+        str | None, typer.Option("--search", "-s", help="Names containing this text.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """List actors (countries, people, organisations...)."""
+    from graphkb.render import render_records
+
+    with _kb() as kb:
+        found = [a for a in kb.actors(search) if kind is None or a.kind.value == kind]
+        records = [{**a.to_dict(), "role": a.role, "qid": a.qid} for a in found]
+        _echo(render_records(records, fmt, title="Actors"))
+
+
+@app.command()
+def stances(
+    source: Annotated[str | None, typer.Option(help="Source actor.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor.")] = None,
+    type_: TypeOpt = None,
+    modality: ModalityOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    limit: LimitOpt = None,
+) -> None:
+    """Stances matching the filters (all modalities unless --modality narrows them)."""
+    from graphkb.render import render_stances
+
+    with _kb() as kb:
+        views = kb.stances(
+            source=source,
+            target=target,
+            types=type_,
+            modalities=modality,
+            since=_day(since),
+            until=_day(until),
+        )
+        _echo(render_stances(views[:limit] if limit else views, fmt, title="Stances"))
+
+
+@app.command()
+def path(
+    a: Annotated[str, typer.Argument(help="First actor.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """How two actors connect: the shortest chains of stances between them."""
+    from graphkb.render import render_records
+
+    with _kb() as kb:
+        first, second = kb.resolve(a), kb.resolve(b)
+        paths = kb.path(first.id, second.id)
+        records = [
+            {
+                "path": i,
+                "hop": j,
+                "source": h["source"],
+                "type": h["type"],
+                "target": h["target"],
+                "modality": h["modality"],
+                "evidence": h["evidence_text"] or h["summary"] or "",
+            }
+            for i, hops in enumerate(paths, start=1)
+            for j, h in enumerate(hops, 1)
+        ]
+        if not records and fmt is OutputFormat.TABLE:
+            _echo(f"No chain of stances links {first.name} and {second.name}.")
+            return
+        _echo(render_records(records, fmt, title=f"{first.name} to {second.name}"))
+
+
+@app.command()
+def stats(fmt: FormatOpt = OutputFormat.TABLE) -> None:
+    """Counts of actors, documents and stances by type and modality."""
+    from graphkb.render import render_records
+
+    with _kb() as kb:
+        data = kb.stats()
+        if fmt is OutputFormat.JSON:
+            _echo(render_records([data], fmt)[2:-3].strip() + "\n")
+            return
+        flat = [{"measure": k, "value": v} for k, v in data.items() if not isinstance(v, dict)]
+        flat += [
+            {"measure": f"{k}.{kk}", "value": vv}
+            for k, v in data.items()
+            if isinstance(v, dict)
+            for kk, vv in v.items()
+        ]
+        _echo(render_records(flat, fmt, title="graphkb store"))
+
+
+class SparqlFormat(enum.StrEnum):
+    """Output formats of ``graphkb sparql``."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    TTL = "ttl"
+
+
+@app.command()
+def sparql(
+    query: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from F.")] = None,
+    fmt: Annotated[SparqlFormat, typer.Option("--format", "-f")] = SparqlFormat.TABLE,
+    allow_update: Annotated[
+        bool, typer.Option("--allow-update", help="Permit SPARQL updates (INSERT/DELETE).")
+    ] = False,
+) -> None:
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE); prefixes gk:, gka:, gkt:... are set."""
+    from graphkb.render import render_records
+
+    if (query is None) == (file is None):
+        raise typer.BadParameter("give a query or --file F, not both and not neither")
+    if file is not None:
+        try:
+            query = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _fail(f"cannot read {file}: {exc}; pass a UTF-8 text file") from None
+    with _kb(read_only=not allow_update) as kb:
+        try:
+            result = kb.sparql(query or "", allow_update=allow_update)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    if result.kind == "update":
+        _echo("update applied.")
+    elif result.kind == "ask":
+        _echo(
+            result.to_json()
+            if fmt is SparqlFormat.JSON
+            else ("true" if result.boolean else "false")
+        )
+    elif result.kind == "graph":
+        _echo(
+            result.to_json()
+            if fmt is SparqlFormat.JSON
+            else result.to_csv()
+            if fmt is SparqlFormat.CSV
+            else result.to_rdf()
+        )
+    elif fmt is SparqlFormat.JSON:
+        _echo(result.to_json())
+    elif fmt is SparqlFormat.CSV:
+        _echo(result.to_csv())
+    else:
+        _echo(render_records(result.plain_rows(), OutputFormat.TABLE, title="SPARQL"))
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Export format.")
+    ] = ExportFormat.TTL,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here (default: stdout).")
+    ] = None,
+) -> None:
+    """Export the whole graph: ttl, jsonld, nt, nq, trig, graphml or csv."""
+    with _kb() as kb:
+        try:
+            data = kb.export(fmt)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    _write_atomically(out, data)
+    sys.stderr.write(f"wrote {out} ({len(data):,} bytes)\n")
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _fail(f"cannot write {out} ({exc.strerror}); choose a writable path") from None
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Curated YAML or RDF files.")],
+    text: Annotated[
+        Path | None,
+        typer.Option("--text", help="The document a curated file describes: store its sentences."),
+    ] = None,
+) -> None:
+    """Add curated data or RDF to the store; loading the same data twice changes nothing."""
+    with _kb(read_only=False) as kb:
+        try:
+            report = kb.load(files, text=text)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    _echo(
+        f"loaded {report['files']} file(s): {report['documents']} document(s), "
+        f"{report['stances']} stance(s), {report['quads_added']} new triple(s)"
+    )
+
+
+@app.command()
+def validate() -> None:
+    """Check the store against graphkb's SHACL shapes; exit 1 with a report if it fails."""
+    with _kb() as kb:
+        report = kb.validate()
+    if report.conforms:
+        _echo("store conforms to the graphkb SHACL shapes.")
+        return
+    sys.stderr.write(report.text)
+    raise _fail(f"store does not conform: {report.violations} violation(s); see the report above")
+
+
+@app.command()
+def viz(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "graph.html"
+    ),
+    focus: Annotated[str | None, typer.Option(help="Centre on this actor.")] = None,
+    depth: Annotated[int, typer.Option(min=0, help="Steps around --focus.")] = 1,
+    type_: TypeOpt = None,
+    modality: ModalityOpt = None,
+) -> None:
+    """Write the interactive HTML graph (offline, self-contained)."""
+    with _kb() as kb:
+        try:
+            written = kb.viz(out, focus=focus, depth=depth, types=type_, modalities=modality)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    _echo(f"wrote {written}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

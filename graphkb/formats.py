@@ -1,0 +1,155 @@
+"""Export formats, one small function each behind a registry, and RDF format detection.
+
+RDF formats (Turtle, JSON-LD, N-Triples, N-Quads, TriG) are written by Oxigraph from the store
+and round-trip to an isomorphic graph; GraphML goes through networkx; CSV is one row per stance.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from graphkb._exceptions import ParseError
+from graphkb.queries import fetch_stances
+
+if TYPE_CHECKING:
+    from graphkb.kb import KnowledgeBase
+
+__all__ = ["ExportFormat", "export", "rdf_format_for"]
+
+
+class ExportFormat(enum.StrEnum):
+    """What ``graphkb export --format`` accepts."""
+
+    TTL = "ttl"
+    JSONLD = "jsonld"
+    NT = "nt"
+    NQ = "nq"
+    TRIG = "trig"
+    GRAPHML = "graphml"
+    CSV = "csv"
+
+
+_RDF = {
+    ExportFormat.TTL: ox.RdfFormat.TURTLE,
+    ExportFormat.JSONLD: ox.RdfFormat.JSON_LD,
+    ExportFormat.NT: ox.RdfFormat.N_TRIPLES,
+    ExportFormat.NQ: ox.RdfFormat.N_QUADS,
+    ExportFormat.TRIG: ox.RdfFormat.TRIG,
+}
+
+_SUFFIXES = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+
+CSV_COLUMNS = (
+    "id",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "type",
+    "polarity",
+    "modality",
+    "date",
+    "attributed_to",
+    "confidence",
+    "origin",
+    "cameo",
+    "document",
+    "document_title",
+    "start",
+    "end",
+    "summary",
+    "evidence_text",
+)
+
+
+def rdf_format_for(path: Path) -> ox.RdfFormat:
+    """The RDF format a file's suffix names, or a ParseError saying which suffixes work."""
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted({".yaml", *_SUFFIXES}))
+        raise ParseError(f"unknown file type {path.suffix!r}; use one of {known}", str(path))
+    return fmt
+
+
+def _export_csv(kb: KnowledgeBase) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for view in fetch_stances(kb.store):
+        s, ev = view.stance, view.stance.evidence
+        writer.writerow(
+            [
+                s.id,
+                s.source,
+                view.source.name,
+                s.target,
+                view.target.name,
+                s.type.value,
+                s.polarity,
+                s.modality.value,
+                s.date.isoformat() if s.date else "",
+                s.attributed_to or "",
+                s.confidence,
+                s.origin,
+                s.cameo or "",
+                ev.document,
+                view.document.title if view.document else "",
+                ev.start,
+                ev.end,
+                s.summary or "",
+                ev.text or "",
+            ]
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def _export_graphml(kb: KnowledgeBase) -> bytes:
+    import networkx as nx
+
+    graph = kb.to_networkx()
+    # GraphML has no null: drop attributes that are None rather than write "None".
+    for _, data in graph.nodes(data=True):
+        for key in [k for k, v in data.items() if v is None]:
+            del data[key]
+    for _, _, data in graph.edges(data=True):
+        for key in [k for k, v in data.items() if v is None]:
+            del data[key]
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+_WRITERS: dict[ExportFormat, Callable[[KnowledgeBase], bytes]] = {
+    ExportFormat.CSV: _export_csv,
+    ExportFormat.GRAPHML: _export_graphml,
+}
+
+
+def export(kb: KnowledgeBase, fmt: ExportFormat | str) -> bytes:
+    """Serialise the knowledge base as ``fmt``."""
+    try:
+        chosen = ExportFormat(str(fmt).lower())
+    except ValueError:
+        valid = ", ".join(f.value for f in ExportFormat)
+        raise ParseError(f"unknown export format {fmt!r}; use one of {valid}") from None
+    if chosen in _RDF:
+        return kb.store.dump(_RDF[chosen])
+    return _WRITERS[chosen](kb)

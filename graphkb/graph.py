@@ -1,0 +1,108 @@
+"""The knowledge graph as a networkx MultiDiGraph, and the graph analytics built on it.
+
+Nodes are actor ids with attributes ``name``, ``kind``, ``country``, ``role``, ``qid``; edges
+run source → target, keyed by stance id, with the stance's attributes (``type``, ``polarity``,
+``modality``, ``date``, ``confidence``, ``origin``, ``attributed_to``, ``summary``,
+``evidence_text``, ``document``, ``document_title``, ``document_url``, ``start``, ``end``,
+``count``). networkx is imported here only, so queries that do not need it stay fast.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from graphkb._exceptions import GraphkbError
+from graphkb.model import Actor
+from graphkb.queries import StanceView
+
+__all__ = ["neighbourhood", "shortest_paths", "to_networkx"]
+
+
+def _node_attrs(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.name,
+        "kind": actor.kind.value,
+        "country": actor.country,
+        "role": actor.role,
+        "qid": actor.qid,
+    }
+
+
+def to_networkx(views: Iterable[StanceView], actors: Iterable[Actor] = ()) -> nx.MultiDiGraph:
+    """A MultiDiGraph of the given stances; ``actors`` adds nodes for actors that take part
+    (actors without stances are left out, so a gazetteer of 200 countries does not swamp it)."""
+    graph = nx.MultiDiGraph()
+    known = {a.id: a for a in actors}
+    for view in views:
+        s, ev, doc = view.stance, view.stance.evidence, view.document
+        for actor in (view.source, view.target):
+            if actor.id not in graph:
+                graph.add_node(actor.id, **_node_attrs(known.get(actor.id, actor)))
+        graph.add_edge(
+            s.source,
+            s.target,
+            key=s.id,
+            type=s.type.value,
+            polarity=s.polarity,
+            modality=s.modality.value,
+            date=s.date.isoformat() if s.date else None,
+            confidence=s.confidence,
+            origin=s.origin,
+            attributed_to=s.attributed_to,
+            summary=s.summary,
+            evidence_text=ev.text,
+            document=ev.document,
+            document_title=doc.title if doc else None,
+            document_url=doc.url if doc else None,
+            start=ev.start,
+            end=ev.end,
+            count=1,
+        )
+    return graph
+
+
+def neighbourhood(graph: nx.MultiDiGraph, centre: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The part of ``graph`` within ``depth`` steps of ``centre``, in either direction."""
+    if centre not in graph:
+        raise GraphkbError(f"actor {centre!r} has no stances in the graph; nothing to focus on")
+    if depth < 0:
+        raise GraphkbError("depth must be 0 or more")
+    nodes = nx.single_source_shortest_path_length(
+        graph.to_undirected(as_view=True), centre, cutoff=depth
+    )
+    return graph.subgraph(nodes).copy()
+
+
+def shortest_paths(
+    graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 5
+) -> list[list[dict[str, Any]]]:
+    """Up to ``max_paths`` shortest chains of stances between ``a`` and ``b`` (either
+    direction), each as the list of the stances along it, one per hop."""
+    for node in (a, b):
+        if node not in graph:
+            raise GraphkbError(f"actor {node!r} takes part in no stance, so no path reaches it")
+    undirected = nx.Graph(graph.to_undirected(as_view=True))
+    try:
+        node_paths = list(_take(nx.all_shortest_paths(undirected, a, b), max_paths))
+    except nx.NetworkXNoPath:
+        return []
+    return [[_hop(graph, u, v) for u, v in itertools.pairwise(p)] for p in node_paths]
+
+
+def _take(items: Iterable[list[str]], n: int) -> Iterable[list[str]]:
+    for i, item in enumerate(items):
+        if i >= n:
+            return
+        yield item
+
+
+def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
+    """The strongest stance between u and v, as an edge-data dict with its ends."""
+    edges = [(u, v, k, d) for k, d in graph.get_edge_data(u, v, default={}).items()]
+    edges += [(v, u, k, d) for k, d in graph.get_edge_data(v, u, default={}).items()]
+    src, tgt, key, data = max(edges, key=lambda e: (e[3]["modality"] == "asserted", e[2]))
+    return {"source": src, "target": tgt, "id": key, **data}

@@ -1,0 +1,241 @@
+"""The public entry point: :class:`KnowledgeBase`, which does everything the CLI does.
+
+>>> import graphkb
+>>> with graphkb.KnowledgeBase.memory() as kb:
+...     [r.actor.name for r in kb.who_opposes("US", roll_up=True)][:1]
+['Pakistan']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from graphkb import queries
+from graphkb._exceptions import ParseError, ValidationError
+from graphkb.actors import Gazetteer
+from graphkb.model import Actor, Modality, StanceType
+from graphkb.store import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from graphkb.formats import ExportFormat
+    from graphkb.shacl import ValidationReport
+
+__all__ = ["KnowledgeBase", "LoadReport"]
+
+
+class LoadReport(dict[str, int]):
+    """Counts from :meth:`KnowledgeBase.load`: files, quads added, documents, stances."""
+
+
+class KnowledgeBase:
+    """A stance knowledge graph in a store, with name resolution over the store's actors."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._gazetteer: Gazetteer | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | None = None, *, read_only: bool = True) -> KnowledgeBase:
+        """Open (creating on first use) the persistent store at ``path`` or the default one."""
+        return cls(Store.open(path, read_only=read_only))
+
+    @classmethod
+    def memory(cls, *, bootstrap: bool = True) -> KnowledgeBase:
+        """An in-memory knowledge base holding the bundled data (or nothing)."""
+        return cls(Store.memory(bootstrap=bootstrap))
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- actors ------------------------------------------------------------------------------
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The bundled gazetteer extended with every actor in the store."""
+        if self._gazetteer is None:
+            gaz = Gazetteer.bundled()
+            for actor in self.store.actors().values():
+                if actor.id not in gaz:
+                    gaz.add(actor)
+            self._gazetteer = gaz
+        return self._gazetteer
+
+    def resolve(self, name: str) -> Actor:
+        """The actor a name, alias, code or id means (``US``, ``Washington``, ``khawaja-asif``)."""
+        return self.gazetteer.resolve(name)
+
+    def actors(self, search: str | None = None) -> list[Actor]:
+        """Actors in the store, optionally those whose names contain ``search``."""
+        if search:
+            return self.gazetteer.search(search)
+        return sorted(self.store.actors().values(), key=lambda a: (a.kind.value, a.name))
+
+    # -- queries -----------------------------------------------------------------------------
+    def who_opposes(self, actor: str, **filters: Any) -> list[queries.Ranked]:
+        """Actors with conflictual stances toward ``actor``, ranked (see queries' score)."""
+        return queries.rank(self.store, self.resolve(actor), polarity=-1, **filters)
+
+    def who_supports(self, actor: str, **filters: Any) -> list[queries.Ranked]:
+        """Actors with cooperative stances toward ``actor``, ranked."""
+        return queries.rank(self.store, self.resolve(actor), polarity=1, **filters)
+
+    def relations(
+        self, a: str, b: str, *, modalities: Sequence[Modality] | None = None
+    ) -> list[queries.StanceView]:
+        """Every stance between two actors, both directions."""
+        return queries.relations(
+            self.store, self.resolve(a), self.resolve(b), modalities=modalities
+        )
+
+    def actor(self, name: str) -> queries.ActorProfile:
+        """An actor's record and a summary of its stances out and in."""
+        return queries.profile(self.store, self.resolve(name))
+
+    def stances(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        types: Sequence[StanceType] | None = None,
+        modalities: Sequence[Modality] | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[queries.StanceView]:
+        """Stances matching the filters (actor names are resolved first)."""
+        return queries.fetch_stances(
+            self.store,
+            source=self.resolve(source).id if source else None,
+            target=self.resolve(target).id if target else None,
+            types=types,
+            modalities=modalities,
+            since=since,
+            until=until,
+        )
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of actors, documents, stances by type and modality, triples."""
+        return queries.stats(self.store)
+
+    def sparql(self, query: str, *, allow_update: bool = False) -> Any:
+        """Run a SPARQL query (read-only unless ``allow_update``); see :mod:`graphkb.sparql`."""
+        from graphkb.sparql import run
+
+        return run(self.store, query, allow_update=allow_update)
+
+    # -- graph -------------------------------------------------------------------------------
+    def to_networkx(self, **filters: Any) -> nx.MultiDiGraph:
+        """The knowledge graph as a networkx MultiDiGraph (actors as nodes, stances as edges)."""
+        from graphkb.graph import to_networkx
+
+        views = queries.fetch_stances(self.store, **filters)
+        return to_networkx(views, self.store.actors().values())
+
+    def path(self, a: str, b: str, *, max_paths: int = 5) -> list[list[dict[str, Any]]]:
+        """Shortest chains of stances linking two actors, ignoring direction."""
+        from graphkb.graph import shortest_paths
+
+        return shortest_paths(
+            self.to_networkx(), self.resolve(a).id, self.resolve(b).id, max_paths=max_paths
+        )
+
+    def viz(
+        self,
+        out: Path,
+        *,
+        focus: str | None = None,
+        depth: int = 1,
+        types: Sequence[StanceType] | None = None,
+        modalities: Sequence[Modality] | None = None,
+        title: str = "graphkb",
+    ) -> Path:
+        """Write the interactive HTML graph (optionally around ``focus``) to ``out``."""
+        from graphkb.graph import neighbourhood
+        from graphkb.viz import render_html
+
+        graph = self.to_networkx(types=types, modalities=modalities)
+        if focus:
+            graph = neighbourhood(graph, self.resolve(focus).id, depth)
+        return render_html(graph, out, title=title)
+
+    # -- data in and out ---------------------------------------------------------------------
+    def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
+        """Add curated YAML files or RDF files; loading the same data twice changes nothing.
+
+        ``text`` is the document a single curated file describes: its evidence sentences are
+        then stored with the stances.
+        """
+        from graphkb import rdf
+        from graphkb.curated import attach_text, load_curated
+        from graphkb.formats import rdf_format_for
+
+        report = LoadReport(files=0, quads_added=0, documents=0, stances=0)
+        paths = list(paths)
+        if text is not None and len(paths) != 1:
+            raise ValidationError("--text goes with exactly one curated file")
+        for path in paths:
+            if not path.is_file():
+                raise ParseError("no such file; check the path", str(path))
+            if path.suffix.lower() in (".yaml", ".yml"):
+                data = load_curated(path)
+                if text is not None:
+                    data = attach_text(data, _read_text(text), str(text))
+                self._check_actors(data.actors, data.stances, path)
+                docs = [data.document] if data.document else []
+                report["quads_added"] += self.store.add_quads(
+                    rdf.all_quads(data.actors, docs, data.stances)
+                )
+                report["documents"] += len(docs)
+                report["stances"] += len(data.stances)
+            else:
+                report["quads_added"] += self.store.load_rdf(path, rdf_format_for(path))
+            report["files"] += 1
+        self._gazetteer = None
+        return report
+
+    def _check_actors(self, new: Sequence[Actor], stances: Sequence[Any], path: Path) -> None:
+        known = set(self.store.actors()) | {a.id for a in new}
+        for i, stance in enumerate(stances):
+            for role, actor_id in (
+                ("source", stance.source),
+                ("target", stance.target),
+                ("attributed_to", stance.attributed_to),
+            ):
+                if actor_id and actor_id not in known:
+                    raise ValidationError(
+                        f"{path}: stances[{i}].{role}: unknown actor {actor_id!r}; add it under "
+                        "'actors' or use a gazetteer id (graphkb actors --search NAME)"
+                    )
+
+    def export(self, fmt: ExportFormat | str) -> bytes:
+        """The whole knowledge graph serialised as ``fmt`` (ttl, jsonld, nt, nq, trig,
+        graphml, csv)."""
+        from graphkb.formats import export
+
+        return export(self, fmt)
+
+    def validate(self) -> ValidationReport:
+        """Check the store's data against graphkb's SHACL shapes."""
+        from graphkb.shacl import validate_store
+
+        return validate_store(self.store)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError("is not UTF-8 text", str(path)) from exc
+    except OSError as exc:
+        raise ParseError(f"cannot be read ({exc.strerror})", str(path)) from exc

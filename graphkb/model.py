@@ -1,0 +1,316 @@
+"""graphkb's domain types, defined once: stance types, modalities, actor kinds, and the
+records every other module passes around (Actor, Document, Evidence, Stance).
+
+The 18 stance types (16 PLOVER event types plus the standing relations ALLY and RIVAL) are an
+enum; their attributes (polarity, intensity, quad class, CAMEO roots) come from
+``data/stance_types.csv``, a copy of the project's reference table, read once on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from graphkb._exceptions import ParseError, ValidationError
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Document",
+    "Evidence",
+    "Modality",
+    "Stance",
+    "StanceType",
+    "TypeInfo",
+    "data_dir",
+    "slugify",
+]
+
+_ISO3 = re.compile(r"[A-Z]{3}")
+_ACTOR_ID = re.compile(r"[A-Z][A-Z0-9]{1,11}|[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def data_dir() -> Path:
+    """The folder of bundled data: inside the installed package, else the source tree's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parent / "data"):
+        if (candidate / "stance_types.csv").is_file():
+            return candidate
+    raise FileNotFoundError("graphkb's bundled data folder is missing; reinstall graphkb")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug for people, ministries and companies.
+
+    >>> slugify("Pakistan's Foreign Ministry")
+    'pakistans-foreign-ministry'
+    """
+    text = text.replace("\u2019", "'").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class ActorKind(enum.StrEnum):
+    """What sort of actor a node is."""
+
+    COUNTRY = "country"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COMPANY = "company"
+    GROUP = "group"
+
+
+class Modality(enum.StrEnum):
+    """How the text holds a stance (PLOVER's auxiliary mode)."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+    @property
+    def factual(self) -> bool:
+        """Asserted and reported stances are counted by default; the others are not."""
+        return self in (Modality.ASSERTED, Modality.REPORTED)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    """A stance type's attributes from the reference table."""
+
+    quad: str
+    quad_code: int | None
+    polarity: int
+    intensity: float
+    symmetric: bool
+    cameo_roots: tuple[str, ...]
+    examples: str
+
+
+class StanceType(enum.StrEnum):
+    """The 16 PLOVER event types and the two standing relations."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+    ALLY = "ALLY"
+    RIVAL = "RIVAL"
+
+    @property
+    def info(self) -> TypeInfo:
+        """Attributes of this type (polarity, intensity, quad class...)."""
+        return _type_table()[self.value]
+
+    @property
+    def polarity(self) -> int:
+        """+1 cooperative, -1 conflictual, 0 neutral (REQUEST)."""
+        return self.info.polarity
+
+    @property
+    def intensity(self) -> float:
+        """Default intensity on the -10..+10 scale."""
+        return self.info.intensity
+
+    @property
+    def symmetric(self) -> bool:
+        """COOPERATE, CONSULT, ALLY and RIVAL hold in both directions."""
+        return self.info.symmetric
+
+    @property
+    def verb(self) -> str:
+        """The name of the direct shortcut predicate, e.g. ``sanctions``."""
+        return _VERBS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> StanceType:
+        """The type named ``text`` (any case), or a ParseError listing the valid ones."""
+        try:
+            return cls(text.strip().upper())
+        except ValueError:
+            valid = ", ".join(t.value for t in cls)
+            raise ParseError(f"unknown stance type {text!r}; use one of {valid}") from None
+
+
+_VERBS = {
+    StanceType.AGREE: "agreesWith",
+    StanceType.CONSULT: "consults",
+    StanceType.SUPPORT: "supports",
+    StanceType.CONCEDE: "concedesTo",
+    StanceType.COOPERATE: "cooperatesWith",
+    StanceType.AID: "aids",
+    StanceType.RETREAT: "retreatsFrom",
+    StanceType.REQUEST: "requests",
+    StanceType.ACCUSE: "accuses",
+    StanceType.REJECT: "rejects",
+    StanceType.THREATEN: "threatens",
+    StanceType.PROTEST: "protests",
+    StanceType.SANCTION: "sanctions",
+    StanceType.MOBILIZE: "mobilizesAgainst",
+    StanceType.COERCE: "coerces",
+    StanceType.ASSAULT: "assaults",
+    StanceType.ALLY: "alliedWith",
+    StanceType.RIVAL: "rivalOf",
+}
+
+
+@cache
+def _type_table() -> dict[str, TypeInfo]:
+    path = data_dir() / "stance_types.csv"
+    table: dict[str, TypeInfo] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            table[row["type"]] = TypeInfo(
+                quad=row["quad"],
+                quad_code=int(row["quad_code"]) if row["quad_code"] else None,
+                polarity=int(row["polarity"]),
+                intensity=float(row["intensity"]),
+                symmetric=row["symmetric"] == "true",
+                cameo_roots=tuple(r for r in row["cameo_roots"].split("|") if r),
+                examples=row["examples"],
+            )
+    missing = {t.value for t in StanceType} ^ set(table)
+    if missing:
+        raise ValidationError(f"{path} and StanceType disagree on {sorted(missing)}")
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A node: a country, person, organisation, company or group.
+
+    ``country`` is the ISO3 code of the country the actor is or serves (a country's own code for
+    a country; None for international organisations and their officials).
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    qid: str | None = None
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    description: str | None = None
+
+    def __post_init__(self) -> None:
+        if not _ACTOR_ID.fullmatch(self.id):
+            raise ValidationError(
+                f"bad actor id {self.id!r}: use ISO3 or an upper-case acronym, or a lower-case slug"
+            )
+        if not self.name.strip():
+            raise ValidationError(f"actor {self.id!r} has an empty name")
+        if self.country is not None and not _ISO3.fullmatch(self.country):
+            raise ValidationError(f"actor {self.id!r}: country {self.country!r} is not ISO3")
+        if self.qid is not None and not re.fullmatch(r"Q[1-9][0-9]*", self.qid):
+            raise ValidationError(f"actor {self.id!r}: {self.qid!r} is not a Wikidata QID")
+
+    @property
+    def home(self) -> str:
+        """The id stances roll up to: the actor's country, else the actor itself."""
+        return self.country or self.id
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The short JSON form used in query output: id, name, kind, country."""
+        return {"id": self.id, "name": self.name, "kind": self.kind.value, "country": self.country}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source document. ``id`` is stable: a slug given by the curator or a hash of the text."""
+
+    id: str
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", self.id):
+            raise ValidationError(f"bad document id {self.id!r}: use a lower-case slug")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a stance comes from: a span of a document, with the text when the user supplied it."""
+
+    document: str
+    start: int
+    end: int
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValidationError(
+                f"evidence offsets {self.start}..{self.end} in {self.document!r} are not a span"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """A typed, dated, sourced edge from ``source`` to ``target`` (actor ids)."""
+
+    source: str
+    target: str
+    type: StanceType
+    modality: Modality
+    evidence: Evidence
+    date: dt.date | None = None
+    attributed_to: str | None = None
+    confidence: float = 1.0
+    origin: str = "curated"
+    cameo: str | None = None
+    summary: str | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.source == self.target:
+            raise ValidationError(f"stance {self.type} from {self.source!r} to itself")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValidationError(f"confidence {self.confidence} is outside 0..1")
+        if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
+            raise ValidationError(f"CAMEO code {self.cameo!r} is not 2 to 4 digits")
+
+    @property
+    def polarity(self) -> int:
+        """The type's polarity."""
+        return self.type.polarity
+
+    @property
+    def id(self) -> str:
+        """A stable id: the same stance from the same span always gets the same id."""
+        ev = self.evidence
+        key = "|".join(
+            [
+                self.source,
+                self.target,
+                self.type.value,
+                self.modality.value,
+                ev.document,
+                str(ev.start),
+                str(ev.end),
+                self.attributed_to or "",
+            ]
+        )
+        return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+    def with_evidence_text(self, text: str | None) -> Stance:
+        """A copy whose evidence carries ``text``."""
+        return replace(self, evidence=replace(self.evidence, text=text))

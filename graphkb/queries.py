@@ -1,0 +1,388 @@
+"""Questions asked of the store: stances by filter, who opposes or supports an actor,
+relations between two actors, an actor's profile, statistics.
+
+Every query is a fixed SPARQL text; actors go in as bound terms (pyoxigraph substitutions),
+dates as typed literals serialised by pyoxigraph, types and modalities as IRIs of the closed
+enums. Nothing a user typed is ever spliced into a query as text.
+
+The who-opposes / who-supports score
+------------------------------------
+For each actor with stances of the wanted polarity toward the target, the score is::
+
+    score = sum over its stances of |intensity(type)| / 10 * weight(modality) * confidence
+
+with weight 1.0 for asserted, 0.5 for reported, 0.25 for hypothetical and 0 for negated (the
+last two only count when ``modalities`` asks for them). Intensities are the reference table's
+(SANCTION 6, ASSAULT 9, ACCUSE 3.5, AID 10, ...). Actors are ranked by score, then by count.
+Symmetric types (COOPERATE, CONSULT, ALLY, RIVAL) count in both directions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from graphkb import rdf
+from graphkb.model import Actor, ActorKind, Document, Evidence, Modality, Stance, StanceType
+from graphkb.store import Store
+
+__all__ = [
+    "MODALITY_WEIGHT",
+    "ActorProfile",
+    "Ranked",
+    "StanceView",
+    "fetch_stances",
+    "profile",
+    "rank",
+    "relations",
+    "stats",
+]
+
+MODALITY_WEIGHT = {
+    Modality.ASSERTED: 1.0,
+    Modality.REPORTED: 0.5,
+    Modality.HYPOTHETICAL: 0.25,
+    Modality.NEGATED: 0.0,
+}
+FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceView:
+    """A stance with its actors and document resolved, ready to show."""
+
+    stance: Stance
+    source: Actor
+    target: Actor
+    document: Document | None
+
+    def evidence_line(self) -> str:
+        """The evidence as one line: the sentence if stored, else the summary, with where."""
+        ev = self.stance.evidence
+        where = self.document.title if self.document else ev.document
+        body = ev.text or self.stance.summary or "(no text stored)"
+        body = " ".join(body.split())
+        return f"{body} [{where}, chars {ev.start}-{ev.end}]"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        s, ev, doc = self.stance, self.stance.evidence, self.document
+        return {
+            "id": s.id,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict(),
+            "type": s.type.value,
+            "polarity": s.polarity,
+            "modality": s.modality.value,
+            "date": s.date.isoformat() if s.date else None,
+            "attributed_to": s.attributed_to,
+            "confidence": s.confidence,
+            "origin": s.origin,
+            "cameo": s.cameo,
+            "summary": s.summary,
+            "evidence": {
+                "document": {
+                    "id": ev.document,
+                    "title": doc.title if doc else None,
+                    "publisher": doc.publisher if doc else None,
+                    "url": doc.url if doc else None,
+                    "date": doc.date.isoformat() if doc and doc.date else None,
+                },
+                "start": ev.start,
+                "end": ev.end,
+                "text": ev.text,
+            },
+        }
+
+
+@dataclass(slots=True)
+class Ranked:
+    """One actor's standing toward the queried actor."""
+
+    actor: Actor
+    score: float = 0.0
+    count: int = 0
+    types: Counter[str] = field(default_factory=Counter)
+    stances: list[StanceView] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: actor, score, count, types, stances."""
+        return {
+            "actor": self.actor.to_dict(),
+            "score": round(self.score, 3),
+            "count": self.count,
+            "types": sorted(self.types),
+            "stances": [v.to_dict() for v in self.stances],
+        }
+
+
+_STANCE_QUERY = """
+SELECT ?st ?src ?tgt ?type ?mod ?conf ?origin ?start ?end ?text ?date ?claim ?cameo ?summary
+       ?doc {projection} WHERE {{
+  {prefix}
+  ?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ;
+      gk:confidence ?conf ; gk:origin ?origin ; gk:evidenceStart ?start ;
+      gk:evidenceEnd ?end ; prov:wasDerivedFrom ?doc .
+  {patterns}
+  OPTIONAL {{ ?st gk:evidenceText ?text }}
+  OPTIONAL {{ ?st dcterms:date ?date }}
+  OPTIONAL {{ ?st gk:claimedBy ?claim }}
+  OPTIONAL {{ ?st gk:cameoCode ?cameo }}
+  OPTIONAL {{ ?st rdfs:comment ?summary }}
+  {filters}
+}}"""
+
+
+def _values(var: str, terms: Iterable[ox.NamedNode]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _date_literal(value: dt.date) -> str:
+    # str() of a pyoxigraph Literal is its escaped SPARQL/N-Triples form.
+    return str(ox.Literal(value.isoformat(), datatype=ox.NamedNode(rdf.XSD + "date")))
+
+
+def fetch_stances(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    source_country: str | None = None,
+    target_country: str | None = None,
+    types: Sequence[StanceType] | None = None,
+    modalities: Sequence[Modality] | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[StanceView]:
+    """Stances matching every given filter (actor ids are exact; ``*_country`` matches actors
+    serving that country, the country included)."""
+    subs: dict[str, ox.NamedNode] = {}
+    projection, patterns, filters = [], [], []
+    if source:
+        subs["src"] = rdf.actor_iri(source)
+    if target:
+        subs["tgt"] = rdf.actor_iri(target)
+    if source_country:
+        subs["scountry"] = rdf.actor_iri(source_country)
+        projection.append("?scountry")
+        patterns.append("?src gk:country ?scountry .")
+    if target_country:
+        subs["tcountry"] = rdf.actor_iri(target_country)
+        projection.append("?tcountry")
+        patterns.append("?tgt gk:country ?tcountry .")
+    prefix = []
+    if types:
+        prefix.append(_values("type", (rdf.type_iri(t) for t in types)))
+    if modalities:
+        prefix.append(_values("mod", (rdf.modality_iri(m) for m in modalities)))
+    if since:
+        filters.append(f"FILTER(BOUND(?date) && ?date >= {_date_literal(since)})")
+    if until:
+        filters.append(f"FILTER(BOUND(?date) && ?date <= {_date_literal(until)})")
+    query = _STANCE_QUERY.format(
+        projection=" ".join(projection),
+        prefix="\n".join(prefix),
+        patterns="\n".join(patterns),
+        filters="\n".join(filters),
+    )
+    return _views(store, store.query(query, subs))
+
+
+def _views(store: Store, rows: Iterable[Any]) -> list[StanceView]:
+    actors = store.actors()
+    documents = store.documents()
+    views = []
+    for row in rows:
+        stance = _stance_from_row(row)
+        source = actors.get(stance.source) or _unknown_actor(stance.source)
+        target = actors.get(stance.target) or _unknown_actor(stance.target)
+        views.append(StanceView(stance, source, target, documents.get(stance.evidence.document)))
+    views.sort(key=_order)
+    return views
+
+
+def _order(view: StanceView) -> tuple[dt.date, str, int, str]:
+    s = view.stance
+    return (s.date or dt.date.min, s.evidence.document, s.evidence.start, s.id)
+
+
+def _unknown_actor(actor_id: str) -> Actor:
+    kind = ActorKind.COUNTRY if actor_id.isupper() and len(actor_id) == 3 else ActorKind.GROUP
+    return Actor(
+        id=actor_id,
+        name=actor_id,
+        kind=kind,
+        country=actor_id if kind is ActorKind.COUNTRY else None,
+    )
+
+
+def _opt(row: Any, key: str) -> str | None:
+    term = row[key]
+    return None if term is None else str(term.value)
+
+
+def _stance_from_row(row: Any) -> Stance:
+    date = _opt(row, "date")
+    claim = _opt(row, "claim")
+    return Stance(
+        source=rdf.id_from_iri(row["src"].value),
+        target=rdf.id_from_iri(row["tgt"].value),
+        type=StanceType(rdf.id_from_iri(row["type"].value)),
+        modality=Modality(rdf.id_from_iri(row["mod"].value)),
+        evidence=Evidence(
+            rdf.id_from_iri(row["doc"].value),
+            int(row["start"].value),
+            int(row["end"].value),
+            _opt(row, "text"),
+        ),
+        date=dt.date.fromisoformat(date) if date else None,
+        attributed_to=rdf.id_from_iri(claim) if claim else None,
+        confidence=float(row["conf"].value),
+        origin=row["origin"].value,
+        cameo=_opt(row, "cameo"),
+        summary=_opt(row, "summary"),
+    )
+
+
+def rank(
+    store: Store,
+    actor: Actor,
+    *,
+    polarity: int,
+    roll_up: bool = False,
+    types: Sequence[StanceType] | None = None,
+    modalities: Sequence[Modality] | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Ranked]:
+    """Actors ranked by the score above, for stances of ``polarity`` toward ``actor``."""
+    wanted = [t for t in (types or StanceType) if t.polarity == polarity]
+    if not wanted:
+        return []
+    mods = tuple(modalities or FACTUAL)
+    home = actor.home if roll_up else None
+    common: dict[str, Any] = {"types": wanted, "modalities": mods, "since": since, "until": until}
+    incoming = fetch_stances(
+        store, target=None if home else actor.id, target_country=home, **common
+    )
+    symmetric = [t for t in wanted if t.symmetric]
+    outgoing = (
+        fetch_stances(
+            store,
+            source=None if home else actor.id,
+            source_country=home,
+            **{**common, "types": symmetric},
+        )
+        if symmetric
+        else []
+    )
+    by_actor: dict[str, Ranked] = {}
+    for view, other in [(v, v.source) for v in incoming] + [(v, v.target) for v in outgoing]:
+        who = _rolled(store, other) if roll_up else other
+        if roll_up and who.id == actor.home:
+            continue
+        entry = by_actor.setdefault(who.id, Ranked(who))
+        s = view.stance
+        entry.score += abs(s.type.intensity) / 10 * MODALITY_WEIGHT[s.modality] * s.confidence
+        entry.count += 1
+        entry.types[s.type.value] += 1
+        entry.stances.append(view)
+    return sorted(by_actor.values(), key=lambda r: (-r.score, -r.count, r.actor.name))
+
+
+def _rolled(store: Store, actor: Actor) -> Actor:
+    if actor.country and actor.country != actor.id:
+        return store.actors().get(actor.country) or _unknown_actor(actor.country)
+    return actor
+
+
+def relations(
+    store: Store, a: Actor, b: Actor, *, modalities: Sequence[Modality] | None = None
+) -> list[StanceView]:
+    """Every stance between two actors, both directions, all modalities unless narrowed."""
+    forward = fetch_stances(store, source=a.id, target=b.id, modalities=modalities)
+    backward = fetch_stances(store, source=b.id, target=a.id, modalities=modalities)
+    return sorted(forward + backward, key=_order)
+
+
+@dataclass(slots=True)
+class ActorProfile:
+    """An actor, the actors that serve it, and a summary of its stances out and in."""
+
+    actor: Actor
+    members: list[Actor]
+    outgoing: Counter[tuple[str, str]]
+    incoming: Counter[tuple[str, str]]
+    counterparts_out: Counter[str]
+    counterparts_in: Counter[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        a = self.actor
+        return {
+            "actor": {
+                **a.to_dict(),
+                "qid": a.qid,
+                "role": a.role,
+                "aliases": list(a.aliases),
+                "description": a.description,
+            },
+            "members": [m.to_dict() for m in self.members],
+            "out": [
+                {"type": t, "modality": m, "count": n}
+                for (t, m), n in sorted(self.outgoing.items())
+            ],
+            "in": [
+                {"type": t, "modality": m, "count": n}
+                for (t, m), n in sorted(self.incoming.items())
+            ],
+            "top_targets": self.counterparts_out.most_common(10),
+            "top_sources": self.counterparts_in.most_common(10),
+        }
+
+
+def profile(store: Store, actor: Actor) -> ActorProfile:
+    """The actor's record and a summary of its stances."""
+    out = fetch_stances(store, source=actor.id)
+    inc = fetch_stances(store, target=actor.id)
+    members = sorted(
+        (a for a in store.actors().values() if a.country == actor.id and a.id != actor.id),
+        key=lambda a: a.name,
+    )
+    return ActorProfile(
+        actor=actor,
+        members=members,
+        outgoing=Counter((v.stance.type.value, v.stance.modality.value) for v in out),
+        incoming=Counter((v.stance.type.value, v.stance.modality.value) for v in inc),
+        counterparts_out=Counter(v.target.id for v in out),
+        counterparts_in=Counter(v.source.id for v in inc),
+    )
+
+
+def stats(store: Store) -> dict[str, Any]:
+    """Counts of actors, documents and stances, by kind, type and modality."""
+    actors = store.actors()
+    by_type: dict[str, int] = defaultdict(int)
+    by_mod: dict[str, int] = defaultdict(int)
+    rows = store.query(
+        "SELECT ?type ?mod (COUNT(?st) AS ?n) WHERE { ?st gk:stanceType ?type ; "
+        "gk:modality ?mod } GROUP BY ?type ?mod"
+    )
+    for row in rows:
+        n = int(row["n"].value)
+        by_type[rdf.id_from_iri(row["type"].value)] += n
+        by_mod[rdf.id_from_iri(row["mod"].value)] += n
+    return {
+        "actors": len(actors),
+        "actors_by_kind": dict(sorted(Counter(a.kind.value for a in actors.values()).items())),
+        "documents": len(store.documents()),
+        "stances": sum(by_type.values()),
+        "stances_by_type": dict(sorted(by_type.items())),
+        "stances_by_modality": dict(sorted(by_mod.items())),
+        "triples": store.count("?s ?p ?o"),
+    }

@@ -1,0 +1,166 @@
+"""Rendering query results for people (rich tables) and programs (JSON, CSV).
+
+Every renderer returns a string, so the CLI only prints and tests compare exact text. Text
+from data is passed to rich as plain ``Text`` objects, never as console markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from graphkb.queries import ActorProfile, Ranked, StanceView
+
+__all__ = ["OutputFormat", "render_profile", "render_ranked", "render_records", "render_stances"]
+
+
+class OutputFormat(enum.StrEnum):
+    """What ``--format`` accepts on query commands."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+def _table(
+    title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int = 120
+) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title) if title else None, show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        color_system=None,
+        emoji=False,
+        highlight=False,
+        markup=False,
+        no_color=True,
+    )
+    console.print(table)
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return str(output)
+
+
+def _csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([["" if c is None else c for c in row] for row in rows])
+    return out.getvalue()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) -> str:
+    """who-opposes / who-supports output."""
+    if fmt is OutputFormat.JSON:
+        return _json([r.to_dict() for r in ranked])
+    columns = ["rank", "actor", "id", "kind", "country", "score", "count", "types", "evidence"]
+    rows = []
+    for i, r in enumerate(ranked, start=1):
+        types = ", ".join(f"{t} x{n}" if n > 1 else t for t, n in sorted(r.types.items()))
+        best = max(
+            r.stances, key=lambda v: (v.stance.modality == "asserted", abs(v.stance.type.intensity))
+        )
+        evidence = f"{best.stance.type} ({best.stance.modality}): {best.evidence_line()}"
+        if fmt is OutputFormat.CSV:
+            types = ";".join(sorted(r.types))
+        rows.append(
+            [
+                i,
+                r.actor.name,
+                r.actor.id,
+                r.actor.kind.value,
+                r.actor.country or "",
+                f"{r.score:.2f}",
+                r.count,
+                types,
+                evidence,
+            ]
+        )
+    if fmt is OutputFormat.CSV:
+        return _csv(columns, rows)
+    if not rows:
+        return f"{title}: no actors found.\n"
+    return _table(title, columns, rows)
+
+
+def _stance_row(view: StanceView) -> list[Any]:
+    s = view.stance
+    return [
+        view.source.name,
+        s.type.value,
+        view.target.name,
+        s.modality.value,
+        s.date.isoformat() if s.date else "",
+        s.attributed_to or "",
+        view.evidence_line(),
+    ]
+
+
+def render_stances(views: Sequence[StanceView], fmt: OutputFormat, *, title: str) -> str:
+    """relations / stances output."""
+    if fmt is OutputFormat.JSON:
+        return _json([v.to_dict() for v in views])
+    columns = ["source", "type", "target", "modality", "date", "claimed by", "evidence"]
+    rows = [_stance_row(v) for v in views]
+    if fmt is OutputFormat.CSV:
+        return _csv(
+            ["id", "source_id", "target_id", *columns],
+            [[v.stance.id, v.stance.source, v.stance.target, *_stance_row(v)] for v in views],
+        )
+    if not rows:
+        return f"{title}: no stances found.\n"
+    return _table(title, columns, rows)
+
+
+def render_profile(prof: ActorProfile, fmt: OutputFormat) -> str:
+    """actor output."""
+    data = prof.to_dict()
+    if fmt is OutputFormat.JSON:
+        return _json(data)
+    a = prof.actor
+    facts: list[list[Any]] = [
+        ["id", a.id],
+        ["name", a.name],
+        ["kind", a.kind.value],
+        ["country", a.country or ""],
+        ["role", a.role or ""],
+        ["wikidata", a.qid or ""],
+        ["aliases", ", ".join(a.aliases)],
+        ["description", a.description or ""],
+        ["members", ", ".join(f"{m.name} ({m.id})" for m in prof.members)],
+    ]
+    facts += [[f"out: {t} {m}", n] for (t, m), n in sorted(prof.outgoing.items())]
+    facts += [[f"in: {t} {m}", n] for (t, m), n in sorted(prof.incoming.items())]
+    if fmt is OutputFormat.CSV:
+        return _csv(["field", "value"], facts)
+    return _table(a.name, ["field", "value"], facts)
+
+
+def render_records(
+    records: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None
+) -> str:
+    """Generic list of flat dicts (actors, stats, SPARQL rows)."""
+    if fmt is OutputFormat.JSON:
+        return _json(list(records))
+    columns = list(records[0]) if records else []
+    rows = [[r.get(c) for c in columns] for r in records]
+    if fmt is OutputFormat.CSV:
+        return _csv(columns, rows)
+    if not rows:
+        return f"{title or 'result'}: nothing found.\n"
+    return _table(title, columns, rows)

@@ -1,0 +1,143 @@
+"""User SPARQL: SELECT, ASK, CONSTRUCT and DESCRIBE over the store, read-only by default.
+
+Results come back as a :class:`SparqlResult` that renders as a table, SPARQL JSON results,
+CSV, or (for graph results) Turtle / N-Triples. An update is refused unless the caller says
+``allow_update``; the refusal happens before anything touches the store.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from graphkb import rdf
+from graphkb._exceptions import QueryError
+from graphkb.store import Store
+
+__all__ = ["SparqlResult", "run"]
+
+_COMMENT = re.compile(r"#[^\n]*")
+
+
+@dataclass
+class SparqlResult:
+    """The answer to one SPARQL request."""
+
+    kind: str  # "select" | "ask" | "graph" | "update"
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = field(
+        default_factory=list
+    )
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def plain_rows(self) -> list[dict[str, str | None]]:
+        """Rows with every term as its lexical value (IRIs shortened with graphkb prefixes)."""
+        return [{v: _short(row.get(v)) for v in self.variables} for row in self.rows]
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 JSON results for SELECT/ASK; JSON-LD for graph results."""
+        if self.kind == "ask":
+            return json.dumps({"head": {}, "boolean": self.boolean})
+        if self.kind == "graph":
+            return (ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD) or b"").decode()
+        bindings = [
+            {v: _json_term(t) for v, t in row.items() if t is not None} for row in self.rows
+        ]
+        return json.dumps(
+            {"head": {"vars": self.variables}, "results": {"bindings": bindings}},
+            ensure_ascii=False,
+            indent=1,
+        )
+
+    def to_csv(self) -> str:
+        """CSV with a header row (SELECT), one ``true``/``false`` cell (ASK), N-Triples (graph)."""
+        if self.kind == "graph":
+            return self.to_rdf(ox.RdfFormat.N_TRIPLES)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        if self.kind == "ask":
+            writer.writerow(["boolean"])
+            writer.writerow(["true" if self.boolean else "false"])
+        else:
+            writer.writerow(self.variables)
+            for row in self.rows:
+                writer.writerow(
+                    [
+                        "" if row.get(v) is None else row[v].value  # type: ignore[union-attr]
+                        for v in self.variables
+                    ]
+                )
+        return out.getvalue()
+
+    def to_rdf(self, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> str:
+        """Graph results serialised (Turtle with graphkb's prefixes by default)."""
+        prefixes = dict(rdf.PREFIXES) if fmt is ox.RdfFormat.TURTLE else None
+        return (ox.serialize(self.triples, format=fmt, prefixes=prefixes) or b"").decode()
+
+
+def _short(term: Any) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in rdf.PREFIXES.items():
+            if term.value.startswith(iri) and re.fullmatch(r"[\w-]+", term.value[len(iri) :]):
+                return f"{prefix}:{term.value[len(iri) :]}"
+        return term.value
+    return str(term.value)
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != rdf.XSD + "string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _is_update(query: str) -> bool:
+    """Whether ``query`` parses as a SPARQL update (tried on a scratch in-memory store)."""
+    try:
+        ox.Store().update(query)
+    except SyntaxError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def run(store: Store, query: str, *, allow_update: bool = False) -> SparqlResult:
+    """Execute ``query``; graphkb's prefixes (gk:, gka:, gkt:, ...) are predeclared."""
+    if not _COMMENT.sub("", query).strip():
+        raise QueryError("the SPARQL query is empty; pass a query or --file FILE")
+    prefixed = "".join(f"PREFIX {p}: <{i}>\n" for p, i in rdf.PREFIXES.items()) + query
+    try:
+        answer = store.query(query)
+    except QueryError:
+        if not _is_update(prefixed):
+            raise
+        if not allow_update:
+            raise QueryError(
+                "that is a SPARQL update and graphkb sparql is read-only; "
+                "rerun with --allow-update to change the store"
+            ) from None
+        store.update(query)
+        return SparqlResult(kind="update")
+    if isinstance(answer, ox.QueryBoolean):
+        return SparqlResult(kind="ask", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        return SparqlResult(kind="graph", triples=list(answer))
+    variables = [v.value for v in answer.variables]
+    rows = [{v: solution[v] for v in variables} for solution in answer]
+    return SparqlResult(kind="select", variables=variables, rows=rows)

@@ -1,0 +1,384 @@
+"""The persistent embedded store: Oxigraph (RocksDB on disk) through pyoxigraph.
+
+Where it lives: ``--store PATH``, else ``$GRAPHKB_STORE``, else ``<user data dir>/graphkb/store``.
+It is created and loaded with the bundled data (vocabulary, gazetteer, curated articles) the
+first time anything opens it, so the first command a newcomer types just works.
+
+Concurrency: a lock file beside the store (``PATH.lock``) is taken shared by readers and
+exclusive by a writer. Oxigraph forbids reading a store while another process writes it, so a
+reader waits for a writer to finish (and vice versa) up to ``GRAPHKB_LOCK_TIMEOUT`` seconds
+(default 10), then gets a one-line "store is locked" error. Queries open the store read-only.
+Every write of a document or a batch is one Oxigraph transaction: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from graphkb import rdf
+from graphkb._exceptions import QueryError, StoreError, StoreLockedError
+from graphkb.model import Actor, Document, data_dir
+
+__all__ = ["Store", "default_store_path"]
+
+_META_GRAPH = ox.NamedNode(rdf.BASE + "graph/meta")
+_SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
+SCHEMA_VERSION = "1"
+_PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
+
+
+def default_store_path() -> Path:
+    """``$GRAPHKB_STORE`` if set, else the per-user data directory."""
+    env = os.environ.get("GRAPHKB_STORE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("graphkb", appauthor=False)) / "store"
+
+
+def _lock_timeout() -> float:
+    try:
+        return float(os.environ.get("GRAPHKB_LOCK_TIMEOUT", "10"))
+    except ValueError:
+        return 10.0
+
+
+class _FileLock:
+    """An flock on ``PATH.lock``: shared for readers, exclusive for the writer."""
+
+    def __init__(self, path: Path, exclusive: bool) -> None:
+        self.path = path
+        self.exclusive = exclusive
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self, timeout: float) -> None:
+        try:
+            self._handle = self.path.open("a+b")
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the lock file {self.path} ({exc.strerror}); "
+                "check the folder's permissions or choose another --store"
+            ) from exc
+        mode = fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(self._handle.fileno(), mode | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.release()
+                    what = "written to" if not self.exclusive else "used"
+                    raise StoreLockedError(
+                        f"store is locked: another graphkb process has {self.path.parent} "
+                        f"{what}; wait for it to finish or raise GRAPHKB_LOCK_TIMEOUT"
+                    ) from None
+                time.sleep(0.05)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None
+
+
+class Store:
+    """An Oxigraph store, on disk or in memory, with graphkb's read and write operations.
+
+    Use :meth:`open` for the persistent store and :meth:`memory` for a throw-away one; both
+    are context managers that release the lock on exit.
+    """
+
+    def __init__(
+        self,
+        store: ox.Store,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        lock: _FileLock | None = None,
+    ) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+        self._lock = lock
+        self._actor_cache: dict[str, Actor] | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def memory(cls, *, bootstrap: bool = True) -> Store:
+        """A fresh in-memory store, loaded with the bundled data unless ``bootstrap`` is off."""
+        store = cls(ox.Store())
+        if bootstrap:
+            store.bootstrap()
+        return store
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, read_only: bool = True) -> Store:
+        """Open the persistent store at ``path`` (default: :func:`default_store_path`),
+        creating and loading it with the bundled data on first use."""
+        path = (path or default_store_path()).expanduser()
+        if not cls._is_initialised(path):
+            cls._create(path)
+        lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)
+        lock.acquire(_lock_timeout())
+        try:
+            inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as exc:
+            lock.release()
+            raise StoreError(
+                f"cannot open the store at {path} ({exc}); check the path, or move it aside and "
+                "rerun to create a fresh store"
+            ) from exc
+        return cls(inner, path, read_only=read_only, lock=lock)
+
+    @staticmethod
+    def _is_initialised(path: Path) -> bool:
+        return (path / "CURRENT").is_file() and (path / ".graphkb-ready").is_file()
+
+    @classmethod
+    def _create(cls, path: Path) -> None:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store folder; choose another --store")
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+            raise StoreError(
+                f"{path} is a folder that holds something other than a graphkb store; "
+                "choose an empty or new --store path"
+            )
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the store folder {path} ({exc.strerror}); "
+                "choose a writable --store path"
+            ) from exc
+        store = cls.open_for_write_unready(path)
+        try:
+            store.bootstrap()
+            store._store.flush()
+        finally:
+            store.close()
+        (path / ".graphkb-ready").write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
+
+    @classmethod
+    def open_for_write_unready(cls, path: Path) -> Store:
+        lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=True)
+        lock.acquire(_lock_timeout())
+        try:
+            return cls(ox.Store(str(path)), path, lock=lock)
+        except OSError as exc:
+            lock.release()
+            raise StoreError(f"cannot create the store at {path} ({exc})") from exc
+
+    def close(self) -> None:
+        """Release the store and its lock."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        # pyoxigraph closes the database when the object is collected.
+        self._store = ox.Store()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for power users."""
+        return self._store
+
+    # -- writing -----------------------------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only; open it with read_only=False to write")
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> int:
+        """Add quads in one transaction; returns how many were new."""
+        self._writable()
+        batch = list(quads)
+        before = sum(1 for q in batch if q in self._store)
+        try:
+            self._store.extend(batch)
+        except OSError as exc:
+            raise StoreError(f"writing to the store failed ({exc}); nothing was written") from exc
+        self._actor_cache = None
+        return len(batch) - before
+
+    def bootstrap(self) -> None:
+        """Load the vocabulary, the gazetteer and the bundled curated articles."""
+        from graphkb.actors import bundled_actors
+        from graphkb.curated import load_curated
+
+        self._writable()
+        quads = list(rdf.vocabulary_quads())
+        ontology = ox.parse(
+            path=str(data_dir() / "ontology" / "graphkb.ttl"), format=ox.RdfFormat.TURTLE
+        )
+        quads += [ox.Quad(t.subject, t.predicate, t.object, rdf.VOCABULARY_GRAPH) for t in ontology]
+        quads += [q for a in bundled_actors() for q in rdf.actor_quads(a)]
+        quads.append(ox.Quad(_META_GRAPH, _SCHEMA, ox.Literal(SCHEMA_VERSION), _META_GRAPH))
+        self.add_quads(quads)
+        for path in sorted((data_dir() / "seed").glob("*.yaml")):
+            data = load_curated(path)
+            self.add_quads(
+                rdf.all_quads(data.actors, [data.document] if data.document else [], data.stances)
+            )
+
+    def remove_document(self, document_id: str) -> None:
+        """Remove a document and every stance it holds, in one step."""
+        self._writable()
+        self._store.remove_graph(rdf.document_iri(document_id))
+
+    def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> int:
+        """Add an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) in one
+        transaction; triples without a graph go into the default graph."""
+        self._writable()
+        try:
+            quads = list(ox.parse(path=str(path), format=fmt))
+        except SyntaxError as exc:
+            from graphkb._exceptions import ParseError
+
+            raise ParseError(f"is not valid {fmt.name} ({exc})", str(path)) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read {path} ({exc})") from exc
+        return self.add_quads(quads)
+
+    # -- reading -----------------------------------------------------------------------------
+    def query(
+        self,
+        sparql: str,
+        substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+        *,
+        prefixes: bool = True,
+    ) -> Any:
+        """Run a SPARQL query over the union of all graphs; graphkb's prefixes are predeclared."""
+        text = _PREFIX_TEXT + sparql if prefixes else sparql
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): v for k, v in (substitutions or {}).items()
+        }
+        try:
+            return self._store.query(
+                text, use_default_graph_as_union=True, substitutions=subs or None
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"reading the store failed ({exc})") from exc
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (only for ``graphkb sparql --allow-update``)."""
+        self._writable()
+        try:
+            self._store.update(_PREFIX_TEXT + sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"writing the store failed ({exc})") from exc
+        self._actor_cache = None
+
+    def has_document(self, document_id: str) -> bool:
+        """Whether the store already holds this document."""
+        return bool(self._store.contains_named_graph(rdf.document_iri(document_id)))
+
+    def actors(self) -> dict[str, Actor]:
+        """Every actor described in the store, by id."""
+        if self._actor_cache is None:
+            self._actor_cache = dict(self._read_actors())
+        return self._actor_cache
+
+    def _read_actors(self) -> Iterator[tuple[str, Actor]]:
+        rows = self.query(
+            """SELECT ?id ?class ?name ?country ?role ?qid ?desc
+                      (GROUP_CONCAT(?alias; separator="\\u001f") AS ?aliases) WHERE {
+                 ?a gk:actorId ?id ; a ?class ; skos:prefLabel ?name .
+                 FILTER(STRSTARTS(STR(?class), STR(gk:)))
+                 OPTIONAL { ?a gk:country ?c . BIND(STRAFTER(STR(?c), STR(gka:)) AS ?country) }
+                 OPTIONAL { ?a gk:role ?role }
+                 OPTIONAL { ?a owl:sameAs ?w . BIND(STRAFTER(STR(?w), STR(wd:)) AS ?qid) }
+                 OPTIONAL { ?a rdfs:comment ?desc }
+                 OPTIONAL { ?a skos:altLabel ?alias }
+               } GROUP BY ?id ?class ?name ?country ?role ?qid ?desc"""
+        )
+        for row in rows:
+            kind = rdf.CLASS_KIND.get(row["class"].value)
+            if kind is None:
+                continue
+            aliases = row["aliases"].value.split("\u001f") if row["aliases"] else []
+            actor_id = row["id"].value
+            yield (
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=row["name"].value,
+                    kind=kind,
+                    country=_value(row["country"]) or None,
+                    role=_value(row["role"]),
+                    qid=_value(row["qid"]) or None,
+                    aliases=tuple(sorted(a for a in aliases if a)),
+                    description=_value(row["desc"]),
+                ),
+            )
+
+    def documents(self) -> dict[str, Document]:
+        """Every document in the store, by id."""
+        import datetime as dt
+
+        rows = self.query(
+            """SELECT ?id ?title ?publisher ?url ?date ?sha WHERE {
+                 ?d a gk:Document ; gk:documentId ?id ; dcterms:title ?title .
+                 OPTIONAL { ?d dcterms:publisher ?publisher }
+                 OPTIONAL { ?d schema:url ?url }
+                 OPTIONAL { ?d dcterms:date ?date }
+                 OPTIONAL { ?d gk:sha256 ?sha } }"""
+        )
+        docs = {}
+        for row in rows:
+            date = _value(row["date"])
+            docs[row["id"].value] = Document(
+                id=row["id"].value,
+                title=row["title"].value,
+                publisher=_value(row["publisher"]),
+                url=_value(row["url"]),
+                date=dt.date.fromisoformat(date) if date else None,
+                sha256=_value(row["sha"]),
+            )
+        return docs
+
+    def count(self, sparql_pattern: str) -> int:
+        """COUNT(*) of a graph pattern (a fixed pattern written by graphkb, never user text)."""
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {sparql_pattern} }}"))
+        return int(rows[0]["n"].value)
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """Serialise the whole store (all graphs for N-Quads/TriG, their union otherwise)."""
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            quads = (q for q in self._store if q.graph_name != _META_GRAPH)
+            return ox.serialize(quads, format=fmt, prefixes=_prefixes_for(fmt)) or b""
+        return ox.serialize(self._union_triples(), format=fmt, prefixes=_prefixes_for(fmt)) or b""
+
+    def _union_triples(self) -> list[ox.Triple]:
+        seen = {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in self._store
+            if q.graph_name != _META_GRAPH
+        }
+        return sorted(seen, key=str)
+
+
+def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
+    return dict(rdf.PREFIXES) if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else str(term.value)

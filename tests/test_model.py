@@ -1,0 +1,115 @@
+"""The domain types and their agreement with the reference table."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from graphkb import (
+    Actor,
+    ActorKind,
+    Evidence,
+    Modality,
+    ParseError,
+    Stance,
+    StanceType,
+    ValidationError,
+)
+from graphkb.model import data_dir, slugify
+from tests.conftest import SHARED
+
+
+def test_stance_types_match_the_bundled_table() -> None:
+    """The enum holds exactly the 18 types of data/stance_types.csv, with their polarity."""
+    with (data_dir() / "stance_types.csv").open(encoding="utf-8") as handle:
+        rows = {r["type"]: r for r in csv.DictReader(handle)}
+    assert {t.value for t in StanceType} == set(rows)
+    assert len(rows) == 18
+    for t in StanceType:
+        assert t.polarity == int(rows[t.value]["polarity"])
+        assert t.intensity == float(rows[t.value]["intensity"])
+
+
+def test_bundled_table_is_the_reference_table() -> None:
+    """data/stance_types.csv is the project's reference table, unchanged."""
+    reference = SHARED / "reference" / "stance_types.csv"
+    if not reference.is_file():
+        pytest.skip(f"reference table not found at {reference}")
+    ours = (data_dir() / "stance_types.csv").read_text(encoding="utf-8")
+    assert ours == reference.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("stance_type", "expected"),
+    [
+        ("SANCTION", (-1, False)),
+        ("COOPERATE", (1, True)),
+        ("REQUEST", (0, False)),
+        ("RIVAL", (-1, True)),
+        ("ALLY", (1, True)),
+        ("AID", (1, False)),
+    ],
+)
+def test_type_attributes(stance_type: str, expected: tuple[int, bool]) -> None:
+    """Polarity and symmetry come from the table."""
+    t = StanceType(stance_type)
+    assert (t.polarity, t.symmetric) == expected
+
+
+def test_parse_type_is_case_insensitive_and_explains_errors() -> None:
+    """Type names parse in any case; a wrong one lists the valid types."""
+    assert StanceType.parse(" sanction ") is StanceType.SANCTION
+    with pytest.raises(ParseError, match="unknown stance type 'SANKTION'"):
+        StanceType.parse("SANKTION")
+
+
+def test_only_asserted_and_reported_are_factual() -> None:
+    """Hypothetical and negated stances never count as facts."""
+    assert [m for m in Modality if m.factual] == [Modality.ASSERTED, Modality.REPORTED]
+
+
+@pytest.mark.parametrize("bad_id", ["", "Khawaja Asif", "a--b", "pak_mofa", "X"])
+def test_actor_ids_are_validated(bad_id: str) -> None:
+    """Ids are ISO3/acronyms in capitals or lower-case slugs, nothing else."""
+    with pytest.raises(ValidationError, match="bad actor id"):
+        Actor(id=bad_id, name="Someone", kind=ActorKind.PERSON)
+
+
+def test_actor_home_rolls_up_to_country() -> None:
+    """A person's home is their country; an IO's is itself."""
+    person = Actor(id="jane-doe", name="Jane Doe", kind=ActorKind.PERSON, country="FRA")
+    nato = Actor(id="NATO", name="NATO", kind=ActorKind.ORGANIZATION)
+    assert (person.home, nato.home) == ("FRA", "NATO")
+
+
+def test_stance_id_is_stable_and_distinguishes_spans() -> None:
+    """The same stance from the same span has one id; another span another id."""
+
+    def make(start: int) -> Stance:
+        return Stance(
+            "USA", "PAK", StanceType.SANCTION, Modality.ASSERTED, Evidence("doc", start, start + 10)
+        )
+
+    assert make(0).id == make(0).id
+    assert make(0).id != make(5).id
+
+
+def test_stance_rejects_self_loops_and_bad_confidence() -> None:
+    """No actor takes a stance toward itself; confidence stays in 0..1."""
+    ev = Evidence("doc", 0, 1)
+    with pytest.raises(ValidationError, match="to itself"):
+        Stance("USA", "USA", StanceType.AID, Modality.ASSERTED, ev)
+    with pytest.raises(ValidationError, match="confidence"):
+        Stance("USA", "PAK", StanceType.AID, Modality.ASSERTED, ev, confidence=1.5)
+
+
+def test_evidence_must_be_a_span() -> None:
+    """End must come after start."""
+    with pytest.raises(ValidationError, match="not a span"):
+        Evidence("doc", 10, 10)
+
+
+def test_slugify() -> None:
+    """Slugs drop apostrophes and punctuation."""
+    assert slugify("Pakistan’s Foreign Ministry") == "pakistans-foreign-ministry"

@@ -1,0 +1,154 @@
+"""The seed knowledge graph answers the questions analysts ask (issue 2's acceptance list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkb import KnowledgeBase, Modality, StanceType, UnknownActorError
+
+PAKISTAN_SIDE = {
+    "khawaja-asif",
+    "mumtaz-zahra-baloch",
+    "pak-foreign-ministry",
+    "zulfiqar-bukhari",
+    "ghulam-abbas",
+    "PAK",
+}
+
+
+def test_who_opposes_us_lists_pakistans_side_with_evidence(kb: KnowledgeBase) -> None:
+    """Pakistan and its officials oppose the US; each row carries evidence; India does not."""
+    ranked = kb.who_opposes("US")
+    ids = {r.actor.id for r in ranked}
+    assert PAKISTAN_SIDE <= ids
+    assert "IND" not in ids
+    for r in ranked:
+        assert r.stances and all(v.stance.polarity < 0 for v in r.stances)
+        assert all(
+            v.stance.summary and v.stance.evidence.end > v.stance.evidence.start for v in r.stances
+        )
+
+
+def test_who_opposes_ranks_by_score(kb: KnowledgeBase) -> None:
+    """Scores are sorted and follow the documented formula."""
+    ranked = kb.who_opposes("US")
+    scores = [r.score for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    bukhari = next(r for r in ranked if r.actor.id == "zulfiqar-bukhari")
+    # ACCUSE (3.5) and REJECT (2.0), both asserted, confidence 1
+    assert bukhari.score == pytest.approx(0.35 + 0.20)
+    assert dict(bukhari.types) == {"ACCUSE": 1, "REJECT": 1}
+
+
+def test_roll_up_folds_pakistans_side_into_pakistan(kb: KnowledgeBase) -> None:
+    """With roll-up, people and bodies count for their country."""
+    ranked = kb.who_opposes("US", roll_up=True)
+    ids = [r.actor.id for r in ranked]
+    assert ids[0] == "PAK"
+    assert not PAKISTAN_SIDE - {"PAK"} & set(ids)
+    assert ranked[0].count == 9
+
+
+@pytest.mark.parametrize(
+    "name", ["US", "U.S.", "USA", "United States", "Washington", "the White House", "united states"]
+)
+def test_every_name_of_the_us_means_the_same_country(kb: KnowledgeBase, name: str) -> None:
+    """Aliases, codes, names and metonyms resolve to one actor."""
+    assert kb.resolve(name).id == "USA"
+    assert [r.actor.id for r in kb.who_opposes(name)] == [r.actor.id for r in kb.who_opposes("USA")]
+
+
+def test_unknown_actor_suggests_close_matches(kb: KnowledgeBase) -> None:
+    """A misspelt name gets a one-line error naming close matches."""
+    with pytest.raises(UnknownActorError, match=r"unknown actor 'Pakstan': did you mean .*PAK"):
+        kb.who_opposes("Pakstan")
+
+
+def test_who_supports_us_includes_india(kb: KnowledgeBase) -> None:
+    """India supports the US (celebrated sanctions, cooperation, alliance)."""
+    ranked = kb.who_supports("US")
+    assert ranked[0].actor.id == "IND"
+    assert set(ranked[0].types) == {"SUPPORT", "COOPERATE", "ALLY"}
+
+
+def test_hypothetical_rapprochement_is_left_out_by_default(kb: KnowledgeBase) -> None:
+    """Pakistan's possible turn to China and Russia is hypothetical: not support by default."""
+    assert "PAK" not in {r.actor.id for r in kb.who_supports("China")}
+    assert "PAK" not in {r.actor.id for r in kb.who_supports("Russia")}
+    asked = kb.who_supports("China", modalities=[Modality.HYPOTHETICAL])
+    assert [r.actor.id for r in asked] == ["PAK"]
+    assert {v.stance.modality for v in asked[0].stances} == {Modality.HYPOTHETICAL}
+
+
+def test_relations_us_pakistan(kb: KnowledgeBase) -> None:
+    """Sanctions asserted, accusations asserted, historical aid reported; both directions."""
+    found = {
+        (v.stance.source, v.stance.type.value, v.stance.modality.value)
+        for v in kb.relations("US", "PAK")
+    }
+    assert {
+        ("USA", "SANCTION", "asserted"),
+        ("USA", "ACCUSE", "asserted"),
+        ("USA", "AID", "reported"),
+        ("PAK", "ACCUSE", "asserted"),
+    } <= found
+    aid = next(v for v in kb.relations("PAK", "US") if v.stance.type is StanceType.AID)
+    assert aid.stance.attributed_to == "aamir-ghauri"
+
+
+def test_denied_sanction_on_israel_never_counts(kb: KnowledgeBase) -> None:
+    """The US sanction of Israel that the text denies is negated and not opposition."""
+    views = kb.relations("US", "Israel")
+    sanction = [v for v in views if v.stance.type is StanceType.SANCTION]
+    assert [v.stance.modality for v in sanction] == [Modality.NEGATED]
+    assert "USA" not in {r.actor.id for r in kb.who_opposes("Israel")}
+    assert "USA" in {r.actor.id for r in kb.who_supports("Israel")}  # reported aid
+
+
+def test_type_and_date_filters(kb: KnowledgeBase) -> None:
+    """--type narrows the types; --since/--until the dates."""
+    only_reject = kb.who_opposes("US", types=[StanceType.REJECT])
+    assert all(set(r.types) == {"REJECT"} for r in only_reject)
+    assert kb.who_opposes("US", since=dt.date(2025, 1, 1)) == []
+    old = kb.stances(source="PAK", target="IND", until=dt.date(2000, 1, 1))
+    assert [v.stance.type for v in old] == [StanceType.MOBILIZE]
+
+
+def test_actor_profile(kb: KnowledgeBase) -> None:
+    """A profile lists role, country, members and stance counts."""
+    asif = kb.actor("Khawaja Asif")
+    assert (asif.actor.role, asif.actor.country) == ("Defence Minister", "PAK")
+    assert asif.outgoing[("REJECT", "asserted")] == 1
+    pak = kb.actor("Islamabad")
+    assert "khawaja-asif" in {m.id for m in pak.members}
+    assert pak.incoming[("SANCTION", "asserted")] == 1
+
+
+def test_stats_count_the_seed(kb: KnowledgeBase) -> None:
+    """The seed holds one document and its curated stances."""
+    stats = kb.stats()
+    assert stats["documents"] == 1
+    assert stats["stances"] == 35
+    assert stats["actors_by_kind"]["country"] == 196
+    assert stats["stances_by_modality"]["negated"] == 2
+
+
+def test_path_between_actors(kb: KnowledgeBase) -> None:
+    """India and Israel connect through the US."""
+    paths = kb.path("India", "Israel")
+    assert paths
+    assert all(len(p) == 2 for p in paths)
+    middle = {p[0]["target"] if p[0]["source"] == "IND" else p[0]["source"] for p in paths}
+    assert middle == {"USA"}
+
+
+def test_networkx_graph_carries_attributes(kb: KnowledgeBase) -> None:
+    """Actors are nodes with attributes, stances edges with theirs."""
+    graph = kb.to_networkx()
+    assert graph.nodes["khawaja-asif"]["kind"] == "person"
+    edges = graph.get_edge_data("USA", "PAK")
+    types = {d["type"] for d in edges.values()}
+    assert {"SANCTION", "ACCUSE", "AID", "ALLY"} <= types
+    assert all(d["document"] == "seed-us-pakistan-sanctions" for d in edges.values())

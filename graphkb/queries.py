@@ -65,6 +65,8 @@ class StanceView:
         """The evidence as one line: the sentence if stored, else the summary, with where."""
         ev = self.stance.evidence
         where = self.document.title if self.document else ev.document
+        if len(where) > 32:
+            where = where[:31].rstrip() + "…"
         body = ev.text or self.stance.summary or "(no text stored)"
         body = " ".join(body.split())
         return f"{body} [{where}, chars {ev.start}-{ev.end}]"

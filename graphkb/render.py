@@ -26,9 +26,13 @@ class OutputFormat(enum.StrEnum):
     CSV = "csv"
 
 
-def _table(
-    title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int = 120
-) -> str:
+def _width() -> int:
+    import shutil
+
+    return max(100, shutil.get_terminal_size((140, 24)).columns)
+
+
+def _table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -40,7 +44,7 @@ def _table(
         table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
     console = Console(
         file=io.StringIO(),
-        width=width,
+        width=_width(),
         color_system=None,
         emoji=False,
         highlight=False,
@@ -68,23 +72,38 @@ def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) ->
     """who-opposes / who-supports output."""
     if fmt is OutputFormat.JSON:
         return _json([r.to_dict() for r in ranked])
-    columns = ["rank", "actor", "id", "kind", "country", "score", "count", "types", "evidence"]
-    rows = []
+    columns = ["#", "actor", "kind", "score", "count", "types", "strongest evidence"]
+    if fmt is OutputFormat.CSV:
+        columns = ["rank", "actor", "id", "kind", "country", "score", "count", "types", "evidence"]
+    rows: list[list[Any]] = []
     for i, r in enumerate(ranked, start=1):
-        types = ", ".join(f"{t} x{n}" if n > 1 else t for t, n in sorted(r.types.items()))
         best = max(
             r.stances, key=lambda v: (v.stance.modality == "asserted", abs(v.stance.type.intensity))
         )
         evidence = f"{best.stance.type} ({best.stance.modality}): {best.evidence_line()}"
+        a = r.actor
         if fmt is OutputFormat.CSV:
-            types = ";".join(sorted(r.types))
+            rows.append(
+                [
+                    i,
+                    a.name,
+                    a.id,
+                    a.kind.value,
+                    a.country or "",
+                    f"{r.score:.2f}",
+                    r.count,
+                    ";".join(sorted(r.types)),
+                    evidence,
+                ]
+            )
+            continue
+        home = f", {a.country}" if a.country and a.country != a.id else ""
+        types = ", ".join(f"{t} x{n}" if n > 1 else t for t, n in sorted(r.types.items()))
         rows.append(
             [
                 i,
-                r.actor.name,
-                r.actor.id,
-                r.actor.kind.value,
-                r.actor.country or "",
+                f"{a.name} ({a.id}{home})",
+                a.kind.value,
                 f"{r.score:.2f}",
                 r.count,
                 types,

@@ -112,4 +112,4 @@ def test_evidence_must_be_a_span() -> None:
 
 def test_slugify() -> None:
     """Slugs drop apostrophes and punctuation."""
-    assert slugify("Pakistan’s Foreign Ministry") == "pakistans-foreign-ministry"
+    assert slugify("Pakistan\u2019s Foreign Ministry") == "pakistans-foreign-ministry"

@@ -22,7 +22,7 @@ def test_who_opposes_us_lists_pakistans_side_with_evidence(kb: KnowledgeBase) ->
     """Pakistan and its officials oppose the US; each row carries evidence; India does not."""
     ranked = kb.who_opposes("US")
     ids = {r.actor.id for r in ranked}
-    assert PAKISTAN_SIDE <= ids
+    assert ids >= PAKISTAN_SIDE
     assert "IND" not in ids
     for r in ranked:
         assert r.stances and all(v.stance.polarity < 0 for v in r.stances)

@@ -1,0 +1,89 @@
+"""The README's commands run, and where it shows their output, the output is what they print."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkb.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _sessions() -> list[tuple[str, str]]:
+    """(command, expected output) for every `$ graphkb ...` line in console blocks."""
+    pairs: list[tuple[str, str]] = []
+    for block in re.findall(r"```console\n(.*?)```", README, flags=re.S):
+        command, output = None, []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                if command:
+                    pairs.append((command, "\n".join(output)))
+                command, output = line[2:], []
+            else:
+                output.append(line)
+        if command:
+            pairs.append((command, "\n".join(output)))
+    return pairs
+
+
+SESSIONS = _sessions()
+
+
+def test_readme_gives_exactly_two_setup_commands() -> None:
+    """The newcomer's two commands are there: the main job and the test suite."""
+    block = re.search(r"## Two commands.*?```bash\n(.*?)```", README, flags=re.S)
+    assert block is not None
+    commands = [line for line in block.group(1).splitlines() if line and line[0] != "#"]
+    assert commands == [
+        "python3 -m pip install -e . && graphkb who-opposes US && graphkb viz --out graph.html",
+        "bash .ci/run",
+    ]
+    assert "pytest" in (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")
+
+
+def test_readme_has_a_tour_of_commands() -> None:
+    """Every query command appears in the tour."""
+    shown = {shlex.split(c)[1] for c, _ in SESSIONS}
+    assert {
+        "who-opposes",
+        "who-supports",
+        "relations",
+        "actor",
+        "actors",
+        "stances",
+        "path",
+        "stats",
+        "sparql",
+        "export",
+        "load",
+        "validate",
+        "viz",
+    } <= shown
+
+
+@pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])
+def test_readme_command(
+    command: str, expected: str, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command exits as documented and prints the output shown (whitespace aside)."""
+    monkeypatch.setenv(
+        "GRAPHKB_STORE", str(store_path if "load" not in command else tmp_path / "store")
+    )
+    monkeypatch.setenv("COLUMNS", "110")
+    monkeypatch.chdir(tmp_path)
+    args = shlex.split(command)[1:]
+    args = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+    if args[0] == "load":
+        CliRunner().invoke(app, ["export", "--format", "ttl", "--out", "kb.ttl"])
+    result = CliRunner().invoke(app, args)
+    failing = expected.startswith("graphkb: error:")
+    assert result.exit_code == (1 if failing else 0), result.stderr
+    if expected.strip():
+        printed = result.stderr if failing else result.stdout
+        assert printed.split() == expected.split()

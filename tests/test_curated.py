@@ -47,7 +47,7 @@ def test_seed_offsets_are_sentences_of_the_article(seed_article: Path) -> None:
         ev = stance.evidence
         assert ev.text is not None
         assert ev.start == 0 or text[ev.start - 1] in " \n\u00a0"
-        assert ev.text.rstrip()[-1] in '.?!"”’' or text[ev.end : ev.end + 1] == "\n"
+        assert ev.text.rstrip()[-1] in '.?!"\u201d\u2019' or text[ev.end : ev.end + 1] == "\n"
 
 
 def test_attach_text_refuses_another_text() -> None:
@@ -109,7 +109,7 @@ def test_attach_text_refuses_another_text() -> None:
 )
 def test_invalid_data_names_the_place_and_the_fix(raw: object, message: str) -> None:
     """Each kind of mistake is reported with where it is and what to write."""
-    with pytest.raises(ValidationError, match="^x.yaml: ") as info:
+    with pytest.raises(ValidationError, match=r"^x\.yaml: ") as info:
         parse_curated(raw, "x.yaml")
     assert message in str(info.value)
 

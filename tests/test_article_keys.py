@@ -1,0 +1,25 @@
+"""The original test articles' answer keys are well formed (tests/articles/check_keys.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkb.model import data_dir
+from tests.articles.check_keys import check_key, load_polarity
+
+KEYS = sorted((Path(__file__).parent / "articles").glob("*.json"))
+
+
+def test_there_are_at_least_twelve_articles() -> None:
+    """The test set spans at least twelve articles, each with text and key."""
+    assert len(KEYS) >= 12
+    assert all(k.with_suffix(".txt").is_file() for k in KEYS)
+
+
+@pytest.mark.parametrize("key", KEYS, ids=[k.stem for k in KEYS])
+def test_key_is_valid(key: Path) -> None:
+    """Types, polarities, modalities, actor ids, cues and aliases all check out."""
+    errors, _warnings, _stats = check_key(key, load_polarity(data_dir() / "stance_types.csv"))
+    assert errors == []

@@ -108,8 +108,7 @@ def test_no_surface_form_names_two_countries_unless_marked_ambiguous(gaz: Gazett
         if actor_id in countries:
             owners[key].add(actor_id)
     marked = {
-        actor_id: {index_key(form) for form in gaz.ambiguous[actor_id]}
-        for actor_id in countries
+        actor_id: {index_key(form) for form in gaz.ambiguous[actor_id]} for actor_id in countries
     }
     clashes = {
         key: sorted(ids)

@@ -1,0 +1,74 @@
+"""Reading articles from files, folders and standard input, with clear refusals.
+
+An article is UTF-8 text. Binary files, other encodings, empty files and files over the size
+limit (``$GRAPHKB_MAX_DOCUMENT_BYTES``, default 5 MB) are refused with a message saying what to
+do; nothing is read past the limit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from graphkb._exceptions import ParseError
+
+__all__ = ["expand_sources", "max_document_bytes", "read_article"]
+
+DEFAULT_MAX_BYTES = 5_000_000
+ARTICLE_SUFFIXES = (".txt", ".md", ".text")
+
+
+def max_document_bytes() -> int:
+    """The configured document size limit in bytes."""
+    try:
+        return int(os.environ.get("GRAPHKB_MAX_DOCUMENT_BYTES", DEFAULT_MAX_BYTES))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def expand_sources(sources: list[str]) -> Iterator[str]:
+    """Files as given, folders as their article files (sorted), ``-`` as standard input."""
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise ParseError(f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})", source)
+            yield from (str(p) for p in found)
+        else:
+            yield source
+
+
+def read_article(source: str) -> str:
+    """The text of an article file, or of standard input when ``source`` is ``-``."""
+    limit = max_document_bytes()
+    if source == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        name = "standard input"
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise ParseError("no such file; check the path", source)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as exc:
+            raise ParseError(f"cannot be read ({exc.strerror})", source) from None
+        name = source
+    if len(data) > limit:
+        raise ParseError(
+            f"is larger than {limit:,} bytes; split it or raise GRAPHKB_MAX_DOCUMENT_BYTES", name
+        )
+    if b"\x00" in data:
+        raise ParseError("looks like a binary file, not text; give a plain-text article", name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"is not UTF-8 (bad byte at offset {exc.start}); convert it with `iconv -t UTF-8`", name
+        ) from None
+    if not text.strip():
+        raise ParseError("is empty; give an article with some text", name)
+    return text

@@ -232,8 +232,11 @@ def attach_text(data: CuratedData, text: str, source: str = "<text>") -> Curated
         )
     stances = []
     for stance in data.stances:
-        if stance.evidence.end > len(text):
-            raise ValidationError(f"{source}: offsets {stance.evidence.end} past the end")
-        snippet = text[stance.evidence.start : stance.evidence.end]
+        start, end = stance.evidence.start, stance.evidence.end
+        if start is None or end is None:
+            continue
+        if end > len(text):
+            raise ValidationError(f"{source}: offsets {end} past the end of the text")
+        snippet = text[start:end]
         stances.append(stance.with_evidence_text(snippet))
     return CuratedData(doc, data.actors, stances, data.note)

@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -249,15 +249,20 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Where a stance comes from: a span of a document, with the text when the user supplied it."""
+    """Where a stance comes from: a span of a document, with the text when the user supplied it.
+
+    Offsets are None for imported event data (GDELT, POLECAT) that names only the document.
+    """
 
     document: str
-    start: int
-    end: int
+    start: int | None = None
+    end: int | None = None
     text: str | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
+        if (self.start is None) != (self.end is None):
+            raise ValidationError(f"evidence in {self.document!r} needs both offsets or neither")
+        if self.start is not None and self.end is not None and not 0 <= self.start < self.end:
             raise ValidationError(
                 f"evidence offsets {self.start}..{self.end} in {self.document!r} are not a span"
             )
@@ -278,13 +283,15 @@ class Stance:
     origin: str = "curated"
     cameo: str | None = None
     summary: str | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    goldstein: float | None = None
 
     def __post_init__(self) -> None:
         if self.source == self.target:
             raise ValidationError(f"stance {self.type} from {self.source!r} to itself")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValidationError(f"confidence {self.confidence} is outside 0..1")
+        if self.goldstein is not None and not -10.0 <= self.goldstein <= 10.0:
+            raise ValidationError(f"Goldstein value {self.goldstein} is outside -10..10")
         if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
             raise ValidationError(f"CAMEO code {self.cameo!r} is not 2 to 4 digits")
 

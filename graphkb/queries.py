@@ -69,7 +69,8 @@ class StanceView:
             where = where[:31].rstrip() + "…"
         body = ev.text or self.stance.summary or "(no text stored)"
         body = " ".join(body.split())
-        return f"{body} [{where}, chars {ev.start}-{ev.end}]"
+        span = f", chars {ev.start}-{ev.end}" if ev.start is not None else ""
+        return f"{body} [{where}{span}]"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -86,6 +87,7 @@ class StanceView:
             "confidence": s.confidence,
             "origin": s.origin,
             "cameo": s.cameo,
+            "goldstein": s.goldstein,
             "summary": s.summary,
             "evidence": {
                 "document": {
@@ -125,13 +127,14 @@ class Ranked:
 
 _STANCE_QUERY = """
 SELECT ?st ?src ?tgt ?type ?mod ?conf ?origin ?start ?end ?text ?date ?claim ?cameo ?summary
-       ?doc {projection} WHERE {{
+       ?goldstein ?doc {projection} WHERE {{
   {prefix}
   ?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ;
-      gk:confidence ?conf ; gk:origin ?origin ; gk:evidenceStart ?start ;
-      gk:evidenceEnd ?end ; prov:wasDerivedFrom ?doc .
+      gk:confidence ?conf ; gk:origin ?origin ; prov:wasDerivedFrom ?doc .
   {patterns}
+  OPTIONAL {{ ?st gk:evidenceStart ?start ; gk:evidenceEnd ?end }}
   OPTIONAL {{ ?st gk:evidenceText ?text }}
+  OPTIONAL {{ ?st gk:goldstein ?goldstein }}
   OPTIONAL {{ ?st dcterms:date ?date }}
   OPTIONAL {{ ?st gk:claimedBy ?claim }}
   OPTIONAL {{ ?st gk:cameoCode ?cameo }}
@@ -210,7 +213,7 @@ def _views(store: Store, rows: Iterable[Any]) -> list[StanceView]:
 
 def _order(view: StanceView) -> tuple[dt.date, str, int, str]:
     s = view.stance
-    return (s.date or dt.date.min, s.evidence.document, s.evidence.start, s.id)
+    return (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
 
 
 def _unknown_actor(actor_id: str) -> Actor:
@@ -231,6 +234,7 @@ def _opt(row: Any, key: str) -> str | None:
 def _stance_from_row(row: Any) -> Stance:
     date = _opt(row, "date")
     claim = _opt(row, "claim")
+    start, end, goldstein = _opt(row, "start"), _opt(row, "end"), _opt(row, "goldstein")
     return Stance(
         source=rdf.id_from_iri(row["src"].value),
         target=rdf.id_from_iri(row["tgt"].value),
@@ -238,8 +242,8 @@ def _stance_from_row(row: Any) -> Stance:
         modality=Modality(rdf.id_from_iri(row["mod"].value)),
         evidence=Evidence(
             rdf.id_from_iri(row["doc"].value),
-            int(row["start"].value),
-            int(row["end"].value),
+            int(start) if start is not None else None,
+            int(end) if end is not None else None,
             _opt(row, "text"),
         ),
         date=dt.date.fromisoformat(date) if date else None,
@@ -248,6 +252,7 @@ def _stance_from_row(row: Any) -> Stance:
         origin=row["origin"].value,
         cameo=_opt(row, "cameo"),
         summary=_opt(row, "summary"),
+        goldstein=float(goldstein) if goldstein is not None else None,
     )
 
 

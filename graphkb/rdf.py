@@ -189,8 +189,11 @@ def stance_quads(stance: Stance) -> Iterator[Quad]:
     yield Quad(node, gk("confidence"), _decimal(stance.confidence), g)
     yield Quad(node, gk("origin"), _text(stance.origin), g)
     yield Quad(node, NamedNode(PROV + "wasDerivedFrom"), g, g)
-    yield Quad(node, gk("evidenceStart"), _int(stance.evidence.start), g)
-    yield Quad(node, gk("evidenceEnd"), _int(stance.evidence.end), g)
+    if stance.evidence.start is not None and stance.evidence.end is not None:
+        yield Quad(node, gk("evidenceStart"), _int(stance.evidence.start), g)
+        yield Quad(node, gk("evidenceEnd"), _int(stance.evidence.end), g)
+    if stance.goldstein is not None:
+        yield Quad(node, gk("goldstein"), _decimal(stance.goldstein), g)
     if stance.evidence.text is not None:
         yield Quad(node, gk("evidenceText"), _text(stance.evidence.text), g)
     if stance.date:

@@ -215,6 +215,17 @@ class Store:
         self._actor_cache = None
         return len(batch) - before
 
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+        """Stream a very large number of quads into the store (Oxigraph's bulk loader: it
+        writes new files directly and keeps little in memory; not one transaction, so use it
+        for imports that can be rerun, not for documents that must land whole)."""
+        self._writable()
+        try:
+            self._store.bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(f"bulk loading into the store failed ({exc})") from exc
+        self._actor_cache = None
+
     def bootstrap(self) -> None:
         """Load the vocabulary, the gazetteer and the bundled curated articles."""
         from graphkb.actors import bundled_actors

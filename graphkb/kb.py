@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +26,29 @@ if TYPE_CHECKING:
     from graphkb.formats import ExportFormat
     from graphkb.shacl import ValidationReport
 
-__all__ = ["KnowledgeBase", "LoadReport"]
+__all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
 
 
 class LoadReport(dict[str, int]):
     """Counts from :meth:`KnowledgeBase.load`: files, quads added, documents, stances."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What one ingested document added."""
+
+    document: str
+    title: str
+    stances: int
+    new_actors: int
+    skipped: bool
+
+
+def _headline(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:200]
+    return "untitled"
 
 
 class KnowledgeBase:
@@ -217,6 +236,48 @@ class KnowledgeBase:
                         f"{path}: stances[{i}].{role}: unknown actor {actor_id!r}; add it under "
                         "'actors' or use a gazetteer id (graphkb actors --search NAME)"
                     )
+
+    def ingest(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        url: str | None = None,
+        date: dt.date | None = None,
+        publisher: str | None = None,
+    ) -> IngestReport:
+        """Extract stances from an article and add them with full provenance, in one
+        transaction. The document id is a hash of the text, so ingesting the same text twice
+        adds nothing; people and bodies found in it join the store's actors."""
+        import hashlib
+
+        from graphkb import rdf
+        from graphkb.extract import Extractor
+        from graphkb.model import Document
+
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc = Document(
+            id=f"doc-{digest[:16]}",
+            title=title or _headline(text),
+            publisher=publisher,
+            url=url,
+            date=date,
+            sha256=digest,
+        )
+        if self.store.has_document(doc.id):
+            return IngestReport(doc.id, doc.title, stances=0, new_actors=0, skipped=True)
+        result = Extractor(self.gazetteer).extract(text, document_id=doc.id, date=date)
+        known = self.store.actors()
+        new_actors = [a for a in result.actors if a.id not in known]
+        self.store.add_quads(rdf.all_quads(new_actors, [doc], result.stances))
+        self._gazetteer = None
+        return IngestReport(
+            doc.id,
+            doc.title,
+            stances=len(result.stances),
+            new_actors=len(new_actors),
+            skipped=False,
+        )
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         """The whole knowledge graph serialised as ``fmt`` (ttl, jsonld, nt, nq, trig,

@@ -1,0 +1,294 @@
+"""Finding a trigger's arguments in a sentence: subjects, objects, prepositional frames.
+
+There is no parser; the rules read the token sequence around the trigger:
+
+- the subject is the nearest actor to the left inside the clause that is neither a place nor
+  the object of a preposition or verb; a verb coordinated with an earlier one ("denied ... and
+  pointed to") shares the clause's first subject; a relative pronoun takes its antecedent;
+- an object or prepositional object is the actor of the noun phrase after it, with
+  coordination ("against Iran, Syria and Lebanon"); a phrase with no actor refers back to
+  what the document said before ("the sanctions" -> who imposed them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphkb.extract.cues import Cues
+from graphkb.extract.tokens import Mention, SentenceView
+
+__all__ = ["Frames"]
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "any",
+        "some",
+        "every",
+        "all",
+        "no",
+        "such",
+        "each",
+        "both",
+    ]
+)
+_RELATIVES = frozenset(("who", "which", "that"))
+_CONJ = frozenset(("and", "but", "or"))
+_PUNCT_STOP = frozenset(',.;:?!()[]"')
+_MAX_NP = 8
+
+
+class Frames:
+    """Argument finding for one sentence."""
+
+    def __init__(
+        self,
+        view: SentenceView,
+        cues: Cues,
+        verbs: frozenset[str],
+        recall: Callable[[str], str | None],
+    ) -> None:
+        self.view = view
+        self.toks = view.toks
+        self.cues = cues
+        self.verbs = verbs
+        self.recall = recall
+        self.ends = {m.end: m for m in view.mentions}
+        self.starts = {m.start: m for m in view.mentions}
+
+    # -- small predicates -------------------------------------------------------------
+    def low(self, i: int) -> str:
+        """Lower-case token text, '' outside the sentence."""
+        return self.view.lower(i)
+
+    def is_verb(self, i: int) -> bool:
+        """A known verb form or auxiliary (no tagger: lexicon and cue words only)."""
+        word = self.low(i)
+        return word in self.verbs or word in self.cues["auxiliaries"] or word in self.cues["modals"]
+
+    def is_finite(self, i: int) -> bool:
+        """An auxiliary, a modal or a past-tense form: a verb even where nouns are expected
+        ("sanctions", "attacks" are nouns as often as verbs)."""
+        word = self.low(i)
+        if word in self.cues["auxiliaries"] or word in self.cues["modals"]:
+            return True
+        return word in self.verbs and word.endswith(("ed", "said", "told"))
+
+    def is_boundary(self, i: int) -> bool:
+        """A word or mark that ends a clause."""
+        return self.low(i) in self.cues["boundaries"] or self.low(i) == '"'
+
+    def skip_adverbs_left(self, i: int) -> int:
+        while i >= 0 and (self.low(i).endswith("ly") or self.low(i) in ("also", "now", "then")):
+            i -= 1
+        return i
+
+    def subject_like(self, m: Mention) -> bool:
+        if m.locative:
+            return False
+        prev = self.low(m.start - 1)
+        if prev == "with" and self.low(m.end).endswith("ing"):
+            return True  # "with Washington seeking to...": an absolute clause's subject
+        if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
+            return False  # a prepositional object; "after X called" is a clause
+        return not self.is_verb(m.start - 1)
+
+    # -- subjects ---------------------------------------------------------------------
+    def coordinated_left(self, m: Mention) -> list[str]:
+        """``m`` and the actors coordinated before it ("X and Y agreed")."""
+        actors = m.actors
+        j = m.start - 1
+        while self.low(j) in (",", "and", "or"):
+            k = j - 1 if self.low(j - 1) != "," else j - 2
+            prev = self.ends.get(k + 1)
+            if prev is None or prev.locative:
+                break
+            actors = prev.actors + actors
+            j = prev.start - 1
+        return actors
+
+    def subject(self, i: int) -> list[str]:
+        """Subject actors of the verb or phrase starting at token ``i``."""
+        if self.low(i - 1) in ("of", "for") and (m := self.ends.get(i - 1)) is not None:
+            return m.actors  # "accused Y of striking Z": Y strikes
+        j = self.skip_adverbs_left(i - 1)
+        while (
+            self.low(j) in self.cues["auxiliaries"]
+            or self.low(j) in self.cues["modals"]
+            or self.low(j) in ("not", "n't", "never", "to")
+        ):
+            j = self.skip_adverbs_left(j - 1)
+        if self.low(j) in _RELATIVES:
+            k = j - 1 if self.low(j - 1) != "," else j - 2
+            m = self.ends.get(k + 1)
+            return m.actors if m else []
+        coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
+        while j >= 0:
+            m = self.ends.get(j + 1)
+            if m is not None:
+                if self.subject_like(m) and not (
+                    coordinated and self.low(m.end) not in self.verbs and self.is_verb(m.end)
+                ):
+                    return self.coordinated_left(m)
+                j = m.start - 1
+                continue
+            if self.is_boundary(j):
+                return []
+            j -= 1
+        return []
+
+    # -- noun phrases -----------------------------------------------------------------
+    def np_end(self, i: int) -> int:
+        """Where the noun phrase starting at ``i`` ends (exclusive)."""
+        j = i
+        while j < len(self.toks) and j - i < _MAX_NP:
+            if j in self.starts:
+                j = self.starts[j].end
+                continue
+            word = self.low(j)
+            if word in {"'s", "-"} or (word == '"' and j > i):
+                j += 1
+                continue
+            if word in _PUNCT_STOP or word in _CONJ or word in self.cues["prepositions"]:
+                break
+            if j > i and (self.is_finite(j) or word in self.cues["boundaries"]):
+                break
+            j += 1
+        return j
+
+    def np_mention(self, i: int, limit: int | None = None) -> tuple[Mention | None, int]:
+        """The mention heading the noun phrase at ``i`` (if any), and where the phrase ends."""
+        end = self.np_end(i) if limit is None else limit
+        inside = [m for m in self.view.mentions if i <= m.start and m.end <= end]
+        plain = [m for m in inside if not m.possessive]
+        return ((plain or inside)[-1] if inside else None), end
+
+    def np_actor(self, i: int, limit: int | None = None) -> tuple[str | None, int]:
+        """The actor a noun phrase at ``i`` names or refers to, and where the phrase ends."""
+        m, end = self.np_mention(i, limit)
+        if m is not None:
+            return m.actor, end
+        words = [t for t in self.toks[i:end] if t.lower not in _DETERMINERS and t.text.isalpha()]
+        if not words:
+            return None, end
+        return self.recall(words[-1].lower), end
+
+    def np_actors(self, i: int) -> tuple[list[str], int]:
+        """Actors of the phrase at ``i`` and of phrases coordinated with it."""
+        m, end = self.np_mention(i)
+        actor = m.actor if m is not None else self.np_actor(i)[0]
+        if actor is None:
+            return [], end
+        actors = m.actors if m is not None else [actor]
+        while self.low(end) in (",", "and", "or"):
+            nxt = end + 1
+            if self.low(nxt) in ("and", "or"):
+                nxt += 1
+            more, more_end = self.np_actor(nxt)
+            listed = any(nxt <= m.start < more_end for m in self.view.mentions)
+            if more is None or not listed or (self.low(end) == "," and self.is_verb(more_end)):
+                break
+            actors.append(more)
+            end = more_end
+        return actors, end
+
+    def object_at(self, i: int) -> list[str]:
+        """Direct-object actors at ``i`` (not the subject of a complement clause)."""
+        while self.low(i).endswith("ly"):
+            i += 1
+        actors, end = self.np_actors(i)
+        word = self.low(end)
+        if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):
+            return []  # "denied Pakistan had...": a clause, not an object
+        return actors
+
+    def prep_object(self, i: int, preps: frozenset[str], reach: int = 6) -> list[str]:
+        """Actors after the first of ``preps`` within ``reach`` tokens from ``i``."""
+        for j in range(i, min(i + reach, len(self.toks))):
+            word = self.low(j)
+            if word in preps:
+                if word == "between":
+                    return self.np_actors(j + 1)[0]
+                return self.np_actors(j + 1)[0]
+            if word in _PUNCT_STOP or self.is_boundary(j):
+                break
+        return []
+
+    def premodifier(self, start: int) -> list[str]:
+        """The possessor or actor modifier of a noun ("US sanctions", "Israel's attacks")."""
+        j = start - 1
+        while j >= 0 and start - j <= 4:
+            m = self.ends.get(j + 1)
+            if m is not None:
+                return [m.actor]
+            word = self.low(j)
+            if word == "'s" and (m := self.ends.get(j)) is not None:
+                return [m.actor]
+            if (
+                not word.isalpha()
+                or word in _DETERMINERS
+                or word in self.cues["prepositions"]
+                or self.is_verb(j)
+                or word in self.cues["boundaries"]
+                or word in _CONJ
+            ):
+                return []
+            j -= 1
+        return []
+
+    def np_start(self, start: int) -> int:
+        """The first token of the noun phrase whose head starts at ``start``."""
+        j = start - 1
+        while j >= 0 and start - j <= 5:
+            word = self.low(j)
+            if word in _DETERMINERS:
+                return j
+            if (
+                not word.isalpha()
+                or word in self.cues["prepositions"]
+                or self.is_verb(j)
+                or word in _CONJ
+                or word in self.cues["boundaries"]
+            ):
+                return j + 1
+            j -= 1
+        return j + 1
+
+    def possessor_before(self, i: int) -> list[str]:
+        """A possessive right before ``i`` ("its deepening ties", "Israel's bombing of")."""
+        m = self.ends.get(i) or (self.ends.get(i - 1) if self.low(i - 1) == "'s" else None)
+        return m.actors if m is not None and m.possessive else []
+
+    def subject_or_referent(self, i: int) -> list[str]:
+        """The subject of the verb at ``i``; failing an actor, what its noun phrase refers
+        back to ("the sanctions have been celebrated" -> who imposed them)."""
+        found = self.subject(i)
+        if found:
+            return found
+        j = self.skip_adverbs_left(i - 1)
+        while self.low(j) in self.cues["auxiliaries"] or self.low(j) in self.cues["modals"]:
+            j = self.skip_adverbs_left(j - 1)
+        if j < 0 or not self.low(j).isalpha() or j + 1 in self.ends:
+            return []
+        referent = self.recall(self.low(j))
+        return [referent] if referent else []
+
+    def nearest_left(self, i: int) -> list[str]:
+        """The nearest actor before ``i`` in the clause, object or not ("bring X closer")."""
+        j = i - 1
+        while j >= 0 and not self.is_boundary(j):
+            m = self.ends.get(j + 1)
+            if m is not None and not m.locative:
+                return self.coordinated_left(m)
+            j -= 1
+        return []

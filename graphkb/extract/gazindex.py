@@ -1,0 +1,166 @@
+"""Gazetteer look-up in running text: names, codes, metonyms, demonyms, ambiguous names.
+
+One spaCy PhraseMatcher over every surface form of the gazetteer, built once per extractor;
+each match is then checked against its context: case ("US" the country against "us" the
+pronoun), a capital named only as a place ("in Geneva"), an ambiguous name with a cue
+against it ("Georgia" beside "Atlanta", "Jordan" as a first name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graphkb.actors import Gazetteer, index_key
+from graphkb.extract.cues import Cues
+from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
+from graphkb.model import ActorKind
+
+__all__ = ["GazetteerIndex"]
+
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "coach", "president"]
+)
+# Object pronoun "US" in an all-capitals headline ("GIVE US PEACE").
+_OBJECT_VERBS = frozenset(
+    [
+        "let",
+        "tell",
+        "give",
+        "help",
+        "join",
+        "show",
+        "leave",
+        "send",
+        "ask",
+        "told",
+        "gave",
+        "for",
+        "to",
+        "with",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    actor: str
+    how: str
+    ambiguous: bool
+
+
+class GazetteerIndex:
+    """Finds gazetteer actors in a tokenised sentence."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Any, cues: Cues) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = gazetteer
+        self.cues = cues
+        self.senses: dict[str, list[_Sense]] = {}
+        ambiguous = {
+            (index_key(s), aid) for aid, surfaces in gazetteer.ambiguous.items() for s in surfaces
+        }
+        for key, actor_id, how in gazetteer.surfaces():
+            if gazetteer.actors[actor_id].kind is ActorKind.PERSON:
+                continue
+            sense = _Sense(actor_id, how, (key, actor_id) in ambiguous)
+            self.senses.setdefault(key, []).append(sense)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        texts: set[str] = set()
+        for actor in gazetteer:
+            if actor.kind is ActorKind.PERSON:
+                continue
+            texts.update((actor.id, actor.name, *actor.aliases))
+            texts.update(gazetteer.metonyms.get(actor.id, ()))
+            texts.update(gazetteer.demonyms.get(actor.id, ()))
+        texts.update(t[4:] for t in list(texts) if t.lower().startswith("the "))
+        self.matcher.add("GAZ", list(nlp.tokenizer.pipe(sorted(texts))))
+
+    def lookup(self, surface: str) -> list[_Sense]:
+        """Senses of a surface form, case rules applied (codes must be upper case)."""
+        if not surface[:1].isupper():
+            return []
+        senses = self.senses.get(index_key(surface), [])
+        if not senses and surface.isupper() and len(surface) <= 3:
+            return []
+        return senses
+
+    def spans(self, doc: Any) -> list[tuple[int, int]]:
+        """Every surface-form match in a whole document, as token spans."""
+        return [(s, e) for _, s, e in self.matcher(doc)]
+
+    def find(self, toks: list[Tok], spans: list[tuple[int, int]]) -> list[Mention]:
+        """Gazetteer mentions among candidate ``spans`` (token indices within ``toks``)."""
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+            if taken.intersection(range(start, end)):
+                continue
+            mention = self._accept(toks, start, end)
+            if mention is not None:
+                taken.update(range(start, end))
+                mentions.append(mention)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _accept(self, toks: list[Tok], start: int, end: int) -> Mention | None:
+        surface = "".join(
+            t.text + (" " if i + 1 < end and toks[i + 1].start > t.end else "")
+            for i, t in enumerate(toks[start:end], start)
+        )
+        sense = self._sense(surface)
+        if sense is None:
+            return None
+        if start > 1 and toks[start - 1].text == "-" and toks[start - 2].lower == "non":
+            return None  # "non-NATO"
+        if sense.ambiguous and not self._ambiguous_ok(toks, start, end):
+            return None
+        if surface == "US" and self._object_us(toks, start):
+            return None
+        if sense.how == "metonym" and end < len(toks) and self._name_continues(toks, end):
+            return None
+        plural = sense.how == "demonym" and surface.lower().endswith("s")
+        prev = toks[start - 1].lower if start > 0 else ""
+        locative = prev in self.cues["locative_preps"]
+        return Mention(start, end, sense.actor, sense.how, plural=plural, locative=locative)
+
+    def _sense(self, surface: str) -> _Sense | None:
+        """The one actor a surface names: a plain name beats a metonym; among several
+        actors only a single country wins ("Congo" names two countries, so none)."""
+        senses = self.lookup(surface)
+        named = [s for s in senses if s.how == "name"] or senses
+        if len({s.actor for s in named}) <= 1:
+            return named[0] if named else None
+        countries = [s for s in named if self._is_country(s.actor)]
+        return countries[0] if len({s.actor for s in countries}) == 1 else None
+
+    def _is_country(self, actor_id: str) -> bool:
+        return self.gazetteer.actors[actor_id].kind is ActorKind.COUNTRY
+
+    def _name_continues(self, toks: list[Tok], end: int) -> bool:
+        """A capitalised word after a city makes it part of another name (Washington Post)."""
+        nxt = toks[end]
+        return nxt.cap and nxt.text.isalpha() and not self.lookup(nxt.text)
+
+    def _ambiguous_ok(self, toks: list[Tok], start: int, end: int) -> bool:
+        """An ambiguous name counts only when nothing around it says it is something else."""
+        if start > 0:
+            prev = toks[start - 1]
+            if prev.lower.rstrip(".") in _HONORIFICS:
+                return False
+            first = next((t.i for t in toks if t.text.isalpha()), 0)
+            named = prev.cap and prev.text.isalpha() and prev.lower not in FUNCTION_WORDS
+            if named and prev.i > first and not self.lookup(prev.text):
+                return False
+        if end < len(toks) and self._name_continues(toks, end):
+            return False
+        words = [t.lower for t in toks]
+        text = " " + " ".join(words) + " "
+        return not any(f" {cue} " in text for cue in self.cues["ambiguous_cues"])
+
+    @staticmethod
+    def _object_us(toks: list[Tok], start: int) -> bool:
+        """'US' in an all-capitals line after a verb or preposition is the pronoun."""
+        letters = [t.text for t in toks if t.text.isalpha()]
+        shouting = len(letters) > 2 and all(w.isupper() for w in letters)
+        return shouting and start > 0 and toks[start - 1].lower in _OBJECT_VERBS

@@ -1,0 +1,121 @@
+"""English verb and noun inflection for the lexicons, so a data file lists lemmas only.
+
+A blank spaCy pipeline has no lemmatiser; instead of lemmatising the text, the extractor
+expands each lexicon lemma to its forms once, when the lexicon is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graphkb._exceptions import ParseError
+from graphkb.model import data_dir
+
+__all__ = ["VerbForms", "load_irregular", "pluralize", "verb_forms"]
+
+_FORM_KEYS = frozenset(("past", "participle", "s", "ing"))
+
+_VOWELS = frozenset("aeiou")
+
+VerbForms = dict[str, str]
+"""Form -> tag, where tag is one of base, s, past, participle, ing (past and participle merge
+as "ed" when they are the same word)."""
+
+
+def _doubles(lemma: str) -> bool:
+    """Short consonant-vowel-consonant verbs double their last letter (ban, banned)."""
+    if len(lemma) > 4 or len(lemma) < 3:
+        return False
+    a, b, c = lemma[-3], lemma[-2], lemma[-1]
+    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+
+
+def _third(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return lemma[:-1] + "ied"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+def _gerund(lemma: str) -> str:
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def verb_forms(lemma: str, irregular: Mapping[str, str] | None = None) -> VerbForms:
+    """Every form of ``lemma`` with its tag.
+
+    >>> sorted(verb_forms("ban").items())
+    [('ban', 'base'), ('banned', 'ed'), ('banning', 'ing'), ('bans', 's')]
+    >>> verb_forms("strike", {"past": "struck", "participle": "struck"})["struck"]
+    'ed'
+    """
+    extra = irregular or {}
+    past = extra.get("past", _past(lemma))
+    participle = extra.get("participle", past)
+    forms: VerbForms = {
+        lemma: "base",
+        extra.get("s", _third(lemma)): "s",
+        extra.get("ing", _gerund(lemma)): "ing",
+    }
+    if past == participle:
+        forms[past] = "ed"
+    else:
+        forms[past] = "past"
+        forms[participle] = "participle"
+    return forms
+
+
+def pluralize(noun: str) -> str:
+    """The regular plural of a noun (a noun ending in s is left as it is).
+
+    >>> [pluralize(w) for w in ("sanction", "embargo", "rivalry", "talks")]
+    ['sanctions', 'embargoes', 'rivalries', 'talks']
+    """
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith(("sh", "ch", "x", "z", "o")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+@cache
+def load_irregular(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """Irregular verb forms (``data/lexicon/irregular.yaml``): lemma -> {past, participle...}."""
+    path = path or data_dir() / "lexicon" / "irregular.yaml"
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ParseError(f"cannot read the irregular verbs: {exc}", str(path)) from exc
+    if not isinstance(data, dict):
+        raise ParseError("expected lemma: {past: ..., participle: ...}", str(path))
+    out: dict[str, dict[str, str]] = {}
+    for lemma, forms in data.items():
+        ok = isinstance(forms, dict) and set(forms) <= _FORM_KEYS
+        if not ok or not all(isinstance(v, str) for v in forms.values()):
+            raise ParseError(f"{lemma}: use the keys past, participle, s, ing", str(path))
+        out[str(lemma)] = {str(k): str(v) for k, v in forms.items()}
+    return out

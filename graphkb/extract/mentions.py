@@ -1,0 +1,197 @@
+"""All actor mentions of a sentence: gazetteer names, groups, people, bodies and pronouns.
+
+Order matters: gazetteer matches first, then demonym and country groups ("Pakistani
+officials", "US forces" stand for the country), then it/its/they (which role phrases such as
+"its spokesperson" need), then people and bodies, then he/she and definite descriptions
+("the country"), which may point at a person found earlier in the same sentence.
+"""
+
+from __future__ import annotations
+
+from graphkb.extract.cues import Cues
+from graphkb.extract.discourse import (
+    DESCRIPTIONS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    Discourse,
+    Seen,
+)
+from graphkb.extract.gazindex import GazetteerIndex
+from graphkb.extract.people import Found, find_people
+from graphkb.extract.tokens import Mention, SentenceView
+
+__all__ = ["find_mentions", "is_subject_like"]
+
+
+def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset[str]) -> bool:
+    """Not a place, not after a preposition, not right after a verb: a clause subject."""
+    if m.locative:
+        return False
+    prev = view.lower(m.start - 1)
+    if (prev in cues["prepositions"] and prev not in cues["boundaries"]) or prev in verbs:
+        return False
+    nxt = view.lower(m.end)
+    modifier = (
+        nxt.isalpha()
+        and nxt == view.toks[m.end].text
+        and not nxt.endswith("ly")
+        and (
+            nxt not in verbs
+            and nxt not in cues["auxiliaries"]
+            and nxt not in cues["modals"]
+            and nxt not in cues["prepositions"]
+            and nxt not in cues["boundaries"]
+            and nxt not in ("and", "or", "but", "who", "which", "that")
+        )
+    )
+    return not modifier
+
+
+def _seen(view: SentenceView, upto: int, cues: Cues, verbs: frozenset[str]) -> list[Seen]:
+    return [
+        Seen(m.actor, m.how, m.plural, is_subject_like(view, m, cues, verbs), view.index)
+        for m in sorted(view.mentions, key=lambda m: m.start)
+        if m.end <= upto
+    ]
+
+
+def _groups(view: SentenceView, cues: Cues) -> None:
+    """Extend a demonym or country name over a group noun after it ("Pakistani officials")."""
+    toks = view.toks
+    for m in view.mentions:
+        if m.how not in ("demonym", "name"):
+            continue
+        if m.how == "demonym" and m.plural:
+            m.how = "group"
+            continue
+        j = m.end
+        two = f"{view.lower(j)} {view.lower(j + 1)}"
+        if two in cues["group_nouns"]:
+            m.end, m.how = j + 2, "group"
+        elif view.lower(j) in cues["group_nouns"]:
+            m.end, m.how = j + 1, "group"
+        else:
+            continue
+        m.plural = toks[m.end - 1].lower.endswith("s")
+    for m in view.mentions:
+        m.possessive = view.lower(m.end) == "'s"
+
+
+def _pronouns(
+    view: SentenceView, words: frozenset[str], state: Discourse, cues: Cues, verbs: frozenset[str]
+) -> None:
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        if tok.i in taken or tok.lower not in words:
+            continue
+        if tok.lower == "it" and view.lower(tok.i + 1) in ("is", "was", "'s") and tok.cap:
+            continue  # "It is clear that...": a dummy subject
+        actor = state.resolve_pronoun(tok.lower, view.index, _seen(view, tok.i, cues, verbs))
+        if actor:
+            plural = tok.lower in PLURAL_PRONOUNS
+            mention = Mention(
+                tok.i,
+                tok.i + 1,
+                actor,
+                "pronoun",
+                plural=plural,
+                possessive=tok.lower in ("its", "his", "her", "their"),
+            )
+            view.mentions.append(mention)
+
+
+def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
+    """'the country', 'the nation', and 'the ministry' for a body seen before."""
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks[1:]:
+        if tok.i in taken or view.lower(tok.i - 1) not in ("the", "this"):
+            continue
+        actor = state.registry.get(f"the {tok.lower}")
+        if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
+            actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
+        if actor:
+            possessive = view.lower(tok.i + 1) == "'s"
+            view.mentions.append(
+                Mention(tok.i - 1, tok.i + 1, actor, "description", possessive=possessive)
+            )
+
+
+_PAIR_NOUNS = frozenset(
+    [
+        "sides",
+        "countries",
+        "governments",
+        "nations",
+        "parties",
+        "neighbours",
+        "neighbors",
+        "states",
+        "capitals",
+        "leaders",
+        "ministers",
+        "presidents",
+        "armies",
+        "delegations",
+    ]
+)
+_PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
+
+
+def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
+    """'both sides', 'the two governments', 'each side': the two parties last named."""
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        i = tok.i
+        if tok.lower in ("both", "each") and view.lower(i + 1) in _PAIR_NOUNS | {"side", "country"}:
+            span = (i, i + 2)
+        elif tok.lower == "the" and view.lower(i + 1) == "two" and view.lower(i + 2) in _PAIR_NOUNS:
+            span = (i, i + 3)
+        else:
+            continue
+        if taken.intersection(range(*span)):
+            continue
+        people = view.lower(span[1] - 1) in _PEOPLE_NOUNS
+        found = state.pair(view.index, _seen(view, i, cues, verbs), people)
+        if len(found) == 2:
+            view.mentions.append(
+                Mention(span[0], span[1], found[0], "description", plural=True, also=(found[1],))
+            )
+
+
+def find_mentions(
+    view: SentenceView,
+    spans: list[tuple[int, int]],
+    index: GazetteerIndex,
+    state: Discourse,
+    cues: Cues,
+    verbs: frozenset[str],
+) -> None:
+    """Fill ``view.mentions``; register new people and bodies in ``state``.
+
+    ``spans`` are the gazetteer's candidate matches in this sentence (token indices).
+    """
+    view.mentions = index.find(view.toks, spans)
+    _groups(view, cues)
+    _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
+    found = find_people(
+        view.toks,
+        view.mentions,
+        cues,
+        verbs,
+        country=state.country_of,
+        name_of=lambda aid: state.actor(aid).name if state.actor(aid) else aid,  # type: ignore[union-attr]
+        known=lambda text: state.registry.get(text.lower()),
+    )
+    for item in found:
+        mention = item.mention if isinstance(item, Found) else item
+        if isinstance(item, Found):
+            state.add_actor(item.actor, item.surfaces)
+            lo, hi = item.absorbed
+            view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
+        view.mentions.append(mention)
+    view.mentions.sort(key=lambda m: m.start)
+    _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
+    _descriptions(view, state, cues, verbs)
+    _pairs(view, state, cues, verbs)
+    view.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,172 @@
+"""How a sentence holds a stance: asserted, reported, hypothetical or negated.
+
+Scopes run from a cue to the trigger inside one clause: a negator ("not", "never", "no
+longer") or a modal ("could", "would") before the trigger; a verb that makes its complement
+unreal ("plans to", "urged X to", "is considering"); an "if" clause; a to-infinitive whose
+governor is not implicative ("any move to", but not "continues to"); a denial ("denied that").
+A stance whose source is not the speaker of the quotation or reporting verb around it is
+reported and attributed to that speaker. Negated beats hypothetical beats reported, so a
+negated or hypothetical statement never comes out as asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphkb.extract.cues import Cues
+from graphkb.extract.frames import Frames
+from graphkb.extract.tokens import Hit
+from graphkb.model import Modality, StanceType
+
+__all__ = ["ModalityReader", "Speech"]
+
+_STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+# ", especially with X doing Y": an aside with its own clause, outside a modal before it.
+_ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "including"])
+_BE = frozenset(["be", "become", "get", "grow", "move", "draw", "come"])
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A reporting verb outside quotes at token ``at`` and who says it."""
+
+    at: int
+    speakers: tuple[str, ...]
+
+
+class ModalityReader:
+    """Modality of the triggers of one sentence."""
+
+    def __init__(
+        self,
+        frames: Frames,
+        cues: Cues,
+        speeches: list[Speech],
+        quote_speaker: str | None,
+        country_of: dict[str, str | None],
+    ) -> None:
+        self.f = frames
+        self.cues = cues
+        self.speeches = speeches
+        self.quote_speaker = quote_speaker
+        self.country_of = country_of
+
+    def _phrase_ends_at(self, j: int, name: str) -> bool:
+        for phrase in self.cues.phrases[name]:
+            n = len(phrase)
+            if tuple(self.f.low(k) for k in range(j - n + 1, j + 1)) == phrase:
+                return True
+        return False
+
+    def clause_start(self, i: int) -> int:
+        """First token of the scope clause that contains token ``i``."""
+        j = i - 1
+        while j >= 0:
+            word = self.f.low(j)
+            if word in (";", ":") or word in self.cues["scope_breaks"] or self.f.is_boundary(j):
+                return j + 1
+            if self._phrase_ends_at(j, "scope_breaks"):
+                return j + 1
+            if word in ("and", "but", "or") and self.f.is_verb(j + 1) and j + 1 < i:
+                return j + 1
+            if word == "," and self.f.low(j + 1) in _ASIDES:
+                return j + 1
+            j -= 1
+        return 0
+
+    def _negated(self, hit: Hit, start: int) -> bool:
+        for j in range(start, hit.start):
+            word = self.f.low(j)
+            if word in self.cues["negators"] and self.f.low(j + 1) != "only":
+                return True
+            if self._phrase_ends_at(j, "negators"):
+                return True
+        if hit.entry.kind == "noun":
+            np = self.f.np_start(hit.start)
+            if (
+                self.f.low(np) in self.cues["negative_determiners"]
+                or self.f.low(np - 1) in self.cues["negative_determiners"]
+            ):
+                return True
+        for j in range(hit.start):
+            if self.f.low(j) in self.cues["denial_verbs"] and j >= self.clause_start(hit.start) - 1:
+                return not (hit.start <= j < hit.end)
+        return False
+
+    def _governor_irrealis(self, to: int) -> bool:
+        """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""
+        j = to - 1
+        m = self.f.ends.get(j + 1)
+        if m is not None:  # "urged Pakistan to", "any move by Islamabad to"
+            j = m.start - 1
+            if self.f.low(j) == "by":
+                j -= 1
+        word = self.f.low(j)
+        if word in ("move", "decision", "step", "action"):
+            return self.f.low(j - 1) in self.cues["irrealis_determiners"]
+        return word not in self.cues["implicative"]
+
+    def _hypothetical(self, hit: Hit, start: int) -> bool:
+        inside = range(hit.start, hit.end)
+        for j in range(start, hit.start):
+            word = self.f.low(j)
+            if word in self.cues["modals"] or self._phrase_ends_at(j, "modals"):
+                return True
+            if (
+                j not in inside
+                and hit.entry.type not in _STANDING
+                and (
+                    word in self.cues["hypothetical_verbs"]
+                    or self._phrase_ends_at(j, "hypothetical_verbs")
+                )
+            ):
+                return True
+            if word in self.cues["hypothetical_adjectives"] and self.f.low(j + 1) == "to":
+                return True
+        for j in range(hit.start):
+            if self.f.low(j) in self.cues["conditionals"] and "," not in (
+                self.f.low(k) for k in range(j, hit.start)
+            ):
+                return True
+        if hit.entry.type in _STANDING:
+            return False
+        k = hit.start - 1
+        while self.f.low(k).endswith("ly"):
+            k -= 1
+        if self.f.low(k) in _BE:
+            k -= 1
+        return self.f.low(k) == "to" and self._governor_irrealis(k)
+
+    def speaker_of(self, hit: Hit) -> str | None:
+        """Who says what the trigger is part of: the quotation's or reporting verb's speaker."""
+        if self.f.toks[hit.head].quoted and self.quote_speaker:
+            return self.quote_speaker
+        for speech in self.speeches:
+            before = speech.at < hit.start
+            after = speech.at >= hit.end and speech.at >= len(self.f.toks) - 6
+            if (before or after) and speech.speakers:
+                return speech.speakers[0]
+        return None
+
+    def same_side(self, speaker: str, source: str) -> bool:
+        """Whether ``source`` is the speaker or the country the speaker serves."""
+        return source in (speaker, self.country_of.get(speaker))
+
+    def _reporter(self, hit: Hit, sources: list[str]) -> str | None:
+        """Who reports the stance, when that is not its own source."""
+        speaker = self.speaker_of(hit)
+        if speaker is None or any(self.same_side(speaker, s) for s in sources):
+            return None
+        return speaker
+
+    def read(self, hit: Hit, sources: list[str]) -> tuple[Modality, str | None]:
+        """The modality of a stance from ``sources`` found at ``hit``, and who reports it."""
+        start = self.clause_start(hit.start)
+        reporter = self._reporter(hit, sources)
+        if self._negated(hit, start):
+            return Modality.NEGATED, reporter
+        if self._hypothetical(hit, start):
+            return Modality.HYPOTHETICAL, reporter
+        if reporter:
+            return Modality.REPORTED, reporter
+        return Modality.ASSERTED, None

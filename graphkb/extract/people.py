@@ -1,0 +1,322 @@
+"""People and bodies named in the text but absent from the gazetteer.
+
+A run of capitalised words is a person when a role licenses it: a title inside the run
+("Defence Minister Khawaja Asif"), a role before it ("security expert Jane Roe"; "its
+spokesperson, Jane Roe"), an appositive after it ("Jane Roe, a deputy adviser in Paris,"), or,
+for two words or more, a verb right after it ("Jane Roe said"). A run ending in a body word
+(Ministry, Council, Complex...) is a body. The country an actor serves comes from the role's
+possessor or demonym ("Pakistan's", "Pakistani") or a place or actor in the appositive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from graphkb.extract.cues import Cues
+from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
+from graphkb.model import Actor, ActorKind, slugify
+
+__all__ = ["Found", "find_people"]
+
+_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "del",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "der",
+        "ben",
+        "abu",
+    ]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our"])
+_MAX_ROLE = 8
+
+
+@dataclass
+class Found:
+    """A person or body found in a sentence, and the gazetteer mentions its description used."""
+
+    mention: Mention
+    actor: Actor
+    absorbed: tuple[int, int]
+    surfaces: list[str]
+
+
+class _Context:
+    """What the recogniser needs from the rest of the sentence."""
+
+    def __init__(
+        self,
+        toks: list[Tok],
+        mentions: list[Mention],
+        cues: Cues,
+        country: Callable[[str], str | None],
+        name_of: Callable[[str], str],
+    ) -> None:
+        self.toks = toks
+        self.mentions = mentions
+        self.cues = cues
+        self.country = country
+        self.name_of = name_of
+        self.role_words = cues["role_nouns"] | cues["role_modifiers"]
+
+    def mention_ending(self, end: int) -> Mention | None:
+        return next((m for m in self.mentions if m.end == end), None)
+
+    def countries_in(self, start: int, end: int) -> str | None:
+        for m in self.mentions:
+            if start <= m.start and m.end <= end:
+                found = self.country(m.actor)
+                if found:
+                    return found
+        return None
+
+
+def _name_like(tok: Tok) -> bool:
+    bare = tok.text.replace("-", "").replace("'", "")
+    return tok.cap and bare.isalpha() and tok.lower not in FUNCTION_WORDS
+
+
+def _runs(ctx: _Context) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words outside gazetteer mentions."""
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(ctx.toks)
+    while i < n:
+        if i in covered or not _name_like(ctx.toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in covered:
+            tok = ctx.toks[j]
+            joins = tok.lower in _PARTICLES or tok.text == "-" or tok.lower == "of"
+            glued = (
+                tok.text == "-"
+                and j + 1 < n
+                and ctx.toks[j + 1].start == tok.end
+                and ctx.toks[j + 1].text.isalpha()
+            )  # "Lin Chia-hao"
+            if glued:
+                j += 2
+            elif _name_like(tok) or (joins and j + 1 < n and _name_like(ctx.toks[j + 1])):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
+    """The country of a possessor or demonym just before ``start``, and where it begins."""
+    i = start
+    if i > 0 and ctx.toks[i - 1].lower == "the":
+        i -= 1
+    if i > 0 and ctx.toks[i - 1].lower == "'s":
+        owner = ctx.mention_ending(i - 1)
+        if owner:
+            return ctx.country(owner.actor), owner.start
+    owner = ctx.mention_ending(i)
+    if owner:
+        return ctx.country(owner.actor), owner.start
+    return None, start
+
+
+def _body(ctx: _Context, start: int, end: int) -> Found | None:
+    words = [t.text for t in ctx.toks[start:end]]
+    if words[-1].lower() not in ctx.cues["body_heads"]:
+        return None
+    country, begin = _owner_before(ctx, start)
+    if len(words) == 1 and not country:
+        return None
+    name = " ".join(words).replace(" - ", "-")
+    if country:
+        actor = Actor(
+            f"{country.lower()}-{slugify(name)}",
+            f"{ctx.name_of(country)} {name}",
+            ActorKind.ORGANIZATION,
+            country=country,
+        )
+    else:
+        actor = Actor(slugify(name), name, ActorKind.ORGANIZATION)
+    surfaces = [name, f"the {words[-1]}", words[-1]]
+    return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
+
+
+def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """A role phrase ending just before ``start`` ("security expert", "its spokesperson,")."""
+    end = start
+    if (
+        end > 1
+        and ctx.toks[end - 1].text == ","
+        and ctx.toks[end - 2].lower in ctx.cues["role_nouns"]
+    ):
+        end -= 1
+    if end == 0 or ctx.toks[end - 1].lower not in ctx.cues["role_nouns"]:
+        return None
+    i = end - 1
+    while i > 0 and end - i < _MAX_ROLE:
+        prev = ctx.toks[i - 1].lower
+        if prev in ctx.role_words or prev == "and":
+            i -= 1
+        else:
+            break
+    return i, end
+
+
+def _appositive(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """', a deputy adviser in Paris,' after a name: the span of a role phrase."""
+    toks = ctx.toks
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    j = end + 1
+    while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
+        j += 1
+    words = {t.lower for t in toks[end + 1 : j]}
+    if not words & ctx.cues["role_nouns"]:
+        return None
+    return end + 1, j
+
+
+def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
+    j = end
+    if j < len(ctx.toks) and ctx.toks[j].lower.endswith("ly"):
+        j += 1
+    return j < len(ctx.toks) and ctx.toks[j].lower in verbs
+
+
+def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
+    toks = ctx.toks
+    k = start
+    while k < end and toks[k].lower.rstrip(".") in ctx.role_words:
+        k += 1
+    while k > start and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]:
+        k -= 1
+    name_toks = toks[k:end]
+    if not name_toks or any(t.lower in ctx.role_words for t in name_toks[-1:]):
+        return None
+    role_span: tuple[int, int] | None = (start, k) if k > start else None
+    if role_span is None:
+        role_span = _role_before(ctx, start)
+    after = _appositive(ctx, end)
+    bare = role_span is None and after is None
+    if bare and (len(name_toks) < 2 or not _licensed_by_verb(ctx, end, verbs)):
+        return None
+    country, begin = _owner_before(ctx, role_span[0] if role_span else start)
+    role = None
+    if role_span:
+        role = " ".join(t.text for t in toks[role_span[0] : role_span[1]]).strip(" ,")
+        country = country or ctx.countries_in(*role_span)
+    last = end
+    if after:
+        role = role or " ".join(t.text for t in toks[after[0] : after[1]])
+        country = country or ctx.countries_in(*after)
+        last = after[1]
+    name = " ".join(t.text for t in name_toks).replace(" - ", "-")
+    actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
+    surfaces = [name] + ([name_toks[-1].text] if len(name_toks) > 1 else [])
+    return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _lower_bodies(ctx: _Context) -> list[Found]:
+    """'Taiwan's defence ministry', 'the Iranian foreign ministry': a body of that country."""
+    out = []
+    for m in list(ctx.mentions):
+        country = ctx.country(m.actor)
+        if not country or m.how not in ("name", "metonym", "demonym"):
+            continue
+        j = m.end + (1 if ctx.toks[m.end].lower == "'s" else 0) if m.end < len(ctx.toks) else m.end
+        k = j
+        while (
+            k < len(ctx.toks)
+            and k - j < 3
+            and ctx.toks[k].text.isalpha()
+            and ctx.toks[k].text.islower()
+        ):
+            if ctx.toks[k].lower in ctx.cues["body_heads"]:
+                k += 1
+                break
+            k += 1
+        else:
+            continue
+        words = [t.text for t in ctx.toks[j:k]]
+        if (
+            len(words) < 2
+            or words[-1] not in ctx.cues["body_heads"]
+            or (m.how == "demonym" and ctx.toks[m.end].lower == "'s")
+        ):
+            continue
+        if words[-1] in ("government", "army", "forces", "navy", "police", "administration"):
+            continue  # the country itself
+        name = " ".join(words)
+        actor = Actor(
+            f"{country.lower()}-{slugify(name)}",
+            f"{ctx.name_of(country)} {name.title()}",
+            ActorKind.ORGANIZATION,
+            country=country,
+        )
+        mention = Mention(m.start, k, actor.id, "body")
+        out.append(Found(mention, actor, (m.start, k), [f"the {name}", f"the {words[-1]}"]))
+    return out
+
+
+def find_people(
+    toks: list[Tok],
+    mentions: list[Mention],
+    cues: Cues,
+    verbs: frozenset[str],
+    country: Callable[[str], str | None],
+    name_of: Callable[[str], str],
+    known: Callable[[str], str | None],
+) -> list[Found | Mention]:
+    """People, bodies and references to ones seen before, left to right.
+
+    ``known`` maps a name seen earlier in the document to its actor id; ``verbs`` are word
+    forms that license a bare two-word name as a person ("Jane Roe said").
+    """
+    ctx = _Context(toks, mentions, cues, country, name_of)
+    out: list[Found | Mention] = []
+    for found_body in _lower_bodies(ctx):
+        out.append(found_body)
+        lo, hi = found_body.absorbed
+        ctx.mentions = [m for m in ctx.mentions if not (lo <= m.start and m.end <= hi)]
+        ctx.mentions.append(found_body.mention)
+    consumed = 0
+    for start, end in _runs(ctx):
+        if start < consumed:
+            continue
+        text = " ".join(t.text for t in toks[start:end])
+        ref = known(text) or (known(toks[end - 1].text) if end - start == 1 else None)
+        if ref:
+            out.append(Mention(start, end, ref, "reference"))
+            continue
+        found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
+        if found:
+            out.append(found)
+            ctx.mentions = [
+                m
+                for m in ctx.mentions
+                if not (found.absorbed[0] <= m.start and m.end <= found.absorbed[1])
+            ]
+            ctx.mentions.append(found.mention)
+            consumed = found.absorbed[1]
+    return out

@@ -1,0 +1,67 @@
+"""Who speaks in a sentence: reporting verbs, quotations and their speakers.
+
+A quotation belongs to the subject of the reporting verb next to it ("X said:", "X told Y:",
+'"...", X said'); a paragraph that opens inside quotation marks with no reporting verb
+continues the last speaker's quotation. Inside a quotation, we/our/us/I/my/me are the
+speaker.
+"""
+
+from __future__ import annotations
+
+from graphkb.extract.cues import Cues
+from graphkb.extract.discourse import FIRST_PERSON, Discourse
+from graphkb.extract.frames import Frames
+from graphkb.extract.modality import Speech
+from graphkb.extract.tokens import Mention, SentenceView
+
+__all__ = ["attach_speaker", "find_speeches"]
+
+_CONTINUATION_PARAGRAPHS = 2
+
+
+def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
+    """Reporting verbs outside quotations, each with its speaker(s)."""
+    out = []
+    for tok in f.toks:
+        j = tok.i
+        if tok.quoted:
+            continue
+        if tok.lower == "according" and f.low(j + 1) == "to":
+            m = f.starts.get(j + 2)
+            out.append(Speech(j, (m.actor,) if m else ()))
+            continue
+        if tok.lower not in cues["speech_verbs"]:
+            continue
+        speakers = f.subject(j)
+        if not speakers:
+            after = f.starts.get(j + 1)
+            speakers = [after.actor] if after else []
+        out.append(Speech(j, tuple(speakers)))
+    return out
+
+
+def attach_speaker(view: SentenceView, speeches: list[Speech], state: Discourse) -> None:
+    """Set ``view.speaker`` for a sentence with a quotation; first-person words become
+    mentions of the speaker."""
+    quoted = [t.i for t in view.toks if t.quoted]
+    if not quoted:
+        return
+    with_speaker = [s for s in speeches if s.speakers]
+    if with_speaker:
+        nearest = min(with_speaker, key=lambda s: abs(s.at - quoted[0]))
+        view.speaker = nearest.speakers[0]
+    elif (state.speaker and view.toks[0].quoted) or view.toks[0].text == '"':
+        last = state.speaker
+        if last and view.paragraph - last[1] <= _CONTINUATION_PARAGRAPHS:
+            view.speaker = last[0]
+    if view.speaker is None:
+        return
+    state.speaker = (view.speaker, view.paragraph)
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for i in quoted:
+        word = view.toks[i].lower
+        if i not in taken and word in FIRST_PERSON and not (word == "us" and view.toks[i].cap):
+            view.mentions.append(
+                Mention(i, i + 1, view.speaker, "pronoun", possessive=word in ("our", "my"))
+            )
+    view.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,340 @@
+"""Tests of the rule-based stance extractor (graphkb.extract), on sentences written for them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graphkb._exceptions import ParseError
+from graphkb.actors import Gazetteer
+from graphkb.extract import Extractor, to_jsonl_record
+from graphkb.extract.text import normalize, split_sentences
+from graphkb.extract.triggers import parse_lexicon
+from graphkb.model import Actor, ActorKind
+
+SHARED = Path(__file__).parents[2] / "shared"
+
+_COUNTRIES = [
+    # id, name, aliases, metonyms, demonyms, ambiguous
+    (
+        "USA",
+        "United States",
+        ("US", "U.S.", "America"),
+        ("Washington", "the White House"),
+        ("American", "Americans"),
+        ("US", "Washington"),
+    ),
+    ("RUS", "Russia", (), ("Moscow", "the Kremlin"), ("Russian", "Russians"), ()),
+    ("UKR", "Ukraine", (), ("Kyiv",), ("Ukrainian", "Ukrainians"), ()),
+    ("IRN", "Iran", (), ("Tehran",), ("Iranian", "Iranians"), ()),
+    ("IRQ", "Iraq", (), ("Baghdad",), ("Iraqi",), ()),
+    ("ISR", "Israel", (), ("Tel Aviv", "Jerusalem"), ("Israeli", "Israelis"), ()),
+    ("SYR", "Syria", (), ("Damascus",), ("Syrian",), ()),
+    ("LBN", "Lebanon", (), ("Beirut",), ("Lebanese",), ()),
+    ("FRA", "France", (), ("Paris",), ("French",), ()),
+    ("DEU", "Germany", (), ("Berlin",), ("German",), ()),
+    ("POL", "Poland", (), ("Warsaw",), ("Polish",), ()),
+    ("BEL", "Belgium", (), ("Brussels",), ("Belgian",), ("Brussels",)),
+    ("CHE", "Switzerland", (), ("Bern", "Geneva"), ("Swiss",), ()),
+    ("JOR", "Jordan", (), ("Amman",), ("Jordanian",), ("Jordan",)),
+    ("EGY", "Egypt", (), ("Cairo",), ("Egyptian",), ()),
+    ("ETH", "Ethiopia", (), ("Addis Ababa",), ("Ethiopian",), ()),
+    ("SDN", "Sudan", (), ("Khartoum",), ("Sudanese",), ()),
+    ("CHN", "China", (), ("Beijing",), ("Chinese",), ()),
+    ("JPN", "Japan", (), ("Tokyo",), ("Japanese",), ()),
+    ("CAN", "Canada", (), ("Ottawa",), ("Canadian",), ()),
+    ("SWE", "Sweden", (), ("Stockholm",), ("Swedish",), ()),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """An extractor over a small gazetteer made here, independent of the bundled files."""
+    gaz = Gazetteer()
+    for cid, name, aliases, metonyms, demonyms, ambiguous in _COUNTRIES:
+        actor = Actor(cid, name, ActorKind.COUNTRY, country=cid, aliases=aliases)
+        gaz.add(actor, metonyms=metonyms, demonyms=demonyms, ambiguous=ambiguous)
+    gaz.add(Actor("EU", "European Union", ActorKind.ORGANIZATION, aliases=("EU",)))
+    return Extractor(gaz)
+
+
+def stances(ex: Extractor, text: str) -> set[tuple[str, str, str, str, str | None]]:
+    """(source, target, type, modality, attributed_to) of every stance found in ``text``."""
+    res = ex.extract(text, document_id="t")
+    return {
+        (s.source, s.target, s.type.value, s.modality.value, s.attributed_to) for s in res.stances
+    }
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def test_normalize_keeps_length() -> None:
+    """Folding spaces, quotes and accents never changes an offset."""
+    raw = "Caf\u00e9\u00a0talks \u201cfailed\u201d \u2014 it\u2019s over"
+    assert normalize(raw) == 'Cafe talks "failed" - it\'s over'
+    assert len(normalize(raw)) == len(raw)
+
+
+def test_split_sentences_headings_and_repeated_headline() -> None:
+    """A line without final punctuation is a sentence; a repeated headline is dropped."""
+    raw = (
+        "Talks stall in Vienna\n\nDiplomats met on Monday. Nothing moved.\nTalks stall in Vienna\n"
+    )
+    assert [s.text for s in split_sentences(raw)] == [
+        "Talks stall in Vienna",
+        "Diplomats met on Monday.",
+        "Nothing moved.",
+    ]
+
+
+def test_evidence_offsets_point_into_raw_text(extractor: Extractor) -> None:
+    """Evidence offsets and text come from the raw input, non-breaking spaces included."""
+    raw = "Heading line\n\nThe\u00a0European Union imposed sanctions on Iran."
+    (stance,) = extractor.extract(raw, document_id="t").stances
+    assert raw[stance.evidence.start : stance.evidence.end] == stance.evidence.text
+    assert stance.evidence.text == "The\u00a0European Union imposed sanctions on Iran."
+
+
+# -- actors -------------------------------------------------------------------------------
+
+
+def test_metonyms_are_actors(extractor: Extractor) -> None:
+    """A capital or seat of government stands for its country."""
+    assert stances(extractor, "The Kremlin condemned Kyiv.") == {
+        ("RUS", "UKR", "ACCUSE", "asserted", None)
+    }
+
+
+def test_city_as_place_is_not_an_actor(extractor: Extractor) -> None:
+    """A city named only as a location is not a party to the stance."""
+    assert stances(extractor, "Iran held talks with France in Geneva.") == {
+        ("IRN", "FRA", "CONSULT", "asserted", None)
+    }
+
+
+def test_demonym_group_stands_for_country(extractor: Extractor) -> None:
+    """'Russian diplomats' and 'a senior Iranian official' are their countries."""
+    assert stances(extractor, "Russian diplomats criticised Poland.") == {
+        ("RUS", "POL", "ACCUSE", "asserted", None)
+    }
+    assert stances(extractor, "A senior Iranian official praised Iraq.") == {
+        ("IRN", "IRQ", "SUPPORT", "asserted", None)
+    }
+
+
+def test_ambiguous_first_name_is_not_a_country(extractor: Extractor) -> None:
+    """'Jordan' is the country alone, not in 'Michael Jordan'."""
+    assert stances(extractor, "Jordan praised Egypt.") == {
+        ("JOR", "EGY", "SUPPORT", "asserted", None)
+    }
+    assert {s[0] for s in stances(extractor, "Yesterday Michael Jordan praised Egypt.")} == {
+        "michael-jordan"
+    }
+
+
+def test_pronoun_us_is_not_the_united_states(extractor: Extractor) -> None:
+    """Lower-case 'us' is a pronoun; only upper-case US is the country."""
+    assert stances(extractor, "They told us that Iran attacked Iraq.") == {
+        ("IRN", "IRQ", "ASSAULT", "asserted", None)
+    }
+
+
+def test_person_by_role_and_pronoun(extractor: Extractor) -> None:
+    """A titled name is a new person serving the possessor; 'He' then refers to them."""
+    res = extractor.extract(
+        "France's Foreign Minister Jean Dupont condemned Iran. He also criticised Syria."
+    )
+    got = {(s.source, s.target, s.type.value) for s in res.stances}
+    assert got == {("jean-dupont", "IRN", "ACCUSE"), ("jean-dupont", "SYR", "ACCUSE")}
+    person = next(a for a in res.actors if a.id == "jean-dupont")
+    assert (person.kind, person.country, person.role) == (
+        ActorKind.PERSON,
+        "FRA",
+        "Foreign Minister",
+    )
+
+
+def test_person_by_appositive(extractor: Extractor) -> None:
+    """'Name, a role in <capital>,' gives the person the capital's country."""
+    res = extractor.extract("Anna Berg, a senior adviser in Berlin, praised Poland.")
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("anna-berg", "POL", "SUPPORT")
+    }
+    assert next(a for a in res.actors if a.id == "anna-berg").country == "DEU"
+
+
+# -- triggers -----------------------------------------------------------------------------
+
+
+def test_passive_voice_swaps_roles(extractor: Extractor) -> None:
+    """'X was sanctioned by Y' is Y sanctioning X."""
+    assert stances(extractor, "Iran was sanctioned by the EU.") == {
+        ("EU", "IRN", "SANCTION", "asserted", None)
+    }
+
+
+def test_noun_trigger_with_modifier_source(extractor: Extractor) -> None:
+    """'US sanctions on X': the modifier is the source, the 'on' phrase the target."""
+    assert stances(extractor, "US sanctions on Iran hurt its exports.") == {
+        ("USA", "IRN", "SANCTION", "asserted", None)
+    }
+
+
+def test_coordinated_targets(extractor: Extractor) -> None:
+    """'against A, B, and C' gives one stance per target."""
+    assert stances(extractor, "Israel's strikes against Syria, Lebanon, and Iraq continued.") == {
+        ("ISR", "SYR", "ASSAULT", "asserted", None),
+        ("ISR", "LBN", "ASSAULT", "asserted", None),
+        ("ISR", "IRQ", "ASSAULT", "asserted", None),
+    }
+
+
+def test_symmetric_stance_once_per_dyad(extractor: Extractor) -> None:
+    """A symmetric type is given once per pair of actors in a sentence."""
+    got = stances(extractor, "Japan cooperates with China and China cooperates with Japan.")
+    assert len(got) == 1
+    assert got <= {
+        ("JPN", "CHN", "COOPERATE", "asserted", None),
+        ("CHN", "JPN", "COOPERATE", "asserted", None),
+    }
+
+
+def test_actors_without_stance_give_nothing(extractor: Extractor) -> None:
+    """Co-occurrence is not a stance."""
+    assert stances(extractor, "Egypt and Sudan share a long border with Ethiopia.") == set()
+
+
+# -- modality -----------------------------------------------------------------------------
+
+
+def test_negation(extractor: Extractor) -> None:
+    """'never', 'did not' make the stance negated."""
+    assert stances(extractor, "China has never imposed sanctions on Japan.") == {
+        ("CHN", "JPN", "SANCTION", "negated", None)
+    }
+    assert stances(extractor, "Egypt did not attack Sudan.") == {
+        ("EGY", "SDN", "ASSAULT", "negated", None)
+    }
+
+
+def test_hypothetical(extractor: Extractor) -> None:
+    """Modals and plans make the stance hypothetical, never asserted."""
+    assert stances(extractor, "Russia could attack Poland.") == {
+        ("RUS", "POL", "ASSAULT", "hypothetical", None)
+    }
+    assert stances(extractor, "Egypt plans to sanction Ethiopia.") == {
+        ("EGY", "ETH", "SANCTION", "hypothetical", None)
+    }
+
+
+def test_threat_is_asserted_and_threatened_act_hypothetical(extractor: Extractor) -> None:
+    """The threat happened; the act threatened did not."""
+    assert stances(extractor, "Iran threatened to strike Israel.") == {
+        ("IRN", "ISR", "THREATEN", "asserted", None),
+        ("IRN", "ISR", "ASSAULT", "hypothetical", None),
+    }
+
+
+def test_accusation_reports_the_act(extractor: Extractor) -> None:
+    """'X accused Y of attacking Z': X accuses Y; Y attacking Z is X's report."""
+    assert stances(extractor, "Egypt accused Ethiopia of attacking Sudan.") == {
+        ("EGY", "ETH", "ACCUSE", "asserted", None),
+        ("ETH", "SDN", "ASSAULT", "reported", "EGY"),
+    }
+
+
+def test_quote_belongs_to_speaker(extractor: Extractor) -> None:
+    """Inside a quotation 'we' is the speaker; a third party's act is the speaker's report."""
+    text = 'A senior Iranian official said: "We strongly oppose American sanctions on Iraq."'
+    assert stances(extractor, text) == {
+        ("IRN", "USA", "REJECT", "asserted", None),
+        ("USA", "IRQ", "SANCTION", "reported", "IRN"),
+    }
+
+
+def test_rejecting_allegations_targets_the_accuser(extractor: Extractor) -> None:
+    """'rejected the allegations' is REJECT toward whoever made them."""
+    got = stances(extractor, "Canada accused Iran of spying. Iran rejected the allegations.")
+    assert ("IRN", "CAN", "REJECT", "asserted", None) in got
+
+
+def test_called_a_threat_is_an_accusation(extractor: Extractor) -> None:
+    """'called the programme a threat' accuses the programme's owner."""
+    got = stances(extractor, "Iran's missile programme grew. Sweden called the programme a threat.")
+    assert got == {("SWE", "IRN", "ACCUSE", "asserted", None)}
+
+
+# -- contract, lexicon, import -------------------------------------------------------------
+
+
+def test_jsonl_record_contract(extractor: Extractor) -> None:
+    """The JSON-lines record has exactly the agreed keys and values."""
+    res = extractor.extract("The EU imposed sanctions on Iran.", document_id="d")
+    actors = {a.id: a for a in res.actors}
+    assert to_jsonl_record(res.stances[0], actors) == {
+        "source": {"id": "EU", "name": "European Union", "kind": "organization", "country": None},
+        "target": {"id": "IRN", "name": "Iran", "kind": "country", "country": "IRN"},
+        "type": "SANCTION",
+        "polarity": -1,
+        "modality": "asserted",
+        "evidence": {"text": "The EU imposed sanctions on Iran.", "start": 0, "end": 33},
+        "attributed_to": None,
+        "confidence": 0.8,
+    }
+    assert res.stances[0].origin == "extractor:rules"
+
+
+def test_lexicon_validation_names_the_problem() -> None:
+    """A bad lexicon fails on load with the offending key in the message."""
+    with pytest.raises(ParseError, match=r"types\.SANCTIONS"):
+        parse_lexicon(
+            {
+                "types": {"SANCTIONS": {"verbs": ["sanction"]}},
+                "evaluative": {"verbs": [], "words": {}},
+            },
+            Path("x.yaml"),
+        )
+    with pytest.raises(ParseError, match="unknown keys"):
+        parse_lexicon(
+            {
+                "types": {"SANCTION": {"verb": ["sanction"]}},
+                "evaluative": {"verbs": [], "words": {}},
+            },
+            Path("x.yaml"),
+        )
+
+
+def test_import_does_not_load_spacy() -> None:
+    """Importing graphkb.extract leaves spaCy unloaded until extraction runs."""
+    code = "import sys, graphkb.extract; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- the seed article (read from ../shared, never copied) ------------------------------------
+
+
+def test_seed_article_fast_and_modal() -> None:
+    """The seed article runs in well under a second warm, and finds its main sanction."""
+    path = SHARED / "seed" / "article.txt"
+    if not path.is_file():
+        pytest.skip(f"seed article not found at {path}")
+    ex = Extractor(Gazetteer.bundled())
+    text = path.read_text(encoding="utf-8")
+    ex.extract(text)
+    started = time.perf_counter()
+    res = ex.extract(text, document_id="seed")
+    assert time.perf_counter() - started < 0.5
+    got = {(s.source, s.target, s.type.value, s.modality.value) for s in res.stances}
+    assert ("USA", "PAK", "SANCTION", "asserted") in got
+    assert ("USA", "ISR", "SANCTION", "negated") in got
+    assert ("USA", "ISR", "SANCTION", "asserted") not in got
+    actors = {a.id: a for a in res.actors}
+    lines = [json.dumps(to_jsonl_record(s, actors)) for s in res.stances]
+    assert all(json.loads(line)["evidence"]["start"] >= 0 for line in lines)

@@ -1,0 +1,127 @@
+"""extract and ingest from the command line: the JSON-lines contract, provenance, idempotence,
+and refusals of bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkb.cli import app
+
+ARTICLE = (
+    "Berlin condemns Moscow\n\n"
+    "Germany imposed sanctions on Russia on Monday. "
+    "Foreign Minister Karla Weiss said the measures were overdue.\n"
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """A short article of our own."""
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_extract_jsonl_contract(article: Path) -> None:
+    """Each line has exactly the contract's keys, and offsets point at the sentence."""
+    result = CliRunner().invoke(app, ["extract", str(article), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for record in records:
+        assert set(record) == {
+            "source",
+            "target",
+            "type",
+            "polarity",
+            "modality",
+            "evidence",
+            "attributed_to",
+            "confidence",
+        }
+        assert set(record["source"]) == {"id", "name", "kind", "country"}
+        ev = record["evidence"]
+        assert ARTICLE[ev["start"] : ev["end"]] == ev["text"]
+    sanction = [r for r in records if r["type"] == "SANCTION"]
+    assert [(r["source"]["id"], r["target"]["id"], r["modality"]) for r in sanction] == [
+        ("DEU", "RUS", "asserted")
+    ]
+
+
+def test_extract_reads_standard_input() -> None:
+    """`-` reads the article from standard input."""
+    result = CliRunner().invoke(app, ["extract", "-", "-f", "jsonl"], input=ARTICLE)
+    assert result.exit_code == 0
+    assert '"type": "SANCTION"' in result.stdout
+
+
+def test_ingest_adds_once_with_provenance(article: Path, own_store: Path) -> None:
+    """Ingest stores the stances with the document; a second ingest adds nothing."""
+    runner = CliRunner()
+    first = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(article),
+            "--title",
+            "Berlin condemns Moscow",
+            "--url",
+            "https://example.org/a",
+            "--date",
+            "2025-03-03",
+            "--publisher",
+            "Example Wire",
+        ],
+    )
+    assert first.exit_code == 0, first.stderr
+    assert "stance(s)" in first.stdout
+    second = runner.invoke(app, ["ingest", str(article)])
+    assert "already in the store" in second.stdout
+    rel = runner.invoke(app, ["relations", "Germany", "Russia", "-f", "json"])
+    views = {v["type"]: v for v in json.loads(rel.stdout)}
+    assert set(views) == {"SANCTION", "ACCUSE"}  # the headline condemns, the body sanctions
+    sanction = views["SANCTION"]
+    doc = sanction["evidence"]["document"]
+    assert (doc["title"], doc["url"], doc["publisher"], doc["date"]) == (
+        "Berlin condemns Moscow",
+        "https://example.org/a",
+        "Example Wire",
+        "2025-03-03",
+    )
+    assert sanction["evidence"]["text"].startswith("Germany imposed sanctions")
+    assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "looks like a binary file"),
+        ("Bogot\xe1 sanctions".encode("latin-1"), "is not UTF-8"),
+    ],
+)
+def test_bad_articles_are_refused_in_one_line(
+    tmp_path: Path, own_store: Path, content: bytes, message: str
+) -> None:
+    """Empty, binary and non-UTF-8 files get a one-line error and exit code 1."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    for command in (["extract", str(bad)], ["ingest", str(bad)]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 1
+        assert message in result.stderr
+        assert result.stderr.count("\n") == 1
+
+
+def test_oversized_article_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article over the size limit is refused before it is read whole."""
+    monkeypatch.setenv("GRAPHKB_MAX_DOCUMENT_BYTES", "100")
+    big = tmp_path / "big.txt"
+    big.write_text("Germany sanctions Russia. " * 20, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(big)])
+    assert result.exit_code == 1
+    assert "is larger than 100 bytes" in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_state: dict[str, Any] = {"store": None}
+_state: dict[str, Any] = {"store": None, "endpoint": None}
 
 StoreOpt = Annotated[
     Path | None,
@@ -87,7 +88,9 @@ def _kb(*, read_only: bool = True) -> Iterator[KnowledgeBase]:
     from graphkb.kb import KnowledgeBase
 
     try:
-        with KnowledgeBase.open(_state["store"], read_only=read_only) as kb:
+        with KnowledgeBase.open(
+            _state["store"], read_only=read_only, endpoint=_state["endpoint"]
+        ) as kb:
             yield kb
     except GraphkbError as exc:
         raise _fail(str(exc)) from None
@@ -101,10 +104,23 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
+EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        help="A SPARQL 1.1 endpoint to use instead of the embedded store "
+        "(default: $GRAPHKB_ENDPOINT).",
+        envvar="GRAPHKB_ENDPOINT",
+        show_envvar=False,
+    ),
+]
+
+
 @app.callback()
-def _main(store: StoreOpt = None) -> None:
+def _main(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
     """Query, grow and export the stance knowledge graph."""
     _state["store"] = store
+    _state["endpoint"] = endpoint
 
 
 def _rank_command(
@@ -287,7 +303,7 @@ def stats(fmt: FormatOpt = OutputFormat.TABLE) -> None:
     with _kb() as kb:
         data = kb.stats()
         if fmt is OutputFormat.JSON:
-            _echo(render_records([data], fmt)[2:-3].strip() + "\n")
+            _echo(json.dumps(data, indent=2))
             return
         flat = [{"measure": k, "value": v} for k, v in data.items() if not isinstance(v, dict)]
         flat += [
@@ -453,7 +469,6 @@ def extract(
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.TABLE,
 ) -> None:
     """Print the stances found in articles; store nothing. Uses the bundled gazetteer."""
-    import json
 
     from graphkb.actors import Gazetteer
     from graphkb.articles import read_article

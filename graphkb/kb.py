@@ -60,8 +60,18 @@ class KnowledgeBase:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | None = None, *, read_only: bool = True) -> KnowledgeBase:
-        """Open (creating on first use) the persistent store at ``path`` or the default one."""
+    def open(
+        cls, path: Path | None = None, *, read_only: bool = True, endpoint: str | None = None
+    ) -> KnowledgeBase:
+        """Open (creating on first use) the persistent store at ``path`` or the default one;
+        with ``endpoint`` (or ``$GRAPHKB_ENDPOINT``), a remote SPARQL 1.1 endpoint instead."""
+        import os
+
+        endpoint = endpoint or os.environ.get("GRAPHKB_ENDPOINT") or None
+        if endpoint:
+            from graphkb.remote import EndpointStore
+
+            return cls(EndpointStore.connect(endpoint, read_only=read_only))
         return cls(Store.open(path, read_only=read_only))
 
     @classmethod

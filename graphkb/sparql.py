@@ -136,7 +136,7 @@ def run(store: Store, query: str, *, allow_update: bool = False) -> SparqlResult
         return SparqlResult(kind="update")
     if isinstance(answer, ox.QueryBoolean):
         return SparqlResult(kind="ask", boolean=bool(answer))
-    if isinstance(answer, ox.QueryTriples):
+    if isinstance(answer, ox.QueryTriples | list):
         return SparqlResult(kind="graph", triples=list(answer))
     variables = [v.value for v in answer.variables]
     rows = [{v: solution[v] for v in variables} for solution in answer]

@@ -366,6 +366,14 @@ class Store:
             )
         return docs
 
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad in the store."""
+        return iter(self._store)
+
+    def is_bootstrapped(self) -> bool:
+        """Whether the bundled vocabulary and data have been loaded."""
+        return bool(self.query("ASK { ?m gk:schemaVersion ?v }"))
+
     def count(self, sparql_pattern: str) -> int:
         """COUNT(*) of a graph pattern (a fixed pattern written by graphkb, never user text)."""
         rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {sparql_pattern} }}"))
@@ -374,14 +382,14 @@ class Store:
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """Serialise the whole store (all graphs for N-Quads/TriG, their union otherwise)."""
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            quads = (q for q in self._store if q.graph_name != _META_GRAPH)
+            quads = (q for q in self.quads() if q.graph_name != _META_GRAPH)
             return ox.serialize(quads, format=fmt, prefixes=_prefixes_for(fmt)) or b""
         return ox.serialize(self._union_triples(), format=fmt, prefixes=_prefixes_for(fmt)) or b""
 
     def _union_triples(self) -> list[ox.Triple]:
         seen = {
             ox.Triple(q.subject, q.predicate, q.object)
-            for q in self._store
+            for q in self.quads()
             if q.graph_name != _META_GRAPH
         }
         return sorted(seen, key=str)

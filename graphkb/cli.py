@@ -444,13 +444,18 @@ def viz(
     ),
     focus: Annotated[str | None, typer.Option(help="Centre on this actor.")] = None,
     depth: Annotated[int, typer.Option(min=0, help="Steps around --focus.")] = 1,
+    top: Annotated[
+        int | None, typer.Option(min=1, help="Keep the N most connected actors.")
+    ] = None,
     type_: TypeOpt = None,
     modality: ModalityOpt = None,
 ) -> None:
     """Write the interactive HTML graph (offline, self-contained)."""
     with _kb() as kb:
         try:
-            written = kb.viz(out, focus=focus, depth=depth, types=type_, modalities=modality)
+            written = kb.viz(
+                out, focus=focus, depth=depth, top=top, types=type_, modalities=modality
+            )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
     _echo(f"wrote {written}")
@@ -469,7 +474,6 @@ def extract(
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.TABLE,
 ) -> None:
     """Print the stances found in articles; store nothing. Uses the bundled gazetteer."""
-
     from graphkb.actors import Gazetteer
     from graphkb.articles import read_article
     from graphkb.extract import Extractor, to_jsonl_record

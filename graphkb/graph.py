@@ -19,7 +19,7 @@ from graphkb._exceptions import GraphkbError
 from graphkb.model import Actor
 from graphkb.queries import StanceView
 
-__all__ = ["neighbourhood", "shortest_paths", "to_networkx"]
+__all__ = ["aggregate", "keep_top", "layout", "neighbourhood", "shortest_paths", "to_networkx"]
 
 
 def _node_attrs(actor: Actor) -> dict[str, Any]:
@@ -106,3 +106,39 @@ def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
     edges += [(v, u, k, d) for k, d in graph.get_edge_data(v, u, default={}).items()]
     src, tgt, key, data = max(edges, key=lambda e: (e[3]["modality"] == "asserted", e[2]))
     return {"source": src, "target": tgt, "id": key, **data}
+
+
+def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """One edge per (source, target, type, modality), with ``count`` the number of stances it
+    stands for; the edge keeps the attributes of its highest-confidence stance as a sample."""
+    merged = nx.MultiDiGraph()
+    merged.add_nodes_from(graph.nodes(data=True))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        group = f"{u}|{v}|{data['type']}|{data['modality']}"
+        if merged.has_edge(u, v, group):
+            kept = merged.edges[u, v, group]
+            kept["count"] += data.get("count", 1)
+            if (data["confidence"], key) > (kept["confidence"], kept["sample"]):
+                kept.update({**data, "count": kept["count"], "sample": key})
+        else:
+            merged.add_edge(u, v, group, **{**data, "sample": key})
+    return merged
+
+
+def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions computed in advance (so the page needs no physics): a seeded spring layout,
+    scaled to about 1,000 units per side."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    positions = nx.spring_layout(simple, seed=seed, iterations=60)
+    return {str(n): (float(x) * 1000, float(y) * 1000) for n, (x, y) in positions.items()}
+
+
+def keep_top(graph: nx.MultiDiGraph, top: int, always: str | None = None) -> nx.MultiDiGraph:
+    """The subgraph of the ``top`` actors with the most stances (plus ``always``)."""
+    ranked = sorted(graph.degree(), key=lambda nd: (-nd[1], str(nd[0])))
+    keep = {n for n, _ in ranked[:top]}
+    if always is not None and always in graph:
+        keep.add(always)
+    return graph.subgraph(keep).copy()

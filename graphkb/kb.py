@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphkb import queries
-from graphkb._exceptions import ParseError, ValidationError
+from graphkb._exceptions import GraphkbError, ParseError, ValidationError
 from graphkb.actors import Gazetteer
 from graphkb.model import Actor, Modality, StanceType
 from graphkb.store import Store
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from graphkb.shacl import ValidationReport
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
+
+
+VIZ_MAX_STANCES = 5000
+"""Above this many stances, ``viz`` needs a focus."""
+AGGREGATE_ABOVE = 400
+"""Above this many stances on the page, parallel stances are merged and laid out in advance."""
 
 
 class LoadReport(dict[str, int]):
@@ -185,18 +191,65 @@ class KnowledgeBase:
         *,
         focus: str | None = None,
         depth: int = 1,
+        top: int | None = None,
         types: Sequence[StanceType] | None = None,
         modalities: Sequence[Modality] | None = None,
         title: str = "graphkb",
     ) -> Path:
-        """Write the interactive HTML graph (optionally around ``focus``) to ``out``."""
-        from graphkb.graph import neighbourhood
+        """Write the interactive HTML graph to ``out``: the whole graph, or the part within
+        ``depth`` steps of ``focus`` limited to the ``top`` most connected actors.
+
+        Graphs of more than ``AGGREGATE_ABOVE`` stances are drawn with one edge per dyad,
+        type and modality (with counts) and laid out in advance, so the page stays small and
+        draws at once. Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is
+        refused with advice rather than written as an unusable page.
+        """
+        from graphkb import graph as g
         from graphkb.viz import render_html
 
-        graph = self.to_networkx(types=types, modalities=modalities)
-        if focus:
-            graph = neighbourhood(graph, self.resolve(focus).id, depth)
+        focus_id = self.resolve(focus).id if focus else None
+        filters: dict[str, Any] = {"types": types, "modalities": modalities}
+        if focus_id is None:
+            total = self.store.count("?s a gk:Stance")
+            if total > VIZ_MAX_STANCES:
+                raise GraphkbError(
+                    f"the store holds {total:,} stances, too many for one readable page; draw "
+                    "part of it, e.g. --focus US --depth 1 --top 100"
+                )
+            views = queries.fetch_stances(self.store, **filters)
+        else:
+            views = self._around(focus_id, depth, top, filters)
+        graph = g.to_networkx(views, self.store.actors().values())
+        if focus_id is not None:
+            graph = g.neighbourhood(graph, focus_id, depth)
+        if top is not None:
+            graph = g.keep_top(graph, top, focus_id)
+        if graph.number_of_edges() > AGGREGATE_ABOVE:
+            graph = g.aggregate(graph)
+            return render_html(graph, out, title=title, physics=False, positions=g.layout(graph))
         return render_html(graph, out, title=title)
+
+    def _around(
+        self, centre: str, depth: int, top: int | None, filters: dict[str, Any]
+    ) -> list[queries.StanceView]:
+        """Stances within ``depth`` steps of ``centre``, widening from the most connected
+        actors first (at most ``top`` per step), fetched actor by actor."""
+        seen: dict[str, queries.StanceView] = {}
+        reached, frontier = {centre}, [centre]
+        for _ in range(depth):
+            degree: dict[str, int] = {}
+            for node in frontier:
+                for view in queries.fetch_stances(
+                    self.store, source=node, **filters
+                ) + queries.fetch_stances(self.store, target=node, **filters):
+                    seen[view.stance.id] = view
+                    for other in (view.stance.source, view.stance.target):
+                        if other not in reached:
+                            degree[other] = degree.get(other, 0) + 1
+            ranked = sorted(degree, key=lambda n: (-degree[n], n))
+            frontier = ranked[:top] if top else ranked
+            reached.update(frontier)
+        return [v for v in seen.values() if {v.stance.source, v.stance.target} <= reached]
 
     # -- data in and out ---------------------------------------------------------------------
     def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:

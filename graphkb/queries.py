@@ -200,10 +200,10 @@ def fetch_stances(
 
 def _views(store: Store, rows: Iterable[Any]) -> list[StanceView]:
     actors = store.actors()
-    documents = store.documents()
+    stances = [_stance_from_row(row) for row in rows]
+    documents = store.documents(s.evidence.document for s in stances)
     views = []
-    for row in rows:
-        stance = _stance_from_row(row)
+    for stance in stances:
         source = actors.get(stance.source) or _unknown_actor(stance.source)
         target = actors.get(stance.target) or _unknown_actor(stance.target)
         views.append(StanceView(stance, source, target, documents.get(stance.evidence.document)))

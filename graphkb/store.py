@@ -341,12 +341,21 @@ class Store:
                 ),
             )
 
-    def documents(self) -> dict[str, Document]:
-        """Every document in the store, by id."""
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents in the store by id: all of them, or only those in ``ids``."""
         import datetime as dt
 
+        values = ""
+        if ids is not None:
+            wanted = sorted(set(ids))
+            if not wanted:
+                return {}
+            # Ids come from IRIs graphkb minted (validated slugs); pyoxigraph escapes them.
+            values = "VALUES ?d { " + " ".join(str(rdf.document_iri(i)) for i in wanted) + " }"
         rows = self.query(
-            """SELECT ?id ?title ?publisher ?url ?date ?sha WHERE {
+            """SELECT ?id ?title ?publisher ?url ?date ?sha WHERE { """
+            + values
+            + """
                  ?d a gk:Document ; gk:documentId ?id ; dcterms:title ?title .
                  OPTIONAL { ?d dcterms:publisher ?publisher }
                  OPTIONAL { ?d schema:url ?url }

@@ -1,0 +1,86 @@
+"""viz on a big store: refuses without a focus, aggregates and pre-lays-out with one."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from graphkb import GraphkbError, KnowledgeBase, rdf
+from graphkb.model import Document, Evidence, Modality, Stance, StanceType
+
+COUNTRIES = [
+    "USA",
+    "CHN",
+    "RUS",
+    "IND",
+    "PAK",
+    "FRA",
+    "DEU",
+    "GBR",
+    "JPN",
+    "BRA",
+    "IRN",
+    "ISR",
+    "TUR",
+    "SAU",
+    "EGY",
+    "NGA",
+    "ZAF",
+    "MEX",
+    "KOR",
+    "UKR",
+]
+
+
+@pytest.fixture(scope="module")
+def big_kb() -> KnowledgeBase:
+    """6,000 random stances among 20 countries in 600 documents."""
+    rng = random.Random(3)
+    kb = KnowledgeBase.memory()
+    documents = [Document(id=f"synthetic-{i}", title=f"Synthetic {i}") for i in range(600)]
+    stances = []
+    for i in range(6000):
+        source, target = rng.sample(COUNTRIES, 2)
+        stances.append(
+            Stance(
+                source,
+                target,
+                rng.choice(list(StanceType)),
+                rng.choice(list(Modality)),
+                Evidence(f"synthetic-{i % 600}", 0, 10),
+                summary=f"event {i}",
+            )
+        )
+    kb.store.add_quads(rdf.all_quads([], documents, stances))
+    return kb
+
+
+def test_whole_big_graph_is_refused_with_advice(big_kb: KnowledgeBase, tmp_path: Path) -> None:
+    """Without --focus, a store too big for one page is refused and nothing is written."""
+    out = tmp_path / "graph.html"
+    with pytest.raises(GraphkbError, match=r"6,035 stances, too many .* --focus"):
+        big_kb.viz(out)
+    assert not out.exists()
+
+
+def test_focused_big_graph_is_aggregated_and_laid_out(
+    big_kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """With a focus and --top, parallel stances merge into counted edges with fixed positions."""
+    out = big_kb.viz(tmp_path / "graph.html", focus="US", depth=1, top=15)
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(
+        re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
+    )
+    assert len(data["nodes"]) == 15
+    assert "USA" in {n["id"] for n in data["nodes"]}
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert data["options"]["physics"]["enabled"] is False
+    keys = {(e["from"], e["to"], e["label"].split()[0], e["modality"]) for e in data["edges"]}
+    assert len(keys) == len(data["edges"])
+    assert any("\u00d7" in e["label"] for e in data["edges"])
+    assert out.stat().st_size < 5_000_000

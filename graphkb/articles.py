@@ -7,25 +7,16 @@ do; nothing is read past the limit.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from graphkb._exceptions import ParseError
+from graphkb.limits import max_document_bytes
 
-__all__ = ["expand_sources", "max_document_bytes", "read_article"]
+__all__ = ["expand_sources", "read_article"]
 
-DEFAULT_MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = (".txt", ".md", ".text")
-
-
-def max_document_bytes() -> int:
-    """The configured document size limit in bytes."""
-    try:
-        return int(os.environ.get("GRAPHKB_MAX_DOCUMENT_BYTES", DEFAULT_MAX_BYTES))
-    except ValueError:
-        return DEFAULT_MAX_BYTES
 
 
 def expand_sources(sources: list[str]) -> Iterator[str]:

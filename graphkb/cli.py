@@ -348,6 +348,11 @@ def sparql(
             result = kb.sparql(query or "", allow_update=allow_update)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+    if result.truncated:
+        sys.stderr.write(
+            f"graphkb: note: results cut at {len(result.rows):,} rows; add LIMIT or raise "
+            "GRAPHKB_MAX_ROWS\n"
+        )
     if result.kind == "update":
         _echo("update applied.")
     elif result.kind == "ask":
@@ -514,29 +519,42 @@ def ingest(
     ] = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher.")] = None,
 ) -> None:
-    """Extract stances from articles and add them to the store with full provenance."""
+    """Extract stances from articles and add them to the store with full provenance.
+
+    Each document is written in one transaction, and the store's write lock is taken per
+    document, so queries from other processes interleave with a long ingest.
+    """
     from rich.progress import track
 
     from graphkb.articles import expand_sources, read_article
+    from graphkb.extract import Extractor
 
-    with _kb(read_only=False) as kb:
-        try:
-            paths = list(expand_sources(sources))
-            for source in track(
-                paths, description="ingesting", disable=len(paths) < 3, console=None, transient=True
-            ):
+    try:
+        paths = list(expand_sources(sources))
+        with _kb() as kb:
+            extractor = Extractor(kb.gazetteer)
+        for source in track(
+            paths, description="ingesting", disable=len(paths) < 3, console=None, transient=True
+        ):
+            text = read_article(source)
+            with _kb(read_only=False) as kb:
                 report = kb.ingest(
-                    read_article(source), title=title, url=url, date=_day(date), publisher=publisher
+                    text,
+                    title=title,
+                    url=url,
+                    date=_day(date),
+                    publisher=publisher,
+                    extractor=extractor,
                 )
-                if report.skipped:
-                    _echo(f"{source}: already in the store as {report.document}; nothing added")
-                else:
-                    _echo(
-                        f"{source}: {report.stances} stance(s), {report.new_actors} new "
-                        f"actor(s) -> {report.document}"
-                    )
-        except GraphkbError as exc:
-            raise _fail(str(exc)) from None
+            if report.skipped:
+                _echo(f"{source}: already in the store as {report.document}; nothing added")
+            else:
+                _echo(
+                    f"{source}: {report.stances} stance(s), {report.new_actors} new "
+                    f"actor(s) -> {report.document}"
+                )
+    except GraphkbError as exc:
+        raise _fail(str(exc)) from None
 
 
 def main() -> None:

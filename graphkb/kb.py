@@ -23,6 +23,7 @@ from graphkb.store import Store
 if TYPE_CHECKING:
     import networkx as nx
 
+    from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
     from graphkb.shacl import ValidationReport
 
@@ -163,11 +164,19 @@ class KnowledgeBase:
         """Counts of actors, documents, stances by type and modality, triples."""
         return queries.stats(self.store)
 
-    def sparql(self, query: str, *, allow_update: bool = False) -> Any:
-        """Run a SPARQL query (read-only unless ``allow_update``); see :mod:`graphkb.sparql`."""
+    def sparql(
+        self,
+        query: str,
+        *,
+        allow_update: bool = False,
+        timeout: float | None = None,
+        max_rows: int | None = None,
+    ) -> Any:
+        """Run a SPARQL query (read-only unless ``allow_update``), within the time and row
+        limits (see :mod:`graphkb.limits`); returns a :class:`graphkb.sparql.SparqlResult`."""
         from graphkb.sparql import run
 
-        return run(self.store, query, allow_update=allow_update)
+        return run(self.store, query, allow_update=allow_update, timeout=timeout, max_rows=max_rows)
 
     # -- graph -------------------------------------------------------------------------------
     def to_networkx(self, **filters: Any) -> nx.MultiDiGraph:
@@ -308,6 +317,7 @@ class KnowledgeBase:
         url: str | None = None,
         date: dt.date | None = None,
         publisher: str | None = None,
+        extractor: Extractor | None = None,
     ) -> IngestReport:
         """Extract stances from an article and add them with full provenance, in one
         transaction. The document id is a hash of the text, so ingesting the same text twice
@@ -315,7 +325,7 @@ class KnowledgeBase:
         import hashlib
 
         from graphkb import rdf
-        from graphkb.extract import Extractor
+        from graphkb.extract import Extractor as _Extractor
         from graphkb.model import Document
 
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -329,10 +339,14 @@ class KnowledgeBase:
         )
         if self.store.has_document(doc.id):
             return IngestReport(doc.id, doc.title, stances=0, new_actors=0, skipped=True)
-        result = Extractor(self.gazetteer).extract(text, document_id=doc.id, date=date)
+        extractor = extractor or _Extractor(self.gazetteer)
+        result = extractor.extract(text, document_id=doc.id, date=date)
         known = self.store.actors()
         new_actors = [a for a in result.actors if a.id not in known]
         self.store.add_quads(rdf.all_quads(new_actors, [doc], result.stances))
+        for actor in new_actors:  # recognised in the documents that follow
+            if actor.id not in extractor.gazetteer:
+                extractor.gazetteer.add(actor)
         self._gazetteer = None
         return IngestReport(
             doc.id,

@@ -17,7 +17,6 @@ terms serialised and escaped by pyoxigraph; no user text is ever spliced into a 
 
 from __future__ import annotations
 
-import os
 import re
 import urllib.error
 import urllib.parse
@@ -28,19 +27,13 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphkb._exceptions import QueryError, StoreError
+from graphkb.limits import endpoint_timeout
 from graphkb.store import _PREFIX_TEXT, Store
 
 __all__ = ["UPDATE_BATCH", "EndpointStore"]
 
 UPDATE_BATCH = 5000
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
-def _timeout() -> float:
-    try:
-        return float(os.environ.get("GRAPHKB_ENDPOINT_TIMEOUT", "30"))
-    except ValueError:
-        return 30.0
 
 
 def _update_url(query_url: str) -> str:
@@ -82,7 +75,7 @@ class EndpointStore(Store):
             method="POST",
         )
         try:
-            with urllib.request.urlopen(request, timeout=_timeout()) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=endpoint_timeout()) as response:  # noqa: S310
                 return bytes(response.read())
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()

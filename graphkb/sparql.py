@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ class SparqlResult:
     )
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    truncated: bool = False
 
     def plain_rows(self) -> list[dict[str, str | None]]:
         """Rows with every term as its lexical value (IRIs shortened with graphkb prefixes)."""
@@ -117,8 +119,50 @@ def _is_update(query: str) -> bool:
     return True
 
 
-def run(store: Store, query: str, *, allow_update: bool = False) -> SparqlResult:
-    """Execute ``query``; graphkb's prefixes (gk:, gka:, gkt:, ...) are predeclared."""
+def run(
+    store: Store,
+    query: str,
+    *,
+    allow_update: bool = False,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+) -> SparqlResult:
+    """Execute ``query``; graphkb's prefixes (gk:, gka:, gkt:, ...) are predeclared.
+
+    A query running longer than ``timeout`` seconds (default ``$GRAPHKB_QUERY_TIMEOUT``) raises
+    QueryError; the evaluation is abandoned in a background thread (the store is only read, so
+    nothing is at risk). SELECT results stop at ``max_rows`` (default ``$GRAPHKB_MAX_ROWS``) with
+    ``truncated`` set.
+    """
+    from graphkb import limits
+
+    seconds = timeout if timeout is not None else limits.query_timeout()
+    cap = max_rows if max_rows is not None else limits.max_rows()
+    outcome: dict[str, SparqlResult | BaseException] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = _evaluate(store, query, allow_update, cap)
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="graphkb-sparql", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(
+            f"the query ran longer than {seconds:g} s; narrow it or add LIMIT, "
+            "or raise GRAPHKB_QUERY_TIMEOUT"
+        )
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        raise error
+    result = outcome["result"]
+    assert isinstance(result, SparqlResult)
+    return result
+
+
+def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlResult:
     if not _COMMENT.sub("", query).strip():
         raise QueryError("the SPARQL query is empty; pass a query or --file FILE")
     prefixed = "".join(f"PREFIX {p}: <{i}>\n" for p, i in rdf.PREFIXES.items()) + query
@@ -139,5 +183,9 @@ def run(store: Store, query: str, *, allow_update: bool = False) -> SparqlResult
     if isinstance(answer, ox.QueryTriples | list):
         return SparqlResult(kind="graph", triples=list(answer))
     variables = [v.value for v in answer.variables]
-    rows = [{v: solution[v] for v in variables} for solution in answer]
+    rows: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = []
+    for solution in answer:
+        if len(rows) == cap:
+            return SparqlResult(kind="select", variables=variables, rows=rows, truncated=True)
+        rows.append({v: solution[v] for v in variables})
     return SparqlResult(kind="select", variables=variables, rows=rows)

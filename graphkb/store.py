@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from graphkb import rdf
 from graphkb._exceptions import QueryError, StoreError, StoreLockedError
+from graphkb.limits import lock_timeout
 from graphkb.model import Actor, Document, data_dir
 
 __all__ = ["Store", "default_store_path"]
@@ -43,13 +44,6 @@ def default_store_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("graphkb", appauthor=False)) / "store"
-
-
-def _lock_timeout() -> float:
-    try:
-        return float(os.environ.get("GRAPHKB_LOCK_TIMEOUT", "10"))
-    except ValueError:
-        return 10.0
 
 
 class _FileLock:
@@ -130,7 +124,7 @@ class Store:
         if not cls._is_initialised(path):
             cls._create(path)
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)
-        lock.acquire(_lock_timeout())
+        lock.acquire(lock_timeout())
         try:
             inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
@@ -172,7 +166,7 @@ class Store:
     @classmethod
     def open_for_write_unready(cls, path: Path) -> Store:
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=True)
-        lock.acquire(_lock_timeout())
+        lock.acquire(lock_timeout())
         try:
             return cls(ox.Store(str(path)), path, lock=lock)
         except OSError as exc:

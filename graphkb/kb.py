@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,12 +69,14 @@ class KnowledgeBase:
     # -- opening -----------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path | None = None, *, read_only: bool = True, endpoint: str | None = None
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = True,
+        endpoint: str | None = None,
     ) -> KnowledgeBase:
         """Open (creating on first use) the persistent store at ``path`` or the default one;
         with ``endpoint`` (or ``$GRAPHKB_ENDPOINT``), a remote SPARQL 1.1 endpoint instead."""
-        import os
-
         endpoint = endpoint or os.environ.get("GRAPHKB_ENDPOINT") or None
         if endpoint:
             from graphkb.remote import EndpointStore

@@ -47,36 +47,54 @@ def default_store_path() -> Path:
 
 
 class _FileLock:
-    """An flock on ``PATH.lock``: shared for readers, exclusive for the writer."""
+    """flocks beside the store: ``PATH.lock`` is held shared by readers and exclusive by a
+    writer; ``PATH.queue`` is a turnstile every process passes through first, so a waiting
+    reader cannot be starved by a writer that takes the lock again document after document
+    (and a waiting writer is not starved by a stream of readers)."""
 
     def __init__(self, path: Path, exclusive: bool) -> None:
         self.path = path
         self.exclusive = exclusive
         self._handle: IO[bytes] | None = None
 
-    def acquire(self, timeout: float) -> None:
+    def _open(self, path: Path) -> IO[bytes]:
         try:
-            self._handle = self.path.open("a+b")
+            return path.open("a+b")
         except OSError as exc:
             raise StoreError(
-                f"cannot create the lock file {self.path} ({exc.strerror}); "
+                f"cannot create the lock file {path} ({exc.strerror}); "
                 "check the folder's permissions or choose another --store"
             ) from exc
-        mode = fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH
-        deadline = time.monotonic() + timeout
+
+    def _take(self, handle: IO[bytes], mode: int, deadline: float) -> None:
         while True:
             try:
-                fcntl.flock(self._handle.fileno(), mode | fcntl.LOCK_NB)
+                fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    self.release()
-                    what = "written to" if not self.exclusive else "used"
+                    store = self.path.with_suffix("")
                     raise StoreLockedError(
-                        f"store is locked: another graphkb process has {self.path.parent} "
-                        f"{what}; wait for it to finish or raise GRAPHKB_LOCK_TIMEOUT"
+                        f"store is locked: another graphkb process is "
+                        f"{'using' if self.exclusive else 'writing to'} {store}; wait for it "
+                        "to finish or raise GRAPHKB_LOCK_TIMEOUT"
                     ) from None
-                time.sleep(0.05)
+                time.sleep(0.01)
+
+    def acquire(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        queue = self._open(self.path.with_suffix(".queue"))
+        try:
+            self._take(queue, fcntl.LOCK_EX, deadline)
+            self._handle = self._open(self.path)
+            try:
+                mode = fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH
+                self._take(self._handle, mode, deadline)
+            except StoreError:
+                self.release()
+                raise
+        finally:
+            queue.close()  # closing drops the turnstile
 
     def release(self) -> None:
         if self._handle is not None:
@@ -117,10 +135,10 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, path: Path | None = None, *, read_only: bool = True) -> Store:
+    def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = True) -> Store:
         """Open the persistent store at ``path`` (default: :func:`default_store_path`),
         creating and loading it with the bundled data on first use."""
-        path = (path or default_store_path()).expanduser()
+        path = Path(path or default_store_path()).expanduser()
         if not cls._is_initialised(path):
             cls._create(path)
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)
@@ -174,12 +192,21 @@ class Store:
             raise StoreError(f"cannot create the store at {path} ({exc})") from exc
 
     def close(self) -> None:
-        """Release the store and its lock."""
+        """Close the database, then release the lock (in that order: RocksDB may still write
+        and delete files while it closes, which another process must not see)."""
+        import gc
+
+        if not self.read_only and self.path is not None:
+            with contextlib.suppress(OSError):
+                self._store.flush()
+        # pyoxigraph closes the database when the last reference goes; result iterators
+        # may hold one, hence the collection.
+        self._store = ox.Store()
+        self._actor_cache = None
+        gc.collect()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        # pyoxigraph closes the database when the object is collected.
-        self._store = ox.Store()
 
     def __enter__(self) -> Store:
         return self

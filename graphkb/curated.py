@@ -183,6 +183,8 @@ def _stance(ctx: _Context, index: int, raw: object, document: Document | None) -
 def parse_curated(raw: object, source: str = "<data>") -> CuratedData:
     """Validate an already-parsed YAML document and build the model objects."""
     ctx = _Context(source)
+    if raw is None:
+        raise ctx.fail("top level", "the file is empty; it needs a document, actors or stances")
     data = _mapping(ctx, "top level", raw, {"format", "document", "actors", "stances"})
     if data.get("format", FORMAT) != FORMAT:
         raise ctx.fail("format", f"unsupported format {data.get('format')!r}; expected {FORMAT}")

@@ -1,0 +1,125 @@
+"""The bad-input catalogue (README, "Bad input"): each row answered with one line, exit 1, no
+traceback, and the store exactly as it was."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkb.cli import app
+
+
+def _fails_cleanly(args: list[str], message: str, **env: str) -> None:
+    result = CliRunner(env=env or None).invoke(app, args)
+    assert result.exit_code == 1, result.stdout
+    assert message in result.stderr
+    assert result.stderr.startswith("graphkb: error: ")
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def _dump(runner: CliRunner) -> str:
+    result = runner.invoke(app, ["export", "--format", "nq"])
+    assert result.exit_code == 0
+    return "\n".join(sorted(result.stdout.splitlines()))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.ttl", b"@prefix gk: <https://w3id.org/graphkb/ns#> .\ngk:a gk:b", "is not valid"),
+        ("bad.jsonld", b'{"@context": {"@vocab": 5}, "@id": ', "is not valid"),
+        ("bad.nq", b"<a> <b> <c> <d> <e> .\n", "is not valid"),
+        ("bad.yaml", b"stances: [\n", "is not valid YAML"),
+        ("bad.csv", b"a,b\n1,2\n", "unknown file type '.csv'"),
+        ("empty.yaml", b"", "the file is empty; it needs a document, actors or stances"),
+    ],
+)
+def test_malformed_data_files_leave_the_store_unchanged(
+    own_store: Path, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    """Broken Turtle, JSON-LD, N-Quads, YAML or an unknown format: one line, store unchanged."""
+    runner = CliRunner()
+    before = _dump(runner)
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    _fails_cleanly(["load", str(bad)], message)
+    assert _dump(runner) == before
+
+
+def test_a_50_megabyte_article_is_refused(tmp_path: Path) -> None:
+    """An article of 50 MB is refused by the size limit before it is read whole."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.write(b"France imposed sanctions on Iran. " * (50_000_000 // 34))
+    _fails_cleanly(["extract", str(big)], "is larger than 5,000,000 bytes")
+
+
+def test_store_path_that_is_a_file(tmp_path: Path) -> None:
+    """A --store that is a file, not a folder, is refused."""
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    _fails_cleanly(["--store", str(afile), "stats"], "is a file, not a store folder")
+
+
+def test_store_path_holding_something_else(tmp_path: Path) -> None:
+    """A --store folder with other files in it is not taken over."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "cat.jpg").write_bytes(b"\xff\xd8")
+    _fails_cleanly(["--store", str(folder), "stats"], "holds something other than a graphkb")
+    assert sorted(p.name for p in folder.iterdir()) == ["cat.jpg"]
+
+
+def test_unwritable_store_path(tmp_path: Path) -> None:
+    """A --store under a read-only folder is refused with advice (root ignores modes, so the
+    folder is made unusable by putting a file where a parent folder should be)."""
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")
+    _fails_cleanly(["--store", str(blocker / "store"), "stats"], "cannot create the store folder")
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A TCP server on 127.0.0.1 that accepts connections and never answers."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    conns: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        sock.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conns.append(sock.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}/query"
+    stop.set()
+    thread.join()
+    for conn in conns:
+        conn.close()
+    sock.close()
+
+
+def test_slow_endpoint_times_out(silent_server: str) -> None:
+    """An endpoint that never answers gives a one-line error after the timeout."""
+    _fails_cleanly(
+        ["--endpoint", silent_server, "who-opposes", "US"],
+        "cannot reach the SPARQL endpoint",
+        GRAPHKB_ENDPOINT_TIMEOUT="0.5",
+    )
+
+
+def test_endpoint_that_is_not_a_url() -> None:
+    """An endpoint that is not http(s) is refused before anything is sent."""
+    _fails_cleanly(["--endpoint", "file:///etc/passwd", "stats"], "is not an http(s) URL")

@@ -72,13 +72,12 @@ def test_readme_command(
     command: str, expected: str, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The command exits as documented and prints the output shown (whitespace aside)."""
-    monkeypatch.setenv(
-        "GRAPHKB_STORE", str(store_path if "load" not in command else tmp_path / "store")
-    )
+    writes = any(word in command.split() for word in ("load", "ingest", "import"))
+    monkeypatch.setenv("GRAPHKB_STORE", str(tmp_path / "store" if writes else store_path))
     monkeypatch.setenv("COLUMNS", "110")
     monkeypatch.chdir(tmp_path)
     args = shlex.split(command)[1:]
-    args = [str(ROOT / a) if a.startswith("examples/") else a for a in args]
+    args = [str(ROOT / a) if a.startswith(("examples/", "tests/")) else a for a in args]
     if args[0] == "load":
         CliRunner().invoke(app, ["export", "--format", "ttl", "--out", "kb.ttl"])
     result = CliRunner().invoke(app, args)

@@ -466,6 +466,56 @@ def viz(
     _echo(f"wrote {written}")
 
 
+class ImportFormat(enum.StrEnum):
+    """Formats ``graphkb import`` reads."""
+
+    GDELT = "gdelt"
+    PLOVER = "plover"
+
+
+@app.command("import")
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="Event files (plain, .gz or .zip).")],
+    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help="Input format.")],
+    batch_size: Annotated[int, typer.Option(min=1, help="Stances per transaction.")] = 5000,
+) -> None:
+    """Import GDELT 2.0 events or PLOVER/POLECAT JSON lines; bad lines are counted, not fatal."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    console = Console(stderr=True)
+    with (
+        _kb(read_only=False) as kb,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        ) as bar,
+    ):
+        task = bar.add_task("importing")
+        try:
+            stats = kb.import_events(
+                files,
+                fmt.value,
+                batch_size=batch_size,
+                progress=lambda s: bar.update(
+                    task, description=f"{s.lines:,} lines, {s.imported:,} imported"
+                ),
+            )
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    skipped = ", ".join(f"{n:,} {reason}" for reason, n in sorted(stats.skipped.items()))
+    _echo(
+        f"{stats.lines:,} line(s): {stats.imported:,} imported, "
+        f"{sum(stats.skipped.values()):,} skipped ({skipped or 'none'}), "
+        f"{stats.malformed:,} malformed"
+    )
+    for example in stats.malformed_examples:
+        sys.stderr.write(f"graphkb: malformed: {example}\n")
+
+
 class ExtractFormat(enum.StrEnum):
     """Output formats of ``graphkb extract``."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
+    from graphkb.importers import ImportStats
     from graphkb.shacl import ValidationReport
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
@@ -358,6 +359,37 @@ class KnowledgeBase:
             new_actors=len(new_actors),
             skipped=False,
         )
+
+    def import_events(
+        self,
+        paths: Iterable[Path],
+        fmt: str,
+        *,
+        batch_size: int = 5000,
+        progress: Callable[[ImportStats], None] | None = None,
+    ) -> ImportStats:
+        """Stream GDELT 2.0 exports or PLOVER/POLECAT JSON lines into the store, one
+        transaction per batch of ``batch_size`` stances. Malformed lines are counted (with
+        examples) and skipped, never fatal; ``progress`` is called after each batch."""
+        from graphkb import rdf
+        from graphkb.importers import FORMATS, ImportStats, iter_batches
+
+        if fmt not in FORMATS:
+            raise ParseError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
+        stats = ImportStats()
+        for path in paths:
+            for batch in iter_batches(
+                Path(path),
+                fmt,
+                stats=stats,
+                batch_size=batch_size,
+            ):
+                quads = rdf.all_quads(batch.actors, batch.documents, batch.stances)
+                self.store.add_quads(quads, count_new=False)
+                if progress is not None:
+                    progress(stats)
+        self._gazetteer = None
+        return stats
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         """The whole knowledge graph serialised as ``fmt`` (ttl, jsonld, nt, nq, trig,

@@ -164,9 +164,11 @@ class EndpointStore(Store):
         self._post(self.update_url, body, "application/sparql-update", "*/*")
         return len(batch)
 
-    def add_quads(self, quads: Iterable[ox.Quad]) -> int:
-        """Insert quads in batched updates; returns how many triples were new."""
+    def add_quads(self, quads: Iterable[ox.Quad], *, count_new: bool = True) -> int:
+        """Insert quads in batched updates; returns how many triples were new (or sent)."""
         self._writable()
+        if not count_new:
+            return self._insert(quads)
         before = self._total()
         self._insert(quads)
         return self._total() - before

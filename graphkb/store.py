@@ -224,11 +224,12 @@ class Store:
         if self.read_only:
             raise StoreError("the store is open read-only; open it with read_only=False to write")
 
-    def add_quads(self, quads: Iterable[ox.Quad]) -> int:
-        """Add quads in one transaction; returns how many were new."""
+    def add_quads(self, quads: Iterable[ox.Quad], *, count_new: bool = True) -> int:
+        """Add quads in one transaction; returns how many were new (or, with ``count_new``
+        off, how many were sent: counting costs a look-up per quad)."""
         self._writable()
         batch = list(quads)
-        before = sum(1 for q in batch if q in self._store)
+        before = sum(1 for q in batch if q in self._store) if count_new else 0
         try:
             self._store.extend(batch)
         except OSError as exc:

@@ -1,0 +1,147 @@
+"""Extraction quality on every answer key we have, beside a co-occurrence baseline measured in
+the same run, with the project's shared scorers (../shared/tools):
+
+- seed: the seed article (development set);
+- dev: tests/articles, 17 original articles used while developing the rules;
+- held-out: tests/heldout, 10 original articles written blind and never used for development;
+- PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision).
+
+The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
+every ordered pair of gazetteer actors named in it gets that type, asserted.
+
+Run: python benchmarks/bench_quality.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_extraction.py"
+PLOVER_SCORER = SHARED / "tools" / "score_plover.py"
+OURS = f"{sys.executable} -m graphkb extract {{text}} --format jsonl"
+BASELINE = f"{sys.executable} {Path(__file__).resolve()} --baseline {{text}}"
+
+# A few trigger words per type, as a dictionary coder would have them.
+_KEYWORDS = {
+    "SANCTION": "sanction sanctions sanctioned embargo",
+    "ACCUSE": "accuse accused accuses condemn condemned criticised criticized blamed",
+    "REJECT": "reject rejected rejects refused dismissed",
+    "THREATEN": "threaten threatened threatens warned",
+    "ASSAULT": "attack attacked strikes struck bombed shelled",
+    "SUPPORT": "praised welcomed backed supports endorsed",
+    "COOPERATE": "cooperation cooperate partnership",
+    "AID": "aid assistance supplied",
+    "AGREE": "agreed agreement pledged signed",
+    "CONSULT": "talks met visited meeting",
+    "REQUEST": "urged demanded called asked",
+    "MOBILIZE": "troops deployed mobilised mobilized",
+}
+
+
+def baseline(path: Path) -> None:
+    """Print co-occurrence stances for one article as JSON lines."""
+    from graphkb.actors import Gazetteer
+    from graphkb.model import ActorKind, StanceType
+
+    gaz = Gazetteer.bundled()
+    names = sorted(
+        ((s, a) for s, a, how in gaz.surfaces() if how != "demonym" and len(s) > 3),
+        key=lambda sa: -len(sa[0]),
+    )
+    text = path.read_text(encoding="utf-8")
+    for match in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        sentence = match.group(0)
+        low = " " + re.sub(r"[^a-z0-9]+", " ", sentence.lower()) + " "
+        found: list[str] = []
+        for surface, actor_id in names:
+            if f" {surface} " in low and actor_id not in found:
+                found.append(actor_id)
+        words = set(low.split())
+        for stance_type, keywords in _KEYWORDS.items():
+            if words & set(keywords.split()):
+                for a in found:
+                    for b in found:
+                        if a == b:
+                            continue
+                        actors = [gaz.actors[a], gaz.actors[b]]
+                        record = {
+                            "source": actors[0].to_dict(),
+                            "target": actors[1].to_dict(),
+                            "type": stance_type,
+                            "polarity": 0,
+                            "modality": "asserted",
+                            "evidence": {
+                                "text": sentence,
+                                "start": match.start(),
+                                "end": match.end(),
+                            },
+                            "attributed_to": None,
+                            "confidence": 0.5,
+                        }
+                        if actors[0].kind is ActorKind.PERSON:
+                            continue
+                        print(json.dumps(record))
+                break
+
+
+def _score(command: str, keys: list[Path]) -> dict[str, str]:
+    out = subprocess.run(
+        [sys.executable, str(SCORER), "--cmd", command, *map(str, keys)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    levels = {}
+    for line in out.splitlines():
+        found = re.match(r"(dyad|stance): (P=\S+ R=\S+ F1=\S+)", line.strip())
+        if found:
+            levels[found.group(1)] = found.group(2)
+    return levels
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--baseline":
+        baseline(Path(sys.argv[2]))
+        return
+    if not SCORER.is_file():
+        sys.exit(f"the scorer is not at {SCORER}: put ../shared beside the repository")
+    sets = {
+        "seed": [SHARED / "seed" / "gold.json"],
+        "dev (tests/articles)": sorted((ROOT / "tests" / "articles").glob("*.json")),
+        "held-out (tests/heldout)": sorted((ROOT / "tests" / "heldout").glob("*.json")),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        seed_key = Path(tmp) / "seed.json"
+        seed_key.write_text((SHARED / "seed" / "gold.json").read_text(encoding="utf-8"))
+        (Path(tmp) / "seed.txt").write_text(
+            (SHARED / "seed" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+        sets["seed"] = [seed_key]
+        print(f"{'set':<26} {'extractor':<10} {'dyad':<30} stance")
+        for name, keys in sets.items():
+            for label, command in (("graphkb", OURS), ("baseline", BASELINE)):
+                levels = _score(command, keys)
+                print(
+                    f"{name:<26} {label:<10} {levels.get('dyad', '-'):<30} "
+                    f"{levels.get('stance', '-')}"
+                )
+    if PLOVER_SCORER.is_file():
+        print("\nPLOVER gold-standard sentences (graphkb):")
+        out = subprocess.run(
+            [sys.executable, str(PLOVER_SCORER), "--cmd", OURS],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        print(out.rstrip())
+
+
+if __name__ == "__main__":
+    main()

@@ -48,7 +48,7 @@ _KEYWORDS = {
 def baseline(path: Path) -> None:
     """Print co-occurrence stances for one article as JSON lines."""
     from graphkb.actors import Gazetteer
-    from graphkb.model import ActorKind, StanceType
+    from graphkb.model import ActorKind
 
     gaz = Gazetteer.bundled()
     names = sorted(

@@ -38,6 +38,11 @@ _COUNTRY_COLUMNS = (
 _ORG_COLUMNS = ("id", "name", "kind", "country", "qid", "aliases", "description")
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_DROPPED = re.compile(r"[.'`]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def normalize_name(text: str) -> str:
     """Fold a surface form for look-up: case, accents, dots, apostrophes, a leading 'the'.
 
@@ -46,13 +51,13 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("Côte d\u2019Ivoire")
     'cote divoire'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'")
-    text = re.sub(r"(?<=\w)'s\b", "", text)
-    text = re.sub(r"[.'`]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("\u2019", "'")
+    text = _POSSESSIVE.sub("", text.lower())
+    text = _NOT_ALNUM.sub(" ", _DROPPED.sub("", text)).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 def index_key(text: str) -> str:
@@ -199,15 +204,13 @@ class Gazetteer:
 
     def copy(self) -> Gazetteer:
         """An independent copy, to add actors to without touching the bundled one."""
-        clone = Gazetteer()
-        for actor in self.actors.values():
-            clone.add(
-                actor,
-                metonyms=self.metonyms.get(actor.id, ()),
-                demonyms=self.demonyms.get(actor.id, ()),
-                ambiguous=self.ambiguous.get(actor.id, ()),
-            )
-        return clone
+        return Gazetteer(
+            actors=dict(self.actors),
+            metonyms=dict(self.metonyms),
+            demonyms=dict(self.demonyms),
+            ambiguous=dict(self.ambiguous),
+            _index={key: list(entries) for key, entries in self._index.items()},
+        )
 
     @classmethod
     def bundled(cls) -> Gazetteer:

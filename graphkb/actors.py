@@ -22,7 +22,7 @@ from pathlib import Path
 from graphkb._exceptions import AmbiguousActorError, ParseError, UnknownActorError
 from graphkb.model import Actor, ActorKind, data_dir
 
-__all__ = ["Gazetteer", "bundled_actors", "index_key", "normalize_name"]
+__all__ = ["Gazetteer", "bundled_actors", "bundled_gazetteer", "index_key", "normalize_name"]
 
 _COUNTRY_COLUMNS = (
     "id",
@@ -276,6 +276,11 @@ def _bundled() -> Gazetteer:
     _load_countries(gaz, folder / "countries.csv")
     _load_organizations(gaz, folder / "organizations.csv")
     return gaz
+
+
+def bundled_gazetteer() -> Gazetteer:
+    """The bundled gazetteer itself, shared: read it, do not add to it (see ``bundled()``)."""
+    return _bundled()
 
 
 def bundled_actors() -> list[Actor]:

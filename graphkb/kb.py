@@ -113,7 +113,24 @@ class KnowledgeBase:
         return self._gazetteer
 
     def resolve(self, name: str) -> Actor:
-        """The actor a name, alias, code or id means (``US``, ``Washington``, ``khawaja-asif``)."""
+        """The actor a name, alias, code or id means (``US``, ``Washington``, ``khawaja-asif``).
+
+        The bundled gazetteer answers most names at once; an id of the store's own actors is
+        read directly; anything else is matched against every actor in the store.
+        """
+        from graphkb._exceptions import UnknownActorError
+        from graphkb.actors import bundled_gazetteer
+        from graphkb.model import valid_actor_id
+
+        if self._gazetteer is None:
+            try:
+                return bundled_gazetteer().resolve(name)
+            except UnknownActorError:
+                pass
+            if valid_actor_id(name.strip()):
+                found = self.store.actors({name.strip()}).get(name.strip())
+                if found is not None:
+                    return found
         return self.gazetteer.resolve(name)
 
     def actors(self, search: str | None = None) -> list[Actor]:

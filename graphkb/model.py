@@ -30,6 +30,7 @@ __all__ = [
     "TypeInfo",
     "data_dir",
     "slugify",
+    "valid_actor_id",
 ]
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -43,6 +44,11 @@ def data_dir() -> Path:
         if (candidate / "stance_types.csv").is_file():
             return candidate
     raise FileNotFoundError("graphkb's bundled data folder is missing; reinstall graphkb")
+
+
+def valid_actor_id(text: str) -> bool:
+    """Whether ``text`` has the form of an actor id."""
+    return bool(_ACTOR_ID.fullmatch(text))
 
 
 def slugify(text: str) -> str:

@@ -125,21 +125,15 @@ class Ranked:
         }
 
 
+# The filters pick stance nodes; then one range scan per node (``?st ?p ?o``) reads all its
+# qualifiers at once. That is several times faster on Oxigraph than one OPTIONAL per qualifier.
 _STANCE_QUERY = """
-SELECT ?st ?src ?tgt ?type ?mod ?conf ?origin ?start ?end ?text ?date ?claim ?cameo ?summary
-       ?goldstein ?doc {projection} WHERE {{
+SELECT ?st ?p ?o ?src ?tgt {projection} WHERE {{
   {prefix}
-  ?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ;
-      gk:confidence ?conf ; gk:origin ?origin ; prov:wasDerivedFrom ?doc .
+  ?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod .
   {patterns}
-  OPTIONAL {{ ?st gk:evidenceStart ?start ; gk:evidenceEnd ?end }}
-  OPTIONAL {{ ?st gk:evidenceText ?text }}
-  OPTIONAL {{ ?st gk:goldstein ?goldstein }}
-  OPTIONAL {{ ?st dcterms:date ?date }}
-  OPTIONAL {{ ?st gk:claimedBy ?claim }}
-  OPTIONAL {{ ?st gk:cameoCode ?cameo }}
-  OPTIONAL {{ ?st rdfs:comment ?summary }}
   {filters}
+  ?st ?p ?o .
 }}"""
 
 
@@ -185,22 +179,35 @@ def fetch_stances(
         prefix.append(_values("type", (rdf.type_iri(t) for t in types)))
     if modalities:
         prefix.append(_values("mod", (rdf.modality_iri(m) for m in modalities)))
+    if since or until:
+        patterns.append("?st dcterms:date ?date .")
     if since:
-        filters.append(f"FILTER(BOUND(?date) && ?date >= {_date_literal(since)})")
+        filters.append(f"FILTER(?date >= {_date_literal(since)})")
     if until:
-        filters.append(f"FILTER(BOUND(?date) && ?date <= {_date_literal(until)})")
+        filters.append(f"FILTER(?date <= {_date_literal(until)})")
     query = _STANCE_QUERY.format(
         projection=" ".join(projection),
         prefix="\n".join(prefix),
         patterns="\n".join(patterns),
         filters="\n".join(filters),
     )
-    return _views(store, store.query(query, subs))
+    return _views(store, _group(store.query(query, subs)))
 
 
-def _views(store: Store, rows: Iterable[Any]) -> list[StanceView]:
-    actors = store.actors()
-    stances = [_stance_from_row(row) for row in rows]
+def _group(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Rows of (stance node, predicate, object) folded into one dict per stance node."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        fields = nodes.setdefault(row["st"].value, {})
+        name = _FIELDS.get(row["p"].value)
+        if name is not None:
+            fields[name] = row["o"]
+    return [f for f in nodes.values() if "src" in f]
+
+
+def _views(store: Store, records: list[dict[str, Any]]) -> list[StanceView]:
+    stances = [_stance_from_row(record) for record in records]
+    actors = store.actors({s.source for s in stances} | {s.target for s in stances})
     documents = store.documents(s.evidence.document for s in stances)
     views = []
     for stance in stances:
@@ -226,8 +233,27 @@ def _unknown_actor(actor_id: str) -> Actor:
     )
 
 
+_FIELDS = {
+    rdf.GK + "source": "src",
+    rdf.GK + "target": "tgt",
+    rdf.GK + "stanceType": "type",
+    rdf.GK + "modality": "mod",
+    rdf.GK + "confidence": "conf",
+    rdf.GK + "origin": "origin",
+    rdf.PROV + "wasDerivedFrom": "doc",
+    rdf.GK + "evidenceStart": "start",
+    rdf.GK + "evidenceEnd": "end",
+    rdf.GK + "evidenceText": "text",
+    rdf.DCT + "date": "date",
+    rdf.GK + "claimedBy": "claim",
+    rdf.GK + "cameoCode": "cameo",
+    rdf.RDFS + "comment": "summary",
+    rdf.GK + "goldstein": "goldstein",
+}
+
+
 def _opt(row: Any, key: str) -> str | None:
-    term = row[key]
+    term = row.get(key)
     return None if term is None else str(term.value)
 
 

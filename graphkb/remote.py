@@ -131,7 +131,7 @@ class EndpointStore(Store):
     def update(self, sparql: str) -> None:
         self._writable()
         self._post(self.update_url, _PREFIX_TEXT + sparql, "application/sparql-update", "*/*")
-        self._actor_cache = None
+        self._forget_actors()
 
     def _insert(self, quads: Iterable[ox.Quad]) -> int:
         sent = 0
@@ -143,7 +143,7 @@ class EndpointStore(Store):
                 batch = []
         if batch:
             sent += self._send(batch)
-        self._actor_cache = None
+        self._forget_actors()
         return sent
 
     def _send(self, batch: list[ox.Quad]) -> int:
@@ -193,7 +193,7 @@ class EndpointStore(Store):
         )
 
     def close(self) -> None:
-        self._actor_cache = None
+        self._forget_actors()
 
 
 class _Triples(list[ox.Triple]):

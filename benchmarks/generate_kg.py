@@ -1,0 +1,344 @@
+"""Realistic synthetic stance knowledge graphs for scale benchmarks.
+
+N stances over ~250 countries (the bundled ones plus user-assigned ``X..`` territories), the
+bundled organisations and ~10,000 generated people and organisations (each with a ``country``),
+all 18 stance types, ten years of dates and evidence sentences with offsets. Actor popularity
+is a power law (Zipf), with the United States at rank 1, so a few actors are hubs; documents
+group 5-20 stances each; modalities are mostly asserted with some reported (claimed by a
+person), hypothetical and negated. Everything goes through graphkb's model and
+``rdf.all_quads``, so the data is exactly what the product stores, and quads are streamed
+into ``Store.bulk_add`` one document at a time (1M stances are never in memory at once).
+
+Run: python benchmarks/generate_kg.py --stances 100000 --seed 7 --store /tmp/graphkb-bench/s100k
+     python benchmarks/generate_kg.py --stances 1000 --out /tmp/kg1k   (writes stances.nq)
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import datetime as dt
+import itertools
+import json
+import random
+import resource
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graphkb import rdf
+from graphkb.actors import bundled_actors
+from graphkb.model import (
+    Actor,
+    ActorKind,
+    Document,
+    Evidence,
+    Modality,
+    Stance,
+    StanceType,
+    slugify,
+)
+from graphkb.store import Store
+
+__all__ = ["GeneratedKG", "generate", "main", "write_nquads", "write_store"]
+
+# Countries that dominate international news, in popularity order; the rest follow shuffled.
+_HUBS = ("USA", "CHN", "RUS", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "IND", "PAK", "TUR")
+_MODALITIES = (
+    (Modality.ASSERTED, 0.72),
+    (Modality.REPORTED, 0.18),
+    (Modality.HYPOTHETICAL, 0.06),
+    (Modality.NEGATED, 0.04),
+)
+# Roughly the type mix of event data: lots of talk, some conflict, little force.
+_TYPE_WEIGHTS = {
+    "AGREE": 8,
+    "CONSULT": 14,
+    "SUPPORT": 8,
+    "CONCEDE": 2,
+    "COOPERATE": 7,
+    "AID": 4,
+    "RETREAT": 1,
+    "REQUEST": 6,
+    "ACCUSE": 10,
+    "REJECT": 6,
+    "THREATEN": 5,
+    "PROTEST": 5,
+    "SANCTION": 4,
+    "MOBILIZE": 2,
+    "COERCE": 3,
+    "ASSAULT": 3,
+    "ALLY": 2,
+    "RIVAL": 2,
+}
+_VERB_TEXT = {
+    "AGREE": "agreed with",
+    "CONSULT": "held talks with",
+    "SUPPORT": "voiced support for",
+    "CONCEDE": "made concessions to",
+    "COOPERATE": "signed a cooperation deal with",
+    "AID": "sent aid to",
+    "RETREAT": "withdrew forces facing",
+    "REQUEST": "called on",
+    "ACCUSE": "accused",
+    "REJECT": "rejected demands from",
+    "THREATEN": "threatened",
+    "PROTEST": "protested against",
+    "SANCTION": "imposed sanctions on",
+    "MOBILIZE": "mobilised troops against",
+    "COERCE": "expelled diplomats of",
+    "ASSAULT": "launched strikes on",
+    "ALLY": "reaffirmed its alliance with",
+    "RIVAL": "described as a strategic rival",
+}
+_TOPICS = (
+    "over the border dispute",
+    "on trade and tariffs",
+    "regarding the nuclear programme",
+    "after the election",
+    "over maritime claims",
+    "on energy supplies",
+    "amid the refugee crisis",
+    "over human rights concerns",
+    "following the ceasefire talks",
+    "over cyber attacks",
+)
+_SYLLABLES = ("ka", "mi", "ro", "sa", "te", "li", "na", "vo", "zu", "ha", "be", "do", "ri", "ya")
+_ORG_WORDS = ("Ministry", "Council", "Front", "Party", "Bank", "Energy", "Agency", "Union")
+_ORG_KINDS = (ActorKind.ORGANIZATION, ActorKind.COMPANY, ActorKind.GROUP)
+_PUBLISHERS = ("Reuters", "AP", "AFP", "BBC", "Al Jazeera", "Dawn", "The Hindu", "Kyiv Post")
+_EPOCH = dt.date(2015, 1, 1)
+_DAYS = 3652
+
+
+@dataclass
+class GeneratedKG:
+    """What a generation run produced: counts, and the actors a benchmark should ask about."""
+
+    stances: int = 0
+    documents: int = 0
+    actors: int = 0
+    quads: int = 0
+    degree: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def summary(self) -> dict[str, object]:
+        """JSON-ready: counts, the top hubs and the most linked pair."""
+        (a, b), n = self.pairs.most_common(1)[0] if self.pairs else (("", ""), 0)
+        return {
+            "stances": self.stances,
+            "documents": self.documents,
+            "actors": self.actors,
+            "quads": self.quads,
+            "hubs": self.degree.most_common(5),
+            "top_pair": [a, b, n],
+        }
+
+
+def _territories(count: int) -> list[Actor]:
+    """User-assigned ISO3 codes (XAA, XAB...) stand in for the ~50 territories and
+    unrecognised states the bundled gazetteer leaves out."""
+    codes = ("X" + a + b for a, b in itertools.product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=2))
+    return [
+        Actor(id=c, name=f"Territory {c[1:]}", kind=ActorKind.COUNTRY, country=c)
+        for c in itertools.islice(codes, count)
+    ]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def _people_and_orgs(rng: random.Random, countries: list[Actor], count: int) -> list[Actor]:
+    """Generated actors, each serving a country picked with the countries' popularity."""
+    weights = [1.0 / (rank + 1) for rank in range(len(countries))]
+    homes = rng.choices(countries, weights=weights, k=count)
+    actors = []
+    for i, home in enumerate(homes):
+        if rng.random() < 0.6:
+            name = f"{_name(rng, 2)} {_name(rng, 3)}"
+            kind, role = ActorKind.PERSON, rng.choice(("minister", "president", "spokesperson"))
+        else:
+            name = f"{home.name} {rng.choice(_ORG_WORDS)}"
+            kind, role = rng.choice(_ORG_KINDS), None
+        actors.append(
+            Actor(
+                id=f"{slugify(name)}-{i}",
+                name=name,
+                kind=kind,
+                country=home.id,
+                role=role,
+                aliases=(),
+            )
+        )
+    return actors
+
+
+def _ranked_actors(rng: random.Random, others: int) -> tuple[list[Actor], list[Actor]]:
+    """(every actor in popularity order, the generated ones to add to the store)."""
+    bundled = bundled_actors()
+    countries = [a for a in bundled if a.kind is ActorKind.COUNTRY] + _territories(54)
+    hubs = [a for h in _HUBS for a in countries if a.id == h]
+    rest = [a for a in countries if a.id not in _HUBS]
+    rng.shuffle(rest)
+    countries = hubs + rest
+    generated = _people_and_orgs(rng, countries, others)
+    tail = rest + [a for a in bundled if a.kind is not ActorKind.COUNTRY] + generated
+    rng.shuffle(tail)
+    return hubs + tail, [*_territories(54), *generated]
+
+
+class _Sampler:
+    """Draws actors with Zipf weights 1/rank**exponent (rank 1 = the biggest hub)."""
+
+    def __init__(self, actors: list[Actor], exponent: float) -> None:
+        self.actors = actors
+        self.people = [a for a in actors if a.kind is ActorKind.PERSON]
+        self._cum = list(
+            itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(len(actors)))
+        )
+
+    def draw(self, rng: random.Random) -> Actor:
+        return self.actors[bisect.bisect(self._cum, rng.random() * self._cum[-1])]
+
+
+def _stance(
+    rng: random.Random, sampler: _Sampler, doc: Document, offset: int
+) -> tuple[Stance, int]:
+    """One stance of ``doc`` whose evidence sentence starts at ``offset``; and the next offset."""
+    source = sampler.draw(rng)
+    target = sampler.draw(rng)
+    while target.id == source.id:
+        target = sampler.draw(rng)
+    stype = StanceType(rng.choices(_TYPE_NAMES, weights=_TYPE_W)[0])
+    modality = rng.choices(_MOD_NAMES, weights=_MOD_W)[0]
+    claimant = rng.choice(sampler.people).id if modality is Modality.REPORTED else None
+    text = f"{source.name} {_VERB_TEXT[stype.value]} {target.name} {rng.choice(_TOPICS)}."
+    if modality is Modality.NEGATED:
+        text = "It is not true that " + text
+    elif modality is Modality.HYPOTHETICAL:
+        text = "Officials said it may be that " + text
+    roots = stype.info.cameo_roots
+    stance = Stance(
+        source=source.id,
+        target=target.id,
+        type=stype,
+        modality=modality,
+        evidence=Evidence(doc.id, offset, offset + len(text), text),
+        date=doc.date,
+        attributed_to=claimant,
+        confidence=round(rng.uniform(0.55, 1.0), 2),
+        origin="synthetic",
+        cameo=roots[0] if roots else None,
+    )
+    return stance, offset + len(text) + 1
+
+
+_TYPE_NAMES = tuple(_TYPE_WEIGHTS)
+_TYPE_W = tuple(_TYPE_WEIGHTS.values())
+_MOD_NAMES = tuple(m for m, _ in _MODALITIES)
+_MOD_W = tuple(w for _, w in _MODALITIES)
+
+
+def _document(rng: random.Random, number: int) -> Document:
+    day = _EPOCH + dt.timedelta(days=rng.randrange(_DAYS))
+    return Document(
+        id=f"syn-{number:08d}",
+        title=f"Synthetic dispatch {number}",
+        publisher=rng.choice(_PUBLISHERS),
+        url=f"https://news.example.org/{day.isoformat()}/{number}",
+        date=day,
+    )
+
+
+def generate(
+    stances: int,
+    *,
+    seed: int = 7,
+    others: int = 10_000,
+    exponent: float = 1.0,
+    report: GeneratedKG | None = None,
+) -> Iterator[ox.Quad]:
+    """Stream the quads of a synthetic knowledge graph of ``stances`` stances.
+
+    The generated actors come first, then one document at a time (its description and its
+    5-20 stances). Pass ``report`` to collect counts, actor degrees and pair counts as the
+    stream is consumed. Same ``seed``, same quads.
+    """
+    rng = random.Random(seed)
+    report = report if report is not None else GeneratedKG()
+    ranked, new_actors = _ranked_actors(rng, others)
+    sampler = _Sampler(ranked, exponent)
+    hubs = {a.id for a in ranked[:30]}  # pairs are counted among these only, to stay small
+    report.actors = len(ranked)
+    for quad in rdf.all_quads(new_actors, [], []):
+        report.quads += 1
+        yield quad
+    number = 0
+    while report.stances < stances:
+        doc = _document(rng, number)
+        batch, offset = [], 0
+        for _ in range(min(rng.randint(5, 20), stances - report.stances)):
+            stance, offset = _stance(rng, sampler, doc, offset)
+            batch.append(stance)
+            report.degree[stance.source] += 1
+            report.degree[stance.target] += 1
+            if stance.source in hubs and stance.target in hubs:
+                report.pairs[(stance.source, stance.target)] += 1
+        report.stances += len(batch)
+        report.documents += 1
+        number += 1
+        for quad in rdf.all_quads([], [doc], batch):
+            report.quads += 1
+            yield quad
+
+
+def write_store(path: Path, stances: int, *, seed: int = 7) -> tuple[GeneratedKG, float]:
+    """Create the store at ``path`` (bootstrapped with the bundled data), bulk-load a
+    synthetic graph into it and write ``generated.json`` beside it; (report, load seconds)."""
+    report = GeneratedKG()
+    with Store.open(path, read_only=False) as store:
+        start = time.perf_counter()
+        store.bulk_add(generate(stances, seed=seed, report=report))
+        store.oxigraph.flush()
+        seconds = time.perf_counter() - start
+    summary = {**report.summary(), "seed": seed, "load_seconds": round(seconds, 2)}
+    summary["load_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    path.with_name(path.name + ".generated.json").write_text(json.dumps(summary, indent=1))
+    return report, seconds
+
+
+def write_nquads(folder: Path, stances: int, *, seed: int = 7) -> GeneratedKG:
+    """Write the synthetic graph as ``folder/stances.nq`` (without the bundled data)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    report = GeneratedKG()
+    with (folder / "stances.nq").open("wb") as out:
+        ox.serialize(generate(stances, seed=seed, report=report), out, ox.RdfFormat.N_QUADS)
+    (folder / "generated.json").write_text(json.dumps(report.summary(), indent=1))
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    """CLI: ``--stances N --seed S`` and ``--out DIR`` (N-Quads) or ``--store PATH``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stances", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=7)
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, help="write DIR/stances.nq")
+    where.add_argument("--store", type=Path, help="bulk-load into the graphkb store at PATH")
+    args = parser.parse_args(argv)
+    if args.store:
+        report, seconds = write_store(args.store, args.stances, seed=args.seed)
+        print(f"loaded {report.stances:,} stances ({report.quads:,} quads) in {seconds:.1f} s")
+    else:
+        report = write_nquads(args.out, args.stances, seed=args.seed)
+        print(f"wrote {report.stances:,} stances ({report.quads:,} quads) to {args.out}")
+    print(json.dumps(report.summary()))
+
+
+if __name__ == "__main__":
+    main()

@@ -270,6 +270,199 @@ def test_called_a_threat_is_an_accusation(extractor: Extractor) -> None:
     assert got == {("SWE", "IRN", "ACCUSE", "asserted", None)}
 
 
+# -- generalisation: clauses, claims, denials, reactions, joint acts ------------------------
+
+
+def test_reported_clause_subject_and_claimant_accusation(extractor: Extractor) -> None:
+    """'X said Y had struck Z': Y strikes Z (X's report) and X accuses Y."""
+    assert stances(extractor, "Iran said Israel had struck Syria.") == {
+        ("ISR", "SYR", "ASSAULT", "reported", "IRN"),
+        ("IRN", "ISR", "ACCUSE", "asserted", None),
+    }
+
+
+def test_claim_of_arming_accuses_the_supplier(extractor: Extractor) -> None:
+    """A state saying a second arms a third accuses the second."""
+    assert stances(extractor, "Poland said Russia had armed Iran.") == {
+        ("RUS", "IRN", "AID", "reported", "POL"),
+        ("POL", "RUS", "ACCUSE", "asserted", None),
+    }
+
+
+def test_relative_clause_between_subject_and_verb(extractor: Extractor) -> None:
+    """'X, which ..., VERB': the subject is X, and the aside's verb is out of scope."""
+    assert stances(extractor, "Egypt, which borders Sudan, condemned Ethiopia.") == {
+        ("EGY", "ETH", "ACCUSE", "asserted", None)
+    }
+
+
+def test_denial_rejects_the_accuser_and_negates_the_act(extractor: Extractor) -> None:
+    """'Y denied sending troops' answers whoever accused Y; the act is negated."""
+    text = "Poland accused Russia of attacking Ukraine. Russia denied sending troops to Ukraine."
+    assert stances(extractor, text) == {
+        ("POL", "RUS", "ACCUSE", "asserted", None),
+        ("RUS", "UKR", "ASSAULT", "reported", "POL"),
+        ("RUS", "POL", "REJECT", "asserted", None),
+        ("RUS", "UKR", "MOBILIZE", "negated", None),
+    }
+
+
+def test_denying_claims_by_someone_is_not_passive(extractor: Extractor) -> None:
+    """'denied the claims by X' rejects X; the 'by' phrase names the claimant."""
+    assert stances(extractor, "Iran denied the claims by Israel.") == {
+        ("IRN", "ISR", "REJECT", "asserted", None)
+    }
+
+
+def test_refusing_to_accept_is_a_rejection(extractor: Extractor) -> None:
+    """'would not accept the conditions set by X' rejects X (asserted, not a negated deal)."""
+    text = "Iran would not accept the conditions set by the European Union."
+    assert stances(extractor, text) == {("IRN", "EU", "REJECT", "asserted", None)}
+
+
+def test_both_sides_are_the_pair_named_together(extractor: Extractor) -> None:
+    """'both sides' after 'X and Y' is X and Y, never the actor urging them."""
+    text = "Ethiopia and Egypt held talks in Cairo. Sweden urged both sides to show restraint."
+    assert stances(extractor, text) == {
+        ("ETH", "EGY", "CONSULT", "asserted", None),
+        ("SWE", "ETH", "REQUEST", "asserted", None),
+        ("SWE", "EGY", "REQUEST", "asserted", None),
+    }
+
+
+def test_joint_act_without_target_goes_both_ways(extractor: Extractor) -> None:
+    """'Both sides pulled their troops back': each side withdraws from the other."""
+    text = "Ethiopia and Egypt signed a ceasefire. Both sides later pulled their troops back."
+    assert stances(extractor, text) == {
+        ("ETH", "EGY", "AGREE", "asserted", None),
+        ("EGY", "ETH", "AGREE", "asserted", None),
+        ("EGY", "ETH", "RETREAT", "asserted", None),
+        ("ETH", "EGY", "RETREAT", "asserted", None),
+    }
+
+
+def test_reciprocal_each_other(extractor: Extractor) -> None:
+    """'X and Y accused each other' is two accusations."""
+    assert stances(extractor, "China and Japan accused each other of provocations.") == {
+        ("CHN", "JPN", "ACCUSE", "asserted", None),
+        ("JPN", "CHN", "ACCUSE", "asserted", None),
+    }
+
+
+def test_force_in_a_country_targets_that_country(extractor: Extractor) -> None:
+    """'struck a depot in Syria' is an attack on Syria."""
+    assert stances(extractor, "Israeli jets struck a weapons depot in Syria.") == {
+        ("ISR", "SYR", "ASSAULT", "asserted", None)
+    }
+
+
+def test_reaction_targets_the_last_aggressor(extractor: Extractor) -> None:
+    """'Tehran vowed to respond' threatens whoever just struck Iran."""
+    assert stances(extractor, "Israel struck targets in Iran. Tehran vowed to respond.") == {
+        ("ISR", "IRN", "ASSAULT", "asserted", None),
+        ("IRN", "ISR", "THREATEN", "asserted", None),
+    }
+
+
+def test_exchange_gives_aid_both_ways(extractor: Extractor) -> None:
+    """'A supplied B with X in exchange for Y': each aids the other."""
+    assert stances(extractor, "Russia supplied Iran with grain in exchange for drones.") == {
+        ("RUS", "IRN", "AID", "asserted", None),
+        ("IRN", "RUS", "AID", "asserted", None),
+    }
+
+
+def test_participle_before_a_noun_is_no_verb(extractor: Extractor) -> None:
+    """'freed two detained French citizens' releases them; 'detained' is no new arrest."""
+    assert stances(extractor, "Iran freed two detained French citizens.") == {
+        ("IRN", "FRA", "RETREAT", "asserted", None)
+    }
+
+
+def test_object_in_the_gap_of_a_phrase(extractor: Extractor) -> None:
+    """'barred X from its markets' sanctions X, not the markets' owner."""
+    assert stances(extractor, "Sweden barred Iranian banks from its markets.") == {
+        ("SWE", "IRN", "SANCTION", "asserted", None)
+    }
+
+
+def test_appositive_ally(extractor: Extractor) -> None:
+    """'Russia, Iran's closest ally, criticised Israel': an alliance and an accusation."""
+    assert stances(extractor, "Russia, Iran's closest ally, criticised Israel.") == {
+        ("RUS", "IRN", "ALLY", "asserted", None),
+        ("RUS", "ISR", "ACCUSE", "asserted", None),
+    }
+
+
+def test_agent_of_a_participle_is_the_target(extractor: Extractor) -> None:
+    """'blocked a text drafted by X' rejects X; both blockers count."""
+    assert stances(extractor, "China and Sweden blocked a text drafted by Canada.") == {
+        ("CHN", "CAN", "REJECT", "asserted", None),
+        ("SWE", "CAN", "REJECT", "asserted", None),
+    }
+
+
+def test_ministry_named_by_its_capital(extractor: Extractor) -> None:
+    """'the foreign ministry in Tehran' is Iran's foreign ministry."""
+    got = stances(extractor, "The foreign ministry in Tehran summoned France's ambassador.")
+    assert got == {("irn-foreign-ministry", "FRA", "ACCUSE", "asserted", None)}
+
+
+def test_title_before_a_name_is_not_the_name(extractor: Extractor) -> None:
+    """'Commerce Secretary Jane Doe' is the person Jane Doe."""
+    assert stances(extractor, "Commerce Secretary Jane Doe praised Canada.") == {
+        ("jane-doe", "CAN", "SUPPORT", "asserted", None)
+    }
+
+
+def test_agreeing_to_hold_talks(extractor: Extractor) -> None:
+    """'X and Y agreed to hold talks': an agreement both ways and talks to come."""
+    assert stances(extractor, "Japan and China agreed to hold talks.") == {
+        ("JPN", "CHN", "AGREE", "asserted", None),
+        ("CHN", "JPN", "AGREE", "asserted", None),
+        ("JPN", "CHN", "CONSULT", "hypothetical", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt mediated between Sudan and Ethiopia.",
+        "Egypt hosted talks between Sudan and Ethiopia.",
+    ],
+)
+def test_mediator_consults_both_parties(extractor: Extractor, text: str) -> None:
+    """A mediator or host of talks between two parties consults each of them."""
+    assert stances(extractor, text) == {
+        ("EGY", "SDN", "CONSULT", "asserted", None),
+        ("EGY", "ETH", "CONSULT", "asserted", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada froze the assets of Iranian banks.", ("CAN", "IRN", "SANCTION")),
+        ("Russia moved tanks towards Ukraine.", ("RUS", "UKR", "MOBILIZE")),
+        ("Ukraine signed a defence pact with Poland.", ("UKR", "POL", "ALLY")),
+        ("Israel and Iran are arch-rivals.", ("ISR", "IRN", "RIVAL")),
+        ("Egypt lodged a protest with Israel.", ("EGY", "ISR", "ACCUSE")),
+        ("Poland expelled Russian diplomats.", ("POL", "RUS", "SANCTION")),
+        ("Israel shelled Lebanon.", ("ISR", "LBN", "ASSAULT")),
+        ("Sweden granted asylum to Iranian dissidents.", ("SWE", "IRN", "AID")),
+        ("Japan eased export controls on China.", ("JPN", "CHN", "CONCEDE")),
+        ("Iran released French prisoners.", ("IRN", "FRA", "RETREAT")),
+        ("Egypt sought help from Jordan.", ("EGY", "JOR", "REQUEST")),
+        ("Canada apologised to Sweden.", ("CAN", "SWE", "SUPPORT")),
+        ("Iran deported Iraqi nationals.", ("IRN", "IRQ", "COERCE")),
+    ],
+)
+def test_lexicon_breadth(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """Common news phrasings of each type give exactly that one asserted stance."""
+    source, target, stance_type = expected
+    assert stances(extractor, text) == {(source, target, stance_type, "asserted", None)}
+
+
 # -- contract, lexicon, import -------------------------------------------------------------
 
 
@@ -311,7 +504,8 @@ def test_lexicon_validation_names_the_problem() -> None:
 
 
 def test_import_does_not_load_spacy() -> None:
-    """Importing graphkb.extract leaves spaCy unloaded until extraction runs."""
+    """Importing graphkb.extract leaves spaCy unloaded (extraction does too: see
+    test_extract_tokenizer)."""
     code = "import sys, graphkb.extract; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -7,7 +7,8 @@
 >>> [(s.source, s.target, s.type.value, s.modality.value) for s in res.stances]
 [('RUS', 'UKR', 'SANCTION', 'asserted')]
 
-Nothing heavy is imported here: spaCy loads when :meth:`Extractor.extract` first runs.
+Nothing heavy is imported here, and spaCy never by default: the tokenizer is graphkb's own
+(:mod:`graphkb.extract.tokenizer`); ``GRAPHKB_NLP=spacy`` opts in to spaCy's.
 """
 
 from __future__ import annotations

@@ -11,15 +11,22 @@ The rules by trigger kind (see ``data/lexicon/triggers.yaml``):
 - cite ("pointed to Israel's aggressions against Y"): an accusation of the hostile act's
   source; the act itself becomes reported by the accuser, as does any hostile act named as
   the object of an accusation.
+
+Then, for any kind: with no target, a joint act goes both ways between its subjects ("X and Y
+agreed", "both sides pulled back"), force used in a country targets it ("struck a depot in
+Syria"), and a reaction targets whoever last acted against its source ("Tehran vowed to
+respond"); a reported hostile act is also its claimant's accusation; "in exchange for" makes
+aid mutual; "would not accept" is a rejection.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from graphkb.extract.frames import Frames
+from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
+from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Lexicon
 from graphkb.model import Modality, StanceType
 
@@ -51,6 +58,45 @@ _INFINITIVE_PREPS = frozenset(("with", "to", "on", "against"))
 _NOT_THREATS = frozenset(
     (StanceType.THREATEN, StanceType.ACCUSE, StanceType.REJECT, StanceType.REQUEST)
 )
+_MATERIAL_CONFLICT = 4
+_STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+_OPPOSING = frozenset(
+    (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.PROTEST)
+)
+# Lower-case words before a verb form that make it a verb, not part of a compound noun.
+_NOT_NOUNS = frozenset(
+    ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but",
+     "to", "not", "never", "also", "still", "now", "then", "often", "always", "again", "there"]
+)  # fmt: skip
+_FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
+_INTO = frozenset(("in", "inside", "into", "across", "over", "within"))
+_PLACE_REACH = 12
+# Types two parties can do together with no third: "X and Y agreed", "both sides withdrew".
+_JOINT = frozenset(
+    (
+        StanceType.AGREE,
+        StanceType.CONSULT,
+        StanceType.COOPERATE,
+        StanceType.ALLY,
+        StanceType.RIVAL,
+        StanceType.ASSAULT,
+        StanceType.MOBILIZE,
+        StanceType.RETREAT,
+    )
+)
+_RECIPROCAL = (("each", "other"), ("one", "another"))
+# Verbs whose object noun is an act done together: "held talks", "flew a joint drill".
+# Reactions whose target, when unnamed, is whoever last acted against the source.
+_REACTIVE = frozenset((StanceType.ACCUSE, StanceType.THREATEN, StanceType.MOBILIZE))
+_LIGHT_VERBS = frozenset(
+    ["hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
+     "stage", "stages", "staged", "staging", "launch", "launches", "launched", "launching",
+     "sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching", "fly",
+     "flies", "flew", "flying", "begin", "begins", "began", "begun", "start", "starts",
+     "started", "resume", "resumes", "resumed", "open", "opens", "opened", "have", "has",
+     "had", "form", "forms", "formed", "forge", "forged", "conclude", "concluded", "is",
+     "are", "was", "were", "remain", "remains", "remained", "become", "became", "'re"]
+)  # fmt: skip
 _PRIORITY = {"phrase": 0, "received": 0, "relational": 1, "verb": 2, "noun": 2}
 
 
@@ -85,6 +131,8 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
             wanted = "noun" if _looks_nominal(frames, start, end, entry.preps) else "verb"
             if entry.kind != wanted:
                 entry = next(r for r in rivals if r.kind == wanted)
+        elif entry.kind == "verb" and _modifier(frames, lexicon, start):
+            continue
         head = start
         if entry.kind == "noun":
             head = end - 1 if not entry.ends_with_prep else end - 2
@@ -93,6 +141,25 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         taken.update(range(start, end))
         hits.append(hit)
     return sorted(hits + special, key=lambda h: h.start)
+
+
+def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
+    """A verb form that is not a verb here: a participle before a noun ("five detained US
+    citizens", "the disputed region") or a plural noun in a compound ("artillery shells")."""
+    word, prev, nxt = frames.low(at), frames.low(at - 1), frames.low(at + 1)
+    tag = lexicon.verb_tags.get(word, "")
+    if tag in ("ed", "participle") and (prev in _DETERMINERS or prev == "'s" or is_number(prev)):
+        return nxt.isalpha() and nxt not in frames.cues["prepositions"] and nxt not in _DETERMINERS
+    if tag != "s" or not prev.isalpha() or prev != frames.toks[at - 1].text or at in frames.ends:
+        return False
+    return not (
+        frames.is_verb(at - 1)
+        or prev.endswith("ly")
+        or prev in _DETERMINERS
+        or prev in frames.cues["prepositions"]
+        or prev in frames.cues["boundaries"]
+        or prev in _NOT_NOUNS
+    )
 
 
 def _looks_nominal(frames: Frames, start: int, end: int, preps: frozenset[str]) -> bool:
@@ -113,6 +180,8 @@ def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
     j = frames.skip_adverbs_left(hit.start - 1)
     if frames.low(j) in _BE:
         return True
+    if len(hit.entry.words) > 1:
+        return False  # "denied the claims by X": the phrase has its object
     return frames.low(hit.end) == "by" and frames.low(j) not in ("has", "have", "had")
 
 
@@ -125,18 +194,59 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             agent = [m.actor] if m and m.how == "metonym" else []
         return agent, f.subject_or_referent(hit.start)
     sources = f.possessor_before(hit.start) or f.subject(hit.start)
+    if len(entry.words) > 2 and entry.words[1] == "*" and entry.words[2] in _ALL_PREPS:
+        # "barred PDVSA from", "forced the agency out of": the object sits in the gap
+        gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
+        if gap:
+            return sources, gap
+    if entry.ends_with_prep and entry.words[-1] == "to" and f.is_verb(hit.end):
+        return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
+    if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
+        return sources, sources  # "accused each other"
     targets = f.object_at(hit.end)
+    if not targets and entry.type is StanceType.REQUEST and f.low(hit.end) == "that":
+        targets = f.np_actors(hit.end + 1)[0]  # "demanded that RSF fighters withdraw"
     if not targets and entry.preps:
         targets = f.prep_object(hit.end, entry.preps)
     if not targets and f.low(hit.end) == "to" and entry.type in _INFINITIVE_TYPES:
-        # "pledged to defend Niger", "offered to share data with Egypt"
-        targets = f.object_at(hit.end + 2) or f.prep_object(hit.end + 2, _INFINITIVE_PREPS)
+        targets = _infinitive_target(f, hit.end)
     if not targets and "*" in entry.words:
         # "counter China's influence", "expelled Russian diplomats": the target sits in the gap
-        targets = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
+        targets = [
+            m.actor
+            for m in f.view.mentions
+            if hit.start < m.start
+            and m.end <= hit.end
+            and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
+        ]
+    if not targets:
+        targets = _place_target(f, hit)
     return sources, targets
+
+
+def _infinitive_target(f: Frames, to: int) -> list[str]:
+    """The target in "to VERB ...": "pledged to defend Niger", "offered to share data with
+    Egypt" (not "to deploy its troops": an owner is no target)."""
+    m = f.np_mention(to + 2)[0]
+    direct = f.object_at(to + 2) if m is not None and not m.possessive else []
+    return direct or f.prep_object(to + 2, _INFINITIVE_PREPS, reach=8)
+
+
+def _place_target(f: Frames, hit: Hit) -> list[str]:
+    """Force used in a place is used against the place's country ("struck a depot in
+    Syria"; "strikes inside Iran"), when nothing else is the target."""
+    if hit.entry.type not in _FORCE:
+        return []
+    for k in range(hit.end, min(hit.end + _PLACE_REACH, len(f.toks))):
+        word = f.low(k)
+        if word in (";", ":", ".", '"') or (word in f.cues["boundaries"] and word != "as"):
+            return []
+        m = f.starts.get(k)
+        if m is not None and m.locative and m.how in ("name", "metonym"):
+            return [m.actor] if f.low(k - 1) in _INTO else []
+    return []
 
 
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
@@ -147,19 +257,31 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         sources, after = f.np_actors(after + 1)
     if not sources:
         np = f.np_start(hit.start)
-        if f.low(np - 1) not in f.cues["prepositions"]:
+        if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
             sources = f.subject(np)
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
-    if "between" in entry.preps and f.low(after) == "between":
+    np = f.np_start(hit.start)
+    owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
+    np = owner.start if owner is not None else np
+    if entry.type in _STANDING and sources and f.low(np - 1) == ",":
+        # "Russia, Serbia's closest ally, ...": the appositive's head is the ally
+        head = f.ends.get(np - 1)
+        if head is not None and not f.prep_object(after, entry.preps, reach=4):
+            return [head.actor], sources
+    if "between" in entry.preps and f.low(after) == "between" and not sources:
         pair = f.np_actors(after + 1)[0]
-        return (pair[:1], pair[1:]) if len(pair) >= 2 else ([], [])
-    return sources, f.prep_object(after, entry.preps, reach=4)
+        return (pair, pair) if len(pair) >= 2 else ([], [])
+    return sources, f.prep_object(after, entry.preps, reach=4) or _place_target(f, hit)
 
 
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     kind = hit.entry.kind
+    if kind == "verb" and (f.low(hit.start - 1) in _DETERMINERS or f.low(hit.start - 1) == "'s"):
+        # "the release of the Americans": a verb used as a noun
+        entry = hit.entry
+        return _noun_args(f, Hit(hit.start, hit.end, replace(entry, kind="noun"), hit.start))
     if kind in _VERB_KINDS:
         return _verb_args(f, hit)
     if kind == "noun":
@@ -208,13 +330,93 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if hit.entry.kind in ("evaluative", "cite") or hit.head in suppressed:
             continue
         sources, targets = arguments(f, hit)
-        if hit.entry.type is None:
+        if hit.entry.type is None or _covered(f, hits, hit):
             continue
+        if sources:
+            f.acts.append((hit.entry.type, sources, targets))
+        if sources and not targets and hit.entry.type in _REACTIVE and hit.entry.kind != "noun":
+            # "Tokyo lodged a protest", "Iran vowed to respond": toward whoever last
+            # acted against the source
+            adversary = f.adversary(sources[0])
+            targets = [adversary] if adversary else []
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
-        protos += _make(sources, targets, hit.entry.type, hit, reader, confidence)
+        joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
+        protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
     _embed(protos, cites)
     _threats(protos, reader)
+    _claims(protos, reader.commentators, reader.country_of)
+    _exchanges(f, protos)
+    _refusals(f, protos)
     return protos
+
+
+def _exchanges(f: Frames, protos: list[Proto]) -> None:
+    """'A supplied B with X in exchange for Y': B supplies A too."""
+    for p in list(protos):
+        if p.type is not StanceType.AID:
+            continue
+        for k in range(p.hit.end, min(p.hit.end + 15, len(f.toks) - 2)):
+            if f.low(k) in (";", ".") or f.is_boundary(k):
+                break
+            if (
+                f.low(k) == "in"
+                and f.low(k + 1) in ("exchange", "return")
+                and f.low(k + 2) == "for"
+            ):
+                back = Proto(p.target, p.source, p.type, p.modality, p.attributed_to, 0.6, p.hit)
+                protos.append(back)
+                break
+
+
+def _refusals(f: Frames, protos: list[Proto]) -> None:
+    """'would not accept X': a refusal, so an asserted rejection, not a negated agreement."""
+    for p in protos:
+        word = f.low(p.hit.head)
+        if (
+            p.type is StanceType.AGREE
+            and p.modality is Modality.NEGATED
+            and word.startswith("accept")
+        ):
+            p.type, p.modality = StanceType.REJECT, Modality.ASSERTED
+
+
+def _claims(
+    protos: list[Proto], commentators: frozenset[str], states: dict[str, str | None]
+) -> None:
+    """Whoever reports another's hostile act accuses them of it ("the ministry said Israel
+    had struck Iran": the ministry accuses Israel; the strike itself stays reported), as does
+    a state actor reporting that another arms or funds a third. An analyst's or expert's
+    account accuses no one."""
+    # A claimant already opposing the actor in the sentence needs no accusation besides.
+    accused = {(p.source, p.target) for p in protos if p.type in _OPPOSING}
+    for p in list(protos):
+        claimant = p.attributed_to
+        hostile = p.type.polarity < 0 and p.type.info.quad_code == _MATERIAL_CONFLICT
+        arming = p.type is StanceType.AID and claimant is not None and states.get(claimant)
+        if (
+            p.modality is not Modality.REPORTED
+            or claimant is None
+            or claimant in commentators
+            or not (hostile or arming)
+            or (claimant, p.source) in accused
+        ):
+            continue
+        if arming and states.get(claimant) in (states.get(p.target), p.target):
+            continue  # "our ally says X helped us" accuses no one
+        accused.add((claimant, p.source))
+        protos.append(
+            Proto(claimant, p.source, StanceType.ACCUSE, Modality.ASSERTED, None, 0.6, p.hit)
+        )
+
+
+def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
+    """A noun that is the object of a verb trigger of its own type ("agree a ceasefire")."""
+    if hit.entry.kind != "noun":
+        return False
+    np = f.np_start(hit.start)
+    return any(
+        h.entry.kind in _VERB_KINDS and h.entry.type is hit.entry.type and h.end == np for h in hits
+    )
 
 
 def _threats(protos: list[Proto], reader: ModalityReader) -> None:
@@ -241,11 +443,14 @@ def _make(
     hit: Hit,
     reader: ModalityReader,
     confidence: float,
+    joint_noun: bool = False,
 ) -> list[Proto]:
     if not sources:
         return []
     if not targets:
-        if len(sources) < 2 or hit.entry.kind == "noun":
+        if len(sources) < 2 or stance_type not in _JOINT:
+            return []
+        if hit.entry.kind == "noun" and not joint_noun:
             return []
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "X and Y agreed"
     else:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graphkb._exceptions import ParseError
+from graphkb.extract import yamlfile as yaml
 from graphkb.extract.inflect import load_irregular, verb_forms
 from graphkb.model import data_dir
 
 __all__ = ["Cues", "load_cues"]
 
-_VERB_LISTS = ("denial_verbs", "hypothetical_verbs", "speech_verbs", "implicative")
+_VERB_LISTS = (
+    "denial_verbs",
+    "hypothetical_verbs",
+    "speech_verbs",
+    "implicative",
+    "object_speech_verbs",
+)
 
 
 @dataclass(frozen=True)
@@ -24,9 +29,23 @@ class Cues:
 
     lists: dict[str, frozenset[str]]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for name, phrases in self.phrases.items():
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                index.setdefault(phrase[-1], []).append(phrase)
+            self.by_last[name] = {last: tuple(found) for last, found in index.items()}
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
+
+    def phrases_ending(self, name: str, word: str) -> tuple[tuple[str, ...], ...]:
+        """The multi-word phrases of list ``name`` whose last word is ``word``."""
+        return self.by_last[name].get(word, ())
 
 
 _REQUIRED = (

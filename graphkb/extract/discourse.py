@@ -26,6 +26,11 @@ FIRST_PERSON = frozenset(
     ["we", "our", "ours", "us", "ourselves", "i", "my", "me", "mine", "myself"]
 )
 DESCRIPTIONS = frozenset(["country", "nation", "government", "state"])
+# "the bloc", "the agency": the international organisation named last.
+BODY_DESCRIPTIONS = frozenset(
+    ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
+     "watchdog", "commission"]
+)  # fmt: skip
 # Claims are one family: "US claims" is what "these allegations" refers back to.
 CLAIM_NOUNS = frozenset(
     [
@@ -68,6 +73,7 @@ GENERIC_ACTS = frozenset(
 )
 ANY_ACT = "*"
 _WINDOW = 4  # sentences a pronoun may reach back
+_PAIR_REACH = 2  # sentences back that "X and Y" still sets "both sides"
 
 
 def singular(noun: str) -> str:
@@ -105,6 +111,9 @@ class Discourse:
     registry: dict[str, str] = field(default_factory=dict)
     history: list[Seen] = field(default_factory=list)
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
+    coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
+    accusers: dict[str, str] = field(default_factory=dict)
+    hostile: list[tuple[int, str, list[str]]] = field(default_factory=list)
     last_referent: str | None = None
     speaker: tuple[str, int] | None = None
     clock: int = 0
@@ -129,6 +138,18 @@ class Discourse:
         for surface in surfaces:
             self.registry.setdefault(surface.lower(), actor.id)
 
+    def accused(self, accuser: str, accused: str) -> None:
+        """``accuser`` blamed ``accused`` for something (a denial answers the accuser)."""
+        for who in {accused, self.country_of(accused) or accused}:
+            self.accusers[who] = accuser
+
+    def accuser_of(self, actor_id: str) -> str | None:
+        """Who last accused the actor or its country, as the country they speak for."""
+        found = self.accusers.get(actor_id) or self.accusers.get(self.country_of(actor_id) or "")
+        if found is None:
+            return None
+        return self.country_of(found) or found
+
     def remember(self, key: str, actor_id: str) -> None:
         """``key`` (a noun family or a stance type) now points to ``actor_id``."""
         self.clock += 1
@@ -136,22 +157,48 @@ class Discourse:
 
     def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
         """The most recent agent or owner of a noun, or of its stance type."""
-        keys = [family(noun), stance_type or ""]
-        if family(noun) in GENERIC_ACTS:
-            keys.append(ANY_ACT)
-        found = [self.agents[k] for k in keys if k in self.agents]
+        found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
+        if not found and family(noun) in GENERIC_ACTS and ANY_ACT in self.agents:
+            found = [self.agents[ANY_ACT]]  # "the measure": whoever acted last
         return max(found)[1] if found else None
 
-    def pair(self, sentence: int, before: list[Seen], people: bool) -> list[str]:
-        """The two parties of "both sides", "the two governments", "the two ministers"."""
+    def pair(
+        self,
+        sentence: int,
+        before: list[Seen],
+        people: bool,
+        at: int,
+        exclude: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """The two parties of "both sides", "the two governments", "the two ministers" at
+        token ``at``: the last two actors named together ("X and Y") in this sentence or the
+        two before it, else the two named most often lately; never one of ``exclude``."""
+
+        def fits(actor: str) -> bool:
+            is_person = self.kind(actor) is ActorKind.PERSON
+            return is_person == people and actor not in exclude
+
+        for seen_in, end, a, b in reversed(self.coordinated):
+            if sentence - seen_in > _PAIR_REACH:
+                break
+            if (seen_in < sentence or end <= at) and fits(a) and fits(b):
+                return [a, b]
+        seen_all = list(reversed(self.history + before))
+        counts: dict[str, int] = {}
+        for seen in seen_all:
+            counts[seen.actor] = counts.get(seen.actor, 0) + 1
+        order = [a for a in dict.fromkeys(s.actor for s in seen_all) if fits(a)]
         found: list[str] = []
-        for seen in self._recent(sentence, before):
-            is_person = self.kind(seen.actor) is ActorKind.PERSON
-            if is_person == people and seen.actor not in found:
-                found.append(seen.actor)
+        for actor in sorted(order, key=lambda a: (-counts[a], order.index(a))):
+            if not any(self._part_of(actor, other) for other in found):
+                found.append(actor)
             if len(found) == 2:
                 return found
         return []
+
+    def _part_of(self, a: str, b: str) -> bool:
+        """Whether one actor is a body or official of the other ("Serbia's office", Serbia)."""
+        return self.country_of(a) == b or self.country_of(b) == a
 
     def _recent(self, sentence: int, before: list[Seen]) -> list[Seen]:
         older = [s for s in self.history if sentence - s.sentence <= _WINDOW]
@@ -174,6 +221,14 @@ class Discourse:
         if word in PLURAL_PRONOUNS:
             groups = [s for s in recent if s.plural and sentence - s.sentence <= 1]
             return groups[0].actor if groups else None
+        return None
+
+    def resolve_body(self, sentence: int, before: list[Seen]) -> str | None:
+        """'the bloc', 'the agency': the latest international organisation (no country)."""
+        for seen in self._recent(sentence, before):
+            found = self.actor(seen.actor)
+            if found and found.kind is ActorKind.ORGANIZATION and found.country is None:
+                return seen.actor
         return None
 
     def resolve_description(self, sentence: int, before: list[Seen]) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.tokens import Mention, SentenceView
+from graphkb.model import StanceType
 
 __all__ = ["Frames"]
 
@@ -43,9 +44,32 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
 _MAX_NP = 8
+_MAX_ASIDE = 16
+# Words between "accused X of" and the act X is accused of.
+_LEADS = frozenset(
+    ["to", "continuing", "having", "being", "trying", "seeking", "attempting", "helping",
+     "planning", "deliberately", "secretly", "repeatedly"]
+)  # fmt: skip
+# Adverbs between an auxiliary and its verb or a subject and its verb ("has since sent").
+_ADVERBS = frozenset(
+    ["also", "now", "then", "since", "already", "still", "just", "again", "further", "later",
+     "once", "twice", "jointly", "separately", "reportedly", "allegedly", "finally", "first"]
+)  # fmt: skip
+
+
+_NUMBERS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "dozens", "hundreds", "thousands", "several", "many", "some"]
+)  # fmt: skip
+
+
+def is_number(word: str) -> bool:
+    """A numeral or number word ("five detained citizens")."""
+    return word.replace(",", "").isdigit() or word in _NUMBERS
 
 
 class Frames:
@@ -57,19 +81,24 @@ class Frames:
         cues: Cues,
         verbs: frozenset[str],
         recall: Callable[[str], str | None],
+        adversary: Callable[[str], str | None] = lambda _: None,
     ) -> None:
         self.view = view
         self.toks = view.toks
         self.cues = cues
         self.verbs = verbs
         self.recall = recall
+        self.adversary = adversary
+        # Every act read in the sentence: (type, sources, targets), targets maybe empty.
+        self.acts: list[tuple[StanceType, list[str], list[str]]] = []
         self.ends = {m.end: m for m in view.mentions}
         self.starts = {m.start: m for m in view.mentions}
 
     # -- small predicates -------------------------------------------------------------
     def low(self, i: int) -> str:
         """Lower-case token text, '' outside the sentence."""
-        return self.view.lower(i)
+        toks = self.toks
+        return toks[i].lower if 0 <= i < len(toks) else ""
 
     def is_verb(self, i: int) -> bool:
         """A known verb form or auxiliary (no tagger: lexicon and cue words only)."""
@@ -89,7 +118,7 @@ class Frames:
         return self.low(i) in self.cues["boundaries"] or self.low(i) == '"'
 
     def skip_adverbs_left(self, i: int) -> int:
-        while i >= 0 and (self.low(i).endswith("ly") or self.low(i) in ("also", "now", "then")):
+        while i >= 0 and (self.low(i).endswith("ly") or self.low(i) in _ADVERBS):
             i -= 1
         return i
 
@@ -101,7 +130,34 @@ class Frames:
             return True  # "with Washington seeking to...": an absolute clause's subject
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
-        return not self.is_verb(m.start - 1)
+        first = self.first_conjunct(m)
+        if first is not m and self.low(first.start - 1) in self.cues["prepositions"]:
+            return False  # "drafted by France, Germany and the UK"
+        if not self.is_verb(m.start - 1):
+            return True
+        # "said Iran had struck": the subject of a reported clause, not an object.
+        return self.opens_clause(m.start - 1) and self.is_verb(self.skip_adverbs_right(m.end))
+
+    def first_conjunct(self, m: Mention) -> Mention:
+        """The first actor of a list that ends with ``m`` ("France, Germany and Britain")."""
+        j = m.start - 1
+        while self.low(j) in (",", "and", "or"):
+            k = j - 1 if self.low(j - 1) != "," else j - 2
+            prev = self.ends.get(k + 1)
+            if prev is None:
+                break
+            m, j = prev, prev.start - 1
+        return m
+
+    def opens_clause(self, i: int) -> bool:
+        """A speech verb whose complement is a clause ("said", "claimed"; not "told")."""
+        word = self.low(i)
+        return word in self.cues["speech_verbs"] and word not in self.cues["object_speech_verbs"]
+
+    def skip_adverbs_right(self, i: int) -> int:
+        while self.low(i).endswith("ly") or self.low(i) in _ADVERBS:
+            i += 1
+        return i
 
     # -- subjects ---------------------------------------------------------------------
     def coordinated_left(self, m: Mention) -> list[str]:
@@ -119,7 +175,10 @@ class Frames:
 
     def subject(self, i: int) -> list[str]:
         """Subject actors of the verb or phrase starting at token ``i``."""
-        if self.low(i - 1) in ("of", "for") and (m := self.ends.get(i - 1)) is not None:
+        k = i - 1
+        while self.low(k) in _LEADS or self.low(k).endswith("ly"):
+            k -= 1  # "accused Y of continuing to arm Z"
+        if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
             return m.actors  # "accused Y of striking Z": Y strikes
         j = self.skip_adverbs_left(i - 1)
         while (
@@ -132,6 +191,10 @@ class Frames:
             k = j - 1 if self.low(j - 1) != "," else j - 2
             m = self.ends.get(k + 1)
             return m.actors if m else []
+        if self.low(j) == ",":
+            m = self.before_aside(j)
+            if m is not None:
+                return self.coordinated_left(m)
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)
@@ -147,6 +210,22 @@ class Frames:
             j -= 1
         return []
 
+    def before_aside(self, comma: int) -> Mention | None:
+        """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which
+        backs the army, said"; "Russia, Serbia's closest ally, criticised"."""
+        k = comma - 1
+        while k >= 0 and comma - k <= _MAX_ASIDE:
+            word = self.low(k)
+            if word in (";", ":", '"', "(", ")") or (word in _CONJ and self.is_verb(k + 1)):
+                return None
+            if word == ",":
+                m = self.ends.get(k)
+                if m is None or m.locative or k + 1 == comma:
+                    return None
+                return m if self.subject_like(m) else None
+            k -= 1
+        return None
+
     # -- noun phrases -----------------------------------------------------------------
     def np_end(self, i: int) -> int:
         """Where the noun phrase starting at ``i`` ends (exclusive)."""
@@ -161,10 +240,24 @@ class Frames:
                 continue
             if word in _PUNCT_STOP or word in _CONJ or word in self.cues["prepositions"]:
                 break
-            if j > i and (self.is_finite(j) or word in self.cues["boundaries"]):
+            if j > i and word in self.cues["boundaries"]:
+                break
+            if j > i and self.is_finite(j) and not self._participle_modifier(j):
                 break
             j += 1
         return j
+
+    def _participle_modifier(self, j: int) -> bool:
+        """'five detained US citizens', 'the sanctioned firms': an -ed word before a noun."""
+        prev, nxt = self.low(j - 1), self.low(j + 1)
+        return (
+            (prev in _DETERMINERS or is_number(prev) or prev == "'s")
+            and self.low(j).endswith("ed")
+            and nxt.isalpha()
+            and nxt not in self.cues["prepositions"]
+            and nxt not in _DETERMINERS
+            and nxt not in self.cues["auxiliaries"]
+        )
 
     def np_mention(self, i: int, limit: int | None = None) -> tuple[Mention | None, int]:
         """The mention heading the noun phrase at ``i`` (if any), and where the phrase ends."""
@@ -210,16 +303,27 @@ class Frames:
         word = self.low(end)
         if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):
             return []  # "denied Pakistan had...": a clause, not an object
+        if self.low(i) in _SUBJECT_PRONOUNS and self.is_verb(i + 1):
+            return []  # "reopen the crossings it closed": a relative clause's subject
+        if not actors:  # "the text drafted by the United States"
+            if self.low(end) == "by" and self._participle(end - 1):
+                return self.np_actors(end + 1)[0]
+            if self.low(end + 1) == "by" and self._participle(end):
+                return self.np_actors(end + 2)[0]
         return actors
 
+    def _participle(self, i: int) -> bool:
+        return self.low(i) in self.verbs or self.low(i).endswith("ed")
+
     def prep_object(self, i: int, preps: frozenset[str], reach: int = 6) -> list[str]:
-        """Actors after the first of ``preps`` within ``reach`` tokens from ``i``."""
+        """Actors after the first of ``preps`` within ``reach`` tokens from ``i`` that has
+        any ("share data on levels with Egypt": not "levels", Egypt)."""
         for j in range(i, min(i + reach, len(self.toks))):
             word = self.low(j)
             if word in preps:
-                if word == "between":
-                    return self.np_actors(j + 1)[0]
-                return self.np_actors(j + 1)[0]
+                found = self.np_actors(j + 1)[0]
+                if found:
+                    return found
             if word in _PUNCT_STOP or self.is_boundary(j):
                 break
         return []

@@ -1,18 +1,21 @@
 """Gazetteer look-up in running text: names, codes, metonyms, demonyms, ambiguous names.
 
-One spaCy PhraseMatcher over every surface form of the gazetteer, built once per extractor;
-each match is then checked against its context: case ("US" the country against "us" the
-pronoun), a capital named only as a place ("in Geneva"), an ambiguous name with a cue
-against it ("Georgia" beside "Atlanta", "Jordan" as a first name).
+One phrase index over the lower-case tokens of every surface form of the gazetteer, built once
+per extractor with the extractor's tokenizer; each match is then checked against its context:
+case ("US" the country against "us" the pronoun), a capital named only as a place ("in
+Geneva"), an ambiguous name with a cue against it ("Georgia" beside "Atlanta", "Jordan" as a
+first name).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from graphkb.actors import Gazetteer, index_key
 from graphkb.extract.cues import Cues
+from graphkb.extract.phrases import PhraseIndex
+from graphkb.extract.tokenizer import Tokens
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import ActorKind
 
@@ -52,9 +55,7 @@ class _Sense:
 class GazetteerIndex:
     """Finds gazetteer actors in a tokenised sentence."""
 
-    def __init__(self, gazetteer: Gazetteer, nlp: Any, cues: Cues) -> None:
-        from spacy.matcher import PhraseMatcher
-
+    def __init__(self, gazetteer: Gazetteer, tokenize: Callable[[str], Tokens], cues: Cues) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
         self.senses: dict[str, list[_Sense]] = {}
@@ -66,7 +67,6 @@ class GazetteerIndex:
                 continue
             sense = _Sense(actor_id, how, (key, actor_id) in ambiguous)
             self.senses.setdefault(key, []).append(sense)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         texts: set[str] = set()
         for actor in gazetteer:
             if actor.kind is ActorKind.PERSON:
@@ -75,7 +75,7 @@ class GazetteerIndex:
             texts.update(gazetteer.metonyms.get(actor.id, ()))
             texts.update(gazetteer.demonyms.get(actor.id, ()))
         texts.update(t[4:] for t in list(texts) if t.lower().startswith("the "))
-        self.matcher.add("GAZ", list(nlp.tokenizer.pipe(sorted(texts))))
+        self.phrases = PhraseIndex(tokenize(text).lower for text in sorted(texts))
 
     def lookup(self, surface: str) -> list[_Sense]:
         """Senses of a surface form, case rules applied (codes must be upper case)."""
@@ -86,9 +86,9 @@ class GazetteerIndex:
             return []
         return senses
 
-    def spans(self, doc: Any) -> list[tuple[int, int]]:
-        """Every surface-form match in a whole document, as token spans."""
-        return [(s, e) for _, s, e in self.matcher(doc)]
+    def spans(self, words: list[str]) -> list[tuple[int, int]]:
+        """Every surface-form match (overlapping ones too) in lower-case ``words``."""
+        return self.phrases.matches(words)
 
     def find(self, toks: list[Tok], spans: list[tuple[int, int]]) -> list[Mention]:
         """Gazetteer mentions among candidate ``spans`` (token indices within ``toks``)."""

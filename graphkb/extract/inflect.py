@@ -11,9 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graphkb._exceptions import ParseError
+from graphkb.extract import yamlfile as yaml
 from graphkb.model import data_dir
 
 __all__ = ["VerbForms", "load_irregular", "pluralize", "verb_forms"]
@@ -28,11 +27,15 @@ as "ed" when they are the same word)."""
 
 
 def _doubles(lemma: str) -> bool:
-    """Short consonant-vowel-consonant verbs double their last letter (ban, banned)."""
-    if len(lemma) > 4 or len(lemma) < 3:
+    """One-syllable verbs ending consonant-vowel-consonant double their last letter (ban,
+    banned; scrap, scrapped; but open, opened). Longer ones that double are irregular."""
+    if len(lemma) < 3:
         return False
     a, b, c = lemma[-3], lemma[-2], lemma[-1]
-    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+    one_syllable = not _VOWELS.intersection(lemma[:-2])
+    return (
+        one_syllable and a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+    )
 
 
 def _third(lemma: str) -> str:

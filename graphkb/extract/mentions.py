@@ -8,8 +8,11 @@ officials", "US forces" stand for the country), then it/its/they (which role phr
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graphkb.extract.cues import Cues
 from graphkb.extract.discourse import (
+    BODY_DESCRIPTIONS,
     DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -110,6 +113,8 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
         actor = state.registry.get(f"the {tok.lower}")
         if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
             actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
+        if actor is None and tok.lower in BODY_DESCRIPTIONS:
+            actor = state.resolve_body(view.index, _seen(view, tok.i, cues, verbs))
         if actor:
             possessive = view.lower(tok.i + 1) == "'s"
             view.mentions.append(
@@ -152,11 +157,74 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         if taken.intersection(range(*span)):
             continue
         people = view.lower(span[1] - 1) in _PEOPLE_NOUNS
-        found = state.pair(view.index, _seen(view, i, cues, verbs), people)
+        exclude: set[str] = set()
+        prev = view.lower(i - 1)
+        if prev in cues["prepositions"] or prev in verbs:
+            # "X urged both sides", "talks between the two countries": X is not a side.
+            for m in view.mentions:
+                if m.end <= i:
+                    exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
+        seen = _seen(view, i, cues, verbs)
+        found = state.pair(view.index, seen, people, i, frozenset(exclude))
         if len(found) == 2:
             view.mentions.append(
                 Mention(span[0], span[1], found[0], "description", plural=True, also=(found[1],))
             )
+
+
+def _coordinated(view: SentenceView, state: Discourse) -> None:
+    """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later."""
+    ordered = sorted(view.mentions, key=lambda m: m.start)
+    for m, n in pairwise(ordered):
+        if (
+            n.start == m.end + 1
+            and view.lower(m.end) == "and"
+            and m.actor != n.actor
+            and not (m.locative or n.locative)
+        ):
+            state.coordinated.append((view.index, n.end, m.actor, n.actor))
+
+
+def _pair_pronouns(view: SentenceView) -> None:
+    """'they'/'them' after "both sides" in the same sentence are those two sides."""
+    pair: Mention | None = None
+    pronouns = {m.start: m for m in view.mentions if m.how == "pronoun"}
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    joined: dict[int, Mention] = {}  # "Mexico and Guatemala ... their shared border"
+    for first in view.mentions:
+        n = next((n for n in view.mentions if n.start == first.end + 1), None)
+        if (
+            n
+            and view.lower(first.end) == "and"
+            and first.how != "pronoun" != n.how
+            and n.actor != first.actor
+        ):
+            both = Mention(first.start, n.end, first.actor, "description", True, also=(n.actor,))
+            joined[n.start] = both
+    for tok in view.toks:
+        m = pronouns.get(tok.i)
+        if pair is None:
+            pair = joined.get(tok.i) or next(
+                (p for p in view.mentions if p.start == tok.i and p.also), None
+            )
+            continue
+        if tok.lower not in PLURAL_PRONOUNS:
+            continue
+        if m is not None:
+            m.actor, m.also = pair.actor, pair.also
+        elif tok.i not in taken:
+            view.mentions.append(
+                Mention(
+                    tok.i,
+                    tok.i + 1,
+                    pair.actor,
+                    "pronoun",
+                    plural=True,
+                    possessive=tok.lower == "their",
+                    also=pair.also,
+                )
+            )
+    view.mentions.sort(key=lambda m: m.start)
 
 
 def find_mentions(
@@ -193,5 +261,8 @@ def find_mentions(
     view.mentions.sort(key=lambda m: m.start)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
+    view.mentions.sort(key=lambda m: m.start)
+    _coordinated(view, state)
     _pairs(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)
+    _pair_pronouns(view)

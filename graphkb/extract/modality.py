@@ -44,15 +44,17 @@ class ModalityReader:
         speeches: list[Speech],
         quote_speaker: str | None,
         country_of: dict[str, str | None],
+        commentators: frozenset[str] = frozenset(),
     ) -> None:
         self.f = frames
         self.cues = cues
         self.speeches = speeches
         self.quote_speaker = quote_speaker
         self.country_of = country_of
+        self.commentators = commentators
 
     def _phrase_ends_at(self, j: int, name: str) -> bool:
-        for phrase in self.cues.phrases[name]:
+        for phrase in self.cues.phrases_ending(name, self.f.low(j)):
             n = len(phrase)
             if tuple(self.f.low(k) for k in range(j - n + 1, j + 1)) == phrase:
                 return True
@@ -61,18 +63,23 @@ class ModalityReader:
     def clause_start(self, i: int) -> int:
         """First token of the scope clause that contains token ``i``."""
         j = i - 1
-        while j >= 0:
-            word = self.f.low(j)
-            if word in (";", ":") or word in self.cues["scope_breaks"] or self.f.is_boundary(j):
-                return j + 1
-            if self._phrase_ends_at(j, "scope_breaks"):
-                return j + 1
-            if word in ("and", "but", "or") and self.f.is_verb(j + 1) and j + 1 < i:
-                return j + 1
-            if word == "," and self.f.low(j + 1) in _ASIDES:
-                return j + 1
+        while j >= 0 and not self._starts_clause(j, i):
             j -= 1
-        return 0
+        return j + 1
+
+    def _starts_clause(self, j: int, i: int) -> bool:
+        """Whether token ``j`` ends the clause before the one holding token ``i``."""
+        word = self.f.low(j)
+        return (
+            word in (";", ":")
+            or word in self.cues["scope_breaks"]
+            or (self.f.is_boundary(j) and word != '"')  # scare quotes stay in the clause
+            or (word in ("and", "but") and self.f.low(j - 1) == ",")  # ", and X praised"
+            or self._phrase_ends_at(j, "scope_breaks")
+            or (word in ("and", "but", "or") and self.f.is_verb(j + 1) and j + 1 <= i)
+            # ", especially with...", "X, which backs Y, urged"
+            or (word == "," and (self.f.low(j + 1) in _ASIDES or bool(self.f.before_aside(j))))
+        )
 
     def _negated(self, hit: Hit, start: int) -> bool:
         for j in range(start, hit.start):
@@ -144,6 +151,9 @@ class ModalityReader:
         for speech in self.speeches:
             before = speech.at < hit.start
             after = speech.at >= hit.end and speech.at >= len(self.f.toks) - 6
+            lo, hi = (speech.at, hit.start) if before else (hit.end, speech.at)
+            if any(self.f.low(k) == ";" for k in range(lo, hi)):
+                continue  # "X strikes Y; Z vows to respond": another clause's speaker
             if (before or after) and speech.speakers:
                 return speech.speakers[0]
         return None

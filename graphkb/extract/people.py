@@ -120,6 +120,15 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
 def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
     """The country of a possessor or demonym just before ``start``, and where it begins."""
     i = start
+    while (
+        i > 1
+        and start - i < 2
+        and ctx.toks[i - 1].text.isalpha()
+        and ctx.toks[i - 1].text.islower()
+    ):
+        if ctx.toks[i - 2].lower != "'s" and not ctx.mention_ending(i - 1):
+            break
+        i -= 1  # "Ethiopia's water minister": past the modifier to the owner
     if i > 0 and ctx.toks[i - 1].lower == "the":
         i -= 1
     if i > 0 and ctx.toks[i - 1].lower == "'s":
@@ -156,12 +165,23 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
 def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     """A role phrase ending just before ``start`` ("security expert", "its spokesperson,")."""
     end = start
-    if (
-        end > 1
-        and ctx.toks[end - 1].text == ","
-        and ctx.toks[end - 2].lower in ctx.cues["role_nouns"]
-    ):
-        end -= 1
+    if end > 1 and ctx.toks[end - 1].text == ",":
+        # "its spokesperson, Jane Roe"; "the EU's envoy for the dialogue, Jane Roe"
+        k = end - 2
+        while k > 0 and end - k <= 5 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
+            word = ctx.toks[k]
+            if not (word.text.islower() and word.text.isalpha()) and not (
+                ctx.mention_ending(k + 1) and ctx.toks[k - 1].lower in ("to", "for", "of", "the")
+            ):
+                break
+            k -= 1
+        if ctx.toks[k].lower in ctx.cues["role_nouns"] and ctx.toks[k + 1].lower in (
+            ",",
+            "to",
+            "for",
+            "of",
+        ):
+            end = k + 1
     if end == 0 or ctx.toks[end - 1].lower not in ctx.cues["role_nouns"]:
         return None
     i = end - 1
@@ -202,6 +222,13 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         k += 1
     while k > start and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]:
         k -= 1
+    while k + 2 < end and toks[k].lower == "of":
+        k += 2  # "Secretary of State Jane Roe"
+    if k == start:
+        # "Commerce Secretary Daniel Hargrove": a title led by a word no list has
+        roles = [j for j in range(start, end - 1) if toks[j].lower in ctx.cues["role_nouns"]]
+        if roles and end - roles[-1] > 2:
+            k = roles[-1] + 1
     name_toks = toks[k:end]
     if not name_toks or any(t.lower in ctx.role_words for t in name_toks[-1:]):
         return None
@@ -279,6 +306,37 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
     return out
 
 
+def _bodies_in(ctx: _Context) -> list[Found]:
+    """'the foreign ministry in Bishkek': a body of the country whose capital follows."""
+    out = []
+    toks = ctx.toks
+    for m in list(ctx.mentions):
+        country = ctx.country(m.actor)
+        head = m.start - 2
+        if not country or m.how not in ("name", "metonym") or head < 1:
+            continue
+        if toks[m.start - 1].lower != "in" or toks[head].lower not in ctx.cues["body_heads"]:
+            continue
+        k = head
+        while k > 1 and head - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            k -= 1
+        if toks[k - 1].lower != "the" or toks[k].lower == "the":
+            continue
+        words = [t.text for t in toks[k : m.start - 1]]
+        if words[-1] in ("government", "army", "forces", "navy", "police", "administration"):
+            continue  # the country itself
+        name = " ".join(words)
+        actor = Actor(
+            f"{country.lower()}-{slugify(name)}",
+            f"{ctx.name_of(country)} {name.title()}",
+            ActorKind.ORGANIZATION,
+            country=country,
+        )
+        mention = Mention(k - 1, m.end, actor.id, "body")
+        out.append(Found(mention, actor, (k - 1, m.end), [f"the {name}", f"the {words[-1]}"]))
+    return out
+
+
 def find_people(
     toks: list[Tok],
     mentions: list[Mention],
@@ -295,7 +353,7 @@ def find_people(
     """
     ctx = _Context(toks, mentions, cues, country, name_of)
     out: list[Found | Mention] = []
-    for found_body in _lower_bodies(ctx):
+    for found_body in _lower_bodies(ctx) + _bodies_in(ctx):
         out.append(found_body)
         lo, hi = found_body.absorbed
         ctx.mentions = [m for m in ctx.mentions if not (lo <= m.start and m.end <= hi)]

@@ -1,12 +1,19 @@
-"""The extractor: a blank spaCy tokenizer, matchers built once, and the rule stages."""
+"""The extractor: a tokenizer, matchers built once, and the rule stages.
+
+The tokenizer is graphkb's own (:mod:`graphkb.extract.tokenizer`, rules written for news copy);
+``Extractor(..., use_spacy=True)`` or ``GRAPHKB_NLP=spacy`` uses spaCy's blank English
+tokenizer instead, when spaCy is installed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import warnings
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from graphkb.actors import Gazetteer
 from graphkb.extract.clauses import Proto, read_hits, select_hits
@@ -19,13 +26,17 @@ from graphkb.extract.mentions import find_mentions, is_subject_like
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
-from graphkb.extract.tokens import SentenceView, Tok
-from graphkb.extract.triggers import Lexicon, TriggerMatcher, load_lexicon
-from graphkb.model import Actor, Evidence, Stance, StanceType
+from graphkb.extract.tokenizer import Tokenizer, Tokens
+from graphkb.extract.tokens import Hit, SentenceView, Tok
+from graphkb.extract.triggers import Entry, Lexicon, TriggerMatcher, load_lexicon
+from graphkb.model import Actor, ActorKind, Evidence, Modality, Stance, StanceType
 
 __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
+_ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
+# Words, not deeds: an accusation or a threat is nothing to retaliate against.
+_VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some"]
@@ -40,17 +51,47 @@ class Extraction:
     actors: list[Actor] = field(default_factory=list)
 
 
+def _spacy_tokenizer() -> Callable[[str], Tokens]:
+    """spaCy's blank English tokenizer, returning :class:`Tokens` (spaCy must be installed)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    def tokenize(text: str) -> Tokens:
+        doc = nlp.make_doc(text)
+        return Tokens([t.text for t in doc], [t.lower_ for t in doc], [t.idx for t in doc])
+
+    return tokenize
+
+
+def _tokenizer(use_spacy: bool | None) -> Callable[[str], Tokens]:
+    """The built-in tokenizer, or spaCy's when asked for (argument, else ``GRAPHKB_NLP``)."""
+    if use_spacy is None:
+        if os.environ.get("GRAPHKB_NLP", "").strip().lower() != "spacy":
+            return Tokenizer()
+        try:
+            return _spacy_tokenizer()
+        except ImportError:
+            warnings.warn("GRAPHKB_NLP=spacy but spaCy is not installed", stacklevel=3)
+            return Tokenizer()
+    return _spacy_tokenizer() if use_spacy else Tokenizer()
+
+
 class _Engine:
-    """Everything built once per extractor: pipeline, matchers, lexicons."""
+    """Everything built once per extractor: tokenizer, matchers, lexicons."""
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon, cues: Cues) -> None:
-        import spacy
-
-        self.nlp = spacy.blank("en")
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        lexicon: Lexicon,
+        cues: Cues,
+        tokenize: Callable[[str], Tokens],
+    ) -> None:
+        self.tokenize = tokenize
         self.lexicon = lexicon
         self.cues = cues
         self.matcher = TriggerMatcher(lexicon)
-        self.gaz = GazetteerIndex(gazetteer, self.nlp, cues)
+        self.gaz = GazetteerIndex(gazetteer, tokenize, cues)
         verb_lists = ("speech_verbs", "hypothetical_verbs", "denial_verbs")
         self.verbs = frozenset(lexicon.verb_tags).union(*(cues[n] for n in verb_lists))
         self.noun_types: dict[str, StanceType] = {}
@@ -61,7 +102,10 @@ class _Engine:
 
 
 class Extractor:
-    """Rule-based stance extraction; the spaCy pipeline is built on first use.
+    """Rule-based stance extraction; tokenizer and matchers are built on first use.
+
+    ``use_spacy``: True tokenizes with spaCy (which must be installed), False with the
+    built-in tokenizer; None (the default) follows ``GRAPHKB_NLP`` (``spacy`` or unset).
 
     >>> from graphkb.actors import Gazetteer
     >>> Extractor(Gazetteer()).extract("Nothing here.").stances
@@ -69,18 +113,27 @@ class Extractor:
     """
 
     def __init__(
-        self, gazetteer: Gazetteer, *, lexicon: Path | None = None, cues: Path | None = None
+        self,
+        gazetteer: Gazetteer,
+        *,
+        lexicon: Path | None = None,
+        cues: Path | None = None,
+        use_spacy: bool | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self._paths = (lexicon, cues)
+        self.use_spacy = use_spacy
         self._engine: _Engine | None = None
 
     @property
     def engine(self) -> _Engine:
-        """The pipeline and matchers (built once)."""
+        """The tokenizer and matchers (built once)."""
         if self._engine is None:
             self._engine = _Engine(
-                self.gazetteer, load_lexicon(self._paths[0]), load_cues(self._paths[1])
+                self.gazetteer,
+                load_lexicon(self._paths[0]),
+                load_cues(self._paths[1]),
+                _tokenizer(self.use_spacy),
             )
         return self._engine
 
@@ -108,17 +161,17 @@ class _DocumentRun:
         self.date = date
         self.state = Discourse(known=gazetteer.actors)
         self.normal = normalize(text)
-        self.doc: Any = engine.nlp.make_doc(self.normal)
-        self.starts = [t.idx for t in self.doc]
+        self.tokens = engine.tokenize(self.normal)
         self.quoted = _quoted_chars(self.normal)
+        self.view_index = 0
 
     def run(self) -> Extraction:
-        triggers = self.e.matcher([t.lower_ for t in self.doc])
-        names = self.e.gaz.spans(self.doc)
+        triggers = self.e.matcher(self.tokens.lower)
+        names = self.e.gaz.spans(self.tokens.lower)
         result = Extraction()
         for index, sentence in enumerate(split_sentences(self.raw)):
-            lo = bisect_left(self.starts, sentence.start)
-            hi = bisect_left(self.starts, sentence.end)
+            lo = bisect_left(self.tokens.start, sentence.start)
+            hi = bisect_left(self.tokens.start, sentence.end)
             view = self._view(index, sentence, lo, hi)
             local = [(i, s - lo, e - lo) for i, s, e in triggers if lo <= s and e <= hi]
             spans = [(s - lo, e - lo) for s, e in names if lo <= s and e <= hi]
@@ -128,39 +181,85 @@ class _DocumentRun:
         return result
 
     def _view(self, index: int, sentence: Sentence, lo: int, hi: int) -> SentenceView:
+        texts, lowers, starts = self.tokens.text, self.tokens.lower, self.tokens.start
+        quoted = self.quoted
         toks = []
         for i in range(lo, hi):
-            t = self.doc[i]
-            quoted = t.text != '"' and self.quoted[t.idx]
-            toks.append(Tok(i - lo, t.text, t.lower_, t.idx, t.idx + len(t.text), quoted))
+            text, start = texts[i], starts[i]
+            inside = text != '"' and quoted[start]
+            toks.append(Tok(i - lo, text, lowers[i], start, start + len(text), inside))
         return SentenceView(
             index, sentence.start, sentence.end, sentence.text, sentence.paragraph, toks
         )
 
     def _recall(self, word: str) -> str | None:
+        """Who a phrase without an actor refers back to ("the accusation"): its agent, as
+        the country a person speaks for."""
         if word in _REFERRING:
             return self.state.last_referent
         found = self.state.recall(word, self.e.noun_types.get(word))
         if found:
             self.state.last_referent = found
+            if self.state.kind(found) is ActorKind.PERSON:
+                return self.state.country_of(found) or found
         return found
 
     def _sentence(
         self, view: SentenceView, spans: list[tuple[int, int]], raw_hits: list[tuple[int, int, int]]
     ) -> list[Stance]:
         e, state = self.e, self.state
+        self.view_index = view.index
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
         frames = Frames(view, e.cues, e.verbs, self._recall)
         attach_speaker(view, find_speeches(frames, e.cues), state)
-        frames = Frames(view, e.cues, e.verbs, self._recall)
+        frames = Frames(view, e.cues, e.verbs, self._recall, self._adversary)
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
         hits = select_hits(frames, e.lexicon, raw_hits)
-        countries = {m.actor: state.country_of(m.actor) for m in view.mentions}
-        reader = ModalityReader(frames, e.cues, speeches, view.speaker, countries)
+        speakers = {a for s in speeches for a in s.speakers} | {view.speaker or ""}
+        countries = {a: state.country_of(a) for a in {m.actor for m in view.mentions} | speakers}
+        reader = ModalityReader(
+            frames, e.cues, speeches, view.speaker, countries, self._commentators(view)
+        )
         protos = read_hits(frames, e.lexicon, hits, reader)
+        protos += self._denials(frames, hits, protos)
         self._remember_agents(view, protos)
+        self._remember_acts(view, frames)
         return self._stances(view, protos)
+
+    def _side(self, actor: str) -> str:
+        return self.state.country_of(actor) or actor
+
+    def _adversary(self, actor: str) -> str | None:
+        """Whoever last acted against ``actor``'s side (or against no one named), as the
+        side they act for; within the last few sentences."""
+        side = self._side(actor)
+        for index, source, targets in reversed(self.state.hostile):
+            if self.view_index - index > _ADVERSARY_REACH:
+                break
+            if self._side(source) != side and (
+                not targets or side in {self._side(t) for t in targets}
+            ):
+                return self._side(source)
+        return None
+
+    def _remember_acts(self, view: SentenceView, frames: Frames) -> None:
+        """Hostile acts, with or without a target, for later reactions ("vowed to respond")."""
+        for stance_type, sources, targets in frames.acts:
+            if stance_type.polarity < 0 and stance_type not in _VERBAL:
+                self.state.hostile += [(view.index, s, targets) for s in sources]
+            for source in sources[:1]:
+                self.state.remember(stance_type.value, source)
+
+    def _commentators(self, view: SentenceView) -> frozenset[str]:
+        """People in the sentence whose role is to comment (analysts, experts)."""
+        roles = self.e.cues["commentator_roles"]
+        out = set()
+        for actor_id in {m.actor for m in view.mentions} | {view.speaker or ""}:
+            actor = self.state.actor(actor_id)
+            if actor and actor.role and roles.intersection(actor.role.lower().split()):
+                out.add(actor_id)
+        return frozenset(out)
 
     def _remember_owners(self, view: SentenceView, frames: Frames) -> None:
         """'X's missile programme', 'US claims': the nouns after X now point to X.
@@ -182,8 +281,35 @@ class _DocumentRun:
                 if tok.text.isalpha() and tok.text.islower() and tok.lower not in _DETERMINERS:
                     self.state.remember(family(tok.lower), m.actor)
 
+    def _denials(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
+        """'X denied sending drones': X rejects whoever accused it (the act is negated by
+        the denial's scope)."""
+        out = []
+        inside = {i for h in hits for i in range(h.start, h.end)}
+        for tok in frames.toks:
+            if tok.lower not in self.e.cues["denial_verbs"] or tok.i in inside or tok.quoted:
+                continue
+            for denier in frames.subject(tok.i):
+                accuser = self.state.accuser_of(denier)
+                if accuser and not any(
+                    p.source == denier and p.target == accuser and p.type is StanceType.REJECT
+                    for p in protos
+                ):
+                    hit = Hit(
+                        tok.i, tok.i + 1, Entry(StanceType.REJECT, "verb", (tok.lower,)), tok.i
+                    )
+                    out.append(
+                        Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
+                    )
+        return out
+
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
         for p in protos:
+            if p.modality is not Modality.NEGATED:
+                if p.type is StanceType.ACCUSE:
+                    self.state.accused(p.source, p.target)
+                elif p.attributed_to and p.type.polarity < 0:
+                    self.state.accused(p.attributed_to, p.source)
             if p.modality.factual:
                 self.state.remember(p.type.value, p.source)
                 self.state.remember(ANY_ACT, p.source)
@@ -202,7 +328,7 @@ class _DocumentRun:
         for p in protos:
             a, b = sorted((p.source, p.target)) if p.type.symmetric else (p.source, p.target)
             key = (a, b, p.type.value, p.modality.value)
-            if key in seen or p.source == p.target:
+            if key in seen or p.source == p.target or self._same_side(p.source, p.target):
                 continue
             seen.add(key)
             out.append(
@@ -219,6 +345,10 @@ class _DocumentRun:
                 )
             )
         return out
+
+    def _same_side(self, a: str, b: str) -> bool:
+        """A person or body and the country it serves ("Turkey's minister" and Turkey)."""
+        return self.state.country_of(a) == b or self.state.country_of(b) == a
 
 
 def _quoted_chars(text: str) -> list[bool]:

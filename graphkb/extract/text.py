@@ -134,6 +134,18 @@ def _fold_char(char: str) -> str:
     return char
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def normalize(text: str) -> str:
     """Fold spaces, quotes, dashes and accents one character for one (offsets are kept).
 
@@ -142,7 +154,7 @@ def normalize(text: str) -> str:
     """
     if text.isascii() and "\r" not in text and "\t" not in text and "`" not in text:
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _is_boundary(line: str, end_of_punct: int, dot_at: int) -> bool:

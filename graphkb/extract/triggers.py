@@ -12,13 +12,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graphkb._exceptions import ParseError
+from graphkb.extract import yamlfile as yaml
 from graphkb.extract.inflect import load_irregular, pluralize, verb_forms
 from graphkb.model import StanceType, data_dir
 
-__all__ = ["Entry", "Lexicon", "TriggerMatcher", "load_lexicon", "parse_lexicon"]
+__all__ = ["ALL_PREPS", "Entry", "Lexicon", "TriggerMatcher", "load_lexicon", "parse_lexicon"]
 
 _KINDS = ("verbs", "phrases", "nouns", "received", "relational")
 _TYPE_KEYS = frozenset((*_KINDS, "preps"))
@@ -44,10 +43,10 @@ class Entry:
     @property
     def ends_with_prep(self) -> bool:
         """Whether the target follows the phrase directly ("pull out of X")."""
-        return len(self.words) > 1 and self.words[-1] in _ALL_PREPS
+        return len(self.words) > 1 and self.words[-1] in ALL_PREPS
 
 
-_ALL_PREPS = frozenset(
+ALL_PREPS = frozenset(
     [
         "on",
         "against",
@@ -67,8 +66,10 @@ _ALL_PREPS = frozenset(
         "by",
         "upon",
         "behind",
+        "in",
     ]
 )
+"""Prepositions that may end a phrase or follow its gap."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _eval_entries(
         except ParseError as exc:
             raise _fail(path, f"evaluative.words.{name}", str(exc)) from None
         for word in _words(path, f"evaluative.words.{name}", items):
-            words[tuple(word.split())] = stance_type
+            words[tuple(t for w in word.split() for t in _split(w))] = stance_type
     return [Entry(None, "evaluative", (v,)) for v in verbs], words
 
 
@@ -164,7 +165,11 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
     lexicon = Lexicon(tuple(entries + eval_entries + cite_entries), eval_words, load_irregular())
     for entry in lexicon.entries:
         if entry.kind in ("verb", "phrase", "received", "evaluative", "cite"):
-            lexicon.verb_tags.update(lexicon.forms(entry.words[0]))
+            lemma = entry.words[0]
+            last = _split(lemma)[-1]
+            lexicon.verb_tags.update(lexicon.forms(lemma))
+            if last != lemma:  # "test-fire": "fired" is a verb form too
+                lexicon.verb_tags.update(lexicon.forms(last))
     return lexicon
 
 
@@ -183,18 +188,43 @@ Pattern = tuple[frozenset[str] | None, ...]
 """Word alternatives per position; None is a gap of up to three words."""
 
 
+def _split(word: str) -> list[str]:
+    """A lexicon word as the tokenizer cuts it: "arch-rival" -> arch, -, rival."""
+    if "-" not in word.strip("-"):
+        return [word]
+    parts = word.split("-")
+    out = [parts[0]]
+    for part in parts[1:]:
+        out += ["-", part]
+    return out
+
+
+def _literal(word: str) -> Pattern:
+    if word == _GAP:
+        return (None,)
+    return tuple(frozenset((w,)) for w in _split(word))
+
+
+def _inflected(word: str, forms: set[str]) -> Pattern:
+    """A word whose last hyphen part takes the given forms ("test-fire" -> test, -, fired)."""
+    *head, last = _split(word)
+    prefix = word[: len(word) - len(last)]
+    endings = {f[len(prefix) :] for f in forms if f.startswith(prefix)}
+    return (*(frozenset((w,)) for w in head), frozenset(endings or {last}))
+
+
 def _alternatives(lexicon: Lexicon, entry: Entry) -> Pattern:
     words = list(entry.words)
     if entry.kind == "noun":
         if entry.ends_with_prep:
-            first = frozenset((words[0], pluralize(words[0])))
-            return (first, *(frozenset((w,)) for w in words[1:]))
-        head = tuple(None if w == _GAP else frozenset((w,)) for w in words[:-1])
-        return (*head, frozenset((words[-1], pluralize(words[-1]))))
+            first = _inflected(words[0], {words[0], pluralize(words[0])})
+            return (*first, *(p for w in words[1:] for p in _literal(w)))
+        head = tuple(p for w in words[:-1] for p in _literal(w))
+        return (*head, *_inflected(words[-1], {words[-1], pluralize(words[-1])}))
     if entry.kind == "relational":
-        return tuple(frozenset((w,)) for w in words)
-    rest = tuple(None if w == _GAP else frozenset((w,)) for w in words[1:])
-    return (frozenset(lexicon.forms(words[0])), *rest)
+        return tuple(p for w in words for p in _literal(w))
+    rest = tuple(p for w in words[1:] for p in _literal(w))
+    return (*_inflected(words[0], set(lexicon.forms(words[0]))), *rest)
 
 
 class TriggerMatcher:

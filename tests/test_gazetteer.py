@@ -212,3 +212,23 @@ def test_countries_csv_is_what_the_build_script_writes(monkeypatch: pytest.Monke
     spec.loader.exec_module(module)
     built = module.build()
     assert built == (ROOT / "data" / "actors" / "countries.csv").read_text(encoding="utf-8")
+
+
+def test_malformed_gazetteer_csv_names_file_and_row(tmp_path: Path) -> None:
+    """A gazetteer CSV with a missing column or a bad code is refused naming file and row."""
+    from graphkb._exceptions import ParseError
+    from graphkb.actors import _load_countries
+
+    missing = tmp_path / "countries.csv"
+    missing.write_text("id,name\nFRA,France\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"countries.csv: missing columns \['iso2'"):
+        _load_countries(Gazetteer(), missing)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "id,iso2,name,official_name,qid,aliases,metonyms,demonyms,ambiguous\n"
+        "FRA,FR,France,,Q142,,Paris,French,\n"
+        "fr@nce,FR,France,,Q142,,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError, match=r"bad.csv:3: bad actor id 'fr@nce'"):
+        _load_countries(Gazetteer(), bad)

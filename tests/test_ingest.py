@@ -125,3 +125,31 @@ def test_oversized_article_is_refused(tmp_path: Path, monkeypatch: pytest.Monkey
     result = CliRunner().invoke(app, ["extract", str(big)])
     assert result.exit_code == 1
     assert "is larger than 100 bytes" in result.stderr
+
+
+def test_people_found_in_one_article_are_known_in_the_next(tmp_path: Path, own_store: Path) -> None:
+    """A minister introduced by role in one article is recognised by name in a later one,
+    within one ingest run and in a later run, with her role and country kept."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Germany's Defence Minister Karla Weiss accused Russia of spying on Monday.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Karla Weiss criticised Iran over its drone exports.\n", encoding="utf-8"
+    )
+    later = tmp_path / "c.txt"
+    later.write_text("Karla Weiss praised Poland for its support.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(folder)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(later)]).exit_code == 0
+    profile = json.loads(runner.invoke(app, ["actor", "karla-weiss", "-f", "json"]).stdout)
+    assert (profile["actor"]["role"], profile["actor"]["country"]) == ("Defence Minister", "DEU")
+    out = {
+        (row["type"], row["target"]["id"])
+        for row in json.loads(
+            runner.invoke(app, ["stances", "--source", "karla-weiss", "-f", "json"]).stdout
+        )
+    }
+    assert out == {("ACCUSE", "RUS"), ("ACCUSE", "IRN"), ("SUPPORT", "POL")}

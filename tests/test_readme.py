@@ -44,7 +44,7 @@ def test_readme_gives_exactly_two_setup_commands() -> None:
         "python3 -m pip install -e . && graphkb who-opposes US && graphkb viz --out graph.html",
         "bash .ci/run",
     ]
-    assert "pytest" in (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")
+    assert "python3 -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def test_readme_has_a_tour_of_commands() -> None:

@@ -292,18 +292,29 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             or (m.how == "demonym" and ctx.toks[m.end].lower == "'s")
         ):
             continue
-        if words[-1] in ("government", "army", "forces", "navy", "police", "administration"):
+        if words[-1] in _STATE_ITSELF:
             continue  # the country itself
-        name = " ".join(words)
-        actor = Actor(
-            f"{country.lower()}-{slugify(name)}",
-            f"{ctx.name_of(country)} {name.title()}",
-            ActorKind.ORGANIZATION,
-            country=country,
-        )
+        actor = _body_actor(ctx, country, words)
         mention = Mention(m.start, k, actor.id, "body")
-        out.append(Found(mention, actor, (m.start, k), [f"the {name}", f"the {words[-1]}"]))
+        out.append(
+            Found(mention, actor, (m.start, k), [f"the {' '.join(words)}", f"the {words[-1]}"])
+        )
     return out
+
+
+# Words after a country that name the state itself, not a body of it.
+_STATE_ITSELF = ("government", "army", "forces", "navy", "police", "administration")
+
+
+def _body_actor(ctx: _Context, country: str, words: list[str]) -> Actor:
+    """A ministry, agency or similar body of ``country`` named by ``words``."""
+    name = " ".join(words)
+    return Actor(
+        f"{country.lower()}-{slugify(name)}",
+        f"{ctx.name_of(country)} {name.title()}",
+        ActorKind.ORGANIZATION,
+        country=country,
+    )
 
 
 def _bodies_in(ctx: _Context) -> list[Found]:
@@ -323,17 +334,13 @@ def _bodies_in(ctx: _Context) -> list[Found]:
         if toks[k - 1].lower != "the" or toks[k].lower == "the":
             continue
         words = [t.text for t in toks[k : m.start - 1]]
-        if words[-1] in ("government", "army", "forces", "navy", "police", "administration"):
+        if words[-1] in _STATE_ITSELF:
             continue  # the country itself
-        name = " ".join(words)
-        actor = Actor(
-            f"{country.lower()}-{slugify(name)}",
-            f"{ctx.name_of(country)} {name.title()}",
-            ActorKind.ORGANIZATION,
-            country=country,
-        )
+        actor = _body_actor(ctx, country, words)
         mention = Mention(k - 1, m.end, actor.id, "body")
-        out.append(Found(mention, actor, (k - 1, m.end), [f"the {name}", f"the {words[-1]}"]))
+        out.append(
+            Found(mention, actor, (k - 1, m.end), [f"the {' '.join(words)}", f"the {words[-1]}"])
+        )
     return out
 
 

@@ -282,6 +282,22 @@ def _stance_from_row(row: Any) -> Stance:
     )
 
 
+FULL_EVIDENCE_UP_TO = 300
+"""Up to this many matching stances, ranked actors carry every stance as evidence; beyond it
+(hubs of big stores), scores come from a SPARQL aggregate and the first
+``EVIDENCE_ACTORS`` actors carry one sample stance per type and modality."""
+EVIDENCE_ACTORS = 100
+
+_AGGREGATE = """
+SELECT ?other ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w) (SAMPLE(?st) AS ?sample) WHERE {{
+  {values}
+  ?st gk:{anchor_side} ?anchor ; gk:{other_side} ?other ; gk:stanceType ?type ;
+      gk:modality ?mod ; gk:confidence ?conf .
+  {patterns}
+  {filters}
+}} GROUP BY ?other ?type ?mod"""
+
+
 def rank(
     store: Store,
     actor: Actor,
@@ -298,12 +314,107 @@ def rank(
     if not wanted:
         return []
     mods = tuple(modalities or FACTUAL)
+    symmetric = [t for t in wanted if t.symmetric]
+    dates = {"since": since, "until": until}
+    groups = _aggregate(store, actor, roll_up, "target", "source", wanted, mods, dates)
+    if symmetric:
+        groups += _aggregate(store, actor, roll_up, "source", "target", symmetric, mods, dates)
+    if sum(g[3] for g in groups) <= FULL_EVIDENCE_UP_TO:
+        return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
+    by_actor: dict[str, Ranked] = {}
+    samples: dict[str, list[str]] = {}
+    others = store.actors({g[0] for g in groups})
+    for other_id, stance_type, modality, n, weight, sample in groups:
+        who = others.get(other_id) or _unknown_actor(other_id)
+        who = _rolled(store, who) if roll_up else who
+        if roll_up and who.id == actor.home:
+            continue
+        entry = by_actor.setdefault(who.id, Ranked(who))
+        entry.score += abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality] * weight
+        entry.count += n
+        entry.types[stance_type.value] += n
+        samples.setdefault(who.id, []).append(sample)
+    ranked = sorted(by_actor.values(), key=lambda r: (-r.score, -r.count, r.actor.name))
+    wanted_samples = [s for r in ranked[:EVIDENCE_ACTORS] for s in samples[r.actor.id]]
+    views = {v.stance.id: v for v in _fetch_nodes(store, wanted_samples)}
+    for r in ranked[:EVIDENCE_ACTORS]:
+        r.stances = [
+            views[rdf.id_from_iri(s)] for s in samples[r.actor.id] if rdf.id_from_iri(s) in views
+        ]
+    return ranked
+
+
+def _aggregate(
+    store: Store,
+    actor: Actor,
+    roll_up: bool,
+    anchor_side: str,
+    other_side: str,
+    types: Sequence[StanceType],
+    modalities: Sequence[Modality],
+    dates: dict[str, dt.date | None],
+) -> list[tuple[str, StanceType, Modality, int, float, str]]:
+    """(other actor, type, modality, count, summed confidence, a sample stance IRI) groups."""
+    values = [
+        _values("type", (rdf.type_iri(t) for t in types)),
+        _values("mod", (rdf.modality_iri(m) for m in modalities)),
+    ]
+    patterns, filters = [], []
+    if roll_up:
+        values.append(_values("country", [rdf.actor_iri(actor.home)]))
+        patterns.append("?anchor gk:country ?country .")
+    else:
+        values.append(_values("anchor", [rdf.actor_iri(actor.id)]))
+    if dates["since"] or dates["until"]:
+        patterns.append("?st dcterms:date ?date .")
+    if dates["since"]:
+        filters.append(f"FILTER(?date >= {_date_literal(dates['since'])})")
+    if dates["until"]:
+        filters.append(f"FILTER(?date <= {_date_literal(dates['until'])})")
+    query = _AGGREGATE.format(
+        values="\n".join(values),
+        anchor_side=anchor_side,
+        other_side=other_side,
+        patterns="\n".join(patterns),
+        filters="\n".join(filters),
+    )
+    return [
+        (
+            rdf.id_from_iri(row["other"].value),
+            StanceType(rdf.id_from_iri(row["type"].value)),
+            Modality(rdf.id_from_iri(row["mod"].value)),
+            int(row["n"].value),
+            float(row["w"].value),
+            row["sample"].value,
+        )
+        for row in store.query(query)
+    ]
+
+
+def _fetch_nodes(store: Store, iris: Sequence[str]) -> list[StanceView]:
+    """Stances by node IRI (IRIs graphkb minted), with one range scan each."""
+    if not iris:
+        return []
+    values = _values("st", (ox.NamedNode(i) for i in sorted(set(iris))))
+    query = "SELECT ?st ?p ?o WHERE { " + values + " ?st ?p ?o }"
+    return _views(store, _group(store.query(query)))
+
+
+def _rank_exactly(
+    store: Store,
+    actor: Actor,
+    roll_up: bool,
+    wanted: Sequence[StanceType],
+    symmetric: Sequence[StanceType],
+    mods: Sequence[Modality],
+    dates: dict[str, dt.date | None],
+) -> list[Ranked]:
+    """The ranking from every matching stance, each kept as evidence."""
     home = actor.home if roll_up else None
-    common: dict[str, Any] = {"types": wanted, "modalities": mods, "since": since, "until": until}
+    common: dict[str, Any] = {"types": wanted, "modalities": mods, **dates}
     incoming = fetch_stances(
         store, target=None if home else actor.id, target_country=home, **common
     )
-    symmetric = [t for t in wanted if t.symmetric]
     outgoing = (
         fetch_stances(
             store,
@@ -330,7 +441,7 @@ def rank(
 
 def _rolled(store: Store, actor: Actor) -> Actor:
     if actor.country and actor.country != actor.id:
-        return store.actors().get(actor.country) or _unknown_actor(actor.country)
+        return store.actors({actor.country}).get(actor.country) or _unknown_actor(actor.country)
     return actor
 
 

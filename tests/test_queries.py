@@ -152,3 +152,24 @@ def test_networkx_graph_carries_attributes(kb: KnowledgeBase) -> None:
     types = {d["type"] for d in edges.values()}
     assert {"SANCTION", "ACCUSE", "AID", "ALLY"} <= types
     assert all(d["document"] == "seed-us-pakistan-sanctions" for d in edges.values())
+
+
+@pytest.mark.parametrize("roll_up", [False, True])
+def test_aggregate_ranking_matches_exact_ranking(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, roll_up: bool
+) -> None:
+    """The SPARQL-aggregate path used for hubs gives the same ranking, scores, counts and
+    types as reading every stance, with sample evidence for each actor."""
+    from graphkb import queries
+
+    exact = kb.who_opposes("US", roll_up=roll_up)
+    monkeypatch.setattr(queries, "FULL_EVIDENCE_UP_TO", 0)
+    aggregated = kb.who_opposes("US", roll_up=roll_up)
+    assert [(r.actor.id, round(r.score, 6), r.count, dict(r.types)) for r in aggregated] == [
+        (r.actor.id, round(r.score, 6), r.count, dict(r.types)) for r in exact
+    ]
+    for ranked in aggregated:
+        assert ranked.stances
+        assert {v.stance.id for v in ranked.stances} <= {
+            v.stance.id for r in exact if r.actor.id == ranked.actor.id for v in r.stances
+        }

@@ -463,6 +463,36 @@ def test_lexicon_breadth(extractor: Extractor, text: str, expected: tuple[str, s
     assert stances(extractor, text) == {(source, target, stance_type, "asserted", None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt relaxed the curfew in Sudan.", ("EGY", "SDN", "CONCEDE")),
+        ("Iraqi students demonstrated in Jordan on Friday.", ("IRQ", "JOR", "PROTEST")),
+    ],
+)
+def test_act_in_a_country_bears_on_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A protest held in a country, or a restriction eased there, targets that country."""
+    source, target, stance_type = expected
+    assert stances(extractor, text) == {(source, target, stance_type, "asserted", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada lifted on Monday its remaining sanctions on Syria.", ("CAN", "SYR", "RETREAT")),
+        ("Israel ended the curfew it had imposed in Lebanon.", ("ISR", "LBN", "CONCEDE")),
+    ],
+)
+def test_undone_measure_is_retreat_or_concession(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Lifting a sanction is a retreat and ending a coercive measure a concession."""
+    source, target, stance_type = expected
+    assert stances(extractor, text) == {(source, target, stance_type, "asserted", None)}
+
+
 # -- contract, lexicon, import -------------------------------------------------------------
 
 

@@ -27,7 +27,7 @@ from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
-from graphkb.extract.triggers import Lexicon
+from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
 
 __all__ = ["Proto", "read_hits"]
@@ -69,6 +69,9 @@ _NOT_NOUNS = frozenset(
      "to", "not", "never", "also", "still", "now", "then", "often", "always", "again", "there"]
 )  # fmt: skip
 _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
+# Acts done in a country that bear on it when nothing else is named: force used there, a
+# protest held there, a curfew or emergency rule eased there.
+_PLACED = _FORCE | {StanceType.CONCEDE, StanceType.PROTEST}
 _INTO = frozenset(("in", "inside", "into", "across", "over", "within"))
 _PLACE_REACH = 12
 # Types two parties can do together with no third: "X and Y agreed", "both sides withdrew".
@@ -97,6 +100,9 @@ _LIGHT_VERBS = frozenset(
      "had", "form", "forms", "formed", "forge", "forged", "conclude", "concluded", "is",
      "are", "was", "were", "remain", "remains", "remained", "become", "became", "'re"]
 )  # fmt: skip
+# What undoing a measure of each type amounts to (see ``reversal_verbs`` in cues.yaml).
+_CLAUSE_BREAKS = frozenset(["and", "or", "that", "which", "who", "to", "against"])
+_UNDONE = {StanceType.SANCTION: StanceType.RETREAT, StanceType.COERCE: StanceType.CONCEDE}
 _PRIORITY = {"phrase": 0, "received": 0, "relational": 1, "verb": 2, "noun": 2}
 
 
@@ -136,11 +142,30 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         head = start
         if entry.kind == "noun":
             head = end - 1 if not entry.ends_with_prep else end - 2
+            entry = _reversed(frames, entry, start)
         hit = Hit(start, end, entry, head)
         hit.passive = entry.kind in _VERB_KINDS and _is_passive(frames, hit, lexicon)
         taken.update(range(start, end))
         hits.append(hit)
     return sorted(hits + special, key=lambda h: h.start)
+
+
+def _reversed(frames: Frames, entry: Entry, start: int) -> Entry:
+    """A sanction or coercive measure that is the object of a verb undoing it ("lifted
+    Friday a blockade on", "eased the curfew") is a retreat or a concession."""
+    undone = _UNDONE.get(entry.type) if entry.type else None
+    if undone is None:
+        return entry
+    verbs = frames.cues.lists.get("reversal_verbs", frozenset())
+    for k in range(start - 1, max(start - 7, -1), -1):
+        word = frames.low(k)
+        if word in verbs:
+            return replace(entry, type=undone)
+        if word in _CLAUSE_BREAKS or word in frames.cues["boundaries"]:
+            break
+        if word != "-" and not any(c.isalnum() for c in word):
+            break
+    return entry
 
 
 def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
@@ -236,8 +261,9 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
 
 def _place_target(f: Frames, hit: Hit) -> list[str]:
     """Force used in a place is used against the place's country ("struck a depot in
-    Syria"; "strikes inside Iran"), when nothing else is the target."""
-    if hit.entry.type not in _FORCE:
+    Syria"; "strikes inside Iran"), when nothing else is the target; so is a protest held
+    there or a restriction eased there ("lifted the curfew in Gaza")."""
+    if hit.entry.type not in _PLACED:
         return []
     for k in range(hit.end, min(hit.end + _PLACE_REACH, len(f.toks))):
         word = f.low(k)

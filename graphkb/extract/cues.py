@@ -15,6 +15,7 @@ from graphkb.model import data_dir
 __all__ = ["Cues", "load_cues"]
 
 _VERB_LISTS = (
+    "reversal_verbs",
     "denial_verbs",
     "hypothetical_verbs",
     "speech_verbs",

@@ -13,6 +13,15 @@ from graphkb import KnowledgeBase
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_ARTICLE = SHARED / "seed" / "article.txt"
 SEED_GOLD = SHARED / "seed" / "gold.json"
+# Who stands against the US in the seed article: Pakistan, its officials and its ministry.
+PAKISTAN_SIDE = {
+    "khawaja-asif",
+    "mumtaz-zahra-baloch",
+    "pak-foreign-ministry",
+    "zulfiqar-bukhari",
+    "ghulam-abbas",
+    "PAK",
+}
 
 
 @pytest.fixture(scope="session")

@@ -7,15 +7,7 @@ import datetime as dt
 import pytest
 
 from graphkb import KnowledgeBase, Modality, StanceType, UnknownActorError
-
-PAKISTAN_SIDE = {
-    "khawaja-asif",
-    "mumtaz-zahra-baloch",
-    "pak-foreign-ministry",
-    "zulfiqar-bukhari",
-    "ghulam-abbas",
-    "PAK",
-}
+from tests.conftest import PAKISTAN_SIDE
 
 
 def test_who_opposes_us_lists_pakistans_side_with_evidence(kb: KnowledgeBase) -> None:

@@ -96,8 +96,5 @@ def parse_cues(data: object, path: Path) -> Cues:
 def load_cues(path: Path | None = None) -> Cues:
     """The cue lists at ``path`` (default: the bundled ``lexicon/cues.yaml``)."""
     path = path or data_dir() / "lexicon" / "cues.yaml"
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParseError(f"cannot read the cue lists: {exc}", str(path)) from exc
+    data: Any = yaml.read(path, "cue lists")
     return parse_cues(data, path)

@@ -109,10 +109,7 @@ def pluralize(noun: str) -> str:
 def load_irregular(path: Path | None = None) -> dict[str, dict[str, str]]:
     """Irregular verb forms (``data/lexicon/irregular.yaml``): lemma -> {past, participle...}."""
     path = path or data_dir() / "lexicon" / "irregular.yaml"
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParseError(f"cannot read the irregular verbs: {exc}", str(path)) from exc
+    data: Any = yaml.read(path, "irregular verbs")
     if not isinstance(data, dict):
         raise ParseError("expected lemma: {past: ..., participle: ...}", str(path))
     out: dict[str, dict[str, str]] = {}

@@ -177,10 +177,7 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The trigger lexicon at ``path`` (default: the bundled ``lexicon/triggers.yaml``)."""
     path = path or data_dir() / "lexicon" / "triggers.yaml"
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParseError(f"cannot read the trigger lexicon: {exc}", str(path)) from exc
+    data: Any = yaml.read(path, "trigger lexicon")
     return parse_lexicon(data, path)
 
 

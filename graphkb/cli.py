@@ -193,6 +193,43 @@ def who_supports(
     _rank_command(1, actor, roll_up, type_, modality, since, until, fmt, limit)
 
 
+@app.command("two-hop")
+def two_hop(
+    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    supports: Annotated[
+        bool,
+        typer.Option("--supports", help="Supporters of its supporters instead of opponents."),
+    ] = False,
+    type_: TypeOpt = None,
+    modality: ModalityOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    limit: LimitOpt = 20,
+) -> None:
+    """Opponents of ACTOR's opponents (enemies of its enemies), by how many of them each one
+    opposes; with --supports, supporters of its supporters."""
+    from graphkb.render import render_second_degree
+
+    polarity = 1 if supports else -1
+    with _kb() as kb:
+        target = kb.resolve(actor)
+        pairs = kb.second_degree(target.id, polarity=polarity, types=type_, modalities=modality)
+    word = "Supporters of the supporters" if supports else "Opponents of the opponents"
+    shown = pairs[:limit] if limit else pairs
+    _echo(render_second_degree(shown, fmt, title=f"{word} of {target.name} ({target.id})"))
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the stance index (the SQLite table queries read) from the RDF store: after a
+    crash mid-write, or after changing the store with other tools."""
+    import time
+
+    with _kb(read_only=False) as kb:
+        start = time.perf_counter()
+        count = kb.store.reindex()
+    _echo(f"indexed {count:,} stance(s) in {time.perf_counter() - start:.1f} s")
+
+
 @app.command()
 def relations(
     a: Annotated[str, typer.Argument(help="First actor.")],

@@ -148,6 +148,20 @@ class KnowledgeBase:
         """Actors with cooperative stances toward ``actor``, ranked."""
         return queries.rank(self.store, self.resolve(actor), polarity=1, **filters)
 
+    def second_degree(
+        self,
+        actor: str,
+        *,
+        polarity: int = -1,
+        types: Sequence[StanceType] | None = None,
+        modalities: Sequence[Modality] | None = None,
+    ) -> list[tuple[Actor, int]]:
+        """Opponents of ``actor``'s opponents (or, with ``polarity=1``, supporters of its
+        supporters), each with how many of the middle actors it targets, most first."""
+        return queries.second_degree(
+            self.store, self.resolve(actor), polarity=polarity, types=types, modalities=modalities
+        )
+
     def relations(
         self, a: str, b: str, *, modalities: Sequence[Modality] | None = None
     ) -> list[queries.StanceView]:
@@ -240,7 +254,8 @@ class KnowledgeBase:
         focus_id = self.resolve(focus).id if focus else None
         filters: dict[str, Any] = {"types": types, "modalities": modalities}
         if focus_id is None:
-            total = self.store.count("?s a gk:Stance")
+            index = self.store.index
+            total = index.stance_count() if index else self.store.count("?s a gk:Stance")
             if total > VIZ_MAX_STANCES:
                 raise GraphkbError(
                     f"the store holds {total:,} stances, too many for one readable page; draw "
@@ -288,7 +303,6 @@ class KnowledgeBase:
         ``text`` is the document a single curated file describes: its evidence sentences are
         then stored with the stances.
         """
-        from graphkb import rdf
         from graphkb.curated import attach_text, load_curated
         from graphkb.formats import rdf_format_for
 
@@ -305,9 +319,7 @@ class KnowledgeBase:
                     data = attach_text(data, _read_text(text), str(text))
                 self._check_actors(data.actors, data.stances, path)
                 docs = [data.document] if data.document else []
-                report["quads_added"] += self.store.add_quads(
-                    rdf.all_quads(data.actors, docs, data.stances)
-                )
+                report["quads_added"] += self.store.add(data.actors, docs, data.stances)
                 report["documents"] += len(docs)
                 report["stances"] += len(data.stances)
             else:
@@ -345,7 +357,6 @@ class KnowledgeBase:
         adds nothing; people and bodies found in it join the store's actors."""
         import hashlib
 
-        from graphkb import rdf
         from graphkb.extract import Extractor as _Extractor
         from graphkb.model import Document
 
@@ -364,7 +375,7 @@ class KnowledgeBase:
         result = extractor.extract(text, document_id=doc.id, date=date)
         known = self.store.actors()
         new_actors = [a for a in result.actors if a.id not in known]
-        self.store.add_quads(rdf.all_quads(new_actors, [doc], result.stances))
+        self.store.add(new_actors, [doc], result.stances)
         for actor in new_actors:  # recognised in the documents that follow
             if actor.id not in extractor.gazetteer:
                 extractor.gazetteer.add(actor)
@@ -388,7 +399,6 @@ class KnowledgeBase:
         """Stream GDELT 2.0 exports or PLOVER/POLECAT JSON lines into the store, one
         transaction per batch of ``batch_size`` stances. Malformed lines are counted (with
         examples) and skipped, never fatal; ``progress`` is called after each batch."""
-        from graphkb import rdf
         from graphkb.importers import FORMATS, ImportStats, iter_batches
 
         if fmt not in FORMATS:
@@ -401,8 +411,7 @@ class KnowledgeBase:
                 stats=stats,
                 batch_size=batch_size,
             ):
-                quads = rdf.all_quads(batch.actors, batch.documents, batch.stances)
-                self.store.add_quads(quads, count_new=False)
+                self.store.add(batch.actors, batch.documents, batch.stances, count_new=False)
                 if progress is not None:
                     progress(stats)
         self._gazetteer = None

@@ -28,7 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphkb import rdf
-from graphkb.model import Actor, ActorKind, Document, Evidence, Modality, Stance, StanceType
+from graphkb.model import Actor, ActorKind, Document, Modality, Stance, StanceType
 from graphkb.store import Store
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "profile",
     "rank",
     "relations",
+    "second_degree",
     "stats",
 ]
 
@@ -160,6 +161,19 @@ def fetch_stances(
 ) -> list[StanceView]:
     """Stances matching every given filter (actor ids are exact; ``*_country`` matches actors
     serving that country, the country included)."""
+    index = store.index
+    if index is not None:
+        found = index.stances(
+            source=source,
+            target=target,
+            source_country=source_country,
+            target_country=target_country,
+            types=types,
+            modalities=modalities,
+            since=since,
+            until=until,
+        )
+        return _views(store, found)
     subs: dict[str, ox.NamedNode] = {}
     projection, patterns, filters = [], [], []
     if source:
@@ -194,19 +208,16 @@ def fetch_stances(
     return _views(store, _group(store.query(query, subs)))
 
 
-def _group(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """Rows of (stance node, predicate, object) folded into one dict per stance node."""
+def _group(rows: Iterable[Any]) -> list[Stance]:
+    """Rows of (stance node, predicate, object) folded into one stance per node."""
     nodes: dict[str, dict[str, Any]] = {}
     for row in rows:
-        fields = nodes.setdefault(row["st"].value, {})
-        name = _FIELDS.get(row["p"].value)
-        if name is not None:
-            fields[name] = row["o"]
-    return [f for f in nodes.values() if "src" in f]
+        nodes.setdefault(row["st"].value, {})[row["p"].value] = row["o"]
+    stances = (rdf.stance_from_fields(fields) for fields in nodes.values())
+    return [s for s in stances if s is not None]
 
 
-def _views(store: Store, records: list[dict[str, Any]]) -> list[StanceView]:
-    stances = [_stance_from_row(record) for record in records]
+def _views(store: Store, stances: list[Stance]) -> list[StanceView]:
     actors = store.actors({s.source for s in stances} | {s.target for s in stances})
     documents = store.documents(s.evidence.document for s in stances)
     views = []
@@ -233,55 +244,6 @@ def _unknown_actor(actor_id: str) -> Actor:
     )
 
 
-_FIELDS = {
-    rdf.GK + "source": "src",
-    rdf.GK + "target": "tgt",
-    rdf.GK + "stanceType": "type",
-    rdf.GK + "modality": "mod",
-    rdf.GK + "confidence": "conf",
-    rdf.GK + "origin": "origin",
-    rdf.PROV + "wasDerivedFrom": "doc",
-    rdf.GK + "evidenceStart": "start",
-    rdf.GK + "evidenceEnd": "end",
-    rdf.GK + "evidenceText": "text",
-    rdf.DCT + "date": "date",
-    rdf.GK + "claimedBy": "claim",
-    rdf.GK + "cameoCode": "cameo",
-    rdf.RDFS + "comment": "summary",
-    rdf.GK + "goldstein": "goldstein",
-}
-
-
-def _opt(row: Any, key: str) -> str | None:
-    term = row.get(key)
-    return None if term is None else str(term.value)
-
-
-def _stance_from_row(row: Any) -> Stance:
-    date = _opt(row, "date")
-    claim = _opt(row, "claim")
-    start, end, goldstein = _opt(row, "start"), _opt(row, "end"), _opt(row, "goldstein")
-    return Stance(
-        source=rdf.id_from_iri(row["src"].value),
-        target=rdf.id_from_iri(row["tgt"].value),
-        type=StanceType(rdf.id_from_iri(row["type"].value)),
-        modality=Modality(rdf.id_from_iri(row["mod"].value)),
-        evidence=Evidence(
-            rdf.id_from_iri(row["doc"].value),
-            int(start) if start is not None else None,
-            int(end) if end is not None else None,
-            _opt(row, "text"),
-        ),
-        date=dt.date.fromisoformat(date) if date else None,
-        attributed_to=rdf.id_from_iri(claim) if claim else None,
-        confidence=float(row["conf"].value),
-        origin=row["origin"].value,
-        cameo=_opt(row, "cameo"),
-        summary=_opt(row, "summary"),
-        goldstein=float(goldstein) if goldstein is not None else None,
-    )
-
-
 FULL_EVIDENCE_UP_TO = 300
 """Up to this many matching stances, ranked actors carry every stance as evidence; beyond it
 (hubs of big stores), scores come from a SPARQL aggregate and the first
@@ -289,7 +251,7 @@ FULL_EVIDENCE_UP_TO = 300
 EVIDENCE_ACTORS = 100
 
 _AGGREGATE = """
-SELECT ?other ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w) (SAMPLE(?st) AS ?sample) WHERE {{
+SELECT ?other ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w) (MIN(STR(?st)) AS ?sample) WHERE {{
   {values}
   ?st gk:{anchor_side} ?anchor ; gk:{other_side} ?other ; gk:stanceType ?type ;
       gk:modality ?mod ; gk:confidence ?conf .
@@ -321,6 +283,7 @@ def rank(
         groups += _aggregate(store, actor, roll_up, "source", "target", symmetric, mods, dates)
     if sum(g[3] for g in groups) <= FULL_EVIDENCE_UP_TO:
         return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
+    groups.sort(key=lambda g: (g[0], g[1].value, g[2].value, g[5]))  # same sums on every backend
     by_actor: dict[str, Ranked] = {}
     samples: dict[str, list[str]] = {}
     others = store.actors({g[0] for g in groups})
@@ -338,9 +301,7 @@ def rank(
     wanted_samples = [s for r in ranked[:EVIDENCE_ACTORS] for s in samples[r.actor.id]]
     views = {v.stance.id: v for v in _fetch_nodes(store, wanted_samples)}
     for r in ranked[:EVIDENCE_ACTORS]:
-        r.stances = [
-            views[rdf.id_from_iri(s)] for s in samples[r.actor.id] if rdf.id_from_iri(s) in views
-        ]
+        r.stances = sorted((views[s] for s in samples[r.actor.id] if s in views), key=_order)
     return ranked
 
 
@@ -354,7 +315,18 @@ def _aggregate(
     modalities: Sequence[Modality],
     dates: dict[str, dt.date | None],
 ) -> list[tuple[str, StanceType, Modality, int, float, str]]:
-    """(other actor, type, modality, count, summed confidence, a sample stance IRI) groups."""
+    """(other actor, type, modality, count, summed confidence, a sample stance id) groups."""
+    index = store.index
+    if index is not None:
+        return index.groups(
+            actor.home if roll_up else actor.id,
+            anchor_side=anchor_side,
+            roll_up=roll_up,
+            types=types,
+            modalities=modalities,
+            since=dates["since"],
+            until=dates["until"],
+        )
     values = [
         _values("type", (rdf.type_iri(t) for t in types)),
         _values("mod", (rdf.modality_iri(m) for m in modalities)),
@@ -385,17 +357,20 @@ def _aggregate(
             Modality(rdf.id_from_iri(row["mod"].value)),
             int(row["n"].value),
             float(row["w"].value),
-            row["sample"].value,
+            rdf.id_from_iri(row["sample"].value),
         )
         for row in store.query(query)
     ]
 
 
-def _fetch_nodes(store: Store, iris: Sequence[str]) -> list[StanceView]:
-    """Stances by node IRI (IRIs graphkb minted), with one range scan each."""
-    if not iris:
+def _fetch_nodes(store: Store, ids: Sequence[str]) -> list[StanceView]:
+    """Stances by id, from the index or with one range scan per stance node."""
+    if not ids:
         return []
-    values = _values("st", (ox.NamedNode(i) for i in sorted(set(iris))))
+    index = store.index
+    if index is not None:
+        return _views(store, index.stances(ids=ids))
+    values = _values("st", (ox.NamedNode(rdf.GKS + i) for i in sorted(set(ids))))
     query = "SELECT ?st ?p ?o WHERE { " + values + " ?st ?p ?o }"
     return _views(store, _group(store.query(query)))
 
@@ -445,10 +420,61 @@ def _rolled(store: Store, actor: Actor) -> Actor:
     return actor
 
 
+_SECOND_DEGREE = """
+SELECT ?far (COUNT(DISTINCT ?near) AS ?via) WHERE {{
+  {{ SELECT DISTINCT ?near WHERE {{
+      {types} {mods}
+      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod . }} }}
+  {types2} {mods2}
+  ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+  FILTER(?far != {anchor})
+}} GROUP BY ?far"""
+
+
+def second_degree(
+    store: Store,
+    actor: Actor,
+    *,
+    polarity: int,
+    types: Sequence[StanceType] | None = None,
+    modalities: Sequence[Modality] | None = None,
+) -> list[tuple[Actor, int]]:
+    """Two hops out: the actors holding stances of ``polarity`` toward the actors that hold
+    such stances toward ``actor`` (opponents of its opponents, supporters of its supporters),
+    with how many of those middle actors each one targets, most first. Stances are read in
+    their direction (source toward target); asserted and reported by default."""
+    wanted = [t for t in (types or StanceType) if t.polarity == polarity]
+    if not wanted:
+        return []
+    mods = tuple(modalities or FACTUAL)
+    index = store.index
+    if index is not None:
+        pairs = index.second_degree(actor.id, types=wanted, modalities=mods)
+    else:
+        type_iris = [rdf.type_iri(t) for t in wanted]
+        mod_iris = [rdf.modality_iri(m) for m in mods]
+        query = _SECOND_DEGREE.format(
+            types=_values("type", type_iris),
+            mods=_values("mod", mod_iris),
+            types2=_values("type2", type_iris),
+            mods2=_values("mod2", mod_iris),
+            # An IRI serialised by pyoxigraph from an id the model validated.
+            anchor=str(rdf.actor_iri(actor.id)),
+        )
+        rows = store.query(query)
+        pairs = [(rdf.id_from_iri(r["far"].value), int(r["via"].value)) for r in rows]
+    pairs.sort(key=lambda pair: (-pair[1], pair[0]))
+    found = store.actors({other for other, _ in pairs})
+    return [(found.get(other) or _unknown_actor(other), via) for other, via in pairs]
+
+
 def relations(
     store: Store, a: Actor, b: Actor, *, modalities: Sequence[Modality] | None = None
 ) -> list[StanceView]:
     """Every stance between two actors, both directions, all modalities unless narrowed."""
+    index = store.index
+    if index is not None:
+        return _views(store, index.between(a.id, b.id, modalities))
     forward = fetch_stances(store, source=a.id, target=b.id, modalities=modalities)
     backward = fetch_stances(store, source=b.id, target=a.id, modalities=modalities)
     return sorted(forward + backward, key=_order)
@@ -485,13 +511,30 @@ class ActorProfile:
                 {"type": t, "modality": m, "count": n}
                 for (t, m), n in sorted(self.incoming.items())
             ],
-            "top_targets": self.counterparts_out.most_common(10),
-            "top_sources": self.counterparts_in.most_common(10),
+            "top_targets": _most_common(self.counterparts_out),
+            "top_sources": _most_common(self.counterparts_in),
         }
+
+
+def _most_common(counts: Counter[str], n: int = 10) -> list[tuple[str, int]]:
+    """The ``n`` largest counts, ties by id (so every backend lists them alike)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
 def profile(store: Store, actor: Actor) -> ActorProfile:
     """The actor's record and a summary of its stances."""
+    index = store.index
+    if index is not None:
+        out_kinds, out_others = index.profile_counts(actor.id, "source")
+        in_kinds, in_others = index.profile_counts(actor.id, "target")
+        return ActorProfile(
+            actor=actor,
+            members=sorted(index.members(actor.id), key=lambda a: a.name),
+            outgoing=Counter({(t, m): n for t, m, n in out_kinds}),
+            incoming=Counter({(t, m): n for t, m, n in in_kinds}),
+            counterparts_out=Counter(dict(out_others)),
+            counterparts_in=Counter(dict(in_others)),
+        )
     out = fetch_stances(store, source=actor.id)
     inc = fetch_stances(store, target=actor.id)
     members = sorted(
@@ -510,6 +553,9 @@ def profile(store: Store, actor: Actor) -> ActorProfile:
 
 def stats(store: Store) -> dict[str, Any]:
     """Counts of actors, documents and stances, by kind, type and modality."""
+    index = store.index
+    if index is not None:
+        return {**index.counts(), "triples": store.count("?s ?p ?o")}
     actors = store.actors()
     by_type: dict[str, int] = defaultdict(int)
     by_mod: dict[str, int] = defaultdict(int)

@@ -164,7 +164,7 @@ class EndpointStore(Store):
         self._post(self.update_url, body, "application/sparql-update", "*/*")
         return len(batch)
 
-    def add_quads(self, quads: Iterable[ox.Quad], *, count_new: bool = True) -> int:
+    def _extend(self, quads: Iterable[ox.Quad], *, count_new: bool) -> int:
         """Insert quads in batched updates; returns how many triples were new (or sent)."""
         self._writable()
         if not count_new:
@@ -173,9 +173,9 @@ class EndpointStore(Store):
         self._insert(quads)
         return self._total() - before
 
-    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+    def _bulk(self, quads: Iterable[ox.Quad]) -> int:
         self._writable()
-        self._insert(quads)
+        return self._insert(quads)
 
     def _total(self) -> int:
         rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))

@@ -13,9 +13,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from graphkb.model import Actor
 from graphkb.queries import ActorProfile, Ranked, StanceView
 
-__all__ = ["OutputFormat", "render_profile", "render_ranked", "render_records", "render_stances"]
+__all__ = [
+    "OutputFormat",
+    "render_profile",
+    "render_ranked",
+    "render_records",
+    "render_second_degree",
+    "render_stances",
+]
 
 
 class OutputFormat(enum.StrEnum):
@@ -66,6 +74,19 @@ def _csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_second_degree(
+    pairs: Sequence[tuple[Actor, int]], fmt: OutputFormat, *, title: str
+) -> str:
+    """two-hop output: actors and how many of the middle actors each one targets."""
+    if fmt is OutputFormat.JSON:
+        return _json([{"actor": a.to_dict(), "via": via} for a, via in pairs])
+    columns = ["#", "actor", "id", "kind", "country", "via"]
+    rows = [[i, a.name, a.id, a.kind.value, a.country, via] for i, (a, via) in enumerate(pairs, 1)]
+    if fmt is OutputFormat.CSV:
+        return _csv(["rank", *columns[1:]], rows)
+    return _table(title, columns, rows)
 
 
 def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) -> str:

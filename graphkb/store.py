@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import io
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,8 +26,9 @@ import pyoxigraph as ox
 
 from graphkb import rdf
 from graphkb._exceptions import QueryError, StoreError, StoreLockedError
+from graphkb.index import StanceIndex
 from graphkb.limits import lock_timeout
-from graphkb.model import Actor, Document, data_dir
+from graphkb.model import Actor, Document, Stance, data_dir
 
 __all__ = ["Store", "default_store_path"]
 
@@ -118,11 +120,15 @@ class Store:
         *,
         read_only: bool = False,
         lock: _FileLock | None = None,
+        index: StanceIndex | None = None,
     ) -> None:
         self._store = store
         self.path = path
         self.read_only = read_only
         self._lock = lock
+        self._index = index
+        self.use_index = True
+        """Answer queries from the stance index when it is ready (off: always SPARQL)."""
         self._actor_cache: dict[str, Actor] | None = None
         self._some_actors: dict[str, Actor] = {}
 
@@ -130,7 +136,7 @@ class Store:
     @classmethod
     def memory(cls, *, bootstrap: bool = True) -> Store:
         """A fresh in-memory store, loaded with the bundled data unless ``bootstrap`` is off."""
-        store = cls(ox.Store())
+        store = cls(ox.Store(), index=StanceIndex.memory())
         if bootstrap:
             store.bootstrap()
         return store
@@ -146,13 +152,24 @@ class Store:
         lock.acquire(lock_timeout())
         try:
             inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            index = StanceIndex.open(path, read_only=read_only)
         except OSError as exc:
             lock.release()
             raise StoreError(
                 f"cannot open the store at {path} ({exc}); check the path, or move it aside and "
                 "rerun to create a fresh store"
             ) from exc
-        return cls(inner, path, read_only=read_only, lock=lock)
+        except StoreError:
+            lock.release()
+            raise
+        store = cls(inner, path, read_only=read_only, lock=lock, index=index)
+        if index is not None and not read_only and not index.ready:
+            try:
+                index.rebuild(store)
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @staticmethod
     def _is_initialised(path: Path) -> bool:
@@ -178,6 +195,7 @@ class Store:
         try:
             store.bootstrap()
             store._store.flush()
+            store.reindex()
         finally:
             store.close()
         (path / ".graphkb-ready").write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
@@ -187,7 +205,8 @@ class Store:
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=True)
         lock.acquire(lock_timeout())
         try:
-            return cls(ox.Store(str(path)), path, lock=lock)
+            index = StanceIndex.open(path, read_only=False)
+            return cls(ox.Store(str(path)), path, lock=lock, index=index)
         except OSError as exc:
             lock.release()
             raise StoreError(f"cannot create the store at {path} ({exc})") from exc
@@ -205,6 +224,9 @@ class Store:
         self._store = ox.Store()
         self._forget_actors()
         gc.collect()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -225,9 +247,104 @@ class Store:
         if self.read_only:
             raise StoreError("the store is open read-only; open it with read_only=False to write")
 
+    @property
+    def index(self) -> StanceIndex | None:
+        """The stance index, when it is ready and in use (else queries go to SPARQL)."""
+        if self.use_index and self._index is not None and self._index.ready:
+            return self._index
+        return None
+
+    @contextlib.contextmanager
+    def _indexed_write(self, *, atomic: bool) -> Iterator[StanceIndex | None]:
+        """Mark the index stale, let the caller write the RDF store and add index rows, then
+        mark it ready. If the RDF write fails, an ``atomic`` write (which changed nothing)
+        leaves the index ready; any other failure leaves it stale for a rebuild."""
+        index = self._index
+        if index is None:
+            yield None
+            return
+        was_ready = index.ready
+        index.mark_stale()
+        index.begin()
+        try:
+            yield index
+        except BaseException:
+            index.rollback()
+            if atomic and was_ready:
+                index.begin()
+                index.commit_ready()
+            raise
+        if was_ready:
+            index.commit_ready()
+        else:  # it was stale before this write: only a rebuild makes it whole
+            index.rollback()
+
+    def add(
+        self,
+        actors: Iterable[Actor] = (),
+        documents: Iterable[Document] = (),
+        stances: Iterable[Stance] = (),
+        *,
+        bulk: bool = False,
+        count_new: bool = True,
+    ) -> int:
+        """Add actors, documents and stances: their quads to the RDF store (in one transaction,
+        or with the bulk loader when ``bulk``) and their rows to the index. Returns how many
+        quads were new (or sent, with ``bulk`` or ``count_new`` off)."""
+        actors, documents, stances = list(actors), list(documents), list(stances)
+        quads = rdf.all_quads(actors, documents, stances)
+        with self._indexed_write(atomic=not bulk) as index:
+            added = self._bulk(quads) if bulk else self._extend(quads, count_new=count_new)
+            if index is not None:
+                index.add(actors, documents, stances)
+        return added
+
+    def add_batches(
+        self,
+        batches: Iterable[tuple[Sequence[Actor], Sequence[Document], Sequence[Stance]]],
+        *,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> int:
+        """Stream many batches of (actors, documents, stances) into the store with Oxigraph's
+        bulk loader, fed N-Quads text as it is made, the index rows written alongside; returns
+        the number of stances. Not one transaction: after a crash, rerun the same load (stance
+        ids are stable, so nothing is doubled). ``on_batch`` gets the running stance count."""
+        self._writable()
+        count = 0
+        with self._indexed_write(atomic=False) as index:
+
+            def chunks() -> Iterator[bytes]:
+                nonlocal count
+                for actors, documents, stances in batches:
+                    if index is not None:
+                        index.add(actors, documents, stances)
+                    yield "".join(rdf.nquads_lines(actors, documents, stances)).encode()
+                    count += len(stances)
+                    if on_batch is not None:
+                        on_batch(count)
+
+            try:
+                # lenient: the IRIs are graphkb's own, built from validated ids.
+                self._store.bulk_load(
+                    _ChunkReader(chunks()), format=ox.RdfFormat.N_QUADS, lenient=True
+                )
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"bulk loading into the store failed ({exc})") from exc
+        self._forget_actors()
+        return count
+
     def add_quads(self, quads: Iterable[ox.Quad], *, count_new: bool = True) -> int:
         """Add quads in one transaction; returns how many were new (or, with ``count_new``
-        off, how many were sent: counting costs a look-up per quad)."""
+        off, how many were sent: counting costs a look-up per quad). The stances, actors and
+        documents they touch are re-read into the index."""
+        batch = list(quads)
+        with self._indexed_write(atomic=True) as index:
+            added = self._extend(batch, count_new=count_new)
+            if index is not None:
+                self._reindex_subjects(index, batch)
+        return added
+
+    def _extend(self, quads: Iterable[ox.Quad], *, count_new: bool) -> int:
         self._writable()
         batch = list(quads)
         before = sum(1 for q in batch if q in self._store) if count_new else 0
@@ -238,16 +355,53 @@ class Store:
         self._forget_actors()
         return len(batch) - before
 
-    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
-        """Stream a very large number of quads into the store (Oxigraph's bulk loader: it
-        writes new files directly and keeps little in memory; not one transaction, so use it
-        for imports that can be rerun, not for documents that must land whole)."""
+    def _bulk(self, quads: Iterable[ox.Quad]) -> int:
         self._writable()
+        sent = 0
+
+        def counted() -> Iterator[ox.Quad]:
+            nonlocal sent
+            for quad in quads:
+                sent += 1
+                yield quad
+
         try:
-            self._store.bulk_extend(quads)
+            self._store.bulk_extend(counted())
         except OSError as exc:
             raise StoreError(f"bulk loading into the store failed ({exc})") from exc
         self._forget_actors()
+        return sent
+
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+        """Stream a very large number of quads into the store (Oxigraph's bulk loader: it
+        writes new files directly and keeps little in memory; not one transaction, so use it
+        for imports that can be rerun, not for documents that must land whole). The index is
+        rebuilt afterwards; :meth:`add` with ``bulk`` keeps it up to date as it goes."""
+        with self._indexed_write(atomic=False):
+            self._bulk(quads)
+        self.reindex()
+
+    def reindex(self) -> int:
+        """Rebuild the stance index from the RDF store; returns the number of stances."""
+        self._writable()
+        if self._index is None:
+            return 0
+        return self._index.rebuild(self)
+
+    def _reindex_subjects(self, index: StanceIndex, quads: Sequence[ox.Quad]) -> None:
+        kinds: dict[str, set[str]] = {rdf.GKS: set(), rdf.GKA: set(), rdf.GKD: set()}
+        for quad in quads:
+            subject = quad.subject
+            if isinstance(subject, ox.NamedNode):
+                for base, ids in kinds.items():
+                    if subject.value.startswith(base):
+                        ids.add(subject.value[len(base) :])
+        if kinds[rdf.GKA]:
+            index.add(actors=self.read_actors(kinds[rdf.GKA]).values())
+        if kinds[rdf.GKD]:
+            index.add(documents=self.read_documents(kinds[rdf.GKD]).values())
+        if kinds[rdf.GKS]:
+            index.add(stances=self.read_stances(kinds[rdf.GKS]))
 
     def bootstrap(self) -> None:
         """Load the vocabulary, the gazetteer and the bundled curated articles."""
@@ -272,7 +426,10 @@ class Store:
     def remove_document(self, document_id: str) -> None:
         """Remove a document and every stance it holds, in one step."""
         self._writable()
-        self._store.remove_graph(rdf.document_iri(document_id))
+        with self._indexed_write(atomic=True) as index:
+            self._store.remove_graph(rdf.document_iri(document_id))
+            if index is not None:
+                index.remove_document(document_id)
 
     def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> int:
         """Add an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) in one
@@ -313,13 +470,16 @@ class Store:
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (only for ``graphkb sparql --allow-update``)."""
         self._writable()
-        try:
-            self._store.update(_PREFIX_TEXT + sparql)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"writing the store failed ({exc})") from exc
+        with self._indexed_write(atomic=True):
+            try:
+                self._store.update(_PREFIX_TEXT + sparql)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL syntax error: {exc}") from None
+            except OSError as exc:
+                raise StoreError(f"writing the store failed ({exc})") from exc
         self._forget_actors()
+        if self._index is not None:  # an update can change anything: rebuild
+            self.reindex()
 
     def has_document(self, document_id: str) -> bool:
         """Whether the store already holds this document."""
@@ -330,20 +490,27 @@ class Store:
         self._some_actors = {}
 
     def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
-        """Actors described in the store, by id: all of them, or only those in ``ids``
-        (read with one range scan each and remembered, so large stores stay quick)."""
+        """Actors described in the store, by id: all of them, or at least those in ``ids``
+        (from the index when ready; else read with one range scan each and remembered)."""
+        index = self.index
+        if index is not None:
+            return index.actors(ids)
         if self._actor_cache is not None:
             return self._actor_cache
         if ids is None:
-            self._actor_cache = self._read_actors(None)
+            self._actor_cache = self.read_actors(None)
             self._some_actors.update(self._actor_cache)
             return self._actor_cache
         wanted = {i for i in ids if i not in self._some_actors}
         if wanted:
-            self._some_actors.update(self._read_actors(wanted))
+            self._some_actors.update(self.read_actors(wanted))
         return self._some_actors
 
-    def _read_actors(self, ids: set[str] | None) -> dict[str, Actor]:
+    def read_actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id, read from the RDF store."""
+        return self._sparql_actors(None if ids is None else set(ids))
+
+    def _sparql_actors(self, ids: set[str] | None) -> dict[str, Actor]:
         values = ""
         if ids is not None:
             # Ids come from IRIs graphkb minted or validated; pyoxigraph escapes them.
@@ -361,6 +528,12 @@ class Store:
 
     def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
         """Documents in the store by id: all of them, or only those in ``ids``."""
+        if self.index is not None:
+            return self.index.documents(ids)
+        return self.read_documents(ids)
+
+    def read_documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id, read from the RDF store."""
         import datetime as dt
 
         values = ""
@@ -393,6 +566,26 @@ class Store:
             )
         return docs
 
+    def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
+        """Stances read from the RDF store: all of them, or those with these ids; one range
+        scan per stance node, streamed."""
+        kind = ox.NamedNode(rdf.RDF + "type")
+        if ids is None:
+            nodes: Iterable[Any] = (
+                q.subject for q in self._store.quads_for_pattern(None, kind, rdf.gk("Stance"))
+            )
+        else:
+            nodes = (ox.NamedNode(rdf.GKS + i) for i in sorted(set(ids)))
+        seen: set[str] = set()
+        for node in nodes:
+            if node.value in seen:
+                continue
+            seen.add(node.value)
+            fields = {p.value: o for _, p, o, _ in self._store.quads_for_pattern(node, None, None)}
+            stance = rdf.stance_from_fields(fields)
+            if stance is not None:
+                yield stance
+
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad in the store."""
         return iter(self._store)
@@ -420,6 +613,30 @@ class Store:
             if q.graph_name != _META_GRAPH
         }
         return sorted(seen, key=str)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A binary stream over an iterator of byte chunks (what the bulk loader reads)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._view = memoryview(b"")
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while self._at >= len(self._view):
+            try:
+                self._view, self._at = memoryview(next(self._chunks)), 0
+            except StopIteration:
+                return 0
+        size = min(len(target), len(self._view) - self._at)
+        target[:size] = self._view[self._at : self._at + size]
+        self._at += size
+        return size
 
 
 def _actor_from_fields(node: dict[str, list[Any]]) -> Actor | None:

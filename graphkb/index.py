@@ -1,0 +1,548 @@
+"""The stance table: a SQLite index of the store's actors, documents and stances.
+
+The RDF store is the record; this is a derived, query-shaped copy of it kept beside the store
+(``STORE/graphkb-index.sqlite``, in memory for in-memory stores). who-opposes, relations,
+profiles and statistics read it, so they answer from B-tree indexes on (target, type, modality)
+and (source, type, modality) in milliseconds at a million stances, where the same questions as
+SPARQL joins over stance nodes take seconds to minutes. SPARQL, export and validation still go
+to the RDF store, and a remote endpoint (which has no index) is asked in SPARQL.
+
+Keeping the two in step: every write through :class:`graphkb.store.Store` first marks the
+index stale (committed), then writes the RDF store, then writes the index rows and marks it
+ready, in one SQLite transaction. A crash between the steps leaves the index marked stale:
+readers then fall back to SPARQL (right, only slower) and the next writer, or ``graphkb
+reindex``, rebuilds it from the RDF store.
+
+All SQL is fixed text with ``?`` parameters; values never become SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from graphkb._exceptions import StoreError
+from graphkb.model import (
+    Actor,
+    ActorKind,
+    Document,
+    Evidence,
+    Modality,
+    Stance,
+    StanceType,
+)
+
+if TYPE_CHECKING:
+    from graphkb.store import Store
+
+__all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
+
+INDEX_FILE = "graphkb-index.sqlite"
+SCHEMA = "1"
+
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS actor (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, qid TEXT,
+  aliases TEXT NOT NULL, role TEXT, description TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_country ON actor (country);
+CREATE TABLE IF NOT EXISTS document (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT, url TEXT, date TEXT, sha256 TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stance (
+  id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
+  modality TEXT NOT NULL, date TEXT, document TEXT NOT NULL, start INTEGER, "end" INTEGER,
+  text TEXT, claim TEXT, confidence REAL NOT NULL, origin TEXT NOT NULL, cameo TEXT,
+  summary TEXT, goldstein REAL
+);
+CREATE INDEX IF NOT EXISTS stance_by_target
+  ON stance (target, type, modality, source, confidence, date);
+CREATE INDEX IF NOT EXISTS stance_by_source
+  ON stance (source, type, modality, target, confidence, date);
+CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document);
+"""
+
+_COLUMNS = (
+    'id, source, target, type, modality, date, document, start, "end", text, claim, '
+    "confidence, origin, cameo, summary, goldstein"
+)
+StanceRow = tuple[Any, ...]
+"""A row of the stance table, in ``_COLUMNS`` order."""
+
+_UPSERT_STANCE = f"""
+INSERT INTO stance ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+  date = coalesce(excluded.date, date), text = coalesce(excluded.text, text),
+  cameo = coalesce(excluded.cameo, cameo), summary = coalesce(excluded.summary, summary),
+  goldstein = coalesce(excluded.goldstein, goldstein)"""  # noqa: S608 (fixed column list)
+_UPSERT_ACTOR = "INSERT OR REPLACE INTO actor VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_UPSERT_DOCUMENT = "INSERT OR REPLACE INTO document VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def stance_row(stance: Stance) -> StanceRow:
+    """A stance as a row of the stance table."""
+    ev = stance.evidence
+    return (
+        stance.id,
+        stance.source,
+        stance.target,
+        stance.type.value,
+        stance.modality.value,
+        stance.date.isoformat() if stance.date else None,
+        ev.document,
+        ev.start,
+        ev.end,
+        ev.text,
+        stance.attributed_to,
+        stance.confidence,
+        stance.origin,
+        stance.cameo,
+        stance.summary,
+        stance.goldstein,
+    )
+
+
+def _actor_row(actor: Actor) -> tuple[Any, ...]:
+    return (
+        actor.id,
+        actor.name,
+        actor.kind.value,
+        actor.country,
+        actor.qid,
+        json.dumps(list(actor.aliases), ensure_ascii=False),
+        actor.role,
+        actor.description,
+    )
+
+
+def _document_row(doc: Document) -> tuple[Any, ...]:
+    date = doc.date.isoformat() if doc.date else None
+    return (doc.id, doc.title, doc.publisher, doc.url, date, doc.sha256)
+
+
+_TYPES = {t.value: t for t in StanceType}
+_MODALITIES = {m.value: m for m in Modality}
+_KINDS = {k.value: k for k in ActorKind}
+
+
+def _stance(row: StanceRow) -> Stance:
+    """A stance from a row (written by graphkb from a validated Stance, so not re-checked)."""
+    _, src, tgt, kind, mod, date, doc, start, end, text, claim, conf, origin = row[:13]
+    cameo, summary, goldstein = row[13:]
+    return Stance(
+        src,
+        tgt,
+        _TYPES[kind],
+        _MODALITIES[mod],
+        Evidence(doc, start, end, text),
+        dt.date.fromisoformat(date) if date else None,
+        claim,
+        conf,
+        origin,
+        cameo,
+        summary,
+        goldstein,
+    )
+
+
+def _actor(row: tuple[Any, ...]) -> Actor:
+    actor_id, name, kind, country, qid, aliases, role, description = row
+    return Actor(
+        actor_id,
+        name,
+        _KINDS[kind],
+        country,
+        qid,
+        tuple(json.loads(aliases)),
+        role,
+        description,
+    )
+
+
+def _marks(values: Sequence[object]) -> str:
+    """``?, ?, ?`` for a parameter list (the count, never the values, goes into the SQL)."""
+    return ", ".join("?" * len(values))
+
+
+class StanceIndex:
+    """The SQLite stance table of one store."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def memory(cls) -> StanceIndex:
+        """A fresh in-memory index (for in-memory stores), empty and ready."""
+        index = cls(
+            sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False), None
+        )
+        index._create()
+        index._set("state", "ready")
+        return index
+
+    @classmethod
+    def open(cls, folder: Path, *, read_only: bool) -> StanceIndex | None:
+        """The index in a store folder: read-only (None when there is none yet) or writable
+        (created when missing; a new one is stale until filled)."""
+        path = folder / INDEX_FILE
+        try:
+            if read_only:
+                if not path.is_file():
+                    return None
+                db = sqlite3.connect(
+                    f"{path.as_uri()}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            else:
+                db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+                db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot open the stance index {path} ({exc}); delete it and run "
+                "'graphkb reindex' to rebuild it from the store"
+            ) from exc
+        db.execute("PRAGMA cache_size = -65536")
+        index = cls(db, path)
+        if not read_only:
+            index._create()
+        return index
+
+    def _create(self) -> None:
+        fresh = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        self._db.executescript(_SCHEMA_SQL)
+        if fresh:
+            self._set("schema", SCHEMA)
+            self._set("state", "stale")
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def _get(self, key: str) -> str | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else str(row[0])
+
+    def _set(self, key: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def ready(self) -> bool:
+        """Whether the index is complete and in step with the store."""
+        return self._get("schema") == SCHEMA and self._get("state") == "ready"
+
+    # -- writing -----------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """Before the store is written: if we stop half-way, the index is known stale."""
+        self._set("state", "stale")
+
+    def begin(self) -> None:
+        """Open the transaction that writes rows and marks the index ready."""
+        self._db.execute("BEGIN")
+
+    def commit_ready(self) -> None:
+        """Mark the index ready and commit."""
+        self._set("state", "ready")
+        self._db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Drop an open transaction (the index stays stale)."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
+    def add(
+        self,
+        actors: Iterable[Actor] = (),
+        documents: Iterable[Document] = (),
+        stances: Iterable[Stance] = (),
+    ) -> None:
+        """Insert or update rows (inside :meth:`begin` ... :meth:`commit_ready`)."""
+        self._db.executemany(_UPSERT_ACTOR, (_actor_row(a) for a in actors))
+        self._db.executemany(_UPSERT_DOCUMENT, (_document_row(d) for d in documents))
+        self._db.executemany(_UPSERT_STANCE, (stance_row(s) for s in stances))
+
+    def add_rows(self, rows: Iterable[StanceRow]) -> None:
+        """Insert or update stance rows made by :func:`stance_row`."""
+        self._db.executemany(_UPSERT_STANCE, rows)
+
+    def remove_document(self, document_id: str) -> None:
+        """Forget a document and its stances."""
+        self._db.execute("DELETE FROM stance WHERE document = ?", (document_id,))
+        self._db.execute("DELETE FROM document WHERE id = ?", (document_id,))
+
+    def remove_stances(self, ids: Iterable[str]) -> None:
+        """Forget stances by id."""
+        self._db.executemany("DELETE FROM stance WHERE id = ?", ((i,) for i in ids))
+
+    def clear(self) -> None:
+        """Empty every table (inside a transaction, before a rebuild)."""
+        for table in ("stance", "document", "actor"):
+            self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
+
+    def rebuild(self, store: Store) -> int:
+        """Refill the index from the RDF store; returns the number of stances."""
+        self.mark_stale()
+        self.begin()
+        try:
+            self.clear()
+            self.add(store.read_actors().values(), store.read_documents().values())
+            count = 0
+            batch: list[StanceRow] = []
+            for stance in store.read_stances():
+                batch.append(stance_row(stance))
+                if len(batch) >= 10_000:
+                    self.add_rows(batch)
+                    count += len(batch)
+                    batch = []
+            self.add_rows(batch)
+            count += len(batch)
+            self.commit_ready()
+        except BaseException:
+            self.rollback()
+            raise
+        return count
+
+    # -- reading -----------------------------------------------------------------------------
+    def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id: all, or those in ``ids``."""
+        if ids is None:
+            rows = self._db.execute("SELECT * FROM actor").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows = []
+            for chunk in _chunks(wanted):
+                rows += self._db.execute(
+                    f"SELECT * FROM actor WHERE id IN ({_marks(chunk)})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+        return {row[0]: _actor(row) for row in rows}
+
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id: all, or those in ``ids``."""
+        if ids is None:
+            rows = self._db.execute("SELECT * FROM document").fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(sorted(set(ids))):
+                rows += self._db.execute(
+                    f"SELECT * FROM document WHERE id IN ({_marks(chunk)})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+        return {
+            row[0]: Document(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                dt.date.fromisoformat(row[4]) if row[4] else None,
+                row[5],
+            )
+            for row in rows
+        }
+
+    def has_document(self, document_id: str) -> bool:
+        """Whether the document is indexed."""
+        row = self._db.execute("SELECT 1 FROM document WHERE id = ?", (document_id,))
+        return row.fetchone() is not None
+
+    def stances(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        source_country: str | None = None,
+        target_country: str | None = None,
+        types: Sequence[StanceType] | None = None,
+        modalities: Sequence[Modality] | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Stance]:
+        """Stances matching every given filter (see :func:`graphkb.queries.fetch_stances`)."""
+        where, params = _filters(
+            source=source,
+            target=target,
+            source_country=source_country,
+            target_country=target_country,
+            types=types,
+            modalities=modalities,
+            since=since,
+            until=until,
+        )
+        if ids is not None:
+            out: list[Stance] = []
+            for chunk in _chunks(sorted(set(ids))):
+                clause = " AND ".join([*where, f"id IN ({_marks(chunk)})"])
+                out += self._select(f"WHERE {clause}", [*params, *chunk])
+            return out
+        return self._select(f"WHERE {' AND '.join(where)}" if where else "", params)
+
+    def between(self, a: str, b: str, modalities: Sequence[Modality] | None = None) -> list[Stance]:
+        """Stances from ``a`` to ``b`` and from ``b`` to ``a``."""
+        where, params = _filters(modalities=modalities)
+        extra = "".join(f" AND {w}" for w in where)
+        return self._select(
+            f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}",
+            [a, b, b, a, *params],
+        )
+
+    def _select(self, where: str, params: Sequence[object]) -> list[Stance]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM stance {where}", params)  # noqa: S608
+        return [_stance(row) for row in rows]
+
+    def groups(
+        self,
+        anchor: str,
+        *,
+        anchor_side: str,
+        roll_up: bool,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        since: dt.date | None,
+        until: dt.date | None,
+    ) -> list[tuple[str, StanceType, Modality, int, float, str]]:
+        """(other actor, type, modality, count, summed confidence, a sample stance id) for
+        stances whose ``anchor_side`` ("source" or "target") is ``anchor`` (or, rolled up, any
+        actor serving the country ``anchor``)."""
+        other_side = {"source": "target", "target": "source"}[anchor_side]
+        where, params = _filters(types=types, modalities=modalities, since=since, until=until)
+        if roll_up:
+            where.insert(0, f"{anchor_side} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
+        else:
+            where.insert(0, f"{anchor_side} = ?")
+        params.insert(0, anchor)
+        # Column names from the two fixed sides; conditions are fixed text with ? marks.
+        columns = f"{other_side}, type, modality, count(*), total(confidence), min(id)"
+        sql = f"SELECT {columns} FROM stance WHERE {' AND '.join(where)} GROUP BY {other_side}, type, modality"  # noqa: E501, S608
+        return [
+            (other, _TYPES[kind], _MODALITIES[mod], n, weight, sample)
+            for other, kind, mod, n, weight, sample in self._db.execute(sql, params)
+        ]
+
+    def second_degree(
+        self, anchor: str, *, types: Sequence[StanceType], modalities: Sequence[Modality]
+    ) -> list[tuple[str, int]]:
+        """Actors with stances of ``types`` toward the actors that hold such stances toward
+        ``anchor``: (actor, how many of those actors it targets), most first."""
+        where, params = _filters(types=types, modalities=modalities)
+        far, _ = _filters(types=types, modalities=modalities, table="s.")
+        sql = f"""
+            WITH near AS (
+              SELECT DISTINCT source AS id FROM stance WHERE target = ? AND {" AND ".join(where)})
+            SELECT s.source, count(DISTINCT s.target) AS via
+            FROM near JOIN stance AS s ON s.target = near.id
+            WHERE s.source != ? AND {" AND ".join(far)}
+            GROUP BY s.source ORDER BY via DESC, s.source"""  # noqa: S608
+        rows = self._db.execute(sql, [anchor, *params, anchor, *params])
+        return [(str(actor), int(via)) for actor, via in rows]
+
+    def profile_counts(
+        self, actor: str, side: str
+    ) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+        """For an actor as ``side`` ("source" or "target"): counts by (type, modality) and by
+        counterpart."""
+        other = {"source": "target", "target": "source"}[side]
+        by_kind = self._db.execute(
+            f"SELECT type, modality, count(*) FROM stance WHERE {side} = ? "  # noqa: S608
+            "GROUP BY type, modality",
+            (actor,),
+        ).fetchall()
+        by_other = self._db.execute(
+            f"SELECT {other}, count(*) FROM stance WHERE {side} = ? GROUP BY {other}",  # noqa: S608
+            (actor,),
+        ).fetchall()
+        return by_kind, by_other
+
+    def members(self, country: str) -> list[Actor]:
+        """Actors serving ``country`` (not the country itself)."""
+        rows = self._db.execute(
+            "SELECT * FROM actor WHERE country = ? AND id != ?", (country, country)
+        ).fetchall()
+        return [_actor(row) for row in rows]
+
+    def counts(self) -> dict[str, Any]:
+        """Actors by kind, documents, stances by type and by modality."""
+        by_kind = dict(self._db.execute("SELECT kind, count(*) FROM actor GROUP BY kind"))
+        by_pair = self._db.execute(
+            "SELECT type, modality, count(*) FROM stance GROUP BY type, modality"
+        ).fetchall()
+        by_type: dict[str, int] = {}
+        by_mod: dict[str, int] = {}
+        for kind, mod, n in by_pair:
+            by_type[kind] = by_type.get(kind, 0) + n
+            by_mod[mod] = by_mod.get(mod, 0) + n
+        (documents,) = self._db.execute("SELECT count(*) FROM document").fetchone()
+        return {
+            "actors": sum(by_kind.values()),
+            "actors_by_kind": dict(sorted(by_kind.items())),
+            "documents": documents,
+            "stances": sum(by_type.values()),
+            "stances_by_type": dict(sorted(by_type.items())),
+            "stances_by_modality": dict(sorted(by_mod.items())),
+        }
+
+    def stance_count(self) -> int:
+        """How many stances the index holds."""
+        (n,) = self._db.execute("SELECT count(*) FROM stance").fetchone()
+        return int(n)
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after big loads)."""
+        self._db.execute("ANALYZE")
+
+
+def _filters(
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    source_country: str | None = None,
+    target_country: str | None = None,
+    types: Sequence[StanceType] | None = None,
+    modalities: Sequence[Modality] | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    table: str = "",
+) -> tuple[list[str], list[object]]:
+    """WHERE conditions (fixed text with ``?``) and their parameters; ``table`` prefixes the
+    column names (``"s."``)."""
+    where: list[str] = []
+    params: list[object] = []
+    for column, value in (("source", source), ("target", target)):
+        if value is not None:
+            where.append(f"{table}{column} = ?")
+            params.append(value)
+    for column, country in (("source", source_country), ("target", target_country)):
+        if country is not None:
+            where.append(f"{table}{column} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
+            params.append(country)
+    if types:
+        values = [t.value for t in types]
+        where.append(f"{table}type IN ({_marks(values)})")
+        params += values
+    if modalities:
+        mods = [m.value for m in modalities]
+        where.append(f"{table}modality IN ({_marks(mods)})")
+        params += mods
+    if since is not None:
+        where.append(f"{table}date >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append(f"{table}date <= ?")
+        params.append(until.isoformat())
+    return where, params
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])

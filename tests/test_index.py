@@ -1,0 +1,264 @@
+"""The stance index answers exactly as SPARQL over the RDF store, and stays in step with it
+through every kind of write, a crash half-way, and a store written without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphkb import KnowledgeBase, Modality, StanceType
+from graphkb.index import INDEX_FILE
+from graphkb.model import Document, Evidence, Stance
+from graphkb.store import Store
+
+QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
+    "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
+    "who_opposes_roll_up": lambda kb: [r.to_dict() for r in kb.who_opposes("US", roll_up=True)],
+    "who_supports": lambda kb: [r.to_dict() for r in kb.who_supports("PAK")],
+    "who_opposes_all_modalities": lambda kb: [
+        r.to_dict() for r in kb.who_opposes("US", modalities=list(Modality))
+    ],
+    "who_opposes_since": lambda kb: [
+        r.to_dict() for r in kb.who_opposes("PAK", since=dt.date(2024, 12, 1))
+    ],
+    "relations": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK")],
+    "relations_asserted": lambda kb: [
+        v.to_dict() for v in kb.relations("PAK", "US", modalities=[Modality.ASSERTED])
+    ],
+    "profile": lambda kb: kb.actor("PAK").to_dict(),
+    "profile_person": lambda kb: kb.actor("khawaja-asif").to_dict(),
+    "stances_by_type": lambda kb: [
+        v.to_dict() for v in kb.stances(types=[StanceType.SANCTION, StanceType.REJECT])
+    ],
+    "stances_by_target": lambda kb: [v.to_dict() for v in kb.stances(target="IND")],
+    "two_hop": lambda kb: [(a.id, n) for a, n in kb.second_degree("US")],
+    "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.second_degree("IND", polarity=1)],
+    "stats": lambda kb: kb.stats(),
+    "actors": lambda kb: [a.id for a in kb.actors()],
+}
+
+
+def answers(kb: KnowledgeBase) -> dict[str, Any]:
+    """Every question's answer."""
+    return {name: ask(kb) for name, ask in QUESTIONS.items()}
+
+
+def sparql_answers(kb: KnowledgeBase) -> dict[str, Any]:
+    """The same answers with the index switched off."""
+    kb.store.use_index = False
+    kb.store._forget_actors()
+    try:
+        return answers(kb)
+    finally:
+        kb.store.use_index = True
+
+
+def test_index_answers_like_sparql_on_the_seed(kb: KnowledgeBase) -> None:
+    """On the bundled KB every query gives the same answer from the index and from SPARQL."""
+    assert kb.store.index is not None
+    indexed = answers(kb)
+    assert indexed["who_opposes"] and indexed["relations"] and indexed["two_hop"]
+    assert indexed == sparql_answers(kb)
+
+
+_ACTORS = ["USA", "PAK", "IND", "CHN", "RUS", "khawaja-asif", "jon-finer"]
+_stance = st.builds(
+    lambda pair, kind, mod, start, conf, day: Stance(
+        source=pair[0],
+        target=pair[1],
+        type=kind,
+        modality=mod,
+        evidence=Evidence("doc-gen", start, start + 10, f"sentence {start}"),
+        date=dt.date(2024, 1, 1) + dt.timedelta(days=day),
+        confidence=conf,
+        origin="extracted",
+    ),
+    st.permutations(_ACTORS).map(lambda p: (p[0], p[1])),
+    st.sampled_from(list(StanceType)),
+    st.sampled_from(list(Modality)),
+    st.integers(0, 400),
+    st.sampled_from([0.5, 0.8, 1.0]),
+    st.integers(0, 700),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_stance, max_size=25))
+def test_index_answers_like_sparql_on_random_graphs(stances: list[Stance]) -> None:
+    """Random stances added to the bundled KB: index and SPARQL agree on every question."""
+    with KnowledgeBase.memory() as kb:
+        kb.store.add([], [Document("doc-gen", "generated")], stances)
+        assert answers(kb) == sparql_answers(kb)
+
+
+@pytest.fixture
+def disk_kb(tmp_path: Path) -> Iterator[Path]:
+    """A persistent store, created (with its index) and closed."""
+    path = tmp_path / "kb"
+    Store.open(path, read_only=False).close()
+    yield path
+
+
+def _index_state(path: Path) -> str:
+    db = sqlite3.connect(path / INDEX_FILE)
+    try:
+        return str(db.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()[0])
+    finally:
+        db.close()
+
+
+def test_a_new_store_has_a_ready_index(disk_kb: Path) -> None:
+    """Creating a store builds its index; readers use it."""
+    assert _index_state(disk_kb) == "ready"
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None
+        assert kb.store.index.stance_count() == kb.stats()["stances"] > 0
+
+
+def test_a_stale_index_is_bypassed_then_rebuilt(disk_kb: Path) -> None:
+    """A write that died half-way leaves the index stale: readers fall back to SPARQL with the
+    same answers, and the next writer rebuilds it."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected = answers(kb)
+    db = sqlite3.connect(disk_kb / INDEX_FILE)
+    db.execute("UPDATE meta SET value = 'stale' WHERE key = 'state'")
+    db.execute("DELETE FROM stance WHERE target = 'USA'")  # and the rows are wrong
+    db.commit()
+    db.close()
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is None
+        assert answers(kb) == expected
+    with KnowledgeBase.open(disk_kb, read_only=False) as kb:
+        assert kb.store.index is not None
+    assert _index_state(disk_kb) == "ready"
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None
+        assert answers(kb) == expected
+
+
+def test_a_store_without_an_index_works_and_reindex_builds_it(disk_kb: Path) -> None:
+    """A store written before the index existed (or with the file deleted) answers through
+    SPARQL; ``reindex`` builds the index with the same answers."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected = answers(kb)
+    (disk_kb / INDEX_FILE).unlink()
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is None
+        assert answers(kb) == expected
+    with KnowledgeBase.open(disk_kb, read_only=False) as kb:
+        assert kb.store.reindex() == expected["stats"]["stances"]
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None
+        assert answers(kb) == expected
+
+
+def test_every_write_keeps_the_index_in_step(fresh_kb: KnowledgeBase, tmp_path: Path) -> None:
+    """Ingest, RDF load, SPARQL update and document removal each leave the index agreeing
+    with SPARQL."""
+    kb = fresh_kb
+    kb.ingest("Germany imposed sanctions on Russia on Monday.\n", title="t")
+    assert [r.actor.id for r in kb.who_opposes("RUS")][:1] == ["DEU"]
+    assert answers(kb) == sparql_answers(kb)
+
+    turtle = tmp_path / "extra.ttl"
+    turtle.write_text(
+        "@prefix gk: <https://w3id.org/graphkb/ns#> .\n"
+        "@prefix gka: <https://w3id.org/graphkb/actor/> .\n"
+        "@prefix gkt: <https://w3id.org/graphkb/type/> .\n"
+        "@prefix gkm: <https://w3id.org/graphkb/modality/> .\n"
+        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+        "<https://w3id.org/graphkb/stance/abc123> a gk:Stance ; gk:source gka:FRA ;\n"
+        "  gk:target gka:RUS ; gk:stanceType gkt:ACCUSE ; gk:modality gkm:asserted ;\n"
+        '  gk:confidence 1.0 ; gk:origin "curated" ;\n'
+        "  prov:wasDerivedFrom <https://w3id.org/graphkb/doc/extra> .\n",
+        encoding="utf-8",
+    )
+    kb.load([turtle])
+    assert "FRA" in {r.actor.id for r in kb.who_opposes("RUS")}
+    assert answers(kb) == sparql_answers(kb)
+
+    kb.sparql("DELETE WHERE { ?st gk:source gka:FRA ; ?p ?o }", allow_update=True)
+    assert "FRA" not in {r.actor.id for r in kb.who_opposes("RUS")}
+    assert answers(kb) == sparql_answers(kb)
+
+    doc = kb.stances(target="RUS")[0].stance.evidence.document
+    kb.store.remove_document(doc)
+    assert kb.who_opposes("RUS") == []
+    assert answers(kb) == sparql_answers(kb)
+
+
+def test_a_failed_write_leaves_the_index_ready_and_right(
+    fresh_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the RDF transaction fails, nothing lands in either place and the index stays
+    ready (the write was all or nothing)."""
+    from graphkb._exceptions import StoreError
+
+    before = answers(fresh_kb)
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(fresh_kb.store, "_extend", broken)
+    with pytest.raises(StoreError):
+        fresh_kb.ingest("Germany imposed sanctions on Russia on Monday.\n")
+    assert fresh_kb.store.index is not None
+    assert answers(fresh_kb) == before
+
+
+def test_cli_reindex_and_two_hop(own_store: Path, runner: Any) -> None:
+    """``graphkb reindex`` reports the stance count; ``two-hop`` lists opponents of opponents."""
+    from graphkb.cli import app
+
+    done = runner.invoke(app, ["reindex"])
+    assert done.exit_code == 0, done.output
+    assert "indexed 35 stance(s)" in done.output
+    done = runner.invoke(app, ["two-hop", "US", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    assert done.output.splitlines()[1].startswith("1,Jon Finer,jon-finer,person,USA,")
+
+
+def test_index_answers_like_sparql_past_the_exact_ranking_limit() -> None:
+    """Beyond FULL_EVIDENCE_UP_TO stances, scores come from aggregates with sample evidence:
+    the index and SPARQL still agree, and the ranking is the exact one's."""
+    import random
+
+    from graphkb import queries
+
+    rng = random.Random(3)
+    conflict = [t for t in StanceType if t.polarity < 0]
+    stances = [
+        Stance(
+            source=rng.choice(["PAK", "CHN", "RUS", "khawaja-asif", "IRN"]),
+            target="USA",
+            type=rng.choice(conflict),
+            modality=rng.choice([Modality.ASSERTED, Modality.REPORTED]),
+            evidence=Evidence("doc-many", i * 10, i * 10 + 5, f"sentence {i}"),
+            confidence=rng.choice([0.5, 1.0]),
+            origin="extracted",
+        )
+        for i in range(queries.FULL_EVIDENCE_UP_TO + 50)
+    ]
+    with KnowledgeBase.memory() as kb:
+        kb.store.remove_document("seed-us-pakistan-sanctions")  # the seed article
+        kb.store.add([], [Document("doc-many", "many")], stances)
+        assert answers(kb) == sparql_answers(kb)
+        ranked = kb.who_opposes("US")
+        assert sum(r.count for r in ranked) > queries.FULL_EVIDENCE_UP_TO
+        for r in ranked:  # the documented score, from every stance
+            mine = [s for s in stances if s.source == r.actor.id]
+            assert r.count == len(mine)
+            assert r.score == pytest.approx(
+                sum(
+                    abs(s.type.intensity) / 10 * queries.MODALITY_WEIGHT[s.modality] * s.confidence
+                    for s in mine
+                )
+            )
+            assert r.stances  # sample evidence

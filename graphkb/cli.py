@@ -132,7 +132,7 @@ def _rank_command(
     since: dt.datetime | None,
     until: dt.datetime | None,
     fmt: OutputFormat,
-    limit: int | None,
+    limit: int,
 ) -> None:
     from graphkb.render import render_ranked
 
@@ -148,6 +148,10 @@ def _rank_command(
             until=_day(until),
         )
         verb = "opposes" if polarity < 0 else "supports"
+        if limit and len(ranked) > limit:
+            sys.stderr.write(
+                f"showing the top {limit} of {len(ranked):,} actors; --limit 0 shows all\n"
+            )
         _echo(
             render_ranked(
                 ranked[:limit] if limit else ranked,
@@ -161,6 +165,10 @@ RollUpOpt = Annotated[
     bool, typer.Option("--roll-up", help="Group people and organisations under their country.")
 ]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N.")]
+RankLimitOpt = Annotated[
+    int,
+    typer.Option("--limit", "-n", min=0, help="Show the top N (0: all; the total is on stderr)."),
+]
 
 
 @app.command("who-opposes")
@@ -172,7 +180,7 @@ def who_opposes(
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
-    limit: LimitOpt = None,
+    limit: RankLimitOpt = 25,
 ) -> None:
     """Actors with conflictual stances toward ACTOR, ranked by score."""
     _rank_command(-1, actor, roll_up, type_, modality, since, until, fmt, limit)
@@ -187,7 +195,7 @@ def who_supports(
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
-    limit: LimitOpt = None,
+    limit: RankLimitOpt = 25,
 ) -> None:
     """Actors with cooperative stances toward ACTOR, ranked by score."""
     _rank_command(1, actor, roll_up, type_, modality, since, until, fmt, limit)
@@ -203,7 +211,7 @@ def two_hop(
     type_: TypeOpt = None,
     modality: ModalityOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
-    limit: LimitOpt = 20,
+    limit: RankLimitOpt = 25,
 ) -> None:
     """Opponents of ACTOR's opponents (enemies of its enemies), by how many of them each one
     opposes; with --supports, supporters of its supporters."""
@@ -214,6 +222,8 @@ def two_hop(
         target = kb.resolve(actor)
         pairs = kb.second_degree(target.id, polarity=polarity, types=type_, modalities=modality)
     word = "Supporters of the supporters" if supports else "Opponents of the opponents"
+    if limit and len(pairs) > limit:
+        sys.stderr.write(f"showing the top {limit} of {len(pairs):,} actors; --limit 0 shows all\n")
     shown = pairs[:limit] if limit else pairs
     _echo(render_second_degree(shown, fmt, title=f"{word} of {target.name} ({target.id})"))
 
@@ -236,13 +246,24 @@ def relations(
     b: Annotated[str, typer.Argument(help="Second actor.")],
     modality: ModalityOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=0, help="Show the latest N (0: all)."),
+    ] = 50,
 ) -> None:
-    """Every stance between two actors, both directions, with modality and evidence."""
+    """The stances between two actors, both directions, oldest first, with modality and
+    evidence: the latest 50 unless --limit says otherwise (the total goes to stderr)."""
     from graphkb.render import render_stances
 
     with _kb() as kb:
         first, second = kb.resolve(a), kb.resolve(b)
-        views = kb.relations(first.id, second.id, modalities=modality)
+        views = kb.relations(first.id, second.id, modalities=modality, latest=limit or None)
+        if limit and len(views) == limit:
+            total = kb.count_relations(first.id, second.id, modalities=modality)
+            if total > limit:
+                sys.stderr.write(
+                    f"showing the latest {limit} of {total:,} stances; --limit 0 shows all\n"
+                )
         _echo(render_stances(views, fmt, title=f"{first.name} and {second.name}"))
 
 

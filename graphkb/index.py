@@ -13,12 +13,18 @@ ready, in one SQLite transaction. A crash between the steps leaves the index mar
 readers then fall back to SPARQL (right, only slower) and the next writer, or ``graphkb
 reindex``, rebuilds it from the RDF store.
 
+A stance's id is a hash of its actors, type, modality, span and claimant, so the same span coded
+twice is one stance. Written again with other qualifiers (a different date or confidence), the
+RDF node holds both values while the index keeps the first confidence and fills in missing
+fields; such conflicting duplicates are the one case where the two can differ.
+
 All SQL is fixed text with ``?`` parameters; values never become SQL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,6 +40,7 @@ from graphkb.model import (
     Modality,
     Stance,
     StanceType,
+    trusted,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
 
 INDEX_FILE = "graphkb-index.sqlite"
-SCHEMA = "1"
+SCHEMA = "2"
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -65,7 +72,33 @@ CREATE INDEX IF NOT EXISTS stance_by_target
 CREATE INDEX IF NOT EXISTS stance_by_source
   ON stance (source, type, modality, target, confidence, date);
 CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document);
+CREATE TABLE IF NOT EXISTS dyad (
+  source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL,
+  n INTEGER NOT NULL, weight REAL NOT NULL, sample TEXT NOT NULL,
+  PRIMARY KEY (source, target, type, modality)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_by_target
+  ON dyad (target, type, modality, source, n, weight, sample);
+CREATE TRIGGER IF NOT EXISTS stance_added AFTER INSERT ON stance BEGIN
+  INSERT INTO dyad VALUES (
+    new.source, new.target, new.type, new.modality, 1, new.confidence, new.id)
+  ON CONFLICT DO UPDATE SET
+    n = n + 1, weight = weight + excluded.weight, sample = min(sample, excluded.sample);
+END;
+CREATE TRIGGER IF NOT EXISTS stance_removed AFTER DELETE ON stance BEGIN
+  UPDATE dyad SET
+    n = n - 1,
+    weight = weight - old.confidence,
+    sample = CASE WHEN sample != old.id THEN sample ELSE coalesce((
+      SELECT min(id) FROM stance WHERE source = old.source AND target = old.target
+        AND type = old.type AND modality = old.modality), '') END
+  WHERE source = old.source AND target = old.target AND type = old.type
+    AND modality = old.modality;
+  DELETE FROM dyad WHERE source = old.source AND target = old.target AND type = old.type
+    AND modality = old.modality AND n <= 0;
+END;
 """
+_TABLES = ("stance", "dyad", "document", "actor", "meta")
 
 _COLUMNS = (
     'id, source, target, type, modality, date, document, start, "end", text, claim, '
@@ -134,13 +167,14 @@ def _stance(row: StanceRow) -> Stance:
     """A stance from a row (written by graphkb from a validated Stance, so not re-checked)."""
     _, src, tgt, kind, mod, date, doc, start, end, text, claim, conf, origin = row[:13]
     cameo, summary, goldstein = row[13:]
-    return Stance(
+    return trusted(
+        Stance,
         src,
         tgt,
         _TYPES[kind],
         _MODALITIES[mod],
-        Evidence(doc, start, end, text),
-        dt.date.fromisoformat(date) if date else None,
+        trusted(Evidence, doc, start, end, text),
+        _day(date) if date else None,
         claim,
         conf,
         origin,
@@ -150,9 +184,13 @@ def _stance(row: StanceRow) -> Stance:
     )
 
 
+_day = functools.lru_cache(maxsize=8192)(dt.date.fromisoformat)
+
+
 def _actor(row: tuple[Any, ...]) -> Actor:
     actor_id, name, kind, country, qid, aliases, role, description = row
-    return Actor(
+    return trusted(
+        Actor,
         actor_id,
         name,
         _KINDS[kind],
@@ -287,7 +325,7 @@ class StanceIndex:
 
     def clear(self) -> None:
         """Empty every table (inside a transaction, before a rebuild)."""
-        for table in ("stance", "document", "actor"):
+        for table in ("dyad", "stance", "document", "actor"):
             self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
 
     def rebuild(self, store: Store) -> int:
@@ -340,7 +378,8 @@ class StanceIndex:
                     chunk,
                 ).fetchall()
         return {
-            row[0]: Document(
+            row[0]: trusted(
+                Document,
                 row[0],
                 row[1],
                 row[2],
@@ -388,14 +427,38 @@ class StanceIndex:
             return out
         return self._select(f"WHERE {' AND '.join(where)}" if where else "", params)
 
-    def between(self, a: str, b: str, modalities: Sequence[Modality] | None = None) -> list[Stance]:
-        """Stances from ``a`` to ``b`` and from ``b`` to ``a``."""
+    def between(
+        self,
+        a: str,
+        b: str,
+        modalities: Sequence[Modality] | None = None,
+        latest: int | None = None,
+    ) -> list[Stance]:
+        """Stances from ``a`` to ``b`` and from ``b`` to ``a``: all, or the ``latest`` n."""
         where, params = _filters(modalities=modalities)
         extra = "".join(f" AND {w}" for w in where)
+        tail = ""
+        if latest is not None:
+            tail = (
+                " ORDER BY coalesce(date, '0001-01-01') DESC, document DESC,"
+                " coalesce(start, 0) DESC, id DESC LIMIT ?"
+            )
+            params.append(latest)
         return self._select(
-            f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}",
+            f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}{tail}",
             [a, b, b, a, *params],
         )
+
+    def count_between(self, a: str, b: str, modalities: Sequence[Modality] | None = None) -> int:
+        """How many stances link ``a`` and ``b``, both directions."""
+        where, params = _filters(modalities=modalities)
+        extra = "".join(f" AND {w}" for w in where)
+        (n,) = self._db.execute(
+            "SELECT count(*) FROM stance WHERE ((source = ? AND target = ?) OR "  # noqa: S608
+            f"(source = ? AND target = ?)){extra}",
+            [a, b, b, a, *params],
+        ).fetchone()
+        return int(n)
 
     def _select(self, where: str, params: Sequence[object]) -> list[Stance]:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM stance {where}", params)  # noqa: S608
@@ -429,6 +492,46 @@ class StanceIndex:
             (other, _TYPES[kind], _MODALITIES[mod], n, weight, sample)
             for other, kind, mod, n, weight, sample in self._db.execute(sql, params)
         ]
+
+    def ranking(
+        self,
+        anchor: str,
+        *,
+        roll_up: bool,
+        types: Sequence[StanceType],
+        symmetric: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        weights: dict[tuple[StanceType, Modality], float],
+    ) -> list[tuple[str, float, int, str, str]]:
+        """who-opposes / who-supports from the dyad table: (actor, score, count, "TYPE n,..."
+        and "sample-id,...") per actor, best first. ``weights`` holds each (type, modality)
+        pair's score per unit of confidence (numbers of graphkb's own tables)."""
+        factor = " ".join(
+            f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
+            for (t, m), w in sorted(weights.items())
+        )
+        parts, params = [], []
+        for side, other, kinds in (("target", "source", types), ("source", "target", symmetric)):
+            if not kinds:
+                continue
+            where, args = _filters(types=kinds, modalities=modalities)
+            members = f"{side} IN (SELECT id FROM actor WHERE country = ?)"  # noqa: S608
+            anchor_is = members if roll_up else f"{side} = ?"
+            columns = f"{other} AS other, type, modality, n, weight, sample"
+            parts.append(f"SELECT {columns} FROM dyad WHERE {anchor_is} AND {' AND '.join(where)}")  # noqa: S608
+            params += [anchor, *args]
+        who = "coalesce(a.country, g.other)" if roll_up else "g.other"
+        exclude = f"WHERE {who} != ?" if roll_up else ""
+        if roll_up:
+            params.append(anchor)
+        sql = f"""
+            SELECT {who} AS who, total(g.weight * CASE {factor} ELSE 0 END) AS score,
+                   sum(g.n), group_concat(g.type || ' ' || g.n), group_concat(g.sample)
+            FROM ({" UNION ALL ".join(parts)}) AS g LEFT JOIN actor AS a ON a.id = g.other
+            {exclude}
+            GROUP BY who"""  # noqa: S608 (fixed text, enum values and numbers; data as ?)
+        rows = self._db.execute(sql, params).fetchall()
+        return [(str(w), float(sc), int(n), str(t), str(sm)) for w, sc, n, t, sm in rows]
 
     def second_degree(
         self, anchor: str, *, types: Sequence[StanceType], modalities: Sequence[Modality]

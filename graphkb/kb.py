@@ -163,10 +163,24 @@ class KnowledgeBase:
         )
 
     def relations(
-        self, a: str, b: str, *, modalities: Sequence[Modality] | None = None
+        self,
+        a: str,
+        b: str,
+        *,
+        modalities: Sequence[Modality] | None = None,
+        latest: int | None = None,
     ) -> list[queries.StanceView]:
-        """Every stance between two actors, both directions."""
+        """Every stance between two actors (or the ``latest`` n), both directions, oldest
+        first."""
         return queries.relations(
+            self.store, self.resolve(a), self.resolve(b), modalities=modalities, latest=latest
+        )
+
+    def count_relations(
+        self, a: str, b: str, *, modalities: Sequence[Modality] | None = None
+    ) -> int:
+        """How many stances link two actors, both directions."""
+        return queries.count_relations(
             self.store, self.resolve(a), self.resolve(b), modalities=modalities
         )
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from graphkb._exceptions import ParseError, ValidationError
 
@@ -33,6 +34,7 @@ __all__ = [
     "valid_actor_id",
 ]
 
+_T = TypeVar("_T")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ACTOR_ID = re.compile(r"[A-Z][A-Z0-9]{1,11}|[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -196,6 +198,24 @@ def _type_table() -> dict[str, TypeInfo]:
     if missing:
         raise ValidationError(f"{path} and StanceType disagree on {sorted(missing)}")
     return table
+
+
+def trusted(cls: type[_T], *values: object) -> _T:
+    """An instance of a model dataclass built from values already validated (rows graphkb's
+    own index wrote from checked objects), skipping ``__post_init__``: several times faster
+    when a query returns tens of thousands of rows."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        from dataclasses import fields
+
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    obj = object.__new__(cls)
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)

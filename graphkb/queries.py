@@ -36,6 +36,7 @@ __all__ = [
     "ActorProfile",
     "Ranked",
     "StanceView",
+    "count_relations",
     "fetch_stances",
     "profile",
     "rank",
@@ -278,6 +279,20 @@ def rank(
     mods = tuple(modalities or FACTUAL)
     symmetric = [t for t in wanted if t.symmetric]
     dates = {"since": since, "until": until}
+    index = store.index
+    if index is not None and since is None and until is None:
+        weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
+        rows = index.ranking(
+            actor.home if roll_up else actor.id,
+            roll_up=roll_up,
+            types=wanted,
+            symmetric=symmetric,
+            modalities=mods,
+            weights=weights,
+        )
+        if sum(row[2] for row in rows) > FULL_EVIDENCE_UP_TO:
+            return _rank_rows(store, rows)
+        return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
     groups = _aggregate(store, actor, roll_up, "target", "source", wanted, mods, dates)
     if symmetric:
         groups += _aggregate(store, actor, roll_up, "source", "target", symmetric, mods, dates)
@@ -297,10 +312,38 @@ def rank(
         entry.count += n
         entry.types[stance_type.value] += n
         samples.setdefault(who.id, []).append(sample)
-    ranked = sorted(by_actor.values(), key=lambda r: (-r.score, -r.count, r.actor.name))
+    ranked = sorted(by_actor.values(), key=_rank_order)
     wanted_samples = [s for r in ranked[:EVIDENCE_ACTORS] for s in samples[r.actor.id]]
     views = {v.stance.id: v for v in _fetch_nodes(store, wanted_samples)}
     for r in ranked[:EVIDENCE_ACTORS]:
+        r.stances = sorted((views[s] for s in samples[r.actor.id] if s in views), key=_order)
+    return ranked
+
+
+def _rank_order(r: Ranked) -> tuple[float, int, str]:
+    # Scores rounded so that sums taken in another order (SQL, SPARQL) rank alike.
+    return (-round(r.score, 9), -r.count, r.actor.name)
+
+
+def _rank_rows(store: Store, rows: list[tuple[str, float, int, str, str]]) -> list[Ranked]:
+    """Ranked actors from the index's per-actor rows, with sample evidence for the first
+    ``EVIDENCE_ACTORS``."""
+    actors = store.actors({row[0] for row in rows})
+    ranked = []
+    for who, score, count, kinds, _ in rows:
+        types: Counter[str] = Counter()
+        for item in kinds.split(","):
+            kind, n = item.split(" ")
+            types[kind] += int(n)
+        entry = Ranked(actors.get(who) or _unknown_actor(who), score, count, types)
+        ranked.append(entry)
+    ranked.sort(key=_rank_order)
+    samples = {row[0]: row[4].split(",") for row in rows}
+    top = ranked[:EVIDENCE_ACTORS]
+    views = {
+        v.stance.id: v for v in _fetch_nodes(store, [s for r in top for s in samples[r.actor.id]])
+    }
+    for r in top:
         r.stances = sorted((views[s] for s in samples[r.actor.id] if s in views), key=_order)
     return ranked
 
@@ -411,7 +454,7 @@ def _rank_exactly(
         entry.count += 1
         entry.types[s.type.value] += 1
         entry.stances.append(view)
-    return sorted(by_actor.values(), key=lambda r: (-r.score, -r.count, r.actor.name))
+    return sorted(by_actor.values(), key=_rank_order)
 
 
 def _rolled(store: Store, actor: Actor) -> Actor:
@@ -469,15 +512,34 @@ def second_degree(
 
 
 def relations(
-    store: Store, a: Actor, b: Actor, *, modalities: Sequence[Modality] | None = None
+    store: Store,
+    a: Actor,
+    b: Actor,
+    *,
+    modalities: Sequence[Modality] | None = None,
+    latest: int | None = None,
 ) -> list[StanceView]:
-    """Every stance between two actors, both directions, all modalities unless narrowed."""
+    """Every stance between two actors (or the ``latest`` n), both directions, oldest first;
+    all modalities unless narrowed."""
     index = store.index
     if index is not None:
-        return _views(store, index.between(a.id, b.id, modalities))
+        return sorted(
+            _views(store, index.between(a.id, b.id, modalities, latest or None)), key=_order
+        )
     forward = fetch_stances(store, source=a.id, target=b.id, modalities=modalities)
     backward = fetch_stances(store, source=b.id, target=a.id, modalities=modalities)
-    return sorted(forward + backward, key=_order)
+    views = sorted(forward + backward, key=_order)
+    return views[-latest:] if latest else views
+
+
+def count_relations(
+    store: Store, a: Actor, b: Actor, *, modalities: Sequence[Modality] | None = None
+) -> int:
+    """How many stances link two actors, both directions."""
+    index = store.index
+    if index is not None:
+        return index.count_between(a.id, b.id, modalities)
+    return len(relations(store, a, b, modalities=modalities))
 
 
 @dataclass(slots=True)

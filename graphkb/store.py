@@ -17,6 +17,8 @@ import contextlib
 import fcntl
 import io
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -115,14 +117,17 @@ class Store:
 
     def __init__(
         self,
-        store: ox.Store,
+        store: ox.Store | Callable[[], ox.Store],
         path: Path | None = None,
         *,
         read_only: bool = False,
         lock: _FileLock | None = None,
         index: StanceIndex | None = None,
     ) -> None:
-        self._store = store
+        # A callable opens the database on first use: a query the index answers never
+        # opens RocksDB at all.
+        self._inner: ox.Store | None = store if isinstance(store, ox.Store) else None
+        self._opener = None if isinstance(store, ox.Store) else store
         self.path = path
         self.read_only = read_only
         self._lock = lock
@@ -150,8 +155,18 @@ class Store:
             cls._create(path)
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)
         lock.acquire(lock_timeout())
+
+        def open_read_only() -> ox.Store:
+            try:
+                return ox.Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot open the store at {path} ({exc}); check the path, or move it "
+                    "aside and rerun to create a fresh store"
+                ) from exc
+
         try:
-            inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            inner = open_read_only if read_only else ox.Store(str(path))
             index = StanceIndex.open(path, read_only=read_only)
         except OSError as exc:
             lock.release()
@@ -216,14 +231,16 @@ class Store:
         and delete files while it closes, which another process must not see)."""
         import gc
 
-        if not self.read_only and self.path is not None:
+        opened = self._inner is not None and self.path is not None
+        if opened and not self.read_only:
             with contextlib.suppress(OSError):
                 self._store.flush()
         # pyoxigraph closes the database when the last reference goes; result iterators
         # may hold one, hence the collection.
-        self._store = ox.Store()
+        self._inner, self._opener = ox.Store(), None
         self._forget_actors()
-        gc.collect()
+        if opened:
+            gc.collect()
         if self._index is not None:
             self._index.close()
             self._index = None
@@ -236,6 +253,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._inner is None:
+            assert self._opener is not None
+            self._inner = self._opener()
+        return self._inner
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -310,26 +334,40 @@ class Store:
         the number of stances. Not one transaction: after a crash, rerun the same load (stance
         ids are stable, so nothing is doubled). ``on_batch`` gets the running stance count."""
         self._writable()
+        # Oxigraph parses and writes in its own threads without the GIL, reading N-Quads from
+        # a bounded queue; this thread meanwhile makes the next chunk and its index rows.
+        chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        failure: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                for chunk in iter(chunks.get, None):
+                    # lenient: the IRIs are graphkb's own, built from validated ids.
+                    self._store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
+            except BaseException as exc:  # handed to the calling thread
+                failure.append(exc)
+                while chunks.get() is not None:  # let the producer finish
+                    pass
+
         count = 0
         with self._indexed_write(atomic=False) as index:
-
-            def chunks() -> Iterator[bytes]:
-                nonlocal count
+            worker = threading.Thread(target=load, name="graphkb-bulk-load", daemon=True)
+            worker.start()
+            try:
                 for actors, documents, stances in batches:
+                    if failure:
+                        break
                     if index is not None:
                         index.add(actors, documents, stances)
-                    yield "".join(rdf.nquads_lines(actors, documents, stances)).encode()
+                    chunks.put("".join(rdf.nquads_lines(actors, documents, stances)).encode())
                     count += len(stances)
                     if on_batch is not None:
                         on_batch(count)
-
-            try:
-                # lenient: the IRIs are graphkb's own, built from validated ids.
-                self._store.bulk_load(
-                    _ChunkReader(chunks()), format=ox.RdfFormat.N_QUADS, lenient=True
-                )
-            except (OSError, SyntaxError) as exc:
-                raise StoreError(f"bulk loading into the store failed ({exc})") from exc
+            finally:
+                chunks.put(None)
+                worker.join()
+            if failure:
+                raise StoreError(f"bulk loading into the store failed ({failure[0]})")
         self._forget_actors()
         return count
 

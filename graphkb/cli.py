@@ -146,15 +146,16 @@ def _rank_command(
             modalities=modalities,
             since=_day(since),
             until=_day(until),
+            limit=limit or None,
         )
         verb = "opposes" if polarity < 0 else "supports"
-        if limit and len(ranked) > limit:
+        if limit and ranked.total > limit:
             sys.stderr.write(
-                f"showing the top {limit} of {len(ranked):,} actors; --limit 0 shows all\n"
+                f"showing the top {limit} of {ranked.total:,} actors; --limit 0 shows all\n"
             )
         _echo(
             render_ranked(
-                ranked[:limit] if limit else ranked,
+                ranked,
                 fmt,
                 title=f"Who {verb} {target.name} ({target.id})",
             )
@@ -236,7 +237,9 @@ def reindex() -> None:
 
     with _kb(read_only=False) as kb:
         start = time.perf_counter()
-        count = kb.store.reindex()
+        store = kb.store
+        fresh = store.rebuilt_on_open and store.index is not None
+        count = store.index.stance_count() if fresh and store.index else store.reindex()
     _echo(f"indexed {count:,} stance(s) in {time.perf_counter() - start:.1f} s")
 
 

@@ -72,6 +72,7 @@ CREATE INDEX IF NOT EXISTS stance_by_target
 CREATE INDEX IF NOT EXISTS stance_by_source
   ON stance (source, type, modality, target, confidence, date);
 CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document);
+CREATE INDEX IF NOT EXISTS stance_by_pair ON stance (source, target, date);
 CREATE TABLE IF NOT EXISTS dyad (
   source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL,
   n INTEGER NOT NULL, weight REAL NOT NULL, sample TEXT NOT NULL,
@@ -165,7 +166,7 @@ _KINDS = {k.value: k for k in ActorKind}
 
 def _stance(row: StanceRow) -> Stance:
     """A stance from a row (written by graphkb from a validated Stance, so not re-checked)."""
-    _, src, tgt, kind, mod, date, doc, start, end, text, claim, conf, origin = row[:13]
+    sid, src, tgt, kind, mod, date, doc, start, end, text, claim, conf, origin = row[:13]
     cameo, summary, goldstein = row[13:]
     return trusted(
         Stance,
@@ -181,6 +182,7 @@ def _stance(row: StanceRow) -> Stance:
         cameo,
         summary,
         goldstein,
+        sid,
     )
 
 
@@ -196,7 +198,7 @@ def _actor(row: tuple[Any, ...]) -> Actor:
         _KINDS[kind],
         country,
         qid,
-        tuple(json.loads(aliases)),
+        tuple(json.loads(aliases)) if aliases != "[]" else (),
         role,
         description,
     )
@@ -437,17 +439,23 @@ class StanceIndex:
         """Stances from ``a`` to ``b`` and from ``b`` to ``a``: all, or the ``latest`` n."""
         where, params = _filters(modalities=modalities)
         extra = "".join(f" AND {w}" for w in where)
-        tail = ""
-        if latest is not None:
-            tail = (
-                " ORDER BY coalesce(date, '0001-01-01') DESC, document DESC,"
-                " coalesce(start, 0) DESC, id DESC LIMIT ?"
+        if latest is None:
+            return self._select(
+                f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}",
+                [a, b, b, a, *params],
             )
-            params.append(latest)
-        return self._select(
-            f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}{tail}",
-            [a, b, b, a, *params],
+        # Each direction newest first along the (source, target, date) index, then merged.
+        order = " ORDER BY date DESC, document DESC, coalesce(start, 0) DESC, id DESC LIMIT ?"
+        found = self._select(
+            f"WHERE source = ? AND target = ?{extra}{order}", [a, b, *params, latest]
         )
+        found += self._select(
+            f"WHERE source = ? AND target = ?{extra}{order}", [b, a, *params, latest]
+        )
+        found.sort(
+            key=lambda s: (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
+        )
+        return found[-latest:] if latest else []
 
     def count_between(self, a: str, b: str, modalities: Sequence[Modality] | None = None) -> int:
         """How many stances link ``a`` and ``b``, both directions."""
@@ -493,23 +501,16 @@ class StanceIndex:
             for other, kind, mod, n, weight, sample in self._db.execute(sql, params)
         ]
 
-    def ranking(
+    def _dyads(
         self,
         anchor: str,
-        *,
         roll_up: bool,
         types: Sequence[StanceType],
         symmetric: Sequence[StanceType],
         modalities: Sequence[Modality],
-        weights: dict[tuple[StanceType, Modality], float],
-    ) -> list[tuple[str, float, int, str, str]]:
-        """who-opposes / who-supports from the dyad table: (actor, score, count, "TYPE n,..."
-        and "sample-id,...") per actor, best first. ``weights`` holds each (type, modality)
-        pair's score per unit of confidence (numbers of graphkb's own tables)."""
-        factor = " ".join(
-            f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
-            for (t, m), w in sorted(weights.items())
-        )
+    ) -> tuple[str, list[object]]:
+        """The dyad rows toward ``anchor`` (and, for symmetric types, from it) as a subquery
+        with columns other, type, modality, n, weight, sample; and its parameters."""
         parts, params = [], []
         for side, other, kinds in (("target", "source", types), ("source", "target", symmetric)):
             if not kinds:
@@ -520,18 +521,80 @@ class StanceIndex:
             columns = f"{other} AS other, type, modality, n, weight, sample"
             parts.append(f"SELECT {columns} FROM dyad WHERE {anchor_is} AND {' AND '.join(where)}")  # noqa: S608
             params += [anchor, *args]
-        who = "coalesce(a.country, g.other)" if roll_up else "g.other"
-        exclude = f"WHERE {who} != ?" if roll_up else ""
+        return " UNION ALL ".join(parts), params
+
+    def ranking(
+        self,
+        anchor: str,
+        *,
+        roll_up: bool,
+        types: Sequence[StanceType],
+        symmetric: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        weights: dict[tuple[StanceType, Modality], float],
+        limit: int | None = None,
+    ) -> tuple[list[tuple[str, float, int, Actor | None]], int, int]:
+        """who-opposes / who-supports from the dyad table: the best ``limit`` (or all) as
+        (actor id, score, count, the actor when the index knows it), best first; with the
+        number of actors and of stances in the whole ranking.
+        ``weights`` holds each (type, modality) pair's score per unit of confidence (numbers
+        from graphkb's own tables, written into the SQL as literals)."""
+        factor = " ".join(
+            f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
+            for (t, m), w in sorted(weights.items())
+        )
+        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
+        score = f"total(g.weight * CASE {factor} ELSE 0 END)"
         if roll_up:
+            grouped = f"""
+                SELECT coalesce(m.country, g.other) AS who, {score} AS score, sum(g.n) AS n
+                FROM ({dyads}) AS g LEFT JOIN actor AS m ON m.id = g.other
+                WHERE who != ? GROUP BY who"""  # noqa: S608 (fixed text, enum values, numbers)
             params.append(anchor)
-        sql = f"""
-            SELECT {who} AS who, total(g.weight * CASE {factor} ELSE 0 END) AS score,
-                   sum(g.n), group_concat(g.type || ' ' || g.n), group_concat(g.sample)
-            FROM ({" UNION ALL ".join(parts)}) AS g LEFT JOIN actor AS a ON a.id = g.other
-            {exclude}
-            GROUP BY who"""  # noqa: S608 (fixed text, enum values and numbers; data as ?)
+        else:
+            grouped = f"""
+                SELECT g.other AS who, {score} AS score, sum(g.n) AS n
+                FROM ({dyads}) AS g GROUP BY g.other"""  # noqa: S608 (as above)
+        # Best first: score (rounded, as Python ranks it), count, then name; the totals ride
+        # along on every row as window sums.
+        ranked = f"""
+            SELECT r.who, r.score, r.n, count(*) OVER () AS actors, sum(r.n) OVER () AS stances
+            FROM ({grouped}) AS r LEFT JOIN actor AS a ON a.id = r.who
+            ORDER BY round(r.score, 9) DESC, r.n DESC, coalesce(a.name, r.who)
+            LIMIT ?"""  # noqa: S608 (as above)
+        params.append(-1 if limit is None else limit)
+        sql = f"SELECT t.*, a.* FROM ({ranked}) AS t LEFT JOIN actor AS a ON a.id = t.who"  # noqa: S608
         rows = self._db.execute(sql, params).fetchall()
-        return [(str(w), float(sc), int(n), str(t), str(sm)) for w, sc, n, t, sm in rows]
+        if not rows:
+            return [], 0, 0
+        top = [
+            (who, score, n, _actor(row) if row[0] is not None else None)
+            for who, score, n, _, _, *row in rows
+        ]
+        return top, int(rows[0][3]), int(rows[0][4])
+
+    def ranking_details(
+        self,
+        anchor: str,
+        others: Sequence[str],
+        *,
+        roll_up: bool,
+        types: Sequence[StanceType],
+        symmetric: Sequence[StanceType],
+        modalities: Sequence[Modality],
+    ) -> list[tuple[str, str, str, int, str]]:
+        """For the ranked ``others``: (actor, type, modality, stances, a sample stance id) per
+        dyad."""
+        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
+        who = "coalesce(a.country, g.other)" if roll_up else "g.other"
+        join = "LEFT JOIN actor AS a ON a.id = g.other" if roll_up else ""
+        out: list[tuple[str, str, str, int, str]] = []
+        for chunk in _chunks(list(others)):
+            sql = f"""
+                SELECT {who} AS who, g.type, g.modality, g.n, g.sample FROM ({dyads}) AS g {join}
+                WHERE who IN ({_marks(chunk)})"""  # noqa: S608 (fixed text; data as ?)
+            out += self._db.execute(sql, [*params, *chunk]).fetchall()
+        return out
 
     def second_degree(
         self, anchor: str, *, types: Sequence[StanceType], modalities: Sequence[Modality]

@@ -140,11 +140,11 @@ class KnowledgeBase:
         return sorted(self.store.actors().values(), key=lambda a: (a.kind.value, a.name))
 
     # -- queries -----------------------------------------------------------------------------
-    def who_opposes(self, actor: str, **filters: Any) -> list[queries.Ranked]:
+    def who_opposes(self, actor: str, **filters: Any) -> queries.RankedList:
         """Actors with conflictual stances toward ``actor``, ranked (see queries' score)."""
         return queries.rank(self.store, self.resolve(actor), polarity=-1, **filters)
 
-    def who_supports(self, actor: str, **filters: Any) -> list[queries.Ranked]:
+    def who_supports(self, actor: str, **filters: Any) -> queries.RankedList:
         """Actors with cooperative stances toward ``actor``, ranked."""
         return queries.rank(self.store, self.resolve(actor), polarity=1, **filters)
 

@@ -13,10 +13,10 @@ import datetime as dt
 import enum
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from graphkb._exceptions import ParseError, ValidationError
 
@@ -204,18 +204,20 @@ def trusted(cls: type[_T], *values: object) -> _T:
     """An instance of a model dataclass built from values already validated (rows graphkb's
     own index wrote from checked objects), skipping ``__post_init__``: several times faster
     when a query returns tens of thousands of rows."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
+    setters = _SETTERS.get(cls)
+    if setters is None:
         from dataclasses import fields
 
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+        # The slots' own descriptors: they store a value without the frozen check.
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in names)
     obj = object.__new__(cls)
-    for name, value in zip(names, values, strict=True):
-        object.__setattr__(obj, name, value)
+    for setter, value in zip(setters, values, strict=True):
+        setter(obj, value)
     return obj
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SETTERS: dict[type, tuple[Any, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,8 @@ class Stance:
     cameo: str | None = None
     summary: str | None = None
     goldstein: float | None = None
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
+    """The id, once computed (or as the index stored it)."""
 
     def __post_init__(self) -> None:
         if self.source == self.target:
@@ -329,6 +333,8 @@ class Stance:
     @property
     def id(self) -> str:
         """A stable id: the same stance from the same span always gets the same id."""
+        if self._id is not None:
+            return self._id
         ev = self.evidence
         key = "|".join(
             [
@@ -342,7 +348,9 @@ class Stance:
                 self.attributed_to or "",
             ]
         )
-        return hashlib.sha256(key.encode()).hexdigest()[:20]
+        value = hashlib.sha256(key.encode()).hexdigest()[:20]
+        object.__setattr__(self, "_id", value)
+        return value
 
     def with_evidence_text(self, text: str | None) -> Stance:
         """A copy whose evidence carries ``text``."""

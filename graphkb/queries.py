@@ -23,18 +23,22 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from graphkb import rdf
-from graphkb.model import Actor, ActorKind, Document, Modality, Stance, StanceType
+from graphkb.model import Actor, ActorKind, Document, Modality, Stance, StanceType, trusted
 from graphkb.store import Store
+
+if TYPE_CHECKING:
+    from graphkb.index import StanceIndex
 
 __all__ = [
     "MODALITY_WEIGHT",
     "ActorProfile",
     "Ranked",
+    "RankedList",
     "StanceView",
     "count_relations",
     "fetch_stances",
@@ -104,6 +108,13 @@ class StanceView:
                 "text": ev.text,
             },
         }
+
+
+class RankedList(list["Ranked"]):
+    """Ranked actors, best first, perhaps only the first ``limit``; ``total`` is how many
+    actors the whole ranking has."""
+
+    total: int = 0
 
 
 @dataclass(slots=True)
@@ -247,8 +258,9 @@ def _unknown_actor(actor_id: str) -> Actor:
 
 FULL_EVIDENCE_UP_TO = 300
 """Up to this many matching stances, ranked actors carry every stance as evidence; beyond it
-(hubs of big stores), scores come from a SPARQL aggregate and the first
-``EVIDENCE_ACTORS`` actors carry one sample stance per type and modality."""
+(hubs of big stores), scores come from an aggregate (the index's dyad table, or SPARQL) and
+only the first ``EVIDENCE_ACTORS`` actors carry their types and one sample stance per type and
+modality; the rest carry score and count."""
 EVIDENCE_ACTORS = 100
 
 _AGGREGATE = """
@@ -271,8 +283,29 @@ def rank(
     modalities: Sequence[Modality] | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    limit: int | None = None,
+) -> RankedList:
+    """Actors ranked by the score above, for stances of ``polarity`` toward ``actor``: all
+    of them, or the first ``limit`` (``.total`` says how many there are)."""
+    ranked = _rank(store, actor, polarity, roll_up, types, modalities, since, until, limit)
+    if isinstance(ranked, RankedList):
+        return ranked
+    out = RankedList(ranked[:limit] if limit else ranked)
+    out.total = len(ranked)
+    return out
+
+
+def _rank(
+    store: Store,
+    actor: Actor,
+    polarity: int,
+    roll_up: bool,
+    types: Sequence[StanceType] | None,
+    modalities: Sequence[Modality] | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    limit: int | None,
 ) -> list[Ranked]:
-    """Actors ranked by the score above, for stances of ``polarity`` toward ``actor``."""
     wanted = [t for t in (types or StanceType) if t.polarity == polarity]
     if not wanted:
         return []
@@ -281,17 +314,9 @@ def rank(
     dates = {"since": since, "until": until}
     index = store.index
     if index is not None and since is None and until is None:
-        weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
-        rows = index.ranking(
-            actor.home if roll_up else actor.id,
-            roll_up=roll_up,
-            types=wanted,
-            symmetric=symmetric,
-            modalities=mods,
-            weights=weights,
-        )
-        if sum(row[2] for row in rows) > FULL_EVIDENCE_UP_TO:
-            return _rank_rows(store, rows)
+        indexed = _rank_indexed(store, index, actor, roll_up, wanted, symmetric, mods, limit)
+        if indexed is not None:
+            return indexed
         return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
     groups = _aggregate(store, actor, roll_up, "target", "source", wanted, mods, dates)
     if symmetric:
@@ -300,7 +325,7 @@ def rank(
         return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
     groups.sort(key=lambda g: (g[0], g[1].value, g[2].value, g[5]))  # same sums on every backend
     by_actor: dict[str, Ranked] = {}
-    samples: dict[str, list[str]] = {}
+    samples: dict[str, list[tuple[str, Modality, str]]] = {}
     others = store.actors({g[0] for g in groups})
     for other_id, stance_type, modality, n, weight, sample in groups:
         who = others.get(other_id) or _unknown_actor(other_id)
@@ -311,41 +336,81 @@ def rank(
         entry.score += abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality] * weight
         entry.count += n
         entry.types[stance_type.value] += n
-        samples.setdefault(who.id, []).append(sample)
+        samples.setdefault(who.id, []).append((stance_type.value, modality, sample))
     ranked = sorted(by_actor.values(), key=_rank_order)
-    wanted_samples = [s for r in ranked[:EVIDENCE_ACTORS] for s in samples[r.actor.id]]
-    views = {v.stance.id: v for v in _fetch_nodes(store, wanted_samples)}
-    for r in ranked[:EVIDENCE_ACTORS]:
-        r.stances = sorted((views[s] for s in samples[r.actor.id] if s in views), key=_order)
+    for r in ranked[EVIDENCE_ACTORS:]:
+        r.types = Counter()  # as from the index: types and evidence for the first ones only
+    _attach_samples(store, ranked[:EVIDENCE_ACTORS], samples)
+    return ranked
+
+
+def _attach_samples(
+    store: Store, top: list[Ranked], samples: dict[str, list[tuple[str, Modality, str]]]
+) -> None:
+    """Give each of the ``top`` ranked actors one sample stance per type as evidence: from
+    its most factual modality (asserted, then reported, ...), the lowest id among equals."""
+    modality_rank = {m: i for i, m in enumerate(Modality)}
+    chosen: dict[str, list[str]] = {}
+    for r in top:
+        best: dict[str, tuple[int, str]] = {}
+        for kind, modality, sample in samples.get(r.actor.id, []):
+            candidate = (modality_rank[modality], sample)
+            if kind not in best or candidate < best[kind]:
+                best[kind] = candidate
+        chosen[r.actor.id] = [sample for _, sample in best.values()]
+    views = {
+        v.stance.id: v for v in _fetch_nodes(store, [s for ids in chosen.values() for s in ids])
+    }
+    for r in top:
+        r.stances = sorted((views[s] for s in chosen[r.actor.id] if s in views), key=_order)
+
+
+def _rank_indexed(
+    store: Store,
+    index: StanceIndex,
+    actor: Actor,
+    roll_up: bool,
+    wanted: Sequence[StanceType],
+    symmetric: Sequence[StanceType],
+    mods: Sequence[Modality],
+    limit: int | None,
+) -> RankedList | None:
+    """The ranking (its first ``limit``) from the index's dyad table; None when few enough
+    stances match that the exact ranking (every stance as evidence) should be made instead."""
+    anchor = actor.home if roll_up else actor.id
+    weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
+    rows, actors, stances = index.ranking(
+        anchor,
+        roll_up=roll_up,
+        types=wanted,
+        symmetric=symmetric,
+        modalities=mods,
+        weights=weights,
+        limit=limit,
+    )
+    if stances <= FULL_EVIDENCE_UP_TO:
+        return None
+    ranked = RankedList(
+        trusted(Ranked, who or _unknown_actor(w), sc, n, Counter(), []) for w, sc, n, who in rows
+    )
+    ranked.total = actors
+    ranked.sort(key=_rank_order)
+    top = ranked[:EVIDENCE_ACTORS]
+    by_id = {r.actor.id: r for r in top}
+    samples: dict[str, list[tuple[str, Modality, str]]] = {}
+    details = index.ranking_details(
+        anchor, list(by_id), roll_up=roll_up, types=wanted, symmetric=symmetric, modalities=mods
+    )
+    for who, kind, mod, n, sample in details:
+        by_id[who].types[kind] += n
+        samples.setdefault(who, []).append((kind, Modality(mod), sample))
+    _attach_samples(store, top, samples)
     return ranked
 
 
 def _rank_order(r: Ranked) -> tuple[float, int, str]:
     # Scores rounded so that sums taken in another order (SQL, SPARQL) rank alike.
     return (-round(r.score, 9), -r.count, r.actor.name)
-
-
-def _rank_rows(store: Store, rows: list[tuple[str, float, int, str, str]]) -> list[Ranked]:
-    """Ranked actors from the index's per-actor rows, with sample evidence for the first
-    ``EVIDENCE_ACTORS``."""
-    actors = store.actors({row[0] for row in rows})
-    ranked = []
-    for who, score, count, kinds, _ in rows:
-        types: Counter[str] = Counter()
-        for item in kinds.split(","):
-            kind, n = item.split(" ")
-            types[kind] += int(n)
-        entry = Ranked(actors.get(who) or _unknown_actor(who), score, count, types)
-        ranked.append(entry)
-    ranked.sort(key=_rank_order)
-    samples = {row[0]: row[4].split(",") for row in rows}
-    top = ranked[:EVIDENCE_ACTORS]
-    views = {
-        v.stance.id: v for v in _fetch_nodes(store, [s for r in top for s in samples[r.actor.id]])
-    }
-    for r in top:
-        r.stances = sorted((views[s] for s in samples[r.actor.id] if s in views), key=_order)
-    return ranked
 
 
 def _aggregate(

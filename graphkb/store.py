@@ -132,6 +132,8 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self._index = index
+        self.rebuilt_on_open = False
+        """Whether opening the store found the index stale and rebuilt it."""
         self.use_index = True
         """Answer queries from the stance index when it is ready (off: always SPARQL)."""
         self._actor_cache: dict[str, Actor] | None = None
@@ -180,6 +182,7 @@ class Store:
         store = cls(inner, path, read_only=read_only, lock=lock, index=index)
         if index is not None and not read_only and not index.ready:
             try:
+                store.rebuilt_on_open = True
                 index.rebuild(store)
             except BaseException:
                 store.close()

@@ -4,6 +4,7 @@ through every kind of write, a crash half-way, and a store written without it.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,7 +29,9 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "who_opposes_since": lambda kb: [
         r.to_dict() for r in kb.who_opposes("PAK", since=dt.date(2024, 12, 1))
     ],
+    "who_opposes_top2": lambda kb: _top(kb, 2),
     "relations": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK")],
+    "relations_latest": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK", latest=3)],
     "relations_asserted": lambda kb: [
         v.to_dict() for v in kb.relations("PAK", "US", modalities=[Modality.ASSERTED])
     ],
@@ -43,6 +46,14 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
 }
+
+
+def _top(kb: KnowledgeBase, n: int) -> tuple[list[Any], int]:
+    """The first ``n`` of who-opposes US, which must be the full ranking's first ``n``."""
+    top, everyone = kb.who_opposes("US", limit=n), kb.who_opposes("US")
+    assert [r.to_dict() for r in top] == [r.to_dict() for r in everyone[:n]]
+    assert top.total == everyone.total == len(everyone)
+    return [r.to_dict() for r in top], top.total
 
 
 def answers(kb: KnowledgeBase) -> dict[str, Any]:
@@ -264,3 +275,24 @@ def test_index_answers_like_sparql_past_the_exact_ranking_limit() -> None:
                 )
             )
             assert r.stances  # sample evidence
+
+
+def test_cli_lists_are_capped_with_the_total_on_stderr(own_store: Path, runner: Any) -> None:
+    """who-opposes shows the top N and relations the latest N, saying on stderr how many
+    there are; --limit 0 shows everything."""
+    from graphkb.cli import app
+
+    done = runner.invoke(app, ["who-opposes", "US", "--limit", "2", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    assert len(done.stdout.splitlines()) == 3  # header and two actors
+    assert "showing the top 2 of 7 actors" in done.stderr
+    done = runner.invoke(app, ["relations", "US", "PAK", "--limit", "2", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    latest = json.loads(done.stdout)
+    assert len(latest) == 2
+    assert "showing the latest 2 of " in done.stderr
+    done = runner.invoke(app, ["relations", "US", "PAK", "--limit", "0", "--format", "json"])
+    everything = json.loads(done.stdout)
+    assert len(everything) > 2
+    assert everything[-2:] == latest  # the latest, oldest first
+    assert "showing" not in done.stderr

@@ -19,7 +19,14 @@ from graphkb._exceptions import GraphkbError
 from graphkb.model import Actor
 from graphkb.queries import StanceView
 
-__all__ = ["aggregate", "keep_top", "layout", "neighbourhood", "shortest_paths", "to_networkx"]
+__all__ = [
+    "aggregate",
+    "keep_top",
+    "layout",
+    "neighbourhood",
+    "shortest_paths",
+    "to_networkx",
+]
 
 
 def _node_attrs(actor: Actor) -> dict[str, Any]:

@@ -596,6 +596,58 @@ class StanceIndex:
             out += self._db.execute(sql, [*params, *chunk]).fetchall()
         return out
 
+    def degree(self, actor: str) -> int:
+        """How many stances the actor takes part in."""
+        (n,) = self._db.execute(
+            "SELECT (SELECT count(*) FROM stance WHERE source = ?)"
+            " + (SELECT count(*) FROM stance WHERE target = ?)",
+            (actor, actor),
+        ).fetchone()
+        return int(n)
+
+    def neighbours(
+        self,
+        frontier: Sequence[str],
+        reached: set[str],
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+    ) -> list[tuple[str, int]]:
+        """Actors linked to the ``frontier`` and not yet ``reached``, with how many stances
+        link them, most first (then by id)."""
+        where, params = _filters(types=types, modalities=modalities)
+        cond = " AND ".join(where)
+        totals: dict[str, int] = {}
+        for chunk in _chunks(list(frontier)):
+            marks = _marks(chunk)
+            sql = f"""
+                SELECT target, n FROM dyad WHERE source IN ({marks}) AND {cond}
+                UNION ALL
+                SELECT source, n FROM dyad WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
+            for other, n in self._db.execute(sql, [*chunk, *params, *chunk, *params]):
+                if other not in reached:
+                    totals[other] = totals.get(other, 0) + n
+        return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+
+    def dyads_among(
+        self,
+        actors: Sequence[str],
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+    ) -> list[tuple[str, str, str, str, int, str]]:
+        """(source, target, type, modality, stances, sample id) for dyads within ``actors``."""
+        where, params = _filters(types=types, modalities=modalities)
+        inside = set(actors)
+        out = []
+        for chunk in _chunks(list(actors)):
+            sql = (
+                "SELECT source, target, type, modality, n, sample FROM dyad "  # noqa: S608
+                f"WHERE source IN ({_marks(chunk)}) AND {' AND '.join(where)}"
+            )
+            out += [row for row in self._db.execute(sql, [*chunk, *params]) if row[1] in inside]
+        return out
+
     def second_degree(
         self, anchor: str, *, types: Sequence[StanceType], modalities: Sequence[Modality]
     ) -> list[tuple[str, int]]:

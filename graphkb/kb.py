@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
     from graphkb.importers import ImportStats
+    from graphkb.index import StanceIndex
     from graphkb.shacl import ValidationReport
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
@@ -36,6 +37,8 @@ VIZ_MAX_STANCES = 5000
 """Above this many stances, ``viz`` needs a focus."""
 AGGREGATE_ABOVE = 400
 """Above this many stances on the page, parallel stances are merged and laid out in advance."""
+VIZ_MAX_EDGES = 1500
+"""At most this many (aggregated) edges on a focused page of a big store."""
 
 
 class LoadReport(dict[str, int]):
@@ -277,6 +280,12 @@ class KnowledgeBase:
                 )
             views = queries.fetch_stances(self.store, **filters)
         else:
+            index = self.store.index
+            if index is not None and index.degree(focus_id) > AGGREGATE_ABOVE:
+                graph = self._around_indexed(index, focus_id, depth, top, types, modalities)
+                return render_html(
+                    graph, out, title=title, physics=False, positions=g.layout(graph)
+                )
             views = self._around(focus_id, depth, top, filters)
         graph = g.to_networkx(views, self.store.actors().values())
         if focus_id is not None:
@@ -287,6 +296,46 @@ class KnowledgeBase:
             graph = g.aggregate(graph)
             return render_html(graph, out, title=title, physics=False, positions=g.layout(graph))
         return render_html(graph, out, title=title)
+
+    def _around_indexed(
+        self,
+        index: StanceIndex,
+        centre: str,
+        depth: int,
+        top: int | None,
+        types: Sequence[StanceType] | None,
+        modalities: Sequence[Modality] | None,
+    ) -> nx.MultiDiGraph:
+        """The aggregated graph around ``centre`` straight from the index's dyad table: the
+        ``top`` most connected actors per step, one edge per dyad, type and modality (with its
+        count and a sample stance as evidence), at most ``VIZ_MAX_EDGES`` edges (those at the
+        centre first, then the heaviest). No stance is read beyond the samples."""
+        from graphkb import graph as g
+
+        kinds = list(types or StanceType)
+        mods = list(modalities or queries.FACTUAL)
+        reached, frontier = {centre}, [centre]
+        for _ in range(depth):
+            ranked = index.neighbours(frontier, reached, types=kinds, modalities=mods)
+            frontier = [actor for actor, _ in (ranked[:top] if top else ranked)]
+            reached.update(frontier)
+        edges = index.dyads_among(sorted(reached), types=kinds, modalities=mods)
+        if top is not None:  # as keep_top: the most connected actors in the drawn graph
+            degree: dict[str, int] = {}
+            for src, tgt, *_, n, _ in edges:
+                degree[src] = degree.get(src, 0) + n
+                degree[tgt] = degree.get(tgt, 0) + n
+            keep = set(sorted(degree, key=lambda a: (-degree[a], a))[:top]) | {centre}
+            edges = [e for e in edges if e[0] in keep and e[1] in keep]
+        edges.sort(key=lambda e: (centre not in (e[0], e[1]), -e[4], e[:4]))
+        edges = edges[:VIZ_MAX_EDGES]
+        samples = {v.stance.id: v for v in queries.fetch_by_ids(self.store, [e[5] for e in edges])}
+        views = [samples[e[5]] for e in edges if e[5] in samples]
+        graph = g.to_networkx(views, self.store.actors(reached).values())
+        for src, tgt, _, _, n, sample in edges:
+            if graph.has_edge(src, tgt, sample):
+                graph.edges[src, tgt, sample].update(count=n, sample=sample)
+        return graph
 
     def _around(
         self, centre: str, depth: int, top: int | None, filters: dict[str, Any]

@@ -41,6 +41,7 @@ __all__ = [
     "RankedList",
     "StanceView",
     "count_relations",
+    "fetch_by_ids",
     "fetch_stances",
     "profile",
     "rank",
@@ -469,6 +470,11 @@ def _aggregate(
         )
         for row in store.query(query)
     ]
+
+
+def fetch_by_ids(store: Store, ids: Sequence[str]) -> list[StanceView]:
+    """Stances by id (the ids graphkb gives stances)."""
+    return _fetch_nodes(store, ids)
 
 
 def _fetch_nodes(store: Store, ids: Sequence[str]) -> list[StanceView]:

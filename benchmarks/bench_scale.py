@@ -13,8 +13,9 @@ pair among the hubs:
   two-hop      opponents of the hub's opponents: ``kb.second_degree(hub)`` for graphkb, the same
                question as SPARQL over the shortcut triples for rdflib
   aggregate    ``SELECT ?type (COUNT(*) AS ?n) ... GROUP BY ?type``
-and, for graphkb only, what ``graphkb relations`` asks (the latest 50 stances and the total)
-and who-opposes rolled up to countries.
+and, for graphkb only, what the CLI asks: ``graphkb who-opposes`` (the top 25 and the total),
+``graphkb relations`` (the latest 50 stances and the total); and who-opposes rolled up to
+countries.
 
 Run: PYTHONPATH=. python benchmarks/bench_scale.py --sizes 10000,100000,1000000 [--reuse]
 Stores are kept in /tmp/graphkb-bench/s<N> (``--reuse`` measures queries on an existing one and
@@ -42,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The stores are big and disposable: kept out of the repository, in the temp folder.
 BENCH_DIR = Path(os.environ.get("GRAPHKB_BENCH_DIR", Path(tempfile.gettempdir()) / "graphkb-bench"))
 QUESTIONS = ("who_opposes", "relations", "two_hop", "aggregate")
-EXTRA = ("relations_cli", "who_opposes_roll_up")
+EXTRA = ("who_opposes_cli", "relations_cli", "who_opposes_roll_up")
 GK = "https://w3id.org/graphkb/"
 CONFLICT_VERBS = (
     "accuses",
@@ -143,6 +144,8 @@ def run_graphkb(size: int, runs: int, reuse: bool, cap: float) -> None:
         record["relations_cli"] = capped(
             lambda: (kb.relations(a, b, latest=50), kb.count_relations(a, b)), runs, cap
         )
+        # What `graphkb who-opposes` fetches: the top 25 (and the total).
+        record["who_opposes_cli"] = capped(lambda: kb.who_opposes(hub, limit=25), runs, cap)
         record["who_opposes_roll_up"] = capped(lambda: kb.who_opposes(hub, roll_up=True), runs, cap)
         record["two_hop"] = capped(lambda: kb.second_degree(hub), runs, cap)
         record["aggregate"] = capped(lambda: kb.sparql(AGGREGATE), runs, cap)

@@ -585,13 +585,28 @@ class StanceIndex:
     ) -> list[tuple[str, str, str, int, str]]:
         """For the ranked ``others``: (actor, type, modality, stances, a sample stance id) per
         dyad."""
-        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
-        who = "coalesce(a.country, g.other)" if roll_up else "g.other"
-        join = "LEFT JOIN actor AS a ON a.id = g.other" if roll_up else ""
         out: list[tuple[str, str, str, int, str]] = []
+        if not roll_up:  # straight along the dyad indexes, both sides
+            for side, other, kinds in (
+                ("target", "source", types),
+                ("source", "target", symmetric),
+            ):
+                if not kinds:
+                    continue
+                where, args = _filters(types=kinds, modalities=modalities)
+                for chunk in _chunks(list(others)):
+                    sql = (
+                        f"SELECT {other}, type, modality, n, sample FROM dyad "  # noqa: S608
+                        f"WHERE {side} = ? AND {other} IN ({_marks(chunk)}) AND "
+                        + " AND ".join(where)
+                    )
+                    out += self._db.execute(sql, [anchor, *chunk, *args]).fetchall()
+            return out
+        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
         for chunk in _chunks(list(others)):
             sql = f"""
-                SELECT {who} AS who, g.type, g.modality, g.n, g.sample FROM ({dyads}) AS g {join}
+                SELECT coalesce(a.country, g.other) AS who, g.type, g.modality, g.n, g.sample
+                FROM ({dyads}) AS g LEFT JOIN actor AS a ON a.id = g.other
                 WHERE who IN ({_marks(chunk)})"""  # noqa: S608 (fixed text; data as ?)
             out += self._db.execute(sql, [*params, *chunk]).fetchall()
         return out

@@ -67,26 +67,32 @@ CREATE TABLE IF NOT EXISTS stance (
   text TEXT, claim TEXT, confidence REAL NOT NULL, origin TEXT NOT NULL, cameo TEXT,
   summary TEXT, goldstein REAL
 );
-CREATE INDEX IF NOT EXISTS stance_by_target
-  ON stance (target, type, modality, source, confidence, date);
-CREATE INDEX IF NOT EXISTS stance_by_source
-  ON stance (source, type, modality, target, confidence, date);
-CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document);
-CREATE INDEX IF NOT EXISTS stance_by_pair ON stance (source, target, date);
 CREATE TABLE IF NOT EXISTS dyad (
   source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL,
   n INTEGER NOT NULL, weight REAL NOT NULL, sample TEXT NOT NULL,
   PRIMARY KEY (source, target, type, modality)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS dyad_by_target
-  ON dyad (target, type, modality, source, n, weight, sample);
-CREATE TRIGGER IF NOT EXISTS stance_added AFTER INSERT ON stance BEGIN
+"""
+# The secondary indexes and the triggers that keep the dyad table, one statement each: a bulk
+# load drops them, inserts, then refills the dyad table and builds them again in one pass.
+_DERIVED = {
+    "stance_by_target": """CREATE INDEX IF NOT EXISTS stance_by_target
+  ON stance (target, type, modality, source, confidence, date)""",
+    "stance_by_source": """CREATE INDEX IF NOT EXISTS stance_by_source
+  ON stance (source, type, modality, target, confidence, date)""",
+    "stance_by_document": "CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document)",
+    "stance_by_pair": "CREATE INDEX IF NOT EXISTS stance_by_pair ON stance (source, target, date)",
+    "dyad_by_target": """CREATE INDEX IF NOT EXISTS dyad_by_target
+  ON dyad (target, type, modality, source, n, weight, sample)""",
+}
+_TRIGGERS = {
+    "stance_added": """CREATE TRIGGER IF NOT EXISTS stance_added AFTER INSERT ON stance BEGIN
   INSERT INTO dyad VALUES (
     new.source, new.target, new.type, new.modality, 1, new.confidence, new.id)
   ON CONFLICT DO UPDATE SET
     n = n + 1, weight = weight + excluded.weight, sample = min(sample, excluded.sample);
-END;
-CREATE TRIGGER IF NOT EXISTS stance_removed AFTER DELETE ON stance BEGIN
+END""",
+    "stance_removed": """CREATE TRIGGER IF NOT EXISTS stance_removed AFTER DELETE ON stance BEGIN
   UPDATE dyad SET
     n = n - 1,
     weight = weight - old.confidence,
@@ -97,8 +103,11 @@ CREATE TRIGGER IF NOT EXISTS stance_removed AFTER DELETE ON stance BEGIN
     AND modality = old.modality;
   DELETE FROM dyad WHERE source = old.source AND target = old.target AND type = old.type
     AND modality = old.modality AND n <= 0;
-END;
-"""
+END""",
+}
+_REFILL_DYADS = """INSERT INTO dyad
+  SELECT source, target, type, modality, count(*), total(confidence), min(id) FROM stance
+  GROUP BY source, target, type, modality"""
 _TABLES = ("stance", "dyad", "document", "actor", "meta")
 
 _COLUMNS = (
@@ -259,6 +268,8 @@ class StanceIndex:
     def _create(self) -> None:
         fresh = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
         self._db.executescript(_SCHEMA_SQL)
+        for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
+            self._db.execute(statement)
         if fresh:
             self._set("schema", SCHEMA)
             self._set("state", "stale")
@@ -312,6 +323,22 @@ class StanceIndex:
         self._db.executemany(_UPSERT_DOCUMENT, (_document_row(d) for d in documents))
         self._db.executemany(_UPSERT_STANCE, (stance_row(s) for s in stances))
 
+    def bulk_begin(self) -> None:
+        """Inside a write: drop the secondary indexes and the insert trigger so that a big
+        load only appends rows (several times faster); :meth:`bulk_end` puts them back."""
+        for name in _DERIVED:
+            self._db.execute(f"DROP INDEX IF EXISTS {name}")
+        self._db.execute("DROP TRIGGER IF EXISTS stance_added")
+
+    def bulk_end(self) -> None:
+        """Refill the dyad table from the stance table and build the indexes and the trigger
+        again (each in one sorted pass)."""
+        self._db.execute("DELETE FROM dyad")
+        self._db.execute(_REFILL_DYADS)
+        for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
+            self._db.execute(statement)
+        self._db.execute("ANALYZE")
+
     def add_rows(self, rows: Iterable[StanceRow]) -> None:
         """Insert or update stance rows made by :func:`stance_row`."""
         self._db.executemany(_UPSERT_STANCE, rows)
@@ -335,6 +362,7 @@ class StanceIndex:
         self.mark_stale()
         self.begin()
         try:
+            self.bulk_begin()
             self.clear()
             self.add(store.read_actors().values(), store.read_documents().values())
             count = 0
@@ -347,6 +375,7 @@ class StanceIndex:
                     batch = []
             self.add_rows(batch)
             count += len(batch)
+            self.bulk_end()
             self.commit_ready()
         except BaseException:
             self.rollback()

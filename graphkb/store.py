@@ -354,6 +354,8 @@ class Store:
 
         count = 0
         with self._indexed_write(atomic=False) as index:
+            if index is not None:
+                index.bulk_begin()
             worker = threading.Thread(target=load, name="graphkb-bulk-load", daemon=True)
             worker.start()
             try:
@@ -371,6 +373,8 @@ class Store:
                 worker.join()
             if failure:
                 raise StoreError(f"bulk loading into the store failed ({failure[0]})")
+            if index is not None:
+                index.bulk_end()
         self._forget_actors()
         return count
 
@@ -610,19 +614,37 @@ class Store:
     def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
         """Stances read from the RDF store: all of them, or those with these ids; one range
         scan per stance node, streamed."""
-        kind = ox.NamedNode(rdf.RDF + "type")
         if ids is None:
-            nodes: Iterable[Any] = (
-                q.subject for q in self._store.quads_for_pattern(None, kind, rdf.gk("Stance"))
-            )
-        else:
-            nodes = (ox.NamedNode(rdf.GKS + i) for i in sorted(set(ids)))
+            yield from self._scan_stances()
+            return
+        nodes = (ox.NamedNode(rdf.GKS + i) for i in sorted(set(ids)))
         seen: set[str] = set()
         for node in nodes:
             if node.value in seen:
                 continue
             seen.add(node.value)
             fields = {p.value: o for _, p, o, _ in self._store.quads_for_pattern(node, None, None)}
+            stance = rdf.stance_from_fields(fields)
+            if stance is not None:
+                yield stance
+
+    def _scan_stances(self) -> Iterator[Stance]:
+        """Every stance, from one pass over the store: quads come graph by graph and subject
+        by subject, so each stance node's quads arrive together."""
+        fields: dict[str, Any] = {}
+        current: Any = None
+        for subject, predicate, obj, _ in self._store:
+            if subject != current:
+                if fields:
+                    stance = rdf.stance_from_fields(fields)
+                    if stance is not None:
+                        yield stance
+                    fields = {}
+                current = subject
+                wanted = isinstance(subject, ox.NamedNode) and subject.value.startswith(rdf.GKS)
+            if wanted:
+                fields[predicate.value] = obj
+        if fields:
             stance = rdf.stance_from_fields(fields)
             if stance is not None:
                 yield stance

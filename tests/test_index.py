@@ -296,3 +296,40 @@ def test_cli_lists_are_capped_with_the_total_on_stderr(own_store: Path, runner: 
     assert len(everything) > 2
     assert everything[-2:] == latest  # the latest, oldest first
     assert "showing" not in done.stderr
+
+
+def test_bulk_batches_land_in_both_stores(tmp_path: Path) -> None:
+    """``Store.add_batches`` (the bulk loader with the index's indexes rebuilt at the end)
+    leaves a store whose index answers like SPARQL, and loading again doubles nothing."""
+    import random
+
+    rng = random.Random(5)
+    actors = ["USA", "PAK", "IND", "CHN", "RUS", "IRN", "khawaja-asif"]
+    documents = [Document(f"bulk-{i}", f"Bulk {i}") for i in range(40)]
+    stances = []
+    for i in range(600):
+        source, target = rng.sample(actors, 2)
+        stances.append(
+            Stance(
+                source,
+                target,
+                rng.choice(list(StanceType)),
+                rng.choice(list(Modality)),
+                Evidence(f"bulk-{i % 40}", i, i + 5, f"sentence {i}"),
+                date=dt.date(2020, 1, 1) + dt.timedelta(days=i),
+                confidence=rng.choice([0.5, 1.0]),
+                origin="imported",
+            )
+        )
+    batches = [([], documents[:20], stances[:300]), ([], documents[20:], stances[300:])]
+    path = tmp_path / "kb"
+    with Store.open(path, read_only=False) as store:
+        assert store.add_batches(batches) == 600
+    with KnowledgeBase.open(path) as kb:
+        first = answers(kb)
+        assert first["stats"]["stances"] == 35 + 600
+        assert first == sparql_answers(kb)
+    with Store.open(path, read_only=False) as store:
+        store.add_batches(batches)
+    with KnowledgeBase.open(path) as kb:
+        assert answers(kb) == first

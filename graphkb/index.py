@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkb._exceptions import StoreError
 from graphkb.model import (
+    MODALITY_WEIGHT,
     Actor,
     ActorKind,
     Document,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 __all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
 
 INDEX_FILE = "graphkb-index.sqlite"
-SCHEMA = "2"
+SCHEMA = "3"
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -71,6 +72,14 @@ CREATE TABLE IF NOT EXISTS dyad (
   source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL,
   n INTEGER NOT NULL, weight REAL NOT NULL, sample TEXT NOT NULL,
   PRIMARY KEY (source, target, type, modality)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kind (
+  type TEXT NOT NULL, modality TEXT NOT NULL, polarity INTEGER NOT NULL,
+  symmetric INTEGER NOT NULL, nano INTEGER NOT NULL, PRIMARY KEY (type, modality)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS standing (
+  anchor TEXT NOT NULL, polarity INTEGER NOT NULL, other TEXT NOT NULL,
+  score INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (anchor, polarity, other)
 ) WITHOUT ROWID;
 """
 # The secondary indexes and the triggers that keep the dyad table, one statement each: a bulk
@@ -105,10 +114,46 @@ END""",
     AND modality = old.modality AND n <= 0;
 END""",
 }
+# who-opposes / who-supports with the default filters (every type of a polarity, asserted and
+# reported): each stance adds confidence x the (type, modality) score per unit, in integer
+# billionths so sums are exact, to (its target, its source), and for symmetric types also to
+# (its source, its target).
+_STANDING_ROWS = """
+  SELECT {s}.target AS anchor, k.polarity, {s}.source AS other, {nano} AS score
+  FROM kind AS k WHERE k.type = {s}.type AND k.modality = {s}.modality
+  UNION ALL
+  SELECT {s}.source, k.polarity, {s}.target, {nano}
+  FROM kind AS k WHERE k.type = {s}.type AND k.modality = {s}.modality AND k.symmetric"""
+# Fixed text assembled from the constants above (no data): S608 does not apply.
+_TRIGGERS["standing_added"] = (
+    "CREATE TRIGGER IF NOT EXISTS standing_added AFTER INSERT ON stance BEGIN\n"  # noqa: S608
+    "  INSERT INTO standing SELECT anchor, polarity, other, score, 1 FROM ("
+    + _STANDING_ROWS.format(s="new", nano="CAST(round(new.confidence * k.nano) AS INTEGER)")
+    + ") WHERE true ON CONFLICT DO UPDATE SET"
+    " score = standing.score + excluded.score, n = standing.n + 1;\nEND"
+)
+_TRIGGERS["standing_removed"] = (
+    "CREATE TRIGGER IF NOT EXISTS standing_removed AFTER DELETE ON stance BEGIN\n"  # noqa: S608
+    "  UPDATE standing SET score = standing.score - g.score, n = standing.n - 1 FROM ("
+    + _STANDING_ROWS.format(s="old", nano="CAST(round(old.confidence * k.nano) AS INTEGER)")
+    + ") AS g WHERE standing.anchor = g.anchor AND standing.polarity = g.polarity"
+    " AND standing.other = g.other;\n"
+    "  DELETE FROM standing WHERE n <= 0 AND anchor IN (old.source, old.target);\nEND"
+)
+_REFILL_STANDING = (
+    "INSERT INTO standing SELECT anchor, polarity, other, sum(score), count(*) FROM ("  # noqa: S608
+    + _STANDING_ROWS.format(s="s", nano="CAST(round(s.confidence * k.nano) AS INTEGER)")
+    .replace("FROM kind AS k", "FROM stance AS s JOIN kind AS k")
+    .replace("WHERE k.type = s.type", "ON k.type = s.type")
+    + ") GROUP BY anchor, polarity, other"
+)
+_DERIVED["standing_rank"] = (
+    "CREATE INDEX IF NOT EXISTS standing_rank ON standing (anchor, polarity, score, n)"
+)
 _REFILL_DYADS = """INSERT INTO dyad
   SELECT source, target, type, modality, count(*), total(confidence), min(id) FROM stance
   GROUP BY source, target, type, modality"""
-_TABLES = ("stance", "dyad", "document", "actor", "meta")
+_TABLES = ("standing", "kind", "stance", "dyad", "document", "actor", "meta")
 
 _COLUMNS = (
     'id, source, target, type, modality, date, document, start, "end", text, claim, '
@@ -213,6 +258,11 @@ def _actor(row: tuple[Any, ...]) -> Actor:
     )
 
 
+def _nano(stance_type: StanceType, modality: Modality) -> int:
+    """A (type, modality) pair's score per unit of confidence, in billionths."""
+    return round(abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality] * 1e9)
+
+
 def _marks(values: Sequence[object]) -> str:
     """``?, ?, ?`` for a parameter list (the count, never the values, goes into the SQL)."""
     return ", ".join("?" * len(values))
@@ -268,6 +318,15 @@ class StanceIndex:
     def _create(self) -> None:
         fresh = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
         self._db.executescript(_SCHEMA_SQL)
+        self._db.execute("DELETE FROM kind")
+        self._db.executemany(
+            "INSERT INTO kind VALUES (?, ?, ?, ?, ?)",
+            [
+                (t.value, m.value, t.polarity, int(t.symmetric), _nano(t, m))
+                for t in StanceType
+                for m in (Modality.ASSERTED, Modality.REPORTED)
+            ],
+        )
         for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
             self._db.execute(statement)
         if fresh:
@@ -329,12 +388,15 @@ class StanceIndex:
         for name in _DERIVED:
             self._db.execute(f"DROP INDEX IF EXISTS {name}")
         self._db.execute("DROP TRIGGER IF EXISTS stance_added")
+        self._db.execute("DROP TRIGGER IF EXISTS standing_added")
 
     def bulk_end(self) -> None:
         """Refill the dyad table from the stance table and build the indexes and the trigger
         again (each in one sorted pass)."""
         self._db.execute("DELETE FROM dyad")
         self._db.execute(_REFILL_DYADS)
+        self._db.execute("DELETE FROM standing")
+        self._db.execute(_REFILL_STANDING)
         for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
             self._db.execute(statement)
         self._db.execute("ANALYZE")
@@ -354,7 +416,7 @@ class StanceIndex:
 
     def clear(self) -> None:
         """Empty every table (inside a transaction, before a rebuild)."""
-        for table in ("dyad", "stance", "document", "actor"):
+        for table in ("dyad", "standing", "stance", "document", "actor"):
             self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
 
     def rebuild(self, store: Store) -> int:
@@ -598,6 +660,27 @@ class StanceIndex:
             return [], 0, 0
         top = [
             (who, score, n, _actor(row) if row[0] is not None else None)
+            for who, score, n, _, _, *row in rows
+        ]
+        return top, int(rows[0][3]), int(rows[0][4])
+
+    def standing(
+        self, anchor: str, polarity: int, limit: int | None
+    ) -> tuple[list[tuple[str, float, int, Actor | None]], int, int]:
+        """:meth:`ranking` for the default filters (every type of ``polarity``, asserted and
+        reported, no roll-up), read from the standing table kept by triggers."""
+        sql = """
+            SELECT t.*, a.* FROM (
+              SELECT s.other, s.score, s.n, count(*) OVER (), sum(s.n) OVER ()
+              FROM standing AS s LEFT JOIN actor AS a ON a.id = s.other
+              WHERE s.anchor = ? AND s.polarity = ?
+              ORDER BY s.score DESC, s.n DESC, coalesce(a.name, s.other) LIMIT ?
+            ) AS t LEFT JOIN actor AS a ON a.id = t.other"""
+        rows = self._db.execute(sql, (anchor, polarity, -1 if limit is None else limit)).fetchall()
+        if not rows:
+            return [], 0, 0
+        top = [
+            (who, score / 1e9, n, _actor(row) if row[0] is not None else None)
             for who, score, n, _, _, *row in rows
         ]
         return top, int(rows[0][3]), int(rows[0][4])

@@ -87,6 +87,15 @@ class Modality(enum.StrEnum):
         return self in (Modality.ASSERTED, Modality.REPORTED)
 
 
+MODALITY_WEIGHT = {
+    Modality.ASSERTED: 1.0,
+    Modality.REPORTED: 0.5,
+    Modality.HYPOTHETICAL: 0.25,
+    Modality.NEGATED: 0.0,
+}
+"""How much a stance of each modality counts in who-opposes / who-supports scores."""
+
+
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
     """A stance type's attributes from the reference table."""

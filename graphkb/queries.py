@@ -28,7 +28,16 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from graphkb import rdf
-from graphkb.model import Actor, ActorKind, Document, Modality, Stance, StanceType, trusted
+from graphkb.model import (
+    MODALITY_WEIGHT,
+    Actor,
+    ActorKind,
+    Document,
+    Modality,
+    Stance,
+    StanceType,
+    trusted,
+)
 from graphkb.store import Store
 
 if TYPE_CHECKING:
@@ -50,12 +59,6 @@ __all__ = [
     "stats",
 ]
 
-MODALITY_WEIGHT = {
-    Modality.ASSERTED: 1.0,
-    Modality.REPORTED: 0.5,
-    Modality.HYPOTHETICAL: 0.25,
-    Modality.NEGATED: 0.0,
-}
 FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
 
 
@@ -379,16 +382,21 @@ def _rank_indexed(
     """The ranking (its first ``limit``) from the index's dyad table; None when few enough
     stances match that the exact ranking (every stance as evidence) should be made instead."""
     anchor = actor.home if roll_up else actor.id
-    weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
-    rows, actors, stances = index.ranking(
-        anchor,
-        roll_up=roll_up,
-        types=wanted,
-        symmetric=symmetric,
-        modalities=mods,
-        weights=weights,
-        limit=limit,
-    )
+    polarity = wanted[0].polarity
+    every_type = set(wanted) == {t for t in StanceType if t.polarity == polarity}
+    if not roll_up and every_type and set(mods) == set(FACTUAL):
+        rows, actors, stances = index.standing(anchor, polarity, limit)
+    else:
+        weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
+        rows, actors, stances = index.ranking(
+            anchor,
+            roll_up=roll_up,
+            types=wanted,
+            symmetric=symmetric,
+            modalities=mods,
+            weights=weights,
+            limit=limit,
+        )
     if stances <= FULL_EVIDENCE_UP_TO:
         return None
     ranked = RankedList(

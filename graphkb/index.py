@@ -1,7 +1,9 @@
 """The stance table: a SQLite index of the store's actors, documents and stances.
 
 The RDF store is the record; this is a derived, query-shaped copy of it kept beside the store
-(``STORE/graphkb-index.sqlite``, in memory for in-memory stores). who-opposes, relations,
+(``STORE/graphkb-index.sqlite``, in memory for in-memory stores): stances, actors and
+documents; per-dyad counts (``dyad``); and each actor's score toward each other actor under
+who-opposes' default filters (``standing``), both kept by triggers. who-opposes, relations,
 profiles and statistics read it, so they answer from B-tree indexes on (target, type, modality)
 and (source, type, modality) in milliseconds at a million stances, where the same questions as
 SPARQL joins over stance nodes take seconds to minutes. SPARQL, export and validation still go

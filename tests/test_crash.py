@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -182,12 +184,39 @@ def _gdelt_lines(count: int) -> list[str]:
     return lines
 
 
+def _open_fifo_for_writing(fifo: Path, reader: subprocess.Popen[bytes]) -> int:
+    """The write end of ``fifo`` once ``reader`` has opened it (fails if it exits first)."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: nobody reads it yet
+            assert reader.poll() is None, reader.stderr.read() if reader.stderr else ""
+            assert time.monotonic() < deadline, "graphkb never opened the FIFO"
+            time.sleep(0.05)
+
+
+def _indexed_stances(store: Path) -> int:
+    """Stance rows in the store's index, read beside a running writer (0 while it is busy)."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"file:{store / 'graphkb-index.sqlite'}?mode=ro", uri=True, timeout=0)
+        ) as db:
+            return int(db.execute("SELECT count(*) FROM stance").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
 def test_sigkill_during_import_leaves_whole_batches(tmp_path: Path) -> None:
-    """Killed mid-import, the store holds exactly the batches committed so far, and validates."""
+    """Killed mid-import, the store holds exactly the batches committed so far, and validates.
+
+    The events come through a FIFO of which only the first half is written: graphkb commits
+    those batches and waits for more, so the kill lands mid-import however fast the machine."""
     from graphkb.importers import ImportStats, iter_batches
 
+    lines = _gdelt_lines(12_000)
     events = tmp_path / "events.export.CSV"
-    events.write_text("\n".join(_gdelt_lines(12_000)) + "\n", encoding="utf-8")
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
     totals, running = {0}, 0
     for batch in iter_batches(events, "gdelt", stats=ImportStats(), batch_size=500):
         running += len(batch.stances)
@@ -196,12 +225,23 @@ def test_sigkill_during_import_leaves_whole_batches(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert _graphkb("stats", store=store).wait(timeout=120) == 0
     base = sum(_stances_per_document(store).values())
-    process = _graphkb(
-        "import", "--format", "gdelt", "--batch-size", "500", str(events), store=store
-    )
-    time.sleep(random.Random(2).uniform(2.0, 4.0))
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    fifo = tmp_path / "events.fifo"
+    os.mkfifo(fifo)
+    process = _graphkb("import", "--format", "gdelt", "--batch-size", "500", str(fifo), store=store)
+    writer = _open_fifo_for_writing(fifo, process)
+    try:
+        os.set_blocking(writer, True)
+        os.write(writer, ("\n".join(lines[:6_000]) + "\n").encode())
+        deadline = time.monotonic() + 120
+        while _indexed_stances(store) < base + 500:  # at least one batch committed
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            assert time.monotonic() < deadline, "no batch was committed in 120 s"
+            time.sleep(0.1)
+        time.sleep(random.Random(2).uniform(0.0, 1.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    finally:
+        os.close(writer)
     stored = sum(_stances_per_document(store).values()) - base
     assert stored in totals
-    assert stored < running  # killed before the end: an import of 12,000 rows takes seconds
+    assert 500 <= stored < running  # the second half of the events was never sent

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import inspect
 import json
+import os
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from hypothesis import given, settings
@@ -23,6 +28,7 @@ from graphkb.model import Actor, ActorKind, Modality, StanceType
 from graphkb.store import Store
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
+_T = TypeVar("_T")
 GDELT = DATA / "events.export.CSV"
 POLECAT = DATA / "polecat.jsonl"
 GSR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "plover_gsr.jsonl"
@@ -252,6 +258,42 @@ def test_gzip_and_zip_read_like_plain_files(gdelt_gz: Path, tmp_path: Path) -> N
             plain_stats.malformed,
         )
         assert stats.malformed_examples[0].startswith(f"{path.name}:10: ")
+
+
+def _through_fifo(data: bytes, folder: Path, read: Callable[[Path], _T]) -> _T:
+    """``read(path)`` on a FIFO that a thread fills with ``data``, as ``<(zcat ...)`` does."""
+    fifo = folder / "events.fifo"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as out:
+            out.write(data)  # the open blocks until the reader opens the FIFO
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        return read(fifo)
+    finally:
+        feeder.join(timeout=10)
+
+
+def test_pipes_read_like_files(gdelt_gz: Path, tmp_path: Path) -> None:
+    """Plain and gzip data read from a pipe give the stances of the file; a zip archive, which
+    needs seeking, is refused with advice instead of a traceback."""
+    plain, _ = _run(GDELT, "gdelt")
+    for data in (GDELT.read_bytes(), gdelt_gz.read_bytes()):
+        folder = tmp_path / f"pipe{len(data)}"
+        folder.mkdir()
+        batches, stats = _through_fifo(data, folder, lambda p: _run(p, "gdelt"))
+        assert batches == plain
+        assert stats.malformed_examples[0].startswith("events.fifo:10: ")
+    archive = tmp_path / "events.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(GDELT, "events.export.CSV")
+    folder = tmp_path / "pipezip"
+    folder.mkdir()
+    with pytest.raises(ParseError, match=r"zip archive cannot be read from a pipe; pass the .zip"):
+        _through_fifo(archive.read_bytes(), folder, lambda p: _run(p, "gdelt"))
 
 
 def test_batches_are_yielded_lazily_at_the_requested_size() -> None:

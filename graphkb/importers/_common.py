@@ -122,11 +122,16 @@ def pairs(
 def _open(path: Path, stack: ExitStack) -> _Stream:
     try:
         raw = stack.enter_context(path.open("rb"))
-        magic = raw.read(4)
-        raw.seek(0)
+        # peek, not read and seek back: the input may be a pipe (``<(zcat ...)``, a FIFO).
+        magic = raw.peek(4)[:4]
         if magic.startswith(_GZIP_MAGIC):
             return stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
         if magic == _ZIP_MAGIC:
+            if not raw.seekable():
+                raise ParseError(
+                    "a zip archive cannot be read from a pipe; pass the .zip file itself",
+                    str(path),
+                )
             # GDELT publishes each 15-minute export as a zip holding one CSV.
             archive = stack.enter_context(zipfile.ZipFile(raw))
             members = [m for m in archive.infolist() if not m.is_dir()]

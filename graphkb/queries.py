@@ -602,9 +602,7 @@ def relations(
     all modalities unless narrowed."""
     index = store.index
     if index is not None:
-        return sorted(
-            _views(store, index.between(a.id, b.id, modalities, latest or None)), key=_order
-        )
+        return _views(store, index.between(a.id, b.id, modalities, latest or None))
     forward = fetch_stances(store, source=a.id, target=b.id, modalities=modalities)
     backward = fetch_stances(store, source=b.id, target=a.id, modalities=modalities)
     views = sorted(forward + backward, key=_order)

@@ -153,6 +153,22 @@ def run_graphkb(size: int, runs: int, reuse: bool, cap: float) -> None:
     emit(record)
 
 
+# -- load floor child ------------------------------------------------------------------------
+def run_floor(size: int) -> None:
+    """Oxigraph's bulk loader alone on the same N-Quads (no index, no bundled data) in a
+    throw-away store: the floor graphkb's load time is compared with; emits one JSON record."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_kg import write_bare
+
+    path = BENCH_DIR / f"floor{size}"
+    shutil.rmtree(path, ignore_errors=True)
+    try:
+        seconds = write_bare(path, size)
+        emit({"load_s": round(seconds, 2), "disk_mb": round(disk_mb(path), 1)})
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 # -- rdflib child ----------------------------------------------------------------------------
 def _to_rdflib(term: Any) -> Any:
     import pyoxigraph as ox
@@ -339,13 +355,18 @@ def main(argv: list[str] | None = None) -> None:
         help="s per question, warm-up and runs together; DNF beyond",
     )
     parser.add_argument("--skip-rdflib", action="store_true")
-    parser.add_argument("--child", choices=("graphkb", "rdflib"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--skip-floor", action="store_true", help="do not time Oxigraph's bulk loader alone"
+    )
+    parser.add_argument("--child", choices=("graphkb", "rdflib", "floor"), help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "graphkb":
         return run_graphkb(args.size, args.runs, args.reuse, args.query_cap)
     if args.child == "rdflib":
         return run_rdflib(args.size, min(args.runs, 3), args.rdflib_mem_gb, args.query_cap)
+    if args.child == "floor":
+        return run_floor(args.size)
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
@@ -357,8 +378,16 @@ def main(argv: list[str] | None = None) -> None:
         if not args.skip_rdflib:
             mem = ["--rdflib-mem-gb", str(args.rdflib_mem_gb)]
             base, _ = _child(["--child", "rdflib", *common, *mem], args.rdflib_timeout)
+        floor: dict[str, Any] = {}
+        if not (args.skip_floor or args.reuse):
+            floor, _ = _child(["--child", "floor", *common], 7200)
         print_table(size, ours, base)
-        results.append({"size": size, "graphkb": ours, "rdflib": base})
+        if floor:
+            print(
+                f"load floor (Oxigraph's bulk loader alone, same N-Quads): {floor['load_s']} s"
+                f" -> graphkb / floor = {ours.get('load_s', 0) / max(floor['load_s'], 1e-6):.2f}"
+            )
+        results.append({"size": size, "graphkb": ours, "rdflib": base, "floor": floor})
     (BENCH_DIR / "bench_scale.json").write_text(json.dumps(results, indent=1))
     return None
 

@@ -44,7 +44,15 @@ from graphkb.model import (
 )
 from graphkb.store import Store
 
-__all__ = ["GeneratedKG", "generate", "generate_batches", "main", "write_nquads", "write_store"]
+__all__ = [
+    "GeneratedKG",
+    "generate",
+    "generate_batches",
+    "main",
+    "write_bare",
+    "write_nquads",
+    "write_store",
+]
 
 # Countries that dominate international news, in popularity order; the rest follow shuffled.
 _HUBS = ("USA", "CHN", "RUS", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "IND", "PAK", "TUR")
@@ -355,6 +363,39 @@ def write_store(path: Path, stances: int, *, seed: int = 7) -> tuple[GeneratedKG
     summary["load_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     path.with_name(path.name + ".generated.json").write_text(json.dumps(summary, indent=1))
     return report, seconds
+
+
+def write_bare(path: Path, stances: int, *, seed: int = 7) -> float:
+    """The load floor: the same N-Quads text ``Store.add_batches`` makes, fed the same way (a
+    worker thread running Oxigraph's bulk loader on each batch) into a bare pyoxigraph store
+    at ``path``, with no bundled data and no stance index. Returns the seconds spent outside
+    the generator, comparable with :func:`write_store`'s load time."""
+    import queue
+    import threading
+
+    generating = 0.0
+    chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+    store = ox.Store(str(path))
+
+    def load() -> None:
+        for chunk in iter(chunks.get, None):
+            store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    start = time.perf_counter()
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    batches = generate_batches(stances, seed=seed)
+    while True:
+        began = time.perf_counter()
+        batch = next(batches, None)
+        generating += time.perf_counter() - began
+        if batch is None:
+            break
+        chunks.put("".join(rdf.nquads_lines(*batch)).encode())
+    chunks.put(None)
+    worker.join()
+    store.flush()
+    return time.perf_counter() - start - generating
 
 
 def write_nquads(folder: Path, stances: int, *, seed: int = 7) -> GeneratedKG:

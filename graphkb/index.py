@@ -25,6 +25,7 @@ All SQL is fixed text with ``?`` parameters; values never become SQL.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -260,6 +261,24 @@ def _actor(row: tuple[Any, ...]) -> Actor:
     )
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """Undo the transaction of a writer that was killed mid-write, which left its rollback
+    journal beside the index: a read-only connection cannot, and fails on its first read.
+    A writer that is still alive holds the lock, so this gives way at once (``timeout=0``) and
+    the reader waits for it as usual."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:  # no journal: nothing to undo
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(str(path), timeout=0)) as db:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+    except sqlite3.Error:
+        pass  # locked by a live writer, or not ours to write: the read-only open decides
+
+
 def _nano(stance_type: StanceType, modality: Modality) -> int:
     """A (type, modality) pair's score per unit of confidence, in billionths."""
     return round(abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality] * 1e9)
@@ -297,6 +316,7 @@ class StanceIndex:
             if read_only:
                 if not path.is_file():
                     return None
+                _roll_back_hot_journal(path)
                 db = sqlite3.connect(
                     f"{path.as_uri()}?mode=ro",
                     uri=True,
@@ -306,12 +326,12 @@ class StanceIndex:
             else:
                 db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
                 db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA cache_size = -65536")
         except sqlite3.Error as exc:
             raise StoreError(
                 f"cannot open the stance index {path} ({exc}); delete it and run "
                 "'graphkb reindex' to rebuild it from the store"
             ) from exc
-        db.execute("PRAGMA cache_size = -65536")
         index = cls(db, path)
         if not read_only:
             index._create()

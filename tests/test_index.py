@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -154,6 +157,34 @@ def test_a_stale_index_is_bypassed_then_rebuilt(disk_kb: Path) -> None:
     with KnowledgeBase.open(disk_kb) as kb:
         assert kb.store.index is not None
         assert answers(kb) == expected
+
+
+_KILLED_MID_WRITE = """
+import os, signal, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA cache_size = 2")  # spill changed pages into the file before commit
+db.execute("BEGIN")
+db.execute("DELETE FROM stance")
+db.execute("UPDATE meta SET value = 'wrong' WHERE key = 'state'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_writer_killed_mid_transaction_is_rolled_back_for_readers(disk_kb: Path) -> None:
+    """A writer killed inside an index transaction leaves its rollback journal: the next
+    reader, though read-only, gets the index as it was before that transaction."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected = answers(kb)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_WRITE, str(disk_kb / INDEX_FILE)], check=False
+    )
+    assert killed.returncode == -signal.SIGKILL
+    journal = disk_kb / (INDEX_FILE + "-journal")
+    assert journal.stat().st_size > 0  # a hot journal, as after a crash
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None
+        assert answers(kb) == expected
+    assert _index_state(disk_kb) == "ready"
 
 
 def test_a_store_without_an_index_works_and_reindex_builds_it(disk_kb: Path) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from graphkb._cells import safe_row
 from graphkb._exceptions import ParseError
 from graphkb.queries import fetch_stances
 
@@ -96,27 +97,29 @@ def _export_csv(kb: KnowledgeBase) -> bytes:
     for view in fetch_stances(kb.store):
         s, ev = view.stance, view.stance.evidence
         writer.writerow(
-            [
-                s.id,
-                s.source,
-                view.source.name,
-                s.target,
-                view.target.name,
-                s.type.value,
-                s.polarity,
-                s.modality.value,
-                s.date.isoformat() if s.date else "",
-                s.attributed_to or "",
-                s.confidence,
-                s.origin,
-                s.cameo or "",
-                ev.document,
-                view.document.title if view.document else "",
-                ev.start,
-                ev.end,
-                s.summary or "",
-                ev.text or "",
-            ]
+            safe_row(
+                [
+                    s.id,
+                    s.source,
+                    view.source.name,
+                    s.target,
+                    view.target.name,
+                    s.type.value,
+                    s.polarity,
+                    s.modality.value,
+                    s.date.isoformat() if s.date else "",
+                    s.attributed_to or "",
+                    s.confidence,
+                    s.origin,
+                    s.cameo or "",
+                    ev.document,
+                    view.document.title if view.document else "",
+                    ev.start,
+                    ev.end,
+                    s.summary or "",
+                    ev.text or "",
+                ]
+            )
         )
     return out.getvalue().encode("utf-8")
 

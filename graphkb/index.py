@@ -318,7 +318,7 @@ class StanceIndex:
                     return None
                 _roll_back_hot_journal(path)
                 db = sqlite3.connect(
-                    f"{path.as_uri()}?mode=ro",
+                    f"{path.absolute().as_uri()}?mode=ro",
                     uri=True,
                     isolation_level=None,
                     check_same_thread=False,

@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from graphkb._cells import safe_row
 from graphkb.model import Actor
 from graphkb.queries import ActorProfile, Ranked, StanceView
 
@@ -68,7 +69,7 @@ def _csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([["" if c is None else c for c in row] for row in rows])
+    writer.writerows(safe_row(row) for row in rows)
     return out.getvalue()
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphkb import rdf
+from graphkb._cells import safe_row
 from graphkb._exceptions import QueryError
 from graphkb.store import Store
 
@@ -71,10 +72,10 @@ class SparqlResult:
             writer.writerow(self.variables)
             for row in self.rows:
                 writer.writerow(
-                    [
-                        "" if row.get(v) is None else row[v].value  # type: ignore[union-attr]
+                    safe_row(
+                        None if row.get(v) is None else row[v].value  # type: ignore[union-attr]
                         for v in self.variables
-                    ]
+                    )
                 )
         return out.getvalue()
 

@@ -152,7 +152,7 @@ class Store:
     def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = True) -> Store:
         """Open the persistent store at ``path`` (default: :func:`default_store_path`),
         creating and loading it with the bundled data on first use."""
-        path = Path(path or default_store_path()).expanduser()
+        path = Path(path or default_store_path()).expanduser().absolute()
         if not cls._is_initialised(path):
             cls._create(path)
         lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)

@@ -219,3 +219,15 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert "who-opposes" in done.stdout
+
+
+def test_a_relative_store_path_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--store kb` is relative to the working folder, for writers and readers alike."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GRAPHKB_STORE", raising=False)
+    runner = CliRunner()
+    for _ in range(2):  # the first call creates the store, the second opens it
+        result = runner.invoke(app, ["--store", "kb", "who-opposes", "US", "-f", "json"])
+        assert result.exit_code == 0, result.output
+        assert {"PAK", "CHN"} <= {r["actor"]["id"] for r in json.loads(result.stdout)}
+    assert (tmp_path / "kb" / "graphkb-index.sqlite").is_file()

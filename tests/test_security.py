@@ -92,3 +92,65 @@ def test_actor_resolution_fuzz(kb: KnowledgeBase, name: str) -> None:
         assert str(exc)
     else:
         assert actor.id in kb.store.actors() or actor.id in kb.gazetteer
+
+
+def test_safe_cell_defuses_formulas_and_keeps_numbers() -> None:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers and
+    number-like text do not."""
+    from graphkb._cells import safe_cell
+
+    for text in ("=1+1", "+SUM(1,2)", "-2+3 x", "@SUM(A1)", "\tx", "\rx", "- bullet"):
+        assert safe_cell(text) == "'" + text
+    for value in (-0.5, 3, "-0.5", "+1e3", "plain", "a=b", "", "2024-01-01"):
+        assert safe_cell(value) == value
+    assert safe_cell(None) == ""
+
+
+def test_csv_outputs_never_carry_a_formula(tmp_path: Path) -> None:
+    """Article-derived text (titles, names, summaries) starting like a formula reaches no CSV
+    (query output, export, SPARQL results) as a live formula."""
+    import csv
+    import io
+
+    curated = tmp_path / "formula.yaml"
+    curated.write_text(
+        'document: {id: formula-doc, title: \'=HYPERLINK("http://evil.example","x")\'}\n'
+        "actors:\n"
+        "  - {id: formula-person, name: '@SUM(1) Person', kind: person, country: FRA}\n"
+        "stances:\n"
+        "  - {source: formula-person, target: USA, type: ACCUSE, modality: asserted,\n"
+        "     evidence: {start: 0, end: 5}, summary: \"=cmd|' /C calc'!A0\"}\n",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "kb")
+    with KnowledgeBase.open(store, read_only=False) as kb:
+        kb.load([curated])
+    runner = CliRunner()
+    outputs = [
+        runner.invoke(app, ["--store", store, "who-opposes", "US", "-f", "csv"]).stdout,
+        runner.invoke(app, ["--store", store, "stances", "--target", "US", "-f", "csv"]).stdout,
+        runner.invoke(
+            app,
+            [
+                "--store",
+                store,
+                "sparql",
+                "-f",
+                "csv",
+                "SELECT ?n ?t WHERE { ?a gk:name ?n . OPTIONAL { ?d dcterms:title ?t } }",
+            ],
+        ).stdout,
+    ]
+    export = tmp_path / "kb.csv"
+    result = runner.invoke(
+        app, ["--store", store, "export", "--format", "csv", "--out", str(export)]
+    )
+    assert result.exit_code == 0, result.output
+    outputs.append(export.read_text(encoding="utf-8"))
+    seen = 0
+    for text in outputs:
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                seen += cell.startswith(("'=", "'@"))
+    assert seen >= 4  # the hostile text did reach the outputs, defused

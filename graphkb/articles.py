@@ -17,14 +17,19 @@ from graphkb.limits import max_document_bytes
 __all__ = ["expand_sources", "read_article"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".text")
+# A folder's own documentation is not news: README.md beside the articles is skipped.
+_NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice"})
 
 
 def expand_sources(sources: list[str]) -> Iterator[str]:
-    """Files as given, folders as their article files (sorted), ``-`` as standard input."""
+    """Files as given, folders as their article files (sorted; hidden files and a folder's
+    README, LICENSE and the like left out), ``-`` as standard input."""
     for source in sources:
         path = Path(source)
         if source != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(
+                p for p in path.rglob("*") if _is_article(p.relative_to(path)) and p.is_file()
+            )
             if not found:
                 raise ParseError(f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})", source)
             yield from (str(p) for p in found)
@@ -63,3 +68,11 @@ def read_article(source: str) -> str:
     if not text.strip():
         raise ParseError("is empty; give an article with some text", name)
     return text
+
+
+def _is_article(relative: Path) -> bool:
+    return (
+        relative.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in relative.parts)
+        and relative.stem.lower() not in _NOT_ARTICLES
+    )

@@ -632,9 +632,11 @@ def ingest(
 ) -> None:
     """Extract stances from articles and add them to the store with full provenance.
 
-    Each document is written in one transaction, and the store's write lock is taken per
+    Every file is checked first: a bad one stops the ingest before anything is written.
+    Each document is then written in one transaction, and the store's write lock is taken per
     document, so queries from other processes interleave with a long ingest.
     """
+    from rich.console import Console
     from rich.progress import track
 
     from graphkb.articles import expand_sources, read_article
@@ -642,12 +644,24 @@ def ingest(
 
     try:
         paths = list(expand_sources(sources))
+        # Every article is read and checked before anything is written, so one bad file
+        # among many is refused with the store as it was. Standard input can be read once.
+        piped = {}
+        for source in paths:
+            text = read_article(source)
+            if source == "-":
+                piped[source] = text
         with _kb() as kb:
             extractor = Extractor(kb.gazetteer)
+        console = Console(stderr=True)  # stdout carries the per-file lines only
         for source in track(
-            paths, description="ingesting", disable=len(paths) < 3, console=None, transient=True
+            paths,
+            description="ingesting",
+            disable=len(paths) < 3 or not console.is_terminal,
+            console=console,
+            transient=True,
         ):
-            text = read_article(source)
+            text = piped[source] if source in piped else read_article(source)
             with _kb(read_only=False) as kb:
                 report = kb.ingest(
                     text,

@@ -505,6 +505,13 @@ class StanceIndex:
             for row in rows
         }
 
+    def document_with_digest(self, sha256: str) -> str | None:
+        """The id of an indexed document whose text has this SHA-256, or None."""
+        row = self._db.execute(
+            "SELECT id FROM document WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def has_document(self, document_id: str) -> bool:
         """Whether the document is indexed."""
         row = self._db.execute("SELECT 1 FROM document WHERE id = ?", (document_id,))

@@ -432,8 +432,11 @@ class KnowledgeBase:
             date=date,
             sha256=digest,
         )
-        if self.store.has_document(doc.id):
-            return IngestReport(doc.id, doc.title, stances=0, new_actors=0, skipped=True)
+        # The same text already stored (ingested before, or curated with its digest).
+        stored = doc.id if self.store.has_document(doc.id) else None
+        stored = stored or self.store.document_with_digest(digest)
+        if stored is not None:
+            return IngestReport(stored, doc.title, stances=0, new_actors=0, skipped=True)
         extractor = extractor or _Extractor(self.gazetteer)
         result = extractor.extract(text, document_id=doc.id, date=date)
         known = self.store.actors()

@@ -530,6 +530,19 @@ class Store:
         """Whether the store already holds this document."""
         return bool(self._store.contains_named_graph(rdf.document_iri(document_id)))
 
+    def document_with_digest(self, sha256: str) -> str | None:
+        """The id of a document whose text has this SHA-256 (curated or ingested), or None."""
+        index = self.index
+        if index is not None:
+            return index.document_with_digest(sha256)
+        rows = self.query(
+            "SELECT ?id ?h WHERE { ?d gk:sha256 ?h ; gk:documentId ?id } ORDER BY ?id LIMIT 1",
+            {"h": ox.Literal(sha256)},
+        )
+        for row in rows:
+            return str(row["id"].value)
+        return None
+
     def _forget_actors(self) -> None:
         self._actor_cache = None
         self._some_actors = {}

@@ -48,6 +48,11 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.second_degree("IND", polarity=1)],
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
+    "documents_by_digest": lambda kb: {
+        d.id: kb.store.document_with_digest(d.sha256)
+        for d in kb.store.documents().values()
+        if d.sha256
+    },
 }
 
 

@@ -96,6 +96,19 @@ def test_ingest_adds_once_with_provenance(article: Path, own_store: Path) -> Non
     assert runner.invoke(app, ["validate"]).exit_code == 0
 
 
+def test_ingesting_the_curated_seed_article_adds_nothing(
+    seed_article: Path, own_store: Path
+) -> None:
+    """The bundled store holds the seed article as curated stances with the text's SHA-256:
+    ingesting the same text finds that document instead of storing the article twice."""
+    runner = CliRunner()
+    before = json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout)
+    result = runner.invoke(app, ["ingest", str(seed_article)])
+    assert result.exit_code == 0, result.stderr
+    assert "already in the store as seed-us-pakistan-sanctions; nothing added" in result.stdout
+    assert json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout) == before
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -153,3 +166,29 @@ def test_people_found_in_one_article_are_known_in_the_next(tmp_path: Path, own_s
         )
     }
     assert out == {("ACCUSE", "RUS"), ("ACCUSE", "IRN"), ("SUPPORT", "POL")}
+
+
+def test_a_folder_ingest_checks_every_file_before_writing(tmp_path: Path, own_store: Path) -> None:
+    """A bad file among good ones stops the ingest before anything is stored; the folder's
+    README and hidden files are not taken for articles."""
+    folder = tmp_path / "batch"
+    (folder / ".drafts").mkdir(parents=True)
+    (folder / "a.txt").write_text("Germany imposed sanctions on Russia.\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_text("France condemned Iran over its drones.\n", encoding="utf-8")
+    (folder / "README.md").write_text("France accused Germany of spying.\n", encoding="utf-8")
+    (folder / ".drafts" / "d.txt").write_text("Spain accused Italy.\n", encoding="utf-8")
+    runner = CliRunner()
+    before = json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout)
+    result = runner.invoke(app, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert f"{folder / 'b.txt'}: is empty" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+    assert json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout) == before
+    (folder / "b.txt").write_text("Japan praised India.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
+        str(folder / name) for name in ("a.txt", "b.txt", "c.txt")
+    ]

@@ -147,6 +147,7 @@ def _rank_command(
             since=_day(since),
             until=_day(until),
             limit=limit or None,
+            evidence=None,  # every row shown gets its types and evidence
         )
         verb = "opposes" if polarity < 0 else "supports"
         if limit and ranked.total > limit:

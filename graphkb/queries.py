@@ -288,10 +288,15 @@ def rank(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int | None = None,
+    evidence: int | None = EVIDENCE_ACTORS,
 ) -> RankedList:
     """Actors ranked by the score above, for stances of ``polarity`` toward ``actor``: all
-    of them, or the first ``limit`` (``.total`` says how many there are)."""
-    ranked = _rank(store, actor, polarity, roll_up, types, modalities, since, until, limit)
+    of them, or the first ``limit`` (``.total`` says how many there are). When many stances
+    match, the first ``evidence`` actors (None: every one returned) carry their types and a
+    sample stance per type; the rest carry score and count only."""
+    ranked = _rank(
+        store, actor, polarity, roll_up, types, modalities, since, until, limit, evidence
+    )
     if isinstance(ranked, RankedList):
         return ranked
     out = RankedList(ranked[:limit] if limit else ranked)
@@ -309,6 +314,7 @@ def _rank(
     since: dt.date | None,
     until: dt.date | None,
     limit: int | None,
+    evidence: int | None,
 ) -> list[Ranked]:
     wanted = [t for t in (types or StanceType) if t.polarity == polarity]
     if not wanted:
@@ -318,7 +324,9 @@ def _rank(
     dates = {"since": since, "until": until}
     index = store.index
     if index is not None and since is None and until is None:
-        indexed = _rank_indexed(store, index, actor, roll_up, wanted, symmetric, mods, limit)
+        indexed = _rank_indexed(
+            store, index, actor, roll_up, wanted, symmetric, mods, limit, evidence
+        )
         if indexed is not None:
             return indexed
         return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
@@ -342,9 +350,12 @@ def _rank(
         entry.types[stance_type.value] += n
         samples.setdefault(who.id, []).append((stance_type.value, modality, sample))
     ranked = sorted(by_actor.values(), key=_rank_order)
-    for r in ranked[EVIDENCE_ACTORS:]:
+    shown = len(ranked) if evidence is None else evidence
+    if limit is not None:
+        shown = min(shown, limit)
+    for r in ranked[shown:]:
         r.types = Counter()  # as from the index: types and evidence for the first ones only
-    _attach_samples(store, ranked[:EVIDENCE_ACTORS], samples)
+    _attach_samples(store, ranked[:shown], samples)
     return ranked
 
 
@@ -378,6 +389,7 @@ def _rank_indexed(
     symmetric: Sequence[StanceType],
     mods: Sequence[Modality],
     limit: int | None,
+    evidence: int | None,
 ) -> RankedList | None:
     """The ranking (its first ``limit``) from the index's dyad table; None when few enough
     stances match that the exact ranking (every stance as evidence) should be made instead."""
@@ -404,7 +416,7 @@ def _rank_indexed(
     )
     ranked.total = actors
     ranked.sort(key=_rank_order)
-    top = ranked[:EVIDENCE_ACTORS]
+    top = ranked if evidence is None else ranked[:evidence]
     by_id = {r.actor.id: r for r in top}
     samples: dict[str, list[tuple[str, Modality, str]]] = {}
     details = index.ranking_details(

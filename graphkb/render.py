@@ -100,9 +100,15 @@ def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) ->
     rows: list[list[Any]] = []
     for i, r in enumerate(ranked, start=1):
         best = max(
-            r.stances, key=lambda v: (v.stance.modality == "asserted", abs(v.stance.type.intensity))
+            r.stances,
+            key=lambda v: (v.stance.modality == "asserted", abs(v.stance.type.intensity)),
+            default=None,
         )
-        evidence = f"{best.stance.type} ({best.stance.modality}): {best.evidence_line()}"
+        evidence = (
+            f"{best.stance.type} ({best.stance.modality}): {best.evidence_line()}"
+            if best is not None
+            else ""
+        )
         a = r.actor
         if fmt is OutputFormat.CSV:
             rows.append(

@@ -3,7 +3,9 @@ through every kind of write, a crash half-way, and a store written without it.""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import signal
 import sqlite3
@@ -311,6 +313,62 @@ def test_index_answers_like_sparql_past_the_exact_ranking_limit() -> None:
                 )
             )
             assert r.stances  # sample evidence
+
+
+def test_long_rankings_carry_evidence_for_every_row_shown(tmp_path: Path) -> None:
+    """Past EVIDENCE_ACTORS ranked actors (and FULL_EVIDENCE_UP_TO stances), ``--limit 0``
+    shows every actor with its types and evidence in each format; the API gives them to the
+    first ``evidence`` actors, or to all with ``evidence=None``, on both backends."""
+    from typer.testing import CliRunner
+
+    from graphkb import queries
+    from graphkb.cli import app
+    from graphkb.model import Actor, ActorKind
+
+    people = [
+        Actor(id=f"person-{i}", name=f"Person {i}", kind=ActorKind.PERSON, country="FRA")
+        for i in range(queries.EVIDENCE_ACTORS + 30)
+    ]
+    stances = [
+        Stance(
+            source=people[i % len(people)].id,
+            target="USA",
+            type=StanceType.ACCUSE if i % 3 else StanceType.THREATEN,
+            modality=Modality.ASSERTED,
+            evidence=Evidence("doc-long", i * 10, i * 10 + 5, f"sentence {i}"),
+            confidence=0.5 + (i % 5) / 10,
+            origin="extracted",
+        )
+        for i in range(queries.FULL_EVIDENCE_UP_TO + 100)
+    ]
+    path = tmp_path / "kb"
+    with KnowledgeBase.open(path, read_only=False) as kb:
+        kb.store.add(people, [Document("doc-long", "long")], stances)
+    with KnowledgeBase.open(path) as kb:
+        for use_index in (True, False):
+            kb.store.use_index = use_index
+            kb.store._forget_actors()
+            default = kb.who_opposes("US")
+            assert len(default) > queries.EVIDENCE_ACTORS
+            assert all(r.types and r.stances for r in default[: queries.EVIDENCE_ACTORS])
+            assert not any(r.types for r in default[queries.EVIDENCE_ACTORS :])
+            every = kb.who_opposes("US", evidence=None)
+            assert [r.actor.id for r in every] == [r.actor.id for r in default]
+            assert all(r.types and r.stances for r in every)
+            assert sum(sum(r.types.values()) for r in every) == sum(r.count for r in every)
+    runner = CliRunner()
+    for fmt in ("table", "csv", "json"):
+        done = runner.invoke(
+            app, ["--store", str(path), "who-opposes", "US", "--limit", "0", "-f", fmt]
+        )
+        assert done.exit_code == 0, done.output
+        if fmt == "json":
+            rows = json.loads(done.stdout)
+            assert len(rows) > queries.EVIDENCE_ACTORS
+            assert all(row["types"] and row["stances"] for row in rows)
+        if fmt == "csv":
+            rows = list(csv.DictReader(io.StringIO(done.stdout)))
+            assert all(row["types"] and row["evidence"] for row in rows)
 
 
 def test_cli_lists_are_capped_with_the_total_on_stderr(own_store: Path, runner: Any) -> None:

@@ -866,6 +866,19 @@ class StanceIndex:
             "stances_by_modality": dict(sorted(by_mod.items())),
         }
 
+    def known(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` the ``stance`` or ``document`` table holds."""
+        if table not in ("stance", "document"):
+            raise ValueError(f"no id lookup for table {table!r}")
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(ids))):
+            rows = self._db.execute(
+                f"SELECT id FROM {table} WHERE id IN ({_marks(chunk)})",  # noqa: S608
+                chunk,
+            )
+            found.update(row[0] for row in rows)
+        return found
+
     def stance_count(self) -> int:
         """How many stances the index holds."""
         (n,) = self._db.execute("SELECT count(*) FROM stance").fetchone()

@@ -469,15 +469,26 @@ class KnowledgeBase:
 
         if fmt not in FORMATS:
             raise ParseError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
+        paths = [Path(p) for p in paths]
+        for path in paths:  # before anything is written
+            if not path.exists():
+                raise ParseError("cannot open: No such file or directory", str(path))
+            if path.is_dir():
+                raise ParseError("is a folder; pass the event files in it", str(path))
         stats = ImportStats()
         for path in paths:
-            for batch in iter_batches(
-                Path(path),
-                fmt,
-                stats=stats,
-                batch_size=batch_size,
-            ):
-                self.store.add(batch.actors, batch.documents, batch.stances, count_new=False)
+            for batch in iter_batches(path, fmt, stats=stats, batch_size=batch_size):
+                # An event stored before (by an earlier file or run) keeps its first details,
+                # and a stored document keeps its description: re-adding either would give a
+                # node two dates, codes or confidences.
+                stored = self.store.known_stances([s.id for s in batch.stances])
+                stances = [s for s in batch.stances if s.id not in stored]
+                if stored:
+                    stats.imported -= len(batch.stances) - len(stances)
+                    stats.skip("already stored", len(batch.stances) - len(stances))
+                old_docs = self.store.known_documents([d.id for d in batch.documents])
+                documents = [d for d in batch.documents if d.id not in old_docs]
+                self.store.add(batch.actors, documents, stances, count_new=False)
                 if progress is not None:
                     progress(stats)
         self._gazetteer = None

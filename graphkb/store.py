@@ -530,6 +530,31 @@ class Store:
         """Whether the store already holds this document."""
         return bool(self._store.contains_named_graph(rdf.document_iri(document_id)))
 
+    def known_stances(self, ids: Sequence[str]) -> set[str]:
+        """Which of these stance ids the store already holds."""
+        index = self.index
+        if index is not None:
+            return index.known("stance", ids)
+        return self._known([ox.NamedNode(rdf.GKS + i) for i in ids], "?n a gk:Stance", rdf.GKS)
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Which of these document ids the store already holds."""
+        index = self.index
+        if index is not None:
+            return index.known("document", ids)
+        return self._known(
+            [rdf.document_iri(i) for i in ids], "GRAPH ?n { ?n a gk:Document }", rdf.GKD
+        )
+
+    def _known(self, nodes: Sequence[ox.NamedNode], pattern: str, base: str) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(nodes), 500):
+            # IRIs made by graphkb from validated ids, written in their escaped N-Triples form.
+            values = " ".join(str(n) for n in nodes[start : start + 500])
+            rows = self.query(f"SELECT ?n WHERE {{ VALUES ?n {{ {values} }} {pattern} }}")
+            found.update(row["n"].value[len(base) :] for row in rows)
+        return found
+
     def document_with_digest(self, sha256: str) -> str | None:
         """The id of a document whose text has this SHA-256 (curated or ingested), or None."""
         index = self.index

@@ -530,3 +530,67 @@ def test_cli_import_counts_and_reports(tmp_path: Path, monkeypatch: pytest.Monke
     assert len(sanction) == 1  # imported twice, stored once
     assert (sanction[0]["cameo"], sanction[0]["goldstein"]) == ("163", -8.0)
     assert runner.invoke(app, ["validate"]).exit_code == 0
+    assert again.stdout.startswith("15 line(s): 0 imported, 12 skipped (7 already stored, ")
+
+
+def _gdelt_row(event: int, day: str, a: str, b: str, code: str, goldstein: str, url: str) -> str:
+    """One GDELT 2.0 event row (61 columns) between two countries."""
+    row = [""] * 61
+    row[0], row[1], row[2], row[3], row[4] = str(event), day, day[:6], day[:4], day[:4] + ".1"
+    row[5], row[6], row[7] = a, a, a
+    row[15], row[16], row[17] = b, b, b
+    row[25], row[26], row[27], row[28] = "1", code, code[:3], code[:2]
+    row[29], row[30], row[31], row[32], row[33] = "4", goldstein, "3", "2", "3"
+    row[34], row[59], row[60] = "-1.0", day + "000000", url
+    return "\t".join(row) + "\n"
+
+
+def test_an_event_seen_again_keeps_its_first_details(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same event (same actors, type and article) coded again with another date, CAMEO
+    code or Goldstein value, in a later file or batch, is reported as already stored; and an
+    article seen again keeps its first date, so the store still validates."""
+    from typer.testing import CliRunner
+
+    from graphkb.cli import app
+
+    url = "https://news.example/sanctions"
+    first, second = tmp_path / "a.CSV", tmp_path / "b.CSV"
+    first.write_text(_gdelt_row(1, "20240101", "USA", "RUS", "163", "-8.0", url), "utf-8")
+    second.write_text(
+        _gdelt_row(2, "20240301", "USA", "RUS", "1621", "-3.0", url)
+        + _gdelt_row(3, "20240302", "FRA", "RUS", "112", "-2.0", url),
+        "utf-8",
+    )
+    monkeypatch.setenv("GRAPHKB_STORE", str(tmp_path / "store"))
+    runner = CliRunner()
+    done = runner.invoke(
+        app, ["import", "--format", "gdelt", "--batch-size", "1", str(first), str(second)]
+    )
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith("3 line(s): 2 imported, 1 skipped (1 already stored)")
+    rel = json.loads(runner.invoke(app, ["relations", "US", "Russia", "-f", "json"]).stdout)
+    assert [(r["cameo"], r["goldstein"], r["date"]) for r in rel] == [("163", -8.0, "2024-01-01")]
+    assert runner.invoke(app, ["validate"]).exit_code == 0
+    again = runner.invoke(app, ["import", "--format", "gdelt", str(second)])
+    assert again.stdout.startswith("2 line(s): 0 imported, 2 skipped (2 already stored)")
+
+
+def test_missing_files_are_refused_before_anything_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing file or a folder among the FILEs stops the import before the first write."""
+    from typer.testing import CliRunner
+
+    from graphkb.cli import app
+
+    monkeypatch.setenv("GRAPHKB_STORE", str(tmp_path / "store"))
+    runner = CliRunner()
+    before = runner.invoke(app, ["stats", "-f", "json"]).stdout
+    for bad, message in ((tmp_path / "nope.CSV", "No such file"), (tmp_path, "is a folder")):
+        done = runner.invoke(app, ["import", "--format", "gdelt", str(GDELT), str(bad)])
+        assert done.exit_code == 1
+        assert message in done.stderr
+        assert done.stderr.count("\n") == 1
+        assert runner.invoke(app, ["stats", "-f", "json"]).stdout == before

@@ -50,6 +50,10 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.second_degree("IND", polarity=1)],
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
+    "known_ids": lambda kb: (
+        kb.store.known_stances([s.stance.id for s in kb.stances()][:5] + ["0" * 16]),
+        kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
+    ),
     "documents_by_digest": lambda kb: {
         d.id: kb.store.document_with_digest(d.sha256)
         for d in kb.store.documents().values()

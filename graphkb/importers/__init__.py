@@ -70,9 +70,9 @@ class ImportStats:
     malformed: int = 0
     malformed_examples: list[str] = field(default_factory=list)  # "file:line: reason"
 
-    def skip(self, reason: str) -> None:
-        """Count a well-formed record that gave no stance."""
-        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+    def skip(self, reason: str, n: int = 1) -> None:
+        """Count ``n`` well-formed records that gave no (new) stance."""
+        self.skipped[reason] = self.skipped.get(reason, 0) + n
 
     def bad(self, where: str, reason: str) -> None:
         """Count a malformed line, keeping the first few as examples."""

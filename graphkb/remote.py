@@ -201,10 +201,9 @@ class _Triples(list[ox.Triple]):
 
 
 def _query_kind(text: str) -> str:
-    body = re.sub(r"#[^\n]*", "", text)
-    body = re.sub(r"(?is)\b(PREFIX|BASE)\b[^<]*<[^>]*>", "", body)
-    word = re.search(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body)
-    kind = word.group(1).upper() if word else "SELECT"
+    from graphkb.sparql import query_form
+
+    kind = query_form(text)
     return "graph" if kind in ("CONSTRUCT", "DESCRIBE") else kind.lower()
 
 

@@ -109,15 +109,30 @@ def _json_term(term: Any) -> dict[str, str]:
     return out
 
 
+# Whitespace, a comment, or a PREFIX / BASE declaration: what may come before a query's or an
+# update's first keyword. IRIs are matched whole, so a '#' inside one is not a comment.
+_PROLOGUE = re.compile(
+    r"\s+|#[^\n]*|(?i:PREFIX)\s*[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>", re.ASCII
+)
+_UPDATE_FORMS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+
+def query_form(text: str) -> str:
+    """The first keyword after the prologue, upper-cased (``SELECT``, ``CONSTRUCT``,
+    ``INSERT``, ...), read without running anything; ``""`` when there is none."""
+    pos = 0
+    while (match := _PROLOGUE.match(text, pos)) and match.end() > pos:
+        pos = match.end()
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    return word.group(0).upper() if word else ""
+
+
 def _is_update(query: str) -> bool:
-    """Whether ``query`` parses as a SPARQL update (tried on a scratch in-memory store)."""
-    try:
-        ox.Store().update(query)
-    except SyntaxError:
-        return False
-    except OSError:
-        return True
-    return True
+    """Whether ``query`` is a SPARQL update, by its first keyword: never by running it (an
+    update tried on a scratch store would still LOAD from the network or fail on DROP)."""
+    return query_form(query) in _UPDATE_FORMS
 
 
 def run(

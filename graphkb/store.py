@@ -522,6 +522,8 @@ class Store:
                 raise QueryError(f"SPARQL syntax error: {exc}") from None
             except OSError as exc:
                 raise StoreError(f"writing the store failed ({exc})") from exc
+            except (RuntimeError, ValueError) as exc:  # e.g. DROP GRAPH of a missing graph
+                raise QueryError(f"the update failed: {exc}; nothing was changed") from None
         self._forget_actors()
         if self._index is not None:  # an update can change anything: rebuild
             self.reindex()

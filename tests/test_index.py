@@ -51,7 +51,7 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
     "known_ids": lambda kb: (
-        kb.store.known_stances([s.stance.id for s in kb.stances()][:5] + ["0" * 16]),
+        kb.store.known_stances([*[s.stance.id for s in kb.stances()][:5], "0" * 16]),
         kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
     ),
     "documents_by_digest": lambda kb: {

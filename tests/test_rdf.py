@@ -155,6 +155,55 @@ def test_sparql_update_is_refused(fresh_kb: KnowledgeBase) -> None:
     assert fresh_kb.actor("Khawaja Asif").actor.role is None
 
 
+def test_sparql_updates_are_recognised_without_running_them(fresh_kb: KnowledgeBase) -> None:
+    """Telling an update from a query never runs it: a refused LOAD fetches nothing, a refused
+    DROP of a missing graph is refused (not a traceback), and an allowed one fails in a line."""
+    import http.server
+    import threading
+
+    requests: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/n-triples")
+            self.end_headers()
+            self.wfile.write(b"<http://x/a> <http://x/b> <http://x/c> .\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/x.nt"
+        before = fresh_kb.stats()["triples"]
+        for update in (f"LOAD <{url}>", "DROP GRAPH <http://x/nope>", "# note\nCLEAR ALL"):
+            with pytest.raises(QueryError, match="rerun with --allow-update"):
+                fresh_kb.sparql(update)
+        assert requests == []
+        assert fresh_kb.stats()["triples"] == before
+        with pytest.raises(QueryError, match=r"the update failed: .*nothing was changed"):
+            fresh_kb.sparql("DROP GRAPH <http://x/nope>", allow_update=True)
+        assert fresh_kb.stats()["triples"] == before
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_query_form_reads_past_the_prologue() -> None:
+    """The first keyword after comments, PREFIX and BASE, with '#' inside IRIs kept."""
+    from graphkb.sparql import query_form
+
+    assert query_form("PREFIX ex: <http://e.org/ns#> CONSTRUCT { ?s ex:p ?o } WHERE {}") == (
+        "CONSTRUCT"
+    )
+    assert query_form("# a comment\nBASE <http://b/#x>\nprefix : <x#>  describe :a") == "DESCRIBE"
+    assert query_form("  WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }") == "WITH"
+    assert query_form("") == ""
+
+
 def test_sparql_syntax_error(kb: KnowledgeBase) -> None:
     """A malformed query gives a QueryError naming the problem."""
     with pytest.raises(QueryError, match="SPARQL syntax error"):

@@ -24,6 +24,18 @@ from graphkb.index import INDEX_FILE
 from graphkb.model import Document, Evidence, Stance
 from graphkb.store import Store
 
+
+def _known_ids(kb: KnowledgeBase) -> tuple[set[str], set[str]]:
+    """Which of some stance and document ids the store holds: stances of hashed documents
+    (written by graphkb, so their IRIs end in their ids; hand-made RDF's may not) and a
+    made-up id of each kind."""
+    ids = sorted(v.stance.id for v in kb.stances() if v.document and v.document.sha256)
+    return (
+        kb.store.known_stances([*ids[:5], "0"]),
+        kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
+    )
+
+
 QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
     "who_opposes_roll_up": lambda kb: [r.to_dict() for r in kb.who_opposes("US", roll_up=True)],
@@ -50,10 +62,7 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.second_degree("IND", polarity=1)],
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
-    "known_ids": lambda kb: (
-        kb.store.known_stances([*[s.stance.id for s in kb.stances()][:5], "0" * 16]),
-        kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
-    ),
+    "known_ids": _known_ids,
     "documents_by_digest": lambda kb: {
         d.id: kb.store.document_with_digest(d.sha256)
         for d in kb.store.documents().values()

@@ -477,18 +477,16 @@ class KnowledgeBase:
                 raise ParseError("is a folder; pass the event files in it", str(path))
         stats = ImportStats()
         for path in paths:
-            for batch in iter_batches(path, fmt, stats=stats, batch_size=batch_size):
-                # An event stored before (by an earlier file or run) keeps its first details,
-                # and a stored document keeps its description: re-adding either would give a
-                # node two dates, codes or confidences.
-                stored = self.store.known_stances([s.id for s in batch.stances])
-                stances = [s for s in batch.stances if s.id not in stored]
-                if stored:
-                    stats.imported -= len(batch.stances) - len(stances)
-                    stats.skip("already stored", len(batch.stances) - len(stances))
+            # An event stored before (by an earlier file or run) keeps its first details,
+            # and a stored document its description: adding either again would give a node
+            # two dates, codes or confidences.
+            batches = iter_batches(
+                path, fmt, stats=stats, batch_size=batch_size, stored=self.store.known_stances
+            )
+            for batch in batches:
                 old_docs = self.store.known_documents([d.id for d in batch.documents])
                 documents = [d for d in batch.documents if d.id not in old_docs]
-                self.store.add(batch.actors, documents, stances, count_new=False)
+                self.store.add(batch.actors, documents, batch.stances, count_new=False)
                 if progress is not None:
                     progress(stats)
         self._gazetteer = None

@@ -113,3 +113,26 @@ def test_evidence_must_be_a_span() -> None:
 def test_slugify() -> None:
     """Slugs drop apostrophes and punctuation."""
     assert slugify("Pakistan\u2019s Foreign Ministry") == "pakistans-foreign-ministry"
+
+
+def test_text_must_be_real_unicode_text() -> None:
+    """Lone surrogates (from broken \\u escapes) are refused wherever text is stored, with a
+    one-line reason."""
+    from graphkb._exceptions import ValidationError
+    from graphkb.model import Actor, ActorKind, Document, Evidence, Stance, StanceType
+
+    bad = "broken \ud800 escape"
+    makers = [
+        lambda: Actor(id="x-person", name=bad, kind=ActorKind.PERSON),
+        lambda: Actor(id="x-person", name="X", kind=ActorKind.PERSON, aliases=(bad,)),
+        lambda: Document(id="doc-x", title=bad),
+        lambda: Evidence("doc-x", 0, 3, bad),
+        lambda: Stance(
+            "USA", "PAK", StanceType.ACCUSE, Modality.ASSERTED, Evidence("d"), summary=bad
+        ),
+    ]
+    for make in makers:
+        with pytest.raises(ValidationError, match="lone surrogate") as info:
+            make()
+        assert "\n" not in str(info.value)
+    assert Document(id="doc-x", title="Pakistan \u2013 \U0001f600 ok").title.endswith("ok")

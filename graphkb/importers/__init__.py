@@ -16,14 +16,14 @@ that cannot be opened or decompressed raises :class:`~graphkb.ParseError`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
-from graphkb._exceptions import ParseError
+from graphkb._exceptions import ParseError, ValidationError
 from graphkb.importers import gdelt, plover
-from graphkb.importers._common import DUPLICATE, Malformed, Parsed, read_lines
+from graphkb.importers._common import ALREADY_STORED, DUPLICATE, Malformed, Parsed, read_lines
 from graphkb.importers._tables import Resolver, cameo_stance_type
 from graphkb.model import Actor, Document, Stance
 
@@ -118,20 +118,57 @@ class _Batcher:
 
 
 def iter_batches(
-    path: Path, fmt: Format, *, stats: ImportStats, batch_size: int = 5000
+    path: Path,
+    fmt: Format,
+    *,
+    stats: ImportStats,
+    batch_size: int = 5000,
+    stored: Callable[[list[str]], set[str]] | None = None,
 ) -> Iterator[ImportBatch]:
     """Stream the events in ``path`` as batches of at most ``batch_size`` stances.
 
     A generator: the file is opened on the first ``next()`` and read one line at a time, so
     memory stays flat whatever the file's size, apart from the ids of the stances seen (about
-    100 bytes each), kept so that an event repeated in a file is stored once.
+    100 bytes each), kept so that an event repeated in a file is stored once. ``stored``, given
+    a list of stance ids, says which a store already holds (asked once per batch): records
+    whose stances are all stored are counted as ``already stored`` and left out, so an event
+    keeps the details it was first stored with.
     """
     if fmt not in _PARSERS:
         raise ParseError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    parse, resolver = _PARSERS[fmt], Resolver()
     batcher = _Batcher(batch_size)
+    pending: list[Parsed] = []  # records waiting for one look-up in the store
+    waiting = 0  # their stances
+
+    def settle() -> Iterator[ImportBatch]:
+        ids = [s.id for record in pending for s in record.stances]
+        known = stored(ids) if stored is not None and ids else set()
+        for record in pending:
+            fresh = tuple(s for s in record.stances if s.id not in known)
+            if not fresh:
+                stats.skip(ALREADY_STORED)
+            else:
+                stats.imported += 1
+                yield from batcher.add(Parsed(fresh, record.document, record.actors))
+        pending.clear()
+
+    for record in _records(path, _PARSERS[fmt], stats):
+        pending.append(record)
+        waiting += len(record.stances)
+        if waiting >= batch_size:
+            yield from settle()
+            waiting = 0
+    yield from settle()
+    if batcher.batch.stances:
+        yield batcher.flush()
+
+
+def _records(path: Path, parse: _LineParser, stats: ImportStats) -> Iterator[Parsed]:
+    """The records of ``path`` that give new stances (each once per file); the others are
+    counted in ``stats`` as malformed or skipped with their reason."""
+    resolver = Resolver()
     seen: set[str] = set()  # stance ids: GDELT repeats an event across its sources
     for number, raw in read_lines(path):
         if raw is not None and not raw.strip():
@@ -145,7 +182,7 @@ def iter_batches(
         except UnicodeDecodeError as exc:
             stats.bad(where, f"not UTF-8 (bad byte at column {exc.start + 1})")
             continue
-        except Malformed as exc:
+        except (Malformed, ValidationError) as exc:  # a value the model refuses, too
             stats.bad(where, str(exc))
             continue
         ids = [s.id for s in parsed.stances]  # a SHA-256 each: compute once
@@ -156,7 +193,4 @@ def iter_batches(
         elif not fresh:
             stats.skip(DUPLICATE)
         else:
-            stats.imported += 1
-            yield from batcher.add(Parsed(fresh, parsed.document, parsed.actors))
-    if batcher.batch.stances:
-        yield batcher.flush()
+            yield Parsed(fresh, parsed.document, parsed.actors)

@@ -44,6 +44,7 @@ UNMAPPED_ACTOR = "unmapped actor"
 SAME_ACTOR = "same actor"
 UNMAPPED_EVENT = "unmapped event"
 DUPLICATE = "duplicate"
+ALREADY_STORED = "already stored"
 
 # GDELT lines are about 1 KB; anything past this is not a record, and reading it whole
 # could exhaust memory on a binary file with no newlines.

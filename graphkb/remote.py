@@ -18,6 +18,7 @@ terms serialised and escaped by pyoxigraph; no user text is ever spliced into a 
 from __future__ import annotations
 
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -74,9 +75,18 @@ class EndpointStore(Store):
             headers={"Content-Type": content_type, "Accept": accept, "User-Agent": "graphkb"},
             method="POST",
         )
+        limit = endpoint_timeout()
+        deadline = time.monotonic() + limit
         try:
-            with urllib.request.urlopen(request, timeout=endpoint_timeout()) as response:  # noqa: S310
-                return bytes(response.read())
+            with urllib.request.urlopen(request, timeout=limit) as response:  # noqa: S310
+                # The socket timeout bounds each read; the deadline bounds the whole answer,
+                # so a server trickling bytes cannot hold a command for longer.
+                chunks = []
+                while chunk := response.read1(1 << 16):
+                    chunks.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"no complete answer within {limit:g} s")
+                return b"".join(chunks)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             reason = detail[0][:300] if detail else exc.reason
@@ -108,13 +118,17 @@ class EndpointStore(Store):
         text = _bind(sparql, substitutions or {})
         text = _PREFIX_TEXT + text if prefixes else text
         kind = _query_kind(text)
-        if kind == "graph":
-            data = self._post(self.url, text, "application/sparql-query", "application/n-triples")
-            return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-        data = self._post(
-            self.url, text, "application/sparql-query", "application/sparql-results+json"
-        )
-        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
+        data = self._post(self.url, text, "application/sparql-query", accept)
+        try:
+            if kind == "graph":
+                return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as exc:
+            raise StoreError(
+                f"the SPARQL endpoint {self.url} answered with something other than {accept} "
+                f"({exc}); check that --endpoint is the query URL of a SPARQL server"
+            ) from None
 
     def quads(self) -> Iterator[ox.Quad]:
         rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,61 @@ def test_slow_endpoint_times_out(silent_server: str) -> None:
         "cannot reach the SPARQL endpoint",
         GRAPHKB_ENDPOINT_TIMEOUT="0.5",
     )
+
+
+def _http_server(body: bytes, *, trickle: float = 0.0) -> tuple[str, Callable[[], None]]:
+    """An HTTP server on 127.0.0.1 answering every POST with 200 and ``body``, sent a byte
+    at a time ``trickle`` seconds apart; (its query URL, a function that stops it)."""
+    import http.server
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for i in range(len(body)):
+                self.wfile.write(body[i : i + 1])
+                self.wfile.flush()
+                time.sleep(trickle)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def stop() -> None:
+        server.shutdown()
+        server.server_close()
+
+    return f"http://127.0.0.1:{server.server_port}/query", stop
+
+
+def test_endpoint_answering_something_else_is_one_line() -> None:
+    """A server that answers 200 with a web page instead of SPARQL results is named as such."""
+    url, stop = _http_server(b"<html><body>Welcome</body></html>")
+    try:
+        for command in (["who-opposes", "US"], ["sparql", "CONSTRUCT WHERE { ?s ?p ?o }"]):
+            _fails_cleanly(["--endpoint", url, *command], "answered with something other than")
+    finally:
+        stop()
+
+
+def test_a_trickling_endpoint_is_cut_off_at_the_timeout() -> None:
+    """GRAPHKB_ENDPOINT_TIMEOUT bounds the whole answer, not each read of it."""
+    url, stop = _http_server(b"x" * 100, trickle=0.1)
+    try:
+        start = time.monotonic()
+        _fails_cleanly(
+            ["--endpoint", url, "stats"],
+            "cannot reach the SPARQL endpoint",
+            GRAPHKB_ENDPOINT_TIMEOUT="1",
+        )
+        assert time.monotonic() - start < 5  # the whole body would take 10 s
+    finally:
+        stop()
 
 
 def test_endpoint_that_is_not_a_url() -> None:

@@ -386,7 +386,10 @@ class KnowledgeBase:
                 report["documents"] += len(docs)
                 report["stances"] += len(data.stances)
             else:
-                report["quads_added"] += self.store.load_rdf(path, rdf_format_for(path))
+                added, documents, stances = self.store.load_rdf(path, rdf_format_for(path))
+                report["quads_added"] += added
+                report["documents"] += documents
+                report["stances"] += stances
             report["files"] += 1
         self._gazetteer = None
         return report

@@ -12,10 +12,10 @@ The ontology itself is ``data/ontology/graphkb.ttl``; the SHACL shapes ``data/on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from graphkb._exceptions import GraphkbError
 from graphkb.model import Actor, ActorKind, Document, Evidence, Modality, Stance, StanceType
@@ -418,3 +418,73 @@ def all_quads(
         yield from document_quads(doc)
     for stance in stances:
         yield from stance_quads(stance)
+
+
+def place_in_graphs(quads: Sequence[Quad]) -> list[Quad]:
+    """``quads`` with those in the default graph (a Turtle, N-Triples, JSON-LD or RDF/XML file,
+    such as graphkb's own triple exports) moved to the graphs graphkb keeps them in: a stance
+    node's triples to its document's graph (named by its ``prov:wasDerivedFrom``), a document's
+    description to its own graph, actors to the actors graph, type and modality concepts and
+    the ontology's terms to the vocabulary graph, and each shortcut triple to the graphs of the factual stances in the
+    file that it summarises. Anything else stays in the default graph. Loading a triple export
+    back therefore gives the quads the store had, not a second copy in the default graph."""
+    default = [q for q in quads if isinstance(q.graph_name, DefaultGraph)]
+    if not default:
+        return list(quads)
+    documents, shortcuts = _stance_graphs(default)
+    placed = [q for q in quads if not isinstance(q.graph_name, DefaultGraph)]
+    for q in default:
+        key = (getattr(q.subject, "value", ""), q.predicate.value, getattr(q.object, "value", ""))
+        if key in shortcuts:
+            graphs = sorted(shortcuts[key], key=lambda n: n.value)
+            placed += (Quad(q.subject, q.predicate, q.object, g) for g in graphs)
+            continue
+        graph = _home_graph(q, documents)
+        placed.append(q if graph is None else Quad(q.subject, q.predicate, q.object, graph))
+    return placed
+
+
+def _stance_graphs(
+    triples: Sequence[Quad],
+) -> tuple[dict[str, NamedNode], dict[tuple[str, str, str], set[NamedNode]]]:
+    """(stance node IRI -> its document's graph, shortcut triple -> the graphs of the factual
+    stances it stands for), from the stance nodes among ``triples``."""
+    fields: dict[str, dict[str, Any]] = {}
+    for q in triples:
+        if isinstance(q.subject, NamedNode) and q.subject.value.startswith(GKS):
+            fields.setdefault(q.subject.value, {})[q.predicate.value] = q.object
+    documents: dict[str, NamedNode] = {}
+    shortcuts: dict[tuple[str, str, str], set[NamedNode]] = {}
+    for node, values in fields.items():
+        doc = values.get(PROV + "wasDerivedFrom")
+        if not isinstance(doc, NamedNode):
+            continue
+        documents[node] = doc
+        try:
+            stance_type = StanceType(id_from_iri(values[GK + "stanceType"].value))
+            factual = Modality(id_from_iri(values[GK + "modality"].value)).factual
+            src, tgt = values[GK + "source"].value, values[GK + "target"].value
+        except (KeyError, ValueError):
+            continue
+        if factual:
+            shortcuts.setdefault((src, GK + stance_type.verb, tgt), set()).add(doc)
+    return documents, shortcuts
+
+
+def _home_graph(q: Quad, documents: Mapping[str, NamedNode]) -> NamedNode | None:
+    """The graph graphkb keeps a (non-shortcut) triple in, or None for the default graph."""
+    subject = q.subject.value if isinstance(q.subject, NamedNode) else ""
+    if subject in documents:
+        return documents[subject]
+    if subject.startswith(GKD):
+        return NamedNode(subject)
+    if subject.startswith((GKT, GKM, GK)):  # concepts, and the ontology's own terms
+        return VOCABULARY_GRAPH
+    predicate = q.predicate.value
+    is_shortcut = predicate.startswith(GK) and predicate[len(GK) :] in _VERBS
+    if subject.startswith(GKA) and not is_shortcut:
+        return ACTORS_GRAPH
+    return None
+
+
+_VERBS = frozenset(t.verb for t in StanceType)

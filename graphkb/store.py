@@ -476,9 +476,10 @@ class Store:
             if index is not None:
                 index.remove_document(document_id)
 
-    def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> int:
+    def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> tuple[int, int, int]:
         """Add an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) in one
-        transaction; triples without a graph go into the default graph."""
+        transaction; triples without a graph go to the graphs graphkb keeps them in
+        (:func:`rdf.place_in_graphs`). Returns (new quads, documents, stances in the file)."""
         self._writable()
         try:
             quads = list(ox.parse(path=str(path), format=fmt))
@@ -488,7 +489,12 @@ class Store:
             raise ParseError(f"is not valid {fmt.name} ({exc})", str(path)) from None
         except OSError as exc:
             raise StoreError(f"cannot read {path} ({exc})") from exc
-        return self.add_quads(quads)
+        kinds: dict[str, set[object]] = {rdf.GK + "Document": set(), rdf.GK + "Stance": set()}
+        for q in quads:
+            if q.predicate.value == rdf.RDF + "type" and q.object.value in kinds:
+                kinds[q.object.value].add(q.subject)
+        added = self.add_quads(rdf.place_in_graphs(quads))
+        return added, len(kinds[rdf.GK + "Document"]), len(kinds[rdf.GK + "Stance"])
 
     # -- reading -----------------------------------------------------------------------------
     def query(

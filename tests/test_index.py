@@ -248,7 +248,7 @@ def test_every_write_keeps_the_index_in_step(fresh_kb: KnowledgeBase, tmp_path: 
     assert "FRA" in {r.actor.id for r in kb.who_opposes("RUS")}
     assert answers(kb) == sparql_answers(kb)
 
-    kb.sparql("DELETE WHERE { ?st gk:source gka:FRA ; ?p ?o }", allow_update=True)
+    kb.sparql("DELETE WHERE { GRAPH ?g { ?st gk:source gka:FRA ; ?p ?o } }", allow_update=True)
     assert "FRA" not in {r.actor.id for r in kb.who_opposes("RUS")}
     assert answers(kb) == sparql_answers(kb)
 

@@ -37,6 +37,27 @@ def test_rdf_exports_round_trip(kb: KnowledgeBase, fmt: str, rdflib_format: str)
     assert isomorphic(parsed, reference)
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "jsonld", "nt", "nq", "trig"])
+def test_every_export_loads_back_quad_for_quad(tmp_path: Path, fmt: str) -> None:
+    """An export loaded into the same store adds nothing, and into a fresh one gives exactly
+    the same quads: triple formats too, whose triples go back to their document, actor and
+    vocabulary graphs (a shortcut triple to every document graph that states it)."""
+    with KnowledgeBase.memory() as kb:
+        kb.ingest("Germany imposed sanctions on Russia.\n", title="a")
+        kb.ingest("Berlin sanctioned Moscow again.\nGermany imposed sanctions on Russia.\n")
+        export = tmp_path / f"kb.{fmt}"
+        export.write_bytes(kb.export(fmt))
+        before = sorted(kb.export("nq").decode().splitlines())
+        report = kb.load([export])
+        assert report["quads_added"] == 0
+        assert (report["documents"], report["stances"]) == (3, kb.stats()["stances"])
+        assert sorted(kb.export("nq").decode().splitlines()) == before
+    with KnowledgeBase.memory(bootstrap=False) as fresh:
+        fresh.load([export])
+        assert sorted(fresh.export("nq").decode().splitlines()) == before
+        assert fresh.validate().conforms
+
+
 @pytest.mark.parametrize(("fmt", "rdflib_format"), [("nq", "nquads"), ("trig", "trig")])
 def test_quad_exports_keep_one_graph_per_document(
     kb: KnowledgeBase, fmt: str, rdflib_format: str

@@ -53,12 +53,21 @@ TypeOpt = Annotated[
         "--type", "-t", help="Only these stance types (repeatable).", case_sensitive=False
     ),
 ]
-ModalityOpt = Annotated[
+FactualOpt = Annotated[
     list[Modality] | None,
     typer.Option(
         "--modality",
         "-m",
         help="Only these modalities (repeatable); default asserted+reported.",
+        case_sensitive=False,
+    ),
+]
+ModalityOpt = Annotated[
+    list[Modality] | None,
+    typer.Option(
+        "--modality",
+        "-m",
+        help="Only these modalities (repeatable); default all four.",
         case_sensitive=False,
     ),
 ]
@@ -166,7 +175,9 @@ def _rank_command(
 RollUpOpt = Annotated[
     bool, typer.Option("--roll-up", help="Group people and organisations under their country.")
 ]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N.")]
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", "-n", min=0, help="Show at most N (0 or unset: all).")
+]
 RankLimitOpt = Annotated[
     int,
     typer.Option("--limit", "-n", min=0, help="Show the top N (0: all; the total is on stderr)."),
@@ -178,7 +189,7 @@ def who_opposes(
     actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
     roll_up: RollUpOpt = False,
     type_: TypeOpt = None,
-    modality: ModalityOpt = None,
+    modality: FactualOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
@@ -193,7 +204,7 @@ def who_supports(
     actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
     roll_up: RollUpOpt = False,
     type_: TypeOpt = None,
-    modality: ModalityOpt = None,
+    modality: FactualOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
@@ -211,7 +222,7 @@ def two_hop(
         typer.Option("--supports", help="Supporters of its supporters instead of opponents."),
     ] = False,
     type_: TypeOpt = None,
-    modality: ModalityOpt = None,
+    modality: FactualOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
 ) -> None:

@@ -425,9 +425,10 @@ def place_in_graphs(quads: Sequence[Quad]) -> list[Quad]:
     such as graphkb's own triple exports) moved to the graphs graphkb keeps them in: a stance
     node's triples to its document's graph (named by its ``prov:wasDerivedFrom``), a document's
     description to its own graph, actors to the actors graph, type and modality concepts and
-    the ontology's terms to the vocabulary graph, and each shortcut triple to the graphs of the factual stances in the
-    file that it summarises. Anything else stays in the default graph. Loading a triple export
-    back therefore gives the quads the store had, not a second copy in the default graph."""
+    the ontology's terms to the vocabulary graph, and each shortcut triple to the graphs of the
+    factual stances in the file that it summarises. Anything else stays in the default graph.
+    Loading a triple export back therefore gives the quads the store had, not a second copy
+    in the default graph."""
     default = [q for q in quads if isinstance(q.graph_name, DefaultGraph)]
     if not default:
         return list(quads)

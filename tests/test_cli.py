@@ -231,3 +231,17 @@ def test_a_relative_store_path_works(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert result.exit_code == 0, result.output
         assert {"PAK", "CHN"} <= {r["actor"]["id"] for r in json.loads(result.stdout)}
     assert (tmp_path / "kb" / "graphkb-index.sqlite").is_file()
+
+
+def test_modality_defaults_and_limit_zero_read_alike(runner: CliRunner) -> None:
+    """Help states each command's real modality default, and --limit 0 means all everywhere."""
+    ranked = runner.invoke(app, ["who-opposes", "--help"]).stdout
+    listed = runner.invoke(app, ["stances", "--help"]).stdout
+    assert "asserted+reported" in " ".join(ranked.split())
+    assert "default all four" in " ".join(listed.split())
+    every = json.loads(runner.invoke(app, ["stances", "-f", "json"]).stdout)
+    done = runner.invoke(app, ["stances", "--limit", "0", "-f", "json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout) == every
+    assert {s["modality"] for s in every} == {"asserted", "reported", "hypothetical", "negated"}
+    assert len(json.loads(runner.invoke(app, ["stances", "-n", "3", "-f", "json"]).stdout)) == 3

@@ -811,14 +811,28 @@ class StanceIndex:
         ``anchor``: (actor, how many of those actors it targets), most first."""
         where, params = _filters(types=types, modalities=modalities)
         far, _ = _filters(types=types, modalities=modalities, table="s.")
+        # Symmetric types hold both ways (as in who-opposes): each hop also follows them from
+        # target to source. Fixed SQL text; the values are parameters.
+        symmetric = [t.value for t in types if t.symmetric] or [""]
+        sym = f"type IN ({_marks(symmetric)})"
+        near_where, far_where = " AND ".join(where), " AND ".join(far)
         sql = f"""
             WITH near AS (
-              SELECT DISTINCT source AS id FROM stance WHERE target = ? AND {" AND ".join(where)})
-            SELECT s.source, count(DISTINCT s.target) AS via
-            FROM near JOIN stance AS s ON s.target = near.id
-            WHERE s.source != ? AND {" AND ".join(far)}
-            GROUP BY s.source ORDER BY via DESC, s.source"""  # noqa: S608
-        rows = self._db.execute(sql, [anchor, *params, anchor, *params])
+              SELECT source AS id FROM stance WHERE target = ? AND {near_where}
+              UNION
+              SELECT target FROM stance WHERE source = ? AND {near_where} AND {sym}),
+            hop AS (
+              SELECT s.source AS far, s.target AS via
+              FROM near JOIN stance AS s ON s.target = near.id WHERE {far_where}
+              UNION ALL
+              SELECT s.target, s.source
+              FROM near JOIN stance AS s ON s.source = near.id WHERE {far_where} AND s.{sym})
+            SELECT far, count(DISTINCT via) AS via FROM hop WHERE far != ?
+            GROUP BY far ORDER BY via DESC, far"""  # noqa: S608
+        rows = self._db.execute(
+            sql,
+            [anchor, *params, anchor, *params, *symmetric, *params, *params, *symmetric, anchor],
+        )
         return [(str(actor), int(via)) for actor, via in rows]
 
     def profile_counts(

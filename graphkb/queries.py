@@ -554,13 +554,22 @@ def _rolled(store: Store, actor: Actor) -> Actor:
     return actor
 
 
+# A symmetric type (RIVAL, ...) holds both ways, as in who-opposes: each hop also follows
+# such stances from their target to their source.
 _SECOND_DEGREE = """
 SELECT ?far (COUNT(DISTINCT ?near) AS ?via) WHERE {{
   {{ SELECT DISTINCT ?near WHERE {{
-      {types} {mods}
-      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod . }} }}
-  {types2} {mods2}
-  ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+    {{ {types} {mods}
+      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod . }}
+    UNION
+    {{ {symmetric} {mods}
+      ?st1 gk:source {anchor} ; gk:target ?near ; gk:stanceType ?type ; gk:modality ?mod . }}
+  }} }}
+  {{ {types2} {mods2}
+    ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 . }}
+  UNION
+  {{ {symmetric2} {mods2}
+    ?st2 gk:source ?near ; gk:target ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 . }}
   FILTER(?far != {anchor})
 }} GROUP BY ?far"""
 
@@ -576,7 +585,8 @@ def second_degree(
     """Two hops out: the actors holding stances of ``polarity`` toward the actors that hold
     such stances toward ``actor`` (opponents of its opponents, supporters of its supporters),
     with how many of those middle actors each one targets, most first. Stances are read in
-    their direction (source toward target); asserted and reported by default."""
+    their direction (source toward target), symmetric types (RIVAL, ...) both ways, as
+    who-opposes reads them; asserted and reported by default."""
     wanted = [t for t in (types or StanceType) if t.polarity == polarity]
     if not wanted:
         return []
@@ -586,11 +596,14 @@ def second_degree(
         pairs = index.second_degree(actor.id, types=wanted, modalities=mods)
     else:
         type_iris = [rdf.type_iri(t) for t in wanted]
+        symmetric = [rdf.type_iri(t) for t in wanted if t.symmetric]
         mod_iris = [rdf.modality_iri(m) for m in mods]
         query = _SECOND_DEGREE.format(
             types=_values("type", type_iris),
+            symmetric=_values("type", symmetric),
             mods=_values("mod", mod_iris),
             types2=_values("type2", type_iris),
+            symmetric2=_values("type2", symmetric),
             mods2=_values("mod2", mod_iris),
             # An IRI serialised by pyoxigraph from an id the model validated.
             anchor=str(rdf.actor_iri(actor.id)),

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from graphkb._exceptions import QueryError, StoreError
 from graphkb.limits import endpoint_timeout
-from graphkb.store import _PREFIX_TEXT, Store
+from graphkb.store import _PREFIX_TEXT, Store, syntax_error
 
 __all__ = ["UPDATE_BATCH", "EndpointStore"]
 
@@ -114,7 +114,7 @@ class EndpointStore(Store):
         try:
             ox.Store().query(_PREFIX_TEXT + sparql if prefixes else sparql)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise syntax_error(exc, prefixed=prefixes) from None
         text = _bind(sparql, substitutions or {})
         text = _PREFIX_TEXT + text if prefixes else text
         kind = _query_kind(text)

@@ -18,6 +18,7 @@ import fcntl
 import io
 import os
 import queue
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,31 @@ _META_GRAPH = ox.NamedNode(rdf.BASE + "graph/meta")
 _SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
 SCHEMA_VERSION = "1"
 _PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
+_PREFIX_LINES = _PREFIX_TEXT.count("\n")
+
+
+def syntax_error(exc: SyntaxError, *, prefixed: bool) -> QueryError:
+    """A one-line QueryError for a SPARQL parse error: positions counted in the user's text
+    (not after graphkb's predeclared prefixes), an unknown prefix named as such, and the
+    parser's list of expected characters cut short."""
+    text = str(exc)
+    if prefixed:
+        text = re.sub(
+            r"at (\d+):(\d+)",
+            lambda m: f"at {max(1, int(m[1]) - _PREFIX_LINES)}:{m[2]}",
+            text,
+            count=1,
+        )
+    where = re.match(r"error at \d+:\d+", text)
+    if "Prefix not found" in text and where:
+        known = ", ".join(f"{p}:" for p in rdf.PREFIXES)
+        return QueryError(
+            f"SPARQL syntax error: {where[0]}: unknown prefix; declare it with PREFIX or use "
+            f"one of {known}"
+        )
+    if len(text) > 240:
+        text = text[:240].rstrip() + " ..."
+    return QueryError(f"SPARQL syntax error: {text}")
 
 
 def default_store_path() -> Path:
@@ -514,7 +540,7 @@ class Store:
                 text, use_default_graph_as_union=True, substitutions=subs or None
             )
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise syntax_error(exc, prefixed=prefixes) from None
         except OSError as exc:
             raise StoreError(f"reading the store failed ({exc})") from exc
 
@@ -525,7 +551,7 @@ class Store:
             try:
                 self._store.update(_PREFIX_TEXT + sparql)
             except SyntaxError as exc:
-                raise QueryError(f"SPARQL syntax error: {exc}") from None
+                raise syntax_error(exc, prefixed=True) from None
             except OSError as exc:
                 raise StoreError(f"writing the store failed ({exc})") from exc
             except (RuntimeError, ValueError) as exc:  # e.g. DROP GRAPH of a missing graph

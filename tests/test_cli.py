@@ -99,7 +99,11 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
             ["relations", "US", "Congo"],
             "graphkb: error: actor name 'Congo' is ambiguous: use one of the ids",
         ),
-        (["sparql", "SELEC ?x"], "graphkb: error: SPARQL syntax error"),
+        (["sparql", "SELEC ?x"], "graphkb: error: SPARQL syntax error: error at 1:"),
+        (
+            ["sparql", "SELECT ?s WHERE {\n ?s foo:bar ?o }"],
+            "graphkb: error: SPARQL syntax error: error at 2:12: unknown prefix; declare it",
+        ),
         (
             ["sparql", "DROP ALL"],
             "graphkb: error: that is a SPARQL update and graphkb sparql"

@@ -113,6 +113,13 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
+def _check_window(since: dt.datetime | None, until: dt.datetime | None) -> None:
+    if since and until and since > until:
+        raise _fail(
+            f"--since {since.date()} is after --until {until.date()}: nothing can match; swap them"
+        )
+
+
 EndpointOpt = Annotated[
     str | None,
     typer.Option(
@@ -145,6 +152,7 @@ def _rank_command(
 ) -> None:
     from graphkb.render import render_ranked
 
+    _check_window(since, until)
     with _kb() as kb:
         target = kb.resolve(actor)
         ask = kb.who_opposes if polarity < 0 else kb.who_supports
@@ -325,6 +333,7 @@ def stances(
     """Stances matching the filters (all modalities unless --modality narrows them)."""
     from graphkb.render import render_stances
 
+    _check_window(since, until)
     with _kb() as kb:
         views = kb.stances(
             source=source,
@@ -579,6 +588,13 @@ def import_(
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+    if stats.lines and stats.malformed == stats.lines:
+        other = "plover" if fmt is ImportFormat.GDELT else "gdelt"
+        raise _fail(
+            f"none of the {stats.lines:,} line(s) is a {fmt.value} record, so nothing was "
+            f"imported (first: {stats.malformed_examples[0]}); is it a {other} file "
+            f"(--format {other})?"
+        )
     skipped = ", ".join(f"{n:,} {reason}" for reason, n in sorted(stats.skipped.items()))
     _echo(
         f"{stats.lines:,} line(s): {stats.imported:,} imported, "

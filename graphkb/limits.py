@@ -11,22 +11,32 @@ GRAPHKB_LOCK_TIMEOUT             10         seconds to wait for another process'
 GRAPHKB_ENDPOINT_TIMEOUT         30         seconds to wait for a remote SPARQL endpoint
 ===============================  =========  ==============================================
 
-A value that is not a positive number falls back to the default.
+A value that is not a positive number is refused with a one-line error naming the variable.
 """
 
 from __future__ import annotations
 
 import os
 
+from graphkb._exceptions import ValidationError
+
 __all__ = ["endpoint_timeout", "lock_timeout", "max_document_bytes", "max_rows", "query_timeout"]
 
 
 def _number(name: str, default: float) -> float:
-    try:
-        value = float(os.environ.get(name, default))
-    except ValueError:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
         return default
-    return value if value > 0 else default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise ValidationError(
+            f"{name} is {raw!r}: set it to a positive number, or unset it for the default "
+            f"({int(default) if default == int(default) else default})"
+        )
+    return value
 
 
 def max_document_bytes() -> int:

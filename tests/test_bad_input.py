@@ -179,3 +179,44 @@ def test_a_trickling_endpoint_is_cut_off_at_the_timeout() -> None:
 def test_endpoint_that_is_not_a_url() -> None:
     """An endpoint that is not http(s) is refused before anything is sent."""
     _fails_cleanly(["--endpoint", "file:///etc/passwd", "stats"], "is not an http(s) URL")
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "0", "nan", "inf"])
+def test_a_bad_limit_in_the_environment_is_named(value: str) -> None:
+    """A limit variable that is not a positive number is refused in one line, not ignored."""
+    _fails_cleanly(
+        ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+        f"GRAPHKB_MAX_ROWS is '{value}': set it to a positive number",
+        GRAPHKB_MAX_ROWS=value,
+    )
+
+
+def test_since_after_until_is_refused() -> None:
+    """A date window that cannot match anything is an error, not an empty answer."""
+    for command in (["who-opposes", "US"], ["stances"]):
+        _fails_cleanly(
+            [*command, "--since", "2025-01-01", "--until", "2024-01-01"],
+            "--since 2025-01-01 is after --until 2024-01-01",
+        )
+
+
+def test_an_import_with_no_valid_line_suggests_the_other_format(tmp_path: Path) -> None:
+    """A GDELT file read as PLOVER (every line malformed) fails in one line with advice, and
+    stores nothing."""
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    before = _dump_store(runner, store)
+    _fails_cleanly(
+        ["--store", store, "import", "--format", "plover", str(GDELT_FIXTURE)],
+        "is a plover record, so nothing was imported (first: events.export.CSV:1: bad JSON",
+    )
+    assert _dump_store(runner, store) == before
+
+
+def _dump_store(runner: CliRunner, store: str) -> str:
+    done = runner.invoke(app, ["--store", store, "export", "--format", "nq"])
+    assert done.exit_code == 0
+    return "\n".join(sorted(done.stdout.splitlines()))
+
+
+GDELT_FIXTURE = Path(__file__).resolve().parent / "data" / "import" / "events.export.CSV"

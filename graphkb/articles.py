@@ -45,7 +45,9 @@ def read_article(source: str) -> str:
         name = "standard input"
     else:
         path = Path(source)
-        if not path.is_file():
+        if path.is_dir():
+            raise ParseError("is a folder; give its article files (ingest takes folders)", source)
+        if not path.exists():
             raise ParseError("no such file; check the path", source)
         try:
             with path.open("rb") as handle:

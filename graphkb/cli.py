@@ -672,6 +672,11 @@ def ingest(
 
     try:
         paths = list(expand_sources(sources))
+        if len(paths) > 1 and (title or url):
+            raise _fail(
+                f"--title and --url describe one document, and {len(paths)} articles were "
+                "given; ingest them one at a time (--date and --publisher may apply to all)"
+            )
         # Every article is read and checked before anything is written, so one bad file
         # among many is refused with the store as it was. Standard input can be read once.
         piped = {}

@@ -4,6 +4,8 @@ and refusals of bad input."""
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,32 @@ def test_a_folder_ingest_checks_every_file_before_writing(tmp_path: Path, own_st
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
         str(folder / name) for name in ("a.txt", "b.txt", "c.txt")
     ]
+
+
+def test_article_paths_say_what_is_wrong(tmp_path: Path, own_store: Path) -> None:
+    """A folder given to extract, and --title or --url with several articles, are refused
+    with advice; an article can come through a pipe."""
+    runner = CliRunner()
+    done = runner.invoke(app, ["extract", str(tmp_path)])
+    assert done.exit_code == 1
+    assert "is a folder; give its article files" in done.stderr
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("France praised Japan.\n", encoding="utf-8")
+    done = runner.invoke(app, ["ingest", "--title", "One title", str(tmp_path)])
+    assert done.exit_code == 1
+    assert "--title and --url describe one document, and 2 articles were given" in done.stderr
+    fifo = tmp_path / "piped"
+    os.mkfifo(fifo)
+    feeder = threading.Thread(target=lambda: fifo.write_text(ARTICLE, encoding="utf-8"))
+    feeder.start()
+    done = runner.invoke(app, ["extract", str(fifo), "-f", "jsonl"])
+    feeder.join(timeout=10)
+    assert done.exit_code == 0, done.stderr
+    assert '"type": "SANCTION"' in done.stdout
+
+
+def test_a_document_url_must_be_http(article: Path, own_store: Path) -> None:
+    """A URL that is not http(s) (such as javascript:) is refused before anything is stored."""
+    done = CliRunner().invoke(app, ["ingest", "--url", "javascript:alert(1)", str(article)])
+    assert done.exit_code == 1
+    assert "is not an http(s) address" in done.stderr

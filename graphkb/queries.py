@@ -23,6 +23,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -121,6 +122,13 @@ class RankedList(list["Ranked"]):
     total: int = 0
 
 
+def shown_score(score: float, places: int) -> float:
+    """``score`` rounded half up to ``places`` decimals as people read it: sums taken in
+    another order (SQL, SPARQL, Python) differ in the last bits, and 7.0475 must show as
+    7.048 whichever way it was added up."""
+    return float(Decimal(repr(round(score, 9))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+
+
 @dataclass(slots=True)
 class Ranked:
     """One actor's standing toward the queried actor."""
@@ -135,7 +143,7 @@ class Ranked:
         """JSON-ready form: actor, score, count, types, stances."""
         return {
             "actor": self.actor.to_dict(),
-            "score": round(self.score, 3),
+            "score": shown_score(self.score, 3),
             "count": self.count,
             "types": sorted(self.types),
             "stances": [v.to_dict() for v in self.stances],

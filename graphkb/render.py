@@ -15,7 +15,7 @@ from typing import Any
 
 from graphkb._cells import safe_row
 from graphkb.model import Actor
-from graphkb.queries import ActorProfile, Ranked, StanceView
+from graphkb.queries import ActorProfile, Ranked, StanceView, shown_score
 
 __all__ = [
     "OutputFormat",
@@ -118,7 +118,7 @@ def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) ->
                     a.id,
                     a.kind.value,
                     a.country or "",
-                    f"{r.score:.2f}",
+                    f"{shown_score(r.score, 2):.2f}",
                     r.count,
                     ";".join(sorted(r.types)),
                     evidence,
@@ -132,7 +132,7 @@ def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) ->
                 i,
                 f"{a.name} ({a.id}{home})",
                 a.kind.value,
-                f"{r.score:.2f}",
+                f"{shown_score(r.score, 2):.2f}",
                 r.count,
                 types,
                 evidence,

@@ -165,3 +165,15 @@ def test_aggregate_ranking_matches_exact_ranking(
         assert {v.stance.id for v in ranked.stances} <= {
             v.stance.id for r in exact if r.actor.id == ranked.actor.id for v in r.stances
         }
+
+
+def test_scores_show_rounded_half_up_whatever_the_summing_order() -> None:
+    """A score of exactly 7.0475 or 0.475 shows as 7.048 / 0.48 even when float sums land a
+    hair below, so the index and SPARQL paths print the same figures."""
+    from graphkb.queries import shown_score
+
+    for value in (7.0475, 7.047499999999, 7.0475000000001):
+        assert shown_score(value, 3) == 7.048
+    assert shown_score(0.475, 2) == 0.48
+    assert shown_score(0.1 + 0.2, 2) == 0.3
+    assert shown_score(2.25, 2) == 2.25

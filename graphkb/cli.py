@@ -255,6 +255,11 @@ def reindex() -> None:
     crash mid-write, or after changing the store with other tools."""
     import time
 
+    if _state["endpoint"]:
+        raise _fail(
+            "a remote endpoint has no stance index (queries there run as SPARQL); "
+            "reindex works on an embedded store (--store PATH)"
+        )
     with _kb(read_only=False) as kb:
         start = time.perf_counter()
         store = kb.store

@@ -220,3 +220,11 @@ def _dump_store(runner: CliRunner, store: str) -> str:
 
 
 GDELT_FIXTURE = Path(__file__).resolve().parent / "data" / "import" / "events.export.CSV"
+
+
+def test_reindex_of_a_remote_endpoint_explains_there_is_no_index() -> None:
+    """reindex has nothing to rebuild on an endpoint: it says so instead of 'indexed 0'."""
+    _fails_cleanly(
+        ["--endpoint", "http://127.0.0.1:9/query", "reindex"],
+        "a remote endpoint has no stance index",
+    )

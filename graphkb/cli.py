@@ -543,13 +543,21 @@ def viz(
     modality: ModalityOpt = None,
 ) -> None:
     """Write the interactive HTML graph (offline, self-contained)."""
-    with _kb() as kb:
+    import warnings
+
+    from graphkb.kb import GraphkbNote
+
+    with _kb() as kb, warnings.catch_warnings(record=True) as notes:
+        warnings.simplefilter("always", GraphkbNote)
         try:
             written = kb.viz(
                 out, focus=focus, depth=depth, top=top, types=type_, modalities=modality
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+    for note in notes:
+        if issubclass(note.category, GraphkbNote):
+            sys.stderr.write(f"graphkb: note: {note.message}\n")
     _echo(f"wrote {written}")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,13 @@ VIZ_MAX_STANCES = 5000
 AGGREGATE_ABOVE = 400
 """Above this many stances on the page, parallel stances are merged and laid out in advance."""
 VIZ_MAX_EDGES = 1500
+
+
+class GraphkbNote(UserWarning):
+    """Something the user should know about an answer that is not an error (the CLI prints
+    it on stderr as ``graphkb: note: ...``)."""
+
+
 """At most this many (aggregated) edges on a focused page of a big store."""
 
 
@@ -328,6 +336,13 @@ class KnowledgeBase:
             keep = set(sorted(degree, key=lambda a: (-degree[a], a))[:top]) | {centre}
             edges = [e for e in edges if e[0] in keep and e[1] in keep]
         edges.sort(key=lambda e: (centre not in (e[0], e[1]), -e[4], e[:4]))
+        if len(edges) > VIZ_MAX_EDGES:
+            warnings.warn(
+                f"drew the {VIZ_MAX_EDGES:,} heaviest of {len(edges):,} links (those at "
+                f"{centre} first); narrow it with --top N, --type or --modality",
+                GraphkbNote,
+                stacklevel=3,
+            )
         edges = edges[:VIZ_MAX_EDGES]
         samples = {v.stance.id: v for v in queries.fetch_by_ids(self.store, [e[5] for e in edges])}
         views = [samples[e[5]] for e in edges if e[5] in samples]

@@ -84,3 +84,17 @@ def test_focused_big_graph_is_aggregated_and_laid_out(
     assert len(keys) == len(data["edges"])
     assert any("\u00d7" in e["label"] for e in data["edges"])
     assert out.stat().st_size < 5_000_000
+
+
+def test_a_trimmed_graph_says_so(big_kb: KnowledgeBase, tmp_path: Path) -> None:
+    """When more links surround the focus than one page takes, the page keeps the heaviest and
+    a note (a warning in Python, a line on stderr from the CLI) says how many were left out."""
+    from graphkb.kb import VIZ_MAX_EDGES, GraphkbNote
+
+    with pytest.warns(GraphkbNote, match=rf"drew the {VIZ_MAX_EDGES:,} heaviest of [\d,]+ links"):
+        out = big_kb.viz(tmp_path / "graph.html", focus="US", depth=1)
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(
+        re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
+    )
+    assert len(data["edges"]) == VIZ_MAX_EDGES

@@ -355,14 +355,17 @@ def stances(
 def path(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
+    type_: TypeOpt = None,
+    modality: FactualOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N chains.")] = 5,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
-    """How two actors connect: the shortest chains of stances between them."""
+    """How two actors connect: the shortest chains of stances between them, either way."""
     from graphkb.render import render_records
 
     with _kb() as kb:
         first, second = kb.resolve(a), kb.resolve(b)
-        paths = kb.path(first.id, second.id)
+        paths = kb.path(first.id, second.id, max_paths=limit, types=type_, modalities=modality)
         records = [
             {
                 "path": i,

@@ -45,31 +45,39 @@ def to_networkx(views: Iterable[StanceView], actors: Iterable[Actor] = ()) -> nx
     graph = nx.MultiDiGraph()
     known = {a.id: a for a in actors}
     for view in views:
-        s, ev, doc = view.stance, view.stance.evidence, view.document
+        s = view.stance
         for actor in (view.source, view.target):
             if actor.id not in graph:
                 graph.add_node(actor.id, **_node_attrs(known.get(actor.id, actor)))
-        graph.add_edge(
-            s.source,
-            s.target,
-            key=s.id,
-            type=s.type.value,
-            polarity=s.polarity,
-            modality=s.modality.value,
-            date=s.date.isoformat() if s.date else None,
-            confidence=s.confidence,
-            origin=s.origin,
-            attributed_to=s.attributed_to,
-            summary=s.summary,
-            evidence_text=ev.text,
-            document=ev.document,
-            document_title=doc.title if doc else None,
-            document_url=doc.url if doc else None,
-            start=ev.start,
-            end=ev.end,
-            count=1,
-        )
+        graph.add_edge(s.source, s.target, key=s.id, **_edge_attrs(view))
     return graph
+
+
+def _edge_attrs(view: StanceView) -> dict[str, Any]:
+    s, ev, doc = view.stance, view.stance.evidence, view.document
+    return {
+        "type": s.type.value,
+        "polarity": s.polarity,
+        "modality": s.modality.value,
+        "date": s.date.isoformat() if s.date else None,
+        "confidence": s.confidence,
+        "origin": s.origin,
+        "attributed_to": s.attributed_to,
+        "summary": s.summary,
+        "evidence_text": ev.text,
+        "document": ev.document,
+        "document_title": doc.title if doc else None,
+        "document_url": doc.url if doc else None,
+        "start": ev.start,
+        "end": ev.end,
+        "count": 1,
+    }
+
+
+def hop_record(view: StanceView) -> dict[str, Any]:
+    """A stance as one hop of a path: its ends, id and edge attributes (as :func:`_hop`)."""
+    s = view.stance
+    return {"source": s.source, "target": s.target, "id": s.id, **_edge_attrs(view)}
 
 
 def neighbourhood(graph: nx.MultiDiGraph, centre: str, depth: int = 1) -> nx.MultiDiGraph:
@@ -89,9 +97,8 @@ def shortest_paths(
 ) -> list[list[dict[str, Any]]]:
     """Up to ``max_paths`` shortest chains of stances between ``a`` and ``b`` (either
     direction), each as the list of the stances along it, one per hop."""
-    for node in (a, b):
-        if node not in graph:
-            raise GraphkbError(f"actor {node!r} takes part in no stance, so no path reaches it")
+    if a not in graph or b not in graph:  # an actor without stances: nothing reaches it
+        return []
     undirected = nx.Graph(graph.to_undirected(as_view=True))
     try:
         node_paths = list(_take(nx.all_shortest_paths(undirected, a, b), max_paths))

@@ -785,6 +785,47 @@ class StanceIndex:
                     totals[other] = totals.get(other, 0) + n
         return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
+    def adjacent(
+        self,
+        frontier: Sequence[str],
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+    ) -> set[tuple[str, str]]:
+        """(frontier actor, actor linked to it by a stance either way) pairs."""
+        where, params = _filters(types=types, modalities=modalities)
+        cond = " AND ".join(where)
+        found: set[tuple[str, str]] = set()
+        for chunk in _chunks(list(frontier)):
+            marks = _marks(chunk)
+            sql = f"""
+                SELECT source, target FROM dyad WHERE source IN ({marks}) AND {cond}
+                UNION
+                SELECT target, source FROM dyad WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
+            found.update(self._db.execute(sql, [*chunk, *params, *chunk, *params]))
+        return found
+
+    def strongest_between(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+    ) -> Stance | None:
+        """The stance that best stands for the link between ``a`` and ``b`` (either way): the
+        most factual (asserted, reported, hypothetical, negated), then the highest id, so the
+        choice is stable."""
+        where, params = _filters(types=types, modalities=modalities)
+        rows = self._select(
+            "WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND "
+            + " AND ".join(where)
+            + " ORDER BY CASE modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1"
+            " WHEN 'hypothetical' THEN 2 ELSE 3 END, id DESC LIMIT 1",
+            [a, b, b, a, *params],
+        )
+        return rows[0] if rows else None
+
     def dyads_among(
         self,
         actors: Sequence[str],

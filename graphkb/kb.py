@@ -246,13 +246,29 @@ class KnowledgeBase:
         views = queries.fetch_stances(self.store, **filters)
         return to_networkx(views, self.store.actors().values())
 
-    def path(self, a: str, b: str, *, max_paths: int = 5) -> list[list[dict[str, Any]]]:
-        """Shortest chains of stances linking two actors, ignoring direction."""
-        from graphkb.graph import shortest_paths
+    def path(
+        self,
+        a: str,
+        b: str,
+        *,
+        max_paths: int = 5,
+        types: Sequence[StanceType] | None = None,
+        modalities: Sequence[Modality] | None = None,
+    ) -> list[list[dict[str, Any]]]:
+        """Shortest chains of stances linking two actors, ignoring direction: asserted and
+        reported stances unless ``modalities`` says otherwise (a denied sanction links no
+        one), of ``types`` if given; one stance per hop, an asserted one where there is one."""
+        from graphkb.graph import hop_record, shortest_paths
 
-        return shortest_paths(
-            self.to_networkx(), self.resolve(a).id, self.resolve(b).id, max_paths=max_paths
+        first, second = self.resolve(a), self.resolve(b)
+        mods = list(modalities or queries.FACTUAL)
+        found = queries.shortest_paths(
+            self.store, first, second, types=types, modalities=mods, max_paths=max_paths
         )
+        if found is not None:
+            return [[hop_record(view) for view in route] for route in found]
+        graph = self.to_networkx(types=types, modalities=mods)
+        return shortest_paths(graph, first.id, second.id, max_paths=max_paths)
 
     def viz(
         self,

@@ -20,8 +20,9 @@ Symmetric types (COOPERATE, CONSULT, ALLY, RIVAL) count in both directions.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
@@ -621,6 +622,59 @@ def second_degree(
     pairs.sort(key=lambda pair: (-pair[1], pair[0]))
     found = store.actors({other for other, _ in pairs})
     return [(found.get(other) or _unknown_actor(other), via) for other, via in pairs]
+
+
+def shortest_paths(
+    store: Store,
+    a: Actor,
+    b: Actor,
+    *,
+    types: Sequence[StanceType] | None = None,
+    modalities: Sequence[Modality] | None = None,
+    max_paths: int = 5,
+    max_hops: int = 6,
+) -> list[list[StanceView]] | None:
+    """Up to ``max_paths`` shortest chains of stances between two actors (either direction),
+    each as one stance per hop (an asserted one where there is one), found by a breadth-first
+    search over the index's dyad table; asserted and reported stances by default. None when
+    the store has no index (the caller searches a networkx graph instead)."""
+    index = store.index
+    if index is None:
+        return None
+    kinds, mods = list(types or StanceType), list(modalities or FACTUAL)
+    parents: dict[str, list[str]] = {a.id: []}
+    frontier = [a.id]
+    for _ in range(max_hops):
+        if b.id in parents or not frontier:
+            break
+        found: dict[str, set[str]] = {}
+        for node, other in index.adjacent(frontier, types=kinds, modalities=mods):
+            if other not in parents:
+                found.setdefault(other, set()).add(node)
+        parents.update((other, sorted(via)) for other, via in found.items())
+        frontier = sorted(found)
+    if b.id not in parents:
+        return []
+
+    def back(node: str) -> Iterator[list[str]]:
+        if node == a.id:
+            yield [node]
+            return
+        for parent in parents[node]:
+            for route in back(parent):
+                yield [*route, node]
+
+    routes = list(itertools.islice(back(b.id), max_paths))
+    hops: dict[tuple[str, str], Stance | None] = {}
+    for route in routes:
+        for u, v in itertools.pairwise(route):
+            if (u, v) not in hops:
+                hops[u, v] = index.strongest_between(u, v, types=kinds, modalities=mods)
+    views = {v.stance.id: v for v in _views(store, [s for s in hops.values() if s is not None])}
+    return [
+        [views[hop.id] for u, v in itertools.pairwise(route) if (hop := hops[u, v]) is not None]
+        for route in routes
+    ]
 
 
 def relations(

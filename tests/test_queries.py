@@ -177,3 +177,27 @@ def test_scores_show_rounded_half_up_whatever_the_summing_order() -> None:
     assert shown_score(0.475, 2) == 0.48
     assert shown_score(0.1 + 0.2, 2) == 0.3
     assert shown_score(2.25, 2) == 2.25
+
+
+def test_path_reads_factual_stances_by_default_on_both_backends(kb: KnowledgeBase) -> None:
+    """India reaches Israel through the US by an asserted and a reported stance, not by the
+    denied sanction; all four modalities admit it; the index search and the networkx search
+    give the same chains; an actor outside the chosen stances is reached by none."""
+    from graphkb.model import Modality, StanceType
+
+    def chains(**filters: object) -> list[list[tuple[str, str, str, str]]]:
+        found = kb.path("India", "Israel", **filters)  # type: ignore[arg-type]
+        return [[(h["source"], h["type"], h["target"], h["modality"]) for h in p] for p in found]
+
+    factual = chains()
+    assert factual == [[("IND", "SUPPORT", "USA", "asserted"), ("USA", "AID", "ISR", "reported")]]
+    assert chains(types=[StanceType.SANCTION, StanceType.SUPPORT]) == []
+    everything = chains(modalities=list(Modality))
+    assert everything and all(len(p) == 2 for p in everything)
+    kb.store.use_index = False
+    kb.store._forget_actors()
+    try:
+        assert chains() == factual
+        assert chains(types=[StanceType.SANCTION, StanceType.SUPPORT]) == []
+    finally:
+        kb.store.use_index = True

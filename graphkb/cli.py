@@ -417,8 +417,18 @@ class SparqlFormat(enum.StrEnum):
 @app.command()
 def sparql(
     query: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the query from F.")] = None,
-    fmt: Annotated[SparqlFormat, typer.Option("--format", "-f")] = SparqlFormat.TABLE,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Read the query from this file.")
+    ] = None,
+    fmt: Annotated[
+        SparqlFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="SELECT/ASK: table, json (SPARQL results) or csv. CONSTRUCT/DESCRIBE: "
+            "Turtle (table or ttl), json, or csv (N-Triples).",
+        ),
+    ] = SparqlFormat.TABLE,
     allow_update: Annotated[
         bool, typer.Option("--allow-update", help="Permit SPARQL updates (INSERT/DELETE).")
     ] = False,
@@ -433,6 +443,14 @@ def sparql(
             query = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {file}: {exc}; pass a UTF-8 text file") from None
+    from graphkb.sparql import query_form
+
+    form = query_form(query or "")
+    if fmt is SparqlFormat.TTL and form in ("SELECT", "ASK"):
+        raise _fail(
+            f"--format ttl is for CONSTRUCT and DESCRIBE, whose answers are RDF; a {form} "
+            "answers in table, json or csv"
+        )
     with _kb(read_only=not allow_update) as kb:
         try:
             result = kb.sparql(query or "", allow_update=allow_update)

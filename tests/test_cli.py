@@ -105,6 +105,10 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
             "graphkb: error: SPARQL syntax error: error at 2:12: unknown prefix; declare it",
         ),
         (
+            ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "ttl"],
+            "graphkb: error: --format ttl is for CONSTRUCT and DESCRIBE",
+        ),
+        (
             ["sparql", "DROP ALL"],
             "graphkb: error: that is a SPARQL update and graphkb sparql"
             " is read-only; rerun with --allow-update",

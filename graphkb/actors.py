@@ -10,6 +10,7 @@ are one country.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 import re
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graphkb._exceptions import AmbiguousActorError, ParseError, UnknownActorError
+from graphkb._exceptions import AmbiguousActorError, GraphkbError, ParseError, UnknownActorError
 from graphkb.model import Actor, ActorKind, data_dir
 
 __all__ = ["Gazetteer", "bundled_actors", "bundled_gazetteer", "index_key", "normalize_name"]
@@ -197,10 +198,20 @@ class Gazetteer:
         return list(seen.items())[:limit]
 
     def search(self, text: str) -> list[Actor]:
-        """Actors whose id, name or alias contains ``text`` (normalised), best first."""
+        """Actors whose id, name or alias contains ``text`` (normalised), best first: the
+        actor the text names outright (as :meth:`resolve` reads it, codes and metonyms such
+        as "PK" or "Washington" included), then exact, leading and inner matches."""
         key = normalize_name(text)
-        hits = {e.actor_id for k, entries in self._index.items() if key in k for e in entries}
-        return sorted((self.actors[h] for h in hits), key=lambda a: (len(a.name), a.name))
+        rank: dict[str, int] = {}
+        for k, entries in self._index.items():
+            if key and key in k:
+                score = 1 if k.lstrip("=") == key else 2 if k.lstrip("=").startswith(key) else 3
+                for e in entries:
+                    rank[e.actor_id] = min(rank.get(e.actor_id, score), score)
+        with contextlib.suppress(GraphkbError):
+            rank[self.resolve(text).id] = 0
+        found = [self.actors[h] for h in rank if h in self.actors]
+        return sorted(found, key=lambda a: (rank[a.id], len(a.name), a.name))
 
     def copy(self) -> Gazetteer:
         """An independent copy, to add actors to without touching the bundled one."""

@@ -20,7 +20,7 @@ import typer
 
 from graphkb._exceptions import GraphkbError
 from graphkb.formats import ExportFormat
-from graphkb.model import Modality, StanceType
+from graphkb.model import ActorKind, Modality, StanceType
 from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -312,14 +312,17 @@ def actors(
     search: Annotated[
         str | None, typer.Option("--search", "-s", help="Names containing this text.")
     ] = None,
-    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    kind: Annotated[
+        ActorKind | None, typer.Option(help="Only this kind.", case_sensitive=False)
+    ] = None,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
-    """List actors (countries, people, organisations...)."""
+    """List actors (countries, people, organisations...): all, or those matching --search,
+    the one the text names first."""
     from graphkb.render import render_records
 
     with _kb() as kb:
-        found = [a for a in kb.actors(search) if kind is None or a.kind.value == kind]
+        found = [a for a in kb.actors(search) if kind is None or a.kind is kind]
         records = [{**a.to_dict(), "role": a.role, "qid": a.qid} for a in found]
         _echo(render_records(records, fmt, title="Actors"))
 

@@ -253,3 +253,15 @@ def test_modality_defaults_and_limit_zero_read_alike(runner: CliRunner) -> None:
     assert json.loads(done.stdout) == every
     assert {s["modality"] for s in every} == {"asserted", "reported", "hypothetical", "negated"}
     assert len(json.loads(runner.invoke(app, ["stances", "-n", "3", "-f", "json"]).stdout)) == 3
+
+
+def test_actors_search_puts_the_named_actor_first(runner: CliRunner) -> None:
+    """--search ranks the actor a code or metonym names outright first; --kind is a choice."""
+    for text, first in (("PK", "PAK"), ("Washington", "USA"), ("USA", "USA"), ("pakistan", "PAK")):
+        done = runner.invoke(app, ["actors", "--search", text, "-f", "csv"])
+        assert done.exit_code == 0, done.output
+        assert next(csv.DictReader(io.StringIO(done.stdout)))["id"] == first
+    people = runner.invoke(app, ["actors", "--kind", "Person", "-f", "csv"])
+    kinds = {row["kind"] for row in csv.DictReader(io.StringIO(people.stdout))}
+    assert kinds == {"person"}
+    assert runner.invoke(app, ["actors", "--kind", "people"]).exit_code == 2

@@ -164,10 +164,21 @@ def render_stances(views: Sequence[StanceView], fmt: OutputFormat, *, title: str
         return _json([v.to_dict() for v in views])
     columns = ["source", "type", "target", "modality", "date", "claimed by", "evidence"]
     rows = [_stance_row(v) for v in views]
-    if fmt is OutputFormat.CSV:
+    if fmt is OutputFormat.CSV:  # names a program can use: no spaces, the document's id too
+        header = ["id", "source_id", "target_id", *columns[:5], "attributed_to", "document_id"]
         return _csv(
-            ["id", "source_id", "target_id", *columns],
-            [[v.stance.id, v.stance.source, v.stance.target, *_stance_row(v)] for v in views],
+            [*header, "evidence"],
+            [
+                [
+                    v.stance.id,
+                    v.stance.source,
+                    v.stance.target,
+                    *row[:6],
+                    v.stance.evidence.document,
+                    row[6],
+                ]
+                for v, row in zip(views, rows, strict=True)
+            ],
         )
     if not rows:
         return f"{title}: no stances found.\n"

@@ -82,6 +82,9 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
     )
     rows = list(csv.DictReader(io.StringIO(stances.stdout)))
     assert sorted(r["target_id"] for r in rows) == ["IRN", "LBN", "PSE", "SYR"]
+    assert {(r["attributed_to"], r["document_id"]) for r in rows} == {
+        ("khawaja-asif", "seed-us-pakistan-sanctions")
+    }
     path = runner.invoke(app, ["path", "India", "Israel", "-f", "json"])
     assert {hop["hop"] for hop in json.loads(path.stdout)} == {1, 2}
     stats = runner.invoke(app, ["stats", "-f", "json"])

@@ -59,6 +59,10 @@ def read_article(source: str) -> str:
         raise ParseError(
             f"is larger than {limit:,} bytes; split it or raise GRAPHKB_MAX_DOCUMENT_BYTES", name
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ParseError(
+            "is UTF-16 text; convert it with `iconv -f UTF-16 -t UTF-8` and try again", name
+        )
     if b"\x00" in data:
         raise ParseError("looks like a binary file, not text; give a plain-text article", name)
     try:

@@ -117,6 +117,7 @@ def test_ingesting_the_curated_seed_article_adds_nothing(
         (b"", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "looks like a binary file"),
         ("Bogot\xe1 sanctions".encode("latin-1"), "is not UTF-8"),
+        ("Germany sanctions Russia.".encode("utf-16"), "is UTF-16 text; convert it with `iconv"),
     ],
 )
 def test_bad_articles_are_refused_in_one_line(

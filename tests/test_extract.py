@@ -562,3 +562,18 @@ def test_seed_article_fast_and_modal() -> None:
     actors = {a.id: a for a in res.actors}
     lines = [json.dumps(to_jsonl_record(s, actors)) for s in res.stances]
     assert all(json.loads(line)["evidence"]["start"] >= 0 for line in lines)
+
+
+def test_the_actor_after_a_reporting_verb_is_its_speaker_only_when_inverted(
+    extractor: Extractor,
+) -> None:
+    """'"...," said Germany' names the speaker after the verb, so Germany's warning that it
+    may sanction is a threat; in 'analysts said Germany may sanction Russia' Germany is what
+    is said, not who says it, so no threat is made by anyone."""
+    assert stances(extractor, '"We may impose sanctions on Russia," said Germany.') == {
+        ("DEU", "RUS", "SANCTION", "hypothetical", None),
+        ("DEU", "RUS", "THREATEN", "asserted", None),
+    }
+    assert stances(extractor, "Analysts said Germany may impose sanctions on Russia.") == {
+        ("DEU", "RUS", "SANCTION", "hypothetical", None),
+    }

@@ -33,7 +33,9 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
         if tok.lower not in cues["speech_verbs"]:
             continue
         speakers = f.subject(j)
-        if not speakers:
+        if not speakers and _inverted(f, j):
+            # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In
+            # "analysts said Serbia might attack", the actor after the verb is what is said.
             after = f.starts.get(j + 1)
             speakers = [after.actor] if after else []
         out.append(Speech(j, tuple(speakers)))
@@ -65,3 +67,9 @@ def attach_speaker(view: SentenceView, speeches: list[Speech], state: Discourse)
                 Mention(i, i + 1, view.speaker, "pronoun", possessive=word in ("our", "my"))
             )
     view.mentions.sort(key=lambda m: m.start)
+
+
+def _inverted(f: Frames, verb: int) -> bool:
+    """Whether the reporting verb at ``verb`` comes after what is said ('"...," said X'), so
+    its speaker may follow it: it opens the sentence or follows a quote mark or a comma."""
+    return verb == 0 or f.low(verb - 1) in {",", '"', "\u201d", "'", "\u2019"}

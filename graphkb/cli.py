@@ -38,7 +38,7 @@ app = typer.Typer(
 _state: dict[str, Any] = {"store": None, "endpoint": None}
 
 StoreOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--store",
         help="Store folder (default: $GRAPHKB_STORE, else the user data dir).",
@@ -135,7 +135,9 @@ EndpointOpt = Annotated[
 @app.callback()
 def _main(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
     """Query, grow and export the stance knowledge graph."""
-    _state["store"] = store
+    if store is not None and not store.strip():
+        raise _fail("--store (or GRAPHKB_STORE) is empty; give the store's folder, or unset it")
+    _state["store"] = Path(store) if store is not None else None
     _state["endpoint"] = endpoint
 
 

@@ -228,3 +228,8 @@ def test_reindex_of_a_remote_endpoint_explains_there_is_no_index() -> None:
         ["--endpoint", "http://127.0.0.1:9/query", "reindex"],
         "a remote endpoint has no stance index",
     )
+
+
+def test_an_empty_store_path_is_refused() -> None:
+    """`--store ''` is not taken for the working folder."""
+    _fails_cleanly(["--store", "", "stats"], "--store (or GRAPHKB_STORE) is empty")

@@ -287,6 +287,10 @@ def relations(
 
     with _kb() as kb:
         first, second = kb.resolve(a), kb.resolve(b)
+        if first.id == second.id:
+            raise _fail(
+                f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
+            )
         views = kb.relations(first.id, second.id, modalities=modality, latest=limit or None)
         if limit and len(views) == limit:
             total = kb.count_relations(first.id, second.id, modalities=modality)
@@ -370,6 +374,10 @@ def path(
 
     with _kb() as kb:
         first, second = kb.resolve(a), kb.resolve(b)
+        if first.id == second.id:
+            raise _fail(
+                f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
+            )
         paths = kb.path(first.id, second.id, max_paths=limit, types=type_, modalities=modality)
         records = [
             {

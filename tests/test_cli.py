@@ -104,6 +104,11 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
         ),
         (["sparql", "SELEC ?x"], "graphkb: error: SPARQL syntax error: error at 1:"),
         (
+            ["relations", "US", "Washington"],
+            "graphkb: error: 'US' and 'Washington' are both United States (USA); give two",
+        ),
+        (["path", "PAK", "Pakistan"], "graphkb: error: 'PAK' and 'Pakistan' are both Pakistan"),
+        (
             ["sparql", "SELECT ?s WHERE {\n ?s foo:bar ?o }"],
             "graphkb: error: SPARQL syntax error: error at 2:12: unknown prefix; declare it",
         ),

@@ -7,6 +7,8 @@ do; nothing is read past the limit.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,3 +84,59 @@ def _is_article(relative: Path) -> bool:
         and not any(part.startswith(".") for part in relative.parts)
         and relative.stem.lower() not in _NOT_ARTICLES
     )
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATELINES = (  # (pattern, group order as year, month, day)
+    (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
+    (
+        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+        (3, 1, 2),
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I),
+        (3, 2, 1),
+    ),
+)
+DATELINE_CHARS = 400
+"""How far into an article :func:`dateline` looks: the headline, byline and dateline."""
+
+
+def dateline(text: str) -> dt.date | None:
+    """The first full date (2024-12-19, December 19, 2024, 19 Dec 2024) in the opening
+    ``DATELINE_CHARS`` characters of an article, taken as its date; None when there is none."""
+    head = text[:DATELINE_CHARS]
+    found: list[tuple[int, dt.date]] = []
+    for pattern, (y, m, d) in _DATELINES:
+        for match in pattern.finditer(head):
+            month = match[m]
+            number = int(month) if month.isdigit() else _MONTH_NUMBERS[month.lower()]
+            try:
+                day = dt.date(int(match[y]), number, int(match[d]))
+            except ValueError:
+                continue
+            if 1900 <= day.year <= 2100:
+                found.append((match.start(), day))
+                break
+    return min(found)[1] if found else None

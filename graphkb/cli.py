@@ -754,9 +754,10 @@ def ingest(
             if report.skipped:
                 _echo(f"{source}: already in the store as {report.document}; nothing added")
             else:
+                dated = f", dated {report.date} by its dateline" if report.date and not date else ""
                 _echo(
                     f"{source}: {report.stances} stance(s), {report.new_actors} new "
-                    f"actor(s) -> {report.document}"
+                    f"actor(s) -> {report.document}{dated}"
                 )
     except GraphkbError as exc:
         raise _fail(str(exc)) from None

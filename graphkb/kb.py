@@ -39,14 +39,12 @@ VIZ_MAX_STANCES = 5000
 AGGREGATE_ABOVE = 400
 """Above this many stances on the page, parallel stances are merged and laid out in advance."""
 VIZ_MAX_EDGES = 1500
+"""At most this many (aggregated) edges on a focused page of a big store."""
 
 
 class GraphkbNote(UserWarning):
     """Something the user should know about an answer that is not an error (the CLI prints
     it on stderr as ``graphkb: note: ...``)."""
-
-
-"""At most this many (aggregated) edges on a focused page of a big store."""
 
 
 class LoadReport(dict[str, int]):
@@ -62,6 +60,8 @@ class IngestReport:
     stances: int
     new_actors: int
     skipped: bool
+    date: dt.date | None = None
+    """The document's date: as given, or read from the article's dateline."""
 
 
 def _headline(text: str) -> str:
@@ -451,12 +451,16 @@ class KnowledgeBase:
     ) -> IngestReport:
         """Extract stances from an article and add them with full provenance, in one
         transaction. The document id is a hash of the text, so ingesting the same text twice
-        adds nothing; people and bodies found in it join the store's actors."""
+        adds nothing; people and bodies found in it join the store's actors. Without a
+        ``date``, the first full date in the article's opening lines (its dateline) dates the
+        document and its stances."""
         import hashlib
 
+        from graphkb.articles import dateline
         from graphkb.extract import Extractor as _Extractor
         from graphkb.model import Document
 
+        date = date or dateline(text)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         doc = Document(
             id=f"doc-{digest[:16]}",
@@ -486,6 +490,7 @@ class KnowledgeBase:
             stances=len(result.stances),
             new_actors=len(new_actors),
             skipped=False,
+            date=date,
         )
 
     def import_events(

@@ -3,6 +3,7 @@ and refusals of bad input."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import threading
@@ -224,3 +225,34 @@ def test_a_document_url_must_be_http(article: Path, own_store: Path) -> None:
     done = CliRunner().invoke(app, ["ingest", "--url", "javascript:alert(1)", str(article)])
     assert done.exit_code == 1
     assert "is not an http(s) address" in done.stderr
+
+
+def test_an_article_is_dated_by_its_dateline(tmp_path: Path, own_store: Path) -> None:
+    """Without --date, the first full date in the opening lines dates the document and its
+    stances, and the ingest line says so; --date wins over it."""
+    from graphkb.articles import dateline
+
+    assert dateline("WASHINGTON, Dec. 19, 2024 (Wire) - ...") == dt.date(2024, 12, 19)
+    assert dateline("Published 3 March 2025\n\nText") == dt.date(2025, 3, 3)
+    assert dateline("Filed 2023-07-01. Later: May 5, 2022") == dt.date(2023, 7, 1)
+    assert dateline("31 February 2024, or the 1998 tests, or on Monday") is None
+    assert dateline("x" * 500 + " 2024-01-01") is None  # past the opening lines
+    article = tmp_path / "dated.txt"
+    article.write_text(
+        "Germany sanctions Russia\n\nBERLIN, Dec. 19, 2024 - Germany imposed sanctions on "
+        "Russia on Thursday.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(article)])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.rstrip().endswith(", dated 2024-12-19 by its dateline")
+    rel = json.loads(runner.invoke(app, ["relations", "Germany", "Russia", "-f", "json"]).stdout)
+    assert {r["date"] for r in rel} == {"2024-12-19"}
+    assert {r["evidence"]["document"]["date"] for r in rel} == {"2024-12-19"}
+    other = tmp_path / "other.txt"
+    other.write_text("Published 2024-12-19\n\nFrance praised Japan.\n", encoding="utf-8")
+    done = runner.invoke(app, ["ingest", "--date", "2025-01-02", str(other)])
+    assert "dateline" not in done.stdout
+    rel = json.loads(runner.invoke(app, ["relations", "France", "Japan", "-f", "json"]).stdout)
+    assert {r["date"] for r in rel} == {"2025-01-02"}

@@ -178,9 +178,39 @@ def run(
     return result
 
 
+# Comments, IRIs and string literals (skipped whole), words, and any other character: enough
+# to find a keyword without a parser. An IRI holds no spaces, which tells it from "<" in FILTER.
+_LEXEMES = re.compile(
+    r"""(?P<skip>\#[^\n]*|<[^<>"{}|^`\\\s]*>|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+        |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+      |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
+      |(?P<other>.)""",
+    re.X | re.S,
+)
+
+
+def uses_service(query: str) -> bool:
+    """Whether ``query`` has a SERVICE clause (a federated query, which makes the engine
+    fetch from another server), read lexically: not inside comments, IRIs or strings, and not
+    a variable (``?service``) or the local part of a prefixed name (``ex:service``)."""
+    before = ""
+    for match in _LEXEMES.finditer(query):
+        if match["word"] and match["word"].upper() == "SERVICE" and before not in "?$:":
+            return True
+        if not (match["other"] or "").isspace():
+            before = match["other"] or " "
+    return False
+
+
 def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlResult:
     if not _COMMENT.sub("", query).strip():
         raise QueryError("the SPARQL query is empty; pass a query or --file FILE")
+    if uses_service(query):
+        raise QueryError(
+            "SERVICE (a federated query) would fetch from another server over the network, "
+            "and graphkb sparql reads only its own store; query that endpoint directly, or "
+            "export its data and load it with graphkb load"
+        )
     prefixed = "".join(f"PREFIX {p}: <{i}>\n" for p, i in rdf.PREFIXES.items()) + query
     try:
         answer = store.query(query)
@@ -194,6 +224,20 @@ def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlR
             ) from None
         store.update(query)
         return SparqlResult(kind="update")
+    failure = None
+    try:
+        result = _read(answer, cap)
+    except (OSError, RuntimeError, ValueError) as exc:  # raised while the answer is read
+        failure = " ".join(str(exc).split())[:300]
+    # Drop the engine's result object here, in the thread that made it (pyoxigraph's result
+    # iterators must not be freed on another thread), before any error travels on.
+    del answer
+    if failure is not None:
+        raise QueryError(f"the query failed while its results were read: {failure}")
+    return result
+
+
+def _read(answer: Any, cap: int) -> SparqlResult:
     if isinstance(answer, ox.QueryBoolean):
         return SparqlResult(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples | list):

@@ -178,7 +178,8 @@ def test_sparql_update_is_refused(fresh_kb: KnowledgeBase) -> None:
 
 def test_sparql_updates_are_recognised_without_running_them(fresh_kb: KnowledgeBase) -> None:
     """Telling an update from a query never runs it: a refused LOAD fetches nothing, a refused
-    DROP of a missing graph is refused (not a traceback), and an allowed one fails in a line."""
+    DROP of a missing graph is refused (not a traceback), and an allowed one fails in a line.
+    A federated query (SERVICE) is refused before it can fetch anything."""
     import http.server
     import threading
 
@@ -205,6 +206,13 @@ def test_sparql_updates_are_recognised_without_running_them(fresh_kb: KnowledgeB
                 fresh_kb.sparql(update)
         assert requests == []
         assert fresh_kb.stats()["triples"] == before
+        for federated in (
+            f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+            f"ASK {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+        ):
+            with pytest.raises(QueryError, match=r"SERVICE .* would fetch from another server"):
+                fresh_kb.sparql(federated)
+        assert requests == []
         with pytest.raises(QueryError, match=r"the update failed: .*nothing was changed"):
             fresh_kb.sparql("DROP GRAPH <http://x/nope>", allow_update=True)
         assert fresh_kb.stats()["triples"] == before

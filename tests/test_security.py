@@ -154,3 +154,19 @@ def test_csv_outputs_never_carry_a_formula(tmp_path: Path) -> None:
                 assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
                 seen += cell.startswith(("'=", "'@"))
     assert seen >= 4  # the hostile text did reach the outputs, defused
+
+
+def test_service_is_found_only_where_it_is_a_keyword() -> None:
+    """The SERVICE check reads past comments, IRIs, strings, variables and prefixed names."""
+    from graphkb.sparql import uses_service
+
+    assert uses_service("SELECT * WHERE { SERVICE <http://x/s> { ?s ?p ?o } }")
+    assert uses_service("select * { service silent <http://x> {} }")
+    assert uses_service("SELECT * WHERE { FILTER(?a < 3) SERVICE <x> {} }")
+    for harmless in (
+        "SELECT ?service WHERE { ?s ex:service ?o }",
+        'SELECT * WHERE { ?s ?p "SERVICE" } # SERVICE',
+        "SELECT * WHERE { ?s <http://x/SERVICE> ?o FILTER(?a < 3) }",
+        "SELECT * { ?s ?p '''a SERVICE b''' }",
+    ):
+        assert not uses_service(harmless), harmless

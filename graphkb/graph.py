@@ -101,7 +101,10 @@ def shortest_paths(
         return []
     undirected = nx.Graph(graph.to_undirected(as_view=True))
     try:
-        node_paths = list(_take(nx.all_shortest_paths(undirected, a, b), max_paths))
+        # In the index search's order (by the route read backwards from ``b``), so both
+        # give the same chains.
+        every = _take(nx.all_shortest_paths(undirected, a, b), 100_000)
+        node_paths = sorted(every, key=lambda p: tuple(reversed(p)))[:max_paths]
     except nx.NetworkXNoPath:
         return []
     return [[_hop(graph, u, v) for u, v in itertools.pairwise(p)] for p in node_paths]
@@ -114,11 +117,21 @@ def _take(items: Iterable[list[str]], n: int) -> Iterable[list[str]]:
         yield item
 
 
+_FACTUALITY = {"asserted": 0, "reported": 1, "hypothetical": 2, "negated": 3}
+
+
+def _desc(text: str) -> tuple[int, ...]:
+    """A key under which ``min`` picks the largest string (stance ids are hex)."""
+    return tuple(-ord(c) for c in text)
+
+
 def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
     """The strongest stance between u and v, as an edge-data dict with its ends."""
     edges = [(u, v, k, d) for k, d in graph.get_edge_data(u, v, default={}).items()]
     edges += [(v, u, k, d) for k, d in graph.get_edge_data(v, u, default={}).items()]
-    src, tgt, key, data = max(edges, key=lambda e: (e[3]["modality"] == "asserted", e[2]))
+    # The most factual stance (asserted, reported, hypothetical, negated), then the highest
+    # id: the index's choice too.
+    src, tgt, key, data = min(edges, key=lambda e: (_FACTUALITY[e[3]["modality"]], _desc(e[2])))
     return {"source": src, "target": tgt, "id": key, **data}
 
 

@@ -632,7 +632,6 @@ def shortest_paths(
     types: Sequence[StanceType] | None = None,
     modalities: Sequence[Modality] | None = None,
     max_paths: int = 5,
-    max_hops: int = 6,
 ) -> list[list[StanceView]] | None:
     """Up to ``max_paths`` shortest chains of stances between two actors (either direction),
     each as one stance per hop (an asserted one where there is one), found by a breadth-first
@@ -644,9 +643,7 @@ def shortest_paths(
     kinds, mods = list(types or StanceType), list(modalities or FACTUAL)
     parents: dict[str, list[str]] = {a.id: []}
     frontier = [a.id]
-    for _ in range(max_hops):
-        if b.id in parents or not frontier:
-            break
+    while frontier and b.id not in parents:
         found: dict[str, set[str]] = {}
         for node, other in index.adjacent(frontier, types=kinds, modalities=mods):
             if other not in parents:

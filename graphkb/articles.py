@@ -131,6 +131,8 @@ def dateline(text: str) -> dt.date | None:
     for pattern, (y, m, d) in _DATELINES:
         for match in pattern.finditer(head):
             month = match[m]
+            if not month[0].isupper() and not month.isdigit():
+                continue  # "talks may 10, 2000 people": a verb, not a month
             number = int(month) if month.isdigit() else _MONTH_NUMBERS[month.lower()]
             try:
                 day = dt.date(int(match[y]), number, int(match[d]))

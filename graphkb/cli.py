@@ -453,7 +453,7 @@ def sparql(
         raise typer.BadParameter("give a query or --file F, not both and not neither")
     if file is not None:
         try:
-            query = file.read_text(encoding="utf-8")
+            query = file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {file}: {exc}; pass a UTF-8 text file") from None
     from graphkb.sparql import query_form
@@ -461,8 +461,8 @@ def sparql(
     form = query_form(query or "")
     if fmt is SparqlFormat.TTL and form in ("SELECT", "ASK"):
         raise _fail(
-            f"--format ttl is for CONSTRUCT and DESCRIBE, whose answers are RDF; a {form} "
-            "answers in table, json or csv"
+            f"--format ttl is for CONSTRUCT and DESCRIBE, whose answers are RDF; "
+            f"{'an' if form == 'ASK' else 'a'} {form} answers in table, json or csv"
         )
     with _kb(read_only=not allow_update) as kb:
         try:
@@ -604,13 +604,18 @@ class ImportFormat(enum.StrEnum):
 
 @app.command("import")
 def import_(
-    files: Annotated[list[Path], typer.Argument(help="Event files (plain, .gz or .zip).")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Event files (plain, .gz or .zip), or - for stdin.")
+    ],
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help="Input format.")],
     batch_size: Annotated[int, typer.Option(min=1, help="Stances per transaction.")] = 5000,
 ) -> None:
-    """Import GDELT 2.0 events or PLOVER/POLECAT JSON lines; bad lines are counted, not fatal."""
+    """Import GDELT 2.0 events or PLOVER/POLECAT JSON lines (- for standard input); bad lines
+    are counted, not fatal."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from graphkb.importers import ImportStats
 
     console = Console(stderr=True)
     with (
@@ -624,17 +629,25 @@ def import_(
         ) as bar,
     ):
         task = bar.add_task("importing")
+        stats = ImportStats()  # kept when a file breaks part-way, to say what was stored
         try:
-            stats = kb.import_events(
-                files,
+            kb.import_events(
+                [Path("/dev/stdin") if str(f) == "-" else f for f in files],
                 fmt.value,
                 batch_size=batch_size,
                 progress=lambda s: bar.update(
                     task, description=f"{s.lines:,} lines, {s.imported:,} imported"
                 ),
+                stats=stats,
             )
         except GraphkbError as exc:
-            raise _fail(str(exc)) from None
+            stored = (
+                f"; the {stats.imported:,} event(s) read before it are stored, and rerunning "
+                "the import once the file is fixed adds only the rest"
+                if stats.imported
+                else ""
+            )
+            raise _fail(f"{exc}{stored}") from None
     if stats.lines and stats.malformed == stats.lines:
         other = "plover" if fmt is ImportFormat.GDELT else "gdelt"
         raise _fail(

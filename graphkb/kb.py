@@ -500,6 +500,7 @@ class KnowledgeBase:
         *,
         batch_size: int = 5000,
         progress: Callable[[ImportStats], None] | None = None,
+        stats: ImportStats | None = None,
     ) -> ImportStats:
         """Stream GDELT 2.0 exports or PLOVER/POLECAT JSON lines into the store, one
         transaction per batch of ``batch_size`` stances. Malformed lines are counted (with
@@ -514,7 +515,7 @@ class KnowledgeBase:
                 raise ParseError("cannot open: No such file or directory", str(path))
             if path.is_dir():
                 raise ParseError("is a folder; pass the event files in it", str(path))
-        stats = ImportStats()
+        stats = stats if stats is not None else ImportStats()
         for path in paths:
             # An event stored before (by an earlier file or run) keeps its first details,
             # and a stored document its description: adding either again would give a node

@@ -39,9 +39,19 @@ def _number(name: str, default: float) -> float:
     return value
 
 
+def _count(name: str, default: int) -> int:
+    value = _number(name, default)
+    if value < 1 or value != int(value):
+        raise ValidationError(
+            f"{name} is {os.environ.get(name)!r}: set it to a whole number of at least 1, or "
+            f"unset it for the default ({default})"
+        )
+    return int(value)
+
+
 def max_document_bytes() -> int:
     """Largest article extract and ingest accept, in bytes."""
-    return int(_number("GRAPHKB_MAX_DOCUMENT_BYTES", 5_000_000))
+    return _count("GRAPHKB_MAX_DOCUMENT_BYTES", 5_000_000)
 
 
 def query_timeout() -> float:
@@ -51,7 +61,7 @@ def query_timeout() -> float:
 
 def max_rows() -> int:
     """Rows a user SELECT query returns at most."""
-    return int(_number("GRAPHKB_MAX_ROWS", 10_000))
+    return _count("GRAPHKB_MAX_ROWS", 10_000)
 
 
 def lock_timeout() -> float:

@@ -297,7 +297,7 @@ class Document:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", self.id):
             raise ValidationError(f"bad document id {self.id!r}: use a lower-case slug")
         _check_text(f"document {self.id!r}", self.title, self.publisher, self.url)
-        if self.url is not None and not re.fullmatch(r"https?://[^\s/?#]+\S*", self.url):
+        if self.url is not None and not re.fullmatch(r"(?i:https?)://[^\s/?#]+\S*", self.url):
             raise ValidationError(
                 f"document {self.id!r}: URL {self.url[:80]!r} is not an http(s) address"
             )

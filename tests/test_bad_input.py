@@ -233,3 +233,12 @@ def test_reindex_of_a_remote_endpoint_explains_there_is_no_index() -> None:
 def test_an_empty_store_path_is_refused() -> None:
     """`--store ''` is not taken for the working folder."""
     _fails_cleanly(["--store", "", "stats"], "--store (or GRAPHKB_STORE) is empty")
+
+
+def test_a_fractional_count_limit_is_refused() -> None:
+    """A row or byte limit must be a whole number: 0.4 rows is not silently zero."""
+    _fails_cleanly(
+        ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+        "GRAPHKB_MAX_ROWS is '0.4': set it to a whole number of at least 1",
+        GRAPHKB_MAX_ROWS="0.4",
+    )

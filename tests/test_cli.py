@@ -117,6 +117,11 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
             "graphkb: error: --format ttl is for CONSTRUCT and DESCRIBE",
         ),
         (
+            ["sparql", "ASK { ?s ?p ?o }", "-f", "ttl"],
+            "graphkb: error: --format ttl is for CONSTRUCT and DESCRIBE, whose answers are "
+            "RDF; an ASK answers",
+        ),
+        (
             ["sparql", "DROP ALL"],
             "graphkb: error: that is a SPARQL update and graphkb sparql"
             " is read-only; rerun with --allow-update",

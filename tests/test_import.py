@@ -594,3 +594,54 @@ def test_missing_files_are_refused_before_anything_is_stored(
         assert message in done.stderr
         assert done.stderr.count("\n") == 1
         assert runner.invoke(app, ["stats", "-f", "json"]).stdout == before
+
+
+def test_import_reads_standard_input(tmp_path: Path) -> None:
+    """`graphkb import --format plover -` reads the events from standard input."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "graphkb",
+            "--store",
+            str(tmp_path / "s"),
+            "import",
+            "--format",
+            "plover",
+            "-",
+        ],
+        input=POLECAT.read_bytes(),
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith("17 line(s): 8 imported")
+    assert b"graphkb: malformed: stdin:12: bad JSON" in done.stderr
+
+
+def test_a_file_that_breaks_part_way_says_what_was_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A gzip cut short fails in one line that says how many events before the break are
+    stored and that a rerun adds only the rest."""
+    from typer.testing import CliRunner
+
+    from graphkb.cli import app
+
+    rows = "".join(
+        _gdelt_row(i, "20240101", a, b, "112", "-2.0", f"https://news.example/{i}")
+        for i, (a, b) in enumerate([("USA", "RUS"), ("FRA", "IRN"), ("DEU", "CHN")] * 400)
+    )
+    cut = tmp_path / "cut.CSV.gz"
+    data = gzip.compress(rows.encode())
+    cut.write_bytes(data[: len(data) // 2])
+    monkeypatch.setenv("GRAPHKB_STORE", str(tmp_path / "store"))
+    done = CliRunner().invoke(app, ["import", "--format", "gdelt", "--batch-size", "10", str(cut)])
+    assert done.exit_code == 1
+    assert "corrupt or truncated data after line" in done.stderr
+    assert "event(s) read before it are stored, and rerunning the import" in done.stderr
+    assert done.stderr.count("\n") == 1

@@ -221,10 +221,13 @@ def test_article_paths_say_what_is_wrong(tmp_path: Path, own_store: Path) -> Non
 
 
 def test_a_document_url_must_be_http(article: Path, own_store: Path) -> None:
-    """A URL that is not http(s) (such as javascript:) is refused before anything is stored."""
+    """A URL that is not http(s) (such as javascript:) is refused before anything is stored;
+    the scheme's case does not matter."""
     done = CliRunner().invoke(app, ["ingest", "--url", "javascript:alert(1)", str(article)])
     assert done.exit_code == 1
     assert "is not an http(s) address" in done.stderr
+    done = CliRunner().invoke(app, ["ingest", "--url", "HTTPS://EXAMPLE.ORG/a", str(article)])
+    assert done.exit_code == 0, done.stderr
 
 
 def test_an_article_is_dated_by_its_dateline(tmp_path: Path, own_store: Path) -> None:
@@ -236,6 +239,8 @@ def test_an_article_is_dated_by_its_dateline(tmp_path: Path, own_store: Path) ->
     assert dateline("Published 3 March 2025\n\nText") == dt.date(2025, 3, 3)
     assert dateline("Filed 2023-07-01. Later: May 5, 2022") == dt.date(2023, 7, 1)
     assert dateline("31 February 2024, or the 1998 tests, or on Monday") is None
+    assert dateline("Officials said the talks may 10, 2000 people attended") is None
+    assert dateline("WASHINGTON, DEC. 19, 2024") == dt.date(2024, 12, 19)
     assert dateline("x" * 500 + " 2024-01-01") is None  # past the opening lines
     article = tmp_path / "dated.txt"
     article.write_text(

@@ -366,7 +366,9 @@ def path(
     b: Annotated[str, typer.Argument(help="Second actor.")],
     type_: TypeOpt = None,
     modality: FactualOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N chains.")] = 5,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="Show at most N chains (0: all).")
+    ] = 5,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
     """How two actors connect: the shortest chains of stances between them, either way."""
@@ -378,7 +380,9 @@ def path(
             raise _fail(
                 f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
             )
-        paths = kb.path(first.id, second.id, max_paths=limit, types=type_, modalities=modality)
+        paths = kb.path(
+            first.id, second.id, max_paths=limit or 100_000, types=type_, modalities=modality
+        )
         records = [
             {
                 "path": i,
@@ -394,6 +398,9 @@ def path(
         ]
         if not records and fmt is OutputFormat.TABLE:
             _echo(f"No chain of stances links {first.name} and {second.name}.")
+            return
+        if not records and fmt is OutputFormat.CSV:  # the header alone, as other commands
+            _echo("path,hop,source,type,target,modality,evidence")
             return
         _echo(render_records(records, fmt, title=f"{first.name} to {second.name}"))
 

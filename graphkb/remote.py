@@ -114,7 +114,7 @@ class EndpointStore(Store):
         try:
             ox.Store().query(_PREFIX_TEXT + sparql if prefixes else sparql)
         except SyntaxError as exc:
-            raise syntax_error(exc, prefixed=prefixes) from None
+            raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
         text = _bind(sparql, substitutions or {})
         text = _PREFIX_TEXT + text if prefixes else text
         kind = _query_kind(text)

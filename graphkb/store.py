@@ -42,7 +42,17 @@ _PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items
 _PREFIX_LINES = _PREFIX_TEXT.count("\n")
 
 
-def syntax_error(exc: SyntaxError, *, prefixed: bool) -> QueryError:
+def _undeclared_prefix(query: str) -> str | None:
+    """The first prefix used in ``query`` that neither graphkb nor the query declares."""
+    bare = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*", " ", query)
+    declared = set(rdf.PREFIXES) | set(re.findall(r"(?i)PREFIX\s+([\w.-]*):", bare))
+    for name in re.findall(r"(?<![\w?$:])([A-Za-z][\w.-]*|):(?=[\w])", bare):
+        if name not in declared:
+            return str(name)
+    return None
+
+
+def syntax_error(exc: SyntaxError, *, prefixed: bool, query: str = "") -> QueryError:
     """A one-line QueryError for a SPARQL parse error: positions counted in the user's text
     (not after graphkb's predeclared prefixes), an unknown prefix named as such, and the
     parser's list of expected characters cut short."""
@@ -57,9 +67,11 @@ def syntax_error(exc: SyntaxError, *, prefixed: bool) -> QueryError:
     where = re.match(r"error at \d+:\d+", text)
     if "Prefix not found" in text and where:
         known = ", ".join(f"{p}:" for p in rdf.PREFIXES)
+        name = _undeclared_prefix(query)
+        which = f"unknown prefix {name}:" if name is not None else "unknown prefix"
         return QueryError(
-            f"SPARQL syntax error: {where[0]}: unknown prefix; declare it with PREFIX or use "
-            f"one of {known}"
+            f"SPARQL syntax error: {where[0]}: {which}; declare it with PREFIX or use one of "
+            f"{known}"
         )
     if len(text) > 240:
         text = text[:240].rstrip() + " ..."
@@ -540,7 +552,7 @@ class Store:
                 text, use_default_graph_as_union=True, substitutions=subs or None
             )
         except SyntaxError as exc:
-            raise syntax_error(exc, prefixed=prefixes) from None
+            raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
         except OSError as exc:
             raise StoreError(f"reading the store failed ({exc})") from exc
 
@@ -551,7 +563,7 @@ class Store:
             try:
                 self._store.update(_PREFIX_TEXT + sparql)
             except SyntaxError as exc:
-                raise syntax_error(exc, prefixed=True) from None
+                raise syntax_error(exc, prefixed=True, query=sparql) from None
             except OSError as exc:
                 raise StoreError(f"writing the store failed ({exc})") from exc
             except (RuntimeError, ValueError) as exc:  # e.g. DROP GRAPH of a missing graph

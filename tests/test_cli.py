@@ -110,7 +110,7 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
         (["path", "PAK", "Pakistan"], "graphkb: error: 'PAK' and 'Pakistan' are both Pakistan"),
         (
             ["sparql", "SELECT ?s WHERE {\n ?s foo:bar ?o }"],
-            "graphkb: error: SPARQL syntax error: error at 2:12: unknown prefix; declare it",
+            "graphkb: error: SPARQL syntax error: error at 2:12: unknown prefix foo:; declare",
         ),
         (
             ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "ttl"],
@@ -278,3 +278,13 @@ def test_actors_search_puts_the_named_actor_first(runner: CliRunner) -> None:
     kinds = {row["kind"] for row in csv.DictReader(io.StringIO(people.stdout))}
     assert kinds == {"person"}
     assert runner.invoke(app, ["actors", "--kind", "people"]).exit_code == 2
+
+
+def test_path_without_a_chain_keeps_its_csv_header(runner: CliRunner) -> None:
+    """No chain: the table says so, CSV is the header alone, JSON an empty list."""
+    done = runner.invoke(app, ["path", "Russia", "India", "-f", "csv"])
+    assert done.exit_code == 0
+    assert done.stdout == "path,hop,source,type,target,modality,evidence\n"
+    assert json.loads(runner.invoke(app, ["path", "Russia", "India", "-f", "json"]).stdout) == []
+    table = runner.invoke(app, ["path", "Russia", "India"]).stdout
+    assert table.startswith("No chain of stances links Russia and India")

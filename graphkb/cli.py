@@ -41,6 +41,7 @@ StoreOpt = Annotated[
     str | None,
     typer.Option(
         "--store",
+        metavar="PATH",
         help="Store folder (default: $GRAPHKB_STORE, else the user data dir).",
         envvar="GRAPHKB_STORE",
         show_envvar=False,
@@ -124,6 +125,7 @@ EndpointOpt = Annotated[
     str | None,
     typer.Option(
         "--endpoint",
+        metavar="URL",
         help="A SPARQL 1.1 endpoint to use instead of the embedded store "
         "(default: $GRAPHKB_ENDPOINT).",
         envvar="GRAPHKB_ENDPOINT",
@@ -784,5 +786,35 @@ def ingest(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. Usage errors (a bad option value, a missing argument) are
+    one line on stderr, exit code 2, like every other error of graphkb's."""
+    from typer import Abort
+
+    try:  # typer 0.28 carries its own copy of click
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+    except ImportError:  # pragma: no cover - a typer that uses click itself
+        from click.exceptions import (  # type: ignore[assignment]
+            ClickException,
+            NoArgsIsHelpError,
+            UsageError,
+        )
+
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError as exc:  # bare `graphkb`: show the help
+        if exc.ctx is not None:
+            _echo(exc.ctx.get_help())
+        sys.exit(0)
+    except UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "graphkb"
+        sys.stderr.write(
+            f"graphkb: error: {' '.join(exc.format_message().split())} (see '{where} --help')\n"
+        )
+        sys.exit(2)
+    except ClickException as exc:
+        sys.stderr.write(f"graphkb: error: {' '.join(exc.format_message().split())}\n")
+        sys.exit(exc.exit_code)
+    except Abort:
+        sys.stderr.write("graphkb: interrupted\n")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -288,3 +288,35 @@ def test_path_without_a_chain_keeps_its_csv_header(runner: CliRunner) -> None:
     assert json.loads(runner.invoke(app, ["path", "Russia", "India", "-f", "json"]).stdout) == []
     table = runner.invoke(app, ["path", "Russia", "India"]).stdout
     assert table.startswith("No chain of stances links Russia and India")
+
+
+def test_usage_errors_are_one_line_from_the_command(tmp_path: Path) -> None:
+    """The installed command reports bad usage (a missing argument, a bad option value, an
+    unknown command) in one line with exit code 2 and where to look; bare `graphkb` helps."""
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "graphkb", "--store", str(tmp_path / "s"), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+
+    for args, message in (
+        (["who-opposes"], "Missing argument 'actor'. (see 'python -m graphkb who-opposes --help')"),
+        (["import", "--batch-size", "0", "--format", "gdelt", "x"], "0 is not in the range"),
+        (["nosuch"], "No such command 'nosuch'. (see 'python -m graphkb --help')"),
+    ):
+        done = run(*args)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("graphkb: error: ")
+        assert message in done.stderr
+        assert done.stderr.count("\n") == 1
+    bare = subprocess.run(
+        [sys.executable, "-m", "graphkb"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert bare.returncode == 0
+    assert bare.stdout.startswith("Usage: python -m graphkb [OPTIONS] COMMAND")

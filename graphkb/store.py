@@ -527,10 +527,13 @@ class Store:
             raise ParseError(f"is not valid {fmt.name} ({exc})", str(path)) from None
         except OSError as exc:
             raise StoreError(f"cannot read {path} ({exc})") from exc
+        # Counted as graphkb reads them: stance nodes under gks:, documents under gkd:.
         kinds: dict[str, set[object]] = {rdf.GK + "Document": set(), rdf.GK + "Stance": set()}
+        home = {rdf.GK + "Document": rdf.GKD, rdf.GK + "Stance": rdf.GKS}
         for q in quads:
-            if q.predicate.value == rdf.RDF + "type" and q.object.value in kinds:
-                kinds[q.object.value].add(q.subject)
+            kind = q.object.value if q.predicate.value == rdf.RDF + "type" else ""
+            if kind in kinds and getattr(q.subject, "value", "").startswith(home[kind]):
+                kinds[kind].add(q.subject)
         added = self.add_quads(rdf.place_in_graphs(quads))
         return added, len(kinds[rdf.GK + "Document"]), len(kinds[rdf.GK + "Stance"])
 

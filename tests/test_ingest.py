@@ -112,6 +112,27 @@ def test_ingesting_the_curated_seed_article_adds_nothing(
     assert json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout) == before
 
 
+def test_the_same_text_with_other_line_endings_is_the_same_article(
+    seed_article: Path, own_store: Path, tmp_path: Path
+) -> None:
+    """The seed article saved again with CRLF line endings, or with extra blank lines at the
+    end, is recognised as the stored document, not ingested a second time."""
+    runner = CliRunner()
+    before = json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout)
+    text = seed_article.read_text(encoding="utf-8")
+    variants = {
+        "crlf.txt": text.replace("\n", "\r\n"),
+        "trailing.txt": text + "\n\n",
+        "stripped.txt": text.rstrip(),
+    }
+    for name, body in variants.items():
+        (tmp_path / name).write_bytes(body.encode("utf-8"))
+    result = runner.invoke(app, ["ingest", *(str(tmp_path / n) for n in variants)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("already in the store as seed-us-pakistan-sanctions") == 3
+    assert json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout) == before
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

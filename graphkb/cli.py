@@ -465,7 +465,7 @@ def sparql(
             query = file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {file}: {exc}; pass a UTF-8 text file") from None
-    from graphkb.sparql import query_form
+    from graphkb.sparql_text import query_form
 
     form = query_form(query or "")
     if fmt is SparqlFormat.TTL and form in ("SELECT", "ASK"):

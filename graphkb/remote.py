@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from graphkb._exceptions import QueryError, StoreError
 from graphkb.limits import endpoint_timeout
+from graphkb.sparql_text import query_form
 from graphkb.store import _PREFIX_TEXT, Store, syntax_error
 
 __all__ = ["UPDATE_BATCH", "EndpointStore"]
@@ -215,8 +216,6 @@ class _Triples(list[ox.Triple]):
 
 
 def _query_kind(text: str) -> str:
-    from graphkb.sparql import query_form
-
     kind = query_form(text)
     return "graph" if kind in ("CONSTRUCT", "DESCRIBE") else kind.lower()
 

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from graphkb import rdf
 from graphkb._cells import safe_row
 from graphkb._exceptions import QueryError
+from graphkb.sparql_text import UPDATE_FORMS, query_form, uses_service
 from graphkb.store import Store
 
 __all__ = ["SparqlResult", "run"]
@@ -109,30 +110,10 @@ def _json_term(term: Any) -> dict[str, str]:
     return out
 
 
-# Whitespace, a comment, or a PREFIX / BASE declaration: what may come before a query's or an
-# update's first keyword. IRIs are matched whole, so a '#' inside one is not a comment.
-_PROLOGUE = re.compile(
-    r"\s+|#[^\n]*|(?i:PREFIX)\s*[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>", re.ASCII
-)
-_UPDATE_FORMS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
-
-
-def query_form(text: str) -> str:
-    """The first keyword after the prologue, upper-cased (``SELECT``, ``CONSTRUCT``,
-    ``INSERT``, ...), read without running anything; ``""`` when there is none."""
-    pos = 0
-    while (match := _PROLOGUE.match(text, pos)) and match.end() > pos:
-        pos = match.end()
-    word = re.match(r"[A-Za-z]+", text[pos:])
-    return word.group(0).upper() if word else ""
-
-
 def _is_update(query: str) -> bool:
     """Whether ``query`` is a SPARQL update, by its first keyword: never by running it (an
     update tried on a scratch store would still LOAD from the network or fail on DROP)."""
-    return query_form(query) in _UPDATE_FORMS
+    return query_form(query) in UPDATE_FORMS
 
 
 def run(
@@ -178,30 +159,6 @@ def run(
     return result
 
 
-# Comments, IRIs and string literals (skipped whole), words, and any other character: enough
-# to find a keyword without a parser. An IRI holds no spaces, which tells it from "<" in FILTER.
-_LEXEMES = re.compile(
-    r"""(?P<skip>\#[^\n]*|<[^<>"{}|^`\\\s]*>|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-        |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-      |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
-      |(?P<other>.)""",
-    re.X | re.S,
-)
-
-
-def uses_service(query: str) -> bool:
-    """Whether ``query`` has a SERVICE clause (a federated query, which makes the engine
-    fetch from another server), read lexically: not inside comments, IRIs or strings, and not
-    a variable (``?service``) or the local part of a prefixed name (``ex:service``)."""
-    before = ""
-    for match in _LEXEMES.finditer(query):
-        if match["word"] and match["word"].upper() == "SERVICE" and before not in "?$:":
-            return True
-        if not (match["other"] or "").isspace():
-            before = match["other"] or " "
-    return False
-
-
 def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlResult:
     if not _COMMENT.sub("", query).strip():
         raise QueryError("the SPARQL query is empty; pass a query or --file FILE")
@@ -211,11 +168,10 @@ def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlR
             "and graphkb sparql reads only its own store; query that endpoint directly, or "
             "export its data and load it with graphkb load"
         )
-    prefixed = "".join(f"PREFIX {p}: <{i}>\n" for p, i in rdf.PREFIXES.items()) + query
     try:
         answer = store.query(query)
     except QueryError:
-        if not _is_update(prefixed):
+        if not _is_update(query):
             raise
         if not allow_update:
             raise QueryError(

@@ -32,6 +32,7 @@ from graphkb._exceptions import QueryError, StoreError, StoreLockedError
 from graphkb.index import StanceIndex
 from graphkb.limits import lock_timeout
 from graphkb.model import Actor, Document, Stance, data_dir
+from graphkb.sparql_text import undeclared_prefix
 
 __all__ = ["Store", "default_store_path"]
 
@@ -40,16 +41,6 @@ _SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
 SCHEMA_VERSION = "1"
 _PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
 _PREFIX_LINES = _PREFIX_TEXT.count("\n")
-
-
-def _undeclared_prefix(query: str) -> str | None:
-    """The first prefix used in ``query`` that neither graphkb nor the query declares."""
-    bare = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*", " ", query)
-    declared = set(rdf.PREFIXES) | set(re.findall(r"(?i)PREFIX\s+([\w.-]*):", bare))
-    for name in re.findall(r"(?<![\w?$:])([A-Za-z][\w.-]*|):(?=[\w])", bare):
-        if name not in declared:
-            return str(name)
-    return None
 
 
 def syntax_error(exc: SyntaxError, *, prefixed: bool, query: str = "") -> QueryError:
@@ -67,7 +58,7 @@ def syntax_error(exc: SyntaxError, *, prefixed: bool, query: str = "") -> QueryE
     where = re.match(r"error at \d+:\d+", text)
     if "Prefix not found" in text and where:
         known = ", ".join(f"{p}:" for p in rdf.PREFIXES)
-        name = _undeclared_prefix(query)
+        name = undeclared_prefix(query, set(rdf.PREFIXES))
         which = f"unknown prefix {name}:" if name is not None else "unknown prefix"
         return QueryError(
             f"SPARQL syntax error: {where[0]}: {which}; declare it with PREFIX or use one of "

@@ -223,7 +223,7 @@ def test_sparql_updates_are_recognised_without_running_them(fresh_kb: KnowledgeB
 
 def test_query_form_reads_past_the_prologue() -> None:
     """The first keyword after comments, PREFIX and BASE, with '#' inside IRIs kept."""
-    from graphkb.sparql import query_form
+    from graphkb.sparql_text import query_form
 
     assert query_form("PREFIX ex: <http://e.org/ns#> CONSTRUCT { ?s ex:p ?o } WHERE {}") == (
         "CONSTRUCT"

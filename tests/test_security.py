@@ -158,7 +158,7 @@ def test_csv_outputs_never_carry_a_formula(tmp_path: Path) -> None:
 
 def test_service_is_found_only_where_it_is_a_keyword() -> None:
     """The SERVICE check reads past comments, IRIs, strings, variables and prefixed names."""
-    from graphkb.sparql import uses_service
+    from graphkb.sparql_text import uses_service
 
     assert uses_service("SELECT * WHERE { SERVICE <http://x/s> { ?s ?p ?o } }")
     assert uses_service("select * { service silent <http://x> {} }")

@@ -120,18 +120,13 @@ def _take(items: Iterable[list[str]], n: int) -> Iterable[list[str]]:
 _FACTUALITY = {"asserted": 0, "reported": 1, "hypothetical": 2, "negated": 3}
 
 
-def _desc(text: str) -> tuple[int, ...]:
-    """A key under which ``min`` picks the largest string (stance ids are hex)."""
-    return tuple(-ord(c) for c in text)
-
-
 def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
     """The strongest stance between u and v, as an edge-data dict with its ends."""
     edges = [(u, v, k, d) for k, d in graph.get_edge_data(u, v, default={}).items()]
     edges += [(v, u, k, d) for k, d in graph.get_edge_data(v, u, default={}).items()]
     # The most factual stance (asserted, reported, hypothetical, negated), then the highest
     # id: the index's choice too.
-    src, tgt, key, data = min(edges, key=lambda e: (_FACTUALITY[e[3]["modality"]], _desc(e[2])))
+    src, tgt, key, data = max(edges, key=lambda e: (-_FACTUALITY[e[3]["modality"]], e[2]))
     return {"source": src, "target": tgt, "id": key, **data}
 
 

@@ -474,10 +474,13 @@ class KnowledgeBase:
         # when it comes back with other line endings or trailing blank lines.
         stored = doc.id if self.store.has_document(doc.id) else None
         plain = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
-        for variant in dict.fromkeys((text, plain, plain + "\n")):
-            if stored is None:
-                same = hashlib.sha256(variant.encode("utf-8")).hexdigest()
-                stored = self.store.document_with_digest(same)
+        digests = [digest] + [
+            hashlib.sha256(v.encode("utf-8")).hexdigest()
+            for v in (plain, plain + "\n")
+            if v != text
+        ]
+        for same in digests:
+            stored = stored or self.store.document_with_digest(same)
         if stored is not None:
             return IngestReport(stored, doc.title, stances=0, new_actors=0, skipped=True)
         extractor = extractor or _Extractor(self.gazetteer)

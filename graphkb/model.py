@@ -229,17 +229,20 @@ def trusted(cls: type[_T], *values: object) -> _T:
 _SETTERS: dict[type, tuple[Any, ...]] = {}
 
 
-def _check_text(what: str, *values: str | None) -> None:
-    """Text stored as RDF literals must be real Unicode text: no lone surrogate (what a broken
-    ``\\ud800`` escape in JSON or YAML gives), which no store can write."""
+def _is_text(*values: str | None) -> bool:
+    """Whether every value is real Unicode text, storable as an RDF literal: no lone surrogate
+    (what a broken ``\\ud800`` escape in JSON or YAML gives)."""
     for value in values:
         if value is not None and not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise ValidationError(
-                    f"{what} holds a lone surrogate (a broken \\u escape); fix the text"
-                ) from None
+                return False
+    return True
+
+
+def _lone_surrogate(what: str) -> ValidationError:
+    return ValidationError(f"{what} holds a lone surrogate (a broken \\u escape); fix the text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +269,8 @@ class Actor:
             )
         if not self.name.strip():
             raise ValidationError(f"actor {self.id!r} has an empty name")
-        _check_text(f"actor {self.id!r}", self.name, self.role, self.description, *self.aliases)
+        if not _is_text(self.name, self.role, self.description, *self.aliases):
+            raise _lone_surrogate(f"actor {self.id!r}")
         if self.country is not None and not _ISO3.fullmatch(self.country):
             raise ValidationError(f"actor {self.id!r}: country {self.country!r} is not ISO3")
         if self.qid is not None and not re.fullmatch(r"Q[1-9][0-9]*", self.qid):
@@ -296,7 +300,8 @@ class Document:
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", self.id):
             raise ValidationError(f"bad document id {self.id!r}: use a lower-case slug")
-        _check_text(f"document {self.id!r}", self.title, self.publisher, self.url)
+        if not _is_text(self.title, self.publisher, self.url):
+            raise _lone_surrogate(f"document {self.id!r}")
         if self.url is not None and not re.fullmatch(r"(?i:https?)://[^\s/?#]+\S*", self.url):
             raise ValidationError(
                 f"document {self.id!r}: URL {self.url[:80]!r} is not an http(s) address"
@@ -316,7 +321,8 @@ class Evidence:
     text: str | None = None
 
     def __post_init__(self) -> None:
-        _check_text(f"evidence in {self.document!r}", self.text)
+        if not _is_text(self.text):
+            raise _lone_surrogate(f"evidence in {self.document!r}")
         if (self.start is None) != (self.end is None):
             raise ValidationError(f"evidence in {self.document!r} needs both offsets or neither")
         if self.start is not None and self.end is not None and not 0 <= self.start < self.end:
@@ -353,7 +359,8 @@ class Stance:
             raise ValidationError(f"Goldstein value {self.goldstein} is outside -10..10")
         if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
             raise ValidationError(f"CAMEO code {self.cameo!r} is not 2 to 4 digits")
-        _check_text(f"stance {self.type} from {self.source!r}", self.summary, self.origin)
+        if not _is_text(self.summary, self.origin):
+            raise _lone_surrogate(f"stance {self.type} from {self.source!r}")
 
     @property
     def polarity(self) -> int:

@@ -24,7 +24,6 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -127,6 +126,8 @@ def shown_score(score: float, places: int) -> float:
     """``score`` rounded half up to ``places`` decimals as people read it: sums taken in
     another order (SQL, SPARQL, Python) differ in the last bits, and 7.0475 must show as
     7.048 whichever way it was added up."""
+    from decimal import ROUND_HALF_UP, Decimal  # only when scores are shown
+
     return float(Decimal(repr(round(score, 9))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
 
 

@@ -78,11 +78,6 @@ def _load(line: str) -> dict[str, Any]:
         raise Malformed(f"bad JSON: {getattr(exc, 'msg', exc)}") from None
     if not isinstance(record, dict):
         raise Malformed(f"a JSON {type(record).__name__}, not an object")
-    if "\\ud" in line.lower():  # an escaped surrogate: a lone one is no character at all
-        try:
-            json.dumps(record, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError:
-            raise Malformed("a \\u escape names a lone surrogate, not a character") from None
     return {_key(str(k)): v for k, v in record.items()}
 
 

@@ -334,31 +334,19 @@ def write_store(path: Path, stances: int, *, seed: int = 7) -> tuple[GeneratedKG
     (report, load seconds). The load time is graphkb's part only (N-Quads, Oxigraph, stance
     index); the generator's own time is reported beside it as ``generate_seconds``."""
     report = GeneratedKG()
-    generating = 0.0
-
-    def timed_batches() -> Iterator[Batch]:
-        nonlocal generating
-        batches = generate_batches(stances, seed=seed, report=report)
-        while True:
-            start = time.perf_counter()
-            batch = next(batches, None)
-            generating += time.perf_counter() - start
-            if batch is None:
-                return
-            yield batch
-
+    batches = _Timed(generate_batches(stances, seed=seed, report=report))
     with Store.open(path, read_only=False) as store:
         start = time.perf_counter()
-        store.add_batches(timed_batches())
+        store.add_batches(batches)
         store.oxigraph.flush()
         if store.index is not None:
             store.index.optimize()
-        seconds = time.perf_counter() - start - generating
+        seconds = time.perf_counter() - start - batches.seconds
     summary = {
         **report.summary(),
         "seed": seed,
         "load_seconds": round(seconds, 2),
-        "generate_seconds": round(generating, 2),
+        "generate_seconds": round(batches.seconds, 2),
     }
     summary["load_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     path.with_name(path.name + ".generated.json").write_text(json.dumps(summary, indent=1))
@@ -373,7 +361,6 @@ def write_bare(path: Path, stances: int, *, seed: int = 7) -> float:
     import queue
     import threading
 
-    generating = 0.0
     chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
     store = ox.Store(str(path))
 
@@ -384,18 +371,31 @@ def write_bare(path: Path, stances: int, *, seed: int = 7) -> float:
     start = time.perf_counter()
     worker = threading.Thread(target=load, daemon=True)
     worker.start()
-    batches = generate_batches(stances, seed=seed)
-    while True:
-        began = time.perf_counter()
-        batch = next(batches, None)
-        generating += time.perf_counter() - began
-        if batch is None:
-            break
+    batches = _Timed(generate_batches(stances, seed=seed))
+    for batch in batches:
         chunks.put("".join(rdf.nquads_lines(*batch)).encode())
     chunks.put(None)
     worker.join()
     store.flush()
-    return time.perf_counter() - start - generating
+    return time.perf_counter() - start - batches.seconds
+
+
+class _Timed:
+    """Batches from a generator, with ``seconds`` the time spent making them (so the time of
+    the load that consumes them can be told apart)."""
+
+    def __init__(self, batches: Iterator[Batch]) -> None:
+        self._batches = batches
+        self.seconds = 0.0
+
+    def __iter__(self) -> Iterator[Batch]:
+        while True:
+            start = time.perf_counter()
+            batch = next(self._batches, None)
+            self.seconds += time.perf_counter() - start
+            if batch is None:
+                return
+            yield batch
 
 
 def write_nquads(folder: Path, stances: int, *, seed: int = 7) -> GeneratedKG:

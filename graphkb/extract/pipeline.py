@@ -166,15 +166,21 @@ class _DocumentRun:
         self.view_index = 0
 
     def run(self) -> Extraction:
-        triggers = self.e.matcher(self.tokens.lower)
-        names = self.e.gaz.spans(self.tokens.lower)
+        # Sorted by first token, so each sentence takes its own slice (bisect), not a pass
+        # over the whole document's list: the run stays linear in the document's length.
+        triggers = sorted(self.e.matcher(self.tokens.lower), key=lambda t: t[1])
+        trigger_starts = [s for _, s, _ in triggers]
+        names = sorted(self.e.gaz.spans(self.tokens.lower))
+        name_starts = [s for s, _ in names]
         result = Extraction()
         for index, sentence in enumerate(split_sentences(self.raw)):
             lo = bisect_left(self.tokens.start, sentence.start)
             hi = bisect_left(self.tokens.start, sentence.end)
             view = self._view(index, sentence, lo, hi)
-            local = [(i, s - lo, e - lo) for i, s, e in triggers if lo <= s and e <= hi]
-            spans = [(s - lo, e - lo) for s, e in names if lo <= s and e <= hi]
+            t_lo, t_hi = bisect_left(trigger_starts, lo), bisect_left(trigger_starts, hi)
+            local = [(i, s - lo, e - lo) for i, s, e in triggers[t_lo:t_hi] if e <= hi]
+            n_lo, n_hi = bisect_left(name_starts, lo), bisect_left(name_starts, hi)
+            spans = [(s - lo, e - lo) for s, e in names[n_lo:n_hi] if e <= hi]
             result.stances += self._sentence(view, spans, local)
         used = {a for s in result.stances for a in (s.source, s.target)}
         result.actors = [a for a in (self.state.actor(i) for i in sorted(used)) if a]

@@ -157,25 +157,52 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+# The word before a full stop is read from a bounded window, so a run of dots and letters
+# ("U.S.U.S.U.S...") costs the same at every stop: no abbreviation is longer than this.
+_WORD_BEFORE = re.compile(r"[\w.]{1,40}$")
+# A sentence longer than this (a paragraph without punctuation, a run of abbreviations) is cut
+# at the last space before the limit: no news sentence is this long, and the rule stages
+# after the splitter may look at every pair of words in a sentence.
+MAX_SENTENCE = 1_000
+
+
 def _is_boundary(line: str, end_of_punct: int, dot_at: int) -> bool:
-    """Whether the punctuation ending at ``end_of_punct`` closes a sentence."""
-    rest = line[end_of_punct:].lstrip()
-    if not rest:
+    """Whether the punctuation ending at ``end_of_punct`` closes a sentence.
+
+    Every look is anchored at the stop (a match at a position, a window of fixed length
+    before it), so testing all the stops of a line takes time linear in its length.
+    """
+    nxt = _NEXT_CHAR.match(line, end_of_punct)
+    if nxt is None:
         return True
-    first = rest[0]
+    first = nxt.group(1)
     if not (first.isupper() or first.isdigit() or first in "\"'(["):
         return False
     if line[dot_at] != ".":
         return True
-    word = re.search(r"[\w.]+$", line[: dot_at + 1])
+    word = _WORD_BEFORE.search(line, max(0, dot_at - 40), dot_at + 1)
     token = word.group(0) if word else ""
     bare = token.rstrip(".").lower()
     if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
         return False
     if _DOTTED.search(token):
-        nxt = re.match(r"[A-Za-z]+", rest)
-        return bool(nxt and nxt.group(0).lower() in _STARTERS)
+        starter = _NEXT_WORD.match(line, end_of_punct)
+        return bool(starter and starter.group(1).lower() in _STARTERS)
     return True
+
+
+def _cut_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``line[a:b]`` in pieces of at most :data:`MAX_SENTENCE` characters, cut at spaces."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        cut = line.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
@@ -190,11 +217,12 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     spans.append((start, len(line)))
     out = []
     for a, b in spans:
-        seg = line[a:b]
-        left = len(seg) - len(seg.lstrip())
-        right = len(seg.rstrip())
-        if right > left:
-            out.append((a + left, a + right))
+        for c, d in _cut_long(line, a, b):
+            seg = line[c:d]
+            left = len(seg) - len(seg.lstrip())
+            right = len(seg.rstrip())
+            if right > left:
+                out.append((c + left, c + right))
     return out
 
 

@@ -4,18 +4,23 @@ the same run, with the project's shared scorers (../shared/tools):
 - seed: the seed article (development set);
 - dev: tests/articles, 17 original articles used while developing the rules;
 - held-out: tests/heldout, 10 original articles written blind and never used for development;
+- VOA dev: tests/voa/dev, real Voice of America stories annotated blind, used for development;
+- VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development
+  (score it once, at the end: ``--sets`` leaves it out while you work);
 - PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision).
 
 The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
 every ordered pair of gazetteer actors named in it gets that type, asserted.
 
-Run: python benchmarks/bench_quality.py
+Run: python benchmarks/bench_quality.py [--sets seed,dev,heldout,voa-dev,voa-heldout,plover]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+VOA = SHARED / "corpus" / "voa"
 SCORER = SHARED / "tools" / "score_extraction.py"
 PLOVER_SCORER = SHARED / "tools" / "score_plover.py"
 OURS = f"{sys.executable} -m graphkb extract {{text}} --format jsonl"
@@ -106,33 +112,76 @@ def _score(command: str, keys: list[Path]) -> dict[str, str]:
     return levels
 
 
+def _paired(keys: list[Path], texts: Path, into: Path) -> list[Path]:
+    """Copies of ``keys`` beside their story texts (which stay in ../shared) in ``into``;
+    the seed's key is gold.json beside article.txt."""
+    into.mkdir()
+    out = []
+    for key in keys:
+        text = texts / ("article.txt" if key.name == "gold.json" else f"{key.stem}.txt")
+        shutil.copyfile(key, into / key.name)
+        shutil.copyfile(text, into / f"{key.stem}.txt")
+        out.append(into / key.name)
+    return out
+
+
+SETS = ("seed", "dev", "heldout", "voa-dev", "voa-heldout", "plover")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--baseline":
         baseline(Path(sys.argv[2]))
         return
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--sets", default=",".join(SETS), help="comma-separated, of: " + ", ".join(SETS)
+    )
+    parser.add_argument("--no-baseline", action="store_true", help="score graphkb only")
+    args = parser.parse_args()
+    wanted = [w.strip() for w in args.sets.split(",") if w.strip()]
+    unknown = sorted(set(wanted) - set(SETS))
+    if unknown:
+        sys.exit(f"unknown set {unknown[0]!r}: choose from {', '.join(SETS)}")
     if not SCORER.is_file():
         sys.exit(f"the scorer is not at {SCORER}: put ../shared beside the repository")
-    sets = {
-        "seed": [SHARED / "seed" / "gold.json"],
-        "dev (tests/articles)": sorted((ROOT / "tests" / "articles").glob("*.json")),
-        "held-out (tests/heldout)": sorted((ROOT / "tests" / "heldout").glob("*.json")),
-    }
     with tempfile.TemporaryDirectory() as tmp:
-        seed_key = Path(tmp) / "seed.json"
-        seed_key.write_text((SHARED / "seed" / "gold.json").read_text(encoding="utf-8"))
-        (Path(tmp) / "seed.txt").write_text(
-            (SHARED / "seed" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8"
-        )
-        sets["seed"] = [seed_key]
+        sets = {
+            "seed": _paired([SHARED / "seed" / "gold.json"], SHARED / "seed", Path(tmp) / "seed")
+            if "seed" in wanted
+            else [],
+            "dev (tests/articles)": sorted((ROOT / "tests" / "articles").glob("*.json"))
+            if "dev" in wanted
+            else [],
+            "held-out (tests/heldout)": sorted((ROOT / "tests" / "heldout").glob("*.json"))
+            if "heldout" in wanted
+            else [],
+            "VOA dev (tests/voa/dev)": _paired(
+                sorted((ROOT / "tests" / "voa" / "dev").glob("*.json")), VOA, Path(tmp) / "vd"
+            )
+            if "voa-dev" in wanted
+            else [],
+            "VOA held-out": _paired(
+                sorted((ROOT / "tests" / "voa" / "heldout").glob("*.json")), VOA, Path(tmp) / "vh"
+            )
+            if "voa-heldout" in wanted
+            else [],
+        }
         print(f"{'set':<26} {'extractor':<10} {'dyad':<30} stance")
         for name, keys in sets.items():
-            for label, command in (("graphkb", OURS), ("baseline", BASELINE)):
+            if not keys:
+                continue
+            runs = (
+                (("graphkb", OURS),)
+                if args.no_baseline
+                else (("graphkb", OURS), ("baseline", BASELINE))
+            )
+            for label, command in runs:
                 levels = _score(command, keys)
                 print(
                     f"{name:<26} {label:<10} {levels.get('dyad', '-'):<30} "
                     f"{levels.get('stance', '-')}"
                 )
-    if PLOVER_SCORER.is_file():
+    if PLOVER_SCORER.is_file() and "plover" in wanted:
         print("\nPLOVER gold-standard sentences (graphkb):")
         out = subprocess.run(
             [sys.executable, str(PLOVER_SCORER), "--cmd", OURS],

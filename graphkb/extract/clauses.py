@@ -275,6 +275,14 @@ def _place_target(f: Frames, hit: Hit) -> list[str]:
     return []
 
 
+# Reporting verbs whose object is a clause ("said sanctions would stay"), never the event.
+_CLAUSE_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("say", "tell", "add", "note", "claim", "insist", "warn", "suggest", "report")
+    for ending in ("", "s", "ed", "ing")
+) | frozenset(["said", "told", "believe", "believes", "believed", "argued", "stressed"])
+
+
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
     after = hit.end
@@ -285,6 +293,15 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         np = f.np_start(hit.start)
         if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
             sources = f.subject(np)
+        elif (
+            f.opens_clause(np - 1)
+            and f.is_verb(np - 1)
+            and np not in f.starts
+            and f.low(np - 1) not in _CLAUSE_VERBS
+        ):
+            # "Canada announced new tariffs on": a reporting verb whose object is the event
+            # noun itself (not a clause about an actor) has the event's agent as subject
+            sources = f.subject(np - 1)
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
     np = f.np_start(hit.start)

@@ -73,6 +73,14 @@ class _Context:
     def mention_ending(self, end: int) -> Mention | None:
         return next((m for m in self.mentions if m.end == end), None)
 
+    def country_covering(self, i: int) -> str | None:
+        """The country of a mention that takes in token ``i`` ("French President", which the
+        gazetteer reads as France, before "Emmanuel Macron")."""
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return self.country(m.actor)
+        return None
+
     def countries_in(self, start: int, end: int) -> str | None:
         for m in self.mentions:
             if start <= m.start and m.end <= end:
@@ -243,7 +251,7 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     role = None
     if role_span:
         role = " ".join(t.text for t in toks[role_span[0] : role_span[1]]).strip(" ,")
-        country = country or ctx.countries_in(*role_span)
+        country = country or ctx.countries_in(*role_span) or ctx.country_covering(role_span[1] - 1)
     last = end
     if after:
         role = role or " ".join(t.text for t in toks[after[0] : after[1]])

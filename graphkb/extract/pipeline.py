@@ -162,7 +162,7 @@ class _DocumentRun:
         self.state = Discourse(known=gazetteer.actors)
         self.normal = normalize(text)
         self.tokens = engine.tokenize(self.normal)
-        self.quoted = _quoted_chars(self.normal)
+        self.quoted = _quoted_chars(self.normal, text)
         self.view_index = 0
 
     def run(self) -> Extraction:
@@ -357,14 +357,44 @@ class _DocumentRun:
         return self.state.country_of(a) == b or self.state.country_of(b) == a
 
 
-def _quoted_chars(text: str) -> list[bool]:
-    """Per character: inside double quotation marks (reset at each line)."""
+_OPENING_QUOTES = frozenset("\u201c\u201e\u00ab")
+_CLOSING_QUOTES = frozenset("\u201d\u00bb")
+
+
+def _quote_direction(raw: str, i: int) -> int:
+    """Whether the quote mark at ``raw[i]`` opens (1) or closes (-1) a quotation, or cannot
+    tell (0). Curly marks say so themselves; a straight one is read from its neighbours: a
+    space (or the start) before and a letter after opens, a letter before closes."""
+    char = raw[i]
+    if char in _OPENING_QUOTES:
+        return 1
+    if char in _CLOSING_QUOTES:
+        return -1
+    before = raw[i - 1] if i > 0 else " "
+    after = raw[i + 1] if i + 1 < len(raw) else " "
+    if (before.isspace() or before in "([{-/\u2014\u2013") and not after.isspace():
+        return 1
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}-\u2014\u2013"):
+        return -1
+    return 0
+
+
+def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:
+    """Per character: inside double quotation marks (reset at each line).
+
+    A mark that opens always opens and one that closes always closes, so one unbalanced
+    mark (a quotation carried over a paragraph break that copy has joined into one line, a
+    typo) misreads only up to the next mark, instead of turning everything after it inside
+    out. ``raw`` is the text before normalisation (curly marks kept), of the same length.
+    """
+    raw = raw if raw is not None and len(raw) == len(text) else text
     out = [False] * (len(text) + 1)
     inside = False
     for i, char in enumerate(text):
         if char == "\n":
             inside = False
         elif char == '"':
-            inside = not inside
+            direction = _quote_direction(raw, i)
+            inside = not inside if direction == 0 else direction > 0
         out[i] = inside
     return out

@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import enum
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -513,7 +512,8 @@ def export(
         ExportFormat, typer.Option("--format", "-f", help="Export format.")
     ] = ExportFormat.TTL,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here (default: stdout).")
+        Path | None,
+        typer.Option("--out", "-o", help="Write here: a file, a device or FIFO, - for stdout."),
     ] = None,
 ) -> None:
     """Export the whole graph: ttl, jsonld, nt, nq, trig, graphml or csv."""
@@ -522,22 +522,14 @@ def export(
             data = kb.export(fmt)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    _write_atomically(out, data)
-    sys.stderr.write(f"wrote {out} ({len(data):,} bytes)\n")
+    from graphkb._output import STDOUT, is_stdout, write_output
 
-
-def _write_atomically(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _fail(f"cannot write {out} ({exc.strerror}); choose a writable path") from None
+        write_output(STDOUT if out is None else out, data)
+    except GraphkbError as exc:
+        raise _fail(str(exc)) from None
+    if out is not None and not is_stdout(out):
+        sys.stderr.write(f"wrote {out} ({len(data):,} bytes)\n")
 
 
 @app.command()
@@ -574,9 +566,9 @@ def validate() -> None:
 
 @app.command()
 def viz(
-    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
-        "graph.html"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="HTML file to write (- for stdout).")
+    ] = Path("graph.html"),
     focus: Annotated[str | None, typer.Option(help="Centre on this actor.")] = None,
     depth: Annotated[int, typer.Option(min=0, help="Steps around --focus.")] = 1,
     top: Annotated[
@@ -601,7 +593,10 @@ def viz(
     for note in notes:
         if issubclass(note.category, GraphkbNote):
             sys.stderr.write(f"graphkb: note: {note.message}\n")
-    _echo(f"wrote {written}")
+    from graphkb._output import is_stdout
+
+    if not is_stdout(written):
+        _echo(f"wrote {written}")
 
 
 class ImportFormat(enum.StrEnum):

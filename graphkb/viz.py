@@ -19,14 +19,11 @@ of any kind, so even a mistake here could neither run injected handlers nor reac
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import html
 import json
 import math
-import os
 import re
-import secrets
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
@@ -35,6 +32,7 @@ from string import Template
 from typing import Any
 
 from graphkb._exceptions import GraphkbError
+from graphkb._output import is_stdout, write_output
 from graphkb.model import ActorKind, Modality, StanceType
 
 __all__ = ["render_html"]
@@ -104,11 +102,13 @@ def render_html(
     options = _options(physics=physics or positions is None, n_nodes=len(nodes))
     payload = {"nodes": nodes, "edges": edges, "options": options, "freeze": not physics}
     page = _page(graph, title=title, payload=payload, edges=edges)
-    _write_atomically(out, page)
+    write_output(out, page.encode("utf-8"))
     return out
 
 
 def _check_target(out: Path) -> None:
+    if is_stdout(out):
+        return
     if out.is_dir():
         raise GraphkbError(f"cannot write the page to {out}: it is a folder; give a file name")
     folder = out.parent
@@ -485,17 +485,3 @@ def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
         f"<table><caption>{html.escape(caption)}</caption>"
         f"<thead><tr>{cells('th', head)}</tr></thead><tbody>{body}</tbody></table>"
     )
-
-
-def _write_atomically(out: Path, text: str) -> None:
-    """Write to a fresh file beside ``out`` (honouring the umask), then rename it over ``out``."""
-    temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        temp.replace(out)  # atomic on POSIX and Windows (os.replace)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise GraphkbError(f"cannot write the page to {out}: {exc.strerror or exc}") from exc

@@ -81,6 +81,9 @@ class GazetteerIndex:
         """Senses of a surface form, case rules applied (codes must be upper case)."""
         if not surface[:1].isupper():
             return []
+        letters = surface.replace(".", "").replace(" ", "")
+        if len(letters) <= 3 and not letters.isupper():
+            return []  # "Un" in "Kim Jong Un" is no U.N.: a short name is a code, in capitals
         senses = self.senses.get(index_key(surface), [])
         if not senses and surface.isupper() and len(surface) <= 3:
             return []

@@ -260,6 +260,10 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
     surfaces = [name] + ([name_toks[-1].text] if len(name_toks) > 1 else [])
+    if len(name_toks) > 1 and name_toks[0].lower in ctx.cues.lists.get(
+        "family_name_first", frozenset()
+    ):
+        surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
     return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
 
 

@@ -182,7 +182,9 @@ class _DocumentRun:
             n_lo, n_hi = bisect_left(name_starts, lo), bisect_left(name_starts, hi)
             spans = [(s - lo, e - lo) for s, e in names[n_lo:n_hi] if e <= hi]
             result.stances += self._sentence(view, spans, local)
-        used = {a for s in result.stances for a in (s.source, s.target)}
+        # Every actor a stance names, its claimant too, goes with it: a store must never
+        # hold a stance attributed to an actor it has no record of.
+        used = {a for s in result.stances for a in (s.source, s.target, s.attributed_to) if a}
         result.actors = [a for a in (self.state.actor(i) for i in sorted(used)) if a]
         return result
 

@@ -295,6 +295,9 @@ class StanceIndex:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
         self.path = path
+        self.beside_writer = False
+        """Opened while a writer is at work: its last committed rows are a whole earlier
+        state, so they are read even though the running write has marked them ``writing``."""
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -308,9 +311,12 @@ class StanceIndex:
         return index
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool) -> StanceIndex | None:
+    def open(
+        cls, folder: Path, *, read_only: bool, beside_writer: bool = False
+    ) -> StanceIndex | None:
         """The index in a store folder: read-only (None when there is none yet) or writable
-        (created when missing; a new one is stale until filled)."""
+        (created when missing; a new one is stale until filled). Writers put it in WAL mode,
+        so readers go on reading the last committed rows while a write runs."""
         path = folder / INDEX_FILE
         try:
             if read_only:
@@ -325,6 +331,7 @@ class StanceIndex:
                 )
             else:
                 db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+                db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA cache_size = -65536")
         except sqlite3.Error as exc:
@@ -333,6 +340,7 @@ class StanceIndex:
                 "'graphkb reindex' to rebuild it from the store"
             ) from exc
         index = cls(db, path)
+        index.beside_writer = beside_writer
         if not read_only:
             index._create()
         return index
@@ -371,13 +379,18 @@ class StanceIndex:
 
     @property
     def ready(self) -> bool:
-        """Whether the index is complete and in step with the store."""
-        return self._get("schema") == SCHEMA and self._get("state") == "ready"
+        """Whether the index is complete and in step with the store (or, beside a running
+        writer, with the state that writer started from)."""
+        if self._get("schema") != SCHEMA:
+            return False
+        state = self._get("state")
+        return state == "ready" or (self.beside_writer and state == "writing")
 
     # -- writing -----------------------------------------------------------------------------
     def mark_stale(self) -> None:
-        """Before the store is written: if we stop half-way, the index is known stale."""
-        self._set("state", "stale")
+        """Before the store is written: if we stop half-way, the index is known stale. A
+        whole index is marked ``writing``: stale for everyone but readers beside this write."""
+        self._set("state", "writing" if self.ready else "stale")
 
     def begin(self) -> None:
         """Open the transaction that writes rows and marks the index ready."""

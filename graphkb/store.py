@@ -2,33 +2,37 @@
 
 Where it lives: ``--store PATH``, else ``$GRAPHKB_STORE``, else ``<user data dir>/graphkb/store``.
 It is created and loaded with the bundled data (vocabulary, gazetteer, curated articles) the
-first time anything opens it, so the first command a newcomer types just works.
+first time anything opens it, so the first command a newcomer types just works; it is built in
+a folder beside and renamed into place when whole, so a kill during creation leaves nothing the
+next command trips on.
 
-Concurrency: a lock file beside the store (``PATH.lock``) is taken shared by readers and
-exclusive by a writer. Oxigraph forbids reading a store while another process writes it, so a
-reader waits for a writer to finish (and vice versa) up to ``GRAPHKB_LOCK_TIMEOUT`` seconds
-(default 10), then gets a one-line "store is locked" error. Queries open the store read-only.
-Every write of a document or a batch is one Oxigraph transaction: it lands whole or not at all.
+Concurrency (:mod:`graphkb._locking`): one writer at a time holds ``PATH.lock``; readers share
+it, and while a writer is at work they read the snapshot it made of the state it started from
+(and the stance index as last committed) instead of waiting. A lock not had in
+``GRAPHKB_LOCK_TIMEOUT`` seconds (default 10) gives a one-line "store is locked" error. Queries
+open the store read-only. Every write of a document or a batch is one Oxigraph transaction: it
+lands whole or not at all.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import io
 import os
 import queue
 import re
+import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 
 from graphkb import rdf
-from graphkb._exceptions import QueryError, StoreError, StoreLockedError
+from graphkb._exceptions import QueryError, StoreError
+from graphkb._folder import READY, building_path, check_new_store_path, damaged, is_ready
+from graphkb._locking import ReadLock, WriteLock
 from graphkb.index import StanceIndex
 from graphkb.limits import lock_timeout
 from graphkb.model import Actor, Document, Stance, data_dir
@@ -79,64 +83,6 @@ def default_store_path() -> Path:
     return Path(user_data_dir("graphkb", appauthor=False)) / "store"
 
 
-class _FileLock:
-    """flocks beside the store: ``PATH.lock`` is held shared by readers and exclusive by a
-    writer; ``PATH.queue`` is a turnstile every process passes through first, so a waiting
-    reader cannot be starved by a writer that takes the lock again document after document
-    (and a waiting writer is not starved by a stream of readers)."""
-
-    def __init__(self, path: Path, exclusive: bool) -> None:
-        self.path = path
-        self.exclusive = exclusive
-        self._handle: IO[bytes] | None = None
-
-    def _open(self, path: Path) -> IO[bytes]:
-        try:
-            return path.open("a+b")
-        except OSError as exc:
-            raise StoreError(
-                f"cannot create the lock file {path} ({exc.strerror}); "
-                "check the folder's permissions or choose another --store"
-            ) from exc
-
-    def _take(self, handle: IO[bytes], mode: int, deadline: float) -> None:
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    store = self.path.with_suffix("")
-                    raise StoreLockedError(
-                        f"store is locked: another graphkb process is "
-                        f"{'using' if self.exclusive else 'writing to'} {store}; wait for it "
-                        "to finish or raise GRAPHKB_LOCK_TIMEOUT"
-                    ) from None
-                time.sleep(0.01)
-
-    def acquire(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        queue = self._open(self.path.with_suffix(".queue"))
-        try:
-            self._take(queue, fcntl.LOCK_EX, deadline)
-            self._handle = self._open(self.path)
-            try:
-                mode = fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH
-                self._take(self._handle, mode, deadline)
-            except StoreError:
-                self.release()
-                raise
-        finally:
-            queue.close()  # closing drops the turnstile
-
-    def release(self) -> None:
-        if self._handle is not None:
-            with contextlib.suppress(OSError):
-                fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
-            self._handle.close()
-            self._handle = None
-
-
 class Store:
     """An Oxigraph store, on disk or in memory, with graphkb's read and write operations.
 
@@ -150,7 +96,7 @@ class Store:
         path: Path | None = None,
         *,
         read_only: bool = False,
-        lock: _FileLock | None = None,
+        lock: ReadLock | WriteLock | None = None,
         index: StanceIndex | None = None,
     ) -> None:
         # A callable opens the database on first use: a query the index answers never
@@ -180,36 +126,49 @@ class Store:
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = True) -> Store:
         """Open the persistent store at ``path`` (default: :func:`default_store_path`),
-        creating and loading it with the bundled data on first use."""
+        creating and loading it with the bundled data on first use. A reader that finds a
+        writer at work reads the state the writer started from (see :mod:`graphkb._locking`)."""
         path = Path(path or default_store_path()).expanduser().absolute()
-        if not cls._is_initialised(path):
+        if not is_ready(path):
             cls._create(path)
-        lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=not read_only)
+        return cls._open_writer(path) if not read_only else cls._open_reader(path)
+
+    @classmethod
+    def _open_reader(cls, path: Path) -> Store:
+        lock = ReadLock(path)
         lock.acquire(lock_timeout())
+        source = lock.snapshot or path
 
         def open_read_only() -> ox.Store:
             try:
-                return ox.Store.read_only(str(path))
-            except OSError as exc:
-                raise StoreError(
-                    f"cannot open the store at {path} ({exc}); check the path, or move it "
-                    "aside and rerun to create a fresh store"
-                ) from exc
+                return ox.Store.read_only(str(source))
+            except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: ..."
+                raise damaged(path, exc) from exc
 
         try:
-            inner = open_read_only if read_only else ox.Store(str(path))
-            index = StanceIndex.open(path, read_only=read_only)
-        except OSError as exc:
-            lock.release()
-            raise StoreError(
-                f"cannot open the store at {path} ({exc}); check the path, or move it aside and "
-                "rerun to create a fresh store"
-            ) from exc
-        except StoreError:
+            index = StanceIndex.open(path, read_only=True, beside_writer=source != path)
+        except BaseException:
             lock.release()
             raise
-        store = cls(inner, path, read_only=read_only, lock=lock, index=index)
-        if index is not None and not read_only and not index.ready:
+        return cls(open_read_only, path, read_only=True, lock=lock, index=index)
+
+    @classmethod
+    def _open_writer(cls, path: Path) -> Store:
+        lock = WriteLock(path)
+        lock.acquire(lock_timeout())
+        try:
+            try:
+                inner = ox.Store(str(path))
+            except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: ..."
+                raise damaged(path, exc) from exc
+            lock.publish(inner.backup)
+            lock.admit()
+            index = StanceIndex.open(path, read_only=False)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(inner, path, lock=lock, index=index)
+        if index is not None and not index.ready:
             try:
                 store.rebuilt_on_open = True
                 index.rebuild(store)
@@ -218,45 +177,49 @@ class Store:
                 raise
         return store
 
-    @staticmethod
-    def _is_initialised(path: Path) -> bool:
-        return (path / "CURRENT").is_file() and (path / ".graphkb-ready").is_file()
-
     @classmethod
     def _create(cls, path: Path) -> None:
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"{path} is a file, not a store folder; choose another --store")
-        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
-            raise StoreError(
-                f"{path} is a folder that holds something other than a graphkb store; "
-                "choose an empty or new --store path"
-            )
+        """Build the store in a folder beside ``path`` and rename it into place when whole,
+        so a kill at any point leaves no store (and a half-built copy the next attempt
+        replaces) or a whole one."""
+        check_new_store_path(path)
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
                 f"cannot create the store folder {path} ({exc.strerror}); "
                 "choose a writable --store path"
             ) from exc
-        store = cls.open_for_write_unready(path)
+        lock = WriteLock(path)
+        lock.acquire(lock_timeout())
+        try:
+            if not is_ready(path):  # else another process made it while this one waited
+                cls._build(path, leftovers=check_new_store_path(path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the store at {path} ({exc.strerror or exc}); "
+                "choose a writable --store path with free space"
+            ) from exc
+        finally:
+            lock.release()
+
+    @classmethod
+    def _build(cls, path: Path, leftovers: Sequence[Path]) -> None:
+        import shutil
+
+        build = building_path(path)
+        shutil.rmtree(build, ignore_errors=True)
+        build.mkdir()
+        store = cls(ox.Store(str(build)), build, index=StanceIndex.open(build, read_only=False))
         try:
             store.bootstrap()
-            store._store.flush()
             store.reindex()
         finally:
             store.close()
-        (path / ".graphkb-ready").write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
-
-    @classmethod
-    def open_for_write_unready(cls, path: Path) -> Store:
-        lock = _FileLock(path.with_name(path.name + ".lock"), exclusive=True)
-        lock.acquire(lock_timeout())
-        try:
-            index = StanceIndex.open(path, read_only=False)
-            return cls(ox.Store(str(path)), path, lock=lock, index=index)
-        except OSError as exc:
-            lock.release()
-            raise StoreError(f"cannot create the store at {path} ({exc})") from exc
+        (build / READY).write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
+        for leftover in leftovers:  # an older graphkb's interrupted creation
+            leftover.unlink()
+        build.replace(path)  # onto a missing or empty folder
 
     def close(self) -> None:
         """Close the database, then release the lock (in that order: RocksDB may still write
@@ -314,26 +277,41 @@ class Store:
     def _indexed_write(self, *, atomic: bool) -> Iterator[StanceIndex | None]:
         """Mark the index stale, let the caller write the RDF store and add index rows, then
         mark it ready. If the RDF write fails, an ``atomic`` write (which changed nothing)
-        leaves the index ready; any other failure leaves it stale for a rebuild."""
+        leaves the index ready; any other failure leaves it stale for a rebuild. SQLite's own
+        failures (a full disk) become a StoreError: the RDF store holds the write, and the
+        index, left stale, is rebuilt by the next writer."""
         index = self._index
         if index is None:
             yield None
             return
-        was_ready = index.ready
-        index.mark_stale()
-        index.begin()
+        try:
+            was_ready = index.ready
+            index.mark_stale()
+            index.begin()
+        except sqlite3.Error as exc:
+            raise _index_failed(index, exc, before=True) from exc
         try:
             yield index
-        except BaseException:
-            index.rollback()
-            if atomic and was_ready:
-                index.begin()
-                index.commit_ready()
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):  # the first error is the one to tell
+                index.rollback()
+                # An atomic RDF write that failed changed nothing; if the index failed, the
+                # RDF write went through and the index must stay stale.
+                if atomic and was_ready and not isinstance(exc, sqlite3.Error):
+                    index.begin()
+                    index.commit_ready()
+            if isinstance(exc, sqlite3.Error):
+                raise _index_failed(index, exc, before=False) from exc
             raise
-        if was_ready:
-            index.commit_ready()
-        else:  # it was stale before this write: only a rebuild makes it whole
-            index.rollback()
+        try:
+            if was_ready:
+                index.commit_ready()
+            else:  # it was stale before this write: only a rebuild makes it whole
+                index.rollback()
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                index.rollback()
+            raise _index_failed(index, exc, before=False) from exc
 
     def add(
         self,
@@ -547,8 +525,10 @@ class Store:
             )
         except SyntaxError as exc:
             raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
-        except OSError as exc:
-            raise StoreError(f"reading the store failed ({exc})") from exc
+        except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: ..."
+            if self.path is None:
+                raise StoreError(f"reading the store failed ({exc})") from exc
+            raise damaged(self.path, exc) from exc
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (only for ``graphkb sparql --allow-update``)."""
@@ -754,6 +734,15 @@ class Store:
             if q.graph_name != _META_GRAPH
         }
         return sorted(seen, key=str)
+
+
+def _index_failed(index: StanceIndex, exc: sqlite3.Error, *, before: bool) -> StoreError:
+    """A one-line StoreError for the stance index failing to write (a full disk, most often)."""
+    done = "nothing was written" if before else "the RDF store holds the write"
+    return StoreError(
+        f"writing the stance index {index.path or ''} failed ({exc}); {done}, and the index "
+        "is rebuilt by the next write or 'graphkb reindex' once there is space"
+    )
 
 
 class _ChunkReader(io.RawIOBase):

@@ -191,16 +191,17 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 def test_a_writer_killed_mid_transaction_is_rolled_back_for_readers(disk_kb: Path) -> None:
-    """A writer killed inside an index transaction leaves its rollback journal: the next
-    reader, though read-only, gets the index as it was before that transaction."""
+    """A writer killed inside an index transaction leaves uncommitted pages in SQLite's
+    write-ahead log: the next reader, though read-only, gets the index as it was before that
+    transaction."""
     with KnowledgeBase.open(disk_kb) as kb:
         expected = answers(kb)
     killed = subprocess.run(
         [sys.executable, "-c", _KILLED_MID_WRITE, str(disk_kb / INDEX_FILE)], check=False
     )
     assert killed.returncode == -signal.SIGKILL
-    journal = disk_kb / (INDEX_FILE + "-journal")
-    assert journal.stat().st_size > 0  # a hot journal, as after a crash
+    log = disk_kb / (INDEX_FILE + "-wal")
+    assert log.stat().st_size > 0  # pages of the dead transaction, as after a crash
     with KnowledgeBase.open(disk_kb) as kb:
         assert kb.store.index is not None
         assert answers(kb) == expected

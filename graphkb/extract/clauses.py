@@ -275,6 +275,9 @@ def _place_target(f: Frames, hit: Hit) -> list[str]:
     return []
 
 
+# Movements of forces: in "the withdrawal/deployment of <country's> troops", the troops' side acts.
+_MOVES = frozenset((StanceType.RETREAT, StanceType.MOBILIZE, StanceType.ASSAULT))
+
 # Reporting verbs whose object is a clause ("said sanctions would stay"), never the event.
 _CLAUSE_VERBS = frozenset(
     f"{stem}{ending}"
@@ -289,6 +292,11 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     sources = f.premodifier(hit.start)
     if not sources and f.low(after) in ("by", "from"):
         sources, after = f.np_actors(after + 1)
+    if not sources and f.low(after) == "of" and entry.type in _MOVES:
+        # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent
+        m, _ = f.np_mention(after + 1)
+        if m is not None and m.how == "group":
+            sources, after = f.np_actors(after + 1)
     if not sources:
         np = f.np_start(hit.start)
         if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):

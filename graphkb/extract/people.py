@@ -69,6 +69,7 @@ class _Context:
         self.country = country
         self.name_of = name_of
         self.role_words = cues["role_nouns"] | cues["role_modifiers"]
+        self.verbs: frozenset[str] = frozenset()
 
     def mention_ending(self, end: int) -> Mention | None:
         return next((m for m in self.mentions if m.end == end), None)
@@ -133,6 +134,7 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
         and start - i < 2
         and ctx.toks[i - 1].text.isalpha()
         and ctx.toks[i - 1].text.islower()
+        and ctx.toks[i - 1].lower not in ctx.verbs  # "Zimbabwe detained journalist X"
     ):
         if ctx.toks[i - 2].lower != "'s" and not ctx.mention_ending(i - 1):
             break
@@ -371,6 +373,7 @@ def find_people(
     forms that license a bare two-word name as a person ("Jane Roe said").
     """
     ctx = _Context(toks, mentions, cues, country, name_of)
+    ctx.verbs = verbs
     out: list[Found | Mention] = []
     for found_body in _lower_bodies(ctx) + _bodies_in(ctx):
         out.append(found_body)

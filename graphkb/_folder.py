@@ -59,9 +59,9 @@ def check_new_store_path(path: Path) -> list[Path]:
 
 def damaged(path: Path, exc: BaseException) -> StoreError:
     """A one-line StoreError for a store RocksDB or SQLite cannot read."""
-    text = " ".join(str(exc).split())
-    if len(text) > 200:
-        text = text[:200] + " ..."
+    text = " ".join(str(exc).replace(f"{path}/", "").split())
+    if len(text) > 160:
+        text = text[:160].rstrip() + " ..."
     if "lock" in text.lower() and "LOCK" in text:
         return StoreError(
             f"the store at {path} is open in another program ({text}); close it and retry"

@@ -272,6 +272,22 @@ def reindex() -> None:
 
 
 @app.command()
+def backup(
+    folder: Annotated[Path, typer.Argument(help="A new folder to copy the store into.")],
+) -> None:
+    """Copy the store (RDF store and stance index, consistent, while it stays usable) into a
+    new folder; the copy is a store: use it with --store, or move it into place to restore."""
+    if _state["endpoint"]:
+        raise _fail("a remote endpoint is backed up with its own tools; backup copies --store PATH")
+    with _kb(read_only=False) as kb:
+        try:
+            written = kb.backup(folder)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+    _echo(f"backed up the store to {written}")
+
+
+@app.command()
 def relations(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],

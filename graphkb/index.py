@@ -479,6 +479,12 @@ class StanceIndex:
             raise
         return count
 
+    def backup(self, target: Path) -> None:
+        """Copy the index, as last committed, into a new SQLite file (SQLite's online
+        backup)."""
+        with contextlib.closing(sqlite3.connect(str(target))) as copy:
+            self._db.backup(copy)
+
     # -- reading -----------------------------------------------------------------------------
     def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
         """Actors by id: all, or those in ``ids``."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphkb import queries
-from graphkb._exceptions import GraphkbError, ParseError, ValidationError
+from graphkb._exceptions import GraphkbError, ParseError, StoreError, ValidationError
 from graphkb.actors import Gazetteer
 from graphkb.model import Actor, Modality, StanceType
 from graphkb.store import Store
@@ -397,6 +397,7 @@ class KnowledgeBase:
         ``text`` is the document a single curated file describes: its evidence sentences are
         then stored with the stances.
         """
+        from graphkb._guards import check_rdf_file
         from graphkb.curated import attach_text, load_curated
         from graphkb.formats import rdf_format_for
 
@@ -417,7 +418,9 @@ class KnowledgeBase:
                 report["documents"] += len(docs)
                 report["stances"] += len(data.stances)
             else:
-                added, documents, stances = self.store.load_rdf(path, rdf_format_for(path))
+                fmt = rdf_format_for(path)
+                check_rdf_file(path, fmt)  # entity bombs and deep nesting crash the parsers
+                added, documents, stances = self.store.load_rdf(path, fmt)
                 report["quads_added"] += added
                 report["documents"] += documents
                 report["stances"] += stances
@@ -546,6 +549,13 @@ class KnowledgeBase:
         from graphkb.formats import export
 
         return export(self, fmt)
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """Copy the store (open for writing) into the new folder ``target``: a consistent copy
+        of the RDF store and the stance index, itself a store (see :meth:`Store.backup`)."""
+        if not isinstance(self.store, Store):
+            raise StoreError("a remote endpoint is backed up with its own tools, not graphkb")
+        return self.store.backup(target)
 
     def validate(self) -> ValidationReport:
         """Check the store's data against graphkb's SHACL shapes."""

@@ -33,7 +33,7 @@ from graphkb import rdf
 from graphkb._exceptions import QueryError, StoreError
 from graphkb._folder import READY, building_path, check_new_store_path, damaged, is_ready
 from graphkb._locking import ReadLock, WriteLock
-from graphkb.index import StanceIndex
+from graphkb.index import INDEX_FILE, StanceIndex
 from graphkb.limits import lock_timeout
 from graphkb.model import Actor, Document, Stance, data_dir
 from graphkb.sparql_text import undeclared_prefix
@@ -454,6 +454,35 @@ class Store:
             index.add(documents=self.read_documents(kinds[rdf.GKD]).values())
         if kinds[rdf.GKS]:
             index.add(stances=self.read_stances(kinds[rdf.GKS]))
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """Copy the store, while it is open for writing (so no write runs beside), into the
+        new folder ``target``: Oxigraph's backup of the RDF store (hard links to its
+        immutable files when on the same disk) and SQLite's online backup of the index. The
+        copy is built beside ``target`` and renamed when whole; it is a store, to open with
+        ``--store`` or move into place to restore."""
+        import shutil
+
+        self._writable()
+        final = Path(target).expanduser().absolute()
+        if final.exists():
+            raise StoreError(f"{final} already exists; back up into a new folder")
+        build = building_path(final)
+        shutil.rmtree(build, ignore_errors=True)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            self._store.backup(str(build))
+            if self._index is not None:
+                self._index.backup(build / INDEX_FILE)
+            (build / READY).write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
+            build.rename(final)
+        except (OSError, RuntimeError, sqlite3.Error) as exc:
+            shutil.rmtree(build, ignore_errors=True)
+            raise StoreError(
+                f"cannot back up the store to {final} ({exc}); choose a writable folder "
+                "with free space"
+            ) from exc
+        return final
 
     def bootstrap(self) -> None:
         """Load the vocabulary, the gazetteer and the bundled curated articles."""

@@ -71,6 +71,7 @@ def test_kill_after_bootstrap_before_ready_mark(tmp_path: Path) -> None:
 def _graphkb(store: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "graphkb", "--store", str(store), *args],
+        input="Germany imposed sanctions on Norway.\n",  # for `ingest -`
         capture_output=True,
         text=True,
         env={**os.environ, **env},
@@ -202,3 +203,84 @@ def test_disk_full_during_import_is_one_line(
     again = runner.invoke(app, ["--store", str(store), "import", "-f", "gdelt", str(events)])
     assert again.exit_code == 0, again.output
     _index_agrees(store)
+
+
+def _damage(store: Path, how: str) -> None:
+    """Damage a store's RocksDB files as a failing disk or a stray command would."""
+    if how == "CURRENT deleted":
+        (store / "CURRENT").unlink()
+    elif how == "MANIFEST overwritten":
+        next(store.glob("MANIFEST-*")).write_bytes(b"garbage" * 10)
+    else:  # bytes flipped all through the largest table file
+        table = max(store.glob("*.sst"), key=lambda p: p.stat().st_size)
+        data = bytearray(table.read_bytes())
+        for i in range(100, len(data) - 200, 97):
+            data[i] ^= 0xFF
+        table.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["CURRENT deleted", "MANIFEST overwritten", "table bytes flipped"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["validate"],
+        ["sparql", "ASK { ?s ?p ?o }"],
+        ["export", "-f", "nt"],
+        ["ingest", "-"],
+    ],
+)
+def test_a_damaged_store_is_named_in_one_line(
+    tmp_path_factory: pytest.TempPathFactory, how: str, command: list[str]
+) -> None:
+    """Every command on a store with damaged RocksDB files says, in one line, that the store
+    looks damaged and how to get out (restore a backup, or move it aside)."""
+    import shutil
+
+    template = tmp_path_factory.getbasetemp() / "damage-template"
+    if not template.is_dir():
+        with KnowledgeBase.open(template):
+            pass
+    store = tmp_path_factory.mktemp("damaged") / "kb"
+    shutil.copytree(template, store)
+    _damage(store, how)
+    result = _graphkb(store, *command)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"graphkb: error: the store at {store} looks damaged")
+    assert result.stderr.endswith(
+        "restore it from a backup (graphkb backup DIR made one) or "
+        "move the folder aside and rerun to create a fresh store\n"
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_backup_is_a_store_that_restores(tmp_path: Path) -> None:
+    """``graphkb backup DIR`` copies the RDF store and the index; after damage, moving the
+    copy into place gives back the same data and answers."""
+    import shutil
+
+    from graphkb.formats import ExportFormat
+
+    store, copy = tmp_path / "kb", tmp_path / "backups" / "monday"
+    runner = CliRunner()
+    ingest = runner.invoke(
+        app, ["--store", str(store), "ingest", "-"], input="Germany imposed sanctions on Norway.\n"
+    )
+    assert ingest.exit_code == 0, ingest.output
+    with KnowledgeBase.open(store) as kb:
+        dump = kb.export(ExportFormat.NQ)
+        ranked = [r.actor.id for r in kb.who_opposes("NOR")]
+    result = runner.invoke(app, ["--store", str(store), "backup", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"backed up the store to {copy}\n"
+    again = runner.invoke(app, ["--store", str(store), "backup", str(copy)])
+    assert again.exit_code == 1
+    assert again.stderr == f"graphkb: error: {copy} already exists; back up into a new folder\n"
+    _damage(store, "MANIFEST overwritten")
+    shutil.move(store, tmp_path / "kb.damaged")
+    shutil.copytree(copy, store)  # the documented restore
+    with KnowledgeBase.open(store) as kb:
+        assert kb.store.index is not None
+        assert kb.export(ExportFormat.NQ) == dump
+        assert [r.actor.id for r in kb.who_opposes("NOR")] == ranked == ["DEU"]
+        assert kb.validate().conforms

@@ -9,6 +9,8 @@ from graphkb.actors import Gazetteer
 from graphkb.extract import Extractor
 from graphkb.extract.pipeline import _quoted_chars
 from graphkb.extract.text import normalize
+from graphkb.extract.triggers import load_lexicon
+from graphkb.model import data_dir
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +92,24 @@ def test_straight_quote_marks_are_read_from_their_neighbours() -> None:
     assert not quoted[raw.index("she said")]
     assert quoted[raw.index("fine")]
     assert not quoted[raw.index(" he said.") + 1]
+
+
+def test_the_bundled_lexicon_adds_the_petrarch_supplement_under_the_hand_written_one() -> None:
+    """The default lexicon is triggers.yaml plus the generated PETRARCH2 entries; no added
+    phrase is led by a verb triggers.yaml handles, and no verb changes type."""
+    lexicon_dir = data_dir() / "lexicon"
+    base = load_lexicon(lexicon_dir / "triggers.yaml")
+    default = load_lexicon()
+    supplement = load_lexicon(lexicon_dir / "petrarch_triggers.yaml")
+    key = lambda e: (e.type, e.kind, e.words)  # noqa: E731
+    added = {key(e) for e in default.entries} - {key(e) for e in base.entries}
+    assert {key(e) for e in base.entries} <= {key(e) for e in default.entries}
+    assert len(added) > 1_000
+    assert added <= {key(e) for e in supplement.entries}
+    base_verbs = {e.words[0]: e.type for e in base.entries if e.kind == "verb"}
+    assert not any(words[0] in base_verbs for _, kind, words in added if kind == "phrase")
+    assert all(
+        base_verbs[e.words[0]] == e.type
+        for e in default.entries
+        if e.kind == "verb" and e.words[0] in base_verbs
+    )

@@ -136,7 +136,7 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         if entry.kind in ("verb", "noun") and any(r.kind in ("verb", "noun") for r in rivals):
             wanted = "noun" if _looks_nominal(frames, start, end, entry.preps) else "verb"
             if entry.kind != wanted:
-                entry = next(r for r in rivals if r.kind == wanted)
+                entry = next((r for r in rivals if r.kind == wanted), entry)
         elif entry.kind == "verb" and _modifier(frames, lexicon, start):
             continue
         head = start

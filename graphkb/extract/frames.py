@@ -289,7 +289,9 @@ class Frames:
                 nxt += 1
             more, more_end = self.np_actor(nxt)
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)
-            if more is None or not listed or (self.low(end) == "," and self.is_verb(more_end)):
+            # ", Iraq said" opens a new clause; ", and Iraq continued" ends the list
+            bare_comma = self.low(end) == "," and nxt == end + 1
+            if more is None or not listed or (bare_comma and self.is_verb(more_end)):
                 break
             actors.append(more)
             end = more_end

@@ -175,10 +175,45 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
 
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    """The trigger lexicon at ``path`` (default: the bundled ``lexicon/triggers.yaml``)."""
-    path = path or data_dir() / "lexicon" / "triggers.yaml"
-    data: Any = yaml.read(path, "trigger lexicon")
-    return parse_lexicon(data, path)
+    """The trigger lexicon at ``path``; by default the bundled ``lexicon/triggers.yaml``
+    with its generated supplements (:data:`SUPPLEMENTS`) merged in."""
+    if path is not None:
+        return parse_lexicon(yaml.read(path, "trigger lexicon"), path)
+    base_path = data_dir() / "lexicon" / "triggers.yaml"
+    data: Any = yaml.read(base_path, "trigger lexicon")
+    for name in SUPPLEMENTS:
+        supplement = data_dir() / "lexicon" / name
+        merge_supplement(data, yaml.read(supplement, "trigger lexicon"), supplement)
+    return parse_lexicon(data, base_path)
+
+
+SUPPLEMENTS = ("petrarch_triggers.yaml",)
+"""Generated trigger files read after triggers.yaml (tools/build_petrarch_lexicon.py makes the
+PETRARCH2 one, keeping only the types that measurably help)."""
+
+
+def merge_supplement(base: Any, extra: Any, path: Path) -> None:
+    """Add ``extra``'s entries to the parsed ``base`` lexicon, in place. The hand-written
+    lexicon wins: an entry it already has (under any type) is not added again, a phrase led
+    by one of its verbs is left out (that verb's own rules find its arguments: "accuse * of"
+    would take the target after "of"), and each type keeps the base's prepositions."""
+    if not isinstance(extra, dict) or not isinstance(extra.get("types"), dict):
+        raise _fail(path, "top level", "expected a mapping with a 'types' mapping")
+    blocks = [block or {} for block in base["types"].values()]
+    known = {
+        " ".join(str(w).lower().split()) for b in blocks for k in _KINDS for w in b.get(k) or []
+    }
+    base_verbs = {str(w).lower() for b in blocks for w in b.get("verbs") or []}
+    for name, block in extra["types"].items():
+        if not isinstance(block, dict):
+            raise _fail(path, f"types.{name}", "expected a mapping of verbs/phrases/nouns/preps")
+        target = base["types"].setdefault(name, {"preps": block.get("preps") or []})
+        for kind in _KINDS:
+            words = _words(path, f"types.{name}.{kind}", block.get(kind))
+            new = [w for w in words if w not in known and w.split()[0] not in base_verbs]
+            if new:
+                target[kind] = list(target.get(kind) or []) + new
+                known.update(new)
 
 
 Pattern = tuple[frozenset[str] | None, ...]

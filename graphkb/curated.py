@@ -217,6 +217,12 @@ def load_curated(path: Path) -> CuratedData:
         where = f"line {mark.line + 1}" if mark is not None else "somewhere"
         problem = getattr(exc, "problem", None) or "invalid syntax"
         raise ParseError(f"is not valid YAML ({problem} at {where})", str(path)) from None
+    except RecursionError:  # PyYAML recurses once per level of nesting
+        raise ParseError(
+            "is nested too deep to read as YAML (lists or maps within each other some "
+            "hundreds of levels); flatten it",
+            str(path),
+        ) from None
     return parse_curated(raw, str(path))
 
 

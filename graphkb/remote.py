@@ -28,6 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphkb._exceptions import QueryError, StoreError
+from graphkb._guards import MAX_NESTING, json_depth
 from graphkb.limits import endpoint_timeout
 from graphkb.sparql_text import query_form
 from graphkb.store import _PREFIX_TEXT, Store, syntax_error
@@ -111,25 +112,58 @@ class EndpointStore(Store):
         *,
         prefixes: bool = True,
     ) -> Any:
-        """Run a query on the endpoint; bound values become an escaped VALUES clause."""
+        """Run a query on the endpoint; bound values become an escaped VALUES clause.
+
+        The answer must have the shape the query asks for (a yes/no for ASK, a table of the
+        query's own variables for SELECT), else a StoreError names what came back."""
         try:
-            ox.Store().query(_PREFIX_TEXT + sparql if prefixes else sparql)
+            # Run on an empty store: checks the syntax and gives the variables to expect.
+            probe = ox.Store().query(_PREFIX_TEXT + sparql if prefixes else sparql)
         except SyntaxError as exc:
             raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
+        expected = _names(probe.variables) if isinstance(probe, ox.QuerySolutions) else []
+        del probe
         text = _bind(sparql, substitutions or {})
         text = _PREFIX_TEXT + text if prefixes else text
         kind = _query_kind(text)
         accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
         data = self._post(self.url, text, "application/sparql-query", accept)
+        if kind != "graph" and (depth := json_depth(data)) > MAX_NESTING:
+            raise self._misshapen(f"JSON nested {depth:,} levels deep")  # would crash the parser
         try:
             if kind == "graph":
                 return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            answer = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            return self._shaped(answer, kind, expected)
         except SyntaxError as exc:
             raise StoreError(
                 f"the SPARQL endpoint {self.url} answered with something other than {accept} "
                 f"({exc}); check that --endpoint is the query URL of a SPARQL server"
             ) from None
+
+    def _shaped(self, answer: Any, kind: str, expected: list[str]) -> Any:
+        """``answer`` read whole, if it is the kind of result asked for, with the variables
+        asked for (in any order)."""
+        if kind == "ask":
+            if not isinstance(answer, ox.QueryBoolean):
+                raise self._misshapen("a table of results to an ASK query")
+            return answer
+        if not isinstance(answer, ox.QuerySolutions):
+            raise self._misshapen(f"a yes/no (ASK) result to a {kind.upper()} query")
+        variables = _names(answer.variables)
+        if sorted(variables) != sorted(expected):
+            got = " ".join(f"?{v}" for v in variables) or "no variables"
+            raise self._misshapen(
+                f"with the variables {got}, not the {' '.join(f'?{v}' for v in expected)} "
+                "the query asked for"
+            )
+        return _Solutions(answer.variables, list(answer))
+
+    def _misshapen(self, what: str) -> StoreError:
+        return StoreError(
+            f"the SPARQL endpoint {self.url} answered {what}; check that --endpoint is the "
+            "query URL of a SPARQL 1.1 server"
+        )
 
     def quads(self) -> Iterator[ox.Quad]:
         rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -213,6 +247,21 @@ class EndpointStore(Store):
 
 class _Triples(list[ox.Triple]):
     """CONSTRUCT/DESCRIBE results from an endpoint, shaped like pyoxigraph's QueryTriples."""
+
+
+class _Solutions:
+    """SELECT results from an endpoint, read whole, shaped like pyoxigraph's QuerySolutions."""
+
+    def __init__(self, variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> None:
+        self.variables = variables
+        self._rows = rows
+
+    def __iter__(self) -> Iterator[ox.QuerySolution]:
+        return iter(self._rows)
+
+
+def _names(variables: Iterable[ox.Variable]) -> list[str]:
+    return [v.value for v in variables]
 
 
 def _query_kind(text: str) -> str:

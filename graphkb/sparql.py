@@ -20,7 +20,14 @@ import pyoxigraph as ox
 from graphkb import rdf
 from graphkb._cells import safe_row
 from graphkb._exceptions import QueryError
-from graphkb.sparql_text import UPDATE_FORMS, query_form, uses_service
+from graphkb._guards import MAX_NESTING
+from graphkb.sparql_text import (
+    UPDATE_FORMS,
+    nesting_depth,
+    query_form,
+    uses_keyword,
+    uses_service,
+)
 from graphkb.store import Store
 
 __all__ = ["SparqlResult", "run"]
@@ -168,6 +175,12 @@ def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlR
             "and graphkb sparql reads only its own store; query that endpoint directly, or "
             "export its data and load it with graphkb load"
         )
+    depth = nesting_depth(query)
+    if depth > MAX_NESTING:  # Oxigraph's parser recurses per level: deeper crashes the process
+        raise QueryError(
+            f"SPARQL query nested {depth:,} levels deep; graphkb reads at most {MAX_NESTING} "
+            "levels of brackets: flatten it"
+        )
     try:
         answer = store.query(query)
     except QueryError:
@@ -177,6 +190,11 @@ def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlR
             raise QueryError(
                 "that is a SPARQL update and graphkb sparql is read-only; "
                 "rerun with --allow-update to change the store"
+            ) from None
+        if uses_keyword(query, "LOAD"):
+            raise QueryError(
+                "LOAD would fetch a file over the network and parse it without graphkb's "
+                "checks; download it and add it with graphkb load FILE"
             ) from None
         store.update(query)
         return SparqlResult(kind="update")

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UPDATE_FORMS", "query_form", "undeclared_prefix", "uses_service"]
+__all__ = [
+    "UPDATE_FORMS",
+    "nesting_depth",
+    "query_form",
+    "undeclared_prefix",
+    "uses_keyword",
+    "uses_service",
+]
 
 # Whitespace, a comment, or a PREFIX / BASE declaration: what may come before a query's or an
 # update's first keyword. IRIs are matched whole, so a '#' inside one is not a comment.
@@ -43,13 +50,39 @@ def uses_service(query: str) -> bool:
     """Whether ``query`` has a SERVICE clause (a federated query, which makes the engine
     fetch from another server), read lexically: not inside comments, IRIs or strings, and not
     a variable (``?service``) or the local part of a prefixed name (``ex:service``)."""
-    before = ""
+    return uses_keyword(query, "SERVICE")
+
+
+def uses_keyword(query: str, keyword: str) -> bool:
+    """Whether ``keyword`` (upper case) is a keyword of ``query``, read as :func:`uses_service`
+    reads SERVICE: ``uses_keyword("INSERT DATA {}; LOAD <x>", "LOAD")`` is true."""
+    before = " "  # the last character that is not a space; "" would be "in" every string
     for match in _LEXEMES.finditer(query):
-        if match["word"] and match["word"].upper() == "SERVICE" and before not in "?$:":
+        if match["word"] and match["word"].upper() == keyword and before not in "?$:":
             return True
         if not (match["other"] or "").isspace():
             before = match["other"] or " "
     return False
+
+
+_BRACKET = re.compile(r"[(){}\[\]]")
+
+
+def nesting_depth(query: str) -> int:
+    """How deep the brackets of ``query`` nest (those in comments, IRIs and strings skipped).
+
+    >>> nesting_depth("SELECT * WHERE { FILTER((?x > 1)) } # ((((")
+    3
+    """
+    bare = _LEXEMES.sub(lambda m: " " if m["skip"] else m[0], query)
+    depth = deepest = 0
+    for match in _BRACKET.finditer(bare):
+        if match[0] in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
 
 
 def undeclared_prefix(query: str, known: set[str]) -> str | None:

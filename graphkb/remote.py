@@ -128,36 +128,28 @@ class EndpointStore(Store):
         kind = _query_kind(text)
         accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
         data = self._post(self.url, text, "application/sparql-query", accept)
-        if kind != "graph" and (depth := json_depth(data)) > MAX_NESTING:
-            raise self._misshapen(f"JSON nested {depth:,} levels deep")  # would crash the parser
-        try:
-            if kind == "graph":
+        if kind == "graph":
+            try:
                 return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            except SyntaxError as exc:
+                raise self._misshapen(f"with something other than {accept} ({exc})") from None
+        if (depth := json_depth(data)) > MAX_NESTING:  # deeper would crash the parser
+            raise self._misshapen(f"JSON nested {depth:,} levels deep")
+        result: Any = None
+        answer: Any = None
+        try:
             answer = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-            return self._shaped(answer, kind, expected)
+            problem = _shape_problem(answer, kind, expected)
+            if problem is None:
+                result = answer if kind == "ask" else _Solutions(answer.variables, list(answer))
         except SyntaxError as exc:
-            raise StoreError(
-                f"the SPARQL endpoint {self.url} answered with something other than {accept} "
-                f"({exc}); check that --endpoint is the query URL of a SPARQL server"
-            ) from None
-
-    def _shaped(self, answer: Any, kind: str, expected: list[str]) -> Any:
-        """``answer`` read whole, if it is the kind of result asked for, with the variables
-        asked for (in any order)."""
-        if kind == "ask":
-            if not isinstance(answer, ox.QueryBoolean):
-                raise self._misshapen("a table of results to an ASK query")
-            return answer
-        if not isinstance(answer, ox.QuerySolutions):
-            raise self._misshapen(f"a yes/no (ASK) result to a {kind.upper()} query")
-        variables = _names(answer.variables)
-        if sorted(variables) != sorted(expected):
-            got = " ".join(f"?{v}" for v in variables) or "no variables"
-            raise self._misshapen(
-                f"with the variables {got}, not the {' '.join(f'?{v}' for v in expected)} "
-                "the query asked for"
-            )
-        return _Solutions(answer.variables, list(answer))
+            problem = f"with something other than {accept} ({exc})"
+        # Drop the engine's result object here, in the thread that made it (pyoxigraph's
+        # result iterators must not be freed on another thread), before any error travels on.
+        answer = None
+        if problem is not None:
+            raise self._misshapen(problem)
+        return result
 
     def _misshapen(self, what: str) -> StoreError:
         return StoreError(
@@ -262,6 +254,21 @@ class _Solutions:
 
 def _names(variables: Iterable[ox.Variable]) -> list[str]:
     return [v.value for v in variables]
+
+
+def _shape_problem(answer: Any, kind: str, expected: list[str]) -> str | None:
+    """What is wrong with the shape of ``answer`` to a ``kind`` query over ``expected``
+    variables (in any order), or None."""
+    if kind == "ask":
+        return None if isinstance(answer, ox.QueryBoolean) else "a table of results to an ASK query"
+    if not isinstance(answer, ox.QuerySolutions):
+        return f"a yes/no (ASK) result to a {kind.upper()} query"
+    variables = _names(answer.variables)
+    if sorted(variables) == sorted(expected):
+        return None
+    got = " ".join(f"?{v}" for v in variables) or "none"
+    wanted = " ".join(f"?{v}" for v in expected) or "none"
+    return f"with the variables {got}, where the query asked for {wanted}"
 
 
 def _query_kind(text: str) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "MAX_RSS_BYTES",
     "SECONDS",
     "WRONG_VARIABLES",
+    "YES",
     "Case",
     "deep_results",
     "deep_sparql",
@@ -173,18 +174,27 @@ WRONG_VARIABLES = json.dumps(
 """Well-formed SPARQL JSON results, for a variable no graphkb query asks for."""
 
 
-def fake_endpoint(body: bytes) -> http.server.ThreadingHTTPServer:
+YES = b'{"head": {}, "boolean": true}'
+
+
+def fake_endpoint(body: bytes, *, ask: bytes | None = YES) -> http.server.ThreadingHTTPServer:
     """An HTTP server on 127.0.0.1 (free port) answering every POST with 200 and ``body`` as
-    SPARQL JSON results; the caller serves it (``serve_forever`` in a thread) and stops it."""
+    SPARQL JSON results, or ASK queries with ``ask`` (so graphkb finds its data there and goes
+    on to its SELECT queries) unless that is None. The caller serves it (``serve_forever`` in
+    a thread) and stops it."""
+    from graphkb.sparql_text import query_form
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            query = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            answer = body
+            if ask is not None and query_form(query.decode("utf-8", "replace")) == "ASK":
+                answer = ask
             self.send_response(200)
             self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(answer)
 
         def log_message(self, *args: object) -> None:
             pass
@@ -204,13 +214,14 @@ class Case:
     refused: str | None = None  # a fragment of the one-line error; None: must succeed
     out: str | None = None  # a special --out target: chardev, fulldev, fifo, symlink
     endpoint: bytes | None = None  # the answer of a fake endpoint the command is pointed at
+    endpoint_answers_ask: bool = True  # the fake endpoint says yes to ASK queries
     slow_extraction: bool = False  # waits for the linear sentence splitter
 
 
 CASES = [
     Case("huge paragraph", ("extract", "{dir}/huge-paragraph.txt"), slow_extraction=True),
-    Case("no punctuation", ("extract", "{dir}/no-punctuation.txt"), slow_extraction=True),
-    Case("repeated abbreviations", ("extract", "{dir}/abbreviations.txt"), slow_extraction=True),
+    Case("no punctuation", ("extract", "{dir}/no-punctuation.txt")),
+    Case("repeated abbreviations", ("extract", "{dir}/abbreviations.txt")),
     Case("ingest a huge paragraph", ("ingest", "{dir}/huge-paragraph.txt"), slow_extraction=True),
     Case("billion laughs", ("load", "{dir}/billion-laughs.rdf"), "built from other entities"),
     Case("quadratic entities", ("load", "{dir}/quadratic-entities.rdf"), "would expand to"),
@@ -232,10 +243,17 @@ CASES = [
         Case(
             f"endpoint with other variables: {' '.join(command)}",
             ("--endpoint", "{endpoint}", *command),
-            "answered",
+            "answered with the variables ?zz, where the query asked for",
             endpoint=WRONG_VARIABLES,
         )
-        for command in (("who-opposes", "US"), ("stats",), ("export",), ("sparql", "ASK {}"))
+        for command in (("who-opposes", "US"), ("stats",), ("export",), ("sparql", "SELECT *{}"))
+    ),
+    Case(
+        "endpoint with a table for an ASK",
+        ("--endpoint", "{endpoint}", "stats"),
+        "answered a table of results to an ASK query",
+        endpoint=WRONG_VARIABLES,
+        endpoint_answers_ask=False,
     ),
     Case(
         "endpoint with deep JSON",
@@ -251,16 +269,21 @@ def write_corpus(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, make in FILES.items():
         (folder / name).write_bytes(make())
-    cases = [
-        {
-            "name": c.name,
-            "args": list(c.args),
-            "refused": c.refused,
-            "out": c.out,
-            "endpoint_answer": c.endpoint.decode() if c.endpoint else None,
-        }
-        for c in CASES
-    ]
+    cases = []
+    for i, case in enumerate(CASES):
+        answer = None
+        if case.endpoint is not None:
+            answer = f"endpoint-answer-{i}.json"
+            (folder / answer).write_bytes(case.endpoint)
+        cases.append(
+            {
+                "name": case.name,
+                "args": list(case.args),
+                "refused": case.refused,
+                "out": case.out,
+                "endpoint_answer": answer,
+            }
+        )
     (folder / "cases.json").write_text(json.dumps(cases, indent=1) + "\n", encoding="utf-8")
 
 

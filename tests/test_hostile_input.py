@@ -133,13 +133,14 @@ def test_a_deep_plover_line_is_a_malformed_line(tmp_path: Path, store: Path) -> 
 
 
 @pytest.fixture
-def answering() -> Iterator[Callable[[bytes], str]]:
-    """Start fake SPARQL endpoints on 127.0.0.1 that answer every POST with fixed SPARQL JSON;
-    each call gives the query URL of a new one. All are stopped after the test."""
+def answering() -> Iterator[Callable[..., str]]:
+    """Start fake SPARQL endpoints on 127.0.0.1 that answer every POST with fixed SPARQL JSON
+    (and ASK queries with ``ask`` when given); each call gives the query URL of a new one. All
+    are stopped after the test."""
     servers: list[http.server.ThreadingHTTPServer] = []
 
-    def start(body: bytes) -> str:
-        server = hostile.fake_endpoint(body)
+    def start(body: bytes, ask: bytes | None = None) -> str:
+        server = hostile.fake_endpoint(body, ask=ask)
         servers.append(server)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         return f"http://127.0.0.1:{server.server_port}/query"
@@ -157,24 +158,39 @@ def answering() -> Iterator[Callable[[bytes], str]]:
         ["stats"],
         ["export", "--format", "nq"],
         ["sparql", "SELECT ?s WHERE { ?s ?p ?o }"],
-        ["sparql", "ASK { ?s ?p ?o }"],
     ],
 )
 def test_an_endpoint_answering_other_variables_is_one_line(
-    answering: Callable[[bytes], str], command: list[str]
+    answering: Callable[..., str], command: list[str]
 ) -> None:
     """Well-formed SPARQL results with other variables than the query asked for: one line
     naming both, exit 1 (was an AttributeError traceback)."""
-    url = answering(hostile.WRONG_VARIABLES)
+    url = answering(hostile.WRONG_VARIABLES, hostile.YES)
     result = CliRunner().invoke(app, ["--endpoint", url, *command])
     assert result.exit_code == 1, result.stdout
-    assert result.stderr.startswith(f"graphkb: error: the SPARQL endpoint {url} answered ")
-    assert "check that --endpoint is the query URL of a SPARQL 1.1 server" in result.stderr
+    assert result.stderr.startswith(
+        f"graphkb: error: the SPARQL endpoint {url} answered with the variables ?zz, where the "
+        "query asked for ?"
+    )
+    assert result.stderr.endswith(
+        "; check that --endpoint is the query URL of a SPARQL 1.1 server\n"
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_an_endpoint_answering_a_table_to_an_ask_is_one_line(
+    answering: Callable[..., str],
+) -> None:
+    """A table of results to an ASK query is named as the wrong kind of answer."""
+    url = answering(hostile.WRONG_VARIABLES, None)
+    result = CliRunner().invoke(app, ["--endpoint", url, "stats"])
+    assert result.exit_code == 1
+    assert "answered a table of results to an ASK query" in result.stderr
     assert result.stderr.count("\n") == 1
 
 
 def test_an_endpoint_answering_a_boolean_to_a_select_is_one_line(
-    answering: Callable[[bytes], str],
+    answering: Callable[..., str],
 ) -> None:
     """A yes/no answer to a SELECT is named as the wrong kind of answer."""
     url = answering(json.dumps({"head": {}, "boolean": True}).encode())
@@ -186,7 +202,7 @@ def test_an_endpoint_answering_a_boolean_to_a_select_is_one_line(
 
 @pytest.mark.parametrize("shape", ["deep-array", "deep-triple"])
 def test_an_endpoint_answering_deep_json_is_one_line(
-    answering: Callable[[bytes], str], shape: str
+    answering: Callable[..., str], shape: str
 ) -> None:
     """SPARQL JSON results nested 100,000 levels (a triple term in a triple term... crashed
     the results reader) are refused before parsing."""

@@ -113,3 +113,33 @@ def test_the_bundled_lexicon_adds_the_petrarch_supplement_under_the_hand_written
         for e in default.entries
         if e.kind == "verb" and e.words[0] in base_verbs
     )
+
+
+def test_they_and_the_group_refer_back_to_an_armed_group(ex: Extractor) -> None:
+    """A group named once is 'they', 'the group' and 'the insurgent group' after it."""
+    text = (
+        "The Taliban said on Sunday they had captured the district. They accused the United "
+        "States of violating the agreement. The group also threatened Pakistan. The insurgent "
+        "group denied attacking Afghan forces."
+    )
+    assert found(ex, text) == {
+        ("TALIBAN", "USA", "ACCUSE", "asserted"),
+        ("TALIBAN", "PAK", "THREATEN", "asserted"),
+        ("TALIBAN", "AFG", "ASSAULT", "negated"),
+    }
+
+
+def test_a_verb_between_a_country_and_a_role_is_no_modifier(ex: Extractor) -> None:
+    """'Zimbabwe detained journalist X': X does not serve Zimbabwe, so the stance stays."""
+    res = ex.extract("Zimbabwe detained journalist Blessed Mhlanga.")
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("ZWE", "blessed-mhlanga", "COERCE")
+    }
+    assert next(a for a in res.actors if a.id == "blessed-mhlanga").country is None
+
+
+def test_withdrawal_of_a_countrys_troops_is_that_countrys_retreat(ex: Extractor) -> None:
+    """'the withdrawal of American troops from X': the US retreats from X, whoever praises it."""
+    got = found(ex, "The Taliban praised the withdrawal of American troops from Afghanistan.")
+    assert ("USA", "AFG", "RETREAT", "asserted") in got
+    assert not any(t == "RETREAT" and s == "TALIBAN" for s, _, t, _ in got)

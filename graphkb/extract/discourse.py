@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from graphkb.model import Actor, ActorKind, StanceType
 
-__all__ = ["Discourse", "Seen"]
+__all__ = ["GROUP_ADJECTIVES", "GROUP_DESCRIPTIONS", "Discourse", "Seen"]
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "hers", "himself", "herself"])
 THING_PRONOUNS = frozenset(["it", "its", "itself"])
@@ -30,6 +30,16 @@ DESCRIPTIONS = frozenset(["country", "nation", "government", "state"])
 BODY_DESCRIPTIONS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
      "watchdog", "commission"]
+)  # fmt: skip
+# "the group", "the militants", "the insurgent group": the armed or political group named last.
+GROUP_DESCRIPTIONS = frozenset(
+    ["group", "militants", "insurgents", "rebels", "militia", "militias", "jihadists",
+     "extremists", "fighters", "movement", "outfit", "insurgency"]
+)  # fmt: skip
+# Adjectives that may stand between "the" and such a noun ("the insurgent group").
+GROUP_ADJECTIVES = frozenset(
+    ["insurgent", "militant", "terror", "terrorist", "armed", "extremist", "rebel", "jihadist",
+     "islamist", "separatist", "paramilitary", "banned", "outlawed"]
 )  # fmt: skip
 # Claims are one family: "US claims" is what "these allegations" refers back to.
 CLAIM_NOUNS = frozenset(
@@ -219,8 +229,24 @@ class Discourse:
             pick = subjects or things
             return pick[0].actor if pick else None
         if word in PLURAL_PRONOUNS:
-            groups = [s for s in recent if s.plural and sentence - s.sentence <= 1]
-            return groups[0].actor if groups else None
+            # a plural mention ("Pakistani officials"), or a group, which English treats as
+            # plural ("the Taliban ... they")
+            groups = [
+                s
+                for s in recent
+                if (s.plural or self.kind(s.actor) is ActorKind.GROUP)
+                and sentence - s.sentence <= 1
+            ]
+            subjects = [s for s in groups if s.subject]
+            pick = subjects or groups
+            return pick[0].actor if pick else None
+        return None
+
+    def resolve_group(self, sentence: int, before: list[Seen]) -> str | None:
+        """'the group', 'the militants': the latest armed or political group."""
+        for seen in self._recent(sentence, before):
+            if self.kind(seen.actor) is ActorKind.GROUP:
+                return seen.actor
         return None
 
     def resolve_body(self, sentence: int, before: list[Seen]) -> str | None:

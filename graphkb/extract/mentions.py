@@ -14,6 +14,8 @@ from graphkb.extract.cues import Cues
 from graphkb.extract.discourse import (
     BODY_DESCRIPTIONS,
     DESCRIPTIONS,
+    GROUP_ADJECTIVES,
+    GROUP_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
@@ -108,7 +110,23 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
     """'the country', 'the nation', and 'the ministry' for a body seen before."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks[1:]:
-        if tok.i in taken or view.lower(tok.i - 1) not in ("the", "this"):
+        if tok.i in taken:
+            continue
+        start = tok.i - 1
+        if (
+            tok.lower in GROUP_DESCRIPTIONS
+            and view.lower(tok.i - 1) in GROUP_ADJECTIVES
+            and view.lower(tok.i - 2) in ("the", "this")
+        ):
+            start = tok.i - 2  # "the insurgent group"
+        elif view.lower(tok.i - 1) not in ("the", "this"):
+            continue
+        if tok.lower in GROUP_DESCRIPTIONS:
+            group = state.resolve_group(view.index, _seen(view, tok.i, cues, verbs))
+            if group:
+                view.mentions.append(Mention(start, tok.i + 1, group, "description"))
+                continue
+        if start < tok.i - 1:
             continue
         actor = state.registry.get(f"the {tok.lower}")
         if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":

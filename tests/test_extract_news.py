@@ -143,3 +143,11 @@ def test_withdrawal_of_a_countrys_troops_is_that_countrys_retreat(ex: Extractor)
     got = found(ex, "The Taliban praised the withdrawal of American troops from Afghanistan.")
     assert ("USA", "AFG", "RETREAT", "asserted") in got
     assert not any(t == "RETREAT" and s == "TALIBAN" for s, _, t, _ in got)
+
+
+def test_a_country_ending_in_ly_is_no_adverb(ex: Extractor) -> None:
+    """'Italy' is a subject, not an adverb like 'strongly' to skip over."""
+    assert found(ex, "Spain and Italy condemned Libya.") == {
+        ("ESP", "LBY", "ACCUSE", "asserted"),
+        ("ITA", "LBY", "ACCUSE", "asserted"),
+    }

@@ -179,7 +179,7 @@ def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
         return False
     return not (
         frames.is_verb(at - 1)
-        or prev.endswith("ly")
+        or frames.is_adverb(at - 1)
         or prev in _DETERMINERS
         or prev in frames.cues["prepositions"]
         or prev in frames.cues["boundaries"]

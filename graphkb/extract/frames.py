@@ -93,6 +93,11 @@ class Frames:
         self.acts: list[tuple[StanceType, list[str], list[str]]] = []
         self.ends = {m.end: m for m in view.mentions}
         self.starts = {m.start: m for m in view.mentions}
+        self.named = {i for m in view.mentions for i in range(m.start, m.end)}
+
+    def is_adverb(self, i: int) -> bool:
+        """A word in -ly that is no name ("strongly", not "Italy")."""
+        return self.low(i).endswith("ly") and i not in self.named
 
     # -- small predicates -------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -118,7 +123,7 @@ class Frames:
         return self.low(i) in self.cues["boundaries"] or self.low(i) == '"'
 
     def skip_adverbs_left(self, i: int) -> int:
-        while i >= 0 and (self.low(i).endswith("ly") or self.low(i) in _ADVERBS):
+        while i >= 0 and (self.is_adverb(i) or self.low(i) in _ADVERBS):
             i -= 1
         return i
 
@@ -155,7 +160,7 @@ class Frames:
         return word in self.cues["speech_verbs"] and word not in self.cues["object_speech_verbs"]
 
     def skip_adverbs_right(self, i: int) -> int:
-        while self.low(i).endswith("ly") or self.low(i) in _ADVERBS:
+        while self.is_adverb(i) or self.low(i) in _ADVERBS:
             i += 1
         return i
 
@@ -176,7 +181,7 @@ class Frames:
     def subject(self, i: int) -> list[str]:
         """Subject actors of the verb or phrase starting at token ``i``."""
         k = i - 1
-        while self.low(k) in _LEADS or self.low(k).endswith("ly"):
+        while self.low(k) in _LEADS or self.is_adverb(k):
             k -= 1  # "accused Y of continuing to arm Z"
         if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
             return m.actors  # "accused Y of striking Z": Y strikes
@@ -299,7 +304,7 @@ class Frames:
 
     def object_at(self, i: int) -> list[str]:
         """Direct-object actors at ``i`` (not the subject of a complement clause)."""
-        while self.low(i).endswith("ly"):
+        while self.is_adverb(i):
             i += 1
         actors, end = self.np_actors(i)
         word = self.low(end)

@@ -138,7 +138,7 @@ class ModalityReader:
         if hit.entry.type in _STANDING:
             return False
         k = hit.start - 1
-        while self.f.low(k).endswith("ly"):
+        while self.f.is_adverb(k):
             k -= 1
         if self.f.low(k) in _BE:
             k -= 1

@@ -151,3 +151,15 @@ def test_a_country_ending_in_ly_is_no_adverb(ex: Extractor) -> None:
         ("ESP", "LBY", "ACCUSE", "asserted"),
         ("ITA", "LBY", "ACCUSE", "asserted"),
     }
+
+
+def test_a_second_verb_keeps_the_first_ones_subject(ex: Extractor) -> None:
+    """'X praised A but criticised B': X criticises B; 'attacked A and threatened B' does not
+    make B a target of the attack."""
+    assert found(ex, "Mexico praised the accord but criticised Guatemala for its border.") == {
+        ("MEX", "GTM", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Russia attacked Ukraine and threatened Poland.") == {
+        ("RUS", "UKR", "ASSAULT", "asserted"),
+        ("RUS", "POL", "THREATEN", "asserted"),
+    }

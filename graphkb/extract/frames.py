@@ -200,6 +200,10 @@ class Frames:
             m = self.before_aside(j)
             if m is not None:
                 return self.coordinated_left(m)
+        if self.low(j) in ("but", "and") and (verb := self._verb_before(j)) is not None:
+            # "Mexico praised the accord but criticised Guatemala": the second verb shares
+            # the first one's subject
+            return self.subject(verb)
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)
@@ -214,6 +218,17 @@ class Frames:
                 return []
             j -= 1
         return []
+
+    def _verb_before(self, conj: int) -> int | None:
+        """The finite verb of the clause before a coordinating word, within that clause."""
+        for k in range(conj - 1, max(conj - 15, -1), -1):
+            if self.low(k) in (";", ":", '"') or self.is_boundary(k):
+                return None
+            if k in self.named:
+                continue
+            if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
+                return k
+        return None
 
     def before_aside(self, comma: int) -> Mention | None:
         """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which
@@ -296,7 +311,12 @@ class Frames:
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)
             # ", Iraq said" opens a new clause; ", and Iraq continued" ends the list
             bare_comma = self.low(end) == "," and nxt == end + 1
-            if more is None or not listed or (bare_comma and self.is_verb(more_end)):
+            if (
+                more is None
+                or not listed
+                or (bare_comma and self.is_verb(more_end))
+                or (self.is_verb(nxt) and nxt not in self.named)  # "Ukraine and threatened X"
+            ):
                 break
             actors.append(more)
             end = more_end

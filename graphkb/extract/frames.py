@@ -180,30 +180,10 @@ class Frames:
 
     def subject(self, i: int) -> list[str]:
         """Subject actors of the verb or phrase starting at token ``i``."""
-        k = i - 1
-        while self.low(k) in _LEADS or self.is_adverb(k):
-            k -= 1  # "accused Y of continuing to arm Z"
-        if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
-            return m.actors  # "accused Y of striking Z": Y strikes
-        j = self.skip_adverbs_left(i - 1)
-        while (
-            self.low(j) in self.cues["auxiliaries"]
-            or self.low(j) in self.cues["modals"]
-            or self.low(j) in ("not", "n't", "never", "to")
-        ):
-            j = self.skip_adverbs_left(j - 1)
-        if self.low(j) in _RELATIVES:
-            k = j - 1 if self.low(j - 1) != "," else j - 2
-            m = self.ends.get(k + 1)
-            return m.actors if m else []
-        if self.low(j) == ",":
-            m = self.before_aside(j)
-            if m is not None:
-                return self.coordinated_left(m)
-        if self.low(j) in ("but", "and") and (verb := self._verb_before(j)) is not None:
-            # "Mexico praised the accord but criticised Guatemala": the second verb shares
-            # the first one's subject
-            return self.subject(verb)
+        special = self._special_subject(i)
+        if special is not None:
+            return special
+        j = self._skip_verb_group(i)
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)
@@ -218,6 +198,38 @@ class Frames:
                 return []
             j -= 1
         return []
+
+    def _skip_verb_group(self, i: int) -> int:
+        """The token before the verb group (adverbs, auxiliaries, modals) ending at ``i``."""
+        j = self.skip_adverbs_left(i - 1)
+        while (
+            self.low(j) in self.cues["auxiliaries"]
+            or self.low(j) in self.cues["modals"]
+            or self.low(j) in ("not", "n't", "never", "to")
+        ):
+            j = self.skip_adverbs_left(j - 1)
+        return j
+
+    def _special_subject(self, i: int) -> list[str] | None:
+        """The subject where the words before the verb settle it: an "of"-object, a relative
+        pronoun, an aside, a coordinated second verb; None to search to the left."""
+        k = i - 1
+        while self.low(k) in _LEADS or self.is_adverb(k):
+            k -= 1  # "accused Y of continuing to arm Z"
+        if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
+            return m.actors  # "accused Y of striking Z": Y strikes
+        j = self._skip_verb_group(i)
+        if self.low(j) in _RELATIVES:
+            k = j - 1 if self.low(j - 1) != "," else j - 2
+            m = self.ends.get(k + 1)
+            return m.actors if m else []
+        if self.low(j) == "," and (m := self.before_aside(j)) is not None:
+            return self.coordinated_left(m)
+        if self.low(j) in ("but", "and") and (verb := self._verb_before(j)) is not None:
+            # "Mexico praised the accord but criticised Guatemala": the second verb shares
+            # the first one's subject
+            return self.subject(verb)
+        return None
 
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""

@@ -163,3 +163,59 @@ def test_a_second_verb_keeps_the_first_ones_subject(ex: Extractor) -> None:
         ("RUS", "UKR", "ASSAULT", "asserted"),
         ("RUS", "POL", "THREATEN", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar has served as a go-between for Washington and the Taliban.",
+            {("QAT", "USA", "CONSULT", "asserted"), ("QAT", "TALIBAN", "CONSULT", "asserted")},
+        ),
+        (
+            "Egypt acted as a mediator between Israel and Hamas.",
+            {("EGY", "ISR", "CONSULT", "asserted"), ("EGY", "HAMAS", "CONSULT", "asserted")},
+        ),
+        (
+            "Qatar mediated between Israel and Hamas.",
+            {("QAT", "ISR", "CONSULT", "asserted"), ("QAT", "HAMAS", "CONSULT", "asserted")},
+        ),
+    ],
+)
+def test_a_mediator_consults_each_party_and_is_no_party(
+    ex: Extractor, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Mediation: the go-between consults both sides (the sides' own talks are theirs)."""
+    got = found(ex, text)
+    assert expected <= got
+    assert not any(s == "QAT" and t in ("AGREE",) for s, _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa expelled Riyadh's envoy.", ("CAN", "SAU", "SANCTION", "asserted")),
+        (
+            "France completed the withdrawal of its soldiers from Chad.",
+            ("FRA", "TCD", "RETREAT", "asserted"),
+        ),
+        (
+            "Chile and Argentina will hold a three-week joint naval exercise in March.",
+            ("CHL", "ARG", "COOPERATE", "hypothetical"),
+        ),
+        (
+            "Officials in Nairobi said they had asked Uganda to hand over the suspects.",
+            ("KEN", "UGA", "REQUEST", "asserted"),
+        ),
+        (
+            "Police in Zimbabwe arrested journalist Blessed Mhlanga.",
+            ("ZWE", "blessed-mhlanga", "COERCE", "asserted"),
+        ),
+    ],
+)
+def test_unseen_trigger_shapes(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """Shapes from the extraction issue: expelled envoys, withdrawals of one's own soldiers,
+    a planned joint exercise, officials placed in a capital, a trigger word inside a name."""
+    assert expected in found(ex, text)

@@ -124,7 +124,13 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
     hits: list[Hit] = []
     special: list[Hit] = []
     ordered = sorted(raw, key=lambda r: (r[1] - r[2], _PRIORITY.get(lexicon.entries[r[0]].kind, 3)))
-    taken: set[int] = set()
+    # a trigger word inside a name is part of the name ("Blessed Mhlanga", "Hope Party")
+    taken: set[int] = {
+        i
+        for m in frames.view.mentions
+        if m.how in ("person", "body", "reference")
+        for i in range(m.start, m.end)
+    }
     for index, start, end in ordered:
         entry = lexicon.entries[index]
         if entry.kind in ("evaluative", "cite"):
@@ -286,30 +292,57 @@ _CLAUSE_VERBS = frozenset(
 ) | frozenset(["said", "told", "believe", "believes", "believed", "argued", "stressed"])
 
 
-def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
+def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
+    """Who does what an event noun names, and where its target may begin."""
     entry = hit.entry
     after = hit.end
     sources = f.premodifier(hit.start)
     if not sources and f.low(after) in ("by", "from"):
         sources, after = f.np_actors(after + 1)
-    if not sources and f.low(after) == "of" and entry.type in _MOVES:
-        # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent
-        m, _ = f.np_mention(after + 1)
-        if m is not None and m.how == "group":
+    if f.low(after) == "of" and entry.type in _MOVES:
+        # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
+        # "of its soldiers" names no one new, and the target follows it
+        m, np_end = f.np_mention(after + 1)
+        if m is not None and m.how == "group" and not sources:
             sources, after = f.np_actors(after + 1)
-    if not sources:
-        np = f.np_start(hit.start)
-        if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
-            sources = f.subject(np)
-        elif (
-            f.opens_clause(np - 1)
-            and f.is_verb(np - 1)
-            and np not in f.starts
-            and f.low(np - 1) not in _CLAUSE_VERBS
-        ):
-            # "Canada announced new tariffs on": a reporting verb whose object is the event
-            # noun itself (not a clause about an actor) has the event's agent as subject
-            sources = f.subject(np - 1)
+        elif m is None or (m.how == "pronoun" and m.possessive):
+            after = np_end
+    if sources:
+        return sources, after
+    np = f.np_start(hit.start)
+    if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
+        return f.subject(np), after
+    if (
+        f.opens_clause(np - 1)
+        and f.is_verb(np - 1)
+        and np not in f.starts
+        and f.low(np - 1) not in _CLAUSE_VERBS
+    ):
+        # "Canada announced new tariffs on": a reporting verb whose object is the event
+        # noun itself (not a clause about an actor) has the event's agent as subject
+        return f.subject(np - 1), after
+    return [], after
+
+
+# Nouns for a mediator: "X served as a go-between for A and B" is X consulting A and B.
+_GO_BETWEENS = frozenset(["go-between", "mediator", "intermediary", "broker"])
+
+
+def _mediation(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+    """'X acted as a mediator between A and B': X, and the parties it mediates between."""
+    np = f.np_start(hit.start)
+    if f.low(np - 1) != "as" or f.low(hit.end) not in ("between", "for"):
+        return None
+    return f.subject(np - 2), f.np_actors(hit.end + 1)[0]
+
+
+def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
+    entry = hit.entry
+    sources, after = _noun_sources(f, hit)
+    if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
+        mediated = _mediation(f, hit)
+        if mediated is not None:
+            return mediated
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
     np = f.np_start(hit.start)

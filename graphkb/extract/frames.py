@@ -396,6 +396,9 @@ class Frames:
             word = self.low(j)
             if word in _DETERMINERS:
                 return j
+            if word == "-" or is_number(word):
+                j -= 1  # "a three-week joint exercise", "a 25% tariff"
+                continue
             if (
                 not word.isalpha()
                 or word in self.cues["prepositions"]

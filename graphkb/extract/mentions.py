@@ -79,8 +79,38 @@ def _groups(view: SentenceView, cues: Cues) -> None:
         else:
             continue
         m.plural = toks[m.end - 1].lower.endswith("s")
+    _groups_in_place(view, cues)
     for m in view.mentions:
         m.possessive = view.lower(m.end) == "'s"
+
+
+_PLACE_GROUPS = frozenset(
+    ["officials", "authorities", "police", "government", "leaders", "diplomats", "lawmakers",
+     "troops", "forces", "prosecutors", "investigators", "negotiators", "military", "army"]
+)  # fmt: skip
+
+
+def _groups_in_place(view: SentenceView, cues: Cues) -> None:
+    """'officials in Nairobi', 'police in Zimbabwe': a group noun placed in a country or its
+    capital stands for that country, as 'Kenyan officials' does."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    for m in list(view.mentions):
+        g = m.start - 2
+        if (
+            m.how not in ("name", "metonym")
+            or g < 0
+            or view.lower(m.start - 1) != "in"
+            or view.lower(g) not in _PLACE_GROUPS
+            or g in covered
+            or (g > 0 and not view.toks[g].text.islower())
+        ):
+            continue
+        start = g - 1 if view.lower(g - 1) == "the" else g
+        view.mentions.remove(m)
+        view.mentions.append(
+            Mention(start, m.end, m.actor, "group", plural=view.lower(g).endswith("s"))
+        )
+    view.mentions.sort(key=lambda x: x.start)
 
 
 def _pronouns(

@@ -219,3 +219,14 @@ def test_unseen_trigger_shapes(
     """Shapes from the extraction issue: expelled envoys, withdrawals of one's own soldiers,
     a planned joint exercise, officials placed in a capital, a trigger word inside a name."""
     assert expected in found(ex, text)
+
+
+def test_condemning_a_harm_accuses_no_victim(ex: Extractor) -> None:
+    """'condemned the shelling of Armenian villages' accuses no one named and makes the
+    condemner no attacker; 'condemned the U.S. strikes on Syria' accuses the US."""
+    assert found(ex, "France condemned the shelling of Armenian villages.") == set()
+    assert found(ex, "The group said it condemns any violence against Afghan civilians.") == set()
+    assert found(ex, "Russia denounced the U.S. strikes on Syria.") == {
+        ("RUS", "USA", "ACCUSE", "asserted"),
+        ("USA", "SYR", "ASSAULT", "reported"),
+    }

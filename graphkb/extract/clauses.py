@@ -240,7 +240,7 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and entry.type is StanceType.REQUEST and f.low(hit.end) == "that":
         targets = f.np_actors(hit.end + 1)[0]  # "demanded that RSF fighters withdraw"
     if not targets and entry.preps:
-        targets = f.prep_object(hit.end, entry.preps)
+        targets = _prep_target(f, hit)
     if not targets and f.low(hit.end) == "to" and entry.type in _INFINITIVE_TYPES:
         targets = _infinitive_target(f, hit.end)
     if not targets and "*" in entry.words:
@@ -255,6 +255,36 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets:
         targets = _place_target(f, hit)
     return sources, targets
+
+
+# Harm done to someone: what is condemned in "condemned the shelling of X" is the act, and X
+# its victim, not the one accused.
+_HARM_NOUNS = frozenset(
+    ["violence", "attack", "attacks", "strike", "strikes", "shelling", "bombing", "bombings",
+     "killing", "killings", "aggression", "invasion", "war", "crimes", "abuses", "atrocities",
+     "massacre", "persecution", "treatment", "repression", "crackdown", "discrimination",
+     "bombardment", "assault", "raids", "raid", "blockade", "occupation", "brutality"]
+)  # fmt: skip
+
+
+def _prep_target(f: Frames, hit: Hit) -> list[str]:
+    """The target in a prepositional phrase after a verb, unless it is the victim of a harm
+    the verb judges ("condemned the violence against Afghan civilians")."""
+    targets = f.prep_object(hit.end, hit.entry.preps)
+    if targets and hit.entry.type in _OPPOSING and _harm_before_prep(f, hit.end):
+        return []
+    return targets
+
+
+def _harm_before_prep(f: Frames, start: int) -> bool:
+    """Whether a harm noun stands between ``start`` and the next preposition."""
+    for k in range(start, min(start + 6, len(f.toks))):
+        word = f.low(k)
+        if word in _HARM_NOUNS:
+            return True
+        if word in _ALL_PREPS or k in f.named:
+            return False
+    return False
 
 
 def _infinitive_target(f: Frames, to: int) -> list[str]:
@@ -310,6 +340,8 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if sources:
         return sources, after
     np = f.np_start(hit.start)
+    if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
+        return [], after  # "condemned the shelling of X": someone else shelled
     if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
         return f.subject(np), after
     if (

@@ -21,6 +21,7 @@ _VERB_LISTS = (
     "speech_verbs",
     "implicative",
     "object_speech_verbs",
+    "reaction_verbs",
 )
 
 

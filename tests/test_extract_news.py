@@ -230,3 +230,15 @@ def test_condemning_a_harm_accuses_no_victim(ex: Extractor) -> None:
         ("RUS", "USA", "ACCUSE", "asserted"),
         ("USA", "SYR", "ASSAULT", "reported"),
     }
+
+
+def test_the_object_of_urge_is_who_would_act(ex: Extractor) -> None:
+    """'X urged Y to do Z': X requests of Y, and Z is Y's (hypothetical) act, not X's."""
+    assert found(ex, "Poland urged Russia to withdraw its troops from Belarus.") == {
+        ("POL", "RUS", "REQUEST", "asserted"),
+        ("RUS", "BLR", "RETREAT", "hypothetical"),
+    }
+    assert found(ex, "The EU called on Serbia to recognise Kosovo.") == {
+        ("EU", "SRB", "REQUEST", "asserted"),
+        ("SRB", "XKX", "SUPPORT", "hypothetical"),
+    }

@@ -343,7 +343,8 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
         return [], after  # "condemned the shelling of X": someone else shelled
     if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
-        return f.subject(np), after
+        # the subject of the verb whose object the noun is ("urged China to stop its drills")
+        return f.subject(np - 1 if f.is_verb(np - 1) else np), after
     if (
         f.opens_clause(np - 1)
         and f.is_verb(np - 1)

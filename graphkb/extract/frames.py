@@ -218,6 +218,12 @@ class Frames:
             k -= 1  # "accused Y of continuing to arm Z"
         if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
             return m.actors  # "accused Y of striking Z": Y strikes
+        to = self.skip_adverbs_left(i - 1)
+        if self.low(to) == "to" and (m := self.ends.get(to)) is not None:
+            before = self.low(m.start - 1)
+            if self.is_verb(m.start - 1) or (before == "on" and self.is_verb(m.start - 2)):
+                # "urged Russia to withdraw", "called on Serbia to recognise": the object acts
+                return m.actors
         j = self._skip_verb_group(i)
         if self.low(j) in _RELATIVES:
             k = j - 1 if self.low(j - 1) != "," else j - 2

@@ -696,6 +696,12 @@ class ExtractFormat(enum.StrEnum):
 def extract(
     files: Annotated[list[str], typer.Argument(help="Article files, or - for stdin.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.TABLE,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", "-n", min=0, help="Table rows per article (0 for all); jsonl prints all."
+        ),
+    ] = 200,
 ) -> None:
     """Print the stances found in articles; store nothing. Uses the bundled gazetteer."""
     from graphkb.actors import Gazetteer
@@ -723,6 +729,13 @@ def extract(
                 }
                 for r in records
             ]
+            if limit and len(rows) > limit:
+                # a table of thousands of rows reads as nothing and takes seconds to draw
+                sys.stderr.write(
+                    f"showing the first {limit} of {len(rows):,} stances; --limit 0 shows all, "
+                    "--format jsonl prints them for programs\n"
+                )
+                rows = rows[:limit]
             _echo(render_records(rows, OutputFormat.TABLE, title=source))
     except GraphkbError as exc:
         raise _fail(str(exc)) from None

@@ -215,7 +215,7 @@ class Case:
     out: str | None = None  # a special --out target: chardev, fulldev, fifo, symlink
     endpoint: bytes | None = None  # the answer of a fake endpoint the command is pointed at
     endpoint_answers_ask: bool = True  # the fake endpoint says yes to ASK queries
-    slow_extraction: bool = False  # waits for the linear sentence splitter
+    slow_extraction: bool = False  # extracts a very large text (seconds, not a hang)
 
 
 CASES = [

@@ -65,3 +65,22 @@ def test_400_kb_of_a_hostile_shape_is_extracted_without_hanging(shape: str) -> N
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 0
+
+
+def test_extract_table_is_cut_with_a_note_and_jsonl_is_whole(tmp_path: Path) -> None:
+    """A table shows the first --limit rows and says how many there were; jsonl prints all."""
+    from typer.testing import CliRunner
+
+    from graphkb.cli import app
+
+    article = tmp_path / "many.txt"
+    article.write_text(
+        " ".join(f"France criticized Iran on day {i}." for i in range(5)), encoding="utf-8"
+    )
+    runner = CliRunner()
+    table = runner.invoke(app, ["extract", str(article), "--limit", "2"])
+    assert table.exit_code == 0, table.stderr
+    assert table.stderr.startswith("showing the first 2 of 5 stances; --limit 0 shows all")
+    assert table.stdout.count("ACCUSE") == 2
+    whole = runner.invoke(app, ["extract", str(article), "--format", "jsonl", "--limit", "2"])
+    assert len(whole.stdout.splitlines()) == 5

@@ -242,3 +242,20 @@ def test_the_object_of_urge_is_who_would_act(ex: Extractor) -> None:
         ("EU", "SRB", "REQUEST", "asserted"),
         ("SRB", "XKX", "SUPPORT", "hypothetical"),
     }
+
+
+def test_a_list_ending_in_the_united_states_keeps_every_member(ex: Extractor) -> None:
+    """'Japan and the United States agreed': both agree (the article no longer cuts the list)."""
+    assert found(ex, "Japan and the United States agreed to strengthen deterrence.") == {
+        ("JPN", "USA", "AGREE", "asserted"),
+        ("USA", "JPN", "AGREE", "asserted"),
+    }
+
+
+def test_threat_to_use_force_is_a_threat_and_a_hypothetical_assault(ex: Extractor) -> None:
+    """'threatened to use force against X': THREATEN, plus the force as a hypothetical act."""
+    got = found(ex, "U.S. President Donald Trump threatened to use force against North Korea.")
+    assert got == {
+        ("donald-trump", "PRK", "THREATEN", "asserted"),
+        ("donald-trump", "PRK", "ASSAULT", "hypothetical"),
+    }

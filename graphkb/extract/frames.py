@@ -145,13 +145,13 @@ class Frames:
 
     def first_conjunct(self, m: Mention) -> Mention:
         """The first actor of a list that ends with ``m`` ("France, Germany and Britain")."""
-        j = m.start - 1
+        j = self._before_article(m.start)
         while self.low(j) in (",", "and", "or"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
             if prev is None:
                 break
-            m, j = prev, prev.start - 1
+            m, j = prev, self._before_article(prev.start)
         return m
 
     def opens_clause(self, i: int) -> bool:
@@ -168,15 +168,19 @@ class Frames:
     def coordinated_left(self, m: Mention) -> list[str]:
         """``m`` and the actors coordinated before it ("X and Y agreed")."""
         actors = m.actors
-        j = m.start - 1
+        j = self._before_article(m.start)
         while self.low(j) in (",", "and", "or"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
             if prev is None or prev.locative:
                 break
             actors = prev.actors + actors
-            j = prev.start - 1
+            j = self._before_article(prev.start)
         return actors
+
+    def _before_article(self, start: int) -> int:
+        """The token before a mention, past a "the" that opens it ("and the United States")."""
+        return start - 2 if self.low(start - 1) == "the" else start - 1
 
     def subject(self, i: int) -> list[str]:
         """Subject actors of the verb or phrase starting at token ``i``."""

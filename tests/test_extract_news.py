@@ -259,3 +259,25 @@ def test_threat_to_use_force_is_a_threat_and_a_hypothetical_assault(ex: Extracto
         ("donald-trump", "PRK", "THREATEN", "asserted"),
         ("donald-trump", "PRK", "ASSAULT", "hypothetical"),
     }
+
+
+def test_a_title_case_headline_names_its_capitals(ex: Extractor) -> None:
+    """In 'Ankara Defies Washington Over Russian Missiles' both capitals are the states, while
+    'President George Washington praised France.' is still a person."""
+    assert found(ex, "Ankara Defies Washington Over Russian Missiles") == {
+        ("TUR", "USA", "REJECT", "asserted")
+    }
+    assert found(ex, "President George Washington praised France.") == {
+        ("george-washington", "FRA", "SUPPORT", "asserted")
+    }
+
+
+def test_titles_with_hyphens_and_home_states_are_not_names(ex: Extractor) -> None:
+    """'Secretary-General Antonio Guterres' and 'Congressman Andy Levin of Michigan' are
+    Antonio Guterres and Andy Levin."""
+    assert found(ex, "U.N. Secretary-General Antonio Guterres condemned Myanmar.") == {
+        ("antonio-guterres", "MMR", "ACCUSE", "asserted")
+    }
+    res = ex.extract("U.S. Congressman Andy Levin of Michigan slammed Haiti for the jailbreak.")
+    assert [(s.source, s.target) for s in res.stances] == [("andy-levin", "HTI")]
+    assert next(a for a in res.actors if a.id == "andy-levin").country == "USA"

@@ -141,9 +141,12 @@ class GazetteerIndex:
         return self.gazetteer.actors[actor_id].kind is ActorKind.COUNTRY
 
     def _name_continues(self, toks: list[Tok], end: int) -> bool:
-        """A capitalised word after a city makes it part of another name (Washington Post)."""
+        """A capitalised word after a city makes it part of another name (Washington Post),
+        except in a headline whose every word is capitalised ("Ankara Defies Washington")."""
         nxt = toks[end]
-        return nxt.cap and nxt.text.isalpha() and not self.lookup(nxt.text)
+        if not (nxt.cap and nxt.text.isalpha()) or self.lookup(nxt.text):
+            return False
+        return not _title_case(toks)
 
     def _ambiguous_ok(self, toks: list[Tok], start: int, end: int) -> bool:
         """An ambiguous name counts only when nothing around it says it is something else."""
@@ -153,8 +156,8 @@ class GazetteerIndex:
                 return False
             first = next((t.i for t in toks if t.text.isalpha()), 0)
             named = prev.cap and prev.text.isalpha() and prev.lower not in FUNCTION_WORDS
-            if named and prev.i > first and not self.lookup(prev.text):
-                return False
+            if named and prev.i > first and not self.lookup(prev.text) and not _title_case(toks):
+                return False  # "George Washington", but not "Ankara Defies Washington"
         if end < len(toks) and self._name_continues(toks, end):
             return False
         words = [t.lower for t in toks]
@@ -167,3 +170,12 @@ class GazetteerIndex:
         letters = [t.text for t in toks if t.text.isalpha()]
         shouting = len(letters) > 2 and all(w.isupper() for w in letters)
         return shouting and start > 0 and toks[start - 1].lower in _OBJECT_VERBS
+
+
+def _title_case(toks: list[Tok]) -> bool:
+    """A headline in title case: no final full stop, and most of its words (four or more)
+    capitalised."""
+    if not toks or toks[-1].text in (".", "!"):
+        return False
+    words = [t for t in toks if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)

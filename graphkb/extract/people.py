@@ -228,12 +228,17 @@ def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
 def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
     toks = ctx.toks
     k = start
-    while k < end and toks[k].lower.rstrip(".") in ctx.role_words:
-        k += 1
+    while k < end and (
+        toks[k].lower.rstrip(".") in ctx.role_words
+        or (toks[k].text == "-" and k + 1 < end and toks[k + 1].lower in ctx.role_words)
+    ):
+        k += 1  # "Secretary-General Antonio Guterres": the hyphen joins two role words
     while k > start and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]:
         k -= 1
     while k + 2 < end and toks[k].lower == "of":
         k += 2  # "Secretary of State Jane Roe"
+    cut = next((j for j in range(k + 1, end) if toks[j].lower == "of"), end)
+    end = cut  # "Congressman Andy Levin of Michigan": a person's name stops at "of"
     if k == start:
         # "Commerce Secretary Daniel Hargrove": a title led by a word no list has
         roles = [j for j in range(start, end - 1) if toks[j].lower in ctx.cues["role_nouns"]]

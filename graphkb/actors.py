@@ -1,7 +1,8 @@
 """The actor gazetteer and name resolution.
 
-Bundled actors live in ``data/actors/countries.csv`` and ``data/actors/organizations.csv``
-(see ``data/README.md`` for the columns); curated and ingested files add people and bodies.
+Bundled actors live in ``data/actors/countries.csv``, ``data/actors/organizations.csv`` and
+``data/actors/armed_groups.csv`` (see ``data/README.md`` for the columns); curated and ingested
+files add people and bodies.
 :class:`Gazetteer` answers "which actor does this name mean?" for the CLI, the API and the
 extractor: ids, names, aliases, capitals and seats of government (metonyms) and demonyms all
 resolve, case- and punctuation-insensitively, so US, U.S., USA, United States and Washington
@@ -225,7 +226,7 @@ class Gazetteer:
 
     @classmethod
     def bundled(cls) -> Gazetteer:
-        """A fresh copy of the bundled gazetteer (countries and organisations)."""
+        """A fresh copy of the bundled gazetteer (countries, organisations, armed groups)."""
         return _bundled().copy()
 
 
@@ -286,6 +287,9 @@ def _bundled() -> Gazetteer:
     folder = data_dir() / "actors"
     _load_countries(gaz, folder / "countries.csv")
     _load_organizations(gaz, folder / "organizations.csv")
+    # Generated from PETRARCH2 by tools/build_petrarch_actors.py, which leaves out any group
+    # organizations.csv already has; same columns.
+    _load_organizations(gaz, folder / "armed_groups.csv")
     return gaz
 
 
@@ -295,5 +299,5 @@ def bundled_gazetteer() -> Gazetteer:
 
 
 def bundled_actors() -> list[Actor]:
-    """Every bundled actor (countries, then organisations), in file order."""
+    """Every bundled actor (countries, organisations, then armed groups), in file order."""
     return list(_bundled().actors.values())

@@ -71,6 +71,8 @@ def _groups(view: SentenceView, cues: Cues) -> None:
             m.how = "group"
             continue
         j = m.end
+        if j + 1 < len(toks) and toks[j].cap and toks[j + 1].cap:
+            continue  # "U.S. State Department": the capitalised words name a body
         two = f"{view.lower(j)} {view.lower(j + 1)}"
         if two in cues["group_nouns"]:
             m.end, m.how = j + 2, "group"

@@ -281,3 +281,14 @@ def test_titles_with_hyphens_and_home_states_are_not_names(ex: Extractor) -> Non
     res = ex.extract("U.S. Congressman Andy Levin of Michigan slammed Haiti for the jailbreak.")
     assert [(s.source, s.target) for s in res.stances] == [("andy-levin", "HTI")]
     assert next(a for a in res.actors if a.id == "andy-levin").country == "USA"
+
+
+def test_an_armed_group_fights_its_own_country(ex: Extractor) -> None:
+    """al-Shabab (an armed group of Somalia) and Somalia are opposing sides, whatever the case
+    of the Arabic article."""
+    assert found(ex, "Al-Shabab militants attacked Somali troops in Mogadishu.") == {
+        ("al-shabab", "SOM", "ASSAULT", "asserted")
+    }
+    assert found(ex, "Somalia launched airstrikes against al-Shabab.") == {
+        ("SOM", "al-shabab", "ASSAULT", "asserted")
+    }

@@ -9,6 +9,7 @@ first name).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,6 +53,9 @@ class _Sense:
     ambiguous: bool
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z]")
+
+
 class GazetteerIndex:
     """Finds gazetteer actors in a tokenised sentence."""
 
@@ -79,8 +83,8 @@ class GazetteerIndex:
 
     def lookup(self, surface: str) -> list[_Sense]:
         """Senses of a surface form, case rules applied (codes must be upper case)."""
-        if not surface[:1].isupper():
-            return []
+        if not surface[:1].isupper() and not _ARTICLE_NAME.match(surface):
+            return []  # "al-Shabab" keeps its lower-case article
         letters = surface.replace(".", "").replace(" ", "")
         if len(letters) <= 3 and not letters.isupper():
             return []  # "Un" in "Kim Jong Un" is no U.N.: a short name is a code, in capitals

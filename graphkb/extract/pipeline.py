@@ -355,7 +355,10 @@ class _DocumentRun:
         return out
 
     def _same_side(self, a: str, b: str) -> bool:
-        """A person or body and the country it serves ("Turkey's minister" and Turkey)."""
+        """A person or body and the country it serves ("Turkey's minister" and Turkey); an
+        armed group is never on its country's side (its country is where it fights)."""
+        if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
+            return False
         return self.state.country_of(a) == b or self.state.country_of(b) == a
 
 

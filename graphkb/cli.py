@@ -705,16 +705,18 @@ def extract(
 ) -> None:
     """Print the stances found in articles; store nothing. Uses the bundled gazetteer."""
     from graphkb.actors import Gazetteer
-    from graphkb.articles import read_article
+    from graphkb.articles import dateline, read_article
     from graphkb.extract import Extractor, to_jsonl_record
     from graphkb.render import render_records
 
     try:
         extractor = Extractor(Gazetteer.bundled())
         for source in files:
-            result = extractor.extract(read_article(source), document_id="input")
+            text = read_article(source)
+            reported = dateline(text)  # events are dated against the article's dateline
+            result = extractor.extract(text, document_id="input", date=reported)
             actors = {a.id: a for a in result.actors}
-            records = [to_jsonl_record(s, actors) for s in result.stances]
+            records = [to_jsonl_record(s, actors, reported) for s in result.stances]
             if fmt is ExtractFormat.JSONL:
                 sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
                 continue

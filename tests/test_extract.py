@@ -509,6 +509,8 @@ def test_jsonl_record_contract(extractor: Extractor) -> None:
         "evidence": {"text": "The EU imposed sanctions on Iran.", "start": 0, "end": 33},
         "attributed_to": None,
         "confidence": 0.8,
+        "date": None,
+        "reported": None,
     }
     assert res.stances[0].origin == "extractor:rules"
 

@@ -45,6 +45,8 @@ def test_extract_jsonl_contract(article: Path) -> None:
             "evidence",
             "attributed_to",
             "confidence",
+            "date",
+            "reported",
         }
         assert set(record["source"]) == {"id", "name", "kind", "country"}
         ev = record["evidence"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from graphkb.actors import Gazetteer
 from graphkb.extract.clauses import Proto, read_hits, select_hits
 from graphkb.extract.cues import Cues, load_cues
+from graphkb.extract.dates import event_date
 from graphkb.extract.discourse import ANY_ACT, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
@@ -332,6 +333,8 @@ class _DocumentRun:
     def _stances(self, view: SentenceView, protos: list[Proto]) -> list[Stance]:
         seen: set[tuple[str, str, str, str]] = set()
         evidence = Evidence(self.document_id, view.start, view.end, self.raw[view.start : view.end])
+        # the day the sentence says the event happened, else the report's date
+        when = event_date(view.text, self.date) or self.date
         out = []
         for p in protos:
             a, b = sorted((p.source, p.target)) if p.type.symmetric else (p.source, p.target)
@@ -346,7 +349,7 @@ class _DocumentRun:
                     p.type,
                     p.modality,
                     evidence,
-                    date=self.date,
+                    date=when,
                     attributed_to=p.attributed_to,
                     confidence=p.confidence,
                     origin=ORIGIN,

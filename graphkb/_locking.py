@@ -25,6 +25,7 @@ import fcntl
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -96,7 +97,7 @@ class WriteLock:
             self.release()
             raise
 
-    def publish(self, backup: object) -> None:
+    def publish(self, backup: Callable[[str], None]) -> None:
         """Make a snapshot of the store with ``backup(folder)`` (pyoxigraph's
         ``Store.backup``) and point readers at it. Best effort: without one (a full disk),
         readers wait for the write as before."""
@@ -108,7 +109,7 @@ class WriteLock:
         target = folder / name
         try:
             folder.mkdir(exist_ok=True)
-            backup(str(target))  # type: ignore[operator]
+            backup(str(target))
             pointer = folder / f".current.{name}"
             pointer.write_text(name, encoding="utf-8")
             pointer.replace(folder / "current")

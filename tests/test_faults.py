@@ -68,6 +68,26 @@ def test_kill_after_bootstrap_before_ready_mark(tmp_path: Path) -> None:
     assert "Pakistan" in result.output
 
 
+def test_an_older_graphkbs_half_made_store_is_set_up_again(tmp_path: Path) -> None:
+    """A folder an older graphkb left half-made (the index file and RocksDB's first files,
+    no ready mark) is cleared and set up by the next command; a folder holding anything
+    else is still refused."""
+    store = tmp_path / "kb"
+    store.mkdir()
+    for name in ("graphkb-index.sqlite", "LOCK", "LOG", "IDENTITY", "000004.log"):
+        (store / name).write_bytes(b"")
+    result = CliRunner().invoke(app, ["--store", str(store), "stats", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "graphkb-index.sqlite").write_bytes(b"")
+    (other / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = CliRunner().invoke(app, ["--store", str(other), "stats"])
+    assert refused.exit_code == 1
+    assert "holds something other than a graphkb store" in refused.stderr
+    assert (other / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
 def _graphkb(store: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "graphkb", "--store", str(store), *args],
@@ -284,3 +304,16 @@ def test_backup_is_a_store_that_restores(tmp_path: Path) -> None:
         assert kb.export(ExportFormat.NQ) == dump
         assert [r.actor.id for r in kb.who_opposes("NOR")] == ranked == ["DEU"]
         assert kb.validate().conforms
+
+
+def test_backup_refuses_an_endpoint(tmp_path: Path) -> None:
+    """A remote endpoint is not backed up by graphkb: one line, exit 1, nothing written."""
+    result = CliRunner().invoke(
+        app, ["--endpoint", "http://127.0.0.1:9/query", "backup", str(tmp_path / "copy")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "graphkb: error: a remote endpoint is backed up with its own tools; backup copies "
+        "--store PATH\n"
+    )
+    assert not (tmp_path / "copy").exists()

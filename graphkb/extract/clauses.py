@@ -230,13 +230,13 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
         if gap:
             return sources, gap
-    if entry.ends_with_prep and entry.words[-1] == "to" and f.is_verb(hit.end):
+    if entry.ends_with_prep and entry.words[-1] == "to" and _infinitive_at(f, hit.end):
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
-        return sources, f.np_actors(hit.end)[0]
+        return sources, _border_with(f, hit.end) or f.np_actors(hit.end)[0]
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
-    targets = f.object_at(hit.end)
+    targets = f.object_at(hit.end) or _claim_owner(f, hit)
     if not targets and entry.type is StanceType.REQUEST and f.low(hit.end) == "that":
         targets = f.np_actors(hit.end + 1)[0]  # "demanded that RSF fighters withdraw"
     if not targets and entry.preps:
@@ -252,9 +252,17 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
-    if not targets:
-        targets = _place_target(f, hit)
-    return sources, targets
+    return sources, targets or _fallback_target(f, hit)
+
+
+def _fallback_target(f: Frames, hit: Hit) -> list[str]:
+    """A target the words after the verb do not name: the maker of a claim the verb takes
+    ("denied the accusation"), else the country where force is used."""
+    if hit.entry.kind == "phrase" and hit.entry.words[-1] in _CLAIM_WORDS:
+        owner = f.recall(f.low(hit.end - 1))
+        if owner:
+            return [owner]
+    return _place_target(f, hit)
 
 
 # Harm done to someone: what is condemned in "condemned the shelling of X" is the act, and X
@@ -264,6 +272,23 @@ _HARM_NOUNS = frozenset(
      "killing", "killings", "aggression", "invasion", "war", "crimes", "abuses", "atrocities",
      "massacre", "persecution", "treatment", "repression", "crackdown", "discrimination",
      "bombardment", "assault", "raids", "raid", "blockade", "occupation", "brutality"]
+)  # fmt: skip
+
+
+def _claim_owner(f: Frames, hit: Hit) -> list[str]:
+    """'rejected Afghan accusations', 'dismissed Kabul's claims': whoever made the claim."""
+    if hit.entry.type is not StanceType.REJECT:
+        return []
+    m = f.starts.get(hit.end + (1 if f.low(hit.end) in _DETERMINERS else 0))
+    if m is None or m.how not in ("demonym", "name", "metonym", "group"):
+        return []
+    head = m.end + (1 if f.low(m.end) == "'s" else 0)
+    return m.actors if f.low(head) in _CLAIM_WORDS else []
+
+
+_CLAIM_WORDS = frozenset(
+    ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
+     "charges", "criticism", "demand", "demands", "request", "proposal", "offer", "calls"]
 )  # fmt: skip
 
 
@@ -287,6 +312,22 @@ def _harm_before_prep(f: Frames, start: int) -> bool:
     return False
 
 
+def _infinitive_at(f: Frames, i: int) -> bool:
+    """Whether token ``i`` (after "to") starts an infinitive: a known verb, or a lower-case
+    word that no noun phrase starts with ("threatened to retaliate against")."""
+    if f.is_verb(i):
+        return True
+    tok = f.toks[i] if 0 <= i < len(f.toks) else None
+    return (
+        tok is not None
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and tok.lower not in _DETERMINERS
+        and i not in f.named
+        and not tok.lower.endswith(("s", "ion", "ment", "ty"))
+    )
+
+
 def _infinitive_target(f: Frames, to: int) -> list[str]:
     """The target in "to VERB ...": "pledged to defend Niger", "offered to share data with
     Egypt" (not "to deploy its troops": an owner is no target)."""
@@ -295,16 +336,31 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
     return direct or f.prep_object(to + 2, _INFINITIVE_PREPS, reach=8)
 
 
+_BORDERS = frozenset(["border", "borders", "frontier"])
+
+
+def _border_with(f: Frames, i: int) -> list[str]:
+    """'(along) its border with Ukraine' at ``i``: the neighbour across it."""
+    for k in range(i, min(i + 4, len(f.toks))):
+        if f.low(k) in _BORDERS and f.low(k + 1) == "with":
+            return f.np_actors(k + 2)[0]
+    return []
+
+
 def _place_target(f: Frames, hit: Hit) -> list[str]:
     """Force used in a place is used against the place's country ("struck a depot in
     Syria"; "strikes inside Iran"), when nothing else is the target; so is a protest held
     there or a restriction eased there ("lifted the curfew in Gaza")."""
-    if hit.entry.type not in _PLACED:
+    if hit.entry.type not in _PLACED and hit.entry.type is not StanceType.MOBILIZE:
         return []
     for k in range(hit.end, min(hit.end + _PLACE_REACH, len(f.toks))):
         word = f.low(k)
         if word in (";", ":", ".", '"') or (word in f.cues["boundaries"] and word != "as"):
             return []
+        if word in _BORDERS and f.low(k + 1) == "with":
+            return f.np_actors(k + 2)[0]  # "mobilised troops on the border with Kosovo"
+        if hit.entry.type not in _PLACED:
+            continue
         m = f.starts.get(k)
         if m is not None and m.locative and m.how in ("name", "metonym"):
             return [m.actor] if f.low(k - 1) in _INTO else []
@@ -389,7 +445,10 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if "between" in entry.preps and f.low(after) == "between" and not sources:
         pair = f.np_actors(after + 1)[0]
         return (pair, pair) if len(pair) >= 2 else ([], [])
-    return sources, f.prep_object(after, entry.preps, reach=4) or _place_target(f, hit)
+    targets = f.prep_object(after, entry.preps, reach=4)
+    if not targets and entry.type is StanceType.ACCUSE and f.low(after) == "that":
+        targets = f.np_actors(after + 1)[0]  # "accusations that it had bombed Kabul"
+    return sources, targets or _place_target(f, hit)
 
 
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:

@@ -22,6 +22,7 @@ _VERB_LISTS = (
     "implicative",
     "object_speech_verbs",
     "reaction_verbs",
+    "dismissal_verbs",
 )
 
 

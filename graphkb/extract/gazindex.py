@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from graphkb.actors import Gazetteer, index_key
 from graphkb.extract.cues import Cues
 from graphkb.extract.phrases import PhraseIndex
+from graphkb.extract.text import normalize
 from graphkb.extract.tokenizer import Tokens
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import ActorKind
@@ -79,6 +80,7 @@ class GazetteerIndex:
             texts.update(gazetteer.metonyms.get(actor.id, ()))
             texts.update(gazetteer.demonyms.get(actor.id, ()))
         texts.update(t[4:] for t in list(texts) if t.lower().startswith("the "))
+        texts.update([normalize(t) for t in texts])  # text is matched folded: Bogotá as Bogota
         self.phrases = PhraseIndex(tokenize(text).lower for text in sorted(texts))
 
     def lookup(self, surface: str) -> list[_Sense]:

@@ -34,6 +34,14 @@ class Speech:
     speakers: tuple[str, ...]
 
 
+# What a dismissal dismisses: "rejected claims that ...", "dismissed allegations of ...".
+_CLAIMS = frozenset(
+    ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "report",
+     "reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions",
+     "rumours", "rumors", "speculation"]
+)  # fmt: skip
+
+
 class ModalityReader:
     """Modality of the triggers of one sentence."""
 
@@ -98,6 +106,17 @@ class ModalityReader:
         for j in range(hit.start):
             if self.f.low(j) in self.cues["denial_verbs"] and j >= self.clause_start(hit.start) - 1:
                 return not (hit.start <= j < hit.end)
+        return self._dismissed_claim(hit)
+
+    def _dismissed_claim(self, hit: Hit) -> bool:
+        """'rejected claims that it had sent troops', 'dismissed accusations that it bombed
+        Kabul': what the dismissed claim says is denied."""
+        for j in range(max(0, hit.start - 12), hit.start):
+            if self.f.low(j) not in self.cues.lists.get("dismissal_verbs", frozenset()):
+                continue
+            for k in range(j + 1, min(j + 5, hit.start)):
+                if self.f.low(k) in _CLAIMS and self.f.low(k + 1) in ("that", "of"):
+                    return True
         return False
 
     def _governor_irrealis(self, to: int) -> bool:

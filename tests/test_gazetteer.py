@@ -176,12 +176,17 @@ def test_every_country_has_a_qid(gaz: Gazetteer) -> None:
 
 
 def test_organisations_and_armed_groups(gaz: Gazetteer) -> None:
-    """At least 40 organisations; armed groups are kind 'group'; IGOs have no country."""
+    """At least 40 organisations; armed groups and breakaway regions are kind 'group';
+    international organisations have no country, state media and state companies have theirs."""
     others = [a for a in gaz if a.kind is not ActorKind.COUNTRY]
     assert len(others) >= 40
     groups = {a.id for a in others if a.kind is ActorKind.GROUP}
     assert {"HAMAS", "HEZBOLLAH", "HOUTHIS", "TALIBAN", "ISIS", "ALQAEDA", "WAGNER"} <= groups
-    assert all(a.country is None for a in others if a.kind is ActorKind.ORGANIZATION)
+    assert {"TRANSNISTRIA", "PUNTLAND", "ABKHAZIA"} <= groups
+    igos = ("UN", "UNSC", "NATO", "EU", "AU", "ECOWAS", "IAEA", "WTO", "IMF", "ICJ")
+    assert all(gaz.actors[i].country is None for i in igos)
+    assert [gaz.actors[i].country for i in ("XINHUA", "KCNA", "TASS")] == ["CHN", "PRK", "RUS"]
+    assert (gaz.actors["GAZPROM"].kind, gaz.actors["GAZPROM"].country) == (ActorKind.COMPANY, "RUS")
     assert all(a.description for a in others)
 
 

@@ -336,6 +336,11 @@ def build(dictionary: Dictionary, table: dict[str, str]) -> Built:
             if stance_type is None:
                 skipped["verb: no PLOVER type"] += 1
                 continue
+            if verb.code and len(verb.code) == 3 and verb.code.endswith("0"):
+                # a bare root ("050 engage in diplomatic cooperation") files verbs as loose as
+                # affect, influence and reveal: only a specific code says what the verb does
+                skipped["verb: root code only"] += 1
+                continue
             verb_types[" ".join(verb.words)].add(stance_type)
     entries: dict[str, dict[str, set[str]]] = {t: {k: set() for k in KINDS} for t in TYPE_ORDER}
     for lemma, types in verb_types.items():

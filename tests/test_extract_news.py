@@ -292,3 +292,18 @@ def test_an_armed_group_fights_its_own_country(ex: Extractor) -> None:
     assert found(ex, "Somalia launched airstrikes against al-Shabab.") == {
         ("SOM", "al-shabab", "ASSAULT", "asserted")
     }
+
+
+def test_offers_made_together_are_no_agreement_between_the_offerers(ex: Extractor) -> None:
+    """'A, B and C offered to resettle them': no AGREE between A, B and C; 'agreed' is."""
+    assert found(ex, "Australia, Canada and the United States offered to resettle them.") == set()
+    assert found(ex, "Australia and Canada agreed to resettle them.") == {
+        ("AUS", "CAN", "AGREE", "asserted"),
+        ("CAN", "AUS", "AGREE", "asserted"),
+    }
+
+
+def test_prepositions_and_verbs_make_no_body_name(ex: Extractor) -> None:
+    """'Saudi Arabia since taking office' is no body of Saudi Arabia."""
+    res = ex.extract("Iran praised Saudi Arabia since taking office.")
+    assert {a.id for a in res.actors} == {"IRN", "SAU"}

@@ -88,6 +88,8 @@ _JOINT = frozenset(
     )
 )
 _RECIPROCAL = (("each", "other"), ("one", "another"))
+# Agreement verbs that take two sides, unlike offers and pledges made by each alone.
+_MUTUAL = frozenset(["agree", "reach", "strike", "sign", "conclude", "seal", "ink", "accept"])
 # Verbs whose object noun is an act done together: "held talks", "flew a joint drill".
 # Reactions whose target, when unnamed, is whoever last acted against the source.
 _REACTIVE = frozenset((StanceType.ACCUSE, StanceType.THREATEN, StanceType.MOBILIZE))
@@ -628,6 +630,9 @@ def _make(
             return []
         if hit.entry.kind == "noun" and not joint_noun:
             return []
+        mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL
+        if stance_type is StanceType.AGREE and not mutual:
+            return []  # "A, B and C offered to resettle them": each offers, none to another
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "X and Y agreed"
     else:
         pairs = [(a, b) for a in sources for b in targets if a != b]

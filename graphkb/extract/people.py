@@ -297,6 +297,8 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             and k - j < 3
             and ctx.toks[k].text.isalpha()
             and ctx.toks[k].text.islower()
+            and ctx.toks[k].lower not in ctx.cues["prepositions"]  # "Saudi Arabia since taking
+            and ctx.toks[k].lower not in ctx.verbs  # office" names no body
         ):
             if ctx.toks[k].lower in ctx.cues["body_heads"]:
                 k += 1

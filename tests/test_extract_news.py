@@ -307,3 +307,11 @@ def test_prepositions_and_verbs_make_no_body_name(ex: Extractor) -> None:
     """'Saudi Arabia since taking office' is no body of Saudi Arabia."""
     res = ex.extract("Iran praised Saudi Arabia since taking office.")
     assert {a.id for a in res.actors} == {"IRN", "SAU"}
+
+
+def test_closer_to_nothing_named_pairs_no_one(ex: Extractor) -> None:
+    """'A and B are closer to a collision course' makes A and B no partners."""
+    assert found(ex, "Turkey and the United States are closer to a collision course.") == set()
+    assert found(ex, "India has moved closer to Washington.") == {
+        ("IND", "USA", "COOPERATE", "asserted")
+    }

@@ -363,10 +363,19 @@ def build(dictionary: Dictionary, table: dict[str, str]) -> Built:
                 continue
             heads = [v for v in pattern.found_with if _WORD.fullmatch(v)] or block_verbs
             for head in heads:
+                if stance_type == "AID" and head.split()[0] in RECEIVING:
+                    # "accepted a loan from X": the subject receives, X gives; graphkb's
+                    # phrases take the subject as the giver
+                    skipped["pattern: the subject receives"] += len(tails)
+                    continue
                 for tail in tails:
                     words = head.split() + list(tail)
                     entries[stance_type]["phrases"].add(" ".join(words))
     return Built(entries, skipped)
+
+
+# Verbs whose subject receives what an AID pattern names (the pattern's roles are reversed).
+RECEIVING = frozenset(["accept", "receive", "obtain", "secure", "get", "win", "seek", "gain"])
 
 
 def _forms(lemma: str) -> set[str]:

@@ -628,8 +628,8 @@ def _make(
     if not targets:
         if len(sources) < 2 or stance_type not in _JOINT:
             return []
-        if hit.entry.kind == "noun" and not joint_noun:
-            return []
+        if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
+            return []  # "A and B are closer to a collision course": closer to no one named
         mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL
         if stance_type is StanceType.AGREE and not mutual:
             return []  # "A, B and C offered to resettle them": each offers, none to another

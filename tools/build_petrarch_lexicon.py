@@ -326,9 +326,10 @@ class Built:
     skipped: Counter[str]
 
 
-def build(dictionary: Dictionary, table: dict[str, str]) -> Built:
-    """Every verb and phrase entry the dictionary gives, by type."""
-    skipped: Counter[str] = Counter()
+def _verb_types(
+    dictionary: Dictionary, table: dict[str, str], skipped: Counter[str]
+) -> dict[str, set[str]]:
+    """Each verb lemma and the stance types its specific codes give."""
     verb_types: dict[str, set[str]] = defaultdict(set)
     for block in dictionary.blocks:
         for verb in block.verbs:
@@ -342,6 +343,13 @@ def build(dictionary: Dictionary, table: dict[str, str]) -> Built:
                 skipped["verb: root code only"] += 1
                 continue
             verb_types[" ".join(verb.words)].add(stance_type)
+    return verb_types
+
+
+def build(dictionary: Dictionary, table: dict[str, str]) -> Built:
+    """Every verb and phrase entry the dictionary gives, by type."""
+    skipped: Counter[str] = Counter()
+    verb_types = _verb_types(dictionary, table, skipped)
     entries: dict[str, dict[str, set[str]]] = {t: {k: set() for k in KINDS} for t in TYPE_ORDER}
     for lemma, types in verb_types.items():
         if len(types) > 1:

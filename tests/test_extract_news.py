@@ -315,3 +315,13 @@ def test_closer_to_nothing_named_pairs_no_one(ex: Extractor) -> None:
     assert found(ex, "India has moved closer to Washington.") == {
         ("IND", "USA", "COOPERATE", "asserted")
     }
+
+
+def test_an_allegation_accuses_whoever_it_is_about(ex: Extractor) -> None:
+    """'X alleged that Y ...' accuses Y, whatever Y is said to have done."""
+    assert found(ex, "Kenya alleged that Somalia was meddling in its affairs.") == {
+        ("KEN", "SOM", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Washington alleges the Taliban has not lived up to its word.") == {
+        ("USA", "TALIBAN", "ACCUSE", "asserted")
+    }

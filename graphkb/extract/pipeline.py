@@ -232,6 +232,7 @@ class _DocumentRun:
         )
         protos = read_hits(frames, e.lexicon, hits, reader)
         protos += self._denials(frames, hits, protos)
+        protos += _allegations(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -385,6 +386,34 @@ def _quote_direction(raw: str, i: int) -> int:
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}-\u2014\u2013"):
         return -1
     return 0
+
+
+_ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
+
+
+def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'X alleged (that) Y ...': an allegation accuses whoever it is about, whatever it says
+    Y did ("Washington alleges the group has not lived up to its commitment")."""
+    out = []
+    for tok in frames.toks:
+        if tok.lower not in _ALLEGE or tok.quoted:
+            continue
+        j = tok.i + 1 + (frames.low(tok.i + 1) == "that")
+        accused = frames.starts.get(j) or frames.starts.get(j + 1)  # "the group"
+        if accused is None:
+            continue
+        for accuser in frames.subject(tok.i):
+            for target in accused.actors:
+                if target != accuser and not any(
+                    p.source == accuser and p.target == target and p.type is StanceType.ACCUSE
+                    for p in protos
+                ):
+                    entry = Entry(StanceType.ACCUSE, "verb", (tok.lower,))
+                    hit = Hit(tok.i, tok.i + 1, entry, tok.i)
+                    out.append(
+                        Proto(accuser, target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.6, hit)
+                    )
+    return out
 
 
 def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:

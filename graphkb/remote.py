@@ -1,15 +1,22 @@
 """A store on a remote SPARQL 1.1 endpoint (Oxigraph server, Fuseki, GraphDB, Virtuoso, Neptune).
 
 ``--endpoint URL`` (or ``$GRAPHKB_ENDPOINT``) points every command here instead of the embedded
-store. Queries are POSTed with the SPARQL 1.1 protocol; results come back as SPARQL JSON (or
-N-Triples for graph results) and are parsed by pyoxigraph, so the rest of graphkb cannot tell
-the difference. Writes are SPARQL updates, batched (``INSERT DATA`` of up to
-``UPDATE_BATCH`` quads per request, one request per document where it fits), never a round trip
-per triple.
+store. Queries and updates are sent with the SPARQL 1.1 protocol in the form every server
+answers, a form-encoded POST (``query=`` / ``update=``): Virtuoso 7 never answers the direct POST
+(``application/sparql-query``). Only a server that refuses the form (HTTP 415) gets the direct
+POST. Results come back as SPARQL JSON (or N-Triples for graph results) and are parsed by
+pyoxigraph, so the rest of graphkb cannot tell the difference. Writes are SPARQL updates,
+batched (``INSERT DATA`` of up to ``UPDATE_BATCH`` quads per request, one request per document
+where it fits), never a round trip per triple.
 
 graphkb's queries address the union of the named graphs as the default graph: the endpoint must
 be set up that way (Oxigraph: the ``union-default-graph`` request option, which graphkb sends;
-Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso do so by default).
+Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso do so by default). Virtuoso's
+default graph also holds its own system graphs; graphkb recognises Virtuoso by its ``Server``
+header and leaves those graphs out of what it reads whole (export, the triple counts). Its
+``input:*-graph-exclude`` pragmas cannot do that: with them, Virtuoso 7.2 answers
+``ASK { GRAPH <g> {...} }`` yes for a missing graph. Virtuoso's ASK answer (a table of one
+row for yes, none for no) is read as the yes/no it stands for.
 
 Values that graphkb binds into its own queries (actor IRIs) are written as a ``VALUES`` clause of
 terms serialised and escaped by pyoxigraph; no user text is ever spliced into a query.
@@ -17,6 +24,7 @@ terms serialised and escaped by pyoxigraph; no user text is ever spliced into a 
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import urllib.error
@@ -37,6 +45,18 @@ __all__ = ["UPDATE_BATCH", "EndpointStore"]
 
 UPDATE_BATCH = 5000
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_FORM = "application/x-www-form-urlencoded"
+_DIRECT = {"query": "application/sparql-query", "update": "application/sparql-update"}
+_JSON = "application/sparql-results+json"
+# Graphs a fresh Virtuoso holds for itself (its RDF views, LDP terms); the graph of its own
+# service description, whose name depends on its configuration, is found by a query.
+_VIRTUOSO_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#")
+_SERVICE_GRAPHS = (
+    "SELECT DISTINCT ?g WHERE { GRAPH ?g "
+    "{ ?g a <http://www.w3.org/ns/sparql-service-description#Service> } }"
+)
+_ASK_TRUE = b'{"head": {}, "boolean": true}'
+_ASK_FALSE = b'{"head": {}, "boolean": false}'
 
 
 def _update_url(query_url: str) -> str:
@@ -58,6 +78,9 @@ class EndpointStore(Store):
         super().__init__(ox.Store(), None, read_only=read_only)
         self.url = url
         self.update_url = update_url or _update_url(url)
+        self.server = ""  # the Server header of the last answer
+        self._direct = False  # the server refused a form-encoded POST: send the direct POST
+        self._not_server: str | None = None  # see _server_graphs; None: not probed yet
 
     @classmethod
     def connect(cls, url: str, *, read_only: bool = True) -> EndpointStore:
@@ -69,11 +92,26 @@ class EndpointStore(Store):
         return store
 
     # -- HTTP ------------------------------------------------------------------------------
-    def _post(self, url: str, body: str, content_type: str, accept: str) -> bytes:
+    def _post(self, url: str, operation: str, text: str, accept: str) -> bytes:
+        """POST one SPARQL ``operation`` ("query" or "update") and return the answer's body.
+
+        Form-encoded, as every server answers; the direct POST once a server has refused the
+        form with HTTP 415 (then for the rest of this store's life)."""
+        try:
+            return self._send_request(url, operation, text, accept)
+        except _FormRefusedError:
+            self._direct = True  # a second 415 is then an HTTP error like any other
+            return self._send_request(url, operation, text, accept)
+
+    def _send_request(self, url: str, operation: str, text: str, accept: str) -> bytes:
+        if self._direct:
+            body, content_type = text.encode("utf-8"), _DIRECT[operation]
+        else:
+            body, content_type = urllib.parse.urlencode({operation: text}).encode(), _FORM
         params = urllib.parse.urlencode({"union-default-graph": ""})
         request = urllib.request.Request(  # noqa: S310 (scheme checked in __init__)
             f"{url}{'&' if '?' in url else '?'}{params}",
-            data=body.encode("utf-8"),
+            data=body,
             headers={"Content-Type": content_type, "Accept": accept, "User-Agent": "graphkb"},
             method="POST",
         )
@@ -81,6 +119,7 @@ class EndpointStore(Store):
         deadline = time.monotonic() + limit
         try:
             with urllib.request.urlopen(request, timeout=limit) as response:  # noqa: S310
+                self.server = response.headers.get("Server", "")
                 # The socket timeout bounds each read; the deadline bounds the whole answer,
                 # so a server trickling bytes cannot hold a command for longer.
                 chunks = []
@@ -88,10 +127,17 @@ class EndpointStore(Store):
                     chunks.append(chunk)
                     if time.monotonic() > deadline:
                         raise TimeoutError(f"no complete answer within {limit:g} s")
+                if cut := response.headers.get("X-SPARQL-MaxRows"):  # Virtuoso's truncation
+                    raise StoreError(
+                        f"the SPARQL endpoint {url} cut its answer short at {cut[:20]} rows; "
+                        "raise its limit (Virtuoso: ResultSetMaxRows in virtuoso.ini's [SPARQL])"
+                    )
                 return b"".join(chunks)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             reason = detail[0][:300] if detail else exc.reason
+            if exc.code == 415 and not self._direct:
+                raise _FormRefusedError(reason) from None
             if exc.code == 400:
                 raise QueryError(f"the endpoint refused the request: {reason}") from None
             raise StoreError(
@@ -103,6 +149,19 @@ class EndpointStore(Store):
                 f"cannot reach the SPARQL endpoint {url} ({cause}); check --endpoint, that the "
                 "server is running, or raise GRAPHKB_ENDPOINT_TIMEOUT"
             ) from None
+
+    def _server_graphs(self) -> str:
+        """A filter on ``?g`` leaving out the graphs the server keeps for itself (Virtuoso's
+        system graphs, which its default graph includes); "" elsewhere. One probe, once."""
+        if self._not_server is None:
+            self._post(self.url, "query", "ASK {}", _JSON)  # only the Server header counts
+            graphs: list[str] = []
+            if self.server.startswith("Virtuoso"):
+                graphs = [*_VIRTUOSO_GRAPHS]
+                graphs += _graph_names(self._post(self.url, "query", _SERVICE_GRAPHS, _JSON))
+            nodes = ", ".join(str(ox.NamedNode(g)) for g in graphs)
+            self._not_server = f"FILTER (?g NOT IN ({nodes}))" if graphs else ""
+        return self._not_server
 
     # -- reading ---------------------------------------------------------------------------
     def query(
@@ -127,10 +186,13 @@ class EndpointStore(Store):
         text = _PREFIX_TEXT + text if prefixes else text
         kind = _query_kind(text)
         accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
-        data = self._post(self.url, text, "application/sparql-query", accept)
+        data = self._post(self.url, "query", text, accept)
         if kind == "graph":
             try:
-                return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+                triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+                return _Triples(
+                    ox.Triple(t.subject, t.predicate, _canonical(t.object)) for t in triples
+                )
             except SyntaxError as exc:
                 raise self._misshapen(f"with something other than {accept} ({exc})") from None
         if (depth := json_depth(data)) > MAX_NESTING:  # deeper would crash the parser
@@ -138,7 +200,10 @@ class EndpointStore(Store):
         result: Any = None
         answer: Any = None
         try:
+            data = _canonical_booleans(data)
             answer = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            if kind == "ask":
+                answer = _virtuoso_ask(answer)
             problem = _shape_problem(answer, kind, expected)
             if problem is None:
                 result = answer if kind == "ask" else _Solutions(answer.variables, list(answer))
@@ -158,7 +223,10 @@ class EndpointStore(Store):
         )
 
     def quads(self) -> Iterator[ox.Quad]:
-        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Every quad in graphkb's named graphs (not the server's own)."""
+        rows = self.query(
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._server_graphs()} }}"
+        )
         for row in rows:
             yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
@@ -171,7 +239,7 @@ class EndpointStore(Store):
     # -- writing ---------------------------------------------------------------------------
     def update(self, sparql: str) -> None:
         self._writable()
-        self._post(self.update_url, _PREFIX_TEXT + sparql, "application/sparql-update", "*/*")
+        self._post(self.update_url, "update", _PREFIX_TEXT + sparql, "*/*")
         self._forget_actors()
 
     def _insert(self, quads: Iterable[ox.Quad]) -> int:
@@ -202,7 +270,7 @@ class EndpointStore(Store):
             )
             + "\n}"
         )
-        self._post(self.update_url, body, "application/sparql-update", "*/*")
+        self._post(self.update_url, "update", body, "*/*")
         return len(batch)
 
     def _extend(self, quads: Iterable[ox.Quad], *, count_new: bool) -> int:
@@ -219,22 +287,86 @@ class EndpointStore(Store):
         return self._insert(quads)
 
     def _total(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0]["n"].value)
+        return self.count("?s ?p ?o")
+
+    def count(self, sparql_pattern: str) -> int:
+        """COUNT(*) of a graph pattern over the union of graphkb's graphs (on Virtuoso, the
+        default graph would count its system graphs too)."""
+        not_server = self._server_graphs()
+        if not not_server:
+            return super().count(sparql_pattern)
+        return super().count(f"GRAPH ?g {{ {sparql_pattern} }} {not_server}")
 
     def remove_document(self, document_id: str) -> None:
         from graphkb import rdf
 
         self._writable()
         self._post(
-            self.update_url,
-            f"DROP SILENT GRAPH {rdf.document_iri(document_id)}",
-            "application/sparql-update",
-            "*/*",
+            self.update_url, "update", f"DROP SILENT GRAPH {rdf.document_iri(document_id)}", "*/*"
         )
 
     def close(self) -> None:
         self._forget_actors()
+
+
+class _FormRefusedError(Exception):
+    """The server answered a form-encoded POST with HTTP 415 (carries its reason)."""
+
+
+def _graph_names(answer: bytes) -> list[str]:
+    """The ?g column of a SPARQL JSON table (the probe for Virtuoso's own graphs)."""
+    try:
+        rows: Any = ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
+        names = [row["g"].value for row in rows] if isinstance(rows, ox.QuerySolutions) else []
+    except (SyntaxError, KeyError, TypeError):
+        names = []  # nothing to leave out: graphkb's own answers are checked as ever
+    rows = None  # freed in this thread (see EndpointStore.query)
+    return names
+
+
+def _virtuoso_ask(answer: Any) -> Any:
+    """Virtuoso 7 answers ASK with a table of one variable, ``__ASK_RETVAL``: one row (1) for
+    yes, none for no. That answer as the yes/no the protocol specifies; any other unchanged."""
+    if not isinstance(answer, ox.QuerySolutions) or _names(answer.variables) != ["__ASK_RETVAL"]:
+        return answer
+    rows = list(answer)
+    yes = bool(rows) and rows[0]["__ASK_RETVAL"].value not in ("0", "false")
+    json = ox.QueryResultsFormat.JSON
+    return ox.parse_query_results(_ASK_TRUE if yes else _ASK_FALSE, format=json)
+
+
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_BOOLEANS = {"1": "true", "0": "false"}
+
+
+def _canonical(term: Any) -> Any:
+    """An xsd:boolean written 1 or 0 (as Virtuoso writes every boolean) as true or false, the
+    form every other store gives; any other term unchanged."""
+    if (
+        isinstance(term, ox.Literal)
+        and term.datatype.value == _XSD_BOOLEAN
+        and term.value in _BOOLEANS
+    ):
+        return ox.Literal(_BOOLEANS[term.value], datatype=term.datatype)
+    return term
+
+
+def _canonical_booleans(data: bytes) -> bytes:
+    """SPARQL JSON results with every xsd:boolean in canonical form (see :func:`_canonical`);
+    anything unexpected is left for the results parser to name."""
+    if _XSD_BOOLEAN.encode() not in data:
+        return data
+    try:
+        document = json.loads(data)
+        changed = False
+        for row in document["results"]["bindings"]:
+            for term in row.values():
+                if term.get("datatype") == _XSD_BOOLEAN and term.get("value") in _BOOLEANS:
+                    term["value"] = _BOOLEANS[term["value"]]
+                    changed = True
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return data
+    return json.dumps(document).encode() if changed else data
 
 
 class _Triples(list[ox.Triple]):

@@ -17,6 +17,7 @@ import http.server
 import itertools
 import json
 import sys
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,9 +187,10 @@ def fake_endpoint(body: bytes, *, ask: bytes | None = YES) -> http.server.Thread
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            query = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            form = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            query = urllib.parse.parse_qs(form.decode("utf-8", "replace")).get("query", [""])[0]
             answer = body
-            if ask is not None and query_form(query.decode("utf-8", "replace")) == "ASK":
+            if ask is not None and query_form(query) == "ASK":
                 answer = ask
             self.send_response(200)
             self.send_header("Content-Type", "application/sparql-results+json")

@@ -1,14 +1,12 @@
-"""Against a real Oxigraph server started on 127.0.0.1 by the fixture, every command answers as
-the embedded store does."""
+"""Against real SPARQL servers started on 127.0.0.1 by the fixture (the Oxigraph server and
+Virtuoso 7), every command answers as the embedded store does."""
 
 from __future__ import annotations
 
+import http.server
 import json
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
+import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,42 +14,17 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkb.cli import app
+from graphkb.remote import EndpointStore
+from tests.sparql_servers import SERVERS, free_port, virtuoso_server
 
 pytestmark = pytest.mark.server
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def endpoint(tmp_path: Path) -> Iterator[str]:
-    """A fresh Oxigraph server on a free loopback port, stopped after the test."""
-    binary = shutil.which("oxigraph")
-    assert binary, "the oxigraph server is missing: pip install oxigraph (the dev extra has it)"
-    port = _free_port()
-    process = subprocess.Popen(
-        [binary, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the Oxigraph server did not start") from None
-                time.sleep(0.1)
+@pytest.fixture(params=sorted(SERVERS))
+def endpoint(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh server of each kind on free loopback ports, stopped after the test."""
+    with SERVERS[request.param](tmp_path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _run(args: list[str], **env: str) -> str:
@@ -67,8 +40,18 @@ QUERIES = [
     ["relations", "US", "PAK", "-f", "json"],
     ["actor", "Khawaja Asif", "-f", "json"],
     ["stances", "--source", "Israel", "-f", "json"],
+    ["stats", "-f", "json"],
     ["sparql", "SELECT ?s ?t WHERE { ?s gk:sanctions ?t } ORDER BY ?s ?t", "-f", "csv"],
+    [
+        "sparql",
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        'FILTER STRSTARTS(STR(?g), "https://w3id.org/graphkb/") } GROUP BY ?g ORDER BY ?g',
+        "-f",
+        "csv",
+    ],
+    ["sparql", "ASK { GRAPH gkd:no-such-document { ?s ?p ?o } }"],
     ["sparql", "ASK { gka:USA gk:sanctions gka:ISR }"],
+    ["sparql", "ASK { gka:USA gk:sanctions gka:PAK }"],
 ]
 
 
@@ -103,11 +86,118 @@ def test_remote_ingest_load_export(endpoint: str, tmp_path: Path) -> None:
     assert "0 new triple(s)" in _run(["--endpoint", endpoint, "load", str(exported)])
 
 
+def test_remote_ask_is_a_yes_or_no(endpoint: str) -> None:
+    """An ASK query gives a boolean on every server (Virtuoso answers it with a one-row table)."""
+    store = EndpointStore.connect(endpoint)
+    assert bool(store.query("ASK { gka:USA gk:sanctions gka:PAK }")) is True
+    assert bool(store.query("ASK { gka:ISR gk:sanctions gka:USA }")) is False
+
+
+def test_virtuoso_cutting_an_answer_short_is_one_line(tmp_path: Path) -> None:
+    """Virtuoso truncates results at ResultSetMaxRows (10,000 in Debian's virtuoso.ini) and
+    says so in a header: that is an error naming the setting, never a silently short export."""
+    with virtuoso_server(tmp_path, max_rows=1000) as url:
+        result = CliRunner().invoke(app, ["--endpoint", url, "export", "-f", "nq"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"graphkb: error: the SPARQL endpoint {url} cut its answer short at 1000 rows; raise its "
+        "limit (Virtuoso: ResultSetMaxRows in virtuoso.ini's [SPARQL])\n"
+    )
+    assert result.stdout == ""
+
+
 def test_unreachable_endpoint_is_one_line(tmp_path: Path) -> None:
     """A server that is down gives a one-line error and exit code 1."""
     result = CliRunner().invoke(
-        app, ["--endpoint", f"http://127.0.0.1:{_free_port()}/query", "who-opposes", "US"]
+        app, ["--endpoint", f"http://127.0.0.1:{free_port()}/query", "who-opposes", "US"]
     )
     assert result.exit_code == 1
     assert result.stderr.startswith("graphkb: error: cannot reach the SPARQL endpoint")
     assert result.stderr.count("\n") == 1
+
+
+def _server(accepts: set[str], seen: list[str]) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """A server answering every ASK with yes when the request's Content-Type is in
+    ``accepts``, else 415; it notes each request's Content-Type in ``seen``."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            kind = self.headers.get("Content-Type", "")
+            seen.append(kind)
+            answer = b'{"head": {}, "boolean": true}'
+            self.send_response(200 if kind in accepts else 415)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}/query", server
+
+
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+
+
+@pytest.mark.parametrize(
+    ("accepts", "expected"),
+    [({FORM, DIRECT}, [FORM]), ({DIRECT}, [FORM, DIRECT])],
+    ids=["form", "direct-after-415"],
+)
+def test_direct_post_only_where_the_form_is_refused(accepts: set[str], expected: list[str]) -> None:
+    """Queries go form-encoded; a server that refuses the form (415) gets the direct POST."""
+    seen: list[str] = []
+    url, server = _server(accepts, seen)
+    try:
+        assert bool(EndpointStore(url).query("ASK { ?s ?p ?o }")) is True
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen == expected
+
+
+def test_form_refused_both_ways_is_one_line() -> None:
+    """A server refusing both the form and the direct POST gives one line and exit code 1."""
+    url, server = _server(set(), [])
+    try:
+        result = CliRunner().invoke(app, ["--endpoint", url, "who-opposes", "US"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"graphkb: error: the SPARQL endpoint {url} answered HTTP 415")
+    assert result.stderr.count("\n") == 1
+
+
+def test_queries_are_form_encoded() -> None:
+    """The form carries the query text (with graphkb's prefixes) as ``query=``."""
+    bodies: list[bytes] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            bodies.append(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+            answer = b'{"head": {}, "boolean": false}'
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        EndpointStore(f"http://127.0.0.1:{server.server_port}/query").query("ASK { ?s ?p ?o }")
+    finally:
+        server.shutdown()
+        server.server_close()
+    forms = [urllib.parse.parse_qs(body.decode()) for body in bodies]
+    assert [list(form) for form in forms] == [["query"]]
+    assert forms[0]["query"][0].endswith("\nASK { ?s ?p ?o }")

@@ -325,3 +325,12 @@ def test_an_allegation_accuses_whoever_it_is_about(ex: Extractor) -> None:
     assert found(ex, "Washington alleges the Taliban has not lived up to its word.") == {
         ("USA", "TALIBAN", "ACCUSE", "asserted")
     }
+
+
+def test_a_weekday_starts_no_name(ex: Extractor) -> None:
+    """'On Wednesday, French President Emmanuel Macron ...': Wednesday is no person."""
+    res = ex.extract("On Wednesday, French President Emmanuel Macron criticized China.")
+    assert [(s.source, s.target, s.type.value) for s in res.stances] == [
+        ("emmanuel-macron", "CHN", "ACCUSE")
+    ]
+    assert "wednesday" not in {a.id for a in res.actors}

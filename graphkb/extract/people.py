@@ -91,9 +91,23 @@ class _Context:
         return None
 
 
+# Capitalised words that are never part of a name: days and months ("On Wednesday, French
+# President Emmanuel Macron" read "Wednesday" as the start of a name).
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+
+
 def _name_like(tok: Tok) -> bool:
     bare = tok.text.replace("-", "").replace("'", "")
-    return tok.cap and bare.isalpha() and tok.lower not in FUNCTION_WORDS
+    return (
+        tok.cap
+        and bare.isalpha()
+        and tok.lower not in FUNCTION_WORDS
+        and tok.lower not in _CALENDAR
+    )
 
 
 def _runs(ctx: _Context) -> list[tuple[int, int]]:

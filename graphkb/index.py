@@ -342,7 +342,14 @@ class StanceIndex:
         index = cls(db, path)
         index.beside_writer = beside_writer
         if not read_only:
-            index._create()
+            try:
+                index._create()
+            except sqlite3.Error as exc:
+                db.close()
+                raise StoreError(
+                    f"cannot set up the stance index {path} ({exc}); free some space, or "
+                    "delete it and run 'graphkb reindex' to rebuild it from the store"
+                ) from exc
         return index
 
     def _create(self) -> None:
@@ -456,9 +463,9 @@ class StanceIndex:
 
     def rebuild(self, store: Store) -> int:
         """Refill the index from the RDF store; returns the number of stances."""
-        self.mark_stale()
-        self.begin()
         try:
+            self.mark_stale()
+            self.begin()
             self.bulk_begin()
             self.clear()
             self.add(store.read_actors().values(), store.read_documents().values())
@@ -474,6 +481,13 @@ class StanceIndex:
             count += len(batch)
             self.bulk_end()
             self.commit_ready()
+        except sqlite3.Error as exc:  # a full disk, most often
+            with contextlib.suppress(sqlite3.Error):
+                self.rollback()
+            raise StoreError(
+                f"rebuilding the stance index {self.path or ''} failed ({exc}); the RDF store "
+                "is unchanged and queries use it until 'graphkb reindex' succeeds"
+            ) from exc
         except BaseException:
             self.rollback()
             raise

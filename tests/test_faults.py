@@ -225,6 +225,33 @@ def test_disk_full_during_import_is_one_line(
     _index_agrees(store)
 
 
+def test_disk_full_during_reindex_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while ``reindex`` rewrites the index: one line, exit 1; the store opens,
+    answers (through SPARQL) and validates, and a later reindex succeeds."""
+    import sqlite3
+
+    from graphkb.index import StanceIndex
+
+    store = tmp_path / "kb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--store", str(store), "stats"]).exit_code == 0
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(StanceIndex, "add_rows", full)
+    result = runner.invoke(app, ["--store", str(store), "reindex"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("graphkb: error: rebuilding the stance index ")
+    assert result.stderr.count("\n") == 1
+    monkeypatch.undo()
+    _index_agrees(store)
+    assert runner.invoke(app, ["--store", str(store), "reindex"]).exit_code == 0
+    _index_agrees(store)
+
+
 def _damage(store: Path, how: str) -> None:
     """Damage a store's RocksDB files as a failing disk or a stray command would."""
     if how == "CURRENT deleted":

@@ -133,8 +133,26 @@ EndpointOpt = Annotated[
 ]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from graphkb import __version__
+
+        _echo(f"graphkb {__version__}")
+        raise typer.Exit
+
+
+VersionOpt = Annotated[
+    bool,
+    typer.Option(
+        "--version", help="Show graphkb's version and exit.", callback=_show_version, is_eager=True
+    ),
+]
+
+
 @app.callback()
-def _main(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
+def _main(
+    store: StoreOpt = None, endpoint: EndpointOpt = None, version: VersionOpt = False
+) -> None:
     """Query, grow and export the stance knowledge graph."""
     if store is not None and not store.strip():
         raise _fail("--store (or GRAPHKB_STORE) is empty; give the store's folder, or unset it")

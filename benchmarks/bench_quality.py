@@ -126,6 +126,39 @@ def _paired(keys: list[Path], texts: Path, into: Path) -> list[Path]:
 
 
 SETS = ("seed", "dev", "heldout", "voa-dev", "voa-heldout", "plover")
+SYMMETRIC = {"COOPERATE", "CONSULT", "ALLY", "RIVAL"}
+
+
+def modality_slips(keys: list[Path]) -> tuple[int, int]:
+    """(slips, total): of the gold stances coded hypothetical or negated, how many the
+    extractor outputs as asserted or reported (the same source, target and type)."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_extraction
+
+    from graphkb.actors import Gazetteer
+    from graphkb.extract import Extractor
+
+    extractor = Extractor(Gazetteer.bundled())
+    slips = total = 0
+    for key_path in keys:
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        text = key_path.with_suffix(".txt").read_text(encoding="utf-8")
+        result = extractor.extract(text, document_id="d")
+        names = {a.id: a.name for a in result.actors}
+        index = score_extraction.ActorIndex(key["actors"])
+        factual = set()
+        for stance in result.stances:
+            if stance.modality.value in ("asserted", "reported"):
+                a = index.actor_of_pred({"id": stance.source, "name": names.get(stance.source)})
+                b = index.actor_of_pred({"id": stance.target, "name": names.get(stance.target)})
+                factual.add((a, b, stance.type.value))
+                if stance.type.value in SYMMETRIC:
+                    factual.add((b, a, stance.type.value))
+        for gold in key["stances"]:
+            if gold["modality"] in ("hypothetical", "negated"):
+                total += 1
+                slips += (gold["source"], gold["target"], gold["type"]) in factual
+    return slips, total
 
 
 def main() -> None:
@@ -181,6 +214,11 @@ def main() -> None:
                     f"{name:<26} {label:<10} {levels.get('dyad', '-'):<30} "
                     f"{levels.get('stance', '-')}"
                 )
+            slips, total = modality_slips(keys)
+            print(
+                f"{name:<26} modality: {slips} of {total} hypothetical or negated gold stances "
+                "output as asserted or reported"
+            )
     if PLOVER_SCORER.is_file() and "plover" in wanted:
         print("\nPLOVER gold-standard sentences (graphkb):")
         out = subprocess.run(

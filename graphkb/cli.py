@@ -681,7 +681,7 @@ def import_(
         except GraphkbError as exc:
             stored = (
                 f"; the {stats.imported:,} event(s) read before it are stored, and rerunning "
-                "the import once the file is fixed adds only the rest"
+                "the import once that is fixed adds only the rest"
                 if stats.imported
                 else ""
             )

@@ -217,6 +217,7 @@ def test_disk_full_during_import_is_one_line(
     assert result.exit_code == 1
     assert result.stderr.startswith("graphkb: error: writing the stance index ")
     assert "database or disk is full" in result.stderr
+    assert result.stderr.endswith("rerunning the import once that is fixed adds only the rest\n")
     assert result.stderr.count("\n") == 1
     monkeypatch.undo()
     _index_agrees(store)

@@ -146,15 +146,8 @@ def _endpoint(case: hostile.Case) -> Iterator[str]:
 
 
 def _params() -> Iterator[object]:
-    # Extraction is linear now (benchmarks/bench_extract.py); what is left of this case is the
-    # write: the 500 KB paragraph yields about 13,000 stances, and ingest stores them in one
-    # transaction at about 1,200 stances a second, 11-17 s on this machine.
-    slow = pytest.mark.xfail(
-        strict=False, reason="writing 13,000 stances in one ingest transaction takes over 10 s"
-    )
     for case in hostile.CASES:
-        marks = [slow] if case.slow_extraction and case.args[0] == "ingest" else []
-        yield pytest.param(case, id=case.name, marks=marks)
+        yield pytest.param(case, id=case.name)
 
 
 @pytest.mark.parametrize("case", _params())

@@ -130,14 +130,15 @@ class KnowledgeBase:
         read directly; anything else is matched against every actor in the store.
         """
         from graphkb._exceptions import UnknownActorError
-        from graphkb.actors import bundled_gazetteer
+        from graphkb.actors import bundled_gazetteer, core_gazetteer
         from graphkb.model import valid_actor_id
 
         if self._gazetteer is None:
-            try:
-                return bundled_gazetteer().resolve(name)
-            except UnknownActorError:
-                pass
+            for gazetteer in (core_gazetteer, bundled_gazetteer):
+                try:
+                    return gazetteer().resolve(name)
+                except UnknownActorError:
+                    pass
             if valid_actor_id(name.strip()):
                 found = self.store.actors({name.strip()}).get(name.strip())
                 if found is not None:

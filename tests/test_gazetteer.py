@@ -237,3 +237,23 @@ def test_malformed_gazetteer_csv_names_file_and_row(tmp_path: Path) -> None:
     )
     with pytest.raises(ParseError, match=r"bad.csv:3: bad actor id 'fr@nce'"):
         _load_countries(Gazetteer(), bad)
+
+
+def test_the_core_gazetteer_resolves_as_the_full_one() -> None:
+    """Queries try countries and organisations first (the core), so every name the core
+    resolves must mean the same actor in the full gazetteer, armed groups included."""
+    from graphkb._exceptions import GraphkbError
+    from graphkb.actors import bundled_gazetteer, core_gazetteer
+
+    core, full = core_gazetteer(), bundled_gazetteer()
+    assert len(full.actors) > len(core.actors) + 500
+    checked = 0
+    for actor in core:
+        for name in (actor.id, actor.name, *actor.aliases):
+            try:
+                expected = core.resolve(name).id
+            except GraphkbError:
+                continue
+            assert full.resolve(name).id == expected, name
+            checked += 1
+    assert checked > 400

@@ -334,3 +334,9 @@ def test_a_weekday_starts_no_name(ex: Extractor) -> None:
         ("emmanuel-macron", "CHN", "ACCUSE")
     ]
     assert "wednesday" not in {a.id for a in res.actors}
+
+
+def test_authorities_and_police_are_the_state_the_story_is_about(ex: Extractor) -> None:
+    """'Authorities ...', 'the police ...' with no country named: the country last named."""
+    text = "Kenya closed two refugee camps on Monday. Authorities accused Somalia of meddling."
+    assert ("KEN", "SOM", "ACCUSE", "asserted") in found(ex, text)

@@ -140,6 +140,7 @@ def _pronouns(
 
 def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'the country', 'the nation', and 'the ministry' for a body seen before."""
+    _state_organs(view, state, cues, verbs)
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks[1:]:
         if tok.i in taken:
@@ -170,6 +171,26 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             view.mentions.append(
                 Mention(tok.i - 1, tok.i + 1, actor, "description", possessive=possessive)
             )
+
+
+# Organs of a state named without it: read as the country the story last named.
+_STATE_ORGANS = frozenset(["authorities", "police", "prosecutors"])
+
+
+def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
+    """'Authorities said', 'the police arrested': the state the story is about."""
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        if (
+            tok.i in taken
+            or tok.lower not in _STATE_ORGANS
+            or view.lower(tok.i - 1) not in ("", "the", ",", "and")
+        ):
+            continue
+        actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
+        if actor:
+            first = tok.i - 1 if view.lower(tok.i - 1) == "the" else tok.i
+            view.mentions.append(Mention(first, tok.i + 1, actor, "description", plural=True))
 
 
 _PAIR_NOUNS = frozenset(

@@ -340,3 +340,20 @@ def test_authorities_and_police_are_the_state_the_story_is_about(ex: Extractor) 
     """'Authorities ...', 'the police ...' with no country named: the country last named."""
     text = "Kenya closed two refugee camps on Monday. Authorities accused Somalia of meddling."
     assert ("KEN", "SOM", "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S.-Japan alliance remains strong.", ("USA", "JPN", "ALLY")),
+        ("U.S.-India ties have deepened.", ("USA", "IND", "COOPERATE")),
+        ("Officials praised the Russia-China partnership.", ("RUS", "CHN", "COOPERATE")),
+        ("The India-Pakistan rivalry flared again.", ("IND", "PAK", "RIVAL")),
+    ],
+)
+def test_a_hyphenated_pair_before_a_relation_noun(
+    ex: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """'the U.S.-Japan alliance': the two named actors hold the relation with each other."""
+    got = {(s, t, ty) for s, t, ty, _ in found(ex, text)}
+    assert expected in got or (expected[1], expected[0], expected[2]) in got

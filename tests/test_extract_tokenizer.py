@@ -36,7 +36,8 @@ CASES = [
     ("cannot", ["can", "not"]),
     ("non-NATO", ["non", "-", "NATO"]),
     ("well-known", ["well", "-", "known"]),
-    ("U.S.-led", ["U.S.-led"]),
+    ("U.S.-led", ["U.S.", "-", "led"]),  # as "Iranian-backed": the acronym is a token
+    ("U.S.-Japan", ["U.S.", "-", "Japan"]),
     ("2014-15", ["2014-15"]),
     ("25-year", ["25", "-", "year"]),
     ("x--y", ["x", "--", "y"]),

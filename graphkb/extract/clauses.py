@@ -427,8 +427,25 @@ def _mediation(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return f.subject(np - 2), f.np_actors(hit.end + 1)[0]
 
 
+def _hyphen_pair(f: Frames, hit: Hit) -> tuple[str, str] | None:
+    """'the U.S.-Japan alliance', 'Russia-China ties': the two actors joined before the noun."""
+    j = hit.start - 1
+    while j >= 0 and hit.start - j <= 2 and f.toks[j].text.isalpha() and f.toks[j].text.islower():
+        j -= 1  # "the U.S.-Japan security alliance"
+    second = f.ends.get(j + 1)
+    if second is None or f.low(second.start - 1) != "-":
+        return None
+    first = f.ends.get(second.start - 1)
+    if first is None or first.actor == second.actor:
+        return None
+    return first.actor, second.actor
+
+
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
+    pair = _hyphen_pair(f, hit) if entry.type in _JOINT else None
+    if pair is not None:
+        return list(pair), [pair[1], pair[0]]  # each with the other
     sources, after = _noun_sources(f, hit)
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)

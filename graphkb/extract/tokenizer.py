@@ -38,10 +38,11 @@ _CLOSERS = frozenset("\"'`)]}>,;:!?\u201d\u2019\u00bb\u203a\u2026%*&_~\u00b0")
 _POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
 _WEB = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-# Inside a chunk: a hyphen before a letter, a slash between letters, a full stop run into the
-# next sentence ("end.The"), dashes, two or more dots.
+# Inside a chunk: a hyphen before a letter (after a word or a dotted acronym), a slash between
+# letters, a full stop run into the next sentence ("end.The"), dashes, two or more dots.
 _INSIDE = re.compile(
-    r"(?<=[^\W_])-(?=[^\W\d_])|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"(?<=[^\W_])-(?=[^\W\d_])|(?<=[A-Z]\.)-(?=[^\W\d_])"  # "U.S.-Japan", "U.N.-backed"
+    r"|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
     r"|--+|[\u2013\u2014]|\.{2,}|\u2026"
 )
 _SPACES = re.compile(r"(\s+)")

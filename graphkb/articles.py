@@ -86,7 +86,7 @@ def _is_article(relative: Path) -> bool:
     )
 
 
-_MONTH_NUMBERS = {
+MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
@@ -107,7 +107,7 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
-_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DATELINES = (  # (pattern, group order as year, month, day)
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
     (
@@ -133,7 +133,7 @@ def dateline(text: str) -> dt.date | None:
             month = match[m]
             if not month[0].isupper() and not month.isdigit():
                 continue  # "talks may 10, 2000 people": a verb, not a month
-            number = int(month) if month.isdigit() else _MONTH_NUMBERS[month.lower()]
+            number = int(month) if month.isdigit() else MONTH_NUMBERS[month.lower()]
             try:
                 day = dt.date(int(match[y]), number, int(match[d]))
             except ValueError:

@@ -443,9 +443,9 @@ def _hyphen_pair(f: Frames, hit: Hit) -> tuple[str, str] | None:
 
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
-    pair = _hyphen_pair(f, hit) if entry.type in _JOINT else None
-    if pair is not None:
-        return list(pair), [pair[1], pair[0]]  # each with the other
+    joined = _hyphen_pair(f, hit) if entry.type in _JOINT else None
+    if joined is not None:
+        return list(joined), [joined[1], joined[0]]  # each with the other
     sources, after = _noun_sources(f, hit)
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)

@@ -16,30 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from graphkb.articles import MONTH_NUMBERS
+
 __all__ = ["event_date"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTHS = MONTH_NUMBERS  # january/jan ... december/dec -> 1..12, as datelines read them
 # "March 5", "Dec. 7, 2024", "5 March 2024"; a month must be capitalised ("may" is a verb).
 _MONTH_DAY = re.compile(
     r"\b(?P<cap>[A-Z])(?P<rest>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"

@@ -53,6 +53,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from graphkb.extract.inflect import load_irregular, verb_forms
+from graphkb.extract.triggers import ALL_PREPS
 
 ROOT = Path(__file__).resolve().parent.parent
 PETRARCH = ROOT.parent / "shared" / "third_party" / "petrarch2"
@@ -88,31 +89,8 @@ KEEP: dict[str, tuple[str, ...]] = {
 }
 """The kinds and types written by default: the variant measured best (data/README.md)."""
 
-# The prepositions graphkb's matcher accepts at the end of a phrase
-# (graphkb.extract.triggers.ALL_PREPS), copied so the tool does not import the extractor.
-PREPS = frozenset(
-    [
-        "on",
-        "against",
-        "with",
-        "to",
-        "of",
-        "from",
-        "for",
-        "at",
-        "into",
-        "toward",
-        "towards",
-        "between",
-        "near",
-        "along",
-        "outside",
-        "by",
-        "upon",
-        "behind",
-        "in",
-    ]
-)
+# The prepositions graphkb's matcher accepts at the end of a phrase.
+PREPS = ALL_PREPS
 _NEGATION = frozenset(("not", "no", "never", "nor", "neither", "without"))
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _CODE = re.compile(r"\[([^\]]*)\]")

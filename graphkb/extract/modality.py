@@ -91,6 +91,8 @@ class ModalityReader:
 
     def _negated(self, hit: Hit, start: int) -> bool:
         for j in range(start, hit.start):
+            if j in self.f.named:  # "Doctors Without Borders urged ..."
+                continue
             word = self.f.low(j)
             if word in self.cues["negators"] and self.f.low(j + 1) != "only":
                 return True

@@ -176,7 +176,7 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     if country:
         actor = Actor(
             f"{country.lower()}-{slugify(name)}",
-            f"{ctx.name_of(country)} {name}",
+            _as_written(ctx.toks[begin:end]),
             ActorKind.ORGANIZATION,
             country=country,
         )
@@ -350,6 +350,18 @@ def _body_actor(ctx: _Context, country: str, words: list[str]) -> Actor:
         ActorKind.ORGANIZATION,
         country=country,
     )
+
+
+def _as_written(toks: list[Tok]) -> str:
+    """A name as the text writes it, without a leading article ("U.S. State Department",
+    "Sudanese Armed Forces"): what a reader calls the body, not a made-up "Sudan Armed Forces"."""
+    if toks and toks[0].lower == "the":
+        toks = toks[1:]
+    out = ""
+    for i, tok in enumerate(toks):
+        glued = i > 0 and toks[i - 1].end == tok.start
+        out += tok.text if glued or not out else " " + tok.text
+    return out
 
 
 def _bodies_in(ctx: _Context) -> list[Found]:

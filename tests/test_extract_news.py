@@ -357,3 +357,31 @@ def test_a_hyphenated_pair_before_a_relation_noun(
     """'the U.S.-Japan alliance': the two named actors hold the relation with each other."""
     got = {(s, t, ty) for s, t, ty, _ in found(ex, text)}
     assert expected in got or (expected[1], expected[0], expected[2]) in got
+
+
+def test_authored_act_noun_without_target_aims_at_the_one_other_party(ex: Extractor) -> None:
+    """'Oslo's demand for ...' in a sentence naming only Chile besides: Norway demands of
+    Chile; 'previous Canadian tariffs' hurting 'the Peruvian economy' were aimed at Peru."""
+    assert found(
+        ex,
+        "Talks ended quickly because Oslo's demand for compensation and Chile's offer "
+        "did not mesh.",
+    ) >= {("NOR", "CHL", "REQUEST", "asserted")}
+    assert ("CAN", "PER", "SANCTION", "asserted") in found(
+        ex,
+        "The Peruvian economy is still recovering from a slump triggered by previous "
+        "Canadian tariffs.",
+    )
+
+
+def test_act_noun_with_two_other_parties_takes_no_guess(ex: Extractor) -> None:
+    """With two other parties named, the target of 'Oslo's demand' is unknown: no stance."""
+    got = found(ex, "Oslo's demand for compensation worried Chile and Peru.")
+    assert not any(s == "NOR" and t in ("CHL", "PER") for s, t, _, _ in got)
+
+
+def test_negator_inside_an_organisation_name_negates_nothing(ex: Extractor) -> None:
+    """'Doctors Without Borders urged ...' is an asserted request, not a negated one."""
+    assert found(ex, "Doctors Without Borders urged the Nigerian government to act.") == {
+        ("doctors-without-borders", "NGA", "REQUEST", "asserted")
+    }

@@ -470,6 +470,14 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     return sources, targets or _place_target(f, hit)
 
 
+def _nominal(f: Frames, hit: Hit) -> bool:
+    """Whether the trigger is used as a noun ("sanctions", "Seoul's call for")."""
+    return hit.entry.kind == "noun" or (
+        hit.entry.kind == "verb"
+        and (f.low(hit.start - 1) in _DETERMINERS or f.low(hit.start - 1) == "'s")
+    )
+
+
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     kind = hit.entry.kind
@@ -534,6 +542,8 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             # acted against the source
             adversary = f.adversary(sources[0])
             targets = [adversary] if adversary else []
+        if sources and not targets and _nominal(f, hit):
+            targets = _counterpart(f, hit, sources, reader.country_of)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
         protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
@@ -543,6 +553,50 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _exchanges(f, protos)
     _refusals(f, protos)
     return protos
+
+
+def _counterpart(
+    f: Frames, hit: Hit, sources: list[str], country_of: dict[str, str | None]
+) -> list[str]:
+    """'Washington's call for full denuclearization and Pyongyang's demand...', 'a currency
+    crash triggered by previous U.S. sanctions' on the Turkish economy: a one-sided act named
+    by a noun whose author modifies it, with no target, is aimed at the one other party the
+    sentence names by name, if it names exactly one."""
+    if hit.entry.type in _NO_COUNTERPART:
+        return []
+    np = f.np_start(hit.start)
+    owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
+    np = owner.start if owner is not None else np
+    if f.low(np) in ("any", "no", "every", "each"):  # "vowed to respond to any Israeli attack"
+        return []
+    if not any(np <= m.start < hit.start and m.actor in sources for m in f.view.mentions):
+        return []
+    sides = {country_of.get(s) or s for s in sources}
+    others: dict[str, str] = {}
+    for m in f.view.mentions:
+        if m.locative or m.how in ("pronoun", "description"):
+            continue
+        for actor in m.actors:
+            side = country_of.get(actor) or actor
+            if side not in sides:
+                others.setdefault(side, actor)
+    return list(others.values()) if len(others) == 1 else []
+
+
+# Mutual relations have no one-sided author; arrests and releases name their patient, not
+# their author, as the possessor ("Mhlanga's arrest").
+_NO_COUNTERPART = frozenset(
+    {
+        StanceType.ALLY,
+        StanceType.COOPERATE,
+        StanceType.CONSULT,
+        StanceType.RIVAL,
+        StanceType.AGREE,
+        StanceType.COERCE,
+        StanceType.RETREAT,
+        StanceType.CONCEDE,
+    }
+)
 
 
 def _exchanges(f: Frames, protos: list[Proto]) -> None:

@@ -385,3 +385,23 @@ def test_negator_inside_an_organisation_name_negates_nothing(ex: Extractor) -> N
     assert found(ex, "Doctors Without Borders urged the Nigerian government to act.") == {
         ("doctors-without-borders", "NGA", "REQUEST", "asserted")
     }
+
+
+def test_back_as_an_adverb_is_no_support(ex: Extractor) -> None:
+    """'sending refugees back to China' condemns the sender; it backs no one."""
+    got = found(ex, "Canada strongly condemned Laos for sending refugees back to China.")
+    assert got == {("CAN", "LAO", "ACCUSE", "asserted")}
+
+
+def test_judged_act_named_with_its_author_after_by(ex: Extractor) -> None:
+    """'condemned the arrest of the journalist by Cambodian authorities': the authorities'
+    country is accused; 'welcomed the decision by Japan' supports Japan."""
+    assert ("KHM", "ACCUSE") in {
+        (t, ty)
+        for _, t, ty, _ in found(
+            ex, "Norway condemned the arrest of the journalist by Cambodian authorities."
+        )
+    }
+    assert found(ex, "Germany welcomed the decision by Japan to lift the ban.") == {
+        ("DEU", "JPN", "SUPPORT", "asserted")
+    }

@@ -147,6 +147,8 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
                 entry = next((r for r in rivals if r.kind == wanted), entry)
         elif entry.kind == "verb" and _modifier(frames, lexicon, start):
             continue
+        if entry.kind == "verb" and _particle(frames, start):
+            continue
         head = start
         if entry.kind == "noun":
             head = end - 1 if not entry.ends_with_prep else end - 2
@@ -156,6 +158,21 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         taken.update(range(start, end))
         hits.append(hit)
     return sorted(hits + special, key=lambda h: h.start)
+
+
+# "sent the refugees back to China", "fought back", "pulled back from": 'back' as an
+# adverb, not the verb of support.
+_AFTER_PARTICLE = frozenset(
+    ["to", "into", "from", "home", "down", "off", "out", "up", "in", "on", "and", ",", ".", "at"]
+)
+
+
+def _particle(frames: Frames, start: int) -> bool:
+    """Whether the bare word 'back' at ``start`` is an adverb: after an object or a verb,
+    before a preposition or the clause's end."""
+    return frames.low(start) == "back" and (
+        frames.low(start + 1) in _AFTER_PARTICLE or frames.is_verb(start - 1)
+    )
 
 
 def _reversed(frames: Frames, entry: Entry, start: int) -> Entry:
@@ -239,6 +256,8 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
     targets = f.object_at(hit.end) or _claim_owner(f, hit)
+    if not targets and entry.type in _JUDGING and entry.kind == "verb":
+        targets = _agent_of_object(f, hit.end)
     if not targets and entry.type is StanceType.REQUEST and f.low(hit.end) == "that":
         targets = f.np_actors(hit.end + 1)[0]  # "demanded that RSF fighters withdraw"
     if not targets and entry.preps:
@@ -255,6 +274,29 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
     return sources, targets or _fallback_target(f, hit)
+
+
+# Verbs that judge an act: what they judge is aimed at the act's author.
+_JUDGING = frozenset({StanceType.ACCUSE, StanceType.SUPPORT, StanceType.REJECT})
+
+
+def _agent_of_object(f: Frames, i: int) -> list[str]:
+    """'condemned the arrest of the journalist by Cambodian authorities', 'welcomed the
+    decision by Japan to lift the ban': the author of the judged act, named after 'by' in
+    the object, is the target."""
+    if f.low(i) not in _DETERMINERS:
+        return []
+    for j in range(i + 1, min(i + 9, len(f.toks))):
+        word = f.low(j)
+        if word == "by":
+            return f.np_actors(j + 1)[0]
+        if word in (",", ";", ":", ".", "that", "which", "who"):
+            return []
+        if f.is_verb(j) and f.low(j - 1) not in _DETERMINERS and f.low(j - 1) != "of":
+            return []  # "the arrest", "of the killing": a noun, not a new clause
+        if j in f.named:
+            return []  # an actor inside the object: not an unnamed act
+    return []
 
 
 def _fallback_target(f: Frames, hit: Hit) -> list[str]:

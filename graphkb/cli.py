@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from graphkb import cli_analysis as _cli_analysis  # noqa: F401
 from graphkb._cli import (
     FactualOpt,
     FormatOpt,

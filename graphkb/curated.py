@@ -135,8 +135,16 @@ def _actor(ctx: _Context, index: int, raw: object) -> Actor:
 def _evidence(ctx: _Context, where: str, raw: object, document: Document) -> Evidence:
     data = _mapping(ctx, where, raw, {"start", "end", "text"})
     start, end = data.get("start"), data.get("end")
+    if start is None and end is None and document.url:
+        # Background facts cite a public document by its link, with no span of a text graphkb
+        # holds (the stance's summary says what the document states).
+        return Evidence(document.id, None, None, _text(ctx, f"{where}.text", data.get("text")))
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
-        raise ctx.fail(where, "needs integer 'start' and 'end' character offsets")
+        raise ctx.fail(
+            where,
+            "needs integer 'start' and 'end' character offsets (only a document with a url "
+            "may be cited without them)",
+        )
     try:
         return Evidence(document.id, start, end, _text(ctx, f"{where}.text", data.get("text")))
     except ValidationError as exc:

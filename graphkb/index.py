@@ -972,6 +972,46 @@ class StanceIndex:
         (n,) = self._db.execute("SELECT count(*) FROM stance").fetchone()
         return int(n)
 
+    def signed_rows(
+        self,
+        modalities: Sequence[Modality],
+        *,
+        roll_up: bool,
+        dated: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[tuple[str, str, StanceType, Modality, float, dt.date | None, int]]:
+        """(source, target, type, modality, summed confidence, date or None, stances) for the
+        signed graph (:mod:`graphkb.analysis.signed`): from the dyad table, or, when ``dated``
+        or windowed, from the stance table grouped by date too. With ``roll_up``, actors are
+        replaced by the country they serve."""
+        where, params = _filters(modalities=modalities, since=since, until=until, table="s.")
+        src, tgt = ("coalesce(sa.country, s.source)", "coalesce(ta.country, s.target)")
+        if not roll_up:
+            src, tgt = "s.source", "s.target"
+        joins = (
+            " LEFT JOIN actor AS sa ON sa.id = s.source LEFT JOIN actor AS ta ON ta.id = s.target"
+            if roll_up
+            else ""
+        )
+        if dated or since is not None or until is not None:
+            day = "s.date" if dated else "NULL"
+            sql = (
+                f"SELECT {src} AS a, {tgt} AS b, s.type, s.modality, total(s.confidence), "  # noqa: S608
+                f"{day} AS day, count(*) FROM stance AS s{joins} WHERE {' AND '.join(where)} "
+                "GROUP BY a, b, s.type, s.modality, day"
+            )
+        else:
+            sql = (
+                f"SELECT {src} AS a, {tgt} AS b, s.type, s.modality, total(s.weight), NULL, "  # noqa: S608
+                f"sum(s.n) FROM dyad AS s{joins} WHERE {' AND '.join(where)} "
+                "GROUP BY a, b, s.type, s.modality"
+            )
+        return [
+            (a, b, _TYPES[kind], _MODALITIES[mod], conf, _day(day) if day else None, n)
+            for a, b, kind, mod, conf, day, n in self._db.execute(sql, params)
+        ]
+
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after big loads)."""
         self._db.execute("ANALYZE")

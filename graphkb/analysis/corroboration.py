@@ -1,0 +1,77 @@
+"""Corroboration: in how many distinct documents, and from how many publishers, a stance is
+found again.
+
+Two stances corroborate each other when they have the same source, target and type and the
+same modality group: *factual* (asserted or reported: the text says it happened, or that
+someone says so), *hypothetical*, or *negated*. A denial does not corroborate a claim, and a
+speculation does not corroborate a fact. Documents without a publisher count as their own
+publisher, so an unattributed document is never merged with another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphkb.model import Modality, StanceType
+
+if TYPE_CHECKING:
+    from graphkb.queries import StanceView
+    from graphkb.store import Store
+
+__all__ = ["Corroboration", "Key", "corroborate", "group_of", "key_of"]
+
+_GROUPS = {
+    Modality.ASSERTED: "factual",
+    Modality.REPORTED: "factual",
+    Modality.HYPOTHETICAL: "hypothetical",
+    Modality.NEGATED: "negated",
+}
+_MEMBERS = {
+    "factual": [Modality.ASSERTED, Modality.REPORTED],
+    "hypothetical": [Modality.HYPOTHETICAL],
+    "negated": [Modality.NEGATED],
+}
+
+Key = tuple[str, str, StanceType, str]
+"""(source id, target id, type, modality group)."""
+
+
+def group_of(modality: Modality) -> str:
+    """The modality group: factual, hypothetical or negated."""
+    return _GROUPS[modality]
+
+
+def key_of(view: StanceView) -> Key:
+    """The corroboration key of a stance."""
+    s = view.stance
+    return (s.source, s.target, s.type, _GROUPS[s.modality])
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    """How many distinct documents and publishers hold the same stance."""
+
+    documents: int
+    publishers: int
+
+
+def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
+    """The corroboration of every distinct key among ``views``, counted over the whole store."""
+    from graphkb.queries import fetch_stances
+
+    out: dict[Key, Corroboration] = {}
+    for key in sorted({key_of(v) for v in views}):
+        source, target, kind, group = key
+        found = fetch_stances(
+            store, source=source, target=target, types=[kind], modalities=_MEMBERS[group]
+        )
+        documents = {v.stance.evidence.document for v in found}
+        publishers = {
+            (v.document.publisher if v.document and v.document.publisher else f"doc:{doc}")
+            for v in found
+            for doc in [v.stance.evidence.document]
+        }
+        out[key] = Corroboration(len(documents), len(publishers))
+    return out

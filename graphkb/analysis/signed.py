@@ -1,0 +1,313 @@
+"""The signed, weighted relation between two actors, defined once for every analysis.
+
+The relation of a pair
+----------------------
+For actors A and B, every asserted or reported stance between them, in either direction,
+adds its type's signed intensity from the reference table (``data/stance_types.csv``: AID
++10, COOPERATE +9.5, SUPPORT +5, ACCUSE -3.5, SANCTION -6, ASSAULT -9, REQUEST 0...) over 10,
+times the modality weight (asserted 1, reported 0.5), times the stance's confidence::
+
+    w(A, B) = sum over stances s between A and B of
+              intensity(type(s)) / 10 * weight(modality(s)) * confidence(s) * decay(s)
+
+``decay`` is 1 unless a recency half-life H (days) is given; then a stance dated d days
+before the reference date counts ``0.5 ** (d / H)`` (undated stances count in full, as
+nothing says they are old). The sign of the pair is the sign of ``w``; a pair whose stances
+cancel (``|w|`` below :data:`NEUTRAL`) has no sign and is left out of the signed graph.
+
+Hypothetical and negated stances never count: a stance the text only imagines or denies is
+not a relation (Pakistan's possible turn to China in the seed article is hypothetical and
+adds nothing here). With ``roll_up`` (the default for the network analyses), people and
+bodies count for the country they serve, so the graph is one of countries, international
+organisations and groups.
+
+The symmetric sum is a choice: ``A sanctions B`` and ``B accuses A`` both say the pair is
+hostile, whoever acted, which is what structural balance (Heider 1946; Cartwright and Harary
+1956) reasons about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from graphkb.model import MODALITY_WEIGHT, Actor, Modality, StanceType
+
+if TYPE_CHECKING:
+    from graphkb.analysis.corroboration import Corroboration, Key
+    from graphkb.queries import StanceView
+    from graphkb.store import Store
+
+__all__ = [
+    "FACTUAL",
+    "NEUTRAL",
+    "Dyad",
+    "SignedGraph",
+    "Tie",
+    "contribution",
+    "dyad",
+    "dyad_parts",
+    "signed_graph",
+]
+
+FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
+"""The modalities a relation is built from."""
+NEUTRAL = 1e-9
+"""Below this, a pair's stances cancel out and the pair has no sign."""
+
+
+def contribution(
+    stance_type: StanceType,
+    modality: Modality,
+    confidence: float,
+    date: dt.date | None = None,
+    *,
+    half_life: float | None = None,
+    as_of: dt.date | None = None,
+) -> float:
+    """What one stance adds to its pair's relation (see the module's docstring).
+
+    >>> contribution(StanceType.SANCTION, Modality.ASSERTED, 1.0)
+    -0.6
+    >>> contribution(StanceType.AID, Modality.REPORTED, 1.0)
+    0.5
+    >>> contribution(StanceType.AID, Modality.HYPOTHETICAL, 1.0)
+    0.0
+    """
+    if modality not in FACTUAL:
+        return 0.0
+    value = stance_type.intensity / 10 * MODALITY_WEIGHT[modality] * confidence
+    if half_life is not None and date is not None and as_of is not None:
+        value *= 0.5 ** (max((as_of - date).days, 0) / half_life)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """The relation of one pair: ``a`` < ``b`` (ids), its weight, how many stances made it."""
+
+    a: str
+    b: str
+    weight: float
+    stances: int
+
+    @property
+    def sign(self) -> int:
+        """+1 friendly, -1 hostile, 0 cancelled out."""
+        return _sign(self.weight)
+
+    def other(self, actor: str) -> str:
+        """The pair's other actor."""
+        return self.b if actor == self.a else self.a
+
+
+def _sign(weight: float) -> int:
+    return 1 if weight > NEUTRAL else -1 if weight < -NEUTRAL else 0
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+@dataclass
+class SignedGraph:
+    """An undirected signed, weighted graph of actors: the pairs with a sign."""
+
+    ties: dict[tuple[str, str], Tie] = field(default_factory=dict)
+    _adj: dict[str, dict[str, Tie]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_weights(cls, weights: dict[tuple[str, str], tuple[float, int]]) -> SignedGraph:
+        """The graph of the pairs whose summed weight has a sign."""
+        graph = cls()
+        for (a, b), (weight, n) in sorted(weights.items()):
+            if _sign(weight):
+                graph.add(Tie(a, b, weight, n))
+        return graph
+
+    def add(self, tie: Tie) -> None:
+        """Add (or replace) a tie."""
+        self.ties[tie.a, tie.b] = tie
+        self._adj.setdefault(tie.a, {})[tie.b] = tie
+        self._adj.setdefault(tie.b, {})[tie.a] = tie
+
+    @property
+    def nodes(self) -> list[str]:
+        """Actors with at least one signed tie, sorted."""
+        return sorted(self._adj)
+
+    def tie(self, a: str, b: str) -> Tie | None:
+        """The tie between two actors, if they have a signed one."""
+        return self._adj.get(a, {}).get(b)
+
+    def weight(self, a: str, b: str) -> float:
+        """The pair's weight (0 without a tie)."""
+        tie = self.tie(a, b)
+        return tie.weight if tie else 0.0
+
+    def sign(self, a: str, b: str) -> int:
+        """The pair's sign (0 without a tie)."""
+        tie = self.tie(a, b)
+        return tie.sign if tie else 0
+
+    def neighbours(self, actor: str) -> dict[str, Tie]:
+        """The actor's ties, by the other actor's id."""
+        return self._adj.get(actor, {})
+
+    def __contains__(self, actor: object) -> bool:
+        return actor in self._adj
+
+    def __iter__(self) -> Iterator[Tie]:
+        return iter(self.ties.values())
+
+    def __len__(self) -> int:
+        return len(self.ties)
+
+    def subgraph(self, actors: Iterable[str]) -> SignedGraph:
+        """The ties among ``actors``."""
+        keep = set(actors)
+        graph = SignedGraph()
+        for tie in self.ties.values():
+            if tie.a in keep and tie.b in keep:
+                graph.add(tie)
+        return graph
+
+    def to_networkx(self) -> Any:
+        """A networkx Graph with ``weight`` and ``sign`` on each edge."""
+        import networkx as nx
+
+        graph = nx.Graph()
+        graph.add_nodes_from(self.nodes)
+        for tie in self.ties.values():
+            graph.add_edge(tie.a, tie.b, weight=tie.weight, sign=tie.sign, stances=tie.stances)
+        return graph
+
+
+def signed_graph(
+    store: Store,
+    *,
+    roll_up: bool = True,
+    half_life: float | None = None,
+    as_of: dt.date | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> SignedGraph:
+    """The signed graph of the whole store (see the module's docstring for the weights).
+
+    ``as_of`` is the date ages are counted from when ``half_life`` is set (default: the
+    newest stance's date). The stance index answers from its per-dyad table when no half-life
+    or date window is asked for, so a million stances fold in well under a second.
+    """
+    weights: dict[tuple[str, str], tuple[float, int]] = {}
+    index = store.index
+    if index is not None:
+        rows = index.signed_rows(
+            FACTUAL, roll_up=roll_up, dated=half_life is not None, since=since, until=until
+        )
+        if half_life is not None and as_of is None:
+            as_of = max((r[5] for r in rows if r[5] is not None), default=None)
+        for a, b, kind, mod, confidence, date, n in rows:
+            _fold(weights, a, b, kind, mod, confidence, date, n, half_life, as_of)
+        return SignedGraph.from_weights(weights)
+    from graphkb.queries import fetch_stances
+
+    views = fetch_stances(store, modalities=FACTUAL, since=since, until=until)
+    if half_life is not None and as_of is None:
+        as_of = max((v.stance.date for v in views if v.stance.date), default=None)
+    for v in views:
+        s = v.stance
+        a, b = (v.source.home, v.target.home) if roll_up else (s.source, s.target)
+        _fold(weights, a, b, s.type, s.modality, s.confidence, s.date, 1, half_life, as_of)
+    return SignedGraph.from_weights(weights)
+
+
+def _fold(
+    weights: dict[tuple[str, str], tuple[float, int]],
+    a: str,
+    b: str,
+    kind: StanceType,
+    mod: Modality,
+    confidence: float,
+    date: dt.date | None,
+    n: int,
+    half_life: float | None,
+    as_of: dt.date | None,
+) -> None:
+    if a == b:  # a minister's stance toward their own country, rolled up
+        return
+    key = _pair(a, b)
+    # ``confidence`` is the summed confidence of ``n`` stances when read from the dyad table.
+    value = contribution(kind, mod, confidence, date, half_life=half_life, as_of=as_of)
+    old, count = weights.get(key, (0.0, 0))
+    weights[key] = (old + value, count + n)
+
+
+def dyad_parts(
+    views: Iterable[StanceView], *, half_life: float | None = None, as_of: dt.date | None = None
+) -> list[tuple[StanceView, float]]:
+    """Each stance of a pair with what it adds to the relation, strongest first."""
+    parts = [
+        (
+            v,
+            contribution(
+                v.stance.type,
+                v.stance.modality,
+                v.stance.confidence,
+                v.stance.date,
+                half_life=half_life,
+                as_of=as_of,
+            ),
+        )
+        for v in views
+    ]
+    parts.sort(key=lambda p: (-abs(p[1]), p[0].stance.date or dt.date.min, p[0].stance.id))
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """Two actors' relation and the stances behind it, each with what it adds."""
+
+    a: Actor
+    b: Actor
+    weight: float
+    parts: list[tuple[StanceView, float]]
+    roll_up: bool
+    half_life: float | None
+    sources: dict[Key, Corroboration]
+    """Corroboration of each stance's (source, target, type, modality group)."""
+
+    @property
+    def sign(self) -> int:
+        """+1 friendly, -1 hostile, 0 no relation."""
+        return _sign(self.weight)
+
+
+def dyad(
+    store: Store,
+    a: Actor,
+    b: Actor,
+    *,
+    roll_up: bool = False,
+    half_life: float | None = None,
+    as_of: dt.date | None = None,
+) -> Dyad:
+    """The relation of ``a`` and ``b`` with the asserted and reported stances behind it; with
+    ``roll_up``, of the countries they serve (every member's stances count)."""
+    from graphkb.analysis.corroboration import corroborate
+    from graphkb.queries import fetch_stances, relations
+
+    if roll_up:
+        x, y = a.home, b.home
+        views = fetch_stances(store, source_country=x, target_country=y, modalities=FACTUAL)
+        views += fetch_stances(store, source_country=y, target_country=x, modalities=FACTUAL)
+        views = [v for v in views if {v.source.home, v.target.home} == {x, y}]
+    else:
+        views = relations(store, a, b, modalities=FACTUAL)
+    if half_life is not None and as_of is None:
+        as_of = max((v.stance.date for v in views if v.stance.date), default=None)
+    parts = dyad_parts(views, half_life=half_life, as_of=as_of)
+    total = sum(w for _, w in parts)
+    return Dyad(a, b, total, parts, roll_up, half_life, corroborate(store, views))

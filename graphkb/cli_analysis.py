@@ -1,0 +1,117 @@
+"""The analysis commands: ``dyad``, ``balance``, ``blocs``, ``pressures``, ``disputes`` and
+``brief`` (each one call into :mod:`graphkb.analysis`, rendered)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from graphkb._cli import FormatOpt, _echo, _fail, _kb, app
+from graphkb._exceptions import GraphkbError
+from graphkb.render import OutputFormat
+
+HalfLifeOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--half-life",
+        metavar="DAYS",
+        min=0.001,
+        help="Weigh stances by recency: one DAYS old counts half (default: no decay).",
+    ),
+]
+ActorRollUpOpt = Annotated[
+    bool,
+    typer.Option(
+        "--roll-up/--no-roll-up",
+        help="Count people and bodies for the country they serve (default: on).",
+    ),
+]
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    roll_up: Annotated[
+        bool,
+        typer.Option("--roll-up", help="The relation of the countries the two actors serve."),
+    ] = False,
+    half_life: HalfLifeOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """The signed relation of two actors (asserted and reported stances, either way,
+    intensity-weighted) and each stance behind it with what it adds and in how many
+    documents and publishers it appears."""
+    from graphkb import analysis
+    from graphkb.analysis.render import render_dyad
+
+    with _kb() as kb:
+        try:
+            found = analysis.dyad(kb, a, b, roll_up=roll_up, half_life=half_life)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+        _echo(render_dyad(found, fmt))
+
+
+@app.command()
+def balance(
+    actor: Annotated[str | None, typer.Argument(help="Only the triads around this actor.")] = None,
+    roll_up: ActorRollUpOpt = True,
+    half_life: HalfLifeOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """Structural balance of the signed graph: the triad census (+++, ++-, +--, ---), the
+    frustration index, and the unbalanced triads (around ACTOR if given)."""
+    from graphkb import analysis
+    from graphkb.analysis.render import render_balance
+
+    with _kb() as kb:
+        try:
+            report = analysis.balance(kb, actor, roll_up=roll_up, half_life=half_life)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+        _echo(render_balance(report, fmt))
+
+
+@app.command()
+def blocs(
+    k: Annotated[
+        int | None,
+        typer.Option("--k", min=1, help="How many blocs (default: as many as fit best)."),
+    ] = None,
+    roll_up: ActorRollUpOpt = True,
+    half_life: HalfLifeOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """Blocs of actors friendly inside and hostile across (a partition of the signed graph
+    that the fewest ties go against), with members, cohesion and the ties across."""
+    from graphkb import analysis
+    from graphkb.analysis.render import render_blocs
+
+    with _kb() as kb:
+        try:
+            report = analysis.blocs(kb, k=k, roll_up=roll_up, half_life=half_life)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+        _echo(render_blocs(report, fmt))
+
+
+@app.command()
+def pressures(
+    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    roll_up: ActorRollUpOpt = True,
+    half_life: HalfLifeOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """Ties structural balance predicts for ACTOR that are missing, weak or contrary (the
+    enemy of an enemy, the friend of an enemy...), largest gap first, each with its triads."""
+    from graphkb import analysis
+    from graphkb.analysis.render import render_pressures
+
+    with _kb() as kb:
+        try:
+            report = analysis.pressures(kb, actor, roll_up=roll_up, half_life=half_life)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+        _echo(render_pressures(report, fmt))

@@ -1,0 +1,343 @@
+"""The analyses (graphkb.analysis): the signed relation, balance, blocs and pressures, on the
+seed, on the development articles' answer keys, and on small graphs built to a known answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphkb import KnowledgeBase, analysis
+from graphkb.analysis.balance import (
+    EXACT_UP_TO,
+    _exact_split,
+    _searched_split,
+    census,
+    frustrated_ties,
+    frustration,
+    triads,
+)
+from graphkb.analysis.blocs import find_blocs
+from graphkb.analysis.pressures import pressures
+from graphkb.analysis.signed import SignedGraph, contribution, signed_graph
+from graphkb.cli import app
+from graphkb.model import Modality, StanceType, data_dir
+from tests.dev_store import dev_kb
+
+BACKGROUND = data_dir() / "background" / "us-national-security-strategy-2022.yaml"
+
+
+@pytest.fixture(scope="module")
+def dev() -> Iterator[KnowledgeBase]:
+    """The seed plus the development articles' required stances."""
+    with dev_kb() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def with_background() -> Iterator[KnowledgeBase]:
+    """The seed plus the bundled background relations (US National Security Strategy 2022)."""
+    with KnowledgeBase.memory() as base:
+        base.load([BACKGROUND])
+        yield base
+
+
+def _graph(*edges: tuple[str, str, float]) -> SignedGraph:
+    return SignedGraph.from_weights({(min(a, b), max(a, b)): (w, 1) for a, b, w in edges})
+
+
+# -- the signed relation ------------------------------------------------------------------------
+def test_contribution_follows_the_type_table_and_modality() -> None:
+    """A stance adds intensity / 10 x modality weight x confidence; hypothetical and negated
+    add nothing; a half-life halves a stance one half-life old."""
+    assert contribution(StanceType.SANCTION, Modality.ASSERTED, 1.0) == pytest.approx(-0.6)
+    assert contribution(StanceType.ALLY, Modality.REPORTED, 0.5) == pytest.approx(0.2)
+    assert contribution(StanceType.COOPERATE, Modality.HYPOTHETICAL, 1.0) == 0.0
+    assert contribution(StanceType.THREATEN, Modality.NEGATED, 1.0) == 0.0
+    day = dt.date(2024, 1, 1)
+    old = contribution(
+        StanceType.AID, Modality.ASSERTED, 1.0, day, half_life=30, as_of=day + dt.timedelta(30)
+    )
+    assert old == pytest.approx(0.5)
+
+
+def test_seed_signed_graph(kb: KnowledgeBase) -> None:
+    """The seed's country graph: every signed pair with its weight, and no hypothetical
+    Pakistan-China or Pakistan-Russia tie."""
+    graph = signed_graph(kb.store)
+    got = {(t.a, t.b): (round(t.weight, 2), t.stances) for t in graph}
+    assert got == {
+        ("AFG", "USA"): (0.65, 1),
+        ("CHN", "USA"): (-0.5, 1),
+        ("IND", "PAK"): (-1.05, 2),
+        ("IND", "USA"): (2.25, 3),
+        ("IRN", "ISR"): (-0.45, 1),
+        ("ISR", "LBN"): (-0.45, 1),
+        ("ISR", "PAK"): (-0.35, 1),
+        ("ISR", "PSE"): (-0.45, 1),
+        ("ISR", "SYR"): (-0.45, 1),
+        ("ISR", "USA"): (0.5, 1),
+        ("PAK", "USA"): (-3.15, 16),
+    }
+    assert graph.tie("PAK", "CHN") is None
+    assert graph.tie("PAK", "RUS") is None
+
+
+def test_index_and_sparql_paths_agree(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signed graph read from the index's dyad table equals the one folded from SPARQL,
+    with and without roll-up and half-life."""
+    for options in ({}, {"roll_up": False}, {"half_life": 10.0}):
+        indexed = signed_graph(kb.store, **options)  # type: ignore[arg-type]
+        with monkeypatch.context() as m:
+            m.setattr(type(kb.store), "index", property(lambda _self: None))
+            plain = signed_graph(kb.store, **options)  # type: ignore[arg-type]
+        assert {k: round(t.weight, 9) for k, t in indexed.ties.items()} == {
+            k: round(t.weight, 9) for k, t in plain.ties.items()
+        }
+
+
+def test_dyad_us_pakistan(kb: KnowledgeBase) -> None:
+    """US-Pakistan: -0.65 between the two countries themselves (7 stances, the hypothetical
+    and negated ones left out), -3.15 with every official and body counted for its country."""
+    d = analysis.dyad(kb, "US", "Pakistan")
+    assert round(d.weight, 2) == -0.65
+    assert d.sign == -1
+    assert [(v.stance.type.value, round(w, 2)) for v, w in d.parts] == [
+        ("ALLY", 0.8),
+        ("SANCTION", -0.6),
+        ("AID", 0.5),
+        ("ACCUSE", -0.35),
+        ("ACCUSE", -0.35),
+        ("ACCUSE", -0.35),
+        ("SANCTION", -0.3),
+    ]
+    rolled = analysis.dyad(kb, "Jon Finer", "Khawaja Asif", roll_up=True)
+    assert (round(rolled.weight, 2), len(rolled.parts)) == (-3.15, 16)
+
+
+def test_dyad_cli_csv_counts_documents(runner: CliRunner) -> None:
+    """``graphkb dyad`` CSV: what each stance adds, and in how many documents and publishers
+    the same stance appears."""
+    result = runner.invoke(app, ["dyad", "Washington", "Beijing", "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "adds,source,type,target,modality,date,documents,publishers,evidence\n"
+        "-0.50,United States,RIVAL,China,asserted,2024-12-20,1,1,"
+        "\"Washington seeks to counter China's influence in the Indo-Pacific. "
+        '[US sanctions could push Pakista…, chars 6040-6243]"\n'
+    )
+
+
+def test_dyad_corroboration_counts_two_publishers(with_background: KnowledgeBase) -> None:
+    """With the background file loaded, US-China rivalry stands in two documents from two
+    publishers."""
+    d = analysis.dyad(with_background, "US", "China")
+    assert round(d.weight, 2) == -1.0
+    assert {(c.documents, c.publishers) for c in d.sources.values()} == {(2, 2)}
+
+
+def test_dyad_errors(runner: CliRunner) -> None:
+    """The same actor twice, or an unknown one, is one line on stderr and exit 1."""
+    same = runner.invoke(app, ["dyad", "US", "Washington"])
+    assert same.exit_code == 1
+    assert same.stderr == (
+        "graphkb: error: 'US' and 'Washington' are the same (USA); give two different actors\n"
+    )
+    unknown = runner.invoke(app, ["dyad", "US", "Pakstan"])
+    assert unknown.exit_code == 1
+    assert unknown.stderr.startswith("graphkb: error: ")
+    assert "Traceback" not in unknown.stderr
+    bad = runner.invoke(app, ["dyad", "US", "PAK", "--half-life", "0"])
+    assert bad.exit_code == 2
+
+
+# -- balance ------------------------------------------------------------------------------------
+def test_census_and_frustration_of_a_known_graph() -> None:
+    """A friendly triangle with one hostile tie (++-) is unbalanced: frustration 1 of 3."""
+    graph = _graph(("A", "B", 1.0), ("B", "C", 1.0), ("A", "C", -1.0), ("C", "D", -1.0))
+    assert census(triads(graph)) == {"+++": 0, "++-": 1, "+--": 0, "---": 0}
+    f = frustration(graph)
+    assert (f.frustrated, f.ties, f.exact) == (1, 4, True)
+    assert f.normalised == pytest.approx(0.5)
+    assert len(frustrated_ties(graph, f.camps)) == 1
+
+
+def test_local_search_matches_exhaustive_on_small_graphs() -> None:
+    """On random signed graphs small enough to try every split, the local search finds the
+    same frustration index in most cases and never a lower one (it is an upper bound)."""
+    rng = random.Random(14)
+    hits = 0
+    for _ in range(40):
+        nodes = [f"n{i}" for i in range(10)]
+        edges = [
+            (a, b, rng.choice([-1.0, 1.0]))
+            for a, b in itertools.combinations(nodes, 2)
+            if rng.random() < 0.35
+        ]
+        graph = _graph(*edges)
+        part = graph.nodes
+        exact = _exact_split(graph, part)
+        searched = _searched_split(graph, part)
+        best = len(frustrated_ties(graph, exact))
+        found = len(frustrated_ties(graph, searched))
+        assert found >= best
+        hits += found == best
+    assert hits >= 30
+
+
+def test_big_parts_are_searched_not_exact() -> None:
+    """A connected part above EXACT_UP_TO actors gets an upper bound, said so."""
+    nodes = [f"n{i:02d}" for i in range(EXACT_UP_TO + 4)]
+    edges = [
+        (a, b, 1.0 if int(a[1:]) % 2 == int(b[1:]) % 2 else -1.0)
+        for a, b in itertools.pairwise(nodes)
+    ]
+    f = frustration(_graph(*edges))
+    assert (f.exact, f.frustrated) == (False, 0)
+
+
+def test_seed_balance(kb: KnowledgeBase) -> None:
+    """The seed's country graph is balanced: two +-- triads around Pakistan (the US with India,
+    and with Israel), frustration 0 of 11."""
+    report = analysis.balance(kb, "Pakistan")
+    assert report.census == {"+++": 0, "++-": 0, "+--": 2, "---": 0}
+    assert report.unbalanced == []
+    assert (report.frustration.frustrated, report.frustration.ties) == (0, 11)
+
+
+def test_dev_articles_balance(dev: KnowledgeBase) -> None:
+    """Across the development articles, unbalanced triads are the ones a reader sees as
+    crossed loyalties: Russia friendly to both Kyrgyzstan and Tajikistan while they clash."""
+    report = analysis.balance(dev, "Russia")
+    patterns = {t.actors: t.pattern for t in report.unbalanced}
+    assert patterns[("KGZ", "RUS", "TJK")] == "++-"
+    assert patterns[("RUS", "SYR", "TUR")] == "++-"
+
+
+# -- blocs --------------------------------------------------------------------------------------
+def test_blocs_recover_planted_camps() -> None:
+    """Two planted camps (friendly inside, hostile across) come back as two blocs."""
+    left, right = ["a1", "a2", "a3", "a4"], ["b1", "b2", "b3"]
+    edges = [(x, y, 1.0) for x, y in itertools.combinations(left, 2)]
+    edges += [(x, y, 1.0) for x, y in itertools.combinations(right, 2)]
+    edges += [(x, y, -1.0) for x in left for y in right if (x, y) != ("a4", "b3")]
+    found = find_blocs(_graph(*edges))
+    assert [set(b.members) for b in found.blocs] == [set(left), set(right)]
+    assert found.frustrated == 0
+    assert find_blocs(_graph(*edges), k=2).of == found.of
+
+
+def test_seed_blocs_two_camps(kb: KnowledgeBase) -> None:
+    """Two blocs on the seed: the US with India, Israel and Afghanistan; Pakistan with China
+    and the states Israel attacks; nothing goes against the split."""
+    report = analysis.blocs(kb, k=2)
+    assert [b.members for b in report.blocs.blocs] == [
+        ("PAK", "CHN", "IRN", "LBN", "PSE", "SYR"),
+        ("USA", "IND", "ISR", "AFG"),
+    ]
+    assert report.blocs.frustrated == 0
+
+
+def test_dev_articles_blocs(dev: KnowledgeBase) -> None:
+    """Across the development articles, two blocs put the US with Japan, South Korea, Israel,
+    Ukraine and the EU, and Russia with China, Iran, North Korea, Pakistan and Venezuela."""
+    report = analysis.blocs(dev, k=2)
+    first, second = (set(b.members) for b in report.blocs.blocs)
+    us_side, other = (first, second) if "USA" in first else (second, first)
+    assert {"USA", "JPN", "KOR", "ISR", "UKR", "EU", "TWN"} <= us_side
+    assert {"RUS", "CHN", "IRN", "PRK", "PAK", "VEN"} <= other
+
+
+def test_blocs_cli(runner: CliRunner) -> None:
+    """``graphkb blocs --k 2 --format csv``: members, inside ties, cohesion, ties across."""
+    result = runner.invoke(app, ["blocs", "--k", "2", "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "bloc,members,inside,cohesion,frustrated,ties across\n"
+        "1,PAK;CHN;IRN;LBN;PSE;SYR,0+/0-,0.00,0,2: -6.85 (0+/8-)\n"
+        "2,USA;IND;ISR;AFG,3+/0-,+1.13,0,1: -6.85 (0+/8-)\n"
+    )
+    too_many = runner.invoke(app, ["blocs", "--k", "50"])
+    assert too_many.exit_code == 1
+    assert "give a smaller number" in too_many.stderr
+
+
+def test_bloc_of_covers_people_through_their_country(kb: KnowledgeBase) -> None:
+    """bloc_of (for the graph page) gives officials their country's bloc."""
+    of = analysis.bloc_of(kb, k=2)
+    assert of["khawaja-asif"] == of["PAK"] == of["CHN"]
+    assert of["jon-finer"] == of["USA"] != of["PAK"]
+
+
+# -- pressures ----------------------------------------------------------------------------------
+def test_pressures_of_a_known_graph() -> None:
+    """The enemy of an enemy is predicted a friend; a tie already there is not a pressure."""
+    graph = _graph(("X", "Z", -1.0), ("Z", "Y", -1.0), ("Z", "W", 1.0), ("X", "W", -1.0))
+    found = pressures(graph, "X")
+    assert [(p.other, p.sign, p.status) for p in found] == [("Y", 1, "missing")]
+    assert [r.via for r in found[0].reasons] == ["Z"]
+
+
+def test_seed_pressures_pakistan_china(kb: KnowledgeBase) -> None:
+    """On the seed, Pakistan is pushed toward China by the US-China rivalry and the US-Pakistan
+    conflict, with no help from the article's hypothetical stances; Russia needs a US-Russia
+    tie the seed does not hold."""
+    report = analysis.pressures(kb, "Pakistan")
+    by_other = {p.other: p for p in report.pressures}
+    china = by_other["CHN"]
+    assert (china.sign, china.status, round(china.predicted, 2)) == (1, "missing", 1.25)
+    assert [(r.via, round(r.near, 2), round(r.far, 2)) for r in china.reasons] == [
+        ("USA", -3.15, -0.5)
+    ]
+    assert "RUS" not in by_other
+
+
+def test_pressures_with_background_pakistan_russia(runner: CliRunner, own_store: Path) -> None:
+    """With the background relations loaded (US National Security Strategy 2022: China and
+    Russia as rivals), Pakistan-China and Pakistan-Russia are both positive pressures, the US
+    the reason for each."""
+    loaded = runner.invoke(app, ["load", str(BACKGROUND)])
+    assert loaded.exit_code == 0, loaded.stderr
+    result = runner.invoke(app, ["pressures", "Islamabad", "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "actor,sign,predicted,present,status,gap,triads\n"
+        'CHN,1,+1.77,0.00,missing,1.77,"United States: PAK-USA -3.15, USA-CHN -1.00"\n'
+        'IND,-1,-2.66,-1.05,weak,1.61,"United States: PAK-USA -3.15, USA-IND +2.25"\n'
+        'AFG,-1,-1.43,0.00,missing,1.43,"United States: PAK-USA -3.15, USA-AFG +0.65"\n'
+        'RUS,1,+1.25,0.00,missing,1.25,"United States: PAK-USA -3.15, USA-RUS -0.50"\n'
+        'ISR,-1,-1.25,-0.35,weak,0.90,"United States: PAK-USA -3.15, USA-ISR +0.50"\n'
+        'IRN,1,+0.40,0.00,missing,0.40,"Israel: PAK-ISR -0.35, ISR-IRN -0.45"\n'
+        'LBN,1,+0.40,0.00,missing,0.40,"Israel: PAK-ISR -0.35, ISR-LBN -0.45"\n'
+        'PSE,1,+0.40,0.00,missing,0.40,"Israel: PAK-ISR -0.35, ISR-PSE -0.45"\n'
+        'SYR,1,+0.40,0.00,missing,0.40,"Israel: PAK-ISR -0.35, ISR-SYR -0.45"\n'
+    )
+
+
+def test_dev_articles_pressures_pakistan_russia(dev: KnowledgeBase) -> None:
+    """Across the development articles (Russia rejects and accuses the US at the UN),
+    Pakistan-Russia is a positive pressure through the US without any background file."""
+    by_other = {p.other: p for p in analysis.pressures(dev, "PAK").pressures}
+    russia = by_other["RUS"]
+    assert (russia.sign, russia.status) == (1, "missing")
+    assert russia.reasons[0].via == "USA"
+    assert by_other["CHN"].status == "weak"  # China and Pakistan consult over Afghanistan
+
+
+def test_pressures_json_and_table(runner: CliRunner) -> None:
+    """JSON lists each pressure with its triads; the table names the actors."""
+    import json
+
+    result = runner.invoke(app, ["pressures", "PAK", "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    china = next(p for p in data["pressures"] if p["other"] == "CHN")
+    assert china["triads"] == [{"via": "USA", "near": -3.15, "far": -0.5, "vote": 1.254990}]
+    table = runner.invoke(app, ["pressures", "Pakistan"])
+    assert "Realignment pressures on Pakistan" in table.stdout
+    assert "China (CHN)" in table.stdout

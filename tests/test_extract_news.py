@@ -405,3 +405,9 @@ def test_judged_act_named_with_its_author_after_by(ex: Extractor) -> None:
     assert found(ex, "Germany welcomed the decision by Japan to lift the ban.") == {
         ("DEU", "JPN", "SUPPORT", "asserted")
     }
+
+
+def test_headline_verb_in_capitals_is_no_persons_name(ex: Extractor) -> None:
+    """'Rebel Chief Hails Troop Exit': 'Hails Troop Exit' is no person."""
+    text = "Rebel Chief Hails Troop Exit as Toll Rises\n\nHe condemned Mali on Monday."
+    assert not any(s.source.startswith("hails") for s in ex.extract(text).stances)

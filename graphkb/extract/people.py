@@ -258,6 +258,16 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         roles = [j for j in range(start, end - 1) if toks[j].lower in ctx.cues["role_nouns"]]
         if roles and end - roles[-1] > 2:
             k = roles[-1] + 1
+    # A headline's capitals ("Taliban Chief Hails Troop Exit"): a verb form ends the name.
+    end = next(
+        (
+            j
+            for j in range(k, end)
+            if toks[j].lower in verbs
+            and (toks[j].lower.endswith(("s", "ed")) if j > k else toks[j].lower.endswith("s"))
+        ),
+        end,
+    )
     name_toks = toks[k:end]
     if not name_toks or any(t.lower in ctx.role_words for t in name_toks[-1:]):
         return None

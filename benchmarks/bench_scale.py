@@ -10,7 +10,7 @@ Questions, asked of the most connected actor (the generator's hub, the US) and t
 pair among the hubs:
   who-opposes  ``kb.who_opposes(hub)``
   relations    ``kb.relations(a, b)``
-  two-hop      opponents of the hub's opponents: ``kb.second_degree(hub)`` for graphkb, the same
+  two-hop      opponents of the hub's opponents: ``kb.two_hop(hub)`` for graphkb, the same
                question as SPARQL over the shortcut triples for rdflib
   aggregate    ``SELECT ?type (COUNT(*) AS ?n) ... GROUP BY ?type``
 and, for graphkb only, what the CLI asks: ``graphkb who-opposes`` (the top 25 and the total),
@@ -123,7 +123,7 @@ def run_graphkb(size: int, runs: int, reuse: bool, cap: float) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from generate_kg import write_store
 
-    from graphkb import KnowledgeBase
+    from graphkb import KnowledgeBase, StanceFilter
 
     path = store_path(size)
     if not (reuse and path.exists()):
@@ -146,8 +146,10 @@ def run_graphkb(size: int, runs: int, reuse: bool, cap: float) -> None:
         )
         # What `graphkb who-opposes` fetches: the top 25 (and the total).
         record["who_opposes_cli"] = capped(lambda: kb.who_opposes(hub, limit=25), runs, cap)
-        record["who_opposes_roll_up"] = capped(lambda: kb.who_opposes(hub, roll_up=True), runs, cap)
-        record["two_hop"] = capped(lambda: kb.second_degree(hub), runs, cap)
+        record["who_opposes_roll_up"] = capped(
+            lambda: kb.who_opposes(hub, StanceFilter(roll_up=True)), runs, cap
+        )
+        record["two_hop"] = capped(lambda: kb.two_hop(hub), runs, cap)
         record["aggregate"] = capped(lambda: kb.sparql(AGGREGATE), runs, cap)
     record["peak_rss_mb"] = round(peak_rss_mb(), 1)
     emit(record)

@@ -23,7 +23,16 @@ from graphkb._exceptions import (
 )
 from graphkb.actors import Gazetteer
 from graphkb.kb import KnowledgeBase
-from graphkb.model import Actor, ActorKind, Document, Evidence, Modality, Stance, StanceType
+from graphkb.model import (
+    Actor,
+    ActorKind,
+    Document,
+    Evidence,
+    Modality,
+    Stance,
+    StanceFilter,
+    StanceType,
+)
 
 __all__ = [
     "Actor",
@@ -38,6 +47,7 @@ __all__ = [
     "ParseError",
     "QueryError",
     "Stance",
+    "StanceFilter",
     "StanceType",
     "StoreError",
     "StoreLockedError",

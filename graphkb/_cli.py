@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from graphkb._exceptions import GraphkbError
+from graphkb._exceptions import GraphkbError, ValidationError
 from graphkb.model import Modality, StanceType
 from graphkb.render import OutputFormat
 
@@ -111,11 +111,16 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
-def _check_window(since: dt.datetime | None, until: dt.datetime | None) -> None:
-    if since and until and since > until:
-        raise _fail(
-            f"--since {since.date()} is after --until {until.date()}: nothing can match; swap them"
-        )
+_T = TypeVar("_T")
+
+
+def _usage(make: Callable[[], _T]) -> _T:
+    """``make()``, with a value the model refuses (a --since after --until) turned into a
+    usage error: one line, exit 2."""
+    try:
+        return make()
+    except ValidationError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 EndpointOpt = Annotated[

@@ -11,7 +11,7 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -26,47 +26,31 @@ from graphkb._cli import (
     SinceOpt,
     TypeOpt,
     UntilOpt,
-    _check_window,
     _day,
     _echo,
     _fail,
     _kb,
     _state,
+    _usage,
     app,
 )
 from graphkb._exceptions import GraphkbError
 from graphkb.formats import ExportFormat
-from graphkb.model import ActorKind, Modality, StanceType
+from graphkb.model import ActorKind, StanceFilter
 from graphkb.render import OutputFormat
-
-if TYPE_CHECKING:
-    pass
 
 
 def _rank_command(
-    polarity: int,
-    actor: str,
-    roll_up: bool,
-    types: list[StanceType] | None,
-    modalities: list[Modality] | None,
-    since: dt.datetime | None,
-    until: dt.datetime | None,
-    fmt: OutputFormat,
-    limit: int,
+    polarity: int, actor: str, where: StanceFilter, fmt: OutputFormat, limit: int
 ) -> None:
     from graphkb.render import render_ranked
 
-    _check_window(since, until)
     with _kb() as kb:
         target = kb.resolve(actor)
         ask = kb.who_opposes if polarity < 0 else kb.who_supports
         ranked = ask(
             target.id,
-            roll_up=roll_up,
-            types=types,
-            modalities=modalities,
-            since=_day(since),
-            until=_day(until),
+            where,
             limit=limit or None,
             evidence=None,  # every row shown gets its types and evidence
         )
@@ -96,7 +80,8 @@ def who_opposes(
     limit: RankLimitOpt = 25,
 ) -> None:
     """Actors with conflictual stances toward ACTOR, ranked by score."""
-    _rank_command(-1, actor, roll_up, type_, modality, since, until, fmt, limit)
+    where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
+    _rank_command(-1, actor, where, fmt, limit)
 
 
 @app.command("who-supports")
@@ -111,7 +96,8 @@ def who_supports(
     limit: RankLimitOpt = 25,
 ) -> None:
     """Actors with cooperative stances toward ACTOR, ranked by score."""
-    _rank_command(1, actor, roll_up, type_, modality, since, until, fmt, limit)
+    where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
+    _rank_command(1, actor, where, fmt, limit)
 
 
 @app.command("two-hop")
@@ -133,7 +119,9 @@ def two_hop(
     polarity = 1 if supports else -1
     with _kb() as kb:
         target = kb.resolve(actor)
-        pairs = kb.second_degree(target.id, polarity=polarity, types=type_, modalities=modality)
+        pairs = kb.two_hop(
+            target.id, StanceFilter(types=type_, modalities=modality), polarity=polarity
+        )
     word = "Supporters of the supporters" if supports else "Opponents of the opponents"
     if limit and len(pairs) > limit:
         sys.stderr.write(f"showing the top {limit} of {len(pairs):,} actors; --limit 0 shows all\n")
@@ -197,9 +185,10 @@ def relations(
             raise _fail(
                 f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
             )
-        views = kb.relations(first.id, second.id, modalities=modality, latest=limit or None)
+        where = StanceFilter(modalities=modality)
+        views = kb.relations(first.id, second.id, where, latest=limit or None)
         if limit and len(views) == limit:
-            total = kb.count_relations(first.id, second.id, modalities=modality)
+            total = kb.count_relations(first.id, second.id, where)
             if total > limit:
                 sys.stderr.write(
                     f"showing the latest {limit} of {total:,} stances; --limit 0 shows all\n"
@@ -253,16 +242,9 @@ def stances(
     """Stances matching the filters (all modalities unless --modality narrows them)."""
     from graphkb.render import render_stances
 
-    _check_window(since, until)
+    where = _usage(lambda: StanceFilter(source, target, type_, modality, since, until))
     with _kb() as kb:
-        views = kb.stances(
-            source=source,
-            target=target,
-            types=type_,
-            modalities=modality,
-            since=_day(since),
-            until=_day(until),
-        )
+        views = kb.stances(where)
         _echo(render_stances(views[:limit] if limit else views, fmt, title="Stances"))
 
 
@@ -287,7 +269,10 @@ def path(
                 f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
             )
         paths = kb.path(
-            first.id, second.id, max_paths=limit or 100_000, types=type_, modalities=modality
+            first.id,
+            second.id,
+            StanceFilter(types=type_, modalities=modality),
+            max_paths=limit or 100_000,
         )
         records = [
             {
@@ -491,7 +476,11 @@ def viz(
         warnings.simplefilter("always", GraphkbNote)
         try:
             written = kb.viz(
-                out, focus=focus, depth=depth, top=top, types=type_, modalities=modality
+                out,
+                focus=focus,
+                depth=depth,
+                top=top,
+                where=StanceFilter(types=type_, modalities=modality),
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None

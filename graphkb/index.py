@@ -31,6 +31,7 @@ import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +44,15 @@ from graphkb.model import (
     Evidence,
     Modality,
     Stance,
+    StanceFilter,
     StanceType,
     trusted,
 )
 
 if TYPE_CHECKING:
     from graphkb.store import Store
+
+_EVERYTHING = StanceFilter()
 
 __all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
 
@@ -551,47 +555,26 @@ class StanceIndex:
         return row.fetchone() is not None
 
     def stances(
-        self,
-        *,
-        source: str | None = None,
-        target: str | None = None,
-        source_country: str | None = None,
-        target_country: str | None = None,
-        types: Sequence[StanceType] | None = None,
-        modalities: Sequence[Modality] | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        ids: Sequence[str] | None = None,
+        self, where: StanceFilter = _EVERYTHING, *, ids: Sequence[str] | None = None
     ) -> list[Stance]:
-        """Stances matching every given filter (see :func:`graphkb.queries.fetch_stances`)."""
-        where, params = _filters(
-            source=source,
-            target=target,
-            source_country=source_country,
-            target_country=target_country,
-            types=types,
-            modalities=modalities,
-            since=since,
-            until=until,
-        )
+        """Stances ``where`` lets through (see :func:`graphkb.queries.fetch_stances`), only
+        those of ``ids`` if given."""
+        conditions, params = to_sql(where)
         if ids is not None:
             out: list[Stance] = []
             for chunk in _chunks(sorted(set(ids))):
-                clause = " AND ".join([*where, f"id IN ({_marks(chunk)})"])
+                clause = " AND ".join([*conditions, f"id IN ({_marks(chunk)})"])
                 out += self._select(f"WHERE {clause}", [*params, *chunk])
             return out
-        return self._select(f"WHERE {' AND '.join(where)}" if where else "", params)
+        return self._select(f"WHERE {' AND '.join(conditions)}" if conditions else "", params)
 
     def between(
-        self,
-        a: str,
-        b: str,
-        modalities: Sequence[Modality] | None = None,
-        latest: int | None = None,
+        self, a: str, b: str, where: StanceFilter = _EVERYTHING, latest: int | None = None
     ) -> list[Stance]:
-        """Stances from ``a`` to ``b`` and from ``b`` to ``a``: all, or the ``latest`` n."""
-        where, params = _filters(modalities=modalities)
-        extra = "".join(f" AND {w}" for w in where)
+        """Stances from ``a`` to ``b`` and from ``b`` to ``a`` that ``where`` lets through
+        (its actors aside): all, or the ``latest`` n."""
+        conditions, params = to_sql(replace(where, source=None, target=None))
+        extra = "".join(f" AND {w}" for w in conditions)
         if latest is None:
             return self._select(
                 f"WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)){extra}",
@@ -610,10 +593,11 @@ class StanceIndex:
         )
         return found[-latest:] if latest else []
 
-    def count_between(self, a: str, b: str, modalities: Sequence[Modality] | None = None) -> int:
-        """How many stances link ``a`` and ``b``, both directions."""
-        where, params = _filters(modalities=modalities)
-        extra = "".join(f" AND {w}" for w in where)
+    def count_between(self, a: str, b: str, where: StanceFilter = _EVERYTHING) -> int:
+        """How many stances that ``where`` lets through (its actors aside) link ``a`` and
+        ``b``, both directions."""
+        conditions, params = to_sql(replace(where, source=None, target=None))
+        extra = "".join(f" AND {w}" for w in conditions)
         (n,) = self._db.execute(
             "SELECT count(*) FROM stance WHERE ((source = ? AND target = ?) OR "  # noqa: S608
             f"(source = ? AND target = ?)){extra}",
@@ -626,68 +610,43 @@ class StanceIndex:
         return [_stance(row) for row in rows]
 
     def groups(
-        self,
-        anchor: str,
-        *,
-        anchor_side: str,
-        roll_up: bool,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-        since: dt.date | None,
-        until: dt.date | None,
+        self, where: StanceFilter, other: str
     ) -> list[tuple[str, StanceType, Modality, int, float, str]]:
-        """(other actor, type, modality, count, summed confidence, a sample stance id) for
-        stances whose ``anchor_side`` ("source" or "target") is ``anchor`` (or, rolled up, any
-        actor serving the country ``anchor``)."""
-        other_side = {"source": "target", "target": "source"}[anchor_side]
-        where, params = _filters(types=types, modalities=modalities, since=since, until=until)
-        if roll_up:
-            where.insert(0, f"{anchor_side} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
-        else:
-            where.insert(0, f"{anchor_side} = ?")
-        params.insert(0, anchor)
-        # Column names from the two fixed sides; conditions are fixed text with ? marks.
-        columns = f"{other_side}, type, modality, count(*), total(confidence), min(id)"
-        sql = f"SELECT {columns} FROM stance WHERE {' AND '.join(where)} GROUP BY {other_side}, type, modality"  # noqa: E501, S608
+        """(actor at the ``other`` end, type, modality, count, summed confidence, a sample
+        stance id) for the stances ``where`` lets through."""
+        column = _SIDES[other]
+        conditions, params = to_sql(where)
+        # A column name from the two fixed sides; conditions are fixed text with ? marks.
+        sql = (
+            f"SELECT {column}, type, modality, count(*), total(confidence), min(id) "  # noqa: S608
+            f"FROM stance WHERE {' AND '.join(conditions) or 'true'} "
+            f"GROUP BY {column}, type, modality"
+        )
         return [
-            (other, _TYPES[kind], _MODALITIES[mod], n, weight, sample)
-            for other, kind, mod, n, weight, sample in self._db.execute(sql, params)
+            (who, _TYPES[kind], _MODALITIES[mod], n, weight, sample)
+            for who, kind, mod, n, weight, sample in self._db.execute(sql, params)
         ]
 
-    def _dyads(
-        self,
-        anchor: str,
-        roll_up: bool,
-        types: Sequence[StanceType],
-        symmetric: Sequence[StanceType],
-        modalities: Sequence[Modality],
-    ) -> tuple[str, list[object]]:
-        """The dyad rows toward ``anchor`` (and, for symmetric types, from it) as a subquery
-        with columns other, type, modality, n, weight, sample; and its parameters."""
+    def _dyads(self, sides: Sequence[tuple[StanceFilter, str]]) -> tuple[str, list[object]]:
+        """The dyad rows of each (filter, ranked end) side as one subquery with columns other,
+        type, modality, n, weight, sample; and its parameters."""
         parts, params = [], []
-        for side, other, kinds in (("target", "source", types), ("source", "target", symmetric)):
-            if not kinds:
-                continue
-            where, args = _filters(types=kinds, modalities=modalities)
-            members = f"{side} IN (SELECT id FROM actor WHERE country = ?)"  # noqa: S608
-            anchor_is = members if roll_up else f"{side} = ?"
-            columns = f"{other} AS other, type, modality, n, weight, sample"
-            parts.append(f"SELECT {columns} FROM dyad WHERE {anchor_is} AND {' AND '.join(where)}")  # noqa: S608
-            params += [anchor, *args]
+        for where, other in sides:
+            conditions, args = to_sql(where)
+            columns = f"{_SIDES[other]} AS other, type, modality, n, weight, sample"
+            parts.append(f"SELECT {columns} FROM dyad WHERE {' AND '.join(conditions)}")  # noqa: S608
+            params += args
         return " UNION ALL ".join(parts), params
 
     def ranking(
         self,
-        anchor: str,
+        sides: Sequence[tuple[StanceFilter, str]],
         *,
-        roll_up: bool,
-        types: Sequence[StanceType],
-        symmetric: Sequence[StanceType],
-        modalities: Sequence[Modality],
         weights: dict[tuple[StanceType, Modality], float],
         limit: int | None = None,
     ) -> tuple[list[tuple[str, float, int, Actor | None]], int, int]:
-        """who-opposes / who-supports from the dyad table: the best ``limit`` (or all) as
+        """who-opposes / who-supports from the dyad table over the ``sides`` (filters without
+        dates, and the end of their stances that is ranked): the best ``limit`` (or all) as
         (actor id, score, count, the actor when the index knows it), best first; with the
         number of actors and of stances in the whole ranking.
         ``weights`` holds each (type, modality) pair's score per unit of confidence (numbers
@@ -696,14 +655,15 @@ class StanceIndex:
             f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
             for (t, m), w in sorted(weights.items())
         )
-        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
+        dyads, params = self._dyads(sides)
         score = f"total(g.weight * CASE {factor} ELSE 0 END)"
-        if roll_up:
+        incoming = sides[0][0]
+        if incoming.roll_up:
             grouped = f"""
                 SELECT coalesce(m.country, g.other) AS who, {score} AS score, sum(g.n) AS n
                 FROM ({dyads}) AS g LEFT JOIN actor AS m ON m.id = g.other
                 WHERE who != ? GROUP BY who"""  # noqa: S608 (fixed text, enum values, numbers)
-            params.append(anchor)
+            params.append(incoming.target)
         else:
             grouped = f"""
                 SELECT g.other AS who, {score} AS score, sum(g.n) AS n
@@ -748,35 +708,23 @@ class StanceIndex:
         return top, int(rows[0][3]), int(rows[0][4])
 
     def ranking_details(
-        self,
-        anchor: str,
-        others: Sequence[str],
-        *,
-        roll_up: bool,
-        types: Sequence[StanceType],
-        symmetric: Sequence[StanceType],
-        modalities: Sequence[Modality],
+        self, sides: Sequence[tuple[StanceFilter, str]], others: Sequence[str]
     ) -> list[tuple[str, str, str, int, str]]:
         """For the ranked ``others``: (actor, type, modality, stances, a sample stance id) per
         dyad."""
         out: list[tuple[str, str, str, int, str]] = []
-        if not roll_up:  # straight along the dyad indexes, both sides
-            for side, other, kinds in (
-                ("target", "source", types),
-                ("source", "target", symmetric),
-            ):
-                if not kinds:
-                    continue
-                where, args = _filters(types=kinds, modalities=modalities)
+        if not sides[0][0].roll_up:  # straight along the dyad indexes, both sides
+            for where, other in sides:
+                conditions, args = to_sql(where)
+                column = _SIDES[other]
                 for chunk in _chunks(list(others)):
                     sql = (
-                        f"SELECT {other}, type, modality, n, sample FROM dyad "  # noqa: S608
-                        f"WHERE {side} = ? AND {other} IN ({_marks(chunk)}) AND "
-                        + " AND ".join(where)
+                        f"SELECT {column}, type, modality, n, sample FROM dyad "  # noqa: S608
+                        f"WHERE {column} IN ({_marks(chunk)}) AND " + " AND ".join(conditions)
                     )
-                    out += self._db.execute(sql, [anchor, *chunk, *args]).fetchall()
+                    out += self._db.execute(sql, [*chunk, *args]).fetchall()
             return out
-        dyads, params = self._dyads(anchor, roll_up, types, symmetric, modalities)
+        dyads, params = self._dyads(sides)
         for chunk in _chunks(list(others)):
             sql = f"""
                 SELECT coalesce(a.country, g.other) AS who, g.type, g.modality, g.n, g.sample
@@ -798,14 +746,12 @@ class StanceIndex:
         self,
         frontier: Sequence[str],
         reached: set[str],
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
+        where: StanceFilter,
     ) -> list[tuple[str, int]]:
-        """Actors linked to the ``frontier`` and not yet ``reached``, with how many stances
-        link them, most first (then by id)."""
-        where, params = _filters(types=types, modalities=modalities)
-        cond = " AND ".join(where)
+        """Actors linked to the ``frontier`` by stances ``where`` lets through (its types and
+        modalities) and not yet ``reached``, with how many stances link them, most first
+        (then by id)."""
+        cond, params = _dyad_sql(where)
         totals: dict[str, int] = {}
         for chunk in _chunks(list(frontier)):
             marks = _marks(chunk)
@@ -818,16 +764,10 @@ class StanceIndex:
                     totals[other] = totals.get(other, 0) + n
         return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
-    def adjacent(
-        self,
-        frontier: Sequence[str],
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-    ) -> set[tuple[str, str]]:
-        """(frontier actor, actor linked to it by a stance either way) pairs."""
-        where, params = _filters(types=types, modalities=modalities)
-        cond = " AND ".join(where)
+    def adjacent(self, frontier: Sequence[str], where: StanceFilter) -> set[tuple[str, str]]:
+        """(frontier actor, actor linked to it either way by a stance of the types and
+        modalities ``where`` asks for) pairs."""
+        cond, params = _dyad_sql(where)
         found: set[tuple[str, str]] = set()
         for chunk in _chunks(list(frontier)):
             marks = _marks(chunk)
@@ -838,21 +778,14 @@ class StanceIndex:
             found.update(self._db.execute(sql, [*chunk, *params, *chunk, *params]))
         return found
 
-    def strongest_between(
-        self,
-        a: str,
-        b: str,
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-    ) -> Stance | None:
+    def strongest_between(self, a: str, b: str, where: StanceFilter) -> Stance | None:
         """The stance that best stands for the link between ``a`` and ``b`` (either way): the
         most factual (asserted, reported, hypothetical, negated), then the highest id, so the
         choice is stable."""
-        where, params = _filters(types=types, modalities=modalities)
+        conditions, params = to_sql(replace(where, source=None, target=None))
         rows = self._select(
-            "WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND "
-            + " AND ".join(where)
+            "WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?))"
+            + "".join(f" AND {c}" for c in conditions)
             + " ORDER BY CASE modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1"
             " WHEN 'hypothetical' THEN 2 ELSE 3 END, id DESC LIMIT 1",
             [a, b, b, a, *params],
@@ -860,36 +793,34 @@ class StanceIndex:
         return rows[0] if rows else None
 
     def dyads_among(
-        self,
-        actors: Sequence[str],
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
+        self, actors: Sequence[str], where: StanceFilter
     ) -> list[tuple[str, str, str, str, int, str]]:
-        """(source, target, type, modality, stances, sample id) for dyads within ``actors``."""
-        where, params = _filters(types=types, modalities=modalities)
+        """(source, target, type, modality, stances, sample id) for dyads within ``actors``,
+        of the types and modalities ``where`` asks for."""
+        cond, params = _dyad_sql(where)
         inside = set(actors)
         out = []
         for chunk in _chunks(list(actors)):
             sql = (
                 "SELECT source, target, type, modality, n, sample FROM dyad "  # noqa: S608
-                f"WHERE source IN ({_marks(chunk)}) AND {' AND '.join(where)}"
+                f"WHERE source IN ({_marks(chunk)}) AND {cond}"
             )
             out += [row for row in self._db.execute(sql, [*chunk, *params]) if row[1] in inside]
         return out
 
-    def second_degree(
-        self, anchor: str, *, types: Sequence[StanceType], modalities: Sequence[Modality]
-    ) -> list[tuple[str, int]]:
-        """Actors with stances of ``types`` toward the actors that hold such stances toward
-        ``anchor``: (actor, how many of those actors it targets), most first."""
-        where, params = _filters(types=types, modalities=modalities)
-        far, _ = _filters(types=types, modalities=modalities, table="s.")
+    def second_degree(self, anchor: str, where: StanceFilter) -> list[tuple[str, int]]:
+        """Actors with stances ``where`` lets through (its actors aside) toward the actors
+        that hold such stances toward ``anchor``: (actor, how many of those actors it
+        targets), most first."""
+        types = where.type_set
+        where = replace(where, source=None, target=None)
+        near, params = to_sql(where)
+        far, _ = to_sql(where, table="s.")
         # Symmetric types hold both ways (as in who-opposes): each hop also follows them from
         # target to source. Fixed SQL text; the values are parameters.
         symmetric = [t.value for t in types if t.symmetric] or [""]
         sym = f"type IN ({_marks(symmetric)})"
-        near_where, far_where = " AND ".join(where), " AND ".join(far)
+        near_where, far_where = " AND ".join(near) or "true", " AND ".join(far) or "true"
         sql = f"""
             WITH near AS (
               SELECT source AS id FROM stance WHERE target = ? AND {near_where}
@@ -1017,45 +948,46 @@ class StanceIndex:
         self._db.execute("ANALYZE")
 
 
-def _filters(
-    *,
-    source: str | None = None,
-    target: str | None = None,
-    source_country: str | None = None,
-    target_country: str | None = None,
-    types: Sequence[StanceType] | None = None,
-    modalities: Sequence[Modality] | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    table: str = "",
-) -> tuple[list[str], list[object]]:
-    """WHERE conditions (fixed text with ``?``) and their parameters; ``table`` prefixes the
-    column names (``"s."``)."""
-    where: list[str] = []
+_SIDES = {"source": "source", "target": "target"}
+"""The two ends of a stance, as column names (a lookup, so no other text becomes SQL)."""
+
+
+def to_sql(where: StanceFilter, *, table: str = "") -> tuple[list[str], list[object]]:
+    """The filter as WHERE conditions (fixed text with ``?``) over the ``stance`` table (the
+    ``dyad`` table too, for a filter without dates), and their parameters; ``table`` prefixes
+    the column names (``"s."``)."""
+    conditions: list[str] = []
     params: list[object] = []
-    for column, value in (("source", source), ("target", target)):
-        if value is not None:
-            where.append(f"{table}{column} = ?")
-            params.append(value)
-    for column, country in (("source", source_country), ("target", target_country)):
-        if country is not None:
-            where.append(f"{table}{column} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
-            params.append(country)
-    if types:
-        values = [t.value for t in types]
-        where.append(f"{table}type IN ({_marks(values)})")
+    for column, actor in (("source", where.source), ("target", where.target)):
+        if actor is None:
+            continue
+        if where.roll_up:  # any actor serving the country, the country included
+            conditions.append(f"{table}{column} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
+        else:
+            conditions.append(f"{table}{column} = ?")
+        params.append(actor)
+    if where.types:
+        values = [t.value for t in where.types]
+        conditions.append(f"{table}type IN ({_marks(values)})")
         params += values
-    if modalities:
-        mods = [m.value for m in modalities]
-        where.append(f"{table}modality IN ({_marks(mods)})")
+    if where.modalities:
+        mods = [m.value for m in where.modalities]
+        conditions.append(f"{table}modality IN ({_marks(mods)})")
         params += mods
-    if since is not None:
-        where.append(f"{table}date >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append(f"{table}date <= ?")
-        params.append(until.isoformat())
-    return where, params
+    if where.since is not None:
+        conditions.append(f"{table}date >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        conditions.append(f"{table}date <= ?")
+        params.append(where.until.isoformat())
+    return conditions, params
+
+
+def _dyad_sql(where: StanceFilter) -> tuple[str, list[object]]:
+    """The filter's types and modalities as one condition on the dyad table (which has no
+    dates), and its parameters."""
+    conditions, params = to_sql(StanceFilter(types=where.types, modalities=where.modalities))
+    return " AND ".join(conditions) or "true", params
 
 
 def _chunks(values: Sequence[str], size: int = 500) -> Iterator[list[str]]:

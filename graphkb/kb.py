@@ -2,7 +2,7 @@
 
 >>> import graphkb
 >>> with graphkb.KnowledgeBase.memory() as kb:
-...     [r.actor.name for r in kb.who_opposes("US", roll_up=True)][:1]
+...     [r.actor.name for r in kb.who_opposes("US", graphkb.StanceFilter(roll_up=True))][:1]
 ['Pakistan']
 """
 
@@ -12,14 +12,14 @@ import datetime as dt
 import os
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphkb import queries
 from graphkb._exceptions import GraphkbError, ParseError, StoreError, ValidationError
 from graphkb.actors import Gazetteer
-from graphkb.model import Actor, Modality, StanceType
+from graphkb.model import Actor, StanceFilter
 from graphkb.store import Store
 
 if TYPE_CHECKING:
@@ -152,74 +152,84 @@ class KnowledgeBase:
         return sorted(self.store.actors().values(), key=lambda a: (a.kind.value, a.name))
 
     # -- queries -----------------------------------------------------------------------------
-    def who_opposes(self, actor: str, **filters: Any) -> queries.RankedList:
-        """Actors with conflictual stances toward ``actor``, ranked (see queries' score)."""
-        return queries.rank(self.store, self.resolve(actor), polarity=-1, **filters)
+    def _resolved(self, where: StanceFilter | None) -> StanceFilter:
+        """The filter with its actor names resolved to ids."""
+        if where is None:
+            return queries.EVERYTHING
+        source = self.resolve(where.source).id if where.source else None
+        target = self.resolve(where.target).id if where.target else None
+        return replace(where, source=source, target=target)
 
-    def who_supports(self, actor: str, **filters: Any) -> queries.RankedList:
-        """Actors with cooperative stances toward ``actor``, ranked."""
-        return queries.rank(self.store, self.resolve(actor), polarity=1, **filters)
-
-    def second_degree(
+    def who_opposes(
         self,
         actor: str,
+        where: StanceFilter | None = None,
         *,
-        polarity: int = -1,
-        types: Sequence[StanceType] | None = None,
-        modalities: Sequence[Modality] | None = None,
+        limit: int | None = None,
+        evidence: int | None = queries.EVIDENCE_ACTORS,
+    ) -> queries.RankedList:
+        """Actors with conflictual stances toward ``actor`` that ``where`` lets through
+        (asserted and reported unless it names modalities), ranked (see queries' score): all,
+        or the first ``limit``; the first ``evidence`` carry sample stances (None: all)."""
+        return queries.rank(
+            self.store,
+            self.resolve(actor),
+            polarity=-1,
+            where=self._resolved(where),
+            limit=limit,
+            evidence=evidence,
+        )
+
+    def who_supports(
+        self,
+        actor: str,
+        where: StanceFilter | None = None,
+        *,
+        limit: int | None = None,
+        evidence: int | None = queries.EVIDENCE_ACTORS,
+    ) -> queries.RankedList:
+        """Actors with cooperative stances toward ``actor``, ranked (as :meth:`who_opposes`)."""
+        return queries.rank(
+            self.store,
+            self.resolve(actor),
+            polarity=1,
+            where=self._resolved(where),
+            limit=limit,
+            evidence=evidence,
+        )
+
+    def two_hop(
+        self, actor: str, where: StanceFilter | None = None, *, polarity: int = -1
     ) -> list[tuple[Actor, int]]:
         """Opponents of ``actor``'s opponents (or, with ``polarity=1``, supporters of its
         supporters), each with how many of the middle actors it targets, most first."""
         return queries.second_degree(
-            self.store, self.resolve(actor), polarity=polarity, types=types, modalities=modalities
+            self.store, self.resolve(actor), polarity=polarity, where=self._resolved(where)
         )
 
     def relations(
-        self,
-        a: str,
-        b: str,
-        *,
-        modalities: Sequence[Modality] | None = None,
-        latest: int | None = None,
+        self, a: str, b: str, where: StanceFilter | None = None, *, latest: int | None = None
     ) -> list[queries.StanceView]:
-        """Every stance between two actors (or the ``latest`` n), both directions, oldest
-        first."""
+        """Every stance between two actors that ``where`` lets through (or the ``latest`` n),
+        both directions, oldest first."""
         return queries.relations(
-            self.store, self.resolve(a), self.resolve(b), modalities=modalities, latest=latest
+            self.store, self.resolve(a), self.resolve(b), where=self._resolved(where), latest=latest
         )
 
-    def count_relations(
-        self, a: str, b: str, *, modalities: Sequence[Modality] | None = None
-    ) -> int:
-        """How many stances link two actors, both directions."""
+    def count_relations(self, a: str, b: str, where: StanceFilter | None = None) -> int:
+        """How many stances that ``where`` lets through link two actors, both directions."""
         return queries.count_relations(
-            self.store, self.resolve(a), self.resolve(b), modalities=modalities
+            self.store, self.resolve(a), self.resolve(b), self._resolved(where)
         )
 
     def actor(self, name: str) -> queries.ActorProfile:
         """An actor's record and a summary of its stances out and in."""
         return queries.profile(self.store, self.resolve(name))
 
-    def stances(
-        self,
-        *,
-        source: str | None = None,
-        target: str | None = None,
-        types: Sequence[StanceType] | None = None,
-        modalities: Sequence[Modality] | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> list[queries.StanceView]:
-        """Stances matching the filters (actor names are resolved first)."""
-        return queries.fetch_stances(
-            self.store,
-            source=self.resolve(source).id if source else None,
-            target=self.resolve(target).id if target else None,
-            types=types,
-            modalities=modalities,
-            since=since,
-            until=until,
-        )
+    def stances(self, where: StanceFilter | None = None) -> list[queries.StanceView]:
+        """Stances ``where`` lets through (its actor names are resolved first); all of them
+        without a filter."""
+        return queries.fetch_stances(self.store, self._resolved(where))
 
     def stats(self) -> dict[str, Any]:
         """Counts of actors, documents, stances by type and modality, triples."""
@@ -240,35 +250,35 @@ class KnowledgeBase:
         return run(self.store, query, allow_update=allow_update, timeout=timeout, max_rows=max_rows)
 
     # -- graph -------------------------------------------------------------------------------
-    def to_networkx(self, **filters: Any) -> nx.MultiDiGraph:
-        """The knowledge graph as a networkx MultiDiGraph (actors as nodes, stances as edges)."""
+    def to_networkx(self, where: StanceFilter | None = None) -> nx.MultiDiGraph:
+        """The knowledge graph (the stances ``where`` lets through) as a networkx
+        MultiDiGraph: actors as nodes, stances as edges."""
         from graphkb.graph import to_networkx
 
-        views = queries.fetch_stances(self.store, **filters)
+        views = queries.fetch_stances(self.store, self._resolved(where))
         return to_networkx(views, self.store.actors().values())
 
     def path(
         self,
         a: str,
         b: str,
+        where: StanceFilter | None = None,
         *,
         max_paths: int = 5,
-        types: Sequence[StanceType] | None = None,
-        modalities: Sequence[Modality] | None = None,
     ) -> list[list[dict[str, Any]]]:
         """Shortest chains of stances linking two actors, ignoring direction: asserted and
-        reported stances unless ``modalities`` says otherwise (a denied sanction links no
-        one), of ``types`` if given; one stance per hop, an asserted one where there is one."""
+        reported stances unless ``where`` names modalities (a denied sanction links no one);
+        one stance per hop, an asserted one where there is one."""
         from graphkb.graph import hop_record, shortest_paths
 
         first, second = self.resolve(a), self.resolve(b)
-        mods = list(modalities or queries.FACTUAL)
+        counted = self._resolved(where).counted()
         found = queries.shortest_paths(
-            self.store, first, second, types=types, modalities=mods, max_paths=max_paths
+            self.store, first, second, where=counted, max_paths=max_paths
         )
         if found is not None:
             return [[hop_record(view) for view in route] for route in found]
-        graph = self.to_networkx(types=types, modalities=mods)
+        graph = self.to_networkx(counted)
         return shortest_paths(graph, first.id, second.id, max_paths=max_paths)
 
     def viz(
@@ -278,8 +288,7 @@ class KnowledgeBase:
         focus: str | None = None,
         depth: int = 1,
         top: int | None = None,
-        types: Sequence[StanceType] | None = None,
-        modalities: Sequence[Modality] | None = None,
+        where: StanceFilter | None = None,
         title: str = "graphkb",
     ) -> Path:
         """Write the interactive HTML graph to ``out``: the whole graph, or the part within
@@ -294,7 +303,7 @@ class KnowledgeBase:
         from graphkb.viz import render_html
 
         focus_id = self.resolve(focus).id if focus else None
-        filters: dict[str, Any] = {"types": types, "modalities": modalities}
+        where = self._resolved(where)
         if focus_id is None:
             index = self.store.index
             total = index.stance_count() if index else self.store.count("?s a gk:Stance")
@@ -303,15 +312,15 @@ class KnowledgeBase:
                     f"the store holds {total:,} stances, too many for one readable page; draw "
                     "part of it, e.g. --focus US --depth 1 --top 100"
                 )
-            views = queries.fetch_stances(self.store, **filters)
+            views = queries.fetch_stances(self.store, where)
         else:
             index = self.store.index
             if index is not None and index.degree(focus_id) > AGGREGATE_ABOVE:
-                graph = self._around_indexed(index, focus_id, depth, top, types, modalities)
+                graph = self._around_indexed(index, focus_id, depth, top, where)
                 return render_html(
                     graph, out, title=title, physics=False, positions=g.layout(graph)
                 )
-            views = self._around(focus_id, depth, top, filters)
+            views = self._around(focus_id, depth, top, where)
         graph = g.to_networkx(views, self.store.actors().values())
         if focus_id is not None:
             graph = g.neighbourhood(graph, focus_id, depth)
@@ -328,8 +337,7 @@ class KnowledgeBase:
         centre: str,
         depth: int,
         top: int | None,
-        types: Sequence[StanceType] | None,
-        modalities: Sequence[Modality] | None,
+        where: StanceFilter,
     ) -> nx.MultiDiGraph:
         """The aggregated graph around ``centre`` straight from the index's dyad table: the
         ``top`` most connected actors per step, one edge per dyad, type and modality (with its
@@ -337,14 +345,13 @@ class KnowledgeBase:
         centre first, then the heaviest). No stance is read beyond the samples."""
         from graphkb import graph as g
 
-        kinds = list(types or StanceType)
-        mods = list(modalities or queries.FACTUAL)
+        where = where.counted()
         reached, frontier = {centre}, [centre]
         for _ in range(depth):
-            ranked = index.neighbours(frontier, reached, types=kinds, modalities=mods)
+            ranked = index.neighbours(frontier, reached, where)
             frontier = [actor for actor, _ in (ranked[:top] if top else ranked)]
             reached.update(frontier)
-        edges = index.dyads_among(sorted(reached), types=kinds, modalities=mods)
+        edges = index.dyads_among(sorted(reached), where)
         if top is not None:  # as keep_top: the most connected actors in the drawn graph
             degree: dict[str, int] = {}
             for src, tgt, *_, n, _ in edges:
@@ -370,7 +377,7 @@ class KnowledgeBase:
         return graph
 
     def _around(
-        self, centre: str, depth: int, top: int | None, filters: dict[str, Any]
+        self, centre: str, depth: int, top: int | None, where: StanceFilter
     ) -> list[queries.StanceView]:
         """Stances within ``depth`` steps of ``centre``, widening from the most connected
         actors first (at most ``top`` per step), fetched actor by actor."""
@@ -380,8 +387,8 @@ class KnowledgeBase:
             degree: dict[str, int] = {}
             for node in frontier:
                 for view in queries.fetch_stances(
-                    self.store, source=node, **filters
-                ) + queries.fetch_stances(self.store, target=node, **filters):
+                    self.store, replace(where, source=node)
+                ) + queries.fetch_stances(self.store, replace(where, target=node)):
                     seen[view.stance.id] = view
                     for other in (view.stance.source, view.stance.target):
                         if other not in reached:

@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import hashlib
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ __all__ = [
     "Evidence",
     "Modality",
     "Stance",
+    "StanceFilter",
     "StanceType",
     "TypeInfo",
     "data_dir",
@@ -86,6 +88,9 @@ class Modality(enum.StrEnum):
         """Asserted and reported stances are counted by default; the others are not."""
         return self in (Modality.ASSERTED, Modality.REPORTED)
 
+
+FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
+"""The modalities counted when a question names none: who-opposes, two-hop, path."""
 
 MODALITY_WEIGHT = {
     Modality.ASSERTED: 1.0,
@@ -392,3 +397,84 @@ class Stance:
     def with_evidence_text(self, text: str | None) -> Stance:
         """A copy whose evidence carries ``text``."""
         return replace(self, evidence=replace(self.evidence, text=text))
+
+
+@dataclass(frozen=True, slots=True)
+class StanceFilter:
+    """Which stances a question reads: every field left unset matches everything.
+
+    ``source`` and ``target`` are actor ids (the :class:`~graphkb.KnowledgeBase` resolves
+    names first); with ``roll_up``, each matches every actor serving that country, the country
+    included, and rankings group people and bodies under their country. ``types`` and
+    ``modalities`` are kept as tuples (names in any case are accepted too); ``since`` and
+    ``until`` are inclusive days. A window that ends before it starts is refused here, once for
+    every caller.
+
+    >>> StanceFilter(types=["sanction"], since=dt.date(2024, 1, 1)).types
+    (<StanceType.SANCTION: 'SANCTION'>,)
+    >>> StanceFilter().counted().modalities
+    (<Modality.ASSERTED: 'asserted'>, <Modality.REPORTED: 'reported'>)
+    """
+
+    source: str | None = None
+    target: str | None = None
+    types: Collection[StanceType] | None = None
+    modalities: Collection[Modality] | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    roll_up: bool = False
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__  # frozen: normalised once, here
+        if self.types is not None:
+            set_(self, "types", _unique(StanceType.parse(str(t)) for t in self.types) or None)
+        if self.modalities is not None:
+            set_(self, "modalities", _unique(_modality(str(m)) for m in self.modalities) or None)
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if isinstance(value, dt.datetime):
+                set_(self, name, value.date())
+            elif value is not None and not isinstance(value, dt.date):
+                raise ValidationError(f"{name} must be a date, not {value!r}")
+        if self.since is not None and self.until is not None and self.since > self.until:
+            raise ValidationError(
+                f"since {self.since} is after until {self.until}: nothing can match; swap them"
+            )
+
+    @property
+    def type_set(self) -> tuple[StanceType, ...]:
+        """The types asked for: those named, else every type."""
+        return tuple(self.types or StanceType)
+
+    @property
+    def modality_set(self) -> tuple[Modality, ...]:
+        """The modalities asked for: those named, else all four."""
+        return tuple(self.modalities or Modality)
+
+    @property
+    def dated(self) -> bool:
+        """Whether the filter limits stances by date."""
+        return self.since is not None or self.until is not None
+
+    def counted(self) -> StanceFilter:
+        """This filter, with asserted and reported stances when it names no modality: the
+        default of the questions that count or follow stances (who-opposes, two-hop, path)."""
+        return self if self.modalities else replace(self, modalities=FACTUAL)
+
+    def of_polarity(self, polarity: int) -> StanceFilter | None:
+        """This filter narrowed to the types of ``polarity`` among those asked for; None
+        when no such type is asked for."""
+        wanted = [t for t in self.type_set if t.polarity == polarity]
+        return replace(self, types=wanted) if wanted else None
+
+
+def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _modality(text: str) -> Modality:
+    try:
+        return Modality(text.strip().lower())
+    except ValueError:
+        valid = ", ".join(m.value for m in Modality)
+        raise ParseError(f"unknown modality {text!r}; use one of {valid}") from None

@@ -23,19 +23,21 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from graphkb import rdf
 from graphkb.model import (
+    FACTUAL,
     MODALITY_WEIGHT,
     Actor,
     ActorKind,
     Document,
     Modality,
     Stance,
+    StanceFilter,
     StanceType,
     trusted,
 )
@@ -60,7 +62,8 @@ __all__ = [
     "stats",
 ]
 
-FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
+EVERYTHING = StanceFilter()
+"""The filter that matches every stance."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +159,7 @@ class Ranked:
 # qualifiers at once. That is several times faster on Oxigraph than one OPTIONAL per qualifier.
 _STANCE_QUERY = """
 SELECT ?st ?p ?o ?src ?tgt {projection} WHERE {{
-  {prefix}
-  ?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod .
-  {patterns}
-  {filters}
+  {where}
   ?st ?p ?o .
 }}"""
 
@@ -173,64 +173,56 @@ def _date_literal(value: dt.date) -> str:
     return str(ox.Literal(value.isoformat(), datatype=ox.NamedNode(rdf.XSD + "date")))
 
 
-def fetch_stances(
-    store: Store,
-    *,
-    source: str | None = None,
-    target: str | None = None,
-    source_country: str | None = None,
-    target_country: str | None = None,
-    types: Sequence[StanceType] | None = None,
-    modalities: Sequence[Modality] | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> list[StanceView]:
-    """Stances matching every given filter (actor ids are exact; ``*_country`` matches actors
-    serving that country, the country included)."""
+def to_sparql(where: StanceFilter) -> tuple[str, dict[str, ox.NamedNode]]:
+    """The filter as SPARQL: graph patterns over a stance node ``?st`` (with ``?src``, ``?tgt``,
+    ``?type``, ``?mod`` bound) and the actors to bind (pyoxigraph substitutions, which must be
+    projected: see :func:`_projected`). Types, modalities and dates are serialised by pyoxigraph
+    from the closed enums and real dates; no text a user typed is spliced in."""
+    subs: dict[str, ox.NamedNode] = {}
+    lines = ["?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ."]
+    if where.types:
+        lines.insert(0, _values("type", (rdf.type_iri(t) for t in where.types)))
+    if where.modalities:
+        lines.insert(0, _values("mod", (rdf.modality_iri(m) for m in where.modalities)))
+    for var, actor in (("src", where.source), ("tgt", where.target)):
+        if actor is None:
+            continue
+        if where.roll_up:  # any actor serving the country, the country included
+            subs[var + "country"] = rdf.actor_iri(actor)
+            lines.append(f"?{var} gk:country ?{var}country .")
+        else:
+            subs[var] = rdf.actor_iri(actor)
+    lines.append(_dated("?st", where))
+    return "\n  ".join(lines), subs
+
+
+def _projected(subs: dict[str, ox.NamedNode], *own: str) -> str:
+    """The bound variables a query does not project itself (pyoxigraph substitutes only
+    projected variables)."""
+    return " ".join(f"?{name}" for name in subs if name not in own)
+
+
+def _dated(node: str, where: StanceFilter) -> str:
+    """Patterns keeping the stances at ``node`` dated within the filter's window."""
+    if not where.dated:
+        return ""
+    date = f"{node}_date"
+    lines = [f"{node} dcterms:date {date} ."]
+    if where.since:
+        lines.append(f"FILTER({date} >= {_date_literal(where.since)})")
+    if where.until:
+        lines.append(f"FILTER({date} <= {_date_literal(where.until)})")
+    return " ".join(lines)
+
+
+def fetch_stances(store: Store, where: StanceFilter = EVERYTHING) -> list[StanceView]:
+    """Stances matching the filter (actor ids are exact, or with ``roll_up`` any actor serving
+    that country)."""
     index = store.index
     if index is not None:
-        found = index.stances(
-            source=source,
-            target=target,
-            source_country=source_country,
-            target_country=target_country,
-            types=types,
-            modalities=modalities,
-            since=since,
-            until=until,
-        )
-        return _views(store, found)
-    subs: dict[str, ox.NamedNode] = {}
-    projection, patterns, filters = [], [], []
-    if source:
-        subs["src"] = rdf.actor_iri(source)
-    if target:
-        subs["tgt"] = rdf.actor_iri(target)
-    if source_country:
-        subs["scountry"] = rdf.actor_iri(source_country)
-        projection.append("?scountry")
-        patterns.append("?src gk:country ?scountry .")
-    if target_country:
-        subs["tcountry"] = rdf.actor_iri(target_country)
-        projection.append("?tcountry")
-        patterns.append("?tgt gk:country ?tcountry .")
-    prefix = []
-    if types:
-        prefix.append(_values("type", (rdf.type_iri(t) for t in types)))
-    if modalities:
-        prefix.append(_values("mod", (rdf.modality_iri(m) for m in modalities)))
-    if since or until:
-        patterns.append("?st dcterms:date ?date .")
-    if since:
-        filters.append(f"FILTER(?date >= {_date_literal(since)})")
-    if until:
-        filters.append(f"FILTER(?date <= {_date_literal(until)})")
-    query = _STANCE_QUERY.format(
-        projection=" ".join(projection),
-        prefix="\n".join(prefix),
-        patterns="\n".join(patterns),
-        filters="\n".join(filters),
-    )
+        return _views(store, index.stances(where))
+    text, subs = to_sparql(where)
+    query = _STANCE_QUERY.format(projection=_projected(subs, "src", "tgt"), where=text)
     return _views(store, _group(store.query(query, subs)))
 
 
@@ -278,13 +270,11 @@ modality; the rest carry score and count."""
 EVIDENCE_ACTORS = 100
 
 _AGGREGATE = """
-SELECT ?other ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w) (MIN(STR(?st)) AS ?sample) WHERE {{
-  {values}
-  ?st gk:{anchor_side} ?anchor ; gk:{other_side} ?other ; gk:stanceType ?type ;
-      gk:modality ?mod ; gk:confidence ?conf .
-  {patterns}
-  {filters}
-}} GROUP BY ?other ?type ?mod"""
+SELECT ({other} AS ?other) ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w)
+  (MIN(STR(?st)) AS ?sample) {projection} WHERE {{
+  {where}
+  ?st gk:confidence ?conf .
+}} GROUP BY {other} ?type ?mod {projection}"""
 
 
 def rank(
@@ -292,21 +282,25 @@ def rank(
     actor: Actor,
     *,
     polarity: int,
-    roll_up: bool = False,
-    types: Sequence[StanceType] | None = None,
-    modalities: Sequence[Modality] | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    where: StanceFilter = EVERYTHING,
     limit: int | None = None,
     evidence: int | None = EVIDENCE_ACTORS,
 ) -> RankedList:
-    """Actors ranked by the score above, for stances of ``polarity`` toward ``actor``: all
-    of them, or the first ``limit`` (``.total`` says how many there are). When many stances
-    match, the first ``evidence`` actors (None: every one returned) carry their types and a
-    sample stance per type; the rest carry score and count only."""
-    ranked = _rank(
-        store, actor, polarity, roll_up, types, modalities, since, until, limit, evidence
-    )
+    """Actors ranked by the score above, for stances of ``polarity`` toward ``actor`` that
+    ``where`` lets through (asserted and reported unless it names modalities): all of them,
+    or the first ``limit`` (``.total`` says how many there are). When many stances match,
+    the first ``evidence`` actors (None: every one returned) carry their types and a sample
+    stance per type; the rest carry score and count only."""
+    asked = where.counted().of_polarity(polarity)
+    if asked is None:
+        return RankedList()
+    anchor = actor.home if where.roll_up else actor.id
+    # Stances toward the anchor; symmetric types (RIVAL, ...) also from it.
+    incoming = replace(asked, target=anchor)
+    symmetric = [t for t in asked.type_set if t.symmetric]
+    outgoing = replace(asked, source=anchor, target=asked.source, types=symmetric)
+    sides = [(incoming, "source")] + ([(outgoing, "target")] if symmetric else [])
+    ranked = _rank(store, actor, sides, limit, evidence)
     if isinstance(ranked, RankedList):
         return ranked
     out = RankedList(ranked[:limit] if limit else ranked)
@@ -314,41 +308,32 @@ def rank(
     return out
 
 
+_Side = tuple[StanceFilter, str]
+"""A filter and which end of its stances is the ranked actor ("source" or "target")."""
+
+
 def _rank(
     store: Store,
     actor: Actor,
-    polarity: int,
-    roll_up: bool,
-    types: Sequence[StanceType] | None,
-    modalities: Sequence[Modality] | None,
-    since: dt.date | None,
-    until: dt.date | None,
+    sides: list[_Side],
     limit: int | None,
     evidence: int | None,
 ) -> list[Ranked]:
-    wanted = [t for t in (types or StanceType) if t.polarity == polarity]
-    if not wanted:
-        return []
-    mods = tuple(modalities or FACTUAL)
-    symmetric = [t for t in wanted if t.symmetric]
-    dates = {"since": since, "until": until}
+    incoming = sides[0][0]
     index = store.index
-    if index is not None and since is None and until is None:
-        indexed = _rank_indexed(
-            store, index, actor, roll_up, wanted, symmetric, mods, limit, evidence
-        )
+    if index is not None and not incoming.dated:
+        indexed = _rank_indexed(store, index, actor, sides, limit, evidence)
         if indexed is not None:
             return indexed
-        return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
-    groups = _aggregate(store, actor, roll_up, "target", "source", wanted, mods, dates)
-    if symmetric:
-        groups += _aggregate(store, actor, roll_up, "source", "target", symmetric, mods, dates)
+        return _rank_exactly(store, actor, sides)
+    groups = [g for where, other in sides for g in _aggregate(store, where, other)]
     if sum(g[3] for g in groups) <= FULL_EVIDENCE_UP_TO:
-        return _rank_exactly(store, actor, roll_up, wanted, symmetric, mods, dates)
+        return _rank_exactly(store, actor, sides)
     groups.sort(key=lambda g: (g[0], g[1].value, g[2].value, g[5]))  # same sums on every backend
     by_actor: dict[str, Ranked] = {}
     samples: dict[str, list[tuple[str, Modality, str]]] = {}
     others = store.actors({g[0] for g in groups})
+    roll_up = incoming.roll_up
     for other_id, stance_type, modality, n, weight, sample in groups:
         who = others.get(other_id) or _unknown_actor(other_id)
         who = _rolled(store, who) if roll_up else who
@@ -394,31 +379,22 @@ def _rank_indexed(
     store: Store,
     index: StanceIndex,
     actor: Actor,
-    roll_up: bool,
-    wanted: Sequence[StanceType],
-    symmetric: Sequence[StanceType],
-    mods: Sequence[Modality],
+    sides: list[_Side],
     limit: int | None,
     evidence: int | None,
 ) -> RankedList | None:
     """The ranking (its first ``limit``) from the index's dyad table; None when few enough
     stances match that the exact ranking (every stance as evidence) should be made instead."""
-    anchor = actor.home if roll_up else actor.id
+    incoming = sides[0][0]
+    wanted, mods = incoming.type_set, incoming.modality_set
     polarity = wanted[0].polarity
     every_type = set(wanted) == {t for t in StanceType if t.polarity == polarity}
-    if not roll_up and every_type and set(mods) == set(FACTUAL):
-        rows, actors, stances = index.standing(anchor, polarity, limit)
+    plain = not incoming.roll_up and incoming.source is None
+    if plain and every_type and set(mods) == set(FACTUAL):
+        rows, actors, stances = index.standing(actor.id, polarity, limit)
     else:
         weights = {(t, m): abs(t.intensity) / 10 * MODALITY_WEIGHT[m] for t in wanted for m in mods}
-        rows, actors, stances = index.ranking(
-            anchor,
-            roll_up=roll_up,
-            types=wanted,
-            symmetric=symmetric,
-            modalities=mods,
-            weights=weights,
-            limit=limit,
-        )
+        rows, actors, stances = index.ranking(sides, weights=weights, limit=limit)
     if stances <= FULL_EVIDENCE_UP_TO:
         return None
     ranked = RankedList(
@@ -429,10 +405,7 @@ def _rank_indexed(
     top = ranked if evidence is None else ranked[:evidence]
     by_id = {r.actor.id: r for r in top}
     samples: dict[str, list[tuple[str, Modality, str]]] = {}
-    details = index.ranking_details(
-        anchor, list(by_id), roll_up=roll_up, types=wanted, symmetric=symmetric, modalities=mods
-    )
-    for who, kind, mod, n, sample in details:
+    for who, kind, mod, n, sample in index.ranking_details(sides, list(by_id)):
         by_id[who].types[kind] += n
         samples.setdefault(who, []).append((kind, Modality(mod), sample))
     _attach_samples(store, top, samples)
@@ -445,50 +418,16 @@ def _rank_order(r: Ranked) -> tuple[float, int, str]:
 
 
 def _aggregate(
-    store: Store,
-    actor: Actor,
-    roll_up: bool,
-    anchor_side: str,
-    other_side: str,
-    types: Sequence[StanceType],
-    modalities: Sequence[Modality],
-    dates: dict[str, dt.date | None],
+    store: Store, where: StanceFilter, other: str
 ) -> list[tuple[str, StanceType, Modality, int, float, str]]:
-    """(other actor, type, modality, count, summed confidence, a sample stance id) groups."""
+    """(actor at the ``other`` end, type, modality, count, summed confidence, a sample stance
+    id) groups of the stances ``where`` lets through."""
     index = store.index
     if index is not None:
-        return index.groups(
-            actor.home if roll_up else actor.id,
-            anchor_side=anchor_side,
-            roll_up=roll_up,
-            types=types,
-            modalities=modalities,
-            since=dates["since"],
-            until=dates["until"],
-        )
-    values = [
-        _values("type", (rdf.type_iri(t) for t in types)),
-        _values("mod", (rdf.modality_iri(m) for m in modalities)),
-    ]
-    patterns, filters = [], []
-    if roll_up:
-        values.append(_values("country", [rdf.actor_iri(actor.home)]))
-        patterns.append("?anchor gk:country ?country .")
-    else:
-        values.append(_values("anchor", [rdf.actor_iri(actor.id)]))
-    if dates["since"] or dates["until"]:
-        patterns.append("?st dcterms:date ?date .")
-    if dates["since"]:
-        filters.append(f"FILTER(?date >= {_date_literal(dates['since'])})")
-    if dates["until"]:
-        filters.append(f"FILTER(?date <= {_date_literal(dates['until'])})")
-    query = _AGGREGATE.format(
-        values="\n".join(values),
-        anchor_side=anchor_side,
-        other_side=other_side,
-        patterns="\n".join(patterns),
-        filters="\n".join(filters),
-    )
+        return index.groups(where, other)
+    text, subs = to_sparql(where)
+    var = {"source": "?src", "target": "?tgt"}[other]
+    query = _AGGREGATE.format(other=var, projection=_projected(subs), where=text)
     return [
         (
             rdf.id_from_iri(row["other"].value),
@@ -498,7 +437,7 @@ def _aggregate(
             float(row["w"].value),
             rdf.id_from_iri(row["sample"].value),
         )
-        for row in store.query(query)
+        for row in store.query(query, subs)
     ]
 
 
@@ -519,42 +458,22 @@ def _fetch_nodes(store: Store, ids: Sequence[str]) -> list[StanceView]:
     return _views(store, _group(store.query(query)))
 
 
-def _rank_exactly(
-    store: Store,
-    actor: Actor,
-    roll_up: bool,
-    wanted: Sequence[StanceType],
-    symmetric: Sequence[StanceType],
-    mods: Sequence[Modality],
-    dates: dict[str, dt.date | None],
-) -> list[Ranked]:
+def _rank_exactly(store: Store, actor: Actor, sides: list[_Side]) -> list[Ranked]:
     """The ranking from every matching stance, each kept as evidence."""
-    home = actor.home if roll_up else None
-    common: dict[str, Any] = {"types": wanted, "modalities": mods, **dates}
-    incoming = fetch_stances(
-        store, target=None if home else actor.id, target_country=home, **common
-    )
-    outgoing = (
-        fetch_stances(
-            store,
-            source=None if home else actor.id,
-            source_country=home,
-            **{**common, "types": symmetric},
-        )
-        if symmetric
-        else []
-    )
+    roll_up = sides[0][0].roll_up
     by_actor: dict[str, Ranked] = {}
-    for view, other in [(v, v.source) for v in incoming] + [(v, v.target) for v in outgoing]:
-        who = _rolled(store, other) if roll_up else other
-        if roll_up and who.id == actor.home:
-            continue
-        entry = by_actor.setdefault(who.id, Ranked(who))
-        s = view.stance
-        entry.score += abs(s.type.intensity) / 10 * MODALITY_WEIGHT[s.modality] * s.confidence
-        entry.count += 1
-        entry.types[s.type.value] += 1
-        entry.stances.append(view)
+    for where, side in sides:
+        for view in fetch_stances(store, where):
+            other = view.source if side == "source" else view.target
+            who = _rolled(store, other) if roll_up else other
+            if roll_up and who.id == actor.home:
+                continue
+            entry = by_actor.setdefault(who.id, Ranked(who))
+            s = view.stance
+            entry.score += abs(s.type.intensity) / 10 * MODALITY_WEIGHT[s.modality] * s.confidence
+            entry.count += 1
+            entry.types[s.type.value] += 1
+            entry.stances.append(view)
     return sorted(by_actor.values(), key=_rank_order)
 
 
@@ -570,16 +489,20 @@ _SECOND_DEGREE = """
 SELECT ?far (COUNT(DISTINCT ?near) AS ?via) WHERE {{
   {{ SELECT DISTINCT ?near WHERE {{
     {{ {types} {mods}
-      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod . }}
+      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod .
+      {dates1} }}
     UNION
     {{ {symmetric} {mods}
-      ?st1 gk:source {anchor} ; gk:target ?near ; gk:stanceType ?type ; gk:modality ?mod . }}
+      ?st1 gk:source {anchor} ; gk:target ?near ; gk:stanceType ?type ; gk:modality ?mod .
+      {dates1} }}
   }} }}
   {{ {types2} {mods2}
-    ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 . }}
+    ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+    {dates2} }}
   UNION
   {{ {symmetric2} {mods2}
-    ?st2 gk:source ?near ; gk:target ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 . }}
+    ?st2 gk:source ?near ; gk:target ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+    {dates2} }}
   FILTER(?far != {anchor})
 }} GROUP BY ?far"""
 
@@ -589,21 +512,20 @@ def second_degree(
     actor: Actor,
     *,
     polarity: int,
-    types: Sequence[StanceType] | None = None,
-    modalities: Sequence[Modality] | None = None,
+    where: StanceFilter = EVERYTHING,
 ) -> list[tuple[Actor, int]]:
     """Two hops out: the actors holding stances of ``polarity`` toward the actors that hold
     such stances toward ``actor`` (opponents of its opponents, supporters of its supporters),
     with how many of those middle actors each one targets, most first. Stances are read in
     their direction (source toward target), symmetric types (RIVAL, ...) both ways, as
     who-opposes reads them; asserted and reported by default."""
-    wanted = [t for t in (types or StanceType) if t.polarity == polarity]
-    if not wanted:
+    asked = where.counted().of_polarity(polarity)
+    if asked is None:
         return []
-    mods = tuple(modalities or FACTUAL)
+    wanted, mods = asked.type_set, asked.modality_set
     index = store.index
     if index is not None:
-        pairs = index.second_degree(actor.id, types=wanted, modalities=mods)
+        pairs = index.second_degree(actor.id, asked)
     else:
         type_iris = [rdf.type_iri(t) for t in wanted]
         symmetric = [rdf.type_iri(t) for t in wanted if t.symmetric]
@@ -615,6 +537,8 @@ def second_degree(
             types2=_values("type2", type_iris),
             symmetric2=_values("type2", symmetric),
             mods2=_values("mod2", mod_iris),
+            dates1=_dated("?st1", asked),
+            dates2=_dated("?st2", asked),
             # An IRI serialised by pyoxigraph from an id the model validated.
             anchor=str(rdf.actor_iri(actor.id)),
         )
@@ -630,8 +554,7 @@ def shortest_paths(
     a: Actor,
     b: Actor,
     *,
-    types: Sequence[StanceType] | None = None,
-    modalities: Sequence[Modality] | None = None,
+    where: StanceFilter = EVERYTHING,
     max_paths: int = 5,
 ) -> list[list[StanceView]] | None:
     """Up to ``max_paths`` shortest chains of stances between two actors (either direction),
@@ -641,12 +564,12 @@ def shortest_paths(
     index = store.index
     if index is None:
         return None
-    kinds, mods = list(types or StanceType), list(modalities or FACTUAL)
+    where = where.counted()
     parents: dict[str, list[str]] = {a.id: []}
     frontier = [a.id]
     while frontier and b.id not in parents:
         found: dict[str, set[str]] = {}
-        for node, other in index.adjacent(frontier, types=kinds, modalities=mods):
+        for node, other in index.adjacent(frontier, where):
             if other not in parents:
                 found.setdefault(other, set()).add(node)
         parents.update((other, sorted(via)) for other, via in found.items())
@@ -667,7 +590,7 @@ def shortest_paths(
     for route in routes:
         for u, v in itertools.pairwise(route):
             if (u, v) not in hops:
-                hops[u, v] = index.strongest_between(u, v, types=kinds, modalities=mods)
+                hops[u, v] = index.strongest_between(u, v, where)
     views = {v.stance.id: v for v in _views(store, [s for s in hops.values() if s is not None])}
     return [
         [views[hop.id] for u, v in itertools.pairwise(route) if (hop := hops[u, v]) is not None]
@@ -680,28 +603,26 @@ def relations(
     a: Actor,
     b: Actor,
     *,
-    modalities: Sequence[Modality] | None = None,
+    where: StanceFilter = EVERYTHING,
     latest: int | None = None,
 ) -> list[StanceView]:
-    """Every stance between two actors (or the ``latest`` n), both directions, oldest first;
-    all modalities unless narrowed."""
+    """Every stance between two actors that ``where`` lets through (or the ``latest`` n),
+    both directions, oldest first; all modalities unless narrowed."""
     index = store.index
     if index is not None:
-        return _views(store, index.between(a.id, b.id, modalities, latest or None))
-    forward = fetch_stances(store, source=a.id, target=b.id, modalities=modalities)
-    backward = fetch_stances(store, source=b.id, target=a.id, modalities=modalities)
+        return _views(store, index.between(a.id, b.id, where, latest or None))
+    forward = fetch_stances(store, replace(where, source=a.id, target=b.id))
+    backward = fetch_stances(store, replace(where, source=b.id, target=a.id))
     views = sorted(forward + backward, key=_order)
     return views[-latest:] if latest else views
 
 
-def count_relations(
-    store: Store, a: Actor, b: Actor, *, modalities: Sequence[Modality] | None = None
-) -> int:
-    """How many stances link two actors, both directions."""
+def count_relations(store: Store, a: Actor, b: Actor, where: StanceFilter = EVERYTHING) -> int:
+    """How many stances that ``where`` lets through link two actors, both directions."""
     index = store.index
     if index is not None:
-        return index.count_between(a.id, b.id, modalities)
-    return len(relations(store, a, b, modalities=modalities))
+        return index.count_between(a.id, b.id, where)
+    return len(relations(store, a, b, where=where))
 
 
 @dataclass(slots=True)
@@ -759,8 +680,8 @@ def profile(store: Store, actor: Actor) -> ActorProfile:
             counterparts_out=Counter(dict(out_others)),
             counterparts_in=Counter(dict(in_others)),
         )
-    out = fetch_stances(store, source=actor.id)
-    inc = fetch_stances(store, target=actor.id)
+    out = fetch_stances(store, StanceFilter(source=actor.id))
+    inc = fetch_stances(store, StanceFilter(target=actor.id))
     members = sorted(
         (a for a in store.actors().values() if a.country == actor.id and a.id != actor.id),
         key=lambda a: a.name,

@@ -21,6 +21,7 @@ def test_public_names() -> None:
         "ParseError",
         "QueryError",
         "Stance",
+        "StanceFilter",
         "StanceType",
         "StoreError",
         "StoreLockedError",

@@ -191,13 +191,18 @@ def test_a_bad_limit_in_the_environment_is_named(value: str) -> None:
     )
 
 
-def test_since_after_until_is_refused() -> None:
-    """A date window that cannot match anything is an error, not an empty answer."""
-    for command in (["who-opposes", "US"], ["stances"]):
-        _fails_cleanly(
-            [*command, "--since", "2025-01-01", "--until", "2024-01-01"],
-            "--since 2025-01-01 is after --until 2024-01-01",
+def test_since_after_until_is_a_usage_error() -> None:
+    """A date window that cannot match anything is a usage error (exit 2), not an empty
+    answer."""
+    for command in (["who-opposes", "US"], ["who-supports", "PAK"], ["stances"]):
+        result = CliRunner().invoke(
+            app, [*command, "--since", "2025-01-01", "--until", "2024-01-01"]
         )
+        assert result.exit_code == 2, result.stdout
+        assert "since 2025-01-01 is after until 2024-01-01: nothing can match; swap them" in (
+            " ".join(result.stderr.split())
+        )
+        assert "Traceback" not in result.stderr
 
 
 def test_an_import_with_no_valid_line_suggests_the_other_format(tmp_path: Path) -> None:

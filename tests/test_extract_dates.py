@@ -13,6 +13,7 @@ from graphkb.actors import Gazetteer
 from graphkb.cli import app
 from graphkb.extract import Extractor
 from graphkb.extract.dates import event_date
+from graphkb.model import StanceFilter
 
 FRIDAY = dt.date(2024, 12, 20)
 
@@ -67,7 +68,9 @@ def test_the_store_keeps_the_event_date_and_the_document_the_report_date() -> No
     with KnowledgeBase.memory() as kb:
         report = kb.ingest("Germany imposed sanctions on Russia on Tuesday.", date=FRIDAY)
         assert report.date == FRIDAY
-        views = [v for v in kb.stances(source="DEU") if v.stance.type.value == "SANCTION"]
+        views = [
+            v for v in kb.stances(StanceFilter(source="DEU")) if v.stance.type.value == "SANCTION"
+        ]
         assert [v.stance.date for v in views] == [dt.date(2024, 12, 17)]
         assert [v.document.date if v.document else None for v in views] == [FRIDAY]
 

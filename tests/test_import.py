@@ -24,7 +24,7 @@ from graphkb.actors import Gazetteer
 from graphkb.importers import FORMATS, ImportBatch, ImportStats, cameo_stance_type, iter_batches
 from graphkb.importers._tables import Resolver, _known_groups
 from graphkb.importers.gdelt import COLUMNS, confidence
-from graphkb.model import Actor, ActorKind, Modality, StanceType
+from graphkb.model import Actor, ActorKind, Modality, StanceFilter, StanceType
 from graphkb.store import Store
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
@@ -418,7 +418,7 @@ def test_batches_load_into_a_store() -> None:
         for path, fmt in ((GDELT, "gdelt"), (POLECAT, "plover")):
             for batch in _run(path, fmt, batch_size=3)[0]:
                 store.add_quads(rdf.all_quads(batch.actors, batch.documents, batch.stances))
-        views = queries.fetch_stances(store, source="USA")
+        views = queries.fetch_stances(store, StanceFilter(source="USA"))
         got = sorted(
             (v.target.id, v.stance.type.value, v.stance.origin)
             for v in views
@@ -435,7 +435,7 @@ def test_batches_load_into_a_store() -> None:
         sanction = next(v for v in views if v.stance.cameo == "163")
         assert (sanction.stance.goldstein, sanction.stance.confidence) == (-8.0, 0.8)
         assert sanction.document is not None and sanction.document.url == URL_A
-        amnesty = queries.fetch_stances(store, source="AMNESTY")
+        amnesty = queries.fetch_stances(store, StanceFilter(source="AMNESTY"))
         assert [(v.source.name, v.target.id) for v in amnesty] == [("Amnesty International", "ISR")]
 
 

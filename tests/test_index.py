@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphkb import KnowledgeBase, Modality, StanceType
+from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType
 from graphkb.index import INDEX_FILE
 from graphkb.model import Document, Evidence, Stance
 from graphkb.store import Store
@@ -38,28 +38,31 @@ def _known_ids(kb: KnowledgeBase) -> tuple[set[str], set[str]]:
 
 QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
-    "who_opposes_roll_up": lambda kb: [r.to_dict() for r in kb.who_opposes("US", roll_up=True)],
+    "who_opposes_roll_up": lambda kb: [
+        r.to_dict() for r in kb.who_opposes("US", StanceFilter(roll_up=True))
+    ],
     "who_supports": lambda kb: [r.to_dict() for r in kb.who_supports("PAK")],
     "who_opposes_all_modalities": lambda kb: [
-        r.to_dict() for r in kb.who_opposes("US", modalities=list(Modality))
+        r.to_dict() for r in kb.who_opposes("US", StanceFilter(modalities=list(Modality)))
     ],
     "who_opposes_since": lambda kb: [
-        r.to_dict() for r in kb.who_opposes("PAK", since=dt.date(2024, 12, 1))
+        r.to_dict() for r in kb.who_opposes("PAK", StanceFilter(since=dt.date(2024, 12, 1)))
     ],
     "who_opposes_top2": lambda kb: _top(kb, 2),
     "relations": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK")],
     "relations_latest": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK", latest=3)],
     "relations_asserted": lambda kb: [
-        v.to_dict() for v in kb.relations("PAK", "US", modalities=[Modality.ASSERTED])
+        v.to_dict() for v in kb.relations("PAK", "US", StanceFilter(modalities=[Modality.ASSERTED]))
     ],
     "profile": lambda kb: kb.actor("PAK").to_dict(),
     "profile_person": lambda kb: kb.actor("khawaja-asif").to_dict(),
     "stances_by_type": lambda kb: [
-        v.to_dict() for v in kb.stances(types=[StanceType.SANCTION, StanceType.REJECT])
+        v.to_dict()
+        for v in kb.stances(StanceFilter(types=[StanceType.SANCTION, StanceType.REJECT]))
     ],
-    "stances_by_target": lambda kb: [v.to_dict() for v in kb.stances(target="IND")],
-    "two_hop": lambda kb: [(a.id, n) for a, n in kb.second_degree("US")],
-    "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.second_degree("IND", polarity=1)],
+    "stances_by_target": lambda kb: [v.to_dict() for v in kb.stances(StanceFilter(target="IND"))],
+    "two_hop": lambda kb: [(a.id, n) for a, n in kb.two_hop("US")],
+    "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.two_hop("IND", polarity=1)],
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
     "known_ids": _known_ids,
@@ -253,7 +256,7 @@ def test_every_write_keeps_the_index_in_step(fresh_kb: KnowledgeBase, tmp_path: 
     assert "FRA" not in {r.actor.id for r in kb.who_opposes("RUS")}
     assert answers(kb) == sparql_answers(kb)
 
-    doc = kb.stances(target="RUS")[0].stance.evidence.document
+    doc = kb.stances(StanceFilter(target="RUS"))[0].stance.evidence.document
     kb.store.remove_document(doc)
     assert kb.who_opposes("RUS") == []
     assert answers(kb) == sparql_answers(kb)

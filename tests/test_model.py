@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 import pytest
 
@@ -136,3 +137,57 @@ def test_text_must_be_real_unicode_text() -> None:
             make()
         assert "\n" not in str(info.value)
     assert Document(id="doc-x", title="Pakistan \u2013 \U0001f600 ok").title.endswith("ok")
+
+
+def test_stance_filter_normalises_what_it_is_given() -> None:
+    """Types and modalities become tuples of the enums (names in any case, repeats once),
+    datetimes become days, and an unset field matches everything."""
+    from graphkb.model import StanceFilter
+
+    where = StanceFilter(
+        types=["sanction", StanceType.SANCTION, "Accuse"],
+        modalities=["REPORTED"],
+        since=dt.datetime(2024, 5, 1, 13, 30),
+    )
+    assert where.types == (StanceType.SANCTION, StanceType.ACCUSE)
+    assert where.modalities == (Modality.REPORTED,)
+    assert where.since == dt.date(2024, 5, 1)
+    assert where.dated
+    assert StanceFilter().type_set == tuple(StanceType)
+    assert StanceFilter().modality_set == tuple(Modality)
+    assert not StanceFilter().dated
+    assert StanceFilter(types=[]).types is None
+    assert hash(where) == hash(
+        StanceFilter(
+            types=["SANCTION", "ACCUSE"], modalities=["reported"], since=dt.date(2024, 5, 1)
+        )
+    )
+
+
+def test_stance_filter_refuses_an_empty_window_and_unknown_names() -> None:
+    """A window that ends before it starts, an unknown type or modality: each one line."""
+    from graphkb.model import StanceFilter
+
+    with pytest.raises(ValidationError, match="since 2025-01-01 is after until 2024-01-01"):
+        StanceFilter(since=dt.date(2025, 1, 1), until=dt.date(2024, 1, 1))
+    with pytest.raises(ParseError, match="unknown stance type 'SANCTIONS'"):
+        StanceFilter(types=["SANCTIONS"])
+    with pytest.raises(ParseError, match="unknown modality 'alleged'; use one of asserted"):
+        StanceFilter(modalities=["alleged"])
+    assert StanceFilter(since=dt.date(2024, 1, 1), until=dt.date(2024, 1, 1)).dated
+
+
+def test_stance_filter_defaults_for_counting_and_polarity() -> None:
+    """counted() adds asserted+reported only when no modality is named; of_polarity keeps the
+    named types of that polarity, all of them when none is named, and None when none is left."""
+    from graphkb.model import StanceFilter
+
+    assert StanceFilter().counted().modalities == (Modality.ASSERTED, Modality.REPORTED)
+    negated = StanceFilter(modalities=[Modality.NEGATED])
+    assert negated.counted() is negated
+    conflictual = StanceFilter().of_polarity(-1)
+    assert conflictual is not None and conflictual.types is not None
+    assert set(conflictual.types) == {t for t in StanceType if t.polarity == -1}
+    mixed = StanceFilter(types=[StanceType.AID, StanceType.SANCTION]).of_polarity(1)
+    assert mixed is not None and mixed.types == (StanceType.AID,)
+    assert StanceFilter(types=[StanceType.SANCTION]).of_polarity(1) is None

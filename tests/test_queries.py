@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from graphkb import KnowledgeBase, Modality, StanceType, UnknownActorError
+from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType, UnknownActorError
 from tests.conftest import PAKISTAN_SIDE
 
 
@@ -36,7 +36,7 @@ def test_who_opposes_ranks_by_score(kb: KnowledgeBase) -> None:
 
 def test_roll_up_folds_pakistans_side_into_pakistan(kb: KnowledgeBase) -> None:
     """With roll-up, people and bodies count for their country."""
-    ranked = kb.who_opposes("US", roll_up=True)
+    ranked = kb.who_opposes("US", StanceFilter(roll_up=True))
     ids = [r.actor.id for r in ranked]
     assert ids[0] == "PAK"
     assert not PAKISTAN_SIDE - {"PAK"} & set(ids)
@@ -69,7 +69,7 @@ def test_hypothetical_rapprochement_is_left_out_by_default(kb: KnowledgeBase) ->
     """Pakistan's possible turn to China and Russia is hypothetical: not support by default."""
     assert "PAK" not in {r.actor.id for r in kb.who_supports("China")}
     assert "PAK" not in {r.actor.id for r in kb.who_supports("Russia")}
-    asked = kb.who_supports("China", modalities=[Modality.HYPOTHETICAL])
+    asked = kb.who_supports("China", StanceFilter(modalities=[Modality.HYPOTHETICAL]))
     assert [r.actor.id for r in asked] == ["PAK"]
     assert {v.stance.modality for v in asked[0].stances} == {Modality.HYPOTHETICAL}
 
@@ -101,10 +101,10 @@ def test_denied_sanction_on_israel_never_counts(kb: KnowledgeBase) -> None:
 
 def test_type_and_date_filters(kb: KnowledgeBase) -> None:
     """--type narrows the types; --since/--until the dates."""
-    only_reject = kb.who_opposes("US", types=[StanceType.REJECT])
+    only_reject = kb.who_opposes("US", StanceFilter(types=[StanceType.REJECT]))
     assert all(set(r.types) == {"REJECT"} for r in only_reject)
-    assert kb.who_opposes("US", since=dt.date(2025, 1, 1)) == []
-    old = kb.stances(source="PAK", target="IND", until=dt.date(2000, 1, 1))
+    assert kb.who_opposes("US", StanceFilter(since=dt.date(2025, 1, 1))) == []
+    old = kb.stances(StanceFilter(source="PAK", target="IND", until=dt.date(2000, 1, 1)))
     assert [v.stance.type for v in old] == [StanceType.MOBILIZE]
 
 
@@ -154,9 +154,9 @@ def test_aggregate_ranking_matches_exact_ranking(
     types as reading every stance, with sample evidence for each actor."""
     from graphkb import queries
 
-    exact = kb.who_opposes("US", roll_up=roll_up)
+    exact = kb.who_opposes("US", StanceFilter(roll_up=roll_up))
     monkeypatch.setattr(queries, "FULL_EVIDENCE_UP_TO", 0)
-    aggregated = kb.who_opposes("US", roll_up=roll_up)
+    aggregated = kb.who_opposes("US", StanceFilter(roll_up=roll_up))
     assert [(r.actor.id, round(r.score, 6), r.count, dict(r.types)) for r in aggregated] == [
         (r.actor.id, round(r.score, 6), r.count, dict(r.types)) for r in exact
     ]
@@ -185,20 +185,20 @@ def test_path_reads_factual_stances_by_default_on_both_backends(kb: KnowledgeBas
     give the same chains; an actor outside the chosen stances is reached by none."""
     from graphkb.model import Modality, StanceType
 
-    def chains(**filters: object) -> list[list[tuple[str, str, str, str]]]:
-        found = kb.path("India", "Israel", **filters)  # type: ignore[arg-type]
+    def chains(where: StanceFilter | None = None) -> list[list[tuple[str, str, str, str]]]:
+        found = kb.path("India", "Israel", where)
         return [[(h["source"], h["type"], h["target"], h["modality"]) for h in p] for p in found]
 
     factual = chains()
     assert factual == [[("IND", "SUPPORT", "USA", "asserted"), ("USA", "AID", "ISR", "reported")]]
-    assert chains(types=[StanceType.SANCTION, StanceType.SUPPORT]) == []
-    everything = chains(modalities=list(Modality))
+    assert chains(StanceFilter(types=[StanceType.SANCTION, StanceType.SUPPORT])) == []
+    everything = chains(StanceFilter(modalities=list(Modality)))
     assert everything and all(len(p) == 2 for p in everything)
     kb.store.use_index = False
     kb.store._forget_actors()
     try:
         assert chains() == factual
-        assert chains(types=[StanceType.SANCTION, StanceType.SUPPORT]) == []
+        assert chains(StanceFilter(types=[StanceType.SANCTION, StanceType.SUPPORT])) == []
     finally:
         kb.store.use_index = True
 
@@ -213,7 +213,8 @@ def test_path_gives_the_same_chains_with_and_without_the_index() -> None:
 
     def chains(kb: KnowledgeBase, a: str, b: str, mods: list[Modality] | None) -> list[object]:
         return [
-            [(h["source"], h["target"], h["id"]) for h in p] for p in kb.path(a, b, modalities=mods)
+            [(h["source"], h["target"], h["id"]) for h in p]
+            for p in kb.path(a, b, StanceFilter(modalities=mods))
         ]
 
     with KnowledgeBase.memory() as kb:

@@ -916,7 +916,9 @@ class StanceIndex:
         signed graph (:mod:`graphkb.analysis.signed`): from the dyad table, or, when ``dated``
         or windowed, from the stance table grouped by date too. With ``roll_up``, actors are
         replaced by the country they serve."""
-        where, params = _filters(modalities=modalities, since=since, until=until, table="s.")
+        where, params = to_sql(
+            StanceFilter(modalities=modalities, since=since, until=until), table="s."
+        )
         src, tgt = ("coalesce(sa.country, s.source)", "coalesce(ta.country, s.target)")
         if not roll_up:
             src, tgt = "s.source", "s.target"

@@ -59,13 +59,15 @@ class Corroboration:
 
 def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
     """The corroboration of every distinct key among ``views``, counted over the whole store."""
+    from graphkb.model import StanceFilter
     from graphkb.queries import fetch_stances
 
     out: dict[Key, Corroboration] = {}
     for key in sorted({key_of(v) for v in views}):
         source, target, kind, group = key
         found = fetch_stances(
-            store, source=source, target=target, types=[kind], modalities=_MEMBERS[group]
+            store,
+            StanceFilter(source=source, target=target, types=[kind], modalities=_MEMBERS[group]),
         )
         documents = {v.stance.evidence.document for v in found}
         publishers = {

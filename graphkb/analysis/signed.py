@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from graphkb.model import MODALITY_WEIGHT, Actor, Modality, StanceType
+from graphkb.model import MODALITY_WEIGHT, Actor, Modality, StanceFilter, StanceType
 
 if TYPE_CHECKING:
     from graphkb.analysis.corroboration import Corroboration, Key
@@ -213,7 +213,7 @@ def signed_graph(
         return SignedGraph.from_weights(weights)
     from graphkb.queries import fetch_stances
 
-    views = fetch_stances(store, modalities=FACTUAL, since=since, until=until)
+    views = fetch_stances(store, StanceFilter(modalities=FACTUAL, since=since, until=until))
     if half_life is not None and as_of is None:
         as_of = max((v.stance.date for v in views if v.stance.date), default=None)
     for v in views:
@@ -301,11 +301,15 @@ def dyad(
 
     if roll_up:
         x, y = a.home, b.home
-        views = fetch_stances(store, source_country=x, target_country=y, modalities=FACTUAL)
-        views += fetch_stances(store, source_country=y, target_country=x, modalities=FACTUAL)
+        views = fetch_stances(
+            store, StanceFilter(source=x, target=y, modalities=FACTUAL, roll_up=True)
+        )
+        views += fetch_stances(
+            store, StanceFilter(source=y, target=x, modalities=FACTUAL, roll_up=True)
+        )
         views = [v for v in views if {v.source.home, v.target.home} == {x, y}]
     else:
-        views = relations(store, a, b, modalities=FACTUAL)
+        views = relations(store, a, b, where=StanceFilter(modalities=FACTUAL))
     if half_life is not None and as_of is None:
         as_of = max((v.stance.date for v in views if v.stance.date), default=None)
     parts = dyad_parts(views, half_life=half_life, as_of=as_of)

@@ -411,3 +411,11 @@ def test_headline_verb_in_capitals_is_no_persons_name(ex: Extractor) -> None:
     """'Rebel Chief Hails Troop Exit': 'Hails Troop Exit' is no person."""
     text = "Rebel Chief Hails Troop Exit as Toll Rises\n\nHe condemned Mali on Monday."
     assert not any(s.source.startswith("hails") for s in ex.extract(text).stances)
+
+
+def test_opening_place_phrase_is_no_list_with_the_subject(ex: Extractor) -> None:
+    """'In Warsaw, the foreign ministry summoned ...': the comma closes an adverbial, so the
+    unnamed ministry is the subject and stands for the country of its capital."""
+    assert found(ex, "In Warsaw, the foreign ministry summoned the Belarusian ambassador.") == {
+        ("POL", "BLR", "ACCUSE", "asserted")
+    }

@@ -136,8 +136,13 @@ class Frames:
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
         first = self.first_conjunct(m)
-        if first is not m and self.low(first.start - 1) in self.cues["prepositions"]:
-            return False  # "drafted by France, Germany and the UK"
+        if (
+            first is not m
+            and self.low(first.start - 1) in self.cues["prepositions"]
+            and self.low(self._before_article(m.start)) in ("and", "or")
+        ):
+            return False  # "drafted by France, Germany and the UK", not "In Warsaw, the ..."
+
         if not self.is_verb(m.start - 1):
             return True
         # "said Iran had struck": the subject of a reported clause, not an object.

@@ -191,6 +191,21 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
         if actor:
             first = tok.i - 1 if view.lower(tok.i - 1) == "the" else tok.i
             view.mentions.append(Mention(first, tok.i + 1, actor, "description", plural=True))
+    for tok in view.toks:
+        # "In Warsaw, the foreign ministry summoned ...": an unowned ministry in lower case
+        i = tok.i
+        if (
+            tok.lower != "ministry"
+            or tok.text != "ministry"
+            or i in taken
+            or view.lower(i - 1) not in cues["role_modifiers"]
+            or view.lower(i - 2) != "the"
+            or (i - 1) in taken
+        ):
+            continue
+        actor = state.resolve_description(view.index, _seen(view, i - 2, cues, verbs))
+        if actor:
+            view.mentions.append(Mention(i - 2, i + 1, actor, "description"))
 
 
 _PAIR_NOUNS = frozenset(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -546,17 +545,15 @@ def test_import_does_not_load_spacy() -> None:
 # -- the seed article (read from ../shared, never copied) ------------------------------------
 
 
-def test_seed_article_fast_and_modal() -> None:
-    """The seed article runs in well under a second warm, and finds its main sanction."""
+def test_seed_article_modal() -> None:
+    """The seed article's main sanction is asserted and the one it denies is negated (its
+    speed is measured by benchmarks/bench_extract.py, not here)."""
     path = SHARED / "seed" / "article.txt"
     if not path.is_file():
         pytest.skip(f"seed article not found at {path}")
     ex = Extractor(Gazetteer.bundled())
     text = path.read_text(encoding="utf-8")
-    ex.extract(text)
-    started = time.perf_counter()
     res = ex.extract(text, document_id="seed")
-    assert time.perf_counter() - started < 0.5
     got = {(s.source, s.target, s.type.value, s.modality.value) for s in res.stances}
     assert ("USA", "PAK", "SANCTION", "asserted") in got
     assert ("USA", "ISR", "SANCTION", "negated") in got

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -229,14 +228,10 @@ def test_phrase_index_ignores_empty_and_duplicates() -> None:
     assert index.matches([]) == []
 
 
-def test_gazetteer_index_fast_and_finds_names() -> None:
-    """The bundled gazetteer's phrase index builds in well under 50 ms and finds names."""
-    gazetteer = Gazetteer.bundled()
-    tokenize, cues = Tokenizer(), load_cues()
-    GazetteerIndex(gazetteer, tokenize, cues)  # warm the chunk cache and imports
-    start = time.perf_counter()
-    index = GazetteerIndex(gazetteer, Tokenizer(), cues)
-    assert time.perf_counter() - start < 0.25  # < 50 ms on a quiet core; slack for CI
+def test_gazetteer_index_finds_names() -> None:
+    """The bundled gazetteer's phrase index finds names (its build time is measured by
+    benchmarks/bench_extract.py, not here)."""
+    index = GazetteerIndex(Gazetteer.bundled(), Tokenizer(), load_cues())
     words = TOKENIZE("The United States and the U.K. met in Moscow.").lower
     spans = {tuple(words[s:e]) for s, e in index.spans(words)}
     assert {("united", "states"), ("u.k.",), ("moscow",)} <= spans

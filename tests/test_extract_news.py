@@ -419,3 +419,19 @@ def test_opening_place_phrase_is_no_list_with_the_subject(ex: Extractor) -> None
     assert found(ex, "In Warsaw, the foreign ministry summoned the Belarusian ambassador.") == {
         ("POL", "BLR", "ACCUSE", "asserted")
     }
+
+
+def test_surname_that_names_a_country_is_the_persons(ex: Extractor) -> None:
+    """'Foreign Secretary Lucia Montenegro' is a person, not Montenegro."""
+    assert found(ex, "Foreign Secretary Lucia Montenegro met the Chilean ambassador.") == {
+        ("lucia-montenegro", "CHL", "CONSULT", "asserted")
+    }
+
+
+def test_unnamed_office_holder_of_a_country_stands_for_it(ex: Extractor) -> None:
+    """'The foreign minister of Chad met ...' is Chad meeting; no person named 'of'."""
+    res = ex.extract("The foreign minister of Chad met Sudan's president.")
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("SDN", "TCD", "CONSULT")
+    } or {(s.source, s.target, s.type.value) for s in res.stances} == {("TCD", "SDN", "CONSULT")}
+    assert all(a.kind.value == "country" for a in res.actors)

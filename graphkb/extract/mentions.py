@@ -113,6 +113,36 @@ def _groups_in_place(view: SentenceView, cues: Cues) -> None:
             Mention(start, m.end, m.actor, "group", plural=view.lower(g).endswith("s"))
         )
     view.mentions.sort(key=lambda x: x.start)
+    _roles_of(view, cues)
+
+
+def _roles_of(view: SentenceView, cues: Cues) -> None:
+    """'the foreign minister of Chad', 'the President of Chad': an unnamed office-holder
+    stands for the country, as 'Chad's foreign minister' does."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    for m in list(view.mentions):
+        g = m.start - 2
+        if (
+            m.how not in ("name", "metonym")
+            or g < 1
+            or view.lower(m.start - 1) != "of"
+            or view.lower(g) not in cues["role_nouns"]
+            or g in covered
+        ):
+            continue
+        k = g
+        while (
+            k > 0
+            and view.lower(k - 1) != "the"
+            and view.lower(k - 1) in cues["role_modifiers"]
+            and (k - 1) not in covered
+        ):
+            k -= 1
+        if view.lower(k - 1) != "the":
+            continue
+        view.mentions.remove(m)
+        view.mentions.append(Mention(k - 1, m.end, m.actor, "group"))
+    view.mentions.sort(key=lambda x: x.start)
 
 
 def _pronouns(

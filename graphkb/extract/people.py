@@ -135,9 +135,28 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
+        if j in covered and _surname_country(ctx, j - 1, j):
+            j += 1  # "Foreign Secretary Lucia Montenegro": a surname that names a country
         runs.append((i, j))
         i = j
     return runs
+
+
+def _surname_country(ctx: _Context, i: int, j: int) -> bool:
+    """Whether the one-word country name at ``j`` is the surname of the given name at
+    ``i``, which a title introduces."""
+    m = next((m for m in ctx.mentions if m.start == j), None)
+    return (
+        m is not None
+        and m.end == j + 1
+        and m.how == "name"
+        and i > 0
+        and _name_like(ctx.toks[i])
+        and ctx.toks[i].lower not in ctx.role_words
+        and ctx.toks[i - 1].lower.rstrip(".") in ctx.role_words
+        and j + 1 < len(ctx.toks)
+        and ctx.toks[j + 1].text not in ("'s", "-")
+    )
 
 
 def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
@@ -269,7 +288,9 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         end,
     )
     name_toks = toks[k:end]
-    if not name_toks or any(t.lower in ctx.role_words for t in name_toks[-1:]):
+    if not any(_name_like(t) for t in name_toks):
+        return None  # "the Foreign Minister of Chad": a role, and no name
+    if any(t.lower in ctx.role_words for t in name_toks[-1:]):
         return None
     role_span: tuple[int, int] | None = (start, k) if k > start else None
     if role_span is None:

@@ -466,6 +466,9 @@ def viz(
     ] = None,
     type_: TypeOpt = None,
     modality: ModalityOpt = None,
+    blocs: Annotated[
+        bool, typer.Option("--blocs", help="Colour actors by bloc (see graphkb blocs).")
+    ] = False,
 ) -> None:
     """Write the interactive HTML graph (offline, self-contained)."""
     import warnings
@@ -481,6 +484,7 @@ def viz(
                 depth=depth,
                 top=top,
                 where=StanceFilter(types=type_, modalities=modality),
+                blocs=blocs,
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None

@@ -290,6 +290,7 @@ class KnowledgeBase:
         top: int | None = None,
         where: StanceFilter | None = None,
         title: str = "graphkb",
+        blocs: bool = False,
     ) -> Path:
         """Write the interactive HTML graph to ``out``: the whole graph, or the part within
         ``depth`` steps of ``focus`` limited to the ``top`` most connected actors.
@@ -298,9 +299,18 @@ class KnowledgeBase:
         type and modality (with counts) and laid out in advance, so the page stays small and
         draws at once. Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is
         refused with advice rather than written as an unusable page.
+
+        With ``blocs``, nodes are coloured by their bloc (:func:`graphkb.analysis.bloc_of`).
         """
+        from functools import partial
+
         from graphkb import graph as g
         from graphkb.viz import render_html
+
+        if blocs:
+            from graphkb.analysis import bloc_of
+
+            render_html = partial(render_html, blocs=bloc_of(self))
 
         focus_id = self.resolve(focus).id if focus else None
         where = self._resolved(where)

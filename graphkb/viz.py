@@ -48,6 +48,19 @@ _KIND_STYLE: dict[str, tuple[str, str]] = {
     ActorKind.GROUP: ("star", "#edc948"),
 }
 _OTHER_KIND = ("hexagon", "#bab0ac")
+# bloc number -> node colour with --blocs (cycled past ten blocs)
+_BLOC_COLOURS = (
+    "#4e79a7",
+    "#e15759",
+    "#59a14f",
+    "#f28e2b",
+    "#b07aa1",
+    "#edc948",
+    "#76b7b2",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 _POLARITY = {-1: ("#d62728", "conflict"), 0: ("#7f7f7f", "neutral"), 1: ("#2ca02c", "cooperation")}
 # modality -> (vis dashes, opacity, legend text)
 _MODALITY_STYLE: dict[str, tuple[bool | list[int], float, str]] = {
@@ -78,6 +91,7 @@ def render_html(
     title: str = "graphkb",
     physics: bool = True,
     positions: dict[str, tuple[float, float]] | None = None,
+    blocs: Mapping[str, int] | None = None,
 ) -> Path:
     """Write ``graph`` (a ``networkx.MultiDiGraph`` from :mod:`graphkb.graph`) as one HTML page.
 
@@ -90,6 +104,9 @@ def render_html(
     points). With ``physics=False`` the layout is frozen: at ``positions`` (any units; scaled to
     fit, and every node needs one) or, without them, wherever a first simulation settles.
 
+    With ``blocs`` (actor id -> bloc number, from :func:`graphkb.analysis.bloc_of`), nodes
+    are coloured by bloc instead of kind (shapes still show the kind).
+
     Returns ``out``. Raises :class:`~graphkb._exceptions.GraphkbError` when ``out`` cannot be
     written or ``positions`` does not cover the graph. The page is written to a temporary file
     beside ``out`` and moved into place, so a failure never leaves half a page.
@@ -98,6 +115,9 @@ def render_html(
     _check_target(out)
     if positions is not None:
         _check_positions(graph, positions, every_node=not physics)
+    for node, bloc in (blocs or {}).items():
+        if node in graph:
+            graph.nodes[node]["bloc"] = bloc
     nodes, edges = _vis_records(graph, positions)
     options = _options(physics=physics or positions is None, n_nodes=len(nodes))
     payload = {"nodes": nodes, "edges": edges, "options": options, "freeze": not physics}
@@ -192,6 +212,9 @@ def _node_options(graph: Any, node: str, xy: tuple[float, float] | None) -> dict
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
     shape, colour = _KIND_STYLE.get(kind, _OTHER_KIND)
+    bloc = attrs.get("bloc")
+    if bloc is not None:
+        colour = _BLOC_COLOURS[(int(bloc) - 1) % len(_BLOC_COLOURS)]
     degree = int(graph.degree(node))
     name = str(attrs.get("name") or node)
     rows = _rows(
@@ -201,6 +224,7 @@ def _node_options(graph: Any, node: str, xy: tuple[float, float] | None) -> dict
         ("role", attrs.get("role")),
         ("Wikidata", attrs.get("qid")),
         ("stances", f"{graph.out_degree(node)} out, {graph.in_degree(node)} in"),
+        ("bloc", bloc),
     )
     options: dict[str, Any] = {
         "label": name,

@@ -115,3 +115,26 @@ def pressures(
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
         _echo(render_pressures(report, fmt))
+
+
+@app.command()
+def disputes(
+    actor: Annotated[
+        str | None, typer.Argument(help="Only disputes where this actor's side claims or answers.")
+    ] = None,
+    unanswered: Annotated[
+        bool, typer.Option("--unanswered", help="Also claims nobody has answered.")
+    ] = False,
+    fmt: FormatOpt = OutputFormat.TABLE,
+) -> None:
+    """Claims (accusations, reported stances) beside the accused side's answers (denials,
+    rejections of the claimant, admissions), with who says what and each side's evidence."""
+    from graphkb import analysis
+    from graphkb.analysis.render import render_disputes
+
+    with _kb() as kb:
+        try:
+            report = analysis.disputes(kb, actor, unanswered=unanswered)
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None
+        _echo(render_disputes(report, fmt))

@@ -360,3 +360,66 @@ def test_viz_blocs_colours_nodes_by_bloc(kb: KnowledgeBase, tmp_path: Path) -> N
     plain = kb.viz(tmp_path / "plain.html")
     plain_nodes = {n["id"]: n for n in payload_of(plain.read_text(encoding="utf-8"))["nodes"]}
     assert plain_nodes["PAK"]["color"] == plain_nodes["USA"]["color"]
+
+
+# -- disputes -----------------------------------------------------------------------------------
+def test_seed_disputes_us_allegations_beside_pakistans_rejections(runner: CliRunner) -> None:
+    """On the seed: the US allegations about Pakistan's missile programme, beside Pakistan's
+    rejections of the US claims and sanctions and its Foreign Ministry's denial of any hostile
+    intent; nothing else in the article is answered."""
+    result = runner.invoke(app, ["disputes", "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split(",")[:9] for line in result.stdout.splitlines()[1:]]
+    assert {tuple(r[:3]) for r in rows} == {("1", "USA", "PAK")}
+    assert [(r[3], r[4], r[5], r[7], r[6], r[8]) for r in rows] == [
+        ("claim", "", "jon-finer", "ACCUSE", "jon-finer", "PAK"),
+        ("claim", "", "USA", "ACCUSE", "USA", "PAK"),
+        ("answer", "rejection", "khawaja-asif", "REJECT", "khawaja-asif", "USA"),
+        ("answer", "rejection", "pak-foreign-ministry", "REJECT", "pak-foreign-ministry", "USA"),
+        ("answer", "rejection", "mumtaz-zahra-baloch", "REJECT", "mumtaz-zahra-baloch", "USA"),
+        ("answer", "rejection", "mumtaz-zahra-baloch", "REJECT", "mumtaz-zahra-baloch", "USA"),
+        ("answer", "denial", "pak-foreign-ministry", "THREATEN", "PAK", "USA"),
+        ("answer", "rejection", "zulfiqar-bukhari", "REJECT", "zulfiqar-bukhari", "USA"),
+        ("answer", "rejection", "ghulam-abbas", "REJECT", "ghulam-abbas", "USA"),
+    ]
+    assert "Finer described Pakistan's missile programme as a rising threat" in result.stdout
+    assert ",Al Majalla," in result.stdout
+
+
+def test_seed_disputes_table_side_by_side(runner: CliRunner) -> None:
+    """The table puts the claims (United States) in one column and the answers (Pakistan) in
+    the other, with who says what and where."""
+    result = runner.invoke(app, ["disputes", "Khawaja Asif"])
+    assert result.exit_code == 0, result.stderr
+    assert "United States against Pakistan: 2 claims, 7 answers" in result.stdout
+    assert "claims (United States)" in result.stdout
+    assert "answers (Pakistan)" in result.stdout
+    assert "Pakistan Foreign Ministry says:" in result.stdout
+    none = runner.invoke(app, ["disputes", "India"])
+    assert none.stdout == "No disputes involving India: no claim has an answer in the store.\n"
+
+
+def test_seed_unanswered_claims(kb: KnowledgeBase) -> None:
+    """With unanswered claims: Pakistan's charges of double standards and Asif's report of
+    Israel's attacks are claims nobody in the store answers."""
+    report = analysis.disputes(kb, unanswered=True)
+    pairs = [(d.claimant, d.accused, len(d.claims), len(d.answers)) for d in report.disputes]
+    assert pairs == [("USA", "PAK", 2, 7), ("PAK", "USA", 6, 0), ("PAK", "ISR", 5, 0)]
+
+
+def test_dev_articles_disputes(dev: KnowledgeBase) -> None:
+    """Across the development articles, each claim meets the answer a reader sees: Caracas
+    denies massing troops near Guyana, the Emirates deny arming the RSF, Russia denies aiding
+    North Korea, Tajikistan rejects Kyrgyzstan's accusations."""
+    report = analysis.disputes(dev)
+    found = {
+        (d.claimant, d.accused): {(a.kind, a.view.stance.type.value) for a in d.answers}
+        for d in report.disputes
+    }
+    assert found[("GUY", "VEN")] == {("rejection", "REJECT"), ("denial", "MOBILIZE")}
+    assert found[("SDN", "ARE")] == {("rejection", "REJECT"), ("denial", "AID")}
+    assert found[("KOR", "RUS")] == {("denial", "AID")}
+    assert found[("KGZ", "TJK")] == {("rejection", "REJECT")}
+    venezuela = next(d for d in report.disputes if d.accused == "VEN")
+    mobilize = next(c for c in venezuela.claims if c.view.stance.type.value == "MOBILIZE")
+    assert [a.kind for a in mobilize.answers] == ["rejection", "denial"]

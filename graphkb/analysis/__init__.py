@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from graphkb._exceptions import GraphkbError
 from graphkb.analysis.balance import Frustration, Triad, census, frustration, triads, triads_around
 from graphkb.analysis.blocs import Blocs, find_blocs
+from graphkb.analysis.disputes import Dispute, find_disputes
 from graphkb.analysis.pressures import Pressure
 from graphkb.analysis.pressures import pressures as _pressures
 from graphkb.analysis.signed import Dyad, SignedGraph, signed_graph
@@ -36,10 +37,12 @@ if TYPE_CHECKING:
 __all__ = [
     "BalanceReport",
     "BlocsReport",
+    "DisputesReport",
     "PressureReport",
     "balance",
     "bloc_of",
     "blocs",
+    "disputes",
     "dyad",
     "pressures",
 ]
@@ -162,6 +165,32 @@ def pressures(
     found = _pressures(graph, _key(who, roll_up))
     ids = {p.other for p in found} | {r.via for p in found for r in p.reasons}
     return PressureReport(who, found, _names(kb, ids | {_key(who, roll_up)}))
+
+
+@dataclass(frozen=True, slots=True)
+class DisputesReport:
+    """Claims and their answers, grouped by (claimant side, accused side)."""
+
+    actor: Actor | None
+    disputes: list[Dispute]
+    names: dict[str, str]
+
+
+def disputes(
+    kb: KnowledgeBase, actor: str | None = None, *, unanswered: bool = False
+) -> DisputesReport:
+    """Claims paired with the accused side's answers (:mod:`graphkb.analysis.disputes`):
+    all, or those where ``actor``'s side (its country, rolled up) is claimant or accused."""
+    who = _node(kb, actor, True) if actor else None
+    found = find_disputes(kb.store, who.home if who else None, unanswered=unanswered)
+    ids: set[str] = set()
+    for d in found:
+        ids |= {d.claimant, d.accused}
+        for c in d.claims:
+            ids |= {c.view.stance.attributed_to or ""} | {
+                a.view.stance.attributed_to or "" for a in c.answers
+            }
+    return DisputesReport(who, found, _names(kb, ids - {""}))
 
 
 def _node(kb: KnowledgeBase, name: str, roll_up: bool) -> Actor:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from graphkb.analysis import BalanceReport, BlocsReport, PressureReport
+from graphkb.analysis import BalanceReport, BlocsReport, DisputesReport, PressureReport
 from graphkb.analysis.corroboration import key_of
+from graphkb.analysis.disputes import Answer, Claim
 from graphkb.analysis.signed import Dyad
+from graphkb.queries import StanceView
 from graphkb.render import OutputFormat, _csv, _json, _table
 
-__all__ = ["render_balance", "render_blocs", "render_dyad", "render_pressures", "signed"]
+__all__ = [
+    "render_balance",
+    "render_blocs",
+    "render_disputes",
+    "render_dyad",
+    "render_pressures",
+    "signed",
+]
 
 
 def signed(value: float) -> str:
@@ -228,3 +238,105 @@ def render_pressures(report: PressureReport, fmt: OutputFormat) -> str:
     if not rows:
         return f"{title}: none (every open triad is closed as balance predicts).\n"
     return _table(title, columns, rows)
+
+
+def _said(view: StanceView, names: dict[str, str]) -> str:
+    """What is said, and by whom when someone is quoted: ``Aamir Ghauri says: United States
+    AID Pakistan (reported)``."""
+    s = view.stance
+    what = f"{view.source.name} {s.type.value} {view.target.name} ({s.modality.value})"
+    if s.attributed_to:
+        return f"{names.get(s.attributed_to, s.attributed_to)} says: {what}"
+    return what
+
+
+def _where(view: StanceView) -> str:
+    doc = view.document
+    parts = [doc.title if doc else view.stance.evidence.document]
+    if doc and doc.publisher:
+        parts.append(doc.publisher)
+    if view.stance.date:
+        parts.append(view.stance.date.isoformat())
+    return ", ".join(parts)
+
+
+def _cell(view: StanceView, names: dict[str, str], kind: str = "") -> str:
+    s = view.stance
+    body = " ".join((s.evidence.text or s.summary or "(no text stored)").split())
+    head = f"{kind}: " if kind else ""
+    return f"{head}{_said(view, names)} \u2014 {body} [{_where(view)}]"
+
+
+def _side(names: dict[str, str], side: str) -> str:
+    return names.get(side, side) if side else "(unattributed)"
+
+
+def render_disputes(report: DisputesReport, fmt: OutputFormat) -> str:
+    """``graphkb disputes`` output: per dispute, the claims beside the answers."""
+    names = report.names
+    if fmt is OutputFormat.JSON:
+        return _json(
+            [
+                {
+                    "claimant": d.claimant or None,
+                    "accused": d.accused,
+                    "claims": [
+                        {
+                            **c.view.to_dict(),
+                            "answered_by": [a.view.stance.id for a in c.answers],
+                        }
+                        for c in d.claims
+                    ],
+                    "answers": [{"kind": a.kind, **a.view.to_dict()} for a in d.answers],
+                }
+                for d in report.disputes
+            ]
+        )
+    if fmt is OutputFormat.CSV:
+        rows = []
+        for n, d in enumerate(report.disputes, start=1):
+            items: list[tuple[str, str, Claim | Answer]] = [("claim", "", c) for c in d.claims]
+            items += [("answer", a.kind, a) for a in d.answers]
+            for role, kind, item in items:
+                v, s = item.view, item.view.stance
+                rows.append(
+                    [
+                        n,
+                        d.claimant,
+                        d.accused,
+                        role,
+                        kind,
+                        s.attributed_to or s.source,
+                        s.source,
+                        s.type.value,
+                        s.target,
+                        s.modality.value,
+                        s.date.isoformat() if s.date else "",
+                        s.evidence.document,
+                        v.document.publisher if v.document else "",
+                        " ".join((s.evidence.text or s.summary or "").split()),
+                    ]
+                )
+        columns = ["dispute", "claimant", "accused", "role", "kind", "said_by", "source"]
+        more = ["type", "target", "modality", "date", "document_id", "publisher", "evidence"]
+        return _csv([*columns, *more], rows)
+    if not report.disputes:
+        where = f" involving {report.actor.name}" if report.actor else ""
+        return f"No disputes{where}: no claim has an answer in the store.\n"
+    out = []
+    for d in report.disputes:
+        claims = [_cell(c.view, names) for c in d.claims]
+        answers = [_cell(a.view, names, a.kind) for a in d.answers]
+        rows = [list(pair) for pair in itertools.zip_longest(claims, answers, fillvalue="")]
+        title = (
+            f"{_side(names, d.claimant)} against {_side(names, d.accused)}: "
+            f"{len(d.claims)} claims, {len(d.answers)} answers"
+        )
+        out.append(
+            _table(
+                title,
+                [f"claims ({_side(names, d.claimant)})", f"answers ({_side(names, d.accused)})"],
+                rows,
+            )
+        )
+    return "".join(out)

@@ -69,6 +69,14 @@ THREATS: list[tuple[str, Found]] = [
     ("Egypt threatened to retaliate against Ethiopia.", {("EGY", "ETH", "THREATEN", "asserted")}),
     ("Iran vowed to respond to any Israeli attack.", {("IRN", "ISR", "THREATEN", "asserted")}),
     ("Egypt threatened Ethiopia with retaliation.", {("EGY", "ETH", "THREATEN", "asserted")}),
+    (  # an implicit threat: whoever says it threatens the one who is to face the consequences
+        "Kenya will face consequences if it continues to harbour the rebels, Somalia warned.",
+        {("SOM", "KEN", "THREATEN", "asserted")},
+    ),
+    (
+        '"Chile will pay a heavy price," the Peruvian president said.',
+        {("PER", "CHL", "THREATEN", "asserted")},
+    ),
 ]
 
 MEDIATION: list[tuple[str, Found]] = [
@@ -119,3 +127,9 @@ def test_mediation(ex: Extractor, text: str, expected: Found) -> None:
     """A mediator or host consults each party and agrees with no one on their behalf."""
     got = found(ex, text)
     assert got == expected
+
+
+def test_an_analysts_forecast_of_consequences_threatens_no_one(ex: Extractor) -> None:
+    """'Russia will pay a price, an analyst said': a forecast, not a threat."""
+    text = "Security analyst Jane Roe said Russia will pay a heavy price for the invasion."
+    assert not any(s.type.value == "THREATEN" for s in ex.extract(text).stances)

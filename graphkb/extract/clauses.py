@@ -105,7 +105,7 @@ _LIGHT_VERBS = frozenset(
 # What undoing a measure of each type amounts to (see ``reversal_verbs`` in cues.yaml).
 _CLAUSE_BREAKS = frozenset(["and", "or", "that", "which", "who", "to", "against"])
 _UNDONE = {StanceType.SANCTION: StanceType.RETREAT, StanceType.COERCE: StanceType.CONCEDE}
-_PRIORITY = {"phrase": 0, "received": 0, "relational": 1, "verb": 2, "noun": 2}
+_PRIORITY = {"phrase": 0, "received": 0, "warned": 0, "relational": 1, "verb": 2, "noun": 2}
 
 
 @dataclass
@@ -577,6 +577,9 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = arguments(f, hit)
         if hit.entry.type is None or _covered(f, hits, hit):
             continue
+        if hit.entry.kind == "warned":
+            protos += _warning(f, hit, reader)
+            continue
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         if sources and not targets and hit.entry.type in _REACTIVE and hit.entry.kind != "noun":
@@ -708,6 +711,20 @@ def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     return any(
         h.entry.kind in _VERB_KINDS and h.entry.type is hit.entry.type and h.end == np for h in hits
     )
+
+
+def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
+    """'Kenya will face consequences if ..., Somalia warned': whoever says it threatens the
+    one who is to face them (an asserted threat, however conditional its content)."""
+    speaker = reader.speaker_of(hit)
+    if speaker is None or speaker in reader.commentators:
+        return []  # no one, or an analyst's forecast: no threat
+    targets = f.subject(hit.start)
+    return [
+        Proto(speaker, t, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, hit)
+        for t in targets
+        if not reader.same_side(speaker, t) and t != speaker
+    ]
 
 
 def _threats(protos: list[Proto], reader: ModalityReader) -> None:

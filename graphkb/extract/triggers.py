@@ -19,8 +19,9 @@ from graphkb.model import StanceType, data_dir
 
 __all__ = ["ALL_PREPS", "Entry", "Lexicon", "TriggerMatcher", "load_lexicon", "parse_lexicon"]
 
-_KINDS = ("verbs", "phrases", "nouns", "received", "relational")
+_KINDS = ("verbs", "phrases", "nouns", "received", "relational", "warned")
 _TYPE_KEYS = frozenset((*_KINDS, "preps"))
+_AS_IS = frozenset(("received", "warned"))  # kind names that are no plural
 _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
@@ -31,8 +32,9 @@ _GAP_STOPS = frozenset(',.;:!?()[]"')  # a gap never crosses punctuation
 class Entry:
     """One trigger: a stance type, how it is used (kind) and its words.
 
-    ``kind`` is verb, phrase, noun, received, relational, evaluative or cite; ``words`` are the
-    lexicon's lower-case words, ``preps`` the prepositions that introduce the target.
+    ``kind`` is verb, phrase, noun, received, relational, warned, evaluative or cite;
+    ``words`` are the lexicon's lower-case words, ``preps`` the prepositions that introduce
+    the target.
     """
 
     type: StanceType | None
@@ -122,7 +124,7 @@ def _type_entries(path: Path, name: str, block: object) -> list[Entry]:
             if words[0] == _GAP or words[-1] == _GAP:
                 raise _fail(path, f"types.{name}.{kind}", f"{text!r}: '*' must be inside a phrase")
             entries.append(
-                Entry(stance_type, kind.rstrip("s") if kind != "received" else kind, words, preps)
+                Entry(stance_type, kind if kind in _AS_IS else kind.rstrip("s"), words, preps)
             )
     return entries
 
@@ -164,7 +166,7 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
     ]
     lexicon = Lexicon(tuple(entries + eval_entries + cite_entries), eval_words, load_irregular())
     for entry in lexicon.entries:
-        if entry.kind in ("verb", "phrase", "received", "evaluative", "cite"):
+        if entry.kind in ("verb", "phrase", "received", "warned", "evaluative", "cite"):
             lemma = entry.words[0]
             last = _split(lemma)[-1]
             lexicon.verb_tags.update(lexicon.forms(lemma))

@@ -624,7 +624,9 @@ def _counterpart(
         for actor in m.actors:
             side = country_of.get(actor) or actor
             if side not in sides:
-                others.setdefault(side, actor)
+                # a person stands for the state they serve ("Washington's embargo ...,"
+                # Cuba's foreign minister said: the embargo is on Cuba)
+                others.setdefault(side, side if m.how in ("person", "reference") else actor)
     return list(others.values()) if len(others) == 1 else []
 
 

@@ -435,3 +435,14 @@ def test_unnamed_office_holder_of_a_country_stands_for_it(ex: Extractor) -> None
         ("SDN", "TCD", "CONSULT")
     } or {(s.source, s.target, s.type.value) for s in res.stances} == {("TCD", "SDN", "CONSULT")}
     assert all(a.kind.value == "country" for a in res.actors)
+
+
+def test_trip_in_an_opening_phrase_is_made_by_the_main_subject(ex: Extractor) -> None:
+    """'On a trip to Hanoi, Australia's prime minister, Mark Deane, announced ...': Deane
+    visits Vietnam; the comma after Hanoi lists nothing."""
+    got = found(
+        ex,
+        "On a trip to Hanoi, Australia's prime minister, Mark Deane, announced new aid.",
+    )
+    assert ("mark-deane", "VNM", "CONSULT") in {(s, t, ty) for s, t, ty, _ in got}
+    assert not any(t == "mark-deane" for _, t, _, _ in got)

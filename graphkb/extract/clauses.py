@@ -454,7 +454,26 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "Canada announced new tariffs on": a reporting verb whose object is the event
         # noun itself (not a clause about an actor) has the event's agent as subject
         return f.subject(np - 1), after
-    return [], after
+    return _opening_phrase_subject(f, hit), after
+
+
+# Prepositions that open a sentence with a phrase about its subject ("On a visit to Hanoi, ...").
+_OPENERS = frozenset(["on", "during", "after", "before", "ahead", "while", "at", "in"])
+
+
+def _opening_phrase_subject(f: Frames, hit: Hit) -> list[str]:
+    """'On a trip to Hanoi, Australia's prime minister, Mark Deane, announced ...': an event
+    noun in the phrase that opens the sentence is done by the main clause's subject."""
+    if f.low(0) not in _OPENERS or any(f.low(k) == "," for k in range(hit.start)):
+        return []
+    comma = next(
+        (k for k in range(hit.end, min(hit.end + 10, len(f.toks))) if f.low(k) == ","), None
+    )
+    if comma is None:
+        return []
+    start = comma + 1 + (1 if f.low(comma + 1) == "the" else 0)
+    m = f.starts.get(start)
+    return m.actors if m is not None and f.subject_like(m) else []
 
 
 # Nouns for a mediator: "X served as a go-between for A and B" is X consulting A and B.
@@ -523,7 +542,9 @@ def _nominal(f: Frames, hit: Hit) -> bool:
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     kind = hit.entry.kind
-    if kind == "verb" and (f.low(hit.start - 1) in _DETERMINERS or f.low(hit.start - 1) == "'s"):
+    if kind in _VERB_KINDS and (
+        f.low(hit.start - 1) in _DETERMINERS or f.low(hit.start - 1) == "'s"
+    ):
         # "the release of the Americans": a verb used as a noun
         entry = hit.entry
         return _noun_args(f, Hit(hit.start, hit.end, replace(entry, kind="noun"), hit.start))

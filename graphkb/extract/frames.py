@@ -342,6 +342,8 @@ class Frames:
                 more is None
                 or not listed
                 or (bare_comma and self.is_verb(more_end))
+                # "a trip to Hanoi, Australia's prime minister, Mark Deane, announced"
+                or (bare_comma and self.low(more_end) == "," and self.is_verb(more_end + 1))
                 or (self.is_verb(nxt) and nxt not in self.named)  # "Ukraine and threatened X"
             ):
                 break

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -138,3 +140,41 @@ def disputes(
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
         _echo(render_disputes(report, fmt))
+
+
+class BriefFormat(enum.StrEnum):
+    """What ``graphkb brief --format`` writes."""
+
+    MD = "md"
+    HTML = "html"
+
+
+@app.command()
+def brief(
+    a: Annotated[str, typer.Argument(help="The actor (or the first of a pair).")],
+    b: Annotated[str | None, typer.Argument(help="The second actor of a pair.")] = None,
+    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        BriefFormat.MD
+    ),
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (- for stdout).")] = Path(
+        "-"
+    ),
+) -> None:
+    """A short cited report on an actor (opponents, supporters, latest stances, disputes,
+    pressures, a timeline) or on a pair (their relation and the stances behind it), every
+    statement footnoted with the evidence sentence, document, publisher, date and link."""
+    from graphkb._output import is_stdout, write_output
+    from graphkb.analysis.brief import build_brief
+    from graphkb.analysis.brief_render import to_html, to_markdown
+
+    with _kb() as kb:
+        try:
+            found = build_brief(kb, a, b)
+            text = to_html(found) if fmt is BriefFormat.HTML else to_markdown(found)
+            if is_stdout(out):
+                _echo(text)
+            else:
+                write_output(out, text.encode("utf-8"))
+                _echo(f"wrote {out}")
+        except GraphkbError as exc:
+            raise _fail(str(exc)) from None

@@ -423,3 +423,190 @@ def test_dev_articles_disputes(dev: KnowledgeBase) -> None:
     venezuela = next(d for d in report.disputes if d.accused == "VEN")
     mobilize = next(c for c in venezuela.claims if c.view.stance.type.value == "MOBILIZE")
     assert [a.kind for a in mobilize.answers] == ["rejection", "denial"]
+
+
+# -- briefs -------------------------------------------------------------------------------------
+def _footnotes(text: str) -> tuple[set[str], dict[str, str]]:
+    import re
+
+    body, _, notes = text.partition("## Sources")
+    used = set(re.findall(r"\[\^(\d+)\]", body))
+    defined = dict(re.findall(r"^\[\^(\d+)\]: (.*)$", notes, flags=re.M))
+    return used, defined
+
+
+def test_seed_brief_markdown(runner: CliRunner) -> None:
+    """``graphkb brief Pakistan``: opponents and supporters with scores, the latest stances, the
+    US-Pakistan dispute, the pressures (China toward, through the United States), a timeline
+    image, and a footnote for every statement with sentence, title, publisher and date."""
+    from graphkb.analysis.brief_render import timeline_svg
+
+    result = runner.invoke(app, ["brief", "Pakistan"])
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert text.startswith(
+        "# Brief: Pakistan\n\n## Main opponents\n\n"
+        "- United States: score 2.20 from 5 stances (ACCUSE, SANCTION)[^1]\n"
+        "- India: score 0.50 from 1 stance (RIVAL)[^2]\n\n"
+        "## Main supporters\n\n"
+        "- United States: score 1.30 from 2 stances (AID, ALLY)[^3]\n"
+    )
+    assert (
+        "## Disputes\n\n"
+        "- United States claims against Pakistan (2 claims)[^6][^10]\n"
+        "- Pakistan answers: 7 (denial, rejection)[^9][^11][^8][^12]\n"
+    ) in text
+    assert (
+        "- China: balance predicts toward (+1.25; present 0.00, missing), through United States"
+        " (-3.15 and -0.50)[^3][^15]\n"
+    ) in text
+    used, defined = _footnotes(text)
+    assert used == set(defined) == {str(n) for n in range(1, 19)}
+    assert defined["15"] == (
+        "United States RIVAL China (asserted, 2024-12-20): \u201cWashington seeks to counter "
+        "China's influence in the Indo-Pacific.\u201d US sanctions could push Pakistan to "
+        "diversify its alliances, Al Majalla, 2024-12-20. (no link recorded)"
+    )
+    svg = timeline_svg([("2021-08", 0.0, 0.0), ("2024-12", 1.3, 4.35)], "x")
+    assert svg.count("<rect") == 4
+    assert "![stances by month](data:image/svg+xml;base64," in text
+
+
+def test_pair_brief_and_background_link(runner: CliRunner, own_store: Path) -> None:
+    """``graphkb brief US China`` after loading the background file: the relation with both
+    documents, each footnote with its publisher, and the White House document's link."""
+    assert runner.invoke(app, ["load", str(BACKGROUND)]).exit_code == 0
+    result = runner.invoke(app, ["brief", "US", "China"])
+    assert result.exit_code == 0, result.stderr
+    assert "- Relation -1.00: hostile, from 2 asserted or reported stances" in result.stdout
+    used, defined = _footnotes(result.stdout)
+    assert used == set(defined) == {"1", "2"}
+    assert any(
+        "The White House, 2022-10-12. <https://www.whitehouse.gov/" in note
+        for note in defined.values()
+    )
+
+
+def test_dev_articles_pair_brief(dev: KnowledgeBase) -> None:
+    """On the development articles, the Guyana-Venezuela brief carries the troop claim and
+    Caracas's denial and rejection."""
+    from graphkb.analysis.brief import build_brief
+    from graphkb.analysis.brief_render import to_markdown
+
+    text = to_markdown(build_brief(dev, "Guyana", "Venezuela"))
+    assert "- Guyana claims against Venezuela (2 claims)" in text
+    assert "- Venezuela answers: 2 (denial, rejection)" in text
+    assert "Venezuela MOBILIZE Guyana (negated, " in text
+
+
+HOSTILE = [
+    '<img src=x onerror="window.__pwned=1">',
+    "<script>window.__pwned=2</script>",
+    '"><svg onload="window.__pwned=3">',
+    "[click](javascript:alert(4)) **bold** | col |",
+]
+
+
+def _hostile_kb(tmp_path: Path) -> KnowledgeBase:
+    """A store whose names, roles, evidence, summary, title, publisher and link are payloads."""
+    import json
+
+    base = KnowledgeBase.memory()
+    curated = tmp_path / "hostile.yaml"
+    doc = {
+        "id": "hostile-doc",
+        "title": HOSTILE[0],
+        "publisher": HOSTILE[1],
+        "url": 'https://x.example/"><script>alert(5)</script>',
+        "date": "2024-12-21",
+    }
+    actors = [
+        {"id": "evil-one", "name": HOSTILE[2], "kind": "person", "country": "FRA"},
+        {"id": "evil-two", "name": HOSTILE[3], "kind": "person", "country": "DEU"},
+    ]
+    stances = [
+        {
+            "source": "evil-one",
+            "target": "evil-two",
+            "type": "ACCUSE",
+            "modality": "asserted",
+            "evidence": {"start": 0, "end": 5, "text": HOSTILE[1]},
+            "summary": HOSTILE[0],
+        },
+        {
+            "source": "evil-two",
+            "target": "evil-one",
+            "type": "REJECT",
+            "modality": "asserted",
+            "evidence": {"start": 6, "end": 9, "text": HOSTILE[3]},
+        },
+    ]
+    text = {"format": "graphkb-curated/1", "document": doc, "actors": actors, "stances": stances}
+    curated.write_text(json.dumps(text), encoding="utf-8")  # JSON is YAML
+    base.load([curated])
+    return base
+
+
+def test_brief_html_escapes_every_payload(tmp_path: Path) -> None:
+    """The HTML brief of a store full of injection payloads carries each one as text: no tag,
+    handler or script of theirs survives, the link is escaped, and a CSP forbids scripts and
+    fetches."""
+    from graphkb.analysis.brief import build_brief
+    from graphkb.analysis.brief_render import to_html
+
+    with _hostile_kb(tmp_path) as base:
+        page = to_html(build_brief(base, "evil-one", "evil-two"))
+        single = to_html(build_brief(base, "evil-one"))
+    for html_page in (page, single):
+        assert "<script" not in html_page
+        assert "<img" not in html_page
+        assert "<svg onload" not in html_page
+        assert "onerror=" not in html_page.replace("onerror=&quot;", "")
+        assert "default-src 'none'" in html_page
+    import html as h
+
+    assert h.escape(HOSTILE[2]) in page
+    assert 'href="https://x.example/&quot;&gt;&lt;script&gt;alert(5)&lt;/script&gt;"' in page
+
+
+def test_brief_markdown_escapes_every_payload(tmp_path: Path) -> None:
+    """In Markdown, every payload's markup characters are escaped: no raw tag, link or
+    emphasis, and the link's angle brackets and quotes are percent-encoded."""
+    import re
+
+    from graphkb.analysis.brief import build_brief
+    from graphkb.analysis.brief_render import to_markdown
+
+    with _hostile_kb(tmp_path) as base:
+        text = to_markdown(build_brief(base, "evil-one", "evil-two"))
+    assert re.search(r"(?<!\\)<(?!https://)", text) is None
+    assert "\\[click\\](javascript:alert(4)) \\*\\*bold\\*\\* \\| col \\|" in text
+    assert "<https://x.example/%22%3E%3Cscript%3Ealert%284%29" not in text
+    assert "<https://x.example/%22%3E%3Cscript%3Ealert%285%29%3C/script%3E>" in text
+
+
+def test_brief_cli_writes_html_and_fails_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+    """``--format html --out FILE`` writes the page; an unknown actor is one line, exit 1."""
+    out = tmp_path / "brief.html"
+    result = runner.invoke(app, ["brief", "Pakistan", "--format", "html", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<svg" in page
+    assert '<li id="fn-15">United States RIVAL China' in page
+    bad = runner.invoke(app, ["brief", "Pakstan"])
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("graphkb: error: ")
+    assert bad.stderr.count("\n") == 1
+
+
+def test_analysis_doctests() -> None:
+    """The examples in the analysis modules' docstrings hold."""
+    import doctest
+
+    import graphkb.analysis
+    import graphkb.analysis.brief_render
+    import graphkb.analysis.signed
+
+    for module in (graphkb.analysis, graphkb.analysis.signed, graphkb.analysis.brief_render):
+        assert doctest.testmod(module).failed == 0

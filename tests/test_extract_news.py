@@ -446,3 +446,18 @@ def test_trip_in_an_opening_phrase_is_made_by_the_main_subject(ex: Extractor) ->
     )
     assert ("mark-deane", "VNM", "CONSULT") in {(s, t, ty) for s, t, ty, _ in got}
     assert not any(t == "mark-deane" for _, t, _, _ in got)
+
+
+def test_saying_another_must_act_is_a_request(ex: Extractor) -> None:
+    """'Russia said Sudan must return the helicopter': Russia asks Sudan; a speaker saying
+    its own side must act asks no one."""
+    assert ("RUS", "SDN", "REQUEST", "asserted") in found(
+        ex, "Russia said on Tuesday that Sudan must return a helicopter it captured."
+    )
+    assert ("SOM", "KEN", "REQUEST", "asserted") in found(
+        ex, '"Kenya should withdraw its troops," Somalia\'s president said.'
+    )
+    assert not any(
+        ty == "REQUEST"
+        for _, _, ty, _ in found(ex, "Iran must defend itself, Iran's president said.")
+    )

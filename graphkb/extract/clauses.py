@@ -614,6 +614,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
         protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
     _embed(protos, cites)
+    _obligations(f, reader, protos)
     _threats(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
@@ -734,6 +735,32 @@ def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     return any(
         h.entry.kind in _VERB_KINDS and h.entry.type is hit.entry.type and h.end == np for h in hits
     )
+
+
+_OBLIGATION = Entry(StanceType.REQUEST, "phrase", ("must",))
+
+
+def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
+    """'Russia said Sudan must return the helicopter', '"Kenya should withdraw," Somalia's
+    president said': whoever says another must act asks it to."""
+    for tok in f.toks:
+        i = tok.i
+        if tok.lower not in ("must", "should") and not (
+            tok.lower in ("has", "have", "needs", "need") and f.low(i + 1) == "to"
+        ):
+            continue
+        m = f.ends.get(i)
+        if m is None or m.locative or f.low(m.start - 1) in f.cues["prepositions"]:
+            continue
+        hit = Hit(i, i + 1, _OBLIGATION, i)
+        speaker = reader.speaker_of(hit)
+        if speaker is None or speaker in reader.commentators:
+            continue
+        protos += [
+            Proto(speaker, t, StanceType.REQUEST, Modality.ASSERTED, None, 0.6, hit)
+            for t in m.actors
+            if t != speaker and not reader.same_side(speaker, t)
+        ]
 
 
 def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:

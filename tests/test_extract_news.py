@@ -461,3 +461,13 @@ def test_saying_another_must_act_is_a_request(ex: Extractor) -> None:
         ty == "REQUEST"
         for _, _, ty, _ in found(ex, "Iran must defend itself, Iran's president said.")
     )
+
+
+def test_demand_that_after_a_time_word_names_its_target(ex: Extractor) -> None:
+    """'demanded Friday that the United States ...', 'its demand today that Israel ease ...'."""
+    assert ("PSE", "USA", "REQUEST", "asserted") in found(
+        ex, "Palestinian officials demanded Friday that the United States match the offer."
+    )
+    assert ("CHL", "ISR", "REQUEST", "asserted") in found(
+        ex, "Chile reiterated its demand today that Israel ease restrictions on workers."
+    )

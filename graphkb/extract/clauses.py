@@ -258,8 +258,9 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     targets = f.object_at(hit.end) or _claim_owner(f, hit)
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
-    if not targets and entry.type is StanceType.REQUEST and f.low(hit.end) == "that":
-        targets = f.np_actors(hit.end + 1)[0]  # "demanded that RSF fighters withdraw"
+    that = _past_time_words(f, hit.end)
+    if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
+        targets = f.np_actors(that + 1)[0]  # "demanded (on Friday) that RSF fighters withdraw"
     if not targets and entry.preps:
         targets = _prep_target(f, hit)
     if not targets and f.low(hit.end) == "to" and entry.type in _INFINITIVE_TYPES:
@@ -526,9 +527,25 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         pair = f.np_actors(after + 1)[0]
         return (pair, pair) if len(pair) >= 2 else ([], [])
     targets = f.prep_object(after, entry.preps, reach=4)
+    that = _past_time_words(f, after)
+    if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
+        targets = f.np_actors(that + 1)[0]  # "reiterated its demand today that Israel ease"
     if not targets and entry.type is StanceType.ACCUSE and f.low(after) == "that":
         targets = f.np_actors(after + 1)[0]  # "accusations that it had bombed Kabul"
     return sources, targets or _place_target(f, hit)
+
+
+_TIME_WORDS = frozenset(
+    ["today", "yesterday", "tonight", "again", "also", "on", "last", "this", "week", "month",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)  # fmt: skip
+
+
+def _past_time_words(f: Frames, i: int) -> int:
+    """The first token from ``i`` that is no time word ("demanded on Friday that")."""
+    while f.low(i) in _TIME_WORDS and i < len(f.toks):
+        i += 1
+    return i
 
 
 def _nominal(f: Frames, hit: Hit) -> bool:

@@ -471,3 +471,11 @@ def test_demand_that_after_a_time_word_names_its_target(ex: Extractor) -> None:
     assert ("CHL", "ISR", "REQUEST", "asserted") in found(
         ex, "Chile reiterated its demand today that Israel ease restrictions on workers."
     )
+
+
+def test_saying_ones_own_side_will_help_is_a_pledge(ex: Extractor) -> None:
+    """'Syria says it is willing to withdraw its troops from Lebanon': a pledge (AGREE,
+    asserted) beside the withdrawal, which stays hypothetical."""
+    got = found(ex, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert ("SYR", "LBN", "AGREE", "asserted") in got
+    assert ("SYR", "LBN", "RETREAT", "hypothetical") in got

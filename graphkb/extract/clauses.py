@@ -633,6 +633,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _threats(protos, reader)
+    _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
     _refusals(f, protos)
@@ -792,6 +793,27 @@ def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
         for t in targets
         if not reader.same_side(speaker, t) and t != speaker
     ]
+
+
+# Acts a side can promise to another: saying it will do one is a pledge (AGREE).
+_PROMISABLE = frozenset(
+    {StanceType.AID, StanceType.SUPPORT, StanceType.RETREAT, StanceType.CONCEDE}
+)
+
+
+def _promises(protos: list[Proto], reader: ModalityReader) -> None:
+    """A speaker saying its own side will help, back, withdraw or yield pledges it (the act
+    stays hypothetical), as a threat is made of a hostile act: "Syria says it is willing to
+    withdraw its troops from Lebanon", "Portugal will support Turkey's bid, its president
+    said"."""
+    for p in list(protos):
+        if p.modality is not Modality.HYPOTHETICAL or p.type not in _PROMISABLE:
+            continue
+        speaker = reader.speaker_of(p.hit)
+        if speaker and reader.same_side(speaker, p.source) and speaker != p.target:
+            protos.append(
+                Proto(speaker, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.6, p.hit)
+            )
 
 
 def _threats(protos: list[Proto], reader: ModalityReader) -> None:

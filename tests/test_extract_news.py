@@ -479,3 +479,10 @@ def test_saying_ones_own_side_will_help_is_a_pledge(ex: Extractor) -> None:
     got = found(ex, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
     assert ("SYR", "LBN", "AGREE", "asserted") in got
     assert ("SYR", "LBN", "RETREAT", "hypothetical") in got
+
+
+def test_refusing_to_help_rejects_the_one_refused(ex: Extractor) -> None:
+    """'Turkey refused to support the US-led war': a rejection of the US beside the
+    negated support."""
+    got = found(ex, "Turkey refused to support the US-led war.")
+    assert {("TUR", "USA", "REJECT", "asserted"), ("TUR", "USA", "SUPPORT", "negated")} <= got

@@ -704,8 +704,26 @@ def _exchanges(f: Frames, protos: list[Proto]) -> None:
                 break
 
 
+_REFUSING = frozenset(
+    ["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"]
+)
+
+
 def _refusals(f: Frames, protos: list[Proto]) -> None:
-    """'would not accept X': a refusal, so an asserted rejection, not a negated agreement."""
+    """'would not accept X': a refusal, so an asserted rejection, not a negated agreement;
+    'refused to meet X', 'declined to back X': the refused act stays as read, and the refusal
+    is a rejection of X."""
+    for p in list(protos):
+        if p.type.polarity <= 0 or p.type is StanceType.REJECT:
+            continue
+        k = p.hit.start - 1
+        while f.is_adverb(k):
+            k -= 1
+        if f.low(k) == "to" and f.low(k - 1) in _REFUSING:
+            protos.append(
+                Proto(p.source, p.target, StanceType.REJECT, Modality.ASSERTED, p.attributed_to,
+                      0.6, p.hit)
+            )  # fmt: skip
     for p in protos:
         word = f.low(p.hit.head)
         if (

@@ -9,13 +9,11 @@ run source → target, keyed by stance id, with the stance's attributes (``type`
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from graphkb._exceptions import GraphkbError
 from graphkb.model import Actor
 from graphkb.queries import StanceView
 
@@ -23,8 +21,6 @@ __all__ = [
     "aggregate",
     "keep_top",
     "layout",
-    "neighbourhood",
-    "shortest_paths",
     "to_networkx",
 ]
 
@@ -78,56 +74,6 @@ def hop_record(view: StanceView) -> dict[str, Any]:
     """A stance as one hop of a path: its ends, id and edge attributes (as :func:`_hop`)."""
     s = view.stance
     return {"source": s.source, "target": s.target, "id": s.id, **_edge_attrs(view)}
-
-
-def neighbourhood(graph: nx.MultiDiGraph, centre: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The part of ``graph`` within ``depth`` steps of ``centre``, in either direction."""
-    if centre not in graph:
-        raise GraphkbError(f"actor {centre!r} has no stances in the graph; nothing to focus on")
-    if depth < 0:
-        raise GraphkbError("depth must be 0 or more")
-    nodes = nx.single_source_shortest_path_length(
-        graph.to_undirected(as_view=True), centre, cutoff=depth
-    )
-    return graph.subgraph(nodes).copy()
-
-
-def shortest_paths(
-    graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 5
-) -> list[list[dict[str, Any]]]:
-    """Up to ``max_paths`` shortest chains of stances between ``a`` and ``b`` (either
-    direction), each as the list of the stances along it, one per hop."""
-    if a not in graph or b not in graph:  # an actor without stances: nothing reaches it
-        return []
-    undirected = nx.Graph(graph.to_undirected(as_view=True))
-    try:
-        # In the index search's order (by the route read backwards from ``b``), so both
-        # give the same chains.
-        every = _take(nx.all_shortest_paths(undirected, a, b), 100_000)
-        node_paths = sorted(every, key=lambda p: tuple(reversed(p)))[:max_paths]
-    except nx.NetworkXNoPath:
-        return []
-    return [[_hop(graph, u, v) for u, v in itertools.pairwise(p)] for p in node_paths]
-
-
-def _take(items: Iterable[list[str]], n: int) -> Iterable[list[str]]:
-    for i, item in enumerate(items):
-        if i >= n:
-            return
-        yield item
-
-
-_FACTUALITY = {"asserted": 0, "reported": 1, "hypothetical": 2, "negated": 3}
-
-
-def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> dict[str, Any]:
-    """The strongest stance between u and v, as an edge-data dict with its ends."""
-    edges = [(u, v, k, d) for k, d in graph.get_edge_data(u, v, default={}).items()]
-    edges += [(v, u, k, d) for k, d in graph.get_edge_data(v, u, default={}).items()]
-    # The most factual stance (asserted, reported, hypothetical, negated), then the highest
-    # id: the index's choice too.
-    src, tgt, key, data = max(edges, key=lambda e: (-_FACTUALITY[e[3]["modality"]], e[2]))
-    return {"source": src, "target": tgt, "id": key, **data}
 
 
 def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

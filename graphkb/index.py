@@ -33,11 +33,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from graphkb._exceptions import StoreError
 from graphkb.model import (
-    MODALITY_WEIGHT,
+    FACTUAL,
+    FACTUALITY,
     Actor,
     ActorKind,
     Document,
@@ -46,13 +47,18 @@ from graphkb.model import (
     Stance,
     StanceFilter,
     StanceType,
+    score_unit,
     trusted,
 )
-
-if TYPE_CHECKING:
-    from graphkb.store import Store
+from graphkb.reader import Counts, Dyad, RankRow, Side
 
 _EVERYTHING = StanceFilter()
+# Most factual first (graphkb.model.FACTUALITY), as SQL over the closed enum's values.
+_FACTUALITY_SQL = (
+    "CASE modality "
+    + " ".join(f"WHEN '{m.value}' THEN {rank}" for m, rank in FACTUALITY.items())
+    + " END"
+)
 
 __all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
 
@@ -285,7 +291,7 @@ def _roll_back_hot_journal(path: Path) -> None:
 
 def _nano(stance_type: StanceType, modality: Modality) -> int:
     """A (type, modality) pair's score per unit of confidence, in billionths."""
-    return round(abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality] * 1e9)
+    return round(score_unit(stance_type, modality) * 1e9)
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -465,17 +471,20 @@ class StanceIndex:
         for table in ("dyad", "standing", "stance", "document", "actor"):
             self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
 
-    def rebuild(self, store: Store) -> int:
-        """Refill the index from the RDF store; returns the number of stances."""
+    def rebuild(
+        self, actors: Iterable[Actor], documents: Iterable[Document], stances: Iterable[Stance]
+    ) -> int:
+        """Refill the index with these actors, documents and stances (all the RDF store
+        holds: :meth:`graphkb.store.Store.rows`); returns the number of stances."""
         try:
             self.mark_stale()
             self.begin()
             self.bulk_begin()
             self.clear()
-            self.add(store.read_actors().values(), store.read_documents().values())
+            self.add(actors, documents)
             count = 0
             batch: list[StanceRow] = []
-            for stance in store.read_stances():
+            for stance in stances:
                 batch.append(stance_row(stance))
                 if len(batch) >= 10_000:
                     self.add_rows(batch)
@@ -609,55 +618,40 @@ class StanceIndex:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM stance {where}", params)  # noqa: S608
         return [_stance(row) for row in rows]
 
-    def groups(
-        self, where: StanceFilter, other: str
-    ) -> list[tuple[str, StanceType, Modality, int, float, str]]:
-        """(actor at the ``other`` end, type, modality, count, summed confidence, a sample
-        stance id) for the stances ``where`` lets through."""
-        column = _SIDES[other]
-        conditions, params = to_sql(where)
-        # A column name from the two fixed sides; conditions are fixed text with ? marks.
-        sql = (
-            f"SELECT {column}, type, modality, count(*), total(confidence), min(id) "  # noqa: S608
-            f"FROM stance WHERE {' AND '.join(conditions) or 'true'} "
-            f"GROUP BY {column}, type, modality"
-        )
-        return [
-            (who, _TYPES[kind], _MODALITIES[mod], n, weight, sample)
-            for who, kind, mod, n, weight, sample in self._db.execute(sql, params)
-        ]
-
-    def _dyads(self, sides: Sequence[tuple[StanceFilter, str]]) -> tuple[str, list[object]]:
+    def _dyads(self, sides: Sequence[Side]) -> tuple[str, list[object]]:
         """The dyad rows of each (filter, ranked end) side as one subquery with columns other,
         type, modality, n, weight, sample; and its parameters."""
         parts, params = [], []
         for where, other in sides:
-            conditions, args = to_sql(where)
+            table, cond, args = _dyad_rows(where)
             columns = f"{_SIDES[other]} AS other, type, modality, n, weight, sample"
-            parts.append(f"SELECT {columns} FROM dyad WHERE {' AND '.join(conditions)}")  # noqa: S608
+            parts.append(f"SELECT {columns} FROM {table} WHERE {cond}")  # noqa: S608
             params += args
         return " UNION ALL ".join(parts), params
 
     def ranking(
-        self,
-        sides: Sequence[tuple[StanceFilter, str]],
-        *,
-        weights: dict[tuple[StanceType, Modality], float],
-        limit: int | None = None,
-    ) -> tuple[list[tuple[str, float, int, Actor | None]], int, int]:
-        """who-opposes / who-supports from the dyad table over the ``sides`` (filters without
-        dates, and the end of their stances that is ranked): the best ``limit`` (or all) as
-        (actor id, score, count, the actor when the index knows it), best first; with the
-        number of actors and of stances in the whole ranking.
-        ``weights`` holds each (type, modality) pair's score per unit of confidence (numbers
-        from graphkb's own tables, written into the SQL as literals)."""
+        self, sides: Sequence[Side], *, limit: int | None = None
+    ) -> tuple[list[RankRow], int, int]:
+        """who-opposes / who-supports over the ``sides`` (see
+        :meth:`graphkb.reader.StanceReader.ranking`): from the standing table for the default
+        filters, else from the dyad table (the stance table, for a date window). Each (type,
+        modality) pair's :func:`~graphkb.model.score_unit` goes into the SQL as a literal
+        (numbers from graphkb's own tables)."""
+        incoming = sides[0][0]
+        polarity = incoming.type_set[0].polarity
+        every_type = set(incoming.type_set) == {t for t in StanceType if t.polarity == polarity}
+        plain = not incoming.roll_up and incoming.source is None and not incoming.dated
+        if plain and every_type and set(incoming.modality_set) == set(FACTUAL):
+            return self.standing(str(incoming.target), polarity, limit)
+        weights = {
+            (t, m): score_unit(t, m) for t in incoming.type_set for m in incoming.modality_set
+        }
         factor = " ".join(
             f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
             for (t, m), w in sorted(weights.items())
         )
         dyads, params = self._dyads(sides)
         score = f"total(g.weight * CASE {factor} ELSE 0 END)"
-        incoming = sides[0][0]
         if incoming.roll_up:
             grouped = f"""
                 SELECT coalesce(m.country, g.other) AS who, {score} AS score, sum(g.n) AS n
@@ -688,7 +682,7 @@ class StanceIndex:
 
     def standing(
         self, anchor: str, polarity: int, limit: int | None
-    ) -> tuple[list[tuple[str, float, int, Actor | None]], int, int]:
+    ) -> tuple[list[RankRow], int, int]:
         """:meth:`ranking` for the default filters (every type of ``polarity``, asserted and
         reported, no roll-up), read from the standing table kept by triggers."""
         sql = """
@@ -708,21 +702,21 @@ class StanceIndex:
         return top, int(rows[0][3]), int(rows[0][4])
 
     def ranking_details(
-        self, sides: Sequence[tuple[StanceFilter, str]], others: Sequence[str]
+        self, sides: Sequence[Side], others: Sequence[str]
     ) -> list[tuple[str, str, str, int, str]]:
         """For the ranked ``others``: (actor, type, modality, stances, a sample stance id) per
         dyad."""
         out: list[tuple[str, str, str, int, str]] = []
         if not sides[0][0].roll_up:  # straight along the dyad indexes, both sides
             for where, other in sides:
-                conditions, args = to_sql(where)
+                table, cond, args = _dyad_rows(where)
                 column = _SIDES[other]
                 for chunk in _chunks(list(others)):
                     sql = (
-                        f"SELECT {column}, type, modality, n, sample FROM dyad "  # noqa: S608
-                        f"WHERE {column} IN ({_marks(chunk)}) AND " + " AND ".join(conditions)
+                        f"SELECT {column}, type, modality, n, sample FROM {table} "  # noqa: S608
+                        f"WHERE {column} IN ({_marks(chunk)}) AND {cond}"
                     )
-                    out += self._db.execute(sql, [*chunk, *args]).fetchall()
+                    out += self._db.execute(sql, _args(table, args, chunk)).fetchall()
             return out
         dyads, params = self._dyads(sides)
         for chunk in _chunks(list(others)):
@@ -751,15 +745,15 @@ class StanceIndex:
         """Actors linked to the ``frontier`` by stances ``where`` lets through (its types and
         modalities) and not yet ``reached``, with how many stances link them, most first
         (then by id)."""
-        cond, params = _dyad_sql(where)
+        table, cond, params = _dyad_rows(replace(where, source=None, target=None, roll_up=False))
         totals: dict[str, int] = {}
         for chunk in _chunks(list(frontier)):
             marks = _marks(chunk)
             sql = f"""
-                SELECT target, n FROM dyad WHERE source IN ({marks}) AND {cond}
+                SELECT target, n FROM {table} WHERE source IN ({marks}) AND {cond}
                 UNION ALL
-                SELECT source, n FROM dyad WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
-            for other, n in self._db.execute(sql, [*chunk, *params, *chunk, *params]):
+                SELECT source, n FROM {table} WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
+            for other, n in self._db.execute(sql, _args(table, params, chunk) * 2):
                 if other not in reached:
                     totals[other] = totals.get(other, 0) + n
         return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
@@ -767,15 +761,15 @@ class StanceIndex:
     def adjacent(self, frontier: Sequence[str], where: StanceFilter) -> set[tuple[str, str]]:
         """(frontier actor, actor linked to it either way by a stance of the types and
         modalities ``where`` asks for) pairs."""
-        cond, params = _dyad_sql(where)
+        table, cond, params = _dyad_rows(replace(where, source=None, target=None, roll_up=False))
         found: set[tuple[str, str]] = set()
         for chunk in _chunks(list(frontier)):
             marks = _marks(chunk)
             sql = f"""
-                SELECT source, target FROM dyad WHERE source IN ({marks}) AND {cond}
+                SELECT source, target FROM {table} WHERE source IN ({marks}) AND {cond}
                 UNION
-                SELECT target, source FROM dyad WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
-            found.update(self._db.execute(sql, [*chunk, *params, *chunk, *params]))
+                SELECT target, source FROM {table} WHERE target IN ({marks}) AND {cond}"""  # noqa: S608
+            found.update(self._db.execute(sql, _args(table, params, chunk) * 2))
         return found
 
     def strongest_between(self, a: str, b: str, where: StanceFilter) -> Stance | None:
@@ -786,26 +780,24 @@ class StanceIndex:
         rows = self._select(
             "WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?))"
             + "".join(f" AND {c}" for c in conditions)
-            + " ORDER BY CASE modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1"
-            " WHEN 'hypothetical' THEN 2 ELSE 3 END, id DESC LIMIT 1",
+            + f" ORDER BY {_FACTUALITY_SQL}, id DESC LIMIT 1",
             [a, b, b, a, *params],
         )
         return rows[0] if rows else None
 
-    def dyads_among(
-        self, actors: Sequence[str], where: StanceFilter
-    ) -> list[tuple[str, str, str, str, int, str]]:
+    def dyads_among(self, actors: Sequence[str], where: StanceFilter) -> list[Dyad]:
         """(source, target, type, modality, stances, sample id) for dyads within ``actors``,
-        of the types and modalities ``where`` asks for."""
-        cond, params = _dyad_sql(where)
+        of the stances ``where`` lets through (its actors aside)."""
+        table, cond, params = _dyad_rows(replace(where, source=None, target=None, roll_up=False))
         inside = set(actors)
         out = []
         for chunk in _chunks(list(actors)):
             sql = (
-                "SELECT source, target, type, modality, n, sample FROM dyad "  # noqa: S608
+                f"SELECT source, target, type, modality, n, sample FROM {table} "  # noqa: S608
                 f"WHERE source IN ({_marks(chunk)}) AND {cond}"
             )
-            out += [row for row in self._db.execute(sql, [*chunk, *params]) if row[1] in inside]
+            rows = self._db.execute(sql, _args(table, params, chunk))
+            out += [row for row in rows if row[1] in inside]
         return out
 
     def second_degree(self, anchor: str, where: StanceFilter) -> list[tuple[str, int]]:
@@ -864,7 +856,7 @@ class StanceIndex:
         ).fetchall()
         return [_actor(row) for row in rows]
 
-    def counts(self) -> dict[str, Any]:
+    def counts(self) -> Counts:
         """Actors by kind, documents, stances by type and by modality."""
         by_kind = dict(self._db.execute("SELECT kind, count(*) FROM actor GROUP BY kind"))
         by_pair = self._db.execute(
@@ -985,11 +977,27 @@ def to_sql(where: StanceFilter, *, table: str = "") -> tuple[list[str], list[obj
     return conditions, params
 
 
-def _dyad_sql(where: StanceFilter) -> tuple[str, list[object]]:
-    """The filter's types and modalities as one condition on the dyad table (which has no
-    dates), and its parameters."""
-    conditions, params = to_sql(StanceFilter(types=where.types, modalities=where.modalities))
-    return " AND ".join(conditions) or "true", params
+def _dyad_rows(where: StanceFilter) -> tuple[str, str, list[object]]:
+    """Where the dyads of the stances ``where`` lets through are read: the dyad table, or for
+    a date window (the dyad table has no dates) the stance table grouped the same way; the
+    condition on it, and the parameters (see :func:`_args` for their order)."""
+    conditions, params = to_sql(where)
+    if not where.dated:
+        return "dyad", " AND ".join(conditions) or "true", params
+    # Fixed text with ? marks; the values are parameters.
+    columns = "source, target, type, modality, count(*) AS n, total(confidence) AS weight"
+    grouped = (
+        f"(SELECT {columns}, min(id) AS sample FROM stance "  # noqa: S608
+        f"WHERE {' AND '.join(conditions)} GROUP BY source, target, type, modality)"
+    )
+    return grouped, "true", params
+
+
+def _args(table: str, params: list[object], chunk: list[str]) -> list[object]:
+    """The parameters of a query on ``table`` (from :func:`_dyad_rows`) narrowed to actors in
+    ``chunk``: the filter's come first in the grouped stance table, after the chunk's in the
+    dyad table's condition."""
+    return [*params, *chunk] if table != "dyad" else [*chunk, *params]
 
 
 def _chunks(values: Sequence[str], size: int = 500) -> Iterator[list[str]]:

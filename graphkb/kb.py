@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
     from graphkb.importers import ImportStats
-    from graphkb.index import StanceIndex
+    from graphkb.reader import StanceReader
     from graphkb.shacl import ValidationReport
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
@@ -269,17 +269,16 @@ class KnowledgeBase:
         """Shortest chains of stances linking two actors, ignoring direction: asserted and
         reported stances unless ``where`` names modalities (a denied sanction links no one);
         one stance per hop, an asserted one where there is one."""
-        from graphkb.graph import hop_record, shortest_paths
+        from graphkb.graph import hop_record
 
-        first, second = self.resolve(a), self.resolve(b)
-        counted = self._resolved(where).counted()
         found = queries.shortest_paths(
-            self.store, first, second, where=counted, max_paths=max_paths
+            self.store,
+            self.resolve(a),
+            self.resolve(b),
+            where=self._resolved(where),
+            max_paths=max_paths,
         )
-        if found is not None:
-            return [[hop_record(view) for view in route] for route in found]
-        graph = self.to_networkx(counted)
-        return shortest_paths(graph, first.id, second.id, max_paths=max_paths)
+        return [[hop_record(view) for view in route] for route in found]
 
     def viz(
         self,
@@ -314,61 +313,57 @@ class KnowledgeBase:
 
         focus_id = self.resolve(focus).id if focus else None
         where = self._resolved(where)
+        reader = self.store.reader()
         if focus_id is None:
-            index = self.store.index
-            total = index.stance_count() if index else self.store.count("?s a gk:Stance")
+            total = reader.stance_count()
             if total > VIZ_MAX_STANCES:
                 raise GraphkbError(
                     f"the store holds {total:,} stances, too many for one readable page; draw "
                     "part of it, e.g. --focus US --depth 1 --top 100"
                 )
             views = queries.fetch_stances(self.store, where)
+            graph = g.to_networkx(views, reader.actors().values())
+            if top is not None:
+                graph = g.keep_top(graph, top)
         else:
-            index = self.store.index
-            if index is not None and index.degree(focus_id) > AGGREGATE_ABOVE:
-                graph = self._around_indexed(index, focus_id, depth, top, where)
-                return render_html(
-                    graph, out, title=title, physics=False, positions=g.layout(graph)
-                )
-            views = self._around(focus_id, depth, top, where)
-        graph = g.to_networkx(views, self.store.actors().values())
-        if focus_id is not None:
-            graph = g.neighbourhood(graph, focus_id, depth)
-        if top is not None:
-            graph = g.keep_top(graph, top, focus_id)
-        if graph.number_of_edges() > AGGREGATE_ABOVE:
-            graph = g.aggregate(graph)
+            graph = self._around(reader, focus_id, depth, top, where)
+        if graph.graph.get("aggregated") or graph.number_of_edges() > AGGREGATE_ABOVE:
+            graph = graph if graph.graph.get("aggregated") else g.aggregate(graph)
             return render_html(graph, out, title=title, physics=False, positions=g.layout(graph))
         return render_html(graph, out, title=title)
 
-    def _around_indexed(
-        self,
-        index: StanceIndex,
-        centre: str,
-        depth: int,
-        top: int | None,
-        where: StanceFilter,
+    def _around(
+        self, reader: StanceReader, centre: str, depth: int, top: int | None, where: StanceFilter
     ) -> nx.MultiDiGraph:
-        """The aggregated graph around ``centre`` straight from the index's dyad table: the
-        ``top`` most connected actors per step, one edge per dyad, type and modality (with its
-        count and a sample stance as evidence), at most ``VIZ_MAX_EDGES`` edges (those at the
-        centre first, then the heaviest). No stance is read beyond the samples."""
+        """The graph within ``depth`` steps of ``centre``, widening from the ``top`` most
+        connected actors per step. Up to ``AGGREGATE_ABOVE`` stances, every stance is an edge;
+        beyond, one edge per dyad, type and modality (with its count and a sample stance as
+        evidence), at most ``VIZ_MAX_EDGES`` edges (those at the centre first, then the
+        heaviest), and no stance is read beyond the samples."""
         from graphkb import graph as g
 
-        where = where.counted()
         reached, frontier = {centre}, [centre]
         for _ in range(depth):
-            ranked = index.neighbours(frontier, reached, where)
+            ranked = reader.neighbours(frontier, reached, where)
             frontier = [actor for actor, _ in (ranked[:top] if top else ranked)]
             reached.update(frontier)
-        edges = index.dyads_among(sorted(reached), where)
-        if top is not None:  # as keep_top: the most connected actors in the drawn graph
+        edges = reader.dyads_among(sorted(reached), where)
+        if top is not None:  # the most connected actors in the drawn graph
             degree: dict[str, int] = {}
             for src, tgt, *_, n, _ in edges:
                 degree[src] = degree.get(src, 0) + n
                 degree[tgt] = degree.get(tgt, 0) + n
             keep = set(sorted(degree, key=lambda a: (-degree[a], a))[:top]) | {centre}
             edges = [e for e in edges if e[0] in keep and e[1] in keep]
+        if sum(e[4] for e in edges) <= AGGREGATE_ABOVE:
+            kept = {e[0] for e in edges} | {e[1] for e in edges}
+            views = [
+                v
+                for actor in sorted(kept)
+                for v in queries.fetch_stances(self.store, replace(where, source=actor))
+                if v.stance.target in kept
+            ]
+            return g.to_networkx(views, reader.actors(kept).values())
         edges.sort(key=lambda e: (centre not in (e[0], e[1]), -e[4], e[:4]))
         if len(edges) > VIZ_MAX_EDGES:
             warnings.warn(
@@ -380,33 +375,12 @@ class KnowledgeBase:
         edges = edges[:VIZ_MAX_EDGES]
         samples = {v.stance.id: v for v in queries.fetch_by_ids(self.store, [e[5] for e in edges])}
         views = [samples[e[5]] for e in edges if e[5] in samples]
-        graph = g.to_networkx(views, self.store.actors(reached).values())
+        graph = g.to_networkx(views, reader.actors(reached).values())
         for src, tgt, _, _, n, sample in edges:
             if graph.has_edge(src, tgt, sample):
                 graph.edges[src, tgt, sample].update(count=n, sample=sample)
+        graph.graph["aggregated"] = True
         return graph
-
-    def _around(
-        self, centre: str, depth: int, top: int | None, where: StanceFilter
-    ) -> list[queries.StanceView]:
-        """Stances within ``depth`` steps of ``centre``, widening from the most connected
-        actors first (at most ``top`` per step), fetched actor by actor."""
-        seen: dict[str, queries.StanceView] = {}
-        reached, frontier = {centre}, [centre]
-        for _ in range(depth):
-            degree: dict[str, int] = {}
-            for node in frontier:
-                for view in queries.fetch_stances(
-                    self.store, replace(where, source=node)
-                ) + queries.fetch_stances(self.store, replace(where, target=node)):
-                    seen[view.stance.id] = view
-                    for other in (view.stance.source, view.stance.target):
-                        if other not in reached:
-                            degree[other] = degree.get(other, 0) + 1
-            ranked = sorted(degree, key=lambda n: (-degree[n], n))
-            frontier = ranked[:top] if top else ranked
-            reached.update(frontier)
-        return [v for v in seen.values() if {v.stance.source, v.stance.target} <= reached]
 
     # -- data in and out ---------------------------------------------------------------------
     def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:

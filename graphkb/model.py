@@ -100,6 +100,16 @@ MODALITY_WEIGHT = {
 }
 """How much a stance of each modality counts in who-opposes / who-supports scores."""
 
+FACTUALITY = {modality: rank for rank, modality in enumerate(Modality)}
+"""Most factual first: asserted 0, reported 1, hypothetical 2, negated 3. Where one stance
+must stand for several (a hop of a path, a ranked actor's evidence), the most factual wins."""
+
+
+def score_unit(stance_type: StanceType, modality: Modality) -> float:
+    """What one stance of full confidence adds to a who-opposes / who-supports score:
+    ``|intensity| / 10 x weight(modality)``; a stance adds this times its confidence."""
+    return abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality]
+
 
 @dataclass(frozen=True, slots=True)
 class TypeInfo:

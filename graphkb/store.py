@@ -25,7 +25,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
@@ -37,6 +37,9 @@ from graphkb.index import INDEX_FILE, StanceIndex
 from graphkb.limits import lock_timeout
 from graphkb.model import Actor, Document, Stance, data_dir
 from graphkb.sparql_text import undeclared_prefix
+
+if TYPE_CHECKING:
+    from graphkb.reader import StanceReader
 
 __all__ = ["Store", "default_store_path"]
 
@@ -171,7 +174,7 @@ class Store:
         if index is not None and not index.ready:
             try:
                 store.rebuilt_on_open = True
-                index.rebuild(store)
+                index.rebuild(*store.rows())
             except BaseException:
                 store.close()
                 raise
@@ -272,6 +275,14 @@ class Store:
         if self.use_index and self._index is not None and self._index.ready:
             return self._index
         return None
+
+    def reader(self) -> StanceReader:
+        """What queries read: the stance index when it is ready and in use, else SPARQL over
+        this store. The one place that chooses between the two."""
+        from graphkb.sparql_reader import SparqlReader
+
+        index = self.index
+        return index if index is not None else SparqlReader(self)
 
     @contextlib.contextmanager
     def _indexed_write(self, *, atomic: bool) -> Iterator[StanceIndex | None]:
@@ -438,7 +449,7 @@ class Store:
         self._writable()
         if self._index is None:
             return 0
-        return self._index.rebuild(self)
+        return self._index.rebuild(*self.rows())
 
     def _reindex_subjects(self, index: StanceIndex, quads: Sequence[ox.Quad]) -> None:
         kinds: dict[str, set[str]] = {rdf.GKS: set(), rdf.GKA: set(), rdf.GKD: set()}
@@ -697,6 +708,10 @@ class Store:
                 sha256=_value(row["sha"]),
             )
         return docs
+
+    def rows(self) -> tuple[Iterable[Actor], Iterable[Document], Iterator[Stance]]:
+        """Everything the stance index holds, read from the RDF store (stances streamed)."""
+        return self.read_actors().values(), self.read_documents().values(), self.read_stances()
 
     def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
         """Stances read from the RDF store: all of them, or those with these ids; one range

@@ -1,0 +1,128 @@
+"""What the questions read: the :class:`StanceReader` protocol, and the two backends it has.
+
+:mod:`graphkb.queries` asks every question (who-opposes, relations, two-hop, path, profile,
+statistics) of a reader and never asks which one it holds:
+
+- :class:`graphkb.index.StanceIndex`, the SQLite stance table kept beside an embedded store;
+- :class:`graphkb.sparql_reader.SparqlReader`, SPARQL over any store that answers it: the
+  embedded Oxigraph store (when its index is stale or switched off) or a remote endpoint.
+
+:meth:`graphkb.store.Store.reader` picks one: the only place that knows there are two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from graphkb.model import Actor, Document, Stance, StanceFilter
+
+__all__ = ["Counts", "Dyad", "RankRow", "Side", "StanceReader"]
+
+Side = tuple[StanceFilter, str]
+"""Stances a ranking reads, and which end of them ("source" or "target") is ranked."""
+
+RankRow = tuple[str, float, int, Actor | None]
+"""A ranked actor: its id, score, stance count, and the actor when the reader knows it."""
+
+Dyad = tuple[str, str, str, str, int, str]
+"""(source, target, type, modality, how many stances, the lowest stance id among them)."""
+
+Counts = dict[str, int | dict[str, int]]
+"""Statistics: actors, documents and stances, and counts of them by kind, type, modality."""
+
+
+class StanceReader(Protocol):
+    """The reads every question is built from. Actor ids are exact; filters are applied as
+    :class:`~graphkb.model.StanceFilter` says (``roll_up``: an actor stands for every actor
+    serving that country)."""
+
+    def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id: all, or at least those in ``ids``."""
+        ...
+
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id: all, or those in ``ids``."""
+        ...
+
+    def stances(
+        self, where: StanceFilter = ..., *, ids: Sequence[str] | None = None
+    ) -> list[Stance]:
+        """Stances ``where`` lets through; only those of ``ids`` if given."""
+        ...
+
+    def between(
+        self, a: str, b: str, where: StanceFilter = ..., latest: int | None = None
+    ) -> list[Stance]:
+        """Stances from ``a`` to ``b`` and back that ``where`` lets through (its actors
+        aside): all, or the ``latest`` n."""
+        ...
+
+    def count_between(self, a: str, b: str, where: StanceFilter = ...) -> int:
+        """How many stances :meth:`between` gives without ``latest``."""
+        ...
+
+    def ranking(
+        self, sides: Sequence[Side], *, limit: int | None = None
+    ) -> tuple[list[RankRow], int, int]:
+        """The actors at the ranked end of the ``sides``' stances, scored by
+        :func:`graphkb.model.score_unit` x confidence and summed (rolled up to countries when
+        the first side's filter says so, the anchor's own country left out): the best ``limit``
+        (or all), best first (score, count, name); with how many actors and stances the whole
+        ranking holds."""
+        ...
+
+    def ranking_details(
+        self, sides: Sequence[Side], others: Sequence[str]
+    ) -> list[tuple[str, str, str, int, str]]:
+        """For the ranked ``others``: (actor, type, modality, stances, a sample stance id)."""
+        ...
+
+    def second_degree(self, anchor: str, where: StanceFilter) -> list[tuple[str, int]]:
+        """Actors with stances ``where`` lets through toward the actors holding such stances
+        toward ``anchor`` (symmetric types both ways): (actor, how many of those it targets)."""
+        ...
+
+    def adjacent(self, frontier: Sequence[str], where: StanceFilter) -> set[tuple[str, str]]:
+        """(frontier actor, actor linked to it either way by a stance ``where`` lets
+        through) pairs."""
+        ...
+
+    def strongest_between(self, a: str, b: str, where: StanceFilter) -> Stance | None:
+        """The stance that best stands for the link of ``a`` and ``b`` (either way): the most
+        factual, then the highest id."""
+        ...
+
+    def neighbours(
+        self, frontier: Sequence[str], reached: set[str], where: StanceFilter
+    ) -> list[tuple[str, int]]:
+        """Actors linked to the ``frontier`` and not ``reached``, with how many stances link
+        them, most first (then by id)."""
+        ...
+
+    def dyads_among(self, actors: Sequence[str], where: StanceFilter) -> list[Dyad]:
+        """The dyads (one per source, target, type, modality) within ``actors``."""
+        ...
+
+    def degree(self, actor: str) -> int:
+        """How many stances the actor takes part in."""
+        ...
+
+    def profile_counts(
+        self, actor: str, side: str
+    ) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+        """For an actor at ``side`` ("source" or "target") of its stances: counts by (type,
+        modality) and by the actor at the other end."""
+        ...
+
+    def members(self, country: str) -> list[Actor]:
+        """Actors serving ``country`` (not the country itself)."""
+        ...
+
+    def counts(self) -> Counts:
+        """Actors by kind, documents, stances by type and by modality."""
+        ...
+
+    def stance_count(self) -> int:
+        """How many stances there are."""
+        ...

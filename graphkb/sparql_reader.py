@@ -1,0 +1,460 @@
+"""The SPARQL backend of :class:`graphkb.reader.StanceReader`: every read as a fixed SPARQL
+text over any store that answers SPARQL (the embedded Oxigraph store, or a remote endpoint).
+
+Actors go in as bound terms (substitutions) or as IRIs serialised by pyoxigraph from ids the
+model validated; dates as typed literals serialised by pyoxigraph; types and modalities as IRIs
+of the closed enums. Nothing a user typed is ever spliced into a query as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from graphkb import rdf
+from graphkb.model import (
+    FACTUALITY,
+    Actor,
+    Document,
+    Modality,
+    Stance,
+    StanceFilter,
+    StanceType,
+    score_unit,
+)
+from graphkb.reader import Counts, Dyad, RankRow, Side
+
+__all__ = ["SparqlReader", "SparqlSource", "to_sparql"]
+
+_EVERYTHING = StanceFilter()
+_CHUNK = 500
+
+
+class SparqlSource(Protocol):
+    """What the SPARQL backend needs of a store."""
+
+    def query(
+        self,
+        sparql: str,
+        substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+        *,
+        prefixes: bool = True,
+    ) -> Iterable[ox.QuerySolution]:
+        """Run a SELECT with graphkb's prefixes; bound variables must be projected."""
+        ...
+
+    def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id (at least those in ``ids``)."""
+        ...
+
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id."""
+        ...
+
+
+def _values(var: str, terms: Iterable[ox.NamedNode]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _actors(var: str, ids: Iterable[str]) -> str:
+    # IRIs serialised by pyoxigraph from ids graphkb minted or validated.
+    return _values(var, (rdf.actor_iri(i) for i in ids))
+
+
+def _date_literal(value: dt.date) -> str:
+    # str() of a pyoxigraph Literal is its escaped SPARQL/N-Triples form.
+    return str(ox.Literal(value.isoformat(), datatype=ox.NamedNode(rdf.XSD + "date")))
+
+
+def _dated(node: str, where: StanceFilter) -> str:
+    """Patterns keeping the stances at ``node`` dated within the filter's window."""
+    if not where.dated:
+        return ""
+    date = f"{node}_date"
+    lines = [f"{node} dcterms:date {date} ."]
+    if where.since:
+        lines.append(f"FILTER({date} >= {_date_literal(where.since)})")
+    if where.until:
+        lines.append(f"FILTER({date} <= {_date_literal(where.until)})")
+    return " ".join(lines)
+
+
+def to_sparql(where: StanceFilter) -> tuple[str, dict[str, ox.NamedNode]]:
+    """The filter as SPARQL: graph patterns over a stance node ``?st`` (with ``?src``, ``?tgt``,
+    ``?type``, ``?mod`` bound) and the actors to bind (substitutions, which the query must
+    project: see :func:`_projected`)."""
+    subs: dict[str, ox.NamedNode] = {}
+    lines = ["?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ."]
+    if where.types:
+        lines.insert(0, _values("type", (rdf.type_iri(t) for t in where.types)))
+    if where.modalities:
+        lines.insert(0, _values("mod", (rdf.modality_iri(m) for m in where.modalities)))
+    for var, actor in (("src", where.source), ("tgt", where.target)):
+        if actor is None:
+            continue
+        if where.roll_up:  # any actor serving the country, the country included
+            subs[var + "country"] = rdf.actor_iri(actor)
+            lines.append(f"?{var} gk:country ?{var}country .")
+        else:
+            subs[var] = rdf.actor_iri(actor)
+    lines.append(_dated("?st", where))
+    return "\n  ".join(lines), subs
+
+
+def _projected(subs: Mapping[str, ox.NamedNode], *own: str) -> str:
+    """The bound variables a query does not project itself (pyoxigraph substitutes only
+    projected variables)."""
+    return " ".join(f"?{name}" for name in subs if name not in own)
+
+
+def _id(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple | None) -> str:
+    return rdf.id_from_iri(term.value) if isinstance(term, ox.NamedNode | ox.Literal) else ""
+
+
+def _int(term: object) -> int:
+    return int(term.value) if isinstance(term, ox.Literal) else 0
+
+
+def _float(term: object) -> float:
+    return float(term.value) if isinstance(term, ox.Literal) else 0.0
+
+
+def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
+
+
+# The filters pick stance nodes; then one range scan per node (``?st ?p ?o``) reads all its
+# qualifiers at once. That is several times faster on Oxigraph than one OPTIONAL per qualifier.
+_STANCES = """
+SELECT ?st ?p ?o ?src ?tgt {projection} WHERE {{
+  {nodes}
+  {where}
+  ?st ?p ?o .
+}}"""
+
+_GROUPS = """
+SELECT ({other} AS ?other) ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w)
+  (MIN(STR(?st)) AS ?sample) {projection} WHERE {{
+  {where}
+  ?st gk:confidence ?conf .
+}} GROUP BY {other} ?type ?mod {projection}"""
+
+# A symmetric type (RIVAL, ...) holds both ways, as in who-opposes: each hop also follows
+# such stances from their target to their source.
+_SECOND_DEGREE = """
+SELECT ?far (COUNT(DISTINCT ?near) AS ?via) WHERE {{
+  {{ SELECT DISTINCT ?near WHERE {{
+    {{ {types} {mods}
+      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod .
+      {dates1} }}
+    UNION
+    {{ {symmetric} {mods}
+      ?st1 gk:source {anchor} ; gk:target ?near ; gk:stanceType ?type ; gk:modality ?mod .
+      {dates1} }}
+  }} }}
+  {{ {types2} {mods2}
+    ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+    {dates2} }}
+  UNION
+  {{ {symmetric2} {mods2}
+    ?st2 gk:source ?near ; gk:target ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
+    {dates2} }}
+  FILTER(?far != {anchor})
+}} GROUP BY ?far"""
+
+_Group = tuple[str, StanceType, Modality, int, float, str]
+"""(actor at the ranked end, type, modality, stances, summed confidence, a sample id)."""
+
+
+class SparqlReader:
+    """:class:`~graphkb.reader.StanceReader` in SPARQL over ``source``."""
+
+    def __init__(self, source: SparqlSource) -> None:
+        self._source = source
+        self._groups: tuple[tuple[Side, ...], list[_Group]] | None = None
+
+    def _select(
+        self, sparql: str, subs: Mapping[str, ox.NamedNode] | None = None
+    ) -> Iterable[ox.QuerySolution]:
+        return self._source.query(sparql, subs)
+
+    def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id: all, or at least those in ``ids``."""
+        return self._source.actors(ids)
+
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id: all, or those in ``ids``."""
+        return self._source.documents(ids)
+
+    # -- stances ---------------------------------------------------------------------------
+    def stances(
+        self, where: StanceFilter = _EVERYTHING, *, ids: Sequence[str] | None = None
+    ) -> list[Stance]:
+        """Stances ``where`` lets through; only those of ``ids`` if given."""
+        text, subs = to_sparql(where)
+        projection = _projected(subs, "src", "tgt")
+        if ids is None:
+            query = _STANCES.format(projection=projection, nodes="", where=text)
+            return _fold(self._select(query, subs))
+        out: list[Stance] = []
+        for chunk in _chunks(sorted(set(ids))):
+            nodes = _values("st", (ox.NamedNode(rdf.GKS + i) for i in chunk))
+            query = _STANCES.format(projection=projection, nodes=nodes, where=text)
+            out += _fold(self._select(query, subs))
+        return out
+
+    def between(
+        self, a: str, b: str, where: StanceFilter = _EVERYTHING, latest: int | None = None
+    ) -> list[Stance]:
+        """Stances from ``a`` to ``b`` and back that ``where`` lets through (its actors aside):
+        all, or the ``latest`` n."""
+        plain = replace(where, roll_up=False)
+        found = self.stances(replace(plain, source=a, target=b))
+        found += self.stances(replace(plain, source=b, target=a))
+        found.sort(key=_stance_order)
+        return found[-latest:] if latest else found
+
+    def count_between(self, a: str, b: str, where: StanceFilter = _EVERYTHING) -> int:
+        """How many stances :meth:`between` gives without ``latest``."""
+        plain = replace(where, roll_up=False)
+        return sum(self._count(replace(plain, source=x, target=y)) for x, y in ((a, b), (b, a)))
+
+    def _count(self, where: StanceFilter) -> int:
+        text, subs = to_sparql(where)
+        query = f"SELECT (COUNT(?st) AS ?n) {_projected(subs)} WHERE {{ {text} }}"
+        if subs:
+            query += f" GROUP BY {_projected(subs)}"
+        return sum(_int(row["n"]) for row in self._select(query, subs))
+
+    # -- rankings --------------------------------------------------------------------------
+    def _grouped(self, sides: Sequence[Side]) -> list[_Group]:
+        """The (other, type, modality) groups of each side, remembered for the details."""
+        key = tuple(sides)
+        if self._groups is not None and self._groups[0] == key:
+            return self._groups[1]
+        groups: list[_Group] = []
+        for where, other in sides:
+            text, subs = to_sparql(where)
+            var = {"source": "?src", "target": "?tgt"}[other]
+            query = _GROUPS.format(other=var, projection=_projected(subs), where=text)
+            groups += [
+                (
+                    _id(row["other"]),
+                    StanceType(_id(row["type"])),
+                    Modality(_id(row["mod"])),
+                    _int(row["n"]),
+                    _float(row["w"]),
+                    _id(row["sample"]),
+                )
+                for row in self._select(query, subs)
+            ]
+        # Summed in one order whatever order the server answered in, so every backend's
+        # floating-point sums agree.
+        groups.sort(key=lambda g: (g[0], g[1].value, g[2].value, g[5]))
+        self._groups = (key, groups)
+        return groups
+
+    def _who(self, sides: Sequence[Side], groups: list[_Group]) -> dict[str, str]:
+        """Each ranked actor's id as ranked: rolled up to its country when asked."""
+        if not sides[0][0].roll_up:
+            return {g[0]: g[0] for g in groups}
+        known = self.actors({g[0] for g in groups})
+        return {
+            g[0]: (a.country if (a := known.get(g[0])) is not None and a.country else g[0])
+            for g in groups
+        }
+
+    def ranking(
+        self, sides: Sequence[Side], *, limit: int | None = None
+    ) -> tuple[list[RankRow], int, int]:
+        """See :meth:`graphkb.reader.StanceReader.ranking`."""
+        groups = self._grouped(sides)
+        who = self._who(sides, groups)
+        anchor = sides[0][0].target if sides[0][0].roll_up else None
+        scores: dict[str, list[float]] = {}
+        for other, kind, mod, n, weight, _ in groups:
+            if who[other] == anchor:
+                continue
+            entry = scores.setdefault(who[other], [0.0, 0])
+            entry[0] += score_unit(kind, mod) * weight
+            entry[1] += n
+        known = self.actors(scores)
+        ranked = sorted(
+            scores.items(),
+            key=lambda item: (
+                -round(item[1][0], 9),
+                -item[1][1],
+                a.name if (a := known.get(item[0])) else item[0],
+            ),
+        )
+        stances = sum(int(n) for _, n in scores.values())
+        top = ranked[:limit] if limit is not None else ranked
+        rows = [(w, score, int(n), known.get(w)) for w, (score, n) in top]
+        return rows, len(ranked), stances
+
+    def ranking_details(
+        self, sides: Sequence[Side], others: Sequence[str]
+    ) -> list[tuple[str, str, str, int, str]]:
+        """For the ranked ``others``: (actor, type, modality, stances, a sample stance id)."""
+        groups = self._grouped(sides)
+        who = self._who(sides, groups)
+        wanted = set(others)
+        return [
+            (who[g[0]], g[1].value, g[2].value, g[3], g[5]) for g in groups if who[g[0]] in wanted
+        ]
+
+    def second_degree(self, anchor: str, where: StanceFilter) -> list[tuple[str, int]]:
+        """See :meth:`graphkb.reader.StanceReader.second_degree`."""
+        type_iris = [rdf.type_iri(t) for t in where.type_set]
+        symmetric = [rdf.type_iri(t) for t in where.type_set if t.symmetric]
+        mod_iris = [rdf.modality_iri(m) for m in where.modality_set]
+        query = _SECOND_DEGREE.format(
+            types=_values("type", type_iris),
+            symmetric=_values("type", symmetric),
+            mods=_values("mod", mod_iris),
+            types2=_values("type2", type_iris),
+            symmetric2=_values("type2", symmetric),
+            mods2=_values("mod2", mod_iris),
+            dates1=_dated("?st1", where),
+            dates2=_dated("?st2", where),
+            anchor=str(rdf.actor_iri(anchor)),
+        )
+        pairs = [(_id(r["far"]), _int(r["via"])) for r in self._select(query)]
+        return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
+
+    # -- neighbourhoods --------------------------------------------------------------------
+    def _links(
+        self, frontier: Sequence[str], where: StanceFilter
+    ) -> Iterator[tuple[str, str, str, str, int, str]]:
+        """(frontier actor, other actor, type, modality, stances, sample id) groups of the
+        stances at the frontier, each way; a stance between two frontier actors comes twice."""
+        text, _ = to_sparql(replace(where, source=None, target=None, roll_up=False))
+        for near, far in (("src", "tgt"), ("tgt", "src")):
+            for chunk in _chunks(sorted(set(frontier))):
+                query = (
+                    f"SELECT ?{near} ?{far} ?type ?mod (COUNT(?st) AS ?n) "
+                    f"(MIN(STR(?st)) AS ?sample) WHERE {{ {_actors(near, chunk)} {text} }} "
+                    f"GROUP BY ?{near} ?{far} ?type ?mod"
+                )
+                for row in self._select(query):
+                    yield (
+                        _id(row[near]),
+                        _id(row[far]),
+                        _id(row["type"]),
+                        _id(row["mod"]),
+                        _int(row["n"]),
+                        _id(row["sample"]),
+                    )
+
+    def adjacent(self, frontier: Sequence[str], where: StanceFilter) -> set[tuple[str, str]]:
+        """(frontier actor, actor linked to it either way) pairs."""
+        return {(near, far) for near, far, *_ in self._links(frontier, where)}
+
+    def neighbours(
+        self, frontier: Sequence[str], reached: set[str], where: StanceFilter
+    ) -> list[tuple[str, int]]:
+        """Actors linked to the ``frontier`` and not ``reached``, with how many stances link
+        them, most first (then by id)."""
+        totals: Counter[str] = Counter()
+        for _, far, _, _, n, _ in self._links(frontier, where):
+            if far not in reached:
+                totals[far] += n
+        return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+
+    def dyads_among(self, actors: Sequence[str], where: StanceFilter) -> list[Dyad]:
+        """The dyads within ``actors``."""
+        inside = set(actors)
+        text, _ = to_sparql(replace(where, source=None, target=None, roll_up=False))
+        out: list[Dyad] = []
+        for chunk in _chunks(sorted(inside)):
+            query = (
+                "SELECT ?src ?tgt ?type ?mod (COUNT(?st) AS ?n) (MIN(STR(?st)) AS ?sample) "
+                f"WHERE {{ {_actors('src', chunk)} {text} }} GROUP BY ?src ?tgt ?type ?mod"
+            )
+            for row in self._select(query):
+                target = _id(row["tgt"])
+                if target in inside:
+                    out.append(
+                        (
+                            _id(row["src"]),
+                            target,
+                            _id(row["type"]),
+                            _id(row["mod"]),
+                            _int(row["n"]),
+                            _id(row["sample"]),
+                        )
+                    )
+        return out
+
+    def strongest_between(self, a: str, b: str, where: StanceFilter) -> Stance | None:
+        """The most factual stance between ``a`` and ``b`` (either way), then the highest id."""
+        found = self.between(a, b, where)
+        return max(found, key=lambda s: (-FACTUALITY[s.modality], s.id)) if found else None
+
+    def degree(self, actor: str) -> int:
+        """How many stances the actor takes part in."""
+        return self._count(StanceFilter(source=actor)) + self._count(StanceFilter(target=actor))
+
+    # -- profiles and statistics -----------------------------------------------------------
+    def profile_counts(
+        self, actor: str, side: str
+    ) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+        """For an actor at ``side`` of its stances: counts by (type, modality) and by the
+        actor at the other end."""
+        where = StanceFilter(source=actor) if side == "source" else StanceFilter(target=actor)
+        by_kind: Counter[tuple[str, str]] = Counter()
+        by_other: Counter[str] = Counter()
+        for stance in self.stances(where):
+            by_kind[stance.type.value, stance.modality.value] += 1
+            by_other[stance.target if side == "source" else stance.source] += 1
+        return [(t, m, n) for (t, m), n in by_kind.items()], list(by_other.items())
+
+    def members(self, country: str) -> list[Actor]:
+        """Actors serving ``country`` (not the country itself)."""
+        return [a for a in self.actors().values() if a.country == country and a.id != country]
+
+    def counts(self) -> Counts:
+        """Actors by kind, documents, stances by type and by modality."""
+        actors = self.actors()
+        by_type: Counter[str] = Counter()
+        by_mod: Counter[str] = Counter()
+        rows = self._select(
+            "SELECT ?type ?mod (COUNT(?st) AS ?n) WHERE { ?st gk:stanceType ?type ; "
+            "gk:modality ?mod } GROUP BY ?type ?mod"
+        )
+        for row in rows:
+            by_type[_id(row["type"])] += _int(row["n"])
+            by_mod[_id(row["mod"])] += _int(row["n"])
+        return {
+            "actors": len(actors),
+            "actors_by_kind": dict(sorted(Counter(a.kind.value for a in actors.values()).items())),
+            "documents": len(self.documents()),
+            "stances": sum(by_type.values()),
+            "stances_by_type": dict(sorted(by_type.items())),
+            "stances_by_modality": dict(sorted(by_mod.items())),
+        }
+
+    def stance_count(self) -> int:
+        """How many stances there are."""
+        return self._count(_EVERYTHING)
+
+
+def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:
+    return (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
+
+
+def _fold(rows: Iterable[ox.QuerySolution]) -> list[Stance]:
+    """Rows of (stance node, predicate, object) folded into one stance per node."""
+    nodes: dict[str, dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple]] = {}
+    for row in rows:
+        node, predicate, obj = row["st"], row["p"], row["o"]
+        if node is not None and predicate is not None and obj is not None:
+            nodes.setdefault(node.value, {})[predicate.value] = obj
+    stances = (rdf.stance_from_fields(fields) for fields in nodes.values())
+    return [s for s in stances if s is not None]

@@ -828,7 +828,12 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
         if p.modality is not Modality.HYPOTHETICAL or p.type not in _PROMISABLE:
             continue
         speaker = reader.speaker_of(p.hit)
-        if speaker and reader.same_side(speaker, p.source) and speaker != p.target:
+        if (
+            speaker
+            and reader.same_side(speaker, p.source)
+            and not reader.same_side(speaker, p.target)
+            and speaker != p.target
+        ):
             protos.append(
                 Proto(speaker, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.6, p.hit)
             )

@@ -11,7 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,87 +23,7 @@ from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType
 from graphkb.index import INDEX_FILE
 from graphkb.model import Document, Evidence, Stance
 from graphkb.store import Store
-
-
-def _known_ids(kb: KnowledgeBase) -> tuple[set[str], set[str]]:
-    """Which of some stance and document ids the store holds: stances of hashed documents
-    (written by graphkb, so their IRIs end in their ids; hand-made RDF's may not) and a
-    made-up id of each kind."""
-    ids = sorted(v.stance.id for v in kb.stances() if v.document and v.document.sha256)
-    return (
-        kb.store.known_stances([*ids[:5], "0"]),
-        kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
-    )
-
-
-QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
-    "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
-    "who_opposes_roll_up": lambda kb: [
-        r.to_dict() for r in kb.who_opposes("US", StanceFilter(roll_up=True))
-    ],
-    "who_supports": lambda kb: [r.to_dict() for r in kb.who_supports("PAK")],
-    "who_opposes_all_modalities": lambda kb: [
-        r.to_dict() for r in kb.who_opposes("US", StanceFilter(modalities=list(Modality)))
-    ],
-    "who_opposes_since": lambda kb: [
-        r.to_dict() for r in kb.who_opposes("PAK", StanceFilter(since=dt.date(2024, 12, 1)))
-    ],
-    "who_opposes_top2": lambda kb: _top(kb, 2),
-    "relations": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK")],
-    "relations_latest": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK", latest=3)],
-    "relations_asserted": lambda kb: [
-        v.to_dict() for v in kb.relations("PAK", "US", StanceFilter(modalities=[Modality.ASSERTED]))
-    ],
-    "profile": lambda kb: kb.actor("PAK").to_dict(),
-    "profile_person": lambda kb: kb.actor("khawaja-asif").to_dict(),
-    "stances_by_type": lambda kb: [
-        v.to_dict()
-        for v in kb.stances(StanceFilter(types=[StanceType.SANCTION, StanceType.REJECT]))
-    ],
-    "stances_by_target": lambda kb: [v.to_dict() for v in kb.stances(StanceFilter(target="IND"))],
-    "two_hop": lambda kb: [(a.id, n) for a, n in kb.two_hop("US")],
-    "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.two_hop("IND", polarity=1)],
-    "stats": lambda kb: kb.stats(),
-    "actors": lambda kb: [a.id for a in kb.actors()],
-    "known_ids": _known_ids,
-    "documents_by_digest": lambda kb: {
-        d.id: kb.store.document_with_digest(d.sha256)
-        for d in kb.store.documents().values()
-        if d.sha256
-    },
-}
-
-
-def _top(kb: KnowledgeBase, n: int) -> tuple[list[Any], int]:
-    """The first ``n`` of who-opposes US, which must be the full ranking's first ``n``."""
-    top, everyone = kb.who_opposes("US", limit=n), kb.who_opposes("US")
-    assert [r.to_dict() for r in top] == [r.to_dict() for r in everyone[:n]]
-    assert top.total == everyone.total == len(everyone)
-    return [r.to_dict() for r in top], top.total
-
-
-def answers(kb: KnowledgeBase) -> dict[str, Any]:
-    """Every question's answer."""
-    return {name: ask(kb) for name, ask in QUESTIONS.items()}
-
-
-def sparql_answers(kb: KnowledgeBase) -> dict[str, Any]:
-    """The same answers with the index switched off."""
-    kb.store.use_index = False
-    kb.store._forget_actors()
-    try:
-        return answers(kb)
-    finally:
-        kb.store.use_index = True
-
-
-def test_index_answers_like_sparql_on_the_seed(kb: KnowledgeBase) -> None:
-    """On the bundled KB every query gives the same answer from the index and from SPARQL."""
-    assert kb.store.index is not None
-    indexed = answers(kb)
-    assert indexed["who_opposes"] and indexed["relations"] and indexed["two_hop"]
-    assert indexed == sparql_answers(kb)
-
+from tests.backends import answers, sparql_answers
 
 _ACTORS = ["USA", "PAK", "IND", "CHN", "RUS", "khawaja-asif", "jon-finer"]
 _stance = st.builds(

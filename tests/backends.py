@@ -1,0 +1,120 @@
+"""The questions every backend of :class:`graphkb.reader.StanceReader` must answer alike, and
+the backends: the stance index, SPARQL over the embedded store, and real SPARQL servers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType
+from graphkb.model import Document, Evidence, Stance
+
+
+def _known_ids(kb: KnowledgeBase) -> tuple[set[str], set[str]]:
+    """Which of some stance and document ids the store holds: stances of hashed documents
+    (written by graphkb, so their IRIs end in their ids; hand-made RDF's may not) and a
+    made-up id of each kind."""
+    ids = sorted(v.stance.id for v in kb.stances() if v.document and v.document.sha256)
+    return (
+        kb.store.known_stances([*ids[:5], "0"]),
+        kb.store.known_documents(["seed-us-pakistan-sanctions", "no-such-doc"]),
+    )
+
+
+def _top(kb: KnowledgeBase, n: int) -> tuple[list[Any], int]:
+    """The first ``n`` of who-opposes US, which must be the full ranking's first ``n``."""
+    top, everyone = kb.who_opposes("US", limit=n), kb.who_opposes("US")
+    assert [r.to_dict() for r in top] == [r.to_dict() for r in everyone[:n]]
+    assert top.total == everyone.total == len(everyone)
+    return [r.to_dict() for r in top], top.total
+
+
+def _chains(kb: KnowledgeBase, a: str, b: str, where: StanceFilter | None = None) -> Any:
+    return [[(h["source"], h["target"], h["id"]) for h in p] for p in kb.path(a, b, where)]
+
+
+_EVERY = StanceFilter(modalities=list(Modality))
+_DATED = StanceFilter(since=dt.date(2024, 12, 1))
+
+QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
+    "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
+    "who_opposes_roll_up": lambda kb: [
+        r.to_dict() for r in kb.who_opposes("US", StanceFilter(roll_up=True))
+    ],
+    "who_supports": lambda kb: [r.to_dict() for r in kb.who_supports("PAK")],
+    "who_opposes_all_modalities": lambda kb: [r.to_dict() for r in kb.who_opposes("US", _EVERY)],
+    "who_opposes_since": lambda kb: [r.to_dict() for r in kb.who_opposes("PAK", _DATED)],
+    "who_opposes_top2": lambda kb: _top(kb, 2),
+    "relations": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK")],
+    "relations_latest": lambda kb: [v.to_dict() for v in kb.relations("US", "PAK", latest=3)],
+    "relations_asserted": lambda kb: [
+        v.to_dict() for v in kb.relations("PAK", "US", StanceFilter(modalities=[Modality.ASSERTED]))
+    ],
+    "count_relations": lambda kb: kb.count_relations("US", "PAK", _EVERY),
+    "profile": lambda kb: kb.actor("PAK").to_dict(),
+    "profile_person": lambda kb: kb.actor("khawaja-asif").to_dict(),
+    "stances_by_type": lambda kb: [
+        v.to_dict()
+        for v in kb.stances(StanceFilter(types=[StanceType.SANCTION, StanceType.REJECT]))
+    ],
+    "stances_by_target": lambda kb: [v.to_dict() for v in kb.stances(StanceFilter(target="IND"))],
+    "stances_rolled_up": lambda kb: [
+        v.stance.id for v in kb.stances(StanceFilter(source="PAK", roll_up=True))
+    ],
+    "two_hop": lambda kb: [(a.id, n) for a, n in kb.two_hop("US")],
+    "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.two_hop("IND", polarity=1)],
+    "path": lambda kb: _chains(kb, "India", "Israel"),
+    "path_every_modality": lambda kb: _chains(kb, "IND", "ISR", _EVERY),
+    "neighbours": lambda kb: kb.store.reader().neighbours(["USA"], {"USA"}, StanceFilter()),
+    "dyads_among": lambda kb: sorted(
+        kb.store.reader().dyads_among(["USA", "PAK", "IND", "ISR"], _EVERY)
+    ),
+    "degree": lambda kb: kb.store.reader().degree("USA"),
+    "stance_count": lambda kb: kb.store.reader().stance_count(),
+    "stats": lambda kb: kb.stats(),
+    "actors": lambda kb: [a.id for a in kb.actors()],
+    "known_ids": _known_ids,
+    "documents_by_digest": lambda kb: {
+        d.id: kb.store.document_with_digest(d.sha256)
+        for d in kb.store.documents().values()
+        if d.sha256
+    },
+}
+
+
+def answers(kb: KnowledgeBase) -> dict[str, Any]:
+    """Every question's answer."""
+    return {name: ask(kb) for name, ask in QUESTIONS.items()}
+
+
+def sparql_answers(kb: KnowledgeBase) -> dict[str, Any]:
+    """The same answers with the index switched off."""
+    kb.store.use_index = False
+    kb.store._forget_actors()
+    try:
+        return answers(kb)
+    finally:
+        kb.store.use_index = True
+
+
+def many_stances(n: int, seed: int = 3) -> tuple[Document, list[Stance]]:
+    """``n`` conflictual stances toward the US from a few actors, dated across 2024-2025, in
+    one document: more than the exact ranking reads, so rankings come from aggregates."""
+    rng = random.Random(seed)
+    conflict = [t for t in StanceType if t.polarity < 0]
+    stances = [
+        Stance(
+            source=rng.choice(["PAK", "CHN", "RUS", "khawaja-asif", "IRN"]),
+            target="USA",
+            type=rng.choice(conflict),
+            modality=rng.choice([Modality.ASSERTED, Modality.REPORTED]),
+            evidence=Evidence("doc-many", i * 10, i * 10 + 5, f"sentence {i}"),
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=i),
+            confidence=rng.choice([0.5, 1.0]),
+            origin="extracted",
+        )
+        for i in range(n)
+    ]
+    return Document("doc-many", "many"), stances

@@ -486,3 +486,18 @@ def test_refusing_to_help_rejects_the_one_refused(ex: Extractor) -> None:
     negated support."""
     got = found(ex, "Turkey refused to support the US-led war.")
     assert {("TUR", "USA", "REJECT", "asserted"), ("TUR", "USA", "SUPPORT", "negated")} <= got
+
+
+def test_quoted_blame_of_another_side_is_an_accusation(ex: Extractor) -> None:
+    """'"The Kabul administration has tried to sabotage the talks," the Taliban leader said':
+    the speaker accuses Afghanistan; words of blame that are negated accuse no one."""
+    got = found(
+        ex,
+        '"The Kabul administration has repeatedly tried to sabotage the talks," Taliban '
+        "spokesman Zabihullah Mujahid said.",
+    )
+    assert ("zabihullah-mujahid", "AFG", "ACCUSE", "asserted") in got
+    calm = found(
+        ex, '"Holding the summit in Oslo would not be provocative," Jane Roe of Chile said.'
+    )
+    assert not any(ty == "ACCUSE" for _, _, ty, _ in calm)

@@ -632,6 +632,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
     _embed(protos, cites)
     _obligations(f, reader, protos)
+    _quoted_blame(f, reader, protos)
     _threats(protos, reader)
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
@@ -774,6 +775,48 @@ def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
 
 
 _OBLIGATION = Entry(StanceType.REQUEST, "phrase", ("must",))
+
+
+_BLAME = Entry(StanceType.ACCUSE, "phrase", ("blame",))
+
+
+def _quoted_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
+    """'"The Kabul administration has repeatedly tried to sabotage the process," the Taliban
+    leader said': a speaker whose quoted words blame another side's actor, named as a clause
+    subject or owner in the quotation, accuses it (unless it is an analyst's view, or the
+    quotation already yields a stance between the two)."""
+    speaker = reader.quote_speaker
+    if speaker is None or speaker in reader.commentators:
+        return
+    blame = f.cues.lists.get("blame_words", frozenset())
+    cue = next((t.i for t in f.toks if t.quoted and t.lower in blame), None)
+    if cue is None or any(f.low(k) in f.cues["negators"] for k in range(cue - 4, cue)):
+        return  # "would not be that provocative a step": no blame
+    linked = {(p.source, p.target) for p in protos} | {(p.target, p.source) for p in protos}
+    hit = Hit(cue, cue + 1, _BLAME, cue)
+    accused: list[str] = []
+    by = cue + 1 if f.low(cue + 1) in ("by", "from") else None
+    for m in f.view.mentions:
+        if by is not None:  # "this provocation by the Taliban": the one named after it
+            if m.start in (by + 1, by + 2):
+                accused += [a for a in m.actors if a != speaker]
+            continue
+        if (
+            not f.toks[m.start].quoted
+            or m.how == "pronoun"
+            or not (m.possessive or f.subject_like(m))
+            or f.low(m.end) in f.cues["modals"]  # "the U.N. should respond": a request
+        ):
+            continue
+        accused += [
+            a
+            for a in m.actors
+            if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
+        ]
+    protos += [
+        Proto(speaker, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+        for a in dict.fromkeys(accused)
+    ]
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

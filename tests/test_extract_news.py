@@ -501,3 +501,13 @@ def test_quoted_blame_of_another_side_is_an_accusation(ex: Extractor) -> None:
         ex, '"Holding the summit in Oslo would not be provocative," Jane Roe of Chile said.'
     )
     assert not any(ty == "ACCUSE" for _, _, ty, _ in calm)
+
+
+def test_state_media_speak_for_the_state_that_last_acted(ex: Extractor) -> None:
+    """'China's commerce ministry imposed sanctions ... State media accused Washington':
+    China accuses the United States, not Taiwan, the country named last."""
+    text = (
+        "China's commerce ministry imposed sanctions on two firms that sell arms to Taiwan. "
+        'State media accused Washington of "arming Taiwan."'
+    )
+    assert ("CHN", "USA", "ACCUSE", "asserted") in found(ex, text)

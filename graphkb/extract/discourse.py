@@ -257,6 +257,15 @@ class Discourse:
                 return seen.actor
         return None
 
+    def resolve_speaker_state(self, sentence: int, before: list[Seen]) -> str | None:
+        """'state media': the country that last acted as a subject, else the latest."""
+        recent = self._recent(sentence, before)
+        for s in recent:
+            if s.subject and (country := self.country_of(s.actor)):
+                return country  # a ministry or minister speaks for its state too
+        countries = [s for s in recent if self.kind(s.actor) is ActorKind.COUNTRY]
+        return countries[0].actor if countries else None
+
     def resolve_description(self, sentence: int, before: list[Seen]) -> str | None:
         """'the country': the latest country, skipping a subject named just before it."""
         recent = [

@@ -211,6 +211,12 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
     """'Authorities said', 'the police arrested': the state the story is about."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks:
+        if tok.lower == "media" and view.lower(tok.i - 1) == "state" and tok.i - 1 not in taken:
+            # "State media accused Washington": the state the story is about speaks
+            actor = state.resolve_speaker_state(view.index, _seen(view, tok.i - 1, cues, verbs))
+            if actor:
+                view.mentions.append(Mention(tok.i - 1, tok.i + 1, actor, "description"))
+            continue
         if (
             tok.i in taken
             or tok.lower not in _STATE_ORGANS

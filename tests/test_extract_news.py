@@ -511,3 +511,14 @@ def test_state_media_speak_for_the_state_that_last_acted(ex: Extractor) -> None:
         'State media accused Washington of "arming Taiwan."'
     )
     assert ("CHN", "USA", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_charge_rejected_rejects_the_side_that_made_it(ex: Extractor) -> None:
+    """'X accused India of financing the group, a charge New Delhi rejected': India rejects
+    Pakistan (the accuser's country)."""
+    got = found(
+        ex,
+        "Pakistan's Defence Minister Rashid Qureshi accused India of financing the group, "
+        'a charge New Delhi rejected as "absurd."',
+    )
+    assert ("IND", "PAK", "REJECT", "asserted") in got

@@ -633,6 +633,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
+    _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
@@ -777,6 +778,40 @@ def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
 _OBLIGATION = Entry(StanceType.REQUEST, "phrase", ("must",))
 
 
+_CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "charges", "claims",
+                      "accusations", "allegations"])  # fmt: skip
+
+
+def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]) -> None:
+    """'X accused India of financing the group, a charge New Delhi rejected': whoever
+    rejects the charge rejects the side that made it (a minister's country)."""
+    dismiss = f.cues.lists.get("dismissal_verbs", frozenset())
+    accusers = [p for p in protos if p.type is StanceType.ACCUSE]
+    if not accusers:
+        return
+    for tok in f.toks:
+        i = tok.i
+        if (
+            tok.lower not in _CHARGES
+            or f.low(i - 1) not in ("a", "an", "the")
+            or f.low(i - 2) != ","
+        ):
+            continue
+        j = i + 1 + (1 if f.low(i + 1) in ("that", "which") else 0)
+        m = f.starts.get(j)
+        if m is None or f.low(m.end) not in dismiss:
+            continue
+        hit = Hit(m.end, m.end + 1, _REBUTTAL, m.end)
+        for accusation in accusers:
+            accuser = country_of.get(accusation.source) or accusation.source
+            for actor in m.actors:
+                if actor not in (accuser, accusation.source):
+                    protos.append(
+                        Proto(actor, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
+                    )
+
+
+_REBUTTAL = Entry(StanceType.REJECT, "phrase", ("reject",))
 _BLAME = Entry(StanceType.ACCUSE, "phrase", ("blame",))
 
 

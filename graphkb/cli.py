@@ -260,7 +260,7 @@ def path(
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
     """How two actors connect: the shortest chains of stances between them, either way."""
-    from graphkb.render import render_records
+    from graphkb.render import render_paths
 
     with _kb() as kb:
         first, second = kb.resolve(a), kb.resolve(b)
@@ -274,26 +274,7 @@ def path(
             StanceFilter(types=type_, modalities=modality),
             max_paths=limit or 100_000,
         )
-        records = [
-            {
-                "path": i,
-                "hop": j,
-                "source": h["source"],
-                "type": h["type"],
-                "target": h["target"],
-                "modality": h["modality"],
-                "evidence": h["evidence_text"] or h["summary"] or "",
-            }
-            for i, hops in enumerate(paths, start=1)
-            for j, h in enumerate(hops, 1)
-        ]
-        if not records and fmt is OutputFormat.TABLE:
-            _echo(f"No chain of stances links {first.name} and {second.name}.")
-            return
-        if not records and fmt is OutputFormat.CSV:  # the header alone, as other commands
-            _echo("path,hop,source,type,target,modality,evidence")
-            return
-        _echo(render_records(records, fmt, title=f"{first.name} to {second.name}"))
+        _echo(render_paths(paths, fmt, first, second))
 
 
 @app.command()

@@ -70,12 +70,6 @@ def _edge_attrs(view: StanceView) -> dict[str, Any]:
     }
 
 
-def hop_record(view: StanceView) -> dict[str, Any]:
-    """A stance as one hop of a path: its ends, id and edge attributes (as :func:`_hop`)."""
-    s = view.stance
-    return {"source": s.source, "target": s.target, "id": s.id, **_edge_attrs(view)}
-
-
 def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """One edge per (source, target, type, modality), with ``count`` the number of stances it
     stands for; the edge keeps the attributes of its highest-confidence stance as a sample."""
@@ -109,4 +103,5 @@ def keep_top(graph: nx.MultiDiGraph, top: int, always: str | None = None) -> nx.
     keep = {n for n, _ in ranked[:top]}
     if always is not None and always in graph:
         keep.add(always)
-    return graph.subgraph(keep).copy()
+    kept: nx.MultiDiGraph = graph.subgraph(keep).copy()
+    return kept

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
     from graphkb.importers import ImportStats
-    from graphkb.reader import StanceReader
+    from graphkb.reader import Counts, StanceReader
     from graphkb.shacl import ValidationReport
+    from graphkb.sparql import SparqlResult
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
 
@@ -231,7 +232,7 @@ class KnowledgeBase:
         without a filter."""
         return queries.fetch_stances(self.store, self._resolved(where))
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> Counts:
         """Counts of actors, documents, stances by type and modality, triples."""
         return queries.stats(self.store)
 
@@ -242,7 +243,7 @@ class KnowledgeBase:
         allow_update: bool = False,
         timeout: float | None = None,
         max_rows: int | None = None,
-    ) -> Any:
+    ) -> SparqlResult:
         """Run a SPARQL query (read-only unless ``allow_update``), within the time and row
         limits (see :mod:`graphkb.limits`); returns a :class:`graphkb.sparql.SparqlResult`."""
         from graphkb.sparql import run
@@ -265,20 +266,17 @@ class KnowledgeBase:
         where: StanceFilter | None = None,
         *,
         max_paths: int = 5,
-    ) -> list[list[dict[str, Any]]]:
+    ) -> list[list[queries.StanceView]]:
         """Shortest chains of stances linking two actors, ignoring direction: asserted and
         reported stances unless ``where`` names modalities (a denied sanction links no one);
-        one stance per hop, an asserted one where there is one."""
-        from graphkb.graph import hop_record
-
-        found = queries.shortest_paths(
+        each chain is one stance per hop, the most factual one."""
+        return queries.shortest_paths(
             self.store,
             self.resolve(a),
             self.resolve(b),
             where=self._resolved(where),
             max_paths=max_paths,
         )
-        return [[hop_record(view) for view in route] for route in found]
 
     def viz(
         self,

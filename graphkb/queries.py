@@ -40,7 +40,7 @@ from graphkb.model import (
 )
 
 if TYPE_CHECKING:
-    from graphkb.reader import Side, StanceReader
+    from graphkb.reader import Counts, Side, StanceReader
     from graphkb.store import Store
 
 __all__ = [
@@ -421,6 +421,6 @@ def profile(store: Store, actor: Actor) -> ActorProfile:
     )
 
 
-def stats(store: Store) -> dict[str, Any]:
+def stats(store: Store) -> Counts:
     """Counts of actors, documents and stances, by kind, type and modality, and triples."""
     return {**store.reader().counts(), "triples": store.count("?s ?p ?o")}

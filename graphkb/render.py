@@ -185,6 +185,33 @@ def render_stances(views: Sequence[StanceView], fmt: OutputFormat, *, title: str
     return _table(title, columns, rows)
 
 
+def render_paths(
+    paths: Sequence[Sequence[StanceView]], fmt: OutputFormat, a: Actor, b: Actor
+) -> str:
+    """path output: one row per hop of each chain."""
+    columns = ["path", "hop", "source", "type", "target", "modality", "evidence"]
+    rows = [
+        [
+            i,
+            j,
+            v.stance.source,
+            v.stance.type.value,
+            v.stance.target,
+            v.stance.modality.value,
+            v.stance.evidence.text or v.stance.summary or "",
+        ]
+        for i, hops in enumerate(paths, start=1)
+        for j, v in enumerate(hops, start=1)
+    ]
+    if fmt is OutputFormat.JSON:
+        return _json([dict(zip(columns, row, strict=True)) for row in rows])
+    if fmt is OutputFormat.CSV:
+        return _csv(columns, rows)
+    if not rows:
+        return f"No chain of stances links {a.name} and {b.name}.\n"
+    return _table(f"{a.name} to {b.name}", columns, rows)
+
+
 def render_profile(prof: ActorProfile, fmt: OutputFormat) -> str:
     """actor output."""
     data = prof.to_dict()

@@ -32,7 +32,7 @@ def _top(kb: KnowledgeBase, n: int) -> tuple[list[Any], int]:
 
 
 def _chains(kb: KnowledgeBase, a: str, b: str, where: StanceFilter | None = None) -> Any:
-    return [[(h["source"], h["target"], h["id"]) for h in p] for p in kb.path(a, b, where)]
+    return [[v.stance.id for v in p] for p in kb.path(a, b, where)]
 
 
 _EVERY = StanceFilter(modalities=list(Modality))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import graphkb
 
 
@@ -60,3 +62,39 @@ def test_import_is_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_public_signatures_have_no_any(tmp_path: Path) -> None:
+    """mypy --strict, asked to reveal the type of every public name in graphkb.__all__ and of
+    every public method and attribute of those classes, shows no Any among them."""
+    import inspect
+    import os
+    import subprocess
+    import sys
+
+    lines = ["import graphkb"]
+    for name in graphkb.__all__:
+        lines.append(f"reveal_type(graphkb.{name})")
+        obj = getattr(graphkb, name)
+        if inspect.isclass(obj) and not issubclass(obj, Exception):
+            lines += [
+                f"reveal_type(graphkb.{name}.{attr})"
+                for attr in vars(obj)
+                if not attr.startswith("_") or attr == "__init__"
+            ]
+    probe = tmp_path / "probe.py"
+    probe.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "MYPYPATH": f"{root}{os.pathsep}{root / 'typings'}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(probe)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        check=False,
+    )
+    revealed = [line for line in result.stdout.splitlines() if "Revealed type is" in line]
+    assert len(revealed) == len(lines) - 1, result.stdout + result.stderr
+    with_any = [line.split("Revealed type is ", 1)[1] for line in revealed if "Any" in line]
+    assert with_any == []

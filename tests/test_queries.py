@@ -132,7 +132,8 @@ def test_path_between_actors(kb: KnowledgeBase) -> None:
     paths = kb.path("India", "Israel")
     assert paths
     assert all(len(p) == 2 for p in paths)
-    middle = {p[0]["target"] if p[0]["source"] == "IND" else p[0]["source"] for p in paths}
+    first = [p[0].stance for p in paths]
+    middle = {s.target if s.source == "IND" else s.source for s in first}
     assert middle == {"USA"}
 
 
@@ -187,7 +188,10 @@ def test_path_reads_factual_stances_by_default_on_both_backends(kb: KnowledgeBas
 
     def chains(where: StanceFilter | None = None) -> list[list[tuple[str, str, str, str]]]:
         found = kb.path("India", "Israel", where)
-        return [[(h["source"], h["type"], h["target"], h["modality"]) for h in p] for p in found]
+        return [
+            [(v.stance.source, v.stance.type, v.stance.target, v.stance.modality) for v in p]
+            for p in found
+        ]
 
     factual = chains()
     assert factual == [[("IND", "SUPPORT", "USA", "asserted"), ("USA", "AID", "ISR", "reported")]]
@@ -213,7 +217,7 @@ def test_path_gives_the_same_chains_with_and_without_the_index() -> None:
 
     def chains(kb: KnowledgeBase, a: str, b: str, mods: list[Modality] | None) -> list[object]:
         return [
-            [(h["source"], h["target"], h["id"]) for h in p]
+            [(v.stance.source, v.stance.target, v.stance.id) for v in p]
             for p in kb.path(a, b, StanceFilter(modalities=mods))
         ]
 

@@ -78,3 +78,8 @@ class StoreLockedError(StoreError):
 
 class QueryError(GraphkbError, ValueError):
     """A SPARQL query is malformed, or asks for something not allowed (an update)."""
+
+
+class GraphkbNote(UserWarning):
+    """Something the user should know about an answer that is not an error (the CLI prints
+    it on stderr as ``graphkb: note: ...``). A warning, not an error: outside the tree."""

@@ -454,7 +454,7 @@ def viz(
     """Write the interactive HTML graph (offline, self-contained)."""
     import warnings
 
-    from graphkb.kb import GraphkbNote
+    from graphkb._exceptions import GraphkbNote
 
     with _kb() as kb, warnings.catch_warnings(record=True) as notes:
         warnings.simplefilter("always", GraphkbNote)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphkb import queries
-from graphkb._exceptions import GraphkbError, ParseError, StoreError, ValidationError
+from graphkb._exceptions import ParseError, StoreError, ValidationError
 from graphkb.actors import Gazetteer
 from graphkb.model import Actor, StanceFilter
 from graphkb.store import Store
@@ -28,24 +27,11 @@ if TYPE_CHECKING:
     from graphkb.extract import Extractor
     from graphkb.formats import ExportFormat
     from graphkb.importers import ImportStats
-    from graphkb.reader import Counts, StanceReader
+    from graphkb.reader import Counts
     from graphkb.shacl import ValidationReport
     from graphkb.sparql import SparqlResult
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
-
-
-VIZ_MAX_STANCES = 5000
-"""Above this many stances, ``viz`` needs a focus."""
-AGGREGATE_ABOVE = 400
-"""Above this many stances on the page, parallel stances are merged and laid out in advance."""
-VIZ_MAX_EDGES = 1500
-"""At most this many (aggregated) edges on a focused page of a big store."""
-
-
-class GraphkbNote(UserWarning):
-    """Something the user should know about an answer that is not an error (the CLI prints
-    it on stderr as ``graphkb: note: ...``)."""
 
 
 class LoadReport(dict[str, int]):
@@ -290,95 +276,19 @@ class KnowledgeBase:
         blocs: bool = False,
     ) -> Path:
         """Write the interactive HTML graph to ``out``: the whole graph, or the part within
-        ``depth`` steps of ``focus`` limited to the ``top`` most connected actors.
+        ``depth`` steps of ``focus`` limited to the ``top`` most connected actors (see
+        :func:`graphkb.viz.draw`); with ``blocs``, nodes are coloured by their bloc
+        (:func:`graphkb.analysis.bloc_of`)."""
+        from graphkb.viz import draw
 
-        Graphs of more than ``AGGREGATE_ABOVE`` stances are drawn with one edge per dyad,
-        type and modality (with counts) and laid out in advance, so the page stays small and
-        draws at once. Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is
-        refused with advice rather than written as an unusable page.
-
-        With ``blocs``, nodes are coloured by their bloc (:func:`graphkb.analysis.bloc_of`).
-        """
-        from functools import partial
-
-        from graphkb import graph as g
-        from graphkb.viz import render_html
-
+        groups = None
         if blocs:
             from graphkb.analysis import bloc_of
 
-            render_html = partial(render_html, blocs=bloc_of(self))
-
+            groups = bloc_of(self)
         focus_id = self.resolve(focus).id if focus else None
         where = self._resolved(where)
-        reader = self.store.reader()
-        if focus_id is None:
-            total = reader.stance_count()
-            if total > VIZ_MAX_STANCES:
-                raise GraphkbError(
-                    f"the store holds {total:,} stances, too many for one readable page; draw "
-                    "part of it, e.g. --focus US --depth 1 --top 100"
-                )
-            views = queries.fetch_stances(self.store, where)
-            graph = g.to_networkx(views, reader.actors().values())
-            if top is not None:
-                graph = g.keep_top(graph, top)
-        else:
-            graph = self._around(reader, focus_id, depth, top, where)
-        if graph.graph.get("aggregated") or graph.number_of_edges() > AGGREGATE_ABOVE:
-            graph = graph if graph.graph.get("aggregated") else g.aggregate(graph)
-            return render_html(graph, out, title=title, physics=False, positions=g.layout(graph))
-        return render_html(graph, out, title=title)
-
-    def _around(
-        self, reader: StanceReader, centre: str, depth: int, top: int | None, where: StanceFilter
-    ) -> nx.MultiDiGraph:
-        """The graph within ``depth`` steps of ``centre``, widening from the ``top`` most
-        connected actors per step. Up to ``AGGREGATE_ABOVE`` stances, every stance is an edge;
-        beyond, one edge per dyad, type and modality (with its count and a sample stance as
-        evidence), at most ``VIZ_MAX_EDGES`` edges (those at the centre first, then the
-        heaviest), and no stance is read beyond the samples."""
-        from graphkb import graph as g
-
-        reached, frontier = {centre}, [centre]
-        for _ in range(depth):
-            ranked = reader.neighbours(frontier, reached, where)
-            frontier = [actor for actor, _ in (ranked[:top] if top else ranked)]
-            reached.update(frontier)
-        edges = reader.dyads_among(sorted(reached), where)
-        if top is not None:  # the most connected actors in the drawn graph
-            degree: dict[str, int] = {}
-            for src, tgt, *_, n, _ in edges:
-                degree[src] = degree.get(src, 0) + n
-                degree[tgt] = degree.get(tgt, 0) + n
-            keep = set(sorted(degree, key=lambda a: (-degree[a], a))[:top]) | {centre}
-            edges = [e for e in edges if e[0] in keep and e[1] in keep]
-        if sum(e[4] for e in edges) <= AGGREGATE_ABOVE:
-            kept = {e[0] for e in edges} | {e[1] for e in edges}
-            views = [
-                v
-                for actor in sorted(kept)
-                for v in queries.fetch_stances(self.store, replace(where, source=actor))
-                if v.stance.target in kept
-            ]
-            return g.to_networkx(views, reader.actors(kept).values())
-        edges.sort(key=lambda e: (centre not in (e[0], e[1]), -e[4], e[:4]))
-        if len(edges) > VIZ_MAX_EDGES:
-            warnings.warn(
-                f"drew the {VIZ_MAX_EDGES:,} heaviest of {len(edges):,} links (those at "
-                f"{centre} first); narrow it with --top N, --type or --modality",
-                GraphkbNote,
-                stacklevel=3,
-            )
-        edges = edges[:VIZ_MAX_EDGES]
-        samples = {v.stance.id: v for v in queries.fetch_by_ids(self.store, [e[5] for e in edges])}
-        views = [samples[e[5]] for e in edges if e[5] in samples]
-        graph = g.to_networkx(views, reader.actors(reached).values())
-        for src, tgt, _, _, n, sample in edges:
-            if graph.has_edge(src, tgt, sample):
-                graph.edges[src, tgt, sample].update(count=n, sample=sample)
-        graph.graph["aggregated"] = True
-        return graph
+        return draw(self.store, out, focus_id, depth, top, where, title=title, blocs=groups)
 
     # -- data in and out ---------------------------------------------------------------------
     def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:

@@ -29,11 +29,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graphkb._exceptions import GraphkbError
+from graphkb._exceptions import GraphkbError, GraphkbNote
 from graphkb._output import is_stdout, write_output
-from graphkb.model import ActorKind, Modality, StanceType
+from graphkb.model import ActorKind, Modality, StanceFilter, StanceType
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from graphkb.store import Store
 
 __all__ = ["render_html"]
 
@@ -509,3 +514,109 @@ def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
         f"<table><caption>{html.escape(caption)}</caption>"
         f"<thead><tr>{cells('th', head)}</tr></thead><tbody>{body}</tbody></table>"
     )
+
+
+# -- what to draw ---------------------------------------------------------------------------
+VIZ_MAX_STANCES = 5000
+"""Above this many stances, ``viz`` needs a focus."""
+AGGREGATE_ABOVE = 400
+"""Above this many stances on the page, parallel stances are merged and laid out in advance."""
+VIZ_MAX_EDGES = 1500
+"""At most this many (aggregated) edges on a focused page of a big store."""
+
+
+def draw(
+    store: Store,
+    out: Path,
+    focus: str | None,
+    depth: int,
+    top: int | None,
+    where: StanceFilter,
+    *,
+    title: str = "graphkb",
+    blocs: Mapping[str, int] | None = None,
+) -> Path:
+    """Write the page for the whole graph, or the part within ``depth`` steps of the actor
+    ``focus`` (an id) limited to the ``top`` most connected actors.
+
+    Graphs of more than ``AGGREGATE_ABOVE`` stances are drawn with one edge per dyad, type and
+    modality (with counts) and laid out in advance, so the page stays small and draws at once.
+    Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is refused with advice
+    rather than written as an unusable page."""
+    from graphkb import graph as g
+    from graphkb.queries import fetch_stances
+
+    reader = store.reader()
+    if focus is None:
+        total = reader.stance_count()
+        if total > VIZ_MAX_STANCES:
+            raise GraphkbError(
+                f"the store holds {total:,} stances, too many for one readable page; draw "
+                "part of it, e.g. --focus US --depth 1 --top 100"
+            )
+        graph = g.to_networkx(fetch_stances(store, where), reader.actors().values())
+        if top is not None:
+            graph = g.keep_top(graph, top)
+    else:
+        graph = _around(store, focus, depth, top, where)
+    if graph.graph.get("aggregated") or graph.number_of_edges() > AGGREGATE_ABOVE:
+        graph = graph if graph.graph.get("aggregated") else g.aggregate(graph)
+        positions = g.layout(graph)
+        return render_html(graph, out, title=title, physics=False, positions=positions, blocs=blocs)
+    return render_html(graph, out, title=title, blocs=blocs)
+
+
+def _around(
+    store: Store, centre: str, depth: int, top: int | None, where: StanceFilter
+) -> nx.MultiDiGraph:
+    """The graph within ``depth`` steps of ``centre``, widening from the ``top`` most
+    connected actors per step. Up to ``AGGREGATE_ABOVE`` stances, every stance is an edge;
+    beyond, one edge per dyad, type and modality (with its count and a sample stance as
+    evidence), at most ``VIZ_MAX_EDGES`` edges (those at the centre first, then the
+    heaviest), and no stance is read beyond the samples."""
+    import warnings
+    from dataclasses import replace
+
+    from graphkb import graph as g
+    from graphkb.queries import fetch_by_ids, fetch_stances
+
+    reader = store.reader()
+    reached, frontier = {centre}, [centre]
+    for _ in range(depth):
+        ranked = reader.neighbours(frontier, reached, where)
+        frontier = [actor for actor, _ in (ranked[:top] if top else ranked)]
+        reached.update(frontier)
+    edges = reader.dyads_among(sorted(reached), where)
+    if top is not None:  # the most connected actors in the drawn graph
+        degree: Counter[str] = Counter()
+        for src, tgt, *_, n, _ in edges:
+            degree[src] += n
+            degree[tgt] += n
+        keep = set(sorted(degree, key=lambda a: (-degree[a], a))[:top]) | {centre}
+        edges = [e for e in edges if e[0] in keep and e[1] in keep]
+    if sum(e[4] for e in edges) <= AGGREGATE_ABOVE:
+        kept = {e[0] for e in edges} | {e[1] for e in edges}
+        views = [
+            v
+            for actor in sorted(kept)
+            for v in fetch_stances(store, replace(where, source=actor))
+            if v.stance.target in kept
+        ]
+        return g.to_networkx(views, reader.actors(kept).values())
+    edges.sort(key=lambda e: (centre not in (e[0], e[1]), -e[4], e[:4]))
+    if len(edges) > VIZ_MAX_EDGES:
+        warnings.warn(
+            f"drew the {VIZ_MAX_EDGES:,} heaviest of {len(edges):,} links (those at "
+            f"{centre} first); narrow it with --top N, --type or --modality",
+            GraphkbNote,
+            stacklevel=4,
+        )
+    edges = edges[:VIZ_MAX_EDGES]
+    samples = {v.stance.id: v for v in fetch_by_ids(store, [e[5] for e in edges])}
+    views = [samples[e[5]] for e in edges if e[5] in samples]
+    graph = g.to_networkx(views, reader.actors(reached).values())
+    for src, tgt, _, _, n, sample in edges:
+        if graph.has_edge(src, tgt, sample):
+            graph.edges[src, tgt, sample].update(count=n, sample=sample)
+    graph.graph["aggregated"] = True
+    return graph

@@ -89,7 +89,8 @@ def test_focused_big_graph_is_aggregated_and_laid_out(
 def test_a_trimmed_graph_says_so(big_kb: KnowledgeBase, tmp_path: Path) -> None:
     """When more links surround the focus than one page takes, the page keeps the heaviest and
     a note (a warning in Python, a line on stderr from the CLI) says how many were left out."""
-    from graphkb.kb import VIZ_MAX_EDGES, GraphkbNote
+    from graphkb._exceptions import GraphkbNote
+    from graphkb.viz import VIZ_MAX_EDGES
 
     with pytest.warns(GraphkbNote, match=rf"drew the {VIZ_MAX_EDGES:,} heaviest of [\d,]+ links"):
         out = big_kb.viz(tmp_path / "graph.html", focus="US", depth=1)

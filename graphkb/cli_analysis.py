@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import enum
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -41,6 +42,9 @@ def dyad(
     ] = False,
     half_life: HalfLifeOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="Show the latest N stances (0: all).")
+    ] = 50,
 ) -> None:
     """The signed relation of two actors (asserted and reported stances, either way,
     intensity-weighted) and each stance behind it with what it adds and in how many
@@ -50,9 +54,16 @@ def dyad(
 
     with _kb() as kb:
         try:
-            found = analysis.dyad(kb, a, b, roll_up=roll_up, half_life=half_life)
+            found = analysis.dyad(
+                kb, a, b, roll_up=roll_up, half_life=half_life, limit=limit or None
+            )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if len(found.parts) < found.stances:
+            sys.stderr.write(
+                f"showing the latest {len(found.parts)} of {found.stances:,} stances; "
+                "--limit 0 shows all\n"
+            )
         _echo(render_dyad(found, fmt))
 
 

@@ -937,6 +937,126 @@ class StanceIndex:
             for a, b, kind, mod, conf, day, n in self._db.execute(sql, params)
         ]
 
+    def signed_weights(
+        self, factors: dict[tuple[StanceType, Modality], float]
+    ) -> list[tuple[str, str, float, int]]:
+        """(source, target, summed confidence x factor, stances) per ordered pair, from the
+        dyad table in its key order (no sort); ``factors`` gives each (type, modality) pair's
+        weight per unit of confidence (numbers from graphkb's own tables, written into the SQL
+        as literals); pairs left out count 0 and their stances are not counted."""
+        cases = " ".join(
+            f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
+            for (t, m), w in sorted(factors.items())
+        )
+        kinds = " OR ".join(
+            f"(type = '{t.value}' AND modality = '{m.value}')" for t, m in sorted(factors)
+        )
+        sql = (
+            f"SELECT source, target, total(weight * CASE {cases} ELSE 0 END), sum(n) "  # noqa: S608
+            f"FROM dyad WHERE {kinds} GROUP BY source, target"
+        )
+        return self._db.execute(sql).fetchall()
+
+    def homes(self) -> dict[str, str]:
+        """Actor id -> the country it serves, for every actor that serves one."""
+        return dict(self._db.execute("SELECT id, country FROM actor WHERE country IS NOT NULL"))
+
+    def pair_kinds(
+        self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
+    ) -> list[tuple[StanceType, Modality, float, int]]:
+        """(type, modality, summed confidence, stances) of the dyads between ``a`` and ``b``,
+        either way; with ``roll_up``, between every actor serving either (each an actor id,
+        or a country's id standing for itself and its people and bodies)."""
+        side = "IN (SELECT id FROM actor WHERE country = ? UNION SELECT ?)" if roll_up else "= ?"
+        one, two = ([a, a], [b, b]) if roll_up else ([a], [b])
+        mods = [m.value for m in modalities]
+        sql = (
+            "SELECT type, modality, total(weight), sum(n) FROM dyad "  # noqa: S608
+            f"WHERE ((source {side} AND target {side}) OR (source {side} AND target {side})) "
+            f"AND modality IN ({_marks(mods)}) GROUP BY type, modality"
+        )
+        rows = self._db.execute(sql, [*one, *two, *two, *one, *mods])
+        return [(_TYPES[t], _MODALITIES[m], w, n) for t, m, w, n in rows]
+
+    def corroboration(
+        self, source: str, target: str, kind: StanceType, modalities: Sequence[Modality]
+    ) -> tuple[int, int]:
+        """In how many distinct documents, and from how many publishers (a document without
+        one counting as its own), stances of this source, target, type and modalities are."""
+        mods = [m.value for m in modalities]
+        sql = (
+            "SELECT count(DISTINCT s.document), "  # noqa: S608
+            "count(DISTINCT coalesce(d.publisher, 'doc:' || s.document)) "
+            "FROM stance AS s LEFT JOIN document AS d ON d.id = s.document "
+            f"WHERE s.source = ? AND s.target = ? AND s.type = ? AND s.modality IN ({_marks(mods)})"
+        )
+        docs, publishers = self._db.execute(sql, [source, target, kind.value, *mods]).fetchone()
+        return int(docs), int(publishers)
+
+    def dispute_rows(self, side: str | None, *, answers: bool) -> list[tuple[Any, ...]]:
+        """Rows for :mod:`graphkb.analysis.disputes`: claims (accusations and reported
+        stances) or, with ``answers``, answer candidates (rejections and negated stances),
+        where ``side`` (a country with its people and bodies, or an actor) is source or
+        target, or, for reported claims, the claimant too; all when ``side`` is None. Each row:
+        id, type, modality, source, target, claim, document, start, end and the source's,
+        target's and claimant's homes (their country, else themselves)."""
+        members = "(SELECT id FROM actor WHERE country = ? UNION SELECT ?)"
+        kinds: list[tuple[str, tuple[str, ...]]]
+        if answers:
+            kinds = [
+                ("type = 'REJECT' AND modality IN ('asserted', 'reported')", ("source", "target")),
+                ("modality = 'negated'", ("source", "target")),
+            ]
+        else:
+            kinds = [
+                ("type = 'ACCUSE' AND modality IN ('asserted', 'reported')", ("source", "target")),
+                ("modality = 'reported'", ("source", "target", "claim")),
+            ]
+        parts, params = [], []
+        for condition, ends in kinds:
+            if side is None:
+                parts.append(f"SELECT id FROM stance WHERE {condition}")  # noqa: S608
+                continue
+            for end in ends:
+                parts.append(f"SELECT id FROM stance WHERE {end} IN {members} AND {condition}")  # noqa: S608
+                params += [side, side]
+        sql = f"""
+            SELECT s.id, s.type, s.modality, s.source, s.target, s.claim, s.document, s.start,
+              s."end", coalesce(sa.country, s.source), coalesce(ta.country, s.target),
+              coalesce(ca.country, s.claim)
+            FROM stance AS s LEFT JOIN actor AS sa ON sa.id = s.source
+              LEFT JOIN actor AS ta ON ta.id = s.target LEFT JOIN actor AS ca ON ca.id = s.claim
+            WHERE s.id IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
+        return self._db.execute(sql, params).fetchall()
+
+    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+        """(claim id, then a :meth:`dispute_rows` row) for every negated or asserted stance
+        with the same source, target and type as one of the stances ``ids``."""
+        out: list[tuple[Any, ...]] = []
+        for chunk in _chunks(sorted(set(ids))):
+            sql = f"""
+                SELECT c.id, s.id, s.type, s.modality, s.source, s.target, s.claim, s.document,
+                  s.start, s."end", coalesce(sa.country, s.source),
+                  coalesce(ta.country, s.target), coalesce(ca.country, s.claim)
+                FROM stance AS c JOIN stance AS s ON s.source = c.source AND s.type = c.type
+                  AND s.modality IN ('negated', 'asserted') AND s.target = c.target
+                  LEFT JOIN actor AS sa ON sa.id = s.source
+                  LEFT JOIN actor AS ta ON ta.id = s.target
+                  LEFT JOIN actor AS ca ON ca.id = s.claim
+                WHERE c.id IN ({_marks(chunk)})"""  # noqa: S608 (fixed text, ? marks)
+            out += self._db.execute(sql, chunk).fetchall()
+        return out
+
+    def accusations_in(self, document: str) -> list[tuple[Any, ...]]:
+        """(start, end, target's home, accuser's home) of the accusations in a document."""
+        sql = """
+            SELECT s.start, s."end", coalesce(ta.country, s.target),
+              coalesce(ca.country, s.claim, sa.country, s.source)
+            FROM stance AS s LEFT JOIN actor AS sa ON sa.id = s.source
+              LEFT JOIN actor AS ta ON ta.id = s.target LEFT JOIN actor AS ca ON ca.id = s.claim
+            WHERE s.document = ? AND s.type = 'ACCUSE'"""
+        return self._db.execute(sql, (document,)).fetchall()
+
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after big loads)."""
         self._db.execute("ANALYZE")

@@ -610,3 +610,37 @@ def test_analysis_doctests() -> None:
 
     for module in (graphkb.analysis, graphkb.analysis.signed, graphkb.analysis.brief_render):
         assert doctest.testmod(module).failed == 0
+
+
+def test_dyad_limit_keeps_the_whole_relation(kb: KnowledgeBase) -> None:
+    """With a limit, the latest stances are shown but the relation sums them all, and the
+    index's per-dyad sum equals the sum over every stance (the no-index path)."""
+    shown = analysis.dyad(kb, "US", "Pakistan", limit=3)
+    assert (round(shown.weight, 2), shown.stances, len(shown.parts)) == (-0.65, 7, 3)
+    decayed = analysis.dyad(kb, "US", "Pakistan", half_life=30.0, limit=3)
+    assert decayed.stances == 7
+    assert decayed.weight == pytest.approx(shown.weight)  # all seven of one day: no decay
+
+
+def test_disputes_same_without_the_index(
+    dev: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index's queries and the rules run over SPARQL-read stances find the same disputes,
+    for the whole store and for one side."""
+
+    def shape(report: analysis.DisputesReport) -> list[tuple[str, str, list[str], list[str]]]:
+        return [
+            (
+                d.claimant,
+                d.accused,
+                [c.view.stance.id for c in d.claims],
+                [f"{a.kind}:{a.view.stance.id}" for a in d.answers],
+            )
+            for d in report.disputes
+        ]
+
+    indexed = [shape(analysis.disputes(dev, side, unanswered=True)) for side in (None, "GUY")]
+    monkeypatch.setattr(type(dev.store), "index", property(lambda _self: None))
+    plain = [shape(analysis.disputes(dev, side, unanswered=True)) for side in (None, "GUY")]
+    assert indexed == plain
+    assert indexed[1][0][:2] == ("GUY", "VEN")

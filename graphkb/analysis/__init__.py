@@ -56,15 +56,18 @@ def dyad(
     roll_up: bool = False,
     half_life: float | None = None,
     as_of: dt.date | None = None,
+    limit: int | None = 50,
 ) -> Dyad:
-    """The signed relation of two actors with the stances behind it
-    (:func:`graphkb.analysis.signed.dyad`)."""
+    """The signed relation of two actors with the stances behind it, the latest ``limit``
+    shown (:func:`graphkb.analysis.signed.dyad`)."""
     first, second = kb.resolve(a), kb.resolve(b)
     same = first.home == second.home if roll_up else first.id == second.id
     if same:
         what = "serve the same country" if roll_up and first.id != second.id else "are the same"
         raise GraphkbError(f"{a!r} and {b!r} {what} ({first.home}); give two different actors")
-    return _dyad(kb.store, first, second, roll_up=roll_up, half_life=half_life, as_of=as_of)
+    return _dyad(
+        kb.store, first, second, roll_up=roll_up, half_life=half_life, as_of=as_of, limit=limit
+    )
 
 
 def _graph(

@@ -39,7 +39,7 @@ __all__ = [
 
 EXACT_UP_TO = 14
 """Connected parts of at most this many actors get an exact frustration index."""
-_ROOTS = 12
+_ROOTS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +167,11 @@ def _exact_split(graph: SignedGraph, part: Sequence[str]) -> dict[str, int]:
 def _searched_split(graph: SignedGraph, part: Sequence[str]) -> dict[str, int]:
     """Local search: camps propagated along a BFS tree from several roots, then single moves
     while any lowers the count of frustrated ties."""
-    roots = sorted(part, key=lambda a: (-len(graph.neighbours(a)), a))[:_ROOTS]
+    signs = {u: [(v, t.sign > 0) for v, t in sorted(graph.neighbours(u).items())] for u in part}
+    edges = [(t.a, t.b, t.sign > 0) for t in graph.subgraph(part)]
+    roots = sorted(part, key=lambda a: (-len(signs[a]), a))[:_ROOTS]
     best: dict[str, int] = {}
-    best_cost = len(graph) + 1
+    best_cost = len(edges) + 1
     for root in roots:
         camps: dict[str, int] = {}
         for start in [root, *part]:  # the later starts only for a part that is not connected
@@ -179,22 +181,20 @@ def _searched_split(graph: SignedGraph, part: Sequence[str]) -> dict[str, int]:
             queue = deque([start])
             while queue:
                 u = queue.popleft()
-                for v, tie in sorted(graph.neighbours(u).items()):
+                for v, friendly in signs[u]:
                     if v not in camps:
-                        camps[v] = camps[u] if tie.sign > 0 else 1 - camps[u]
+                        camps[v] = camps[u] if friendly else 1 - camps[u]
                         queue.append(v)
         improved = True
         while improved:
             improved = False
             for u in part:
-                gain = sum(
-                    1 if (camps[u] == camps[v]) != (t.sign > 0) else -1
-                    for v, t in graph.neighbours(u).items()
-                )
+                here = camps[u]
+                gain = sum(1 if (here == camps[v]) != friendly else -1 for v, friendly in signs[u])
                 if gain > 0:
-                    camps[u] = 1 - camps[u]
+                    camps[u] = 1 - here
                     improved = True
-        cost = sum((camps[t.a] == camps[t.b]) != (t.sign > 0) for t in graph.subgraph(part))
+        cost = sum((camps[a] == camps[b]) != friendly for a, b, friendly in edges)
         if cost < best_cost:
             best, best_cost = camps, cost
     return best

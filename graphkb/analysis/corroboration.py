@@ -63,17 +63,20 @@ def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corrobor
     from graphkb.queries import fetch_stances
 
     out: dict[Key, Corroboration] = {}
+    index = store.index
     for key in sorted({key_of(v) for v in views}):
         source, target, kind, group = key
-        found = fetch_stances(
-            store,
-            StanceFilter(source=source, target=target, types=[kind], modalities=_MEMBERS[group]),
-        )
+        if index is not None:
+            out[key] = Corroboration(*index.corroboration(source, target, kind, _MEMBERS[group]))
+            continue
+        where = StanceFilter(source, target, types=[kind], modalities=_MEMBERS[group])
+        found = fetch_stances(store, where)
         documents = {v.stance.evidence.document for v in found}
         publishers = {
-            (v.document.publisher if v.document and v.document.publisher else f"doc:{doc}")
+            v.document.publisher
+            if v.document and v.document.publisher
+            else f"doc:{v.stance.evidence.document}"
             for v in found
-            for doc in [v.stance.evidence.document]
         }
         out[key] = Corroboration(len(documents), len(publishers))
     return out

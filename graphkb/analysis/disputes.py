@@ -19,6 +19,11 @@ Claims and answers are grouped into a :class:`Dispute` per (claimant side, accus
 the store does not say which sentence answers which, so every answer of the side is shown
 beside every claim of the other, ordered by date. Only claims with at least one answer are
 disputes unless ``unanswered`` asks for all.
+
+With the stance index, claims and answer candidates are found by a few indexed queries and
+only the stances shown are built as objects, so the disputes of a hub answer in well under a
+second at a million stances; without one (a remote endpoint) the same rules run over the
+stances read through SPARQL.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from graphkb.model import Modality, StanceFilter, StanceType
 
@@ -80,24 +85,31 @@ def _when(view: StanceView) -> tuple[dt.date, str, int, str]:
     return (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
 
 
-def _fetch(store: Store, **fields: object) -> list[StanceView]:
-    """Stances of a filter whose source/target are sides: an actor id, or (rolled up) every
-    actor serving a country. Both readings are asked and merged, since an international
-    organisation serves no country."""
-    from graphkb.queries import fetch_stances
+class _Row(NamedTuple):
+    """A stance as the rules need it: ids, kind, span, and the homes of its actors."""
 
-    found = {v.stance.id: v for v in fetch_stances(store, StanceFilter(**fields))}  # type: ignore[arg-type]
-    if fields.get("source") or fields.get("target"):
-        rolled = fetch_stances(store, StanceFilter(**fields, roll_up=True))  # type: ignore[arg-type]
-        found.update((v.stance.id, v) for v in rolled)
-    return sorted(found.values(), key=_when)
+    id: str
+    type: StanceType
+    modality: Modality
+    source: str
+    target: str
+    claim: str | None
+    document: str
+    start: int | None
+    end: int | None
+    source_home: str
+    target_home: str
+    claim_home: str | None
+
+    @property
+    def said_by(self) -> str:
+        """The side that says it: the claimant's, else the source's."""
+        return self.claim_home if self.claim_home else self.source_home
 
 
-def _side_of(store: Store, view: StanceView, attributed: bool = False) -> str:
-    if attributed and view.stance.attributed_to:
-        actor = store.actors({view.stance.attributed_to}).get(view.stance.attributed_to)
-        return actor.home if actor else view.stance.attributed_to
-    return view.source.home
+def _row(values: tuple[Any, ...]) -> _Row:
+    sid, kind, mod, *rest = values
+    return _Row(sid, StanceType(kind), Modality(mod), *rest)
 
 
 def find_disputes(
@@ -105,96 +117,182 @@ def find_disputes(
 ) -> list[Dispute]:
     """The disputes in the store (those where ``side``, a country or actor id, is claimant or
     accused, if given), the most answered first."""
-    claims = _claims(store, side)
-    by_pair: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for view, claimant, accused in claims:
-        answers = _answers(store, view, claimant, accused)
-        if answers or unanswered:
-            by_pair[claimant, accused].append(Claim(view, claimant, accused, answers))
+    from graphkb.queries import fetch_by_ids
+
+    source = _IndexRows(store) if store.index is not None else _ViewRows(store)
+    claims = []
+    for row in source.claims(side):
+        parties = _parties(source, row)
+        if parties is None or (side is not None and side not in parties):
+            continue
+        claims.append((row, *parties))
+    by_pair: dict[tuple[str, str], list[tuple[str, _Row]]] = defaultdict(list)
+    for row in source.answers(side):
+        if row.said_by != row.source_home:
+            continue
+        if row.type is StanceType.REJECT and row.modality in _FACTUAL:
+            by_pair[row.source_home, row.target_home].append(("rejection", row))
+        elif row.modality is Modality.NEGATED and row.type.polarity < 0 and row.claim:
+            by_pair[row.source_home, row.target_home].append(("denial", row))
+    same = source.same([row.id for row, _, _ in claims if row.type is not StanceType.ACCUSE])
+    found = [
+        (row, claimant, accused, answers)
+        for row, claimant, accused in claims
+        if (answers := _answers_to(row, claimant, accused, by_pair, same)) or unanswered
+    ]
+    ids = {row.id for row, *_ in found} | {r.id for *_, answers in found for _, r in answers}
+    views = {v.stance.id: v for v in fetch_by_ids(store, sorted(ids))}
+    grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for row, claimant, accused, answers in found:
+        unique = {r.id: Answer(kind, views[r.id]) for kind, r in answers}
+        ordered = tuple(sorted(unique.values(), key=lambda a: _when(a.view)))
+        grouped[claimant, accused].append(Claim(views[row.id], claimant, accused, ordered))
     disputes = [
-        Dispute(c, a, sorted(cs, key=lambda x: _when(x.view))) for (c, a), cs in by_pair.items()
+        Dispute(c, a, sorted(cs, key=lambda x: _when(x.view))) for (c, a), cs in grouped.items()
     ]
     disputes.sort(key=lambda d: (-len(d.answers), -len(d.claims), d.claimant, d.accused))
     return disputes
 
 
-def _claims(store: Store, side: str | None) -> list[tuple[StanceView, str, str]]:
-    """(stance, claimant side, accused side) for every claim touching ``side``."""
-    views: dict[str, StanceView] = {}
-    accuse = {"types": [StanceType.ACCUSE], "modalities": list(_FACTUAL)}
-    reported = {"modalities": [Modality.REPORTED]}
-    if side is None:
-        for fields in (accuse, reported):
-            views.update((v.stance.id, v) for v in _fetch(store, **fields))
+def _answers_to(
+    row: _Row,
+    claimant: str,
+    accused: str,
+    by_pair: dict[tuple[str, str], list[tuple[str, _Row]]],
+    same: dict[str, list[_Row]],
+) -> list[tuple[str, _Row]]:
+    """The answers to one claim: the accused side's rejections of the claimant (and, for an
+    accusation, its denials of hostile intent), and the claimed stance's own denials and
+    admissions."""
+    answers = [
+        (kind, r)
+        for kind, r in by_pair.get((accused, claimant), [])
+        if kind == "rejection" or row.type is StanceType.ACCUSE
+    ]
+    for r in same.get(row.id, []):
+        if r.id == row.id or r.said_by != accused:
+            continue
+        if r.modality is Modality.NEGATED:
+            answers.append(("denial", r))
+        elif r.claim:  # said by the accused side itself, not by the narrator
+            answers.append(("admission", r))
+    return answers
+
+
+def _parties(source: _IndexRows | _ViewRows, row: _Row) -> tuple[str, str] | None:
+    """(claimant side, accused side) of a claim; None when it is no claim between sides."""
+    if row.type is StanceType.ACCUSE and row.modality in _FACTUAL:
+        claimant, accused = row.said_by, row.target_home
+    elif row.modality is Modality.REPORTED:
+        accused = row.source_home
+        claimant = row.claim_home or source.accuser(row, accused)
     else:
-        for fields in (accuse, reported):
-            for end in ("source", "target"):
-                views.update((v.stance.id, v) for v in _fetch(store, **fields, **{end: side}))
-    out = []
-    for view in sorted(views.values(), key=_when):
-        s = view.stance
-        if s.type is StanceType.ACCUSE and s.modality in _FACTUAL:
-            claimant, accused = _side_of(store, view, attributed=True), view.target.home
-        elif s.modality is Modality.REPORTED:
-            accused = view.source.home
-            claimant = _side_of(store, view, attributed=True) if s.attributed_to else ""
-            claimant = claimant or _accuser(store, view, accused)
-        else:
-            continue
-        if claimant == accused or (side is not None and side not in (claimant, accused)):
-            continue
-        out.append((view, claimant, accused))
-    return out
+        return None
+    return None if claimant == accused else (claimant, accused)
 
 
-def _accuser(store: Store, view: StanceView, accused: str) -> str:
-    """The side whose accusation of ``accused`` overlaps an unattributed reported stance in
-    the same document ("" when none does)."""
-    ev = view.stance.evidence
-    if ev.start is None or ev.end is None:
+def _overlapping_accuser(row: _Row, accused: str, found: list[tuple[Any, ...]]) -> str:
+    """The side of an accusation of ``accused`` whose span overlaps ``row``'s ("" if none)."""
+    if row.start is None or row.end is None:
         return ""
-    for other in _fetch(store, target=accused, types=[StanceType.ACCUSE]):
-        o = other.stance.evidence
-        same_doc = o.document == ev.document and o.start is not None and o.end is not None
-        if same_doc and o.start < ev.end and ev.start < o.end:  # type: ignore[operator]
-            return _side_of(store, other, attributed=True)
+    for start, end, target_home, accuser in found:
+        if start is not None and target_home == accused and start < row.end and row.start < end:
+            return str(accuser)
     return ""
 
 
-def _answers(store: Store, claim: StanceView, claimant: str, accused: str) -> tuple[Answer, ...]:
-    found: dict[str, Answer] = {}
-    c = claim.stance
-    if claimant:
-        for view in _fetch(store, source=accused, target=claimant):
-            s = view.stance
-            said_by = _side_of(store, view, attributed=True)
-            if said_by != accused:
-                continue
-            if s.type is StanceType.REJECT and s.modality in _FACTUAL:
-                found[s.id] = Answer("rejection", view)
-            elif (
-                s.modality is Modality.NEGATED
-                and c.type is StanceType.ACCUSE
-                and s.polarity < 0
-                and s.attributed_to
-            ):
-                found[s.id] = Answer("denial", view)
-    if c.type is not StanceType.ACCUSE:  # a reported stance: its own denial or admission
-        same = _fetch(
-            store,
-            source=claim.source.home,
-            target=claim.target.home,
-            types=[c.type],
-            modalities=[Modality.NEGATED, Modality.ASSERTED],
+class _IndexRows:
+    """Claims and answers read from the stance index."""
+
+    def __init__(self, store: Store) -> None:
+        assert store.index is not None
+        self.index = store.index
+
+    def claims(self, side: str | None) -> list[_Row]:
+        return sorted(map(_row, self.index.dispute_rows(side, answers=False)))
+
+    def answers(self, side: str | None) -> list[_Row]:
+        return sorted(map(_row, self.index.dispute_rows(side, answers=True)))
+
+    def same(self, ids: list[str]) -> dict[str, list[_Row]]:
+        out: dict[str, list[_Row]] = defaultdict(list)
+        for claim_id, *rest in self.index.same_stance_rows(ids):
+            out[claim_id].append(_row(tuple(rest)))
+        return out
+
+    def accuser(self, row: _Row, accused: str) -> str:
+        return _overlapping_accuser(row, accused, self.index.accusations_in(row.document))
+
+
+class _ViewRows:
+    """The same rows from stances read through SPARQL (a store without an index)."""
+
+    def __init__(self, store: Store) -> None:
+        from graphkb.queries import fetch_stances
+
+        views = fetch_stances(store, StanceFilter())
+        claimants = {v.stance.attributed_to for v in views if v.stance.attributed_to}
+        homes = {a.id: a.home for a in store.actors(claimants).values()}
+        self.rows = [self._row(v, homes) for v in views]
+
+    @staticmethod
+    def _row(view: StanceView, homes: dict[str, str]) -> _Row:
+        s, ev = view.stance, view.stance.evidence
+        claim = s.attributed_to
+        return _Row(
+            s.id,
+            s.type,
+            s.modality,
+            s.source,
+            s.target,
+            claim,
+            ev.document,
+            ev.start,
+            ev.end,
+            view.source.home,
+            view.target.home,
+            homes.get(claim, claim) if claim else None,
         )
-        for view in same:
-            s = view.stance
-            if s.source != c.source or s.target != c.target:
-                continue
-            if _side_of(store, view, attributed=True) != accused:
-                continue
-            if s.modality is Modality.NEGATED:
-                found[s.id] = Answer("denial", view)
-            elif s.attributed_to:  # said by the accused side itself, not by the narrator
-                found[s.id] = Answer("admission", view)
-    return tuple(sorted(found.values(), key=lambda a: _when(a.view)))
+
+    def _touching(self, side: str | None, rows: list[_Row]) -> list[_Row]:
+        if side is None:
+            return rows
+        return [r for r in rows if side in (r.source_home, r.target_home, r.claim_home)]
+
+    def claims(self, side: str | None) -> list[_Row]:
+        return self._touching(
+            side,
+            [
+                r
+                for r in self.rows
+                if (r.type is StanceType.ACCUSE and r.modality in _FACTUAL)
+                or r.modality is Modality.REPORTED
+            ],
+        )
+
+    def answers(self, side: str | None) -> list[_Row]:
+        return self._touching(
+            side,
+            [
+                r
+                for r in self.rows
+                if (r.type is StanceType.REJECT and r.modality in _FACTUAL)
+                or r.modality is Modality.NEGATED
+            ],
+        )
+
+    def same(self, ids: list[str]) -> dict[str, list[_Row]]:
+        wanted = {r.id: r for r in self.rows if r.id in set(ids)}
+        keyed: dict[tuple[str, str, StanceType], list[_Row]] = defaultdict(list)
+        for r in self.rows:
+            if r.modality in (Modality.NEGATED, Modality.ASSERTED):
+                keyed[r.source, r.target, r.type].append(r)
+        return {i: keyed.get((c.source, c.target, c.type), []) for i, c in wanted.items()}
+
+    def accuser(self, row: _Row, accused: str) -> str:
+        found = [
+            (r.start, r.end, r.target_home, r.said_by)
+            for r in self.rows
+            if r.document == row.document and r.type is StanceType.ACCUSE
+        ]
+        return _overlapping_accuser(row, accused, found)

@@ -43,6 +43,7 @@ def render_dyad(d: Dyad, fmt: OutputFormat) -> str:
                 "half_life_days": d.half_life,
                 "weight": round(d.weight, 6),
                 "sign": d.sign,
+                "stance_count": d.stances,
                 "stances": [
                     {
                         **v.to_dict(),
@@ -75,7 +76,7 @@ def render_dyad(d: Dyad, fmt: OutputFormat) -> str:
         return _csv([*columns, "publishers", "evidence"], rows)
     title = (
         f"{d.a.name} and {d.b.name}{' (rolled up)' if d.roll_up else ''}: "
-        f"{signed(d.weight)} ({_sign_word(d.sign)}), {len(d.parts)} stances"
+        f"{signed(d.weight)} ({_sign_word(d.sign)}), {d.stances} stances"
     )
     if not rows:
         return f"{title}.\n"

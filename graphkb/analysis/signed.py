@@ -202,6 +202,16 @@ def signed_graph(
     """
     weights: dict[tuple[str, str], tuple[float, int]] = {}
     index = store.index
+    if index is not None and half_life is None and since is None and until is None:
+        factors = {(t, m): contribution(t, m, 1.0) for t in StanceType for m in FACTUAL}
+        homes = index.homes() if roll_up else {}
+        for source, target, value, n in index.signed_weights(factors):
+            a, b = homes.get(source, source), homes.get(target, target)
+            if a != b:
+                key = _pair(a, b)
+                old, count = weights.get(key, (0.0, 0))
+                weights[key] = (old + value, count + n)
+        return SignedGraph.from_weights(weights)
     if index is not None:
         rows = index.signed_rows(
             FACTUAL, roll_up=roll_up, dated=half_life is not None, since=since, until=until
@@ -268,16 +278,21 @@ def dyad_parts(
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
-    """Two actors' relation and the stances behind it, each with what it adds."""
+    """Two actors' relation and the stances behind it (the latest ``limit`` when there are
+    more), each with what it adds."""
 
     a: Actor
     b: Actor
     weight: float
+    """The relation, over every asserted and reported stance of the pair."""
+    stances: int
+    """How many stances the relation sums."""
     parts: list[tuple[StanceView, float]]
+    """The stances shown, strongest first, with what each adds."""
     roll_up: bool
     half_life: float | None
     sources: dict[Key, Corroboration]
-    """Corroboration of each stance's (source, target, type, modality group)."""
+    """Corroboration of each shown stance's (source, target, type, modality group)."""
 
     @property
     def sign(self) -> int:
@@ -293,25 +308,53 @@ def dyad(
     roll_up: bool = False,
     half_life: float | None = None,
     as_of: dt.date | None = None,
+    limit: int | None = 50,
 ) -> Dyad:
-    """The relation of ``a`` and ``b`` with the asserted and reported stances behind it; with
-    ``roll_up``, of the countries they serve (every member's stances count)."""
+    """The relation of ``a`` and ``b`` with the asserted and reported stances behind it (the
+    latest ``limit`` of them; None for all); with ``roll_up``, of the countries they serve
+    (every member's stances count). Without a half-life the stance index sums the relation
+    from its per-dyad table, so a pair of thousands of stances answers in milliseconds."""
     from graphkb.analysis.corroboration import corroborate
+
+    x, y = (a.home, b.home) if roll_up else (a.id, b.id)
+    index = store.index
+    if index is not None and half_life is None:
+        kinds = index.pair_kinds(x, y, FACTUAL, roll_up=roll_up)
+        weight = sum(contribution(t, m, conf) for t, m, conf, _ in kinds)
+        count = sum(n for *_, n in kinds)
+        views = _pair_views(store, a, b, roll_up, limit)
+    else:
+        views = _pair_views(store, a, b, roll_up, None)
+        if half_life is not None and as_of is None:
+            as_of = max((v.stance.date for v in views if v.stance.date), default=None)
+        weight = sum(w for _, w in dyad_parts(views, half_life=half_life, as_of=as_of))
+        count = len(views)
+        views = views[-limit:] if limit else views
+    parts = dyad_parts(views, half_life=half_life, as_of=as_of)
+    return Dyad(a, b, weight, count, parts, roll_up, half_life, corroborate(store, views))
+
+
+def _pair_views(
+    store: Store, a: Actor, b: Actor, roll_up: bool, limit: int | None
+) -> list[StanceView]:
+    """The pair's asserted and reported stances, oldest first (the latest ``limit``)."""
     from graphkb.queries import fetch_stances, relations
 
-    if roll_up:
-        x, y = a.home, b.home
-        views = fetch_stances(
-            store, StanceFilter(source=x, target=y, modalities=FACTUAL, roll_up=True)
-        )
-        views += fetch_stances(
-            store, StanceFilter(source=y, target=x, modalities=FACTUAL, roll_up=True)
-        )
-        views = [v for v in views if {v.source.home, v.target.home} == {x, y}]
-    else:
-        views = relations(store, a, b, where=StanceFilter(modalities=FACTUAL))
-    if half_life is not None and as_of is None:
-        as_of = max((v.stance.date for v in views if v.stance.date), default=None)
-    parts = dyad_parts(views, half_life=half_life, as_of=as_of)
-    total = sum(w for _, w in parts)
-    return Dyad(a, b, total, parts, roll_up, half_life, corroborate(store, views))
+    factual = StanceFilter(modalities=FACTUAL)
+    if not roll_up:
+        return relations(store, a, b, where=factual, latest=limit)
+    x, y = a.home, b.home
+    countries = store.actors({x, y})
+    views: list[StanceView] = []
+    for src, tgt in ((x, y), (y, x)):
+        # A country stands for its people and bodies; an organisation only for itself.
+        rolled = src in countries and countries[src].kind.value == "country"
+        where = StanceFilter(source=src, modalities=FACTUAL, roll_up=rolled)
+        if countries.get(tgt) and countries[tgt].kind.value == "country" and rolled:
+            where = StanceFilter(source=src, target=tgt, modalities=FACTUAL, roll_up=True)
+        views += [v for v in fetch_stances(store, where) if v.target.home == tgt]
+    views = [v for v in views if v.source.home in (x, y)]
+    views.sort(
+        key=lambda v: (v.stance.date or dt.date.min, v.stance.evidence.document, v.stance.id)
+    )
+    return views[-limit:] if limit else views

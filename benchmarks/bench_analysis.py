@@ -1,0 +1,198 @@
+"""The analyses at scale: ``dyad``, ``disputes``, ``pressures``, ``balance`` and ``blocs`` on a
+synthetic store of N stances (``generate_kg.py``), beside a networkx-only baseline measured in
+the same run on the same store.
+
+graphkb answers from the stance index: the signed graph from the per-dyad table, a pair's
+relation from its dyad rows, claims and answers through indexed filters. The baseline does what
+a user of networkx alone would: read the store once into a ``networkx.MultiDiGraph``
+(``kb.to_networkx``, asserted and reported stances) and answer each question on it with
+networkx: a pair's relation by summing its parallel edges; pressures by walking common
+neighbours of the graph collapsed to signed weights; blocs with networkx's Louvain communities
+on the friendly ties (networkx has no signed community detection), with the frustrated ties of
+its partition counted beside graphkb's. The baseline's build time is reported apart from its
+per-question times, since it is paid once per session.
+
+Latency is the median of ``--runs`` calls after one warm-up call.
+
+Run: PYTHONPATH=. python benchmarks/bench_analysis.py --size 1000000 [--skip-networkx]
+(the store is made by ``generate_kg.write_store`` in $GRAPHKB_BENCH_DIR/s<N> unless there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = Path(os.environ.get("GRAPHKB_BENCH_DIR", Path(tempfile.gettempdir()) / "graphkb-bench"))
+
+
+def timed(call: Callable[[], object], runs: int) -> dict[str, float]:
+    """First call and median of ``runs`` more, in milliseconds."""
+    start = time.perf_counter()
+    call()
+    first = (time.perf_counter() - start) * 1000
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return {"first_ms": round(first, 1), "median_ms": round(statistics.median(times), 1)}
+
+
+def ensure_store(size: int) -> Path:
+    """The store of ``size`` stances, generated if missing."""
+    path = BENCH_DIR / f"s{size}"
+    if not path.exists():
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from generate_kg import write_store
+
+        write_store(path, size)
+    return path
+
+
+def graphkb_side(path: Path, hub: str, pair: tuple[str, str], runs: int) -> dict[str, Any]:
+    """graphkb's answers and their latency."""
+    from graphkb import KnowledgeBase, analysis
+
+    out: dict[str, Any] = {}
+    with KnowledgeBase.open(path) as kb:
+        a, b = pair
+        out["dyad"] = timed(lambda: analysis.dyad(kb, a, b), runs)
+        out["dyad_roll_up"] = timed(lambda: analysis.dyad(kb, a, b, roll_up=True), runs)
+        out["disputes"] = timed(lambda: analysis.disputes(kb, hub), runs)
+        out["pressures"] = timed(lambda: analysis.pressures(kb, hub), runs)
+        out["balance"] = timed(lambda: analysis.balance(kb), max(runs // 2, 1))
+        out["blocs"] = timed(lambda: analysis.blocs(kb), max(runs // 2, 1))
+        found = analysis.blocs(kb).blocs
+        out["answers"] = {
+            "dyad_weight": round(analysis.dyad(kb, a, b).weight, 3),
+            "pressures": len(analysis.pressures(kb, hub).pressures),
+            "disputes": len(analysis.disputes(kb, hub).disputes),
+            "blocs": len(found.blocs),
+            "blocs_frustrated": found.frustrated,
+            "signed_ties": found.ties,
+        }
+    return out
+
+
+def _signed(graph: Any) -> dict[tuple[str, str], float]:
+    """The multigraph collapsed to one signed weight per (rolled-up) pair, as graphkb defines
+    it, in plain Python over networkx's edge view."""
+    from graphkb.analysis.signed import contribution
+    from graphkb.model import Modality, StanceType
+
+    home = {n: (d.get("country") or n) for n, d in graph.nodes(data=True)}
+    weights: dict[tuple[str, str], float] = defaultdict(float)
+    for u, v, d in graph.edges(data=True):
+        x, y = home[u], home[v]
+        if x == y:
+            continue
+        w = contribution(
+            StanceType(d["type"]), Modality(d["modality"]), float(d.get("confidence", 1.0))
+        )
+        weights[min(x, y), max(x, y)] += w
+    return {k: w for k, w in weights.items() if abs(w) > 1e-9}
+
+
+def networkx_side(path: Path, hub: str, pair: tuple[str, str], runs: int) -> dict[str, Any]:
+    """The same questions with networkx alone, on the graph read once from the store."""
+    import networkx as nx
+
+    from graphkb import KnowledgeBase, StanceFilter
+    from graphkb.analysis.signed import contribution
+    from graphkb.model import Modality, StanceType
+
+    out: dict[str, Any] = {}
+    with KnowledgeBase.open(path) as kb:
+        start = time.perf_counter()
+        graph = kb.to_networkx(StanceFilter(modalities=["asserted", "reported"]))
+        out["build_s"] = round(time.perf_counter() - start, 1)
+    a, b = pair
+
+    def dyad() -> float:
+        total = 0.0
+        for u, v in ((a, b), (b, a)):
+            for d in (graph.get_edge_data(u, v) or {}).values():
+                total += contribution(
+                    StanceType(d["type"]), Modality(d["modality"]), float(d["confidence"])
+                )
+        return total
+
+    out["dyad"] = timed(dyad, runs)
+    out["collapse"] = timed(lambda: _signed(graph), 1)
+    weights = _signed(graph)
+    signed = nx.Graph()
+    signed.add_weighted_edges_from((x, y, w) for (x, y), w in weights.items())
+
+    def pressures() -> int:
+        votes: dict[str, float] = defaultdict(float)
+        for z in signed[hub]:
+            near = signed[hub][z]["weight"]
+            for y in signed[z]:
+                if y != hub:
+                    far = signed[z][y]["weight"]
+                    votes[y] += math.copysign(1, near * far) * math.sqrt(abs(near * far))
+        return sum(
+            1
+            for y, p in votes.items()
+            if abs(p)
+            - math.copysign(1, p) * signed.get_edge_data(hub, y, {"weight": 0.0})["weight"]
+            > 1e-9
+        )
+
+    out["pressures"] = timed(pressures, runs)
+    out["census"] = timed(lambda: sum(nx.triangles(signed).values()) // 3, 1)
+    friendly = nx.Graph()
+    friendly.add_nodes_from(signed)
+    friendly.add_weighted_edges_from((x, y, w) for (x, y), w in weights.items() if w > 0)
+    out["blocs"] = timed(lambda: nx.community.louvain_communities(friendly, seed=7), 1)
+    parts = nx.community.louvain_communities(friendly, seed=7)
+    of = {n: i for i, part in enumerate(parts) for n in part}
+    against = sum(1 for (x, y), w in weights.items() if (of[x] == of[y]) != (w > 0))
+    out["answers"] = {
+        "dyad_weight": round(dyad(), 3),
+        "pressures": pressures(),
+        "blocs": len(parts),
+        "blocs_frustrated": against,
+        "signed_ties": len(weights),
+    }
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Measure and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-networkx", action="store_true")
+    args = parser.parse_args(argv)
+    path = ensure_store(args.size)
+    info = json.loads(path.with_name(path.name + ".generated.json").read_text())
+    hub = info["hubs"][0][0]
+    a, b, _ = info["top_pair"]
+    ours = graphkb_side(path, hub, (a, b), args.runs)
+    base = {} if args.skip_networkx else networkx_side(path, hub, (a, b), args.runs)
+    record = {"size": args.size, "hub": hub, "pair": [a, b], "graphkb": ours, "networkx": base}
+    print(json.dumps(record, indent=1))
+    print(f"\n{args.size:,} stances; hub {hub}; pair {a}-{b}")
+    print(f"{'question':<14} {'graphkb ms':>12} {'networkx ms':>12}")
+    for key in ("dyad", "dyad_roll_up", "disputes", "pressures", "balance", "blocs"):
+        theirs = base.get(key if key != "balance" else "census", {}).get("median_ms", "-")
+        print(f"{key:<14} {ours[key]['median_ms']:>12} {theirs!s:>12}")
+    if base:
+        print(f"networkx: reading the store into a MultiDiGraph took {base['build_s']} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from graphkb import queries
-from graphkb._exceptions import ParseError, StoreError, ValidationError
+from graphkb._exceptions import StoreError
 from graphkb.actors import Gazetteer
 from graphkb.model import Actor, StanceFilter
+from graphkb.results import IngestReport, LoadReport
 from graphkb.store import Store
 
 if TYPE_CHECKING:
@@ -31,31 +32,7 @@ if TYPE_CHECKING:
     from graphkb.shacl import ValidationReport
     from graphkb.sparql import SparqlResult
 
-__all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]
-
-
-class LoadReport(dict[str, int]):
-    """Counts from :meth:`KnowledgeBase.load`: files, quads added, documents, stances."""
-
-
-@dataclass(frozen=True, slots=True)
-class IngestReport:
-    """What one ingested document added."""
-
-    document: str
-    title: str
-    stances: int
-    new_actors: int
-    skipped: bool
-    date: dt.date | None = None
-    """The document's date: as given, or read from the article's dateline."""
-
-
-def _headline(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return " ".join(line.split())[:200]
-    return "untitled"
+__all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]  # the reports: graphkb.results
 
 
 class KnowledgeBase:
@@ -158,14 +135,7 @@ class KnowledgeBase:
         """Actors with conflictual stances toward ``actor`` that ``where`` lets through
         (asserted and reported unless it names modalities), ranked (see queries' score): all,
         or the first ``limit``; the first ``evidence`` carry sample stances (None: all)."""
-        return queries.rank(
-            self.store,
-            self.resolve(actor),
-            polarity=-1,
-            where=self._resolved(where),
-            limit=limit,
-            evidence=evidence,
-        )
+        return self._rank(-1, actor, where, limit, evidence)
 
     def who_supports(
         self,
@@ -176,13 +146,19 @@ class KnowledgeBase:
         evidence: int | None = queries.EVIDENCE_ACTORS,
     ) -> queries.RankedList:
         """Actors with cooperative stances toward ``actor``, ranked (as :meth:`who_opposes`)."""
+        return self._rank(1, actor, where, limit, evidence)
+
+    def _rank(
+        self,
+        polarity: int,
+        actor: str,
+        where: StanceFilter | None,
+        limit: int | None,
+        evidence: int | None,
+    ) -> queries.RankedList:
+        target, asked = self.resolve(actor), self._resolved(where)
         return queries.rank(
-            self.store,
-            self.resolve(actor),
-            polarity=1,
-            where=self._resolved(where),
-            limit=limit,
-            evidence=evidence,
+            self.store, target, polarity=polarity, where=asked, limit=limit, evidence=evidence
         )
 
     def two_hop(
@@ -293,54 +269,12 @@ class KnowledgeBase:
     # -- data in and out ---------------------------------------------------------------------
     def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
         """Add curated YAML files or RDF files; loading the same data twice changes nothing.
-
         ``text`` is the document a single curated file describes: its evidence sentences are
-        then stored with the stances.
-        """
-        from graphkb._guards import check_rdf_file
-        from graphkb.curated import attach_text, load_curated
-        from graphkb.formats import rdf_format_for
+        then stored with the stances (see :func:`graphkb.ingest.load`)."""
+        from graphkb import ingest
 
-        report = LoadReport(files=0, quads_added=0, documents=0, stances=0)
-        paths = list(paths)
-        if text is not None and len(paths) != 1:
-            raise ValidationError("--text goes with exactly one curated file")
-        for path in paths:
-            if not path.is_file():
-                raise ParseError("no such file; check the path", str(path))
-            if path.suffix.lower() in (".yaml", ".yml"):
-                data = load_curated(path)
-                if text is not None:
-                    data = attach_text(data, _read_text(text), str(text))
-                self._check_actors(data.actors, data.stances, path)
-                docs = [data.document] if data.document else []
-                report["quads_added"] += self.store.add(data.actors, docs, data.stances)
-                report["documents"] += len(docs)
-                report["stances"] += len(data.stances)
-            else:
-                fmt = rdf_format_for(path)
-                check_rdf_file(path, fmt)  # entity bombs and deep nesting crash the parsers
-                added, documents, stances = self.store.load_rdf(path, fmt)
-                report["quads_added"] += added
-                report["documents"] += documents
-                report["stances"] += stances
-            report["files"] += 1
-        self._gazetteer = None
-        return report
-
-    def _check_actors(self, new: Sequence[Actor], stances: Sequence[Any], path: Path) -> None:
-        known = set(self.store.actors()) | {a.id for a in new}
-        for i, stance in enumerate(stances):
-            for role, actor_id in (
-                ("source", stance.source),
-                ("target", stance.target),
-                ("attributed_to", stance.attributed_to),
-            ):
-                if actor_id and actor_id not in known:
-                    raise ValidationError(
-                        f"{path}: stances[{i}].{role}: unknown actor {actor_id!r}; add it under "
-                        "'actors' or use a gazetteer id (graphkb actors --search NAME)"
-                    )
+        self._gazetteer = None  # new actors: read again on next use
+        return ingest.load(self.store, paths, text=text)
 
     def ingest(
         self,
@@ -353,56 +287,13 @@ class KnowledgeBase:
         extractor: Extractor | None = None,
     ) -> IngestReport:
         """Extract stances from an article and add them with full provenance, in one
-        transaction. The document id is a hash of the text, so ingesting the same text twice
-        adds nothing; people and bodies found in it join the store's actors. Without a
-        ``date``, the first full date in the article's opening lines (its dateline) dates the
-        document and its stances."""
-        import hashlib
+        transaction (see :func:`graphkb.ingest.ingest`)."""
+        from graphkb import ingest
 
-        from graphkb.articles import dateline
-        from graphkb.extract import Extractor as _Extractor
-        from graphkb.model import Document
-
-        date = date or dateline(text)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        doc = Document(
-            id=f"doc-{digest[:16]}",
-            title=title or _headline(text),
-            publisher=publisher,
-            url=url,
-            date=date,
-            sha256=digest,
-        )
-        # The same text already stored (ingested before, or curated with its digest), also
-        # when it comes back with other line endings or trailing blank lines.
-        stored = doc.id if self.store.has_document(doc.id) else None
-        plain = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
-        digests = [digest] + [
-            hashlib.sha256(v.encode("utf-8")).hexdigest()
-            for v in (plain, plain + "\n")
-            if v != text
-        ]
-        for same in digests:
-            stored = stored or self.store.document_with_digest(same)
-        if stored is not None:
-            return IngestReport(stored, doc.title, stances=0, new_actors=0, skipped=True)
-        extractor = extractor or _Extractor(self.gazetteer)
-        result = extractor.extract(text, document_id=doc.id, date=date)
-        known = self.store.actors()
-        new_actors = [a for a in result.actors if a.id not in known]
-        self.store.add(new_actors, [doc], result.stances)
-        for actor in new_actors:  # recognised in the documents that follow
-            if actor.id not in extractor.gazetteer:
-                extractor.gazetteer.add(actor)
+        extractor = extractor or ingest.extractor_for(self.gazetteer)
+        about = ingest.About(title=title, url=url, date=date, publisher=publisher)
         self._gazetteer = None
-        return IngestReport(
-            doc.id,
-            doc.title,
-            stances=len(result.stances),
-            new_actors=len(new_actors),
-            skipped=False,
-            date=date,
-        )
+        return ingest.ingest(self.store, text, about, extractor)
 
     def import_events(
         self,
@@ -414,34 +305,13 @@ class KnowledgeBase:
         stats: ImportStats | None = None,
     ) -> ImportStats:
         """Stream GDELT 2.0 exports or PLOVER/POLECAT JSON lines into the store, one
-        transaction per batch of ``batch_size`` stances. Malformed lines are counted (with
-        examples) and skipped, never fatal; ``progress`` is called after each batch."""
-        from graphkb.importers import FORMATS, ImportStats, iter_batches
+        transaction per batch (see :func:`graphkb.ingest.import_events`)."""
+        from graphkb import ingest
 
-        if fmt not in FORMATS:
-            raise ParseError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
-        paths = [Path(p) for p in paths]
-        for path in paths:  # before anything is written
-            if not path.exists():
-                raise ParseError("cannot open: No such file or directory", str(path))
-            if path.is_dir():
-                raise ParseError("is a folder; pass the event files in it", str(path))
-        stats = stats if stats is not None else ImportStats()
-        for path in paths:
-            # An event stored before (by an earlier file or run) keeps its first details,
-            # and a stored document its description: adding either again would give a node
-            # two dates, codes or confidences.
-            batches = iter_batches(
-                path, fmt, stats=stats, batch_size=batch_size, stored=self.store.known_stances
-            )
-            for batch in batches:
-                old_docs = self.store.known_documents([d.id for d in batch.documents])
-                documents = [d for d in batch.documents if d.id not in old_docs]
-                self.store.add(batch.actors, documents, batch.stances, count_new=False)
-                if progress is not None:
-                    progress(stats)
         self._gazetteer = None
-        return stats
+        return ingest.import_events(
+            self.store, paths, fmt, batch_size=batch_size, progress=progress, stats=stats
+        )
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         """The whole knowledge graph serialised as ``fmt`` (ttl, jsonld, nt, nq, trig,
@@ -462,12 +332,3 @@ class KnowledgeBase:
         from graphkb.shacl import validate_store
 
         return validate_store(self.store)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ParseError("is not UTF-8 text", str(path)) from exc
-    except OSError as exc:
-        raise ParseError(f"cannot be read ({exc.strerror})", str(path)) from exc

@@ -24,20 +24,20 @@ import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from graphkb.model import (
     FACTUALITY,
     MODALITY_WEIGHT,
     Actor,
     ActorKind,
-    Document,
     Modality,
     Stance,
     StanceFilter,
     trusted,
 )
+from graphkb.results import ActorProfile, Ranked, RankedList, StanceView, shown_score
 
 if TYPE_CHECKING:
     from graphkb.reader import Counts, Side, StanceReader
@@ -56,100 +56,12 @@ __all__ = [
     "rank",
     "relations",
     "second_degree",
+    "shown_score",
     "stats",
 ]
 
 EVERYTHING = StanceFilter()
 """The filter that matches every stance."""
-
-
-@dataclass(frozen=True, slots=True)
-class StanceView:
-    """A stance with its actors and document resolved, ready to show."""
-
-    stance: Stance
-    source: Actor
-    target: Actor
-    document: Document | None
-
-    def evidence_line(self) -> str:
-        """The evidence as one line: the sentence if stored, else the summary, with where."""
-        ev = self.stance.evidence
-        where = self.document.title if self.document else ev.document
-        if len(where) > 32:
-            where = where[:31].rstrip() + "…"
-        body = ev.text or self.stance.summary or "(no text stored)"
-        body = " ".join(body.split())
-        span = f", chars {ev.start}-{ev.end}" if ev.start is not None else ""
-        return f"{body} [{where}{span}]"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        s, ev, doc = self.stance, self.stance.evidence, self.document
-        return {
-            "id": s.id,
-            "source": self.source.to_dict(),
-            "target": self.target.to_dict(),
-            "type": s.type.value,
-            "polarity": s.polarity,
-            "modality": s.modality.value,
-            "date": s.date.isoformat() if s.date else None,
-            "attributed_to": s.attributed_to,
-            "confidence": s.confidence,
-            "origin": s.origin,
-            "cameo": s.cameo,
-            "goldstein": s.goldstein,
-            "summary": s.summary,
-            "evidence": {
-                "document": {
-                    "id": ev.document,
-                    "title": doc.title if doc else None,
-                    "publisher": doc.publisher if doc else None,
-                    "url": doc.url if doc else None,
-                    "date": doc.date.isoformat() if doc and doc.date else None,
-                },
-                "start": ev.start,
-                "end": ev.end,
-                "text": ev.text,
-            },
-        }
-
-
-class RankedList(list["Ranked"]):
-    """Ranked actors, best first, perhaps only the first ``limit``; ``total`` is how many
-    actors the whole ranking has."""
-
-    total: int = 0
-
-
-def shown_score(score: float, places: int) -> float:
-    """``score`` rounded half up to ``places`` decimals as people read it: sums taken in
-    another order (SQL, SPARQL, Python) differ in the last bits, and 7.0475 must show as
-    7.048 whichever way it was added up."""
-    from decimal import ROUND_HALF_UP, Decimal  # only when scores are shown
-
-    return float(Decimal(repr(round(score, 9))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
-
-
-@dataclass(slots=True)
-class Ranked:
-    """One actor's standing toward the queried actor."""
-
-    actor: Actor
-    score: float = 0.0
-    count: int = 0
-    types: Counter[str] = field(default_factory=Counter)
-    stances: list[StanceView] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: actor, score, count, types, stances."""
-        return {
-            "actor": self.actor.to_dict(),
-            "score": shown_score(self.score, 3),
-            "count": self.count,
-            "types": sorted(self.types),
-            "stances": [v.to_dict() for v in self.stances],
-        }
 
 
 def fetch_stances(store: Store, where: StanceFilter = EVERYTHING) -> list[StanceView]:
@@ -363,47 +275,6 @@ def relations(
 def count_relations(store: Store, a: Actor, b: Actor, where: StanceFilter = EVERYTHING) -> int:
     """How many stances that ``where`` lets through link two actors, both directions."""
     return store.reader().count_between(a.id, b.id, where)
-
-
-@dataclass(slots=True)
-class ActorProfile:
-    """An actor, the actors that serve it, and a summary of its stances out and in."""
-
-    actor: Actor
-    members: list[Actor]
-    outgoing: Counter[tuple[str, str]]
-    incoming: Counter[tuple[str, str]]
-    counterparts_out: Counter[str]
-    counterparts_in: Counter[str]
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        a = self.actor
-        return {
-            "actor": {
-                **a.to_dict(),
-                "qid": a.qid,
-                "role": a.role,
-                "aliases": list(a.aliases),
-                "description": a.description,
-            },
-            "members": [m.to_dict() for m in self.members],
-            "out": [
-                {"type": t, "modality": m, "count": n}
-                for (t, m), n in sorted(self.outgoing.items())
-            ],
-            "in": [
-                {"type": t, "modality": m, "count": n}
-                for (t, m), n in sorted(self.incoming.items())
-            ],
-            "top_targets": _most_common(self.counterparts_out),
-            "top_sources": _most_common(self.counterparts_in),
-        }
-
-
-def _most_common(counts: Counter[str], n: int = 10) -> list[tuple[str, int]]:
-    """The ``n`` largest counts, ties by id (so every backend lists them alike)."""
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
 def profile(store: Store, actor: Actor) -> ActorProfile:

@@ -98,3 +98,16 @@ def test_public_signatures_have_no_any(tmp_path: Path) -> None:
     assert len(revealed) == len(lines) - 1, result.stdout + result.stderr
     with_any = [line.split("Revealed type is ", 1)[1] for line in revealed if "Any" in line]
     assert with_any == []
+
+
+def test_results_have_short_reprs() -> None:
+    """In a REPL a ranking, a stance and a profile print as one short line each."""
+    with graphkb.KnowledgeBase.memory() as kb:
+        top = kb.who_opposes("US")[0]
+        view = kb.relations("US", "PAK")[0]
+        profile = kb.actor("PAK")
+    assert repr(top) == f"<Ranked Pakistan (PAK) score={round(top.score, 3)} count={top.count}>"
+    s = view.stance
+    assert repr(view) == (f"<StanceView USA {s.type.value} PAK ({s.modality.value}) {s.date}>")
+    assert repr(profile).startswith("<ActorProfile Pakistan (PAK): ")
+    assert max(len(repr(x)) for x in (top, view, profile)) < 100

@@ -48,6 +48,18 @@ DENIALS: list[tuple[str, Found]] = [
         "Ukraine accused Belarus of arming the militia. Minsk denied the accusation.",
         {("UKR", "BLR", "ACCUSE", "asserted"), ("BLR", "UKR", "REJECT", "asserted")},
     ),
+    (
+        "The Taliban denied involvement in the attack on Afghan forces.",
+        {("TALIBAN", "AFG", "ASSAULT", "negated")},
+    ),
+    (
+        "Belgrade has denied any military build-up near Kosovo.",
+        {("SRB", "XKX", "MOBILIZE", "negated")},
+    ),
+    (
+        "Kabul accused the Taliban of the bombing. The insurgent group denied involvement.",
+        {("AFG", "TALIBAN", "ACCUSE", "asserted"), ("TALIBAN", "AFG", "REJECT", "asserted")},
+    ),
 ]
 
 THREATS: list[tuple[str, Found]] = [

@@ -441,6 +441,9 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if sources:
         return sources, after
     np = f.np_start(hit.start)
+    denier = _denied_act(f, np)
+    if denier is not None:
+        return denier, after
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
         return [], after  # "condemned the shelling of X": someone else shelled
     if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
@@ -456,6 +459,25 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # noun itself (not a clause about an actor) has the event's agent as subject
         return f.subject(np - 1), after
     return _opening_phrase_subject(f, hit), after
+
+
+# "denied involvement in the attack": the denier's own part in an act.
+_PART_IN = frozenset(["involvement", "role", "part", "hand", "responsibility", "complicity"])
+
+
+def _denied_act(f: Frames, np: int) -> list[str] | None:
+    """'Belgrade denied any military build-up', 'the Taliban denied involvement in the
+    attack': the act is the denier's (the denial's scope negates it); None otherwise."""
+    k = np - 1
+    if f.low(k) in ("any", "a", "an", "the"):
+        k -= 1
+    if f.low(k) in ("in", "for") and f.low(k - 1) in _PART_IN:
+        k -= 2
+        if f.low(k) in ("any", "a", "an", "the"):
+            k -= 1
+    if f.low(k) not in f.cues["denial_verbs"]:
+        return None
+    return f.subject(k)
 
 
 # Prepositions that open a sentence with a phrase about its subject ("On a visit to Hanoi, ...").

@@ -295,7 +295,10 @@ class _DocumentRun:
         """'X denied sending drones': X rejects whoever accused it (the act is negated by
         the denial's scope)."""
         out = []
-        inside = {i for h in hits for i in range(h.start, h.end)}
+        # the denial verb may head a rejection phrase of its own ("denied involvement")
+        inside = {
+            i for h in hits if h.entry.type is not StanceType.REJECT for i in range(h.start, h.end)
+        }
         for tok in frames.toks:
             if tok.lower not in self.e.cues["denial_verbs"] or tok.i in inside or tok.quoted:
                 continue

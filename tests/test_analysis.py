@@ -644,3 +644,23 @@ def test_disputes_same_without_the_index(
     plain = [shape(analysis.disputes(dev, side, unanswered=True)) for side in (None, "GUY")]
     assert indexed == plain
     assert indexed[1][0][:2] == ("GUY", "VEN")
+
+
+def test_notebook_section_shows_current_answers(kb: KnowledgeBase) -> None:
+    """The walkthrough's stored outputs for blocs and pressures are what the library answers
+    now (tests/test_notebook.py runs the cells; this keeps the saved text from drifting)."""
+    import ast
+
+    import nbformat
+
+    path = Path(__file__).parent.parent / "notebooks" / "walkthrough.ipynb"
+    cells = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    stored = next(c for c in cells if c.source.startswith("pressures = analysis.pressures"))
+    found = analysis.pressures(kb, "Pakistan").pressures
+    expected = [
+        (p.other, p.sign, round(p.predicted, 2), p.status, [r.via for r in p.reasons])
+        for p in found
+    ]
+    assert ast.literal_eval(stored.outputs[0]["data"]["text/plain"]) == expected
+    chart = next(c for c in cells if "pressures_svg" in c.source)
+    assert "image/svg+xml" in chart.outputs[0]["data"]

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from graphkb.analysis.render import signed
 
 if TYPE_CHECKING:
+    from graphkb.analysis import PressureReport
     from graphkb.analysis.brief import Brief
     from graphkb.queries import Ranked, StanceView
 
-__all__ = ["timeline_svg", "to_html", "to_markdown"]
+__all__ = ["pressures_svg", "timeline_svg", "to_html", "to_markdown"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~<>&])")
 _CSP = (
@@ -193,6 +194,40 @@ def timeline_svg(points: list[tuple[str, float, float]], title: str) -> str:
     return "".join(parts)
 
 
+def pressures_svg(report: PressureReport, top: int = 10) -> str:
+    """The pressures on an actor as horizontal bars: the predicted tie (pale) over the present
+    one (solid), green for friendly and red for hostile, one row per actor."""
+    rows = report.pressures[:top]
+    label_w, width, row_h, pad = 170, 640, 26, 20
+    height = pad * 2 + row_h * max(len(rows), 1)
+    mid = label_w + (width - label_w - pad) / 2
+    top_value = max([max(abs(p.predicted), abs(p.present)) for p in rows] or [1.0]) or 1.0
+    scale = (width - label_w - pad) / 2 / top_value
+    title = f"Realignment pressures on {report.actor.name}"
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img"><title>{html.escape(title)}</title>',
+        f'<line x1="{mid}" y1="{pad / 2}" x2="{mid}" y2="{height - pad / 2}" stroke="#444"/>',
+    ]
+    for i, p in enumerate(rows):
+        y = pad + i * row_h
+        name = report.names.get(p.other, p.other)
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + row_h * 0.6:.1f}" font-size="12" '
+            f'text-anchor="end">{html.escape(name)}</text>'
+        )
+        for value, opacity, h, dy in ((p.predicted, 0.35, row_h - 6, 0), (p.present, 1.0, 8, 7)):
+            x0, w = (mid, value * scale) if value >= 0 else (mid + value * scale, -value * scale)
+            colour = "#2ca02c" if value >= 0 else "#d62728"
+            parts.append(
+                f'<rect x="{x0:.1f}" y="{y + dy:.1f}" width="{w:.1f}" height="{h}" '
+                f'fill="{colour}" fill-opacity="{opacity}"><title>{html.escape(name)}: '
+                f"{'predicted' if opacity < 1 else 'present'} {value:+.2f}</title></rect>"
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def to_markdown(brief: Brief) -> str:
     """The brief as Markdown, footnoted."""
     notes = _Notes()
@@ -232,6 +267,8 @@ def to_html(brief: Brief) -> str:
             marks = "".join(f'<sup><a href="#fn-{n}">{n}</a></sup>' for n in cites)
             body.append(f"<li>{esc(text)}{marks}</li>")
         body.append("</ul>")
+    if brief.pressures and brief.pressures.pressures:
+        body.append(pressures_svg(brief.pressures))
     if brief.timeline:
         body.append("<h2>Timeline</h2>")
         body.append(timeline_svg(brief.timeline, f"Stances by month: {brief.title}"))

@@ -522,3 +522,15 @@ def test_a_charge_rejected_rejects_the_side_that_made_it(ex: Extractor) -> None:
         'a charge New Delhi rejected as "absurd."',
     )
     assert ("IND", "PAK", "REJECT", "asserted") in got
+
+
+def test_territorial_disputes_are_rivalries(ex: Extractor) -> None:
+    """'A and B have been disputing fishing rights', 'X contests a chain of islets with Y'."""
+    assert ("PHL", "CHN", "RIVAL", "asserted") in found(
+        ex, "The Philippines and China have been disputing fishing rights near the shoal."
+    ) or ("CHN", "PHL", "RIVAL", "asserted") in found(
+        ex, "The Philippines and China have been disputing fishing rights near the shoal."
+    )
+    assert ("CHN", "JPN", "RIVAL", "asserted") in found(
+        ex, "Beijing contests a chain of islets with Japan."
+    )

@@ -11,8 +11,9 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -32,7 +33,26 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_state: dict[str, Any] = {"store": None, "endpoint": None}
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The global options, kept in the command's context (``ctx.obj``)."""
+
+    store: Path | None = None
+    endpoint: str | None = None
+
+
+def _options() -> Options:
+    """The global options of the command being run (their defaults outside one)."""
+    try:  # typer 0.28 carries its own copy of click
+        from typer._click.globals import get_current_context
+    except ImportError:  # pragma: no cover - a typer that uses click itself
+        from click.globals import get_current_context  # type: ignore[no-redef]
+
+    ctx = get_current_context(silent=True)
+    found = ctx.find_object(Options) if ctx is not None else None
+    return found if found is not None else Options()
+
 
 StoreOpt = Annotated[
     str | None,
@@ -94,9 +114,10 @@ def _kb(*, read_only: bool = True) -> Iterator[KnowledgeBase]:
     """Open the knowledge base and turn graphkb's errors into one clean line."""
     from graphkb.kb import KnowledgeBase
 
+    options = _options()
     try:
         with KnowledgeBase.open(
-            _state["store"], read_only=read_only, endpoint=_state["endpoint"]
+            options.store, read_only=read_only, endpoint=options.endpoint
         ) as kb:
             yield kb
     except GraphkbError as exc:
@@ -154,13 +175,17 @@ VersionOpt = Annotated[
 
 @app.callback()
 def _main(
-    store: StoreOpt = None, endpoint: EndpointOpt = None, version: VersionOpt = False
+    ctx: typer.Context,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    version: VersionOpt = False,
 ) -> None:
     """Query, grow and export the stance knowledge graph."""
     if store is not None and not store.strip():
-        raise _fail("--store (or GRAPHKB_STORE) is empty; give the store's folder, or unset it")
-    _state["store"] = Path(store) if store is not None else None
-    _state["endpoint"] = endpoint
+        raise typer.BadParameter(
+            "--store (or GRAPHKB_STORE) is empty; give the store's folder, or unset it"
+        )
+    ctx.obj = Options(Path(store) if store is not None else None, endpoint or None)
 
 
 RollUpOpt = Annotated[

@@ -236,8 +236,10 @@ def test_reindex_of_a_remote_endpoint_explains_there_is_no_index() -> None:
 
 
 def test_an_empty_store_path_is_refused() -> None:
-    """`--store ''` is not taken for the working folder."""
-    _fails_cleanly(["--store", "", "stats"], "--store (or GRAPHKB_STORE) is empty")
+    """`--store ''` is not taken for the working folder: a usage error (exit 2)."""
+    result = CliRunner().invoke(app, ["--store", "", "stats"])
+    assert result.exit_code == 2, result.stdout
+    assert "--store (or GRAPHKB_STORE) is empty" in " ".join(result.stderr.split())
 
 
 def test_a_fractional_count_limit_is_refused() -> None:

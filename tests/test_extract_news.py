@@ -534,3 +534,11 @@ def test_territorial_disputes_are_rivalries(ex: Extractor) -> None:
     assert ("CHN", "JPN", "RIVAL", "asserted") in found(
         ex, "Beijing contests a chain of islets with Japan."
     )
+
+
+def test_a_city_after_in_is_a_place_not_a_person(ex: Extractor) -> None:
+    """'Speaking in New York, Iran's foreign minister criticised Israel': New York is no
+    person; Iran (through its minister) is the critic."""
+    res = ex.extract("Speaking in New York, Iran's foreign minister criticised Israel.")
+    assert not any(a.kind.value == "person" and "york" in a.id for a in res.actors)
+    assert ("IRN", "ISR", "ACCUSE") in {(s.source, s.target, s.type.value) for s in res.stances}

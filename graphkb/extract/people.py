@@ -258,6 +258,29 @@ def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
     return j < len(ctx.toks) and ctx.toks[j].lower in verbs
 
 
+def _name_end(ctx: _Context, k: int, end: int, verbs: frozenset[str]) -> int:
+    """Where a name starting at ``k`` ends: a headline's capitals ("Taliban Chief Hails
+    Troop Exit") end it at a verb form."""
+    toks = ctx.toks
+    return next(
+        (
+            j
+            for j in range(k, end)
+            if toks[j].lower in verbs
+            and (toks[j].lower.endswith(("s", "ed")) if j > k else toks[j].lower.endswith("s"))
+        ),
+        end,
+    )
+
+
+def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
+    """Whether the tokens can be a person's name: a capitalised word ("the Foreign Minister
+    of Chad" has none), and no role word at the end."""
+    return any(_name_like(t) for t in name_toks) and not any(
+        t.lower in ctx.role_words for t in name_toks[-1:]
+    )
+
+
 def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
     toks = ctx.toks
     k = start
@@ -277,22 +300,13 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         roles = [j for j in range(start, end - 1) if toks[j].lower in ctx.cues["role_nouns"]]
         if roles and end - roles[-1] > 2:
             k = roles[-1] + 1
-    # A headline's capitals ("Taliban Chief Hails Troop Exit"): a verb form ends the name.
-    end = next(
-        (
-            j
-            for j in range(k, end)
-            if toks[j].lower in verbs
-            and (toks[j].lower.endswith(("s", "ed")) if j > k else toks[j].lower.endswith("s"))
-        ),
-        end,
-    )
+    end = _name_end(ctx, k, end, verbs)
     name_toks = toks[k:end]
-    if not any(_name_like(t) for t in name_toks):
-        return None  # "the Foreign Minister of Chad": a role, and no name
-    if any(t.lower in ctx.role_words for t in name_toks[-1:]):
+    if not _is_name(ctx, name_toks):
         return None
     role_span: tuple[int, int] | None = (start, k) if k > start else None
+    if role_span is None and start > 0 and toks[start - 1].lower in ctx.cues["locative_preps"]:
+        return None  # "Speaking in New York, Iran's foreign minister ...": a place
     if role_span is None:
         role_span = _role_before(ctx, start)
     after = _appositive(ctx, end)

@@ -3,12 +3,15 @@
 Nodes are actor ids with attributes ``name``, ``kind``, ``country``, ``role``, ``qid``; edges
 run source → target, keyed by stance id, with the stance's attributes (``type``, ``polarity``,
 ``modality``, ``date``, ``confidence``, ``origin``, ``attributed_to``, ``summary``,
-``evidence_text``, ``document``, ``document_title``, ``document_url``, ``start``, ``end``,
-``count``). networkx is imported here only, so queries that do not need it stay fast.
+``evidence_text``, ``document``, ``document_title``, ``document_url``, ``document_publisher``,
+``document_date``, ``start``, ``end``, ``count``). networkx is imported here only, so queries
+that do not need it stay fast.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,9 +19,11 @@ import networkx as nx
 
 from graphkb.model import Actor
 from graphkb.queries import StanceView
+from graphkb.viz import served_country
 
 __all__ = [
     "aggregate",
+    "cap_spokes",
     "keep_top",
     "layout",
     "to_networkx",
@@ -64,6 +69,8 @@ def _edge_attrs(view: StanceView) -> dict[str, Any]:
         "document": ev.document,
         "document_title": doc.title if doc else None,
         "document_url": doc.url if doc else None,
+        "document_publisher": doc.publisher if doc else None,
+        "document_date": doc.date.isoformat() if doc and doc.date else None,
         "start": ev.start,
         "end": ev.end,
         "count": 1,
@@ -89,12 +96,70 @@ def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions computed in advance (so the page needs no physics): a seeded spring layout,
-    scaled to about 1,000 units per side."""
+    scaled to about 1,000 units per side, the same on every run for the same graph.
+
+    Pairs with more stances pull harder, and people and bodies are tied to the country they
+    serve (and an "and N more" node to its hub), so they are drawn beside it."""
     if graph.number_of_nodes() == 0:
         return {}
-    simple = nx.Graph(graph.to_undirected(as_view=True))
-    positions = nx.spring_layout(simple, seed=seed, iterations=60)
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes, key=str))
+    stances: Counter[tuple[str, str]] = Counter()
+    for u, v, data in graph.edges(data=True):
+        pair = (min(str(u), str(v)), max(str(u), str(v)))
+        stances[pair] += int(data.get("count") or 1)
+    for (u, v), n in sorted(stances.items()):
+        simple.add_edge(u, v, weight=1.0 + math.log2(n))
+    for node in sorted(graph.nodes, key=str):
+        attrs = graph.nodes[node]
+        anchor = attrs.get("hub") if attrs.get("kind") == "more" else served_country(attrs)
+        if anchor and anchor != node and anchor in graph:
+            weight = simple.edges[node, anchor]["weight"] if simple.has_edge(node, anchor) else 0.0
+            simple.add_edge(node, anchor, weight=weight + 6.0)
+    positions = nx.spring_layout(simple, seed=seed, iterations=100, weight="weight")
     return {str(n): (float(x) * 1000, float(y) * 1000) for n, (x, y) in positions.items()}
+
+
+def cap_spokes(
+    graph: nx.MultiDiGraph,
+    centre: str,
+    *,
+    per_hub: int = 6,
+    prefer: Iterable[str] = (),
+) -> nx.MultiDiGraph:
+    """``graph`` (a neighbourhood of ``centre``) with each actor beyond the first step keeping
+    at most ``per_hub`` of the actors it brings in from the next step: those in ``prefer``
+    first (the centre's own country and bloc), then the most stances with it. What is left out
+    becomes one node per hub, ``"and N more"`` (kind ``more``, with ``hub`` and the ``names``
+    left out), so a hub such as the US does not swamp a view centred elsewhere."""
+    undirected = graph.to_undirected(as_view=True)
+    steps = nx.single_source_shortest_path_length(undirected, centre)
+    preferred = set(prefer)
+    ties: Counter[tuple[str, str]] = Counter()
+    for u, v, data in graph.edges(data=True):
+        ties[str(u), str(v)] += int(data.get("count") or 1)
+        ties[str(v), str(u)] += int(data.get("count") or 1)
+    keep = {n for n, d in steps.items() if d <= 1}
+    left_out: dict[str, list[str]] = {}
+    for step in range(2, max(steps.values(), default=0) + 1):
+        inner = sorted(n for n in keep if steps[n] == step - 1)
+        outer = {n for n, d in steps.items() if d == step}
+        taken: set[str] = set()
+        for hub in inner:
+            spokes = [(n not in preferred, -ties[hub, n], n) for n in undirected.neighbors(hub)]
+            taken.update(n for *_, n in sorted(s for s in spokes if s[2] in outer)[:per_hub])
+        keep |= taken
+        for node in sorted(outer - taken):
+            hubs = sorted((-ties[h, node], h) for h in inner if ties[h, node])
+            if hubs:
+                left_out.setdefault(hubs[0][1], []).append(node)
+    capped: nx.MultiDiGraph = graph.subgraph(keep).copy()
+    for hub, nodes in sorted(left_out.items()):
+        names = sorted(str(graph.nodes[n].get("name") or n) for n in nodes)
+        capped.add_node(
+            f"+more:{hub}", name=f"and {len(nodes)} more", kind="more", hub=hub, names=names
+        )
+    return capped
 
 
 def keep_top(graph: nx.MultiDiGraph, top: int, always: str | None = None) -> nx.MultiDiGraph:

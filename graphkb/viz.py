@@ -1,16 +1,24 @@
 """An interactive view of a stance graph: one self-contained HTML page that works offline.
 
-:func:`render_html` lays the nodes and edges out as vis-network records through pyvis (which
-also ships the vis-network script and stylesheet inlined here), then writes its own page rather
-than pyvis's template. That template links Bootstrap and tom-select from CDNs, prints the heading
-unescaped, and shows tooltips through ``innerHTML`` as soon as one contains ``href``.
+:func:`render_html` turns a stance graph into three lists the page's script works from (actors
+with their positions, stances with their evidence, documents) and writes them into graphkb's
+own page (:mod:`graphkb._viz_page`) beside vis-network's script and stylesheet, which pyvis
+ships and which are inlined. pyvis's own template is not used: it links Bootstrap and
+tom-select from CDNs, prints the heading unescaped, and shows tooltips through ``innerHTML``.
+
+The page is an analyst's workbench: one line per pair of actors (width by the number of
+stances, colour by their net signed score, label on hover or close up), an evidence panel that
+stays open with each stance's sentence, document and a citation to copy, search by name, alias
+or id, an event-date range, document, type and modality filters (actors left without a stance
+are hidden), a roll-up of officials into their country, and an "all stances" view with one
+line per stance.
 
 Every string from the data reaches the page by one of two routes, never raw:
 
 * ``html.escape`` into markup: the title, the filter and legend labels, the table view;
 * JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&`` written as
-  ``\\u`` escapes, which the page's script puts on screen only through ``textContent``
-  (tooltips) or the canvas (labels).
+  ``\\u`` escapes, which the page's script puts on screen only through ``textContent``,
+  form values and the canvas.
 
 A Content-Security-Policy allows exactly the page's own inline scripts (by hash) and no fetch
 of any kind, so even a mistake here could neither run injected handlers nor reach the network.
@@ -18,22 +26,15 @@ of any kind, so even a mistake here could neither run injected handlers nor reac
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
-import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
-from string import Template
 from typing import TYPE_CHECKING, Any
 
 from graphkb._exceptions import GraphkbError, GraphkbNote
 from graphkb._output import is_stdout, write_output
-from graphkb.model import ActorKind, Modality, StanceFilter, StanceType
+from graphkb.model import MODALITY_WEIGHT, ActorKind, Modality, StanceFilter, StanceType
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -42,19 +43,17 @@ if TYPE_CHECKING:
 
 __all__ = ["render_html"]
 
-_VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package; pinned by pyvis<0.4
-
 # kind -> (vis shape, colour); anything else falls back to _OTHER_KIND
-_KIND_STYLE: dict[str, tuple[str, str]] = {
+KIND_STYLE: dict[str, tuple[str, str]] = {
     ActorKind.COUNTRY: ("dot", "#4e79a7"),
     ActorKind.PERSON: ("diamond", "#f28e2b"),
     ActorKind.ORGANIZATION: ("square", "#76b7b2"),
     ActorKind.COMPANY: ("triangle", "#b07aa1"),
     ActorKind.GROUP: ("star", "#edc948"),
 }
-_OTHER_KIND = ("hexagon", "#bab0ac")
+OTHER_KIND = ("hexagon", "#bab0ac")
 # bloc number -> node colour with --blocs (cycled past ten blocs)
-_BLOC_COLOURS = (
+BLOC_COLOURS = (
     "#4e79a7",
     "#e15759",
     "#59a14f",
@@ -66,27 +65,16 @@ _BLOC_COLOURS = (
     "#9c755f",
     "#bab0ac",
 )
-_POLARITY = {-1: ("#d62728", "conflict"), 0: ("#7f7f7f", "neutral"), 1: ("#2ca02c", "cooperation")}
-# modality -> (vis dashes, opacity, legend text)
-_MODALITY_STYLE: dict[str, tuple[bool | list[int], float, str]] = {
-    Modality.ASSERTED: (False, 1.0, "solid: asserted or reported"),
-    Modality.REPORTED: (False, 1.0, "solid: asserted or reported"),
-    Modality.HYPOTHETICAL: ([10, 6], 1.0, "dashed: hypothetical"),
-    Modality.NEGATED: ([2, 6], 0.35, "dotted, faded: negated"),
+MORE_STYLE = ("ellipse", "#eeeeee")
+"""An "and N more" node: the actors a hub's spokes were capped at."""
+_DOCUMENT_FIELDS = {
+    "title": "document_title",
+    "publisher": "document_publisher",
+    "url": "document_url",
+    "date": "document_date",
 }
-_SVG_SHAPES = {
-    "dot": '<circle cx="9" cy="9" r="7" fill="{c}"/>',
-    "diamond": '<polygon points="9,1 17,9 9,17 1,9" fill="{c}"/>',
-    "square": '<rect x="2" y="2" width="14" height="14" fill="{c}"/>',
-    "triangle": '<polygon points="9,1 17,16 1,16" fill="{c}"/>',
-    "star": '<polygon points="9,1 11.4,6.6 17,7 12.7,10.8 14,16.5 9,13.4 4,16.5 5.3,10.8 1,7'
-    ' 6.6,6.6" fill="{c}"/>',
-    "hexagon": '<polygon points="5,2 13,2 17,9 13,16 5,16 1,9" fill="{c}"/>',
-}
-_SVG_ARROWS = (
-    '<polygon points="26,4 35,9 26,14" fill="#7f7f7f"/>',
-    '<polygon points="10,4 1,9 10,14" fill="#7f7f7f"/>',
-)
+LABEL_CHARS = 28
+"""Longer names are shortened on the canvas (the panel and tooltips show them whole)."""
 
 
 def render_html(
@@ -96,38 +84,41 @@ def render_html(
     title: str = "graphkb",
     physics: bool = True,
     positions: dict[str, tuple[float, float]] | None = None,
+    focus: str | None = None,
     blocs: Mapping[str, int] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``graph`` (a ``networkx.MultiDiGraph`` from :mod:`graphkb.graph`) as one HTML page.
 
     The page needs no network: vis-network is inlined and a Content-Security-Policy forbids
-    every fetch. Nodes are shaped and coloured by kind and sized by degree; edges are coloured by
-    polarity, labelled with their type, dashed when hypothetical and dotted and faded when
-    negated. Hovering shows the evidence; checkboxes hide edges by stance type and modality.
+    every fetch. Nodes are shaped by kind and coloured by kind, or with ``blocs`` (actor id to
+    bloc number, from :func:`graphkb.analysis.bloc_of`) by bloc, and sized by their number of
+    stances;
+    ``focus`` is drawn with a heavy border; ``names`` gives the names of actors the stances
+    mention (as claimants) without drawing them. Nodes of kind ``more`` (from
+    :func:`graphkb.graph.cap_spokes`) stand for the actors left out around their ``hub``.
 
     With ``physics=True`` the layout keeps simulating (``positions``, if given, are starting
-    points). With ``physics=False`` the layout is frozen: at ``positions`` (any units; scaled to
-    fit, and every node needs one) or, without them, wherever a first simulation settles.
-
-    With ``blocs`` (actor id -> bloc number, from :func:`graphkb.analysis.bloc_of`), nodes
-    are coloured by bloc instead of kind (shapes still show the kind).
+    points). With ``physics=False`` the layout is frozen: at ``positions`` (any units; scaled
+    to fit, then nudged apart until no two node labels overlap; every node needs one) or,
+    without them, wherever a first simulation settles.
 
     Returns ``out``. Raises :class:`~graphkb._exceptions.GraphkbError` when ``out`` cannot be
     written or ``positions`` does not cover the graph. The page is written to a temporary file
     beside ``out`` and moved into place, so a failure never leaves half a page.
     """
+    from graphkb._viz_page import page
+
     out = Path(out)
     _check_target(out)
     if positions is not None:
         _check_positions(graph, positions, every_node=not physics)
-    for node, bloc in (blocs or {}).items():
-        if node in graph:
-            graph.nodes[node]["bloc"] = bloc
-    nodes, edges = _vis_records(graph, positions)
-    options = _options(physics=physics or positions is None, n_nodes=len(nodes))
-    payload = {"nodes": nodes, "edges": edges, "options": options, "freeze": not physics}
-    page = _page(graph, title=title, payload=payload, edges=edges)
-    write_output(out, page.encode("utf-8"))
+    payload = _payload(graph, positions, focus=focus, blocs=blocs or {})
+    drawn = {a["id"] for a in payload["actors"]}
+    payload["names"] = {str(k): str(v) for k, v in sorted((names or {}).items()) if k not in drawn}
+    payload["options"] = _options(physics=physics or positions is None, n_nodes=len(graph))
+    payload["freeze"] = not physics
+    write_output(out, page(graph, title=title, payload=payload).encode("utf-8"))
     return out
 
 
@@ -162,29 +153,8 @@ def _check_positions(
             raise GraphkbError(f"position of {node!r} is {point!r}; give two finite numbers")
 
 
-def _vis_records(
-    graph: Any, positions: Mapping[str, tuple[float, float]] | None
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Sorted vis-network node and edge records, assembled through pyvis."""
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
-    node_ids = sorted(graph.nodes, key=str)
-    names = {node: str(graph.nodes[node].get("name") or node) for node in node_ids}
-    coords = _scaled(positions, node_ids) if positions else {}
-    for node in node_ids:
-        net.add_node(node, **_node_options(graph, node, coords.get(node)))
-    lanes: Counter[frozenset[str]] = Counter()
-    for index, (source, target, key, attrs) in enumerate(_sorted_edges(graph)):
-        lane = lanes[frozenset((source, target))]
-        lanes[frozenset((source, target))] += 1
-        options = _edge_options(source, target, key, attrs, names)
-        options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * lane}
-        net.add_edge(source, target, id=f"e{index}", **options)
-    return list(net.nodes), list(net.edges)
-
-
-def _sorted_edges(graph: Any) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+def sorted_edges(graph: Any) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """The graph's edges as (source, target, key, attributes), in a stable order."""
     if graph.is_multigraph():
         triples: Iterable[tuple[Any, Any, Any, dict[str, Any]]] = graph.edges(keys=True, data=True)
     else:
@@ -193,10 +163,45 @@ def _sorted_edges(graph: Any) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     yield from sorted(rows, key=lambda row: row[:3])
 
 
+def _payload(
+    graph: Any,
+    positions: Mapping[str, tuple[float, float]] | None,
+    *,
+    focus: str | None,
+    blocs: Mapping[str, int],
+) -> dict[str, Any]:
+    """What the page's script reads: actors, stances and documents, all sorted."""
+    from graphkb._viz_layout import footprint, spread
+
+    node_ids = sorted((str(n) for n in graph.nodes), key=str)
+    stances, documents = _stances(graph)
+    weight: Counter[str] = Counter()
+    for record in stances:
+        weight[record["source"]] += record["count"]
+        weight[record["target"]] += record["count"]
+    actors = [_actor(graph, node, weight[node], blocs.get(node)) for node in node_ids]
+    if positions:
+        boxes = {a["id"]: footprint(a["label"], a["size"]) for a in actors}
+        coords = spread(_scaled(positions, node_ids, boxes), boxes)
+        for actor in actors:
+            if actor["id"] in coords:
+                actor["x"], actor["y"] = coords[actor["id"]]
+    return {
+        "actors": actors,
+        "stances": stances,
+        "documents": documents,
+        "focus": focus if focus in graph else None,
+        "modality_weight": {m.value: w for m, w in MODALITY_WEIGHT.items()},
+    }
+
+
 def _scaled(
-    positions: Mapping[str, tuple[float, float]], node_ids: Sequence[str]
+    positions: Mapping[str, tuple[float, float]],
+    node_ids: Sequence[str],
+    boxes: Mapping[str, tuple[float, float, float, float]],
 ) -> dict[str, tuple[float, float]]:
-    """Centre the given positions and scale them to a canvas-sized spread (vis units)."""
+    """Centre the given positions and scale them to a canvas-sized spread (vis units), with
+    room for the labels: about twice their total area."""
     placed = {
         n: (float(positions[n][0]), float(positions[n][1])) for n in node_ids if n in positions
     }
@@ -205,7 +210,8 @@ def _scaled(
     xs = [x for x, _ in placed.values()]
     ys = [y for _, y in placed.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    factor = max(600.0, 150.0 * math.sqrt(len(node_ids))) / span
+    area = sum((b[2] - b[0]) * (b[3] - b[1]) for n, b in boxes.items() if n in placed)
+    factor = max(600.0, 110.0 * math.sqrt(len(node_ids)), 1.4 * math.sqrt(area)) / span
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {
         n: (round((x - cx) * factor, 2), round((y - cy) * factor, 2))
@@ -213,102 +219,88 @@ def _scaled(
     }
 
 
-def _node_options(graph: Any, node: str, xy: tuple[float, float] | None) -> dict[str, Any]:
+def _actor(graph: Any, node: str, stances: int, bloc: int | None) -> dict[str, Any]:
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
-    shape, colour = _KIND_STYLE.get(kind, _OTHER_KIND)
-    bloc = attrs.get("bloc")
-    if bloc is not None:
-        colour = _BLOC_COLOURS[(int(bloc) - 1) % len(_BLOC_COLOURS)]
-    degree = int(graph.degree(node))
     name = str(attrs.get("name") or node)
-    rows = _rows(
-        ("id", node),
-        ("kind", kind),
-        ("country", attrs.get("country")),
-        ("role", attrs.get("role")),
-        ("Wikidata", attrs.get("qid")),
-        ("stances", f"{graph.out_degree(node)} out, {graph.in_degree(node)} in"),
-        ("bloc", bloc),
-    )
-    options: dict[str, Any] = {
-        "label": name,
-        "shape": shape,
-        "color": {"background": colour, "border": "#444444"},
-        "size": round(10 + 4 * math.sqrt(degree), 2),
+    if kind == "more":
+        shape, colour = MORE_STYLE
+    else:
+        shape, colour = KIND_STYLE.get(kind, OTHER_KIND)
+    home = served_country(attrs)
+    record: dict[str, Any] = {
+        "id": node,
+        "name": name,
+        "label": name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "\u2026",
         "kind": kind,
-        "heading": name,
-        "tip": rows,
+        "country": attrs.get("country"),
+        "role": attrs.get("role"),
+        "qid": attrs.get("qid"),
+        "aliases": sorted({str(a) for a in attrs.get("aliases") or ()}),
+        "home": home if home in graph and home != node else None,
+        "shape": shape,
+        "colour": colour if bloc is None else BLOC_COLOURS[(int(bloc) - 1) % len(BLOC_COLOURS)],
+        "bloc": bloc,
+        "size": round(min(10 + 4 * math.sqrt(stances), 60.0), 2),
     }
-    if xy is not None:
-        options["x"], options["y"] = xy
-    return options
+    if kind == "more":
+        record["hub"] = str(attrs.get("hub"))
+        record["names"] = [str(n) for n in attrs.get("names") or ()]
+    return record
 
 
-def _edge_options(
-    source: str, target: str, key: str, attrs: Mapping[str, Any], names: Mapping[str, str]
-) -> dict[str, Any]:
-    type_ = str(attrs.get("type") or "")
-    stance_type = StanceType.__members__.get(type_)
-    symmetric = stance_type.symmetric if stance_type is not None else False
-    polarity = attrs.get("polarity", stance_type.polarity if stance_type is not None else 0)
-    colour = _POLARITY.get(int(polarity or 0), _POLARITY[0])[0]
-    modality = str(attrs.get("modality") or Modality.ASSERTED)
-    dashes, opacity, _ = _MODALITY_STYLE.get(modality, _MODALITY_STYLE[Modality.ASSERTED])
-    count = int(attrs.get("count") or 1)
-    arrow = "\u2194" if symmetric else "\u2192"
-    return {
-        "label": f"{type_} \u00d7{count}" if count > 1 else type_,
-        "type": type_,
-        "modality": modality,
-        "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": opacity},
-        "font": {"color": "#999999" if opacity < 1 else "#333333"},
-        "dashes": dashes,
-        "width": round(1.5 + min(math.log2(count), 4.0), 2),
-        "arrows": "to, from" if symmetric else "to",
-        "heading": f"{names[source]} {arrow} {type_} {arrow} {names[target]}",
-        "tip": _edge_rows(key, attrs, names, symmetric),
-    }
-
-
-def _edge_rows(
-    key: str, attrs: Mapping[str, Any], names: Mapping[str, str], symmetric: bool
-) -> list[list[str]]:
-    by = attrs.get("attributed_to")
-    document = attrs.get("document_title") or "(untitled)"
-    if attrs.get("document"):
-        document = f"{document} [{attrs['document']}]"
-    start, end = attrs.get("start"), attrs.get("end")
-    count = int(attrs.get("count") or 1)
-    return _rows(
-        ("type", f"{attrs.get('type')}{' (symmetric)' if symmetric else ''}"),
-        ("modality", attrs.get("modality")),
-        ("date", attrs.get("date")),
-        ("confidence", _number(attrs.get("confidence"))),
-        ("stances", f"{count} aggregated" if count > 1 else None),
-        ("attributed to", f"{names.get(str(by), by)} ({by})" if by else None),
-        ("document", document),
-        ("URL", attrs.get("document_url")),
-        ("summary", attrs.get("summary")),
-        ("evidence", attrs.get("evidence_text")),
-        ("offsets", f"{start}\u2013{end}" if start is not None and end is not None else None),
-        ("origin", attrs.get("origin")),
-        ("stance", key),
-    )
-
-
-def _rows(*pairs: tuple[str, Any]) -> list[list[str]]:
-    """Tooltip rows as [label, text], leaving out empty values."""
-    return [[label, str(value)] for label, value in pairs if value is not None and value != ""]
-
-
-def _number(value: Any) -> str | None:
-    if value is None:
+def served_country(attrs: Mapping[str, Any]) -> str | None:
+    """The country a person or body folds into (an armed group's is where it fights)."""
+    if attrs.get("kind") in (ActorKind.COUNTRY, ActorKind.GROUP, "more"):
         return None
+    country = attrs.get("country")
+    return str(country) if country else None
+
+
+def _stances(graph: Any) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """One record per edge (an aggregated edge keeps its count and sample), and the documents
+    they cite."""
+    stances: list[dict[str, Any]] = []
+    documents: dict[str, dict[str, Any]] = {}
+    for source, target, key, attrs in sorted_edges(graph):
+        type_ = str(attrs.get("type") or "")
+        stance_type = StanceType.__members__.get(type_)
+        polarity = attrs.get("polarity", stance_type.polarity if stance_type else 0)
+        document = str(attrs.get("document") or "")
+        if document:  # what one stance lacks about its document, another may carry
+            known = documents.setdefault(document, dict.fromkeys(_DOCUMENT_FIELDS))
+            for field, attr in _DOCUMENT_FIELDS.items():
+                if known[field] is None and attrs.get(attr) is not None:
+                    known[field] = attrs[attr]
+        stances.append(
+            {
+                "id": str(attrs.get("sample") or key),
+                "source": source,
+                "target": target,
+                "type": type_,
+                "modality": str(attrs.get("modality") or Modality.ASSERTED),
+                "polarity": int(polarity or 0),
+                "symmetric": bool(stance_type.symmetric) if stance_type else False,
+                "date": attrs.get("date"),
+                "document": document,
+                "text": attrs.get("evidence_text"),
+                "summary": attrs.get("summary"),
+                "by": attrs.get("attributed_to"),
+                "count": int(attrs.get("count") or 1),
+                "confidence": _number(attrs.get("confidence")),
+                "origin": attrs.get("origin"),
+                "start": attrs.get("start"),
+                "end": attrs.get("end"),
+            }
+        )
+    return stances, documents
+
+
+def _number(value: Any) -> float | None:
     try:
-        return f"{float(value):.2f}"
+        return None if value is None else round(float(value), 2)
     except (TypeError, ValueError):
-        return str(value)
+        return None
 
 
 def _options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
@@ -316,12 +308,13 @@ def _options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
     return {
         "autoResize": True,
         "layout": {"randomSeed": 20240601, "improvedLayout": n_nodes <= 150},
-        "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": True},
+        "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": False},
         "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif"}},
         "edges": {
-            "font": {"size": 10, "align": "middle", "strokeWidth": 3},
+            "font": {"size": 11, "align": "middle", "strokeWidth": 3},
             "arrows": {"to": {"scaleFactor": 0.6}, "from": {"scaleFactor": 0.6}},
             "selectionWidth": 2,
+            "hoverWidth": 1.5,
         },
         "physics": {
             "enabled": physics,
@@ -332,197 +325,15 @@ def _options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
     }
 
 
-def _page(graph: Any, *, title: str, payload: dict[str, Any], edges: Sequence[Any]) -> str:
-    """The whole page: escaped markup around inlined assets and the JSON payload."""
-    vis_css, vis_js = _vis_asset("vis-network.css"), _vis_asset("vis-network.min.js")
-    page_css, page_js = _own_asset("viz.css"), _own_asset("viz.js")
-    n_nodes, n_edges = len(payload["nodes"]), len(edges)
-    return Template(_own_asset("page.html")).substitute(
-        csp=_csp(scripts=(vis_js, page_js)),
-        title=html.escape(title),
-        counts=f"{n_nodes} actor{'s' * (n_nodes != 1)}, {n_edges} stance{'s' * (n_edges != 1)}",
-        vis_css=vis_css,
-        page_css=page_css,
-        filters=_filters(edges),
-        legend=_legend(),
-        tables=_tables(graph),
-        data=_script_json(payload),
-        vis_js=vis_js,
-        page_js=page_js,
-    )
-
-
-def _vis_asset(name: str) -> str:
-    try:
-        text = (resources.files("pyvis") / _VIS_DIR / name).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise GraphkbError(
-            f"pyvis's bundled vis-network file {name} is missing; reinstall pyvis>=0.3.2,<0.4"
-        ) from exc
-    # the source map is not shipped; without the comment, DevTools will not go looking for it
-    return re.sub(r"^//# sourceMappingURL=\S+$", "", text, flags=re.MULTILINE)
-
-
-def _own_asset(name: str) -> str:
-    return (resources.files("graphkb") / "_viz_assets" / name).read_text(encoding="utf-8")
-
-
-def _csp(*, scripts: Sequence[str]) -> str:
-    """Allow only these inline scripts (by hash) and inline styles; forbid every fetch."""
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-        for s in scripts
-    )
-    return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
-    )
-
-
-def _script_json(payload: Any) -> str:
-    """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open a comment."""
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, allow_nan=False)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-def _filters(edges: Sequence[Any]) -> str:
-    """Checkboxes that hide and show edges by stance type and by modality."""
-    types = Counter(str(edge["type"]) for edge in edges)
-    order = {t.value: i for i, t in enumerate(StanceType)}
-    type_names = sorted(types, key=lambda t: (order.get(t, len(order)), t))
-    modalities = Counter(str(edge["modality"]) for edge in edges)
-    known = [m.value for m in Modality]
-    modality_names = known + sorted(set(modalities) - set(known))
-    return "\n".join(
-        [
-            _checkbox_group("gk-type", "Stance types", type_names, types, buttons=True),
-            _checkbox_group("gk-modality", "Modality", modality_names, modalities, buttons=False),
-        ]
-    )
-
-
-def _checkbox_group(
-    name: str, caption: str, values: Sequence[str], counts: Mapping[str, int], *, buttons: bool
-) -> str:
-    lines = [f'<fieldset class="gk-filter" id="{name}-filter"><legend>{caption}</legend>']
-    if buttons:
-        lines.append(
-            f'<button type="button" data-gk-all="{name}" data-gk-state="on">all</button>'
-            f'<button type="button" data-gk-all="{name}" data-gk-state="off">none</button>'
-        )
-    for value in values:
-        text = html.escape(value)
-        lines.append(
-            f'<label><input type="checkbox" name="{name}" value="{text}" checked> {text} '
-            f'<span class="gk-count">({counts.get(value, 0)})</span></label>'
-        )
-    lines.append("</fieldset>")
-    return "\n".join(lines)
-
-
-def _legend() -> str:
-    """Legend for node shapes, edge colours, line styles and arrows, as inline SVG."""
-
-    def item(svg: str, text: str) -> str:
-        return (
-            f'<li><svg width="36" height="18" viewBox="0 0 36 18" aria-hidden="true">{svg}</svg>'
-            f"{html.escape(text)}</li>"
-        )
-
-    def line(colour: str, dashes: bool | list[int], opacity: float) -> str:
-        pattern = " ".join(map(str, dashes)) if isinstance(dashes, list) else "6 4"
-        dash = f' stroke-dasharray="{pattern}"' if dashes else ""
-        return (
-            f'<line x1="2" y1="9" x2="34" y2="9" stroke="{colour}" stroke-width="2.5"'
-            f' stroke-opacity="{opacity}"{dash}/>'
-        )
-
-    kinds = [
-        item(_SVG_SHAPES[shape].format(c=colour), kind)
-        for kind, (shape, colour) in _KIND_STYLE.items()
-    ]
-    kinds.append(item(_SVG_SHAPES[_OTHER_KIND[0]].format(c=_OTHER_KIND[1]), "other"))
-    colours = [item(line(colour, False, 1.0), text) for colour, text in _POLARITY.values()]
-    grey = _POLARITY[0][0]
-    styles = [
-        item(line(grey, d, o), text)
-        for modality, (d, o, text) in _MODALITY_STYLE.items()
-        if modality != Modality.REPORTED  # drawn like asserted
-    ]
-    head, tail = _SVG_ARROWS
-    arrows = [
-        item(line(grey, False, 1.0) + head, "arrow: source \u2192 target"),
-        item(line(grey, False, 1.0) + head + tail, "both ways: symmetric types"),
-    ]
-    sections = [
-        ("Actors (size = number of stances)", kinds),
-        ("Edge colour", colours),
-        ("Edge line", styles + arrows),
-    ]
-    body = "".join(
-        f"<h3>{html.escape(head)}</h3><ul>{''.join(items)}</ul>" for head, items in sections
-    )
-    return f'<section class="gk-legend" id="gk-legend"><h2>Legend</h2>{body}</section>'
-
-
-def _tables(graph: Any) -> str:
-    """The same data as escaped tables, for reading, searching and screen readers."""
-    names = {str(n): str(a.get("name") or n) for n, a in graph.nodes(data=True)}
-    actors = [
-        [str(node), names[str(node)], a.get("kind"), a.get("country"), a.get("role"), a.get("qid")]
-        for node, a in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
-    ]
-    stances = [
-        [
-            names.get(u, u),
-            d.get("type"),
-            names.get(v, v),
-            d.get("modality"),
-            d.get("date"),
-            d.get("document_title") or d.get("document"),
-            d.get("document_url"),
-            d.get("summary"),
-            d.get("evidence_text"),
-        ]
-        for u, v, _, d in _sorted_edges(graph)
-    ]
-    actor_head = ["id", "name", "kind", "country", "role", "Wikidata"]
-    stance_head = [
-        "source",
-        "type",
-        "target",
-        "modality",
-        "date",
-        "document",
-        "summary",
-        "evidence",
-    ]
-    return (
-        '<details class="gk-tables" id="gk-tables"><summary>Actors and stances as tables</summary>'
-        f"{_table('Actors', actor_head, actors)}{_table('Stances', stance_head, stances)}</details>"
-    )
-
-
-def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    def cells(tag: str, values: Sequence[Any]) -> str:
-        return "".join(f"<{tag}>{html.escape('' if v is None else str(v))}</{tag}>" for v in values)
-
-    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
-    return (
-        f"<table><caption>{html.escape(caption)}</caption>"
-        f"<thead><tr>{cells('th', head)}</tr></thead><tbody>{body}</tbody></table>"
-    )
-
-
 # -- what to draw ---------------------------------------------------------------------------
 VIZ_MAX_STANCES = 5000
 """Above this many stances, ``viz`` needs a focus."""
 AGGREGATE_ABOVE = 400
-"""Above this many stances on the page, parallel stances are merged and laid out in advance."""
+"""Above this many stances on the page, parallel stances are merged into counted edges."""
 VIZ_MAX_EDGES = 1500
 """At most this many (aggregated) edges on a focused page of a big store."""
+SPOKES_PER_HUB = 6
+"""Beyond the focus's own neighbours, each actor brings in at most this many others."""
 
 
 def draw(
@@ -539,10 +350,13 @@ def draw(
     """Write the page for the whole graph, or the part within ``depth`` steps of the actor
     ``focus`` (an id) limited to the ``top`` most connected actors.
 
-    Graphs of more than ``AGGREGATE_ABOVE`` stances are drawn with one edge per dyad, type and
-    modality (with counts) and laid out in advance, so the page stays small and draws at once.
-    Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is refused with advice
-    rather than written as an unusable page."""
+    The layout is computed here (:func:`graphkb.graph.layout`: seeded, the same on every run)
+    with room for every label, so the page opens drawn. Beyond the focus's own neighbours, each
+    actor brings in at most ``SPOKES_PER_HUB`` others, the focus's own country and bloc first;
+    the rest are summed up in an "and N more" node. Graphs of more than ``AGGREGATE_ABOVE``
+    stances are drawn with one edge per dyad, type and modality (with counts), so the page
+    stays small. Without a focus, a store of more than ``VIZ_MAX_STANCES`` stances is refused
+    with advice rather than written as an unusable page."""
     from graphkb import graph as g
     from graphkb.queries import fetch_stances
 
@@ -559,11 +373,42 @@ def draw(
             graph = g.keep_top(graph, top)
     else:
         graph = _around(store, focus, depth, top, where)
-    if graph.graph.get("aggregated") or graph.number_of_edges() > AGGREGATE_ABOVE:
-        graph = graph if graph.graph.get("aggregated") else g.aggregate(graph)
-        positions = g.layout(graph)
-        return render_html(graph, out, title=title, physics=False, positions=positions, blocs=blocs)
-    return render_html(graph, out, title=title, blocs=blocs)
+    if not graph.graph.get("aggregated") and graph.number_of_edges() > AGGREGATE_ABOVE:
+        graph = g.aggregate(graph)
+    claimants = sorted(
+        {str(d["attributed_to"]) for *_, d in graph.edges(data=True) if d.get("attributed_to")}
+    )
+    actors = reader.actors([*map(str, graph.nodes), *claimants])
+    for node, attrs in graph.nodes(data=True):
+        if node in actors:
+            attrs["aliases"] = list(actors[node].aliases)
+    if focus is not None and focus in graph and depth >= 2:
+        graph = g.cap_spokes(
+            graph, focus, per_hub=SPOKES_PER_HUB, prefer=_own_side(graph, focus, blocs or {})
+        )
+    return render_html(
+        graph,
+        out,
+        title=title,
+        physics=False,
+        positions=g.layout(graph),
+        focus=focus,
+        blocs=blocs,
+        names={c: actors[c].name for c in claimants if c in actors},
+    )
+
+
+def _own_side(graph: nx.MultiDiGraph, focus: str, blocs: Mapping[str, int]) -> set[str]:
+    """The actors of the focus's own country and of its bloc."""
+    country = graph.nodes[focus].get("country") or focus
+    bloc = blocs.get(focus)
+    return {
+        str(node)
+        for node, attrs in graph.nodes(data=True)
+        if node == country
+        or attrs.get("country") == country
+        or (bloc is not None and blocs.get(str(node)) == bloc)
+    }
 
 
 def _around(

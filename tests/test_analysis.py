@@ -345,21 +345,21 @@ def test_pressures_json_and_table(runner: CliRunner) -> None:
 
 def test_viz_blocs_colours_nodes_by_bloc(kb: KnowledgeBase, tmp_path: Path) -> None:
     """``viz --blocs``: actors of one bloc share a colour (officials their country's), the US
-    bloc differs from Pakistan's and China's, and each node's tooltip names its bloc; without
-    the option, colours follow the kind."""
+    bloc differs from Pakistan's and China's, and each actor carries its bloc (shown in its
+    tooltip and panel); without the option, colours follow the kind."""
     from tests.test_viz import payload_of
 
     page = kb.viz(tmp_path / "blocs.html", blocs=True)
-    nodes = {n["id"]: n for n in payload_of(page.read_text(encoding="utf-8"))["nodes"]}
-    colour = {i: n["color"]["background"] for i, n in nodes.items()}
+    actors = {a["id"]: a for a in payload_of(page.read_text(encoding="utf-8"))["actors"]}
+    colour = {i: a["colour"] for i, a in actors.items()}
     assert colour["PAK"] == colour["khawaja-asif"] == colour["pak-foreign-ministry"]
     assert colour["USA"] == colour["IND"] == colour["jon-finer"] != colour["PAK"]
     assert colour["CHN"] != colour["USA"]
-    assert ["bloc", "1"] in nodes["USA"]["tip"]
-    assert ["bloc", "2"] in nodes["PAK"]["tip"]
+    assert (actors["USA"]["bloc"], actors["PAK"]["bloc"]) == (1, 2)
     plain = kb.viz(tmp_path / "plain.html")
-    plain_nodes = {n["id"]: n for n in payload_of(plain.read_text(encoding="utf-8"))["nodes"]}
-    assert plain_nodes["PAK"]["color"] == plain_nodes["USA"]["color"]
+    plain_actors = {a["id"]: a for a in payload_of(plain.read_text(encoding="utf-8"))["actors"]}
+    assert plain_actors["PAK"]["colour"] == plain_actors["USA"]["colour"]
+    assert plain_actors["PAK"]["bloc"] is None
 
 
 # -- disputes -----------------------------------------------------------------------------------

@@ -64,6 +64,8 @@ def stance(type_: str, polarity: int, modality: str, **extra: Any) -> dict[str, 
         "document": "doc-1",
         "document_title": "Talks in Islamabad",
         "document_url": DOC_URL,
+        "document_publisher": "Example Wire",
+        "document_date": "2024-05-02",
         "start": 10,
         "end": 80,
         "count": 1,
@@ -222,89 +224,128 @@ def test_no_raw_markup_from_data_survives(hostile_page: str) -> None:
 def test_json_payload_keeps_the_text_exact(hostile_page: str) -> None:
     """Escaping is for transport only: the script reads back the original strings."""
     data = payload_of(hostile_page)
-    assert [n["label"] for n in data["nodes"]] == [f"{p} {i}" for i, p in enumerate(PAYLOADS)]
-    edge = data["edges"][0]
-    assert ["evidence", PAYLOADS[0]] in edge["tip"]
-    assert ["summary", PAYLOADS[0]] in edge["tip"]
-    assert not any("title" in item for item in data["nodes"] + data["edges"])
+    assert [a["name"] for a in data["actors"]] == [f"{p} {i}" for i, p in enumerate(PAYLOADS)]
+    assert [a["role"] for a in data["actors"]] == PAYLOADS
+    stance = data["stances"][0]
+    assert (stance["text"], stance["summary"]) == (PAYLOADS[0], PAYLOADS[0])
+    assert data["documents"]["doc-1"]["title"] == PAYLOADS[0]  # the first stance's title
+    assert not any("title" in item for item in data["actors"] + data["stances"])
 
 
 def test_legend_explains_shapes_colours_and_lines(page: str) -> None:
-    """The legend names every kind, polarity and line style."""
-    legend = re.search(r'<section class="gk-legend".*?</section>', page, re.S)
+    """The legend names every kind, the pair lines' colour and width, and the line styles."""
+    legend = re.search(r'<details class="gk-legend".*?</details>', page, re.S)
     assert legend is not None
-    for text in ("country", "person", "organization", "company", "group", "conflict"):
+    for text in ("country", "person", "organization", "company", "group", "net conflict"):
         assert text in legend.group(0)
-    for text in ("cooperation", "neutral", "dashed: hypothetical", "dotted, faded: negated"):
+    for text in ("net cooperation", "width: number of stances", "and N more", "focus"):
+        assert text in legend.group(0)
+    for text in ("dashed: hypothetical", "dotted, faded: negated", "neutral"):
         assert text in legend.group(0)
     assert "stroke-dasharray" in legend.group(0)
 
 
 def test_type_filter_lists_the_types_present(page: str) -> None:
-    """One checkbox per stance type in the graph, in StanceType order, with counts."""
+    """One checkbox per stance type in the graph, in StanceType order, counting stances."""
     boxes = re.findall(
         r'<input type="checkbox" name="gk-type" value="([A-Z]+)" checked> \1 '
         r'<span class="gk-count">\((\d+)\)</span>',
         page,
     )
-    assert boxes == [("COOPERATE", "1"), ("AID", "1"), ("REQUEST", "1"), ("SANCTION", "2")]
+    assert boxes == [("COOPERATE", "1"), ("AID", "1"), ("REQUEST", "1"), ("SANCTION", "4")]
     assert 'name="gk-modality" value="negated" checked' in page
     assert 'data-gk-all="gk-type"' in page
 
 
-def test_edges_styled_by_polarity_modality_and_symmetry(page: str) -> None:
-    """Colour follows polarity, dashes follow modality, symmetric types point both ways."""
-    edges = {(e["type"], e["modality"]): e for e in payload_of(page)["edges"]}
-    sanction = edges["SANCTION", "asserted"]
-    assert (sanction["color"]["color"], sanction["dashes"], sanction["arrows"]) == (
-        "#d62728",
-        False,
-        "to",
-    )
-    assert sanction["label"] == "SANCTION \u00d73"
-    assert edges["AID", "reported"]["color"]["color"] == "#2ca02c"
-    assert edges["AID", "reported"]["dashes"] is False
-    assert edges["REQUEST", "asserted"]["color"]["color"] == "#7f7f7f"
-    cooperate = edges["COOPERATE", "hypothetical"]
-    assert (cooperate["dashes"], cooperate["arrows"], cooperate["color"]["opacity"]) == (
-        [10, 6],
-        "to, from",
-        1.0,
-    )
-    negated = edges["SANCTION", "negated"]
-    assert (negated["dashes"], negated["color"]["opacity"]) == ([2, 6], 0.35)
+def test_stances_carry_what_lines_and_panel_need(page: str) -> None:
+    """Each stance record has its ends, type, polarity, symmetry, modality, event date, count
+    and evidence; its document (title, publisher, report date, link) is listed once."""
+    stances = {s["id"]: s for s in payload_of(page)["stances"]}
+    assert sorted(stances) == ["s-aid", "s-coop", "s-nosanction", "s-request", "s-sanction"]
+    assert stances["s-aid"] == {
+        "id": "s-aid",
+        "source": "USA",
+        "target": "PAK",
+        "type": "AID",
+        "modality": "reported",
+        "polarity": 1,
+        "symmetric": False,
+        "date": "2024-05-01",
+        "document": "doc-1",
+        "text": "Dar said Washington sent flood aid.",
+        "summary": None,
+        "by": "ishaq-dar",
+        "count": 1,
+        "confidence": 0.8,
+        "origin": "rules",
+        "start": 10,
+        "end": 80,
+    }
+    assert (stances["s-coop"]["symmetric"], stances["s-coop"]["date"]) == (True, None)
+    assert (stances["s-sanction"]["count"], stances["s-sanction"]["polarity"]) == (3, -1)
+    assert payload_of(page)["documents"] == {
+        "doc-1": {
+            "title": "Talks in Islamabad",
+            "publisher": "Example Wire",
+            "url": DOC_URL,
+            "date": "2024-05-02",
+        }
+    }
 
 
-def test_edge_tooltip_carries_the_evidence(page: str) -> None:
-    """The AID tooltip lists modality, date, document, evidence, offsets and who said it."""
-    aid = next(e for e in payload_of(page)["edges"] if e["type"] == "AID")
-    assert aid["heading"] == "United States \u2192 AID \u2192 Pakistan"
-    assert aid["tip"] == [
-        ["type", "AID"],
-        ["modality", "reported"],
-        ["date", "2024-05-01"],
-        ["confidence", "0.80"],
-        ["attributed to", "Ishaq Dar (ishaq-dar)"],
-        ["document", "Talks in Islamabad [doc-1]"],
-        ["URL", DOC_URL],
-        ["evidence", "Dar said Washington sent flood aid."],
-        ["offsets", "10\u201380"],
-        ["origin", "rules"],
-        ["stance", "s-aid"],
-    ]
-
-
-def test_nodes_styled_by_kind_and_sized_by_degree(page: str) -> None:
-    """Countries are dots, people diamonds, groups stars; more stances, bigger node."""
-    nodes = {n["id"]: n for n in payload_of(page)["nodes"]}
-    assert [n["id"] for n in payload_of(page)["nodes"]] == sorted(NAMES)
-    assert {k: nodes[k]["shape"] for k in ("USA", "ishaq-dar", "rnd")} == {
+def test_nodes_styled_by_kind_and_sized_by_stances(page: str) -> None:
+    """Countries are dots, people diamonds, groups stars; more stances, bigger node; officials
+    fold into the country on the page, groups never."""
+    actors = {a["id"]: a for a in payload_of(page)["actors"]}
+    assert [a["id"] for a in payload_of(page)["actors"]] == sorted(NAMES)
+    assert {k: actors[k]["shape"] for k in ("USA", "ishaq-dar", "rnd")} == {
         "USA": "dot",
         "ishaq-dar": "diamond",
         "rnd": "star",
     }
-    assert nodes["PAK"]["size"] > nodes["rnd"]["size"] > nodes["ishaq-dar"]["size"]
-    assert ["role", "foreign minister"] in nodes["ishaq-dar"]["tip"]
+    assert actors["PAK"]["size"] > actors["rnd"]["size"] > actors["ishaq-dar"]["size"]
+    assert actors["ishaq-dar"]["role"] == "foreign minister"
+    assert {k: a["home"] for k, a in actors.items()} == {
+        "IND": None,
+        "PAK": None,
+        "USA": None,
+        "ishaq-dar": "PAK",
+        "rnd": None,
+    }
+
+
+def test_long_names_are_shortened_on_the_canvas_only(tmp_path: Path) -> None:
+    """A name past 28 characters gets an ellipsis as its label; the name itself stays whole."""
+    graph = build_graph()
+    graph.nodes["rnd"]["name"] = "The Very Long Name Of A Research Group"
+    data = payload_of(render_html(graph, tmp_path / "g.html").read_text(encoding="utf-8"))
+    rnd = next(a for a in data["actors"] if a["id"] == "rnd")
+    assert (rnd["label"], rnd["name"]) == (
+        "The Very Long Name Of A Res\u2026",
+        "The Very Long Name Of A Research Group",
+    )
+
+
+def test_focus_blocs_and_names_reach_the_page(tmp_path: Path) -> None:
+    """The focus is named, a bloc's colour replaces the kind's, claimants off the page keep a
+    name."""
+    out = render_html(
+        build_graph(),
+        tmp_path / "g.html",
+        focus="PAK",
+        blocs={"PAK": 2, "USA": 1, "ishaq-dar": 2},
+        names={"ishaq-dar": "not used: drawn", "xyz": "Someone Else"},
+    )
+    data = payload_of(out.read_text(encoding="utf-8"))
+    assert data["focus"] == "PAK"
+    actors = {a["id"]: a for a in data["actors"]}
+    assert [(actors[a]["bloc"], actors[a]["colour"]) for a in ("PAK", "USA", "ishaq-dar")] == [
+        (2, "#e15759"),
+        (1, "#4e79a7"),
+        (2, "#e15759"),
+    ]
+    assert (actors["IND"]["bloc"], actors["IND"]["colour"]) == (None, "#4e79a7")
+    assert data["names"] == {"xyz": "Someone Else"}
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
@@ -321,7 +362,7 @@ def test_fixed_positions_turn_physics_off(tmp_path: Path) -> None:
     out = render_html(build_graph(), tmp_path / "g.html", physics=False, positions=positions)
     data = payload_of(out.read_text(encoding="utf-8"))
     assert data["options"]["physics"]["enabled"] is False
-    xy = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    xy = {a["id"]: (a["x"], a["y"]) for a in data["actors"]}
     # sorted ids IND, PAK, USA, ishaq-dar, rnd sit at 0..4 on a diagonal: 150 units a step
     assert xy == {
         "IND": (-300.0, 300.0),
@@ -332,12 +373,28 @@ def test_fixed_positions_turn_physics_off(tmp_path: Path) -> None:
     }
 
 
+def test_fixed_positions_make_room_for_labels(tmp_path: Path) -> None:
+    """Nodes placed on top of each other are pushed apart until their label boxes clear."""
+    from graphkb._viz_layout import footprint
+
+    positions = dict.fromkeys(NAMES, (0.0, 0.0))
+    out = render_html(build_graph(), tmp_path / "g.html", physics=False, positions=positions)
+    actors = payload_of(out.read_text(encoding="utf-8"))["actors"]
+    boxes = []
+    for a in actors:
+        left, top, right, bottom = footprint(a["label"], a["size"])
+        boxes.append((a["x"] + left, a["y"] + top, a["x"] + right, a["y"] + bottom))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
 def test_physics_off_without_positions_settles_then_freezes(tmp_path: Path) -> None:
     """Without positions, physics=False lays out once and then stops the simulation."""
     out = render_html(build_graph(), tmp_path / "g.html", physics=False)
     data = payload_of(out.read_text(encoding="utf-8"))
     assert (data["options"]["physics"]["enabled"], data["freeze"]) == (True, True)
-    assert not any("x" in n for n in data["nodes"])
+    assert not any("x" in a for a in data["actors"])
 
 
 def test_positions_must_cover_every_node(tmp_path: Path) -> None:
@@ -404,8 +461,8 @@ def test_any_text_round_trips_and_never_opens_a_tag(tmp_path: Path, text: str) -
     out = render_html(graph, tmp_path / "p.html", title=text)
     page = out.read_bytes().decode("utf-8")  # as written: no newline translation
     data = payload_of(page)
-    assert data["nodes"][0]["label"] == text
-    assert ["summary", text] in data["edges"][0]["tip"]
+    assert data["actors"][0]["name"] == text
+    assert data["stances"][0]["summary"] == text
     script = page.split('id="graphkb-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in script
     assert f"<h1>{html.escape(text)}</h1>" in page

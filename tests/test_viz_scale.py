@@ -76,13 +76,14 @@ def test_focused_big_graph_is_aggregated_and_laid_out(
     data = json.loads(
         re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
     )
-    assert len(data["nodes"]) == 15
-    assert "USA" in {n["id"] for n in data["nodes"]}
-    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert len(data["actors"]) == 15
+    assert "USA" in {a["id"] for a in data["actors"]}
+    assert data["focus"] == "USA"
+    assert all("x" in a and "y" in a for a in data["actors"])
     assert data["options"]["physics"]["enabled"] is False
-    keys = {(e["from"], e["to"], e["label"].split()[0], e["modality"]) for e in data["edges"]}
-    assert len(keys) == len(data["edges"])
-    assert any("\u00d7" in e["label"] for e in data["edges"])
+    keys = {(s["source"], s["target"], s["type"], s["modality"]) for s in data["stances"]}
+    assert len(keys) == len(data["stances"])
+    assert any(s["count"] > 1 for s in data["stances"])
     assert out.stat().st_size < 5_000_000
 
 
@@ -98,4 +99,4 @@ def test_a_trimmed_graph_says_so(big_kb: KnowledgeBase, tmp_path: Path) -> None:
     data = json.loads(
         re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
     )
-    assert len(data["edges"]) == VIZ_MAX_EDGES
+    assert len(data["stances"]) == VIZ_MAX_EDGES

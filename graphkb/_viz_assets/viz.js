@@ -7,6 +7,7 @@
   var GREY = [127, 127, 127], RED = [214, 39, 40], GREEN = [44, 160, 44];
   var LABEL_SCALE = 1.5;  // zoomed in this far, every pair line shows its label
   var LIST_CAP = 300;
+  var NO_LABEL = " ";  // vis-network keeps drawing the old label when given "" or null
 
   var actors = {};
   data.actors.forEach(function (a) { actors[a.id] = a; });
@@ -40,7 +41,7 @@
     rows.forEach(function (row) {
       if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
       var line = el("div", "gk-tip-row");
-      line.appendChild(el("span", "gk-tip-key", row[0] + ": "));
+      if (row[0]) { line.appendChild(el("span", "gk-tip-key", row[0] + ": ")); }
       line.appendChild(el("span", null, row[1]));
       box.appendChild(line);
     });
@@ -412,22 +413,37 @@
   function setPairLabels(on) {
     view.labels = on;
     edges.update(Object.keys(currentPairs).map(function (id) {
-      return { id: id, label: on ? pairLabel(currentPairs[id]) : "" };
+      return { id: id, label: on ? pairLabel(currentPairs[id]) : NO_LABEL };
     }));
   }
   network.on("zoom", function () {
     var on = network.getScale() >= LABEL_SCALE;
     if (on !== view.labels) { setPairLabels(on); }
   });
-  network.on("hoverEdge", function (params) {
-    var pair = currentPairs[params.edge];
-    if (pair && !view.labels) { edges.update({ id: params.edge, label: pairLabel(pair) }); }
-  });
-  network.on("blurEdge", function (params) {
-    if (currentPairs[params.edge] && !view.labels) {
-      edges.update({ id: params.edge, label: "" });
+  // the hovered and the selected pair show their labels even when zoomed out
+  function relabel(id) {
+    var pair = currentPairs[id];
+    if (pair && !view.labels) {
+      var on = id === view.hovered || network.getSelectedEdges().indexOf(id) >= 0;
+      edges.update({ id: id, label: on ? pairLabel(pair) : NO_LABEL });
     }
+  }
+  function hoverOn(id) {
+    var before = view.hovered;
+    view.hovered = id;
+    if (before && before !== id) { relabel(before); }
+    if (id) { relabel(id); }
+  }
+  network.on("hoverEdge", function (params) { hoverOn(params.edge); });
+  network.on("blurEdge", function () { hoverOn(null); });
+  network.on("hoverNode", function () { hoverOn(null); });
+  network.on("selectEdge", function (params) { params.edges.forEach(relabel); });
+  network.on("deselectEdge", function (params) {
+    params.previousSelection.edges.forEach(function (edge) {
+      relabel(typeof edge === "string" ? edge : edge.id);
+    });
   });
+  container.addEventListener("mouseleave", function () { hoverOn(null); });
 
   // -- search ------------------------------------------------------------------------------
   function matches(query) {

@@ -60,7 +60,9 @@ def page(graph: Any, *, title: str, payload: dict[str, Any]) -> str:
 
 def _vis_asset(name: str) -> str:
     try:
-        text = (resources.files("pyvis") / _VIS_DIR / name).read_text(encoding="utf-8")
+        import pyvis  # only for the vis-network files it ships
+
+        text = (resources.files(pyvis) / _VIS_DIR / name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise GraphkbError(
             f"pyvis's bundled vis-network file {name} is missing; reinstall pyvis>=0.3.2,<0.4"

@@ -542,3 +542,17 @@ def test_a_city_after_in_is_a_place_not_a_person(ex: Extractor) -> None:
     res = ex.extract("Speaking in New York, Iran's foreign minister criticised Israel.")
     assert not any(a.kind.value == "person" and "york" in a.id for a in res.actors)
     assert ("IRN", "ISR", "ACCUSE") in {(s.source, s.target, s.type.value) for s in res.stances}
+
+
+def test_a_crowd_of_a_nation_protests(ex: Extractor) -> None:
+    """'thousands of Nigeriens ... chanting slogans against ECOWAS': Niger protests ECOWAS;
+    'Hundreds of Pakistanis protested outside the U.S. embassy': Pakistan protests the US."""
+    got = found(
+        ex,
+        "On Saturday, thousands of Nigeriens marched through Niamey, chanting slogans "
+        "against ECOWAS.",
+    )
+    assert ("NER", "ECOWAS", "PROTEST", "asserted") in got
+    assert ("PAK", "USA", "PROTEST", "asserted") in found(
+        ex, "Hundreds of Pakistanis protested outside the U.S. embassy in Islamabad."
+    )

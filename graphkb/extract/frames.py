@@ -47,6 +47,9 @@ _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
+_CROWDS = frozenset(
+    ["thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups"]
+)
 _MAX_NP = 8
 _MAX_ASIDE = 16
 # Words between "accused X of" and the act X is accused of.
@@ -131,8 +134,12 @@ class Frames:
         if m.locative:
             return False
         prev = self.low(m.start - 1)
-        if prev == "with" and self.low(m.end).endswith("ing"):
-            return True  # "with Washington seeking to...": an absolute clause's subject
+        if (prev == "with" and self.low(m.end).endswith("ing")) or (
+            prev == "of" and self.low(m.start - 2) in _CROWDS
+        ):
+            # "with Washington seeking to...": an absolute clause's subject; "thousands of
+            # Nigeriens marched": the crowd is the subject
+            return True
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
         first = self.first_conjunct(m)

@@ -556,3 +556,13 @@ def test_a_crowd_of_a_nation_protests(ex: Extractor) -> None:
     assert ("PAK", "USA", "PROTEST", "asserted") in found(
         ex, "Hundreds of Pakistanis protested outside the U.S. embassy in Islamabad."
     )
+
+
+def test_leaving_a_bloc_is_a_retreat_from_it(ex: Extractor) -> None:
+    """'quit the regional bloc ECOWAS', 'announced their exit from ECOWAS'."""
+    assert ("BFA", "ECOWAS", "RETREAT", "asserted") in found(
+        ex, "Burkina Faso quit the regional bloc ECOWAS in January."
+    )
+    assert ("MLI", "ECOWAS", "RETREAT", "asserted") in found(
+        ex, "Niger and Mali announced their exit from ECOWAS."
+    )

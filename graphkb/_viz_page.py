@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from string import Template
 from typing import Any
 
@@ -59,10 +61,14 @@ def page(graph: Any, *, title: str, payload: dict[str, Any]) -> str:
 
 
 def _vis_asset(name: str) -> str:
+    # pyvis is needed only for the vis-network files it ships: found without importing it
+    # (its __init__ imports IPython, over a second)
+    spec = find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec else []
     try:
-        import pyvis  # only for the vis-network files it ships
-
-        text = (resources.files(pyvis) / _VIS_DIR / name).read_text(encoding="utf-8")
+        if not folders:
+            raise ModuleNotFoundError("pyvis")
+        text = (Path(folders[0]) / _VIS_DIR / name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise GraphkbError(
             f"pyvis's bundled vis-network file {name} is missing; reinstall pyvis>=0.3.2,<0.4"

@@ -5,9 +5,11 @@ store. Queries and updates are sent with the SPARQL 1.1 protocol in the form eve
 answers, a form-encoded POST (``query=`` / ``update=``): Virtuoso 7 never answers the direct POST
 (``application/sparql-query``). Only a server that refuses the form (HTTP 415) gets the direct
 POST. Results come back as SPARQL JSON (or N-Triples for graph results) and are parsed by
-pyoxigraph, so the rest of graphkb cannot tell the difference. Writes are SPARQL updates,
-batched (``INSERT DATA`` of up to ``UPDATE_BATCH`` quads per request, one request per document
-where it fits), never a round trip per triple.
+pyoxigraph, so the rest of graphkb cannot tell the difference. Writes go through the SPARQL
+1.1 Graph Store HTTP Protocol where the server offers it (Oxigraph's ``/store``, Virtuoso's
+``/sparql-graph-crud``): one POST of Turtle per named graph. Elsewhere they are SPARQL updates,
+batched (``INSERT DATA`` of up to ``UPDATE_BATCH`` quads per request), never a round trip per
+triple. An endpoint has no embedded store: what needs one (backup, reindex) is refused.
 
 graphkb's queries address the union of the named graphs as the default graph: the endpoint must
 be set up that way (Oxigraph: the ``union-default-graph`` request option, which graphkb sends;
@@ -25,12 +27,14 @@ terms serialised and escaped by pyoxigraph; no user text is ever spliced into a 
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -38,12 +42,15 @@ import pyoxigraph as ox
 from graphkb._exceptions import QueryError, StoreError
 from graphkb._guards import MAX_NESTING, json_depth
 from graphkb.limits import endpoint_timeout
+from graphkb.model import Actor, Document, Stance
 from graphkb.sparql_text import query_form
 from graphkb.store import _PREFIX_TEXT, Store, syntax_error
 
-__all__ = ["UPDATE_BATCH", "EndpointStore"]
+__all__ = ["GRAPH_STORE_BATCH", "UPDATE_BATCH", "EndpointStore"]
 
 UPDATE_BATCH = 5000
+GRAPH_STORE_BATCH = 200_000
+"""Quads held before they are sent through the Graph Store (one request per named graph)."""
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _FORM = "application/x-www-form-urlencoded"
 _DIRECT = {"query": "application/sparql-query", "update": "application/sparql-update"}
@@ -75,12 +82,13 @@ class EndpointStore(Store):
             raise StoreError(
                 f"endpoint {url!r} is not an http(s) URL; pass e.g. http://127.0.0.1:7878/query"
             )
-        super().__init__(ox.Store(), None, read_only=read_only)
+        super().__init__(_no_local_store, None, read_only=read_only)
         self.url = url
         self.update_url = update_url or _update_url(url)
         self.server = ""  # the Server header of the last answer
         self._direct = False  # the server refused a form-encoded POST: send the direct POST
         self._not_server: str | None = None  # see _server_graphs; None: not probed yet
+        self._graph_store: str | None = None  # see _graph_store_url; "": none, use updates
 
     @classmethod
     def connect(cls, url: str, *, read_only: bool = True) -> EndpointStore:
@@ -243,17 +251,112 @@ class EndpointStore(Store):
         self._forget_actors()
 
     def _insert(self, quads: Iterable[ox.Quad]) -> int:
+        """Send quads: one Graph Store Protocol request per named graph where the server
+        offers it, else INSERT DATA updates of up to ``UPDATE_BATCH`` quads."""
         sent = 0
         batch: list[ox.Quad] = []
         for quad in quads:
             batch.append(quad)
-            if len(batch) >= UPDATE_BATCH:
-                sent += self._send(batch)
+            if len(batch) >= (GRAPH_STORE_BATCH if self._graph_store_url() else UPDATE_BATCH):
+                sent += self._store_graphs(batch) if self._graph_store_url() else self._send(batch)
                 batch = []
         if batch:
-            sent += self._send(batch)
+            sent += self._store_graphs(batch) if self._graph_store_url() else self._send(batch)
         self._forget_actors()
         return sent
+
+    def _graph_store_url(self) -> str:
+        """The server's SPARQL 1.1 Graph Store endpoint, or "" where there is none known:
+        Oxigraph's ``/store`` beside ``/query``, Virtuoso's ``/sparql-graph-crud``."""
+        if self._graph_store is None:
+            self._post(self.url, "query", "ASK {}", _JSON)  # only the Server header counts
+            base = self.url.rstrip("/")
+            if self.server.startswith("Virtuoso") and base.endswith("/sparql"):
+                self._graph_store = base + "-graph-crud"
+            elif self.server.lower().startswith("oxigraph") and base.endswith("/query"):
+                self._graph_store = base[: -len("query")] + "store"
+            else:
+                self._graph_store = ""
+        return self._graph_store
+
+    def _store_graphs(self, quads: list[ox.Quad]) -> int:
+        """POST each named graph's triples (N-Triples, which is Turtle) to the Graph Store:
+        one request per graph; falls back to updates if the server refuses."""
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            by_graph.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+        for name, lines in by_graph.items():
+            target = urllib.parse.urlencode({"graph": name} if name else {"default": ""})
+            body = "".join(lines).encode("utf-8")
+            try:
+                self._send_graph(f"{self._graph_store}?{target}", body)
+            except _FormRefusedError:  # no Graph Store after all: updates from here on
+                self._graph_store = ""
+                return self._send(quads)
+        return len(quads)
+
+    def _send_graph(self, url: str, body: bytes) -> None:
+        request = urllib.request.Request(  # noqa: S310 (scheme checked in __init__)
+            url,
+            data=body,
+            headers={"Content-Type": "text/turtle", "User-Agent": "graphkb"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=endpoint_timeout()) as response:  # noqa: S310
+                response.read()
+        except urllib.error.HTTPError as exc:
+            if exc.code in (401, 403, 404, 405, 415, 501):
+                raise _FormRefusedError(str(exc.code)) from None
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            raise StoreError(
+                f"the Graph Store endpoint {url} answered HTTP {exc.code}: "
+                f"{detail[0][:300] if detail else exc.reason}"
+            ) from None
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise StoreError(
+                f"cannot reach the SPARQL endpoint's Graph Store {url} ({exc}); check that the "
+                "server is running, or raise GRAPHKB_ENDPOINT_TIMEOUT"
+            ) from None
+
+    def add_batches(
+        self,
+        batches: Iterable[tuple[Sequence[Actor], Sequence[Document], Sequence[Stance]]],
+        *,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> int:
+        """Send many batches of (actors, documents, stances) to the endpoint, each through
+        the Graph Store (one request per named graph) or INSERT DATA updates; returns the
+        number of stances."""
+        from graphkb import rdf
+
+        self._writable()
+        count = 0
+        for actors, documents, stances in batches:
+            self._insert(rdf.all_quads(actors, documents, stances))
+            count += len(stances)
+            if on_batch is not None:
+                on_batch(count)
+        return count
+
+    def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
+        """Stances read from the endpoint: all of them, or those with these ids."""
+        from graphkb.sparql_reader import SparqlReader
+
+        reader = SparqlReader(self)
+        yield from reader.stances(ids=None if ids is None else list(ids))
+
+    def reindex(self) -> int:
+        """A remote endpoint has no stance index: refused."""
+        raise StoreError(
+            "a remote endpoint has no stance index (queries there run as SPARQL); "
+            "reindex works on an embedded store (--store PATH)"
+        )
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """A remote endpoint is backed up with its own tools: refused."""
+        raise StoreError("a remote endpoint is backed up with its own tools, not graphkb")
 
     def _send(self, batch: list[ox.Quad]) -> int:
         by_graph: dict[str, list[str]] = {}
@@ -310,7 +413,17 @@ class EndpointStore(Store):
 
 
 class _FormRefusedError(Exception):
-    """The server answered a form-encoded POST with HTTP 415 (carries its reason)."""
+    """The server answered a form-encoded POST with HTTP 415 (carries its reason), or has no
+    Graph Store where one was expected."""
+
+
+def _no_local_store() -> ox.Store:
+    """What an endpoint store has instead of an embedded Oxigraph store: an error, so no
+    operation can quietly read or write a hidden empty store."""
+    raise StoreError(
+        "this operation needs the embedded store and a remote endpoint has none; "
+        "use --store PATH for it"
+    )
 
 
 def _graph_names(answer: bytes) -> list[str]:

@@ -201,3 +201,23 @@ def test_queries_are_form_encoded() -> None:
     forms = [urllib.parse.parse_qs(body.decode()) for body in bodies]
     assert [list(form) for form in forms] == [["query"]]
     assert forms[0]["query"][0].endswith("\nASK { ?s ?p ?o }")
+
+
+def test_bulk_writes_go_through_the_graph_store_and_read_back(endpoint: str) -> None:
+    """add_batches sends each named graph in one Graph Store request (the server's Graph
+    Store stays in use) and the stances read back from the endpoint, the same as written;
+    what needs the embedded store is refused in one line instead of using a hidden one."""
+    from graphkb._exceptions import StoreError
+    from tests.backends import many_stances
+
+    document, stances = many_stances(500)
+    store = EndpointStore.connect(endpoint, read_only=False)
+    assert store.add_batches([([], [document], stances[:250]), ([], [], stances[250:])]) == 500
+    assert store._graph_store  # not fallen back to updates
+    ids = [s.id for s in stances]
+    assert sorted(s.id for s in store.read_stances(ids)) == sorted(ids)
+    assert {s.id: s for s in store.read_stances(ids)} == {s.id: s for s in stances}
+    assert store.reader().stance_count() == 35 + 500
+    for refused in (store.reindex, lambda: store.backup("/tmp/x"), lambda: store.oxigraph):
+        with pytest.raises(StoreError):
+            refused()

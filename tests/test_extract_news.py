@@ -566,3 +566,11 @@ def test_leaving_a_bloc_is_a_retreat_from_it(ex: Extractor) -> None:
     assert ("MLI", "ECOWAS", "RETREAT", "asserted") in found(
         ex, "Niger and Mali announced their exit from ECOWAS."
     )
+
+
+def test_saying_another_poses_a_threat_accuses_it(ex: Extractor) -> None:
+    """'The Pentagon said Russia posed the greatest threat to NATO': the US accuses Russia
+    (it threatens no one itself)."""
+    got = found(ex, "The Pentagon said Russia posed the greatest threat to NATO.")
+    assert ("USA", "RUS", "ACCUSE", "asserted") in got
+    assert not any(s == "USA" and ty == "THREATEN" for s, _, ty, _ in got)

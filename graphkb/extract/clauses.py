@@ -901,13 +901,15 @@ def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None
 
 def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
     """'Kenya will face consequences if ..., Somalia warned': whoever says it threatens the
-    one who is to face them (an asserted threat, however conditional its content)."""
+    one who is to face them (an asserted threat, however conditional its content); 'Japan said
+    China poses a serious threat': Japan accuses China (the entry's type)."""
     speaker = reader.speaker_of(hit)
     if speaker is None or speaker in reader.commentators:
         return []  # no one, or an analyst's forecast: no threat
     targets = f.subject(hit.start)
+    stance_type = hit.entry.type or StanceType.THREATEN
     return [
-        Proto(speaker, t, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, hit)
+        Proto(speaker, t, stance_type, Modality.ASSERTED, None, 0.6, hit)
         for t in targets
         if not reader.same_side(speaker, t) and t != speaker
     ]

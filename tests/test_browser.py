@@ -312,7 +312,8 @@ def test_payloads_stay_text_in_tooltips_panel_search_and_citation(
     driver: Any, hostile_page: Path
 ) -> None:
     """Planted markup stays text everywhere the page shows data: the table, node and line
-    tooltips, the evidence panel and its link, the search results and the copied citation."""
+    tooltips, the evidence panel and its link, the document list, the search results and the
+    copied citation."""
     from selenium.webdriver.common.keys import Keys
 
     open_page(driver, hostile_page)
@@ -348,6 +349,9 @@ def test_payloads_stay_text_in_tooltips_panel_search_and_citation(
     citation = css(driver, "#gk-citation").get_attribute("value")
     assert citation.startswith(f"USA {PAYLOADS[0]} SANCTION PAK {PAYLOADS[1]} (asserted, 2024")
     assert f"\u201c{PAYLOADS[0]}\u201d" in citation
+    options = driver.find_elements("css selector", "#gk-document option")
+    # one document, titled as its first stance (IND -> dar) has it
+    assert [o.text for o in options] == ["all documents", f"2024-05-02 \u00b7 {PAYLOADS[2]}"]
     box = css(driver, "#gk-search")
     box.send_keys("onerror")
     results = [b.text for b in driver.find_elements("css selector", "#gk-search-results button")]
@@ -482,6 +486,31 @@ def test_seed_page_is_a_workbench(driver: Any, seed_page: Path) -> None:
     assert {tuple(sorted(e[1:])) for e in shown["edges"]} == pairs_of(kept)
     n = sum(s["count"] for s in kept)
     assert text_of(driver, "gk-shown").endswith(f"{n} stances")
+
+
+def test_depth_two_page_marks_the_focus_and_sums_up_what_it_leaves_out(
+    driver: Any, tmp_path: Path
+) -> None:
+    """Around Pakistan at depth 2 the focus has a heavy border and its panel is open; the
+    actors the US brings in beyond six are one "and N more" node, which lists them."""
+    from graphkb import KnowledgeBase
+
+    with KnowledgeBase.memory() as kb:
+        page = kb.viz(tmp_path / "pakistan.html", focus="Pakistan", depth=2)
+    more = next(a for a in payload(page)["actors"] if a["kind"] == "more")
+    open_page(driver, page)
+    shoot(driver, "seed-pakistan-depth-2")
+    assert driver.execute_script("return window.graphkb.nodes.get('PAK').borderWidth") == 5
+    assert text_of(driver, "gk-ev-title") == "Pakistan"
+    assert driver.execute_script("return document.getElementById('gk-legend').open")
+    shown = driver.execute_script(SHOWN_JS)
+    assert ["more", "USA", more["id"]] in shown["edges"]
+    assert more["id"] not in shown["hidden"]
+    spot = driver.execute_script(POSITIONS_JS)[more["id"]]
+    click_at(driver, spot["x"], spot["y"])
+    assert not driver.execute_script("return document.getElementById('gk-legend').open")
+    assert text_of(driver, "gk-ev-title") == f"{more['name']} around United States"
+    assert text_of(driver, "gk-ev-about").splitlines()[1:] == more["names"]
 
 
 def test_articles_page_filters_by_document_and_shows_ingested_evidence(

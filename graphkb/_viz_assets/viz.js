@@ -389,8 +389,8 @@
     }
   }
 
-  function select(selection) {
-    if (!view.selection) { $("gk-legend").open = false; }  // room for the evidence
+  function select(selection, opening) {
+    if (!opening) { $("gk-legend").open = false; }  // the reader's first pick: room for it
     view.selection = selection;
     refreshPanel();
   }
@@ -572,7 +572,7 @@
 
   dateLabel();
   redraw();
-  if (data.focus) { select({ kind: "actor", id: data.focus }); }
+  if (data.focus) { select({ kind: "actor", id: data.focus }, true); }
 
   state.redraw = redraw;
   state.jump = jump;

@@ -402,8 +402,9 @@ def test_fixed_positions_stay_put(driver: Any, tmp_path: Path) -> None:
 
 def test_seed_page_is_a_workbench(driver: Any, seed_page: Path) -> None:
     """On the seed: panels fit 1280x800; one line per pair; clicking one lists its stances,
-    whose citation copies; search by alias jumps to the actor; 'all stances', the roll-up,
-    the date range and the undated switch redraw what they should."""
+    whose citation copies; search by alias jumps to the actor; 'all stances', zooming in (every
+    line labelled), the roll-up, the date range and the undated switch redraw what they
+    should."""
     from selenium.webdriver.common.keys import Keys
 
     data = payload(seed_page)
@@ -465,6 +466,19 @@ def test_seed_page_is_a_workbench(driver: Any, seed_page: Path) -> None:
     assert len(driver.execute_script(SHOWN_JS)["edges"]) == len(stances)
     css(driver, "#gk-all-stances").click()
 
+    from selenium.webdriver.common.action_chains import ActionChains, ScrollOrigin
+
+    labels = "return window.graphkb.edges.get().map(e => e.label || '')"
+    assert sum(1 for text in driver.execute_script(labels) if text.strip()) <= 1  # the selected
+    scale = "return window.graphkb.network.getScale()"
+    for _ in range(30):  # the wheel, over the canvas, until zoomed in past 1.5
+        if driver.execute_script(scale) >= 1.6:
+            break
+        origin = ScrollOrigin.from_element(css(driver, "#gk-network canvas"))
+        ActionChains(driver).scroll_from_origin(origin, 0, -300).perform()
+    assert driver.execute_script(scale) >= 1.6
+    assert all(text.strip() for text in driver.execute_script(labels))  # close up: every label
+
     css(driver, "#gk-roll-up").click()
     home = {a: actors[a]["home"] for a in actors if actors[a]["home"]}
     shown = driver.execute_script(SHOWN_JS)
@@ -518,7 +532,9 @@ def test_articles_page_filters_by_document_and_shows_ingested_evidence(
 ) -> None:
     """On the store with the development articles: no two labels overlap; the document filter
     keeps that document's stances and their actors; an actor's panel shows each stance's
-    evidence sentence as stored at ingest, with its document."""
+    evidence sentence as stored at ingest, with its document, and copies its citation; the
+    date range keeps the earliest day's stances."""
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import Select
 
     data = payload(articles_page)
@@ -556,7 +572,21 @@ def test_articles_page_filters_by_document_and_shows_ingested_evidence(
     assert sorted(quoted) == sorted(" ".join(s["text"].split()) for s in mine)
     title = data["documents"][document]["title"]
     assert text_of(driver, "gk-ev-list").count(f"document\n{title}") == len(mine)
+    items[0].find_element("css selector", "button.gk-copy").click()
+    citation = css(driver, "#gk-citation").get_attribute("value")
+    first = next(s for s in mine if citation.endswith(f"graphkb stance {s['id']}."))
+    assert f"\u201c{' '.join(first['text'].split())}\u201d" in citation
+    assert f"\u201c{title}\u201d, graphkb test set" in citation
     shoot(driver, "articles-document")
+
+    Select(css(driver, "#gk-document")).select_by_value("")
+    dates = sorted({s["date"] for s in stances if s["date"]})
+    css(driver, "#gk-date-to").send_keys(Keys.HOME)
+    css(driver, "#gk-undated").click()
+    kept = [s for s in stances if s["date"] == dates[0]]
+    shown = driver.execute_script(SHOWN_JS)
+    assert {tuple(sorted(e[1:])) for e in shown["edges"]} == pairs_of(kept)
+    assert set(shown["hidden"]) == set(actors) - connected(shown, list(actors))
 
 
 def test_labels_of_a_hundred_actors_do_not_overlap(driver: Any, tmp_path: Path) -> None:

@@ -574,3 +574,16 @@ def test_saying_another_poses_a_threat_accuses_it(ex: Extractor) -> None:
     got = found(ex, "The Pentagon said Russia posed the greatest threat to NATO.")
     assert ("USA", "RUS", "ACCUSE", "asserted") in got
     assert not any(s == "USA" and ty == "THREATEN" for s, _, ty, _ in got)
+
+
+def test_a_list_after_in_the_is_no_subject_of_a_purpose_clause(ex: Extractor) -> None:
+    """'... met with officials in the EU, Belgium and Italy to lobby the EU ...': Wang
+    lobbies and meets; Belgium and Italy lobby no one."""
+    got = found(
+        ex,
+        "Chinese Commerce Minister Wang Wentao met with officials in the EU, Belgium, Germany "
+        "and Italy to lobby the EU to abandon the tariffs.",
+    )
+    assert ("wang-wentao", "EU", "CONSULT", "asserted") in got
+    assert ("wang-wentao", "ITA", "CONSULT", "asserted") in got
+    assert not any(s in ("BEL", "DEU", "ITA") for s, _, _, _ in got)

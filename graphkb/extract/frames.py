@@ -140,13 +140,17 @@ class Frames:
             # "with Washington seeking to...": an absolute clause's subject; "thousands of
             # Nigeriens marched": the crowd is the subject
             return True
+        prev = self.low(self._before_article(m.start))  # "in the EU": past the article
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
         first = self.first_conjunct(m)
         if (
             first is not m
-            and self.low(first.start - 1) in self.cues["prepositions"]
-            and self.low(self._before_article(m.start)) in ("and", "or")
+            and self.low(self._before_article(first.start)) in self.cues["prepositions"]
+            and (
+                self.low(self._before_article(m.start)) in ("and", "or")
+                or self.low(m.end) in (",", "and", "or")
+            )
         ):
             return False  # "drafted by France, Germany and the UK", not "In Warsaw, the ..."
 

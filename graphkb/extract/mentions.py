@@ -97,11 +97,12 @@ def _groups_in_place(view: SentenceView, cues: Cues) -> None:
     capital stands for that country, as 'Kenyan officials' does."""
     covered = {i for m in view.mentions for i in range(m.start, m.end)}
     for m in list(view.mentions):
-        g = m.start - 2
+        at = m.start - 1 if view.lower(m.start - 1) != "the" else m.start - 2  # "in the EU"
+        g = at - 1
         if (
             m.how not in ("name", "metonym")
             or g < 0
-            or view.lower(m.start - 1) != "in"
+            or view.lower(at) != "in"
             or view.lower(g) not in _PLACE_GROUPS
             or g in covered
             or (g > 0 and not view.toks[g].text.islower())

@@ -149,7 +149,7 @@ class Frames:
             and self.low(self._before_article(first.start)) in self.cues["prepositions"]
             and (
                 self.low(self._before_article(m.start)) in ("and", "or")
-                or self.low(m.end) in (",", "and", "or")
+                or self._list_continues(m.end)
             )
         ):
             return False  # "drafted by France, Germany and the UK", not "In Warsaw, the ..."
@@ -158,6 +158,16 @@ class Frames:
             return True
         # "said Iran had struck": the subject of a reported clause, not an object.
         return self.opens_clause(m.start - 1) and self.is_verb(self.skip_adverbs_right(m.end))
+
+    def _list_continues(self, j: int) -> bool:
+        """Whether more list items follow token ``j`` (", Germany and Italy"), not an
+        appositive (", Mark Deane, announced")."""
+        while self.low(j) == ",":
+            nxt = self.starts.get(j + 1) or self.starts.get(j + 2)
+            if nxt is None:
+                return False
+            j = nxt.end
+        return self.low(j) in ("and", "or")
 
     def first_conjunct(self, m: Mention) -> Mention:
         """The first actor of a list that ends with ``m`` ("France, Germany and Britain")."""

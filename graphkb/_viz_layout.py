@@ -1,11 +1,11 @@
 """Room for every label: node positions nudged apart until no two labels' boxes overlap.
 
-vis-network draws a node's label under its shape, centred, in the page's 14 px sans-serif
-font. Python cannot measure the browser's font, so :func:`label_width` over-estimates it from
-the characters (capitals and wide letters count more); :func:`spread` then treats each node as
-the box of its shape and its label, and pushes overlapping boxes apart, mostly up and down
-(labels are wider than tall), until none overlap. The result is deterministic: the same
-positions and labels always give the same layout.
+vis-network draws a node's label under its shape, centred, in the page's sans-serif font (14
+px, larger for actors with many stances). Python cannot measure the browser's font, so
+:func:`label_width` over-estimates it from the characters (capitals and wide letters count
+more); :func:`spread` then treats each node as the box of its shape and its label, and pushes
+overlapping boxes apart, mostly up and down (labels are wider than tall), until none overlap.
+The result is deterministic: the same positions and labels always give the same layout.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ def label_width(text: str, font_px: float = FONT_PX) -> float:
     return em * font_px + 8
 
 
-def footprint(label: str, size: float) -> Box:
-    """The box a node of radius ``size`` takes with ``label`` drawn under it."""
-    half = max(size, label_width(label) / 2)
-    return (-half, -size, half, size + _LINE_PX + 4)
+def footprint(label: str, size: float, font_px: float = FONT_PX) -> Box:
+    """The box a node of radius ``size`` takes with ``label`` drawn under it at ``font_px``."""
+    half = max(size, label_width(label, font_px) / 2)
+    return (-half, -size, half, size + _LINE_PX * font_px / FONT_PX + 4)
 
 
 def spread(

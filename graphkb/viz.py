@@ -180,8 +180,11 @@ def _payload(
         weight[record["source"]] += record["count"]
         weight[record["target"]] += record["count"]
     actors = [_actor(graph, node, weight[node], blocs.get(node)) for node in node_ids]
+    for actor in actors:
+        if actor["id"] == focus:
+            actor["font"] += 2
     if positions:
-        boxes = {a["id"]: footprint(a["label"], a["size"]) for a in actors}
+        boxes = {a["id"]: footprint(a["label"], a["size"], a["font"]) for a in actors}
         coords = spread(_scaled(positions, node_ids, boxes), boxes)
         for actor in actors:
             if actor["id"] in coords:
@@ -242,6 +245,8 @@ def _actor(graph: Any, node: str, stances: int, bloc: int | None) -> dict[str, A
         "colour": colour if bloc is None else BLOC_COLOURS[(int(bloc) - 1) % len(BLOC_COLOURS)],
         "bloc": bloc,
         "size": round(min(10 + 4 * math.sqrt(stances), 60.0), 2),
+        # hubs' names in larger type, readable when a big graph is zoomed out to fit
+        "font": 12 if kind == "more" else round(14 + min(8.0, 1.5 * math.log2(max(stances, 1)))),
     }
     if kind == "more":
         record["hub"] = str(attrs.get("hub"))
@@ -309,7 +314,11 @@ def _options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
         "autoResize": True,
         "layout": {"randomSeed": 20240601, "improvedLayout": n_nodes <= 150},
         "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": False},
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif"}},
+        "nodes": {
+            "borderWidth": 1,
+            # a white halo keeps a name readable where lines cross it
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+        },
         "edges": {
             "font": {"size": 11, "align": "middle", "strokeWidth": 3},
             "arrows": {"to": {"scaleFactor": 0.6}, "from": {"scaleFactor": 0.6}},

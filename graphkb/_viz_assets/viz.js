@@ -58,7 +58,7 @@
                highlight: { background: a.colour, border: "#000000" },
                hover: { background: a.colour, border: "#000000" } },
       borderWidth: focus ? 5 : 1,
-      font: more ? { size: 12, color: "#555555" } : (focus ? { size: 16 } : {}),
+      font: more ? { size: a.font, color: "#555555" } : { size: a.font },
       title: more
         ? tooltip(a.name, [["around", name(a.hub)], ["left out", a.names.slice(0, 12).join(", ") +
             (a.names.length > 12 ? ", \u2026" : "")]])

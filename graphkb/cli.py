@@ -283,13 +283,18 @@ def viz(
     with _kb() as kb, warnings.catch_warnings(record=True) as notes:
         warnings.simplefilter("always", GraphkbNote)
         try:
+            colours = None
+            if blocs:  # the analysis layer sits above the knowledge base
+                from graphkb.analysis import bloc_of
+
+                colours = bloc_of(kb)
             written = kb.viz(
                 out,
                 focus=focus,
                 depth=depth,
                 top=top,
                 where=StanceFilter(types=type_, modalities=modality),
-                blocs=blocs,
+                blocs=colours,
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None

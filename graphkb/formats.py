@@ -20,7 +20,7 @@ from graphkb._exceptions import ParseError
 from graphkb.queries import fetch_stances
 
 if TYPE_CHECKING:
-    from graphkb.kb import KnowledgeBase
+    from graphkb.store import Store
 
 __all__ = ["ExportFormat", "export", "rdf_format_for"]
 
@@ -90,11 +90,11 @@ def rdf_format_for(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def _export_csv(kb: KnowledgeBase) -> bytes:
+def _export_csv(store: Store) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for view in fetch_stances(kb.store):
+    for view in fetch_stances(store):
         s, ev = view.stance, view.stance.evidence
         writer.writerow(
             safe_row(
@@ -124,10 +124,12 @@ def _export_csv(kb: KnowledgeBase) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _export_graphml(kb: KnowledgeBase) -> bytes:
+def _export_graphml(store: Store) -> bytes:
     import networkx as nx
 
-    graph = kb.to_networkx()
+    from graphkb.graph import to_networkx
+
+    graph = to_networkx(fetch_stances(store), store.actors().values())
     # GraphML has no null: drop attributes that are None rather than write "None".
     for _, data in graph.nodes(data=True):
         for key in [k for k, v in data.items() if v is None]:
@@ -140,19 +142,20 @@ def _export_graphml(kb: KnowledgeBase) -> bytes:
     return buffer.getvalue()
 
 
-_WRITERS: dict[ExportFormat, Callable[[KnowledgeBase], bytes]] = {
+_WRITERS: dict[ExportFormat, Callable[[Store], bytes]] = {
     ExportFormat.CSV: _export_csv,
     ExportFormat.GRAPHML: _export_graphml,
 }
 
 
-def export(kb: KnowledgeBase, fmt: ExportFormat | str) -> bytes:
-    """Serialise the knowledge base as ``fmt``."""
+def export(store: Store, fmt: ExportFormat | str) -> bytes:
+    """Serialise the whole store as ``fmt``: the RDF formats by the store itself, the others
+    by the writer registered for them."""
     try:
         chosen = ExportFormat(str(fmt).lower())
     except ValueError:
         valid = ", ".join(f.value for f in ExportFormat)
         raise ParseError(f"unknown export format {fmt!r}; use one of {valid}") from None
     if chosen in _RDF:
-        return kb.store.dump(_RDF[chosen])
-    return _WRITERS[chosen](kb)
+        return store.dump(_RDF[chosen])
+    return _WRITERS[chosen](store)

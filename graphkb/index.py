@@ -166,7 +166,6 @@ _DERIVED["standing_rank"] = (
 _REFILL_DYADS = """INSERT INTO dyad
   SELECT source, target, type, modality, count(*), total(confidence), min(id) FROM stance
   GROUP BY source, target, type, modality"""
-_TABLES = ("standing", "kind", "stance", "dyad", "document", "actor", "meta")
 
 _COLUMNS = (
     'id, source, target, type, modality, date, document, start, "end", text, claim, '
@@ -461,10 +460,6 @@ class StanceIndex:
         """Forget a document and its stances."""
         self._db.execute("DELETE FROM stance WHERE document = ?", (document_id,))
         self._db.execute("DELETE FROM document WHERE id = ?", (document_id,))
-
-    def remove_stances(self, ids: Iterable[str]) -> None:
-        """Forget stances by id."""
-        self._db.executemany("DELETE FROM stance WHERE id = ?", ((i,) for i in ids))
 
     def clear(self) -> None:
         """Empty every table (inside a transaction, before a rebuild)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -249,22 +249,17 @@ class KnowledgeBase:
         top: int | None = None,
         where: StanceFilter | None = None,
         title: str = "graphkb",
-        blocs: bool = False,
+        blocs: Mapping[str, int] | None = None,
     ) -> Path:
         """Write the interactive HTML graph to ``out``: the whole graph, or the part within
         ``depth`` steps of ``focus`` limited to the ``top`` most connected actors (see
-        :func:`graphkb.viz.draw`); with ``blocs``, nodes are coloured by their bloc
-        (:func:`graphkb.analysis.bloc_of`)."""
+        :func:`graphkb.viz.draw`); with ``blocs`` (actor id -> bloc number, e.g.
+        :func:`graphkb.analysis.bloc_of`), nodes are coloured by their bloc."""
         from graphkb.viz import draw
 
-        groups = None
-        if blocs:
-            from graphkb.analysis import bloc_of
-
-            groups = bloc_of(self)
         focus_id = self.resolve(focus).id if focus else None
         where = self._resolved(where)
-        return draw(self.store, out, focus_id, depth, top, where, title=title, blocs=groups)
+        return draw(self.store, out, focus_id, depth, top, where, title=title, blocs=blocs)
 
     # -- data in and out ---------------------------------------------------------------------
     def load(self, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
@@ -318,7 +313,7 @@ class KnowledgeBase:
         graphml, csv)."""
         from graphkb.formats import export
 
-        return export(self, fmt)
+        return export(self.store, fmt)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """Copy the store (open for writing) into the new folder ``target``: a consistent copy

@@ -24,7 +24,6 @@ __all__ = [
     "ACTORS_GRAPH",
     "GK",
     "PREFIXES",
-    "STANCE_PREDICATES",
     "VOCABULARY_GRAPH",
     "actor_iri",
     "actor_quads",
@@ -230,7 +229,6 @@ _FIELDS = {
     RDFS + "comment": "summary",
     GK + "goldstein": "goldstein",
 }
-STANCE_PREDICATES = tuple(_FIELDS)
 """The predicates of a stance node that :func:`stance_from_fields` reads."""
 
 

@@ -17,7 +17,6 @@ lands whole or not at all.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import queue
 import re
@@ -787,30 +786,6 @@ def _index_failed(index: StanceIndex, exc: sqlite3.Error, *, before: bool) -> St
         f"writing the stance index {index.path or ''} failed ({exc}); {done}, and the index "
         "is rebuilt by the next write or 'graphkb reindex' once there is space"
     )
-
-
-class _ChunkReader(io.RawIOBase):
-    """A binary stream over an iterator of byte chunks (what the bulk loader reads)."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        super().__init__()
-        self._chunks = chunks
-        self._view = memoryview(b"")
-        self._at = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        while self._at >= len(self._view):
-            try:
-                self._view, self._at = memoryview(next(self._chunks)), 0
-            except StopIteration:
-                return 0
-        size = min(len(target), len(self._view) - self._at)
-        target[:size] = self._view[self._at : self._at + size]
-        self._at += size
-        return size
 
 
 def _actor_from_fields(node: dict[str, list[Any]]) -> Actor | None:

@@ -349,7 +349,7 @@ def test_viz_blocs_colours_nodes_by_bloc(kb: KnowledgeBase, tmp_path: Path) -> N
     tooltip and panel); without the option, colours follow the kind."""
     from tests.test_viz import payload_of
 
-    page = kb.viz(tmp_path / "blocs.html", blocs=True)
+    page = kb.viz(tmp_path / "blocs.html", blocs=analysis.bloc_of(kb))
     actors = {a["id"]: a for a in payload_of(page.read_text(encoding="utf-8"))["actors"]}
     colour = {i: a["colour"] for i, a in actors.items()}
     assert colour["PAK"] == colour["khawaja-asif"] == colour["pak-foreign-ministry"]

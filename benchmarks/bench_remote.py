@@ -1,0 +1,107 @@
+"""graphkb against real SPARQL servers (the Oxigraph server and Virtuoso 7, each started on
+127.0.0.1 in a temporary folder, as the tests start them).
+
+Load: N synthetic stances (``generate_kg``) written with ``EndpointStore.add_batches``, through
+the SPARQL 1.1 Graph Store protocol (one POST per named graph); the baseline, measured in the
+same run on a second fresh server of the same kind, is the same batches as ``INSERT DATA``
+updates of 5,000 quads (what graphkb sent before).
+
+Queries: on a store of ``--query-stances`` stances, every query command as a whole process
+(``graphkb --endpoint URL ...``), and ``validate``; the embedded store's time for the same
+command on the same data is printed beside it.
+
+Run: PYTHONPATH=. python benchmarks/bench_remote.py --load-stances 100000 --query-stances 12000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from generate_kg import generate_batches  # noqa: E402
+
+from graphkb.remote import EndpointStore  # noqa: E402
+from graphkb.store import Store  # noqa: E402
+from tests.sparql_servers import SERVERS  # noqa: E402
+
+COMMANDS = [
+    ["who-opposes", "US"],
+    ["who-opposes", "US", "--roll-up"],
+    ["who-supports", "US"],
+    ["two-hop", "US"],
+    ["relations", "US", "CHN"],
+    ["path", "US", "PAK"],
+    ["actor", "PAK"],
+    ["stances", "--source", "PAK", "--target", "US"],
+    ["stats"],
+    ["validate"],
+]
+
+
+def _load(url: str, stances: int, *, graph_store: bool) -> float:
+    store = EndpointStore.connect(url, read_only=False)
+    if not graph_store:
+        store._graph_store = ""  # the INSERT DATA baseline
+    start = time.perf_counter()
+    store.add_batches(generate_batches(stances, seed=7, batch_stances=10_000))
+    return time.perf_counter() - start
+
+
+def _timed(args: list[str]) -> tuple[float, int]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["graphkb", *args], capture_output=True, env=env, timeout=600, check=False
+    )
+    return time.perf_counter() - start, done.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--load-stances", type=int, default=100_000)
+    parser.add_argument("--query-stances", type=int, default=12_000)
+    parser.add_argument("--servers", default="oxigraph,virtuoso")
+    args = parser.parse_args()
+    for kind in args.servers.split(","):
+        if args.load_stances:
+            with tempfile.TemporaryDirectory() as a, SERVERS[kind](Path(a)) as url:
+                gsp = _load(url, args.load_stances, graph_store=True)
+            with tempfile.TemporaryDirectory() as b, SERVERS[kind](Path(b)) as url:
+                updates = _load(url, args.load_stances, graph_store=False)
+            print(
+                f"{kind}: load {args.load_stances:,} stances: Graph Store {gsp:.1f} s, "
+                f"INSERT DATA {updates:.1f} s (x{updates / gsp:.1f})",
+                flush=True,
+            )
+        if not args.query_stances:
+            continue
+        with tempfile.TemporaryDirectory() as folder, SERVERS[kind](Path(folder)) as url:
+            _load(url, args.query_stances, graph_store=True)
+            local = Path(folder) / "embedded"
+            embedded = Store.open(local, read_only=False)
+            embedded.add_batches(generate_batches(args.query_stances, seed=7))
+            embedded.close()
+            for command in COMMANDS:
+                _timed(["--endpoint", url, *command])  # warm the server's caches
+                remote, code = _timed(["--endpoint", url, *command])
+                here, _ = _timed(["--store", str(local), *command])
+                limit = 10.0 if command[0] == "validate" else 2.0
+                verdict = "ok" if remote <= limit and code in (0, 1) else "OVER"
+                print(
+                    f"{kind}: {' '.join(command):32} {remote:6.2f} s (embedded {here:5.2f} s, "
+                    f"limit {limit:g} s, exit {code}) {verdict}",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -587,3 +587,15 @@ def test_a_list_after_in_the_is_no_subject_of_a_purpose_clause(ex: Extractor) ->
     assert ("wang-wentao", "EU", "CONSULT", "asserted") in got
     assert ("wang-wentao", "ITA", "CONSULT", "asserted") in got
     assert not any(s in ("BEL", "DEU", "ITA") for s, _, _, _ in got)
+
+
+def test_a_bare_noun_object_recalls_no_earlier_owner(ex: Extractor) -> None:
+    """'Chinese vaccines arrived ... China donated vaccines to the Philippines': the
+    donation's target is the Philippines, not the vaccines' maker."""
+    text = (
+        "Chinese vaccines arrived in Manila on Monday. "
+        "China donated vaccines to the Philippines in February."
+    )
+    got = found(ex, text)
+    assert ("CHN", "PHL", "AID", "asserted") in got
+    assert ("CHN", "CHN", "AID", "asserted") not in got

@@ -47,6 +47,10 @@ _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
+# Determiners that point back to something named before ("the decision", "its offer").
+_DEFINITE = frozenset(
+    ["the", "this", "that", "these", "those", "its", "their", "his", "her", "them", "it", "they"]
+)
 _CROWDS = frozenset(
     ["thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "groups"]
 )
@@ -340,8 +344,8 @@ class Frames:
         if m is not None:
             return m.actor, end
         words = [t for t in self.toks[i:end] if t.lower not in _DETERMINERS and t.text.isalpha()]
-        if not words:
-            return None, end
+        if not words or self.low(i) not in _DEFINITE:
+            return None, end  # "donated vaccines": no earlier act or owner is meant
         return self.recall(words[-1].lower), end
 
     def np_actors(self, i: int) -> tuple[list[str], int]:

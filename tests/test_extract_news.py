@@ -599,3 +599,14 @@ def test_a_bare_noun_object_recalls_no_earlier_owner(ex: Extractor) -> None:
     got = found(ex, text)
     assert ("CHN", "PHL", "AID", "asserted") in got
     assert ("CHN", "CHN", "AID", "asserted") not in got
+
+
+def test_fixed_phrases_and_questions_are_no_targets_or_requests(ex: Extractor) -> None:
+    """'threats from China in addition to North Korea' threaten no North Korea; 'whether
+    Mnangagwa should stay' asks nothing of him."""
+    got = found(ex, "Japan will focus on nuclear threats from China in addition to North Korea.")
+    assert not any(t == "PRK" for _, t, _, _ in got)
+    asked = found(
+        ex, "Jane Roe of Chile said the debate was about whether Peru should leave the bloc."
+    )
+    assert not any(ty == "REQUEST" for _, _, ty, _ in asked)

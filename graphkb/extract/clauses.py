@@ -886,7 +886,12 @@ def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None
         ):
             continue
         m = f.ends.get(i)
-        if m is None or m.locative or f.low(m.start - 1) in f.cues["prepositions"]:
+        if (
+            m is None
+            or m.locative
+            or f.low(m.start - 1) in f.cues["prepositions"]
+            or f.low(f.np_start(m.start) - 1) in f.cues["conditionals"]  # "whether X should"
+        ):
             continue
         hit = Hit(i, i + 1, _OBLIGATION, i)
         speaker = reader.speaker_of(hit)
@@ -906,7 +911,10 @@ def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
     speaker = reader.speaker_of(hit)
     if speaker is None or speaker in reader.commentators:
         return []  # no one, or an analyst's forecast: no threat
-    targets = f.subject(hit.start)
+    # the subject right before the verb group ("Kenya will face", "Russia poses"), not one
+    # found further back
+    m = f.ends.get(f.skip_verb_group(hit.start) + 1)
+    targets = f.coordinated_left(m) if m is not None and f.subject_like(m) else []
     stance_type = hit.entry.type or StanceType.THREATEN
     return [
         Proto(speaker, t, stance_type, Modality.ASSERTED, None, 0.6, hit)

@@ -47,6 +47,8 @@ _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
+# Words that make "to" part of a fixed phrase, not a target ("in addition to North Korea").
+_FIXED_TO = frozenset(["addition", "according", "due", "thanks", "next", "prior", "close"])
 # Determiners that point back to something named before ("the decision", "its offer").
 _DEFINITE = frozenset(
     ["the", "this", "that", "these", "those", "its", "their", "his", "her", "them", "it", "they"]
@@ -217,7 +219,7 @@ class Frames:
         special = self._special_subject(i)
         if special is not None:
             return special
-        j = self._skip_verb_group(i)
+        j = self.skip_verb_group(i)
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)
@@ -233,7 +235,7 @@ class Frames:
             j -= 1
         return []
 
-    def _skip_verb_group(self, i: int) -> int:
+    def skip_verb_group(self, i: int) -> int:
         """The token before the verb group (adverbs, auxiliaries, modals) ending at ``i``."""
         j = self.skip_adverbs_left(i - 1)
         while (
@@ -258,7 +260,7 @@ class Frames:
             if self.is_verb(m.start - 1) or (before == "on" and self.is_verb(m.start - 2)):
                 # "urged Russia to withdraw", "called on Serbia to recognise": the object acts
                 return m.actors
-        j = self._skip_verb_group(i)
+        j = self.skip_verb_group(i)
         if self.low(j) in _RELATIVES:
             k = j - 1 if self.low(j - 1) != "," else j - 2
             m = self.ends.get(k + 1)
@@ -401,7 +403,7 @@ class Frames:
         any ("share data on levels with Egypt": not "levels", Egypt)."""
         for j in range(i, min(i + reach, len(self.toks))):
             word = self.low(j)
-            if word in preps:
+            if word in preps and not (word == "to" and self.low(j - 1) in _FIXED_TO):
                 found = self.np_actors(j + 1)[0]
                 if found:
                     return found

@@ -408,12 +408,26 @@ class SparqlReader:
         """For an actor at ``side`` of its stances: counts by (type, modality) and by the
         actor at the other end."""
         where = StanceFilter(source=actor) if side == "source" else StanceFilter(target=actor)
-        by_kind: Counter[tuple[str, str]] = Counter()
-        by_other: Counter[str] = Counter()
-        for stance in self.stances(where):
-            by_kind[stance.type.value, stance.modality.value] += 1
-            by_other[stance.target if side == "source" else stance.source] += 1
-        return [(t, m, n) for (t, m), n in by_kind.items()], list(by_other.items())
+        text, subs = to_sparql(where)
+        bound = _projected(subs)
+        other = "?tgt" if side == "source" else "?src"
+        by_kind = [
+            (_id(row["type"]), _id(row["mod"]), _int(row["n"]))
+            for row in self._select(
+                f"SELECT ?type ?mod (COUNT(?st) AS ?n) {bound} WHERE {{ {text} }} "
+                f"GROUP BY ?type ?mod {bound}",
+                subs,
+            )
+        ]
+        by_other = [
+            (_id(row["other"]), _int(row["n"]))
+            for row in self._select(
+                f"SELECT ({other} AS ?other) (COUNT(?st) AS ?n) {bound} WHERE {{ {text} }} "
+                f"GROUP BY {other} {bound}",
+                subs,
+            )
+        ]
+        return by_kind, by_other
 
     def members(self, country: str) -> list[Actor]:
         """Actors serving ``country`` (not the country itself)."""
@@ -434,7 +448,7 @@ class SparqlReader:
         return {
             "actors": len(actors),
             "actors_by_kind": dict(sorted(Counter(a.kind.value for a in actors.values()).items())),
-            "documents": len(self.documents()),
+            "documents": self._count_documents(),
             "stances": sum(by_type.values()),
             "stances_by_type": dict(sorted(by_type.items())),
             "stances_by_modality": dict(sorted(by_mod.items())),
@@ -443,6 +457,13 @@ class SparqlReader:
     def stance_count(self) -> int:
         """How many stances there are."""
         return self._count(_EVERYTHING)
+
+    def _count_documents(self) -> int:
+        rows = self._select(
+            "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a gk:Document ; gk:documentId ?id ; "
+            "dcterms:title ?title }"
+        )
+        return sum(_int(row["n"]) for row in rows)
 
 
 def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:

@@ -13,4 +13,5 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-python3 -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+. scripts/python-env.sh
+"$PYTHON" -m pip install --quiet --disable-pip-version-check -e '.[dev]'

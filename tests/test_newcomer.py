@@ -10,6 +10,7 @@ import warnings
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from typer.testing import CliRunner
 
@@ -84,3 +85,47 @@ def test_rdflib_parsers_leave_no_deprecation_warning_in_the_report() -> None:
         _parse_all()
     assert caught
     assert all("rdflib" in Path(w.filename).parts for w in caught)
+
+
+@pytest.mark.parametrize("refuses", [True, False])
+def test_setup_uses_a_virtual_environment_where_python_refuses_system_installs(
+    refuses: bool, tmp_path: Path
+) -> None:
+    """scripts/python-env.sh (behind the README's first command and the CI setup): a Python
+    that refuses system-wide installs (PEP 668) gets a .venv, and the user is told; any other
+    Python is used as it is. A stand-in python3 plays the interpreter (no install is run)."""
+    import os
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    work = tmp_path / "repo"
+    (work / "scripts").mkdir(parents=True)
+    shutil.copy(root / "scripts" / "python-env.sh", work / "scripts")
+    fake = tmp_path / "bin" / "python3"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = - ]; then cat >/dev/null; exit ' + ("0" if refuses else "1") + "; fi\n"
+        'if [ "$1 $2" = "-m venv" ]; then mkdir -p "$3/bin" && touch "$3/bin/python" '
+        '&& chmod +x "$3/bin/python"; fi\n',
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    env = {**os.environ, "PATH": f"{fake.parent}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(
+        ["bash", "-c", '. scripts/python-env.sh && echo "$PYTHON"'],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    if refuses:
+        assert done.stdout.strip() == ".venv/bin/python"
+        assert (work / ".venv" / "bin" / "python").exists()
+        assert "creating a virtual environment in .venv" in " ".join(done.stderr.split())
+    else:
+        assert done.stdout.strip() == "python3"
+        assert not (work / ".venv").exists()
+        assert done.stderr == ""

@@ -41,10 +41,10 @@ def test_readme_gives_exactly_two_setup_commands() -> None:
     assert block is not None
     commands = [line for line in block.group(1).splitlines() if line and line[0] != "#"]
     assert commands == [
-        "python3 -m pip install -e . && graphkb who-opposes US && graphkb viz --out graph.html",
+        "bash scripts/first-run.sh",
         "bash .ci/run",
     ]
-    assert "python3 -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert '"$PYTHON" -m pytest' in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def test_readme_has_a_tour_of_commands() -> None:

@@ -610,3 +610,15 @@ def test_fixed_phrases_and_questions_are_no_targets_or_requests(ex: Extractor) -
         ex, "Jane Roe of Chile said the debate was about whether Peru should leave the bloc."
     )
     assert not any(ty == "REQUEST" for _, _, ty, _ in asked)
+
+
+def test_the_decision_is_the_last_acts_not_the_last_reaction(ex: Extractor) -> None:
+    """'The EU adopted sanctions on Russia. Hungary criticised the package. Kyiv welcomed the
+    decision.': Kyiv supports the EU, whose act the decision is, not Hungary, which reacted."""
+    text = (
+        "The European Union adopted new sanctions on Russia on Friday. "
+        "Hungary criticised the package. Kyiv welcomed the decision."
+    )
+    got = found(ex, text)
+    assert ("UKR", "EU", "SUPPORT", "asserted") in got
+    assert ("UKR", "HUN", "SUPPORT", "asserted") not in got

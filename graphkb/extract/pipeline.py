@@ -145,6 +145,13 @@ class Extractor:
         return _DocumentRun(self.engine, self.gazetteer, text, document_id, date).run()
 
 
+# Reactions to an act: "Kyiv welcomed the decision" refers to the act, not to the welcome of
+# it or to a critic's words about it.
+_REACTIONS = frozenset(
+    {StanceType.SUPPORT, StanceType.ACCUSE, StanceType.REJECT, StanceType.PROTEST}
+)
+
+
 class _DocumentRun:
     """One document through the stages, sentence by sentence."""
 
@@ -325,7 +332,8 @@ class _DocumentRun:
                     self.state.accused(p.attributed_to, p.source)
             if p.modality.factual:
                 self.state.remember(p.type.value, p.source)
-                self.state.remember(ANY_ACT, p.source)
+                if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one
+                    self.state.remember(ANY_ACT, p.source)
                 if p.hit.entry.kind == "noun":
                     self.state.remember(family(view.toks[p.hit.head].lower), p.source)
         cues, verbs = self.e.cues, self.e.verbs

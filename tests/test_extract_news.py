@@ -622,3 +622,19 @@ def test_the_decision_is_the_last_acts_not_the_last_reaction(ex: Extractor) -> N
     got = found(ex, text)
     assert ("UKR", "EU", "SUPPORT", "asserted") in got
     assert ("UKR", "HUN", "SUPPORT", "asserted") not in got
+
+
+def test_an_official_with_no_country_serves_the_storys_country(ex: Extractor) -> None:
+    """In a story about Japan, 'Prime Minister Yoshihide Suga' serves Japan; the UN's
+    secretary-general serves no country."""
+    res = ex.extract(
+        "Japan and the Philippines held talks on Monday. Japan wants closer ties. "
+        "Prime Minister Yoshihide Suga said he would visit Manila, and criticised China."
+    )
+    suga = next(a for a in res.actors if a.id == "yoshihide-suga")
+    assert suga.country == "JPN"
+    un = ex.extract(
+        "Japan held talks with the UN. Secretary-General Antonio Guterres criticised China."
+    )
+    guterres = next(a for a in un.actors if a.id == "antonio-guterres")
+    assert guterres.country is None

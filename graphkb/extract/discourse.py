@@ -142,6 +142,14 @@ class Discourse:
         found = self.actor(actor_id)
         return found.country if found else None
 
+    def main_country(self) -> str | None:
+        """The country the story has named most so far (ties: the earliest)."""
+        counts: dict[str, int] = {}
+        for seen in self.history:
+            if self.kind(seen.actor) is ActorKind.COUNTRY:
+                counts[seen.actor] = counts.get(seen.actor, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def add_actor(self, actor: Actor, surfaces: list[str]) -> None:
         """Remember a newly found person or body and the names it may be called by later."""
         self.new_actors.setdefault(actor.id, actor)

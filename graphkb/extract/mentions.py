@@ -8,6 +8,7 @@ officials", "US forces" stand for the country), then it/its/they (which role phr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from graphkb.extract.cues import Cues
@@ -25,6 +26,7 @@ from graphkb.extract.discourse import (
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.people import Found, find_people
 from graphkb.extract.tokens import Mention, SentenceView
+from graphkb.model import Actor, ActorKind
 
 __all__ = ["find_mentions", "is_subject_like"]
 
@@ -350,6 +352,31 @@ def _pair_pronouns(view: SentenceView) -> None:
     view.mentions.sort(key=lambda m: m.start)
 
 
+# Offices that serve a state: a holder introduced without a country serves the one the story
+# is about ("Prime Minister Yoshihide Suga" in a story about Japan).
+_STATE_OFFICES = frozenset(
+    ["minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+     "spokesperson", "ambassador", "king", "queen", "emir", "general", "governor",
+     "secretary", "attorney", "prosecutor", "commissioner", "envoy", "commander"]
+)  # fmt: skip
+
+
+def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -> Actor:
+    """A state official found with no country takes the country the story names most."""
+    if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
+        return actor
+    words = set(actor.role.lower().replace("-", " ").split())
+    if not words & _STATE_OFFICES or words & cues["commentator_roles"]:
+        return actor
+    if {"secretary", "general"} <= words or any(
+        state.kind(m.actor) is ActorKind.ORGANIZATION and not state.country_of(m.actor)
+        for m in view.mentions
+    ):
+        return actor  # the UN's secretary-general, a spokesman beside an international body
+    home = state.main_country()
+    return replace(actor, country=home) if home else actor
+
+
 def find_mentions(
     view: SentenceView,
     spans: list[tuple[int, int]],
@@ -377,7 +404,7 @@ def find_mentions(
     for item in found:
         mention = item.mention if isinstance(item, Found) else item
         if isinstance(item, Found):
-            state.add_actor(item.actor, item.surfaces)
+            state.add_actor(_with_home(item.actor, view, state, cues), item.surfaces)
             lo, hi = item.absorbed
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)

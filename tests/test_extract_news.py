@@ -638,3 +638,9 @@ def test_an_official_with_no_country_serves_the_storys_country(ex: Extractor) ->
     )
     guterres = next(a for a in un.actors if a.id == "antonio-guterres")
     assert guterres.country is None
+
+
+def test_owner_before_a_participle_gives_the_person_a_country(ex: Extractor) -> None:
+    """'Jordan's visiting King Abdullah II' serves Jordan."""
+    res = ex.extract("Israel's president refused to meet Jordan's visiting King Abdullah II.")
+    assert next(a for a in res.actors if a.id == "abdullah-ii").country == "JOR"

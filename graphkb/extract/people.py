@@ -167,7 +167,10 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
         and start - i < 2
         and ctx.toks[i - 1].text.isalpha()
         and ctx.toks[i - 1].text.islower()
-        and ctx.toks[i - 1].lower not in ctx.verbs  # "Zimbabwe detained journalist X"
+        and (
+            ctx.toks[i - 1].lower not in ctx.verbs  # "Zimbabwe detained journalist X"
+            or (ctx.toks[i - 1].lower.endswith("ing") and ctx.toks[i - 2].lower == "'s")
+        )  # "Jordan's visiting King Abdullah II"
     ):
         if ctx.toks[i - 2].lower != "'s" and not ctx.mention_ending(i - 1):
             break

@@ -644,3 +644,28 @@ def test_owner_before_a_participle_gives_the_person_a_country(ex: Extractor) -> 
     """'Jordan's visiting King Abdullah II' serves Jordan."""
     res = ex.extract("Israel's president refused to meet Jordan's visiting King Abdullah II.")
     assert next(a for a in res.actors if a.id == "abdullah-ii").country == "JOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a deployment read, then "the operation" points back to it
+            "Canada sent a police mission to Haiti in May. Last week Cuba condemned the operation.",
+            {("CAN", "HTI", "AID", "asserted"), ("CUB", "CAN", "ACCUSE", "asserted")},
+        ),
+        (  # content only in the quotation, the speaker after it
+            '"Washington\'s embargo is an act of economic warfare," Cuban Foreign Minister '
+            "Elena Marrero told reporters.",
+            {
+                ("elena-marrero", "USA", "ACCUSE", "asserted"),
+                ("USA", "CUB", "SANCTION", "reported"),
+            },
+        ),
+        ("Georgia risks losing billions in EU support.", set()),  # no aid is given
+    ],
+)
+def test_the_extraction_issues_own_examples(
+    ex: Extractor, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Examples the extraction issue lists (invented, same patterns as real news)."""
+    assert found(ex, text) == expected

@@ -79,6 +79,9 @@ GENERIC_ACTS = frozenset(
         "vote",
         "text",
         "announcement",
+        "operation",
+        "mission",
+        "deployment",
     ]
 )
 ANY_ACT = "*"

@@ -186,7 +186,7 @@ def actors(
 
     with _kb() as kb:
         found = [a for a in kb.actors(search) if kind is None or a.kind is kind]
-        records = [{**a.to_dict(), "role": a.role, "qid": a.qid} for a in found]
+        records = [{**a.to_dict(), "role": a.role, "wikidata": a.qid} for a in found]
         _echo(render_records(records, fmt, title="Actors"))
 
 

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from graphkb._cells import safe_row
 from graphkb._exceptions import ParseError
 from graphkb.queries import fetch_stances
+from graphkb.results import STANCE_COLUMNS, stance_record
 
 if TYPE_CHECKING:
     from graphkb.store import Store
@@ -58,27 +59,8 @@ _SUFFIXES = {
     ".xml": ox.RdfFormat.RDF_XML,
 }
 
-CSV_COLUMNS = (
-    "id",
-    "source",
-    "source_name",
-    "target",
-    "target_name",
-    "type",
-    "polarity",
-    "modality",
-    "date",
-    "attributed_to",
-    "confidence",
-    "origin",
-    "cameo",
-    "document",
-    "document_title",
-    "start",
-    "end",
-    "summary",
-    "evidence_text",
-)
+CSV_COLUMNS = STANCE_COLUMNS
+"""The columns of ``export --format csv``: one stance record per row."""
 
 
 def rdf_format_for(path: Path) -> ox.RdfFormat:
@@ -95,32 +77,8 @@ def _export_csv(store: Store) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for view in fetch_stances(store):
-        s, ev = view.stance, view.stance.evidence
-        writer.writerow(
-            safe_row(
-                [
-                    s.id,
-                    s.source,
-                    view.source.name,
-                    s.target,
-                    view.target.name,
-                    s.type.value,
-                    s.polarity,
-                    s.modality.value,
-                    s.date.isoformat() if s.date else "",
-                    s.attributed_to or "",
-                    s.confidence,
-                    s.origin,
-                    s.cameo or "",
-                    ev.document,
-                    view.document.title if view.document else "",
-                    ev.start,
-                    ev.end,
-                    s.summary or "",
-                    ev.text or "",
-                ]
-            )
-        )
+        record = stance_record(view)
+        writer.writerow(safe_row(["" if v is None else v for v in record.values()]))
     return out.getvalue().encode("utf-8")
 
 

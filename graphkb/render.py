@@ -16,6 +16,7 @@ from typing import Any
 from graphkb._cells import safe_row
 from graphkb.model import Actor
 from graphkb.queries import ActorProfile, Ranked, StanceView, shown_score
+from graphkb.results import STANCE_COLUMNS, stance_record
 
 __all__ = [
     "OutputFormat",
@@ -164,22 +165,8 @@ def render_stances(views: Sequence[StanceView], fmt: OutputFormat, *, title: str
         return _json([v.to_dict() for v in views])
     columns = ["source", "type", "target", "modality", "date", "claimed by", "evidence"]
     rows = [_stance_row(v) for v in views]
-    if fmt is OutputFormat.CSV:  # names a program can use: no spaces, the document's id too
-        header = ["id", "source_id", "target_id", *columns[:5], "attributed_to", "document_id"]
-        return _csv(
-            [*header, "evidence"],
-            [
-                [
-                    v.stance.id,
-                    v.stance.source,
-                    v.stance.target,
-                    *row[:6],
-                    v.stance.evidence.document,
-                    row[6],
-                ]
-                for v, row in zip(views, rows, strict=True)
-            ],
-        )
+    if fmt is OutputFormat.CSV:  # the one flat record of a stance, as export writes it
+        return _csv(STANCE_COLUMNS, [list(stance_record(v).values()) for v in views])
     if not rows:
         return f"{title}: no stances found.\n"
     return _table(title, columns, rows)
@@ -189,26 +176,30 @@ def render_paths(
     paths: Sequence[Sequence[StanceView]], fmt: OutputFormat, a: Actor, b: Actor
 ) -> str:
     """path output: one row per hop of each chain."""
-    columns = ["path", "hop", "source", "type", "target", "modality", "evidence"]
-    rows = [
-        [
-            i,
-            j,
-            v.stance.source,
-            v.stance.type.value,
-            v.stance.target,
-            v.stance.modality.value,
-            v.stance.evidence.text or v.stance.summary or "",
-        ]
+    records = [
+        {"path": i, "hop": j, **stance_record(v)}
         for i, hops in enumerate(paths, start=1)
         for j, v in enumerate(hops, start=1)
     ]
     if fmt is OutputFormat.JSON:
-        return _json([dict(zip(columns, row, strict=True)) for row in rows])
+        return _json(records)
     if fmt is OutputFormat.CSV:
-        return _csv(columns, rows)
-    if not rows:
+        return _csv(["path", "hop", *STANCE_COLUMNS], [list(r.values()) for r in records])
+    if not records:
         return f"No chain of stances links {a.name} and {b.name}.\n"
+    columns = ["path", "hop", "source", "type", "target", "modality", "evidence"]
+    rows = [
+        [
+            r["path"],
+            r["hop"],
+            r["source"],
+            r["type"],
+            r["target"],
+            r["modality"],
+            r["evidence_text"] or r["summary"] or "",
+        ]
+        for r in records
+    ]
     return _table(f"{a.name} to {b.name}", columns, rows)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from graphkb.model import Actor, Document, Stance
 
 __all__ = [
+    "STANCE_COLUMNS",
     "ActorProfile",
     "IngestReport",
     "LoadReport",
@@ -123,6 +124,59 @@ class Ranked:
         }
 
 
+STANCE_COLUMNS = (
+    "id",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "type",
+    "polarity",
+    "modality",
+    "date",
+    "attributed_to",
+    "confidence",
+    "origin",
+    "cameo",
+    "document",
+    "document_title",
+    "start",
+    "end",
+    "summary",
+    "evidence_text",
+)
+"""The columns of a stance as one flat record: every CSV of stances (export, stances,
+relations, path) has these names, in this order."""
+
+
+def stance_record(view: StanceView) -> dict[str, str | int | float | None]:
+    """A stance as one flat record with :data:`STANCE_COLUMNS` as keys: ids for actors and
+    the document, their names beside."""
+    s, ev = view.stance, view.stance.evidence
+    values = (
+        s.id,
+        s.source,
+        view.source.name,
+        s.target,
+        view.target.name,
+        s.type.value,
+        s.polarity,
+        s.modality.value,
+        s.date.isoformat() if s.date else None,
+        s.attributed_to,
+        s.confidence,
+        s.origin,
+        s.cameo,
+        ev.document,
+        view.document.title if view.document else None,
+        ev.start,
+        ev.end,
+        s.summary,
+        ev.text,
+    )
+    return dict(zip(STANCE_COLUMNS, values, strict=True))
+
+
 @dataclass(slots=True)
 class ActorProfile:
     """An actor, the actors that serve it, and a summary of its stances out and in."""
@@ -144,7 +198,7 @@ class ActorProfile:
         return {
             "actor": {
                 **a.to_dict(),
-                "qid": a.qid,
+                "wikidata": a.qid,
                 "role": a.role,
                 "aliases": list(a.aliases),
                 "description": a.description,

@@ -81,8 +81,8 @@ def test_actor_stances_path_stats(runner: CliRunner) -> None:
         app, ["stances", "--source", "Israel", "--type", "assault", "-f", "csv"]
     )
     rows = list(csv.DictReader(io.StringIO(stances.stdout)))
-    assert sorted(r["target_id"] for r in rows) == ["IRN", "LBN", "PSE", "SYR"]
-    assert {(r["attributed_to"], r["document_id"]) for r in rows} == {
+    assert sorted(r["target"] for r in rows) == ["IRN", "LBN", "PSE", "SYR"]
+    assert {(r["attributed_to"], r["document"]) for r in rows} == {
         ("khawaja-asif", "seed-us-pakistan-sanctions")
     }
     path = runner.invoke(app, ["path", "India", "Israel", "-f", "json"])
@@ -284,7 +284,9 @@ def test_path_without_a_chain_keeps_its_csv_header(runner: CliRunner) -> None:
     """No chain: the table says so, CSV is the header alone, JSON an empty list."""
     done = runner.invoke(app, ["path", "Russia", "India", "-f", "csv"])
     assert done.exit_code == 0
-    assert done.stdout == "path,hop,source,type,target,modality,evidence\n"
+    from graphkb.results import STANCE_COLUMNS
+
+    assert done.stdout == ",".join(["path", "hop", *STANCE_COLUMNS]) + "\n"
     assert json.loads(runner.invoke(app, ["path", "Russia", "India", "-f", "json"]).stdout) == []
     table = runner.invoke(app, ["path", "Russia", "India"]).stdout
     assert table.startswith("No chain of stances links Russia and India")

@@ -173,3 +173,32 @@ def test_out_onto_a_folder_is_one_line(runner: CliRunner, tmp_path: Path, comman
     assert result.stderr.startswith("graphkb: error: cannot write ")
     assert "it is a folder; give a file name" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_every_csv_of_stances_has_the_same_columns(runner: CliRunner) -> None:
+    """export, stances, relations and path write a stance with the same column names (path
+    adds its chain and hop first), and the same values for the same stance."""
+    import csv
+    import io
+
+    from graphkb.results import STANCE_COLUMNS
+
+    def rows(args: list[str]) -> list[dict[str, str]]:
+        done = runner.invoke(app, args)
+        assert done.exit_code == 0, done.output
+        return list(csv.DictReader(io.StringIO(done.stdout)))
+
+    exported = {r["id"]: r for r in rows(["export", "-f", "csv"])}
+    for args in (
+        ["stances", "--source", "Israel", "-f", "csv"],
+        ["relations", "US", "PAK", "-f", "csv"],
+        ["path", "India", "Israel", "-f", "csv"],
+    ):
+        found = rows(args)
+        assert found, args
+        for found_row in found:
+            if args[0] == "path":
+                assert list(found_row)[:2] == ["path", "hop"]
+            row = {k: v for k, v in found_row.items() if k not in ("path", "hop")}
+            assert tuple(row) == STANCE_COLUMNS
+            assert row == exported[row["id"]], args

@@ -145,29 +145,6 @@ SELECT ({other} AS ?other) ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w)
   ?st gk:confidence ?conf .
 }} GROUP BY {other} ?type ?mod {projection}"""
 
-# A symmetric type (RIVAL, ...) holds both ways, as in who-opposes: each hop also follows
-# such stances from their target to their source.
-_SECOND_DEGREE = """
-SELECT ?far (COUNT(DISTINCT ?near) AS ?via) WHERE {{
-  {{ SELECT DISTINCT ?near WHERE {{
-    {{ {types} {mods}
-      ?st1 gk:target {anchor} ; gk:source ?near ; gk:stanceType ?type ; gk:modality ?mod .
-      {dates1} }}
-    UNION
-    {{ {symmetric} {mods}
-      ?st1 gk:source {anchor} ; gk:target ?near ; gk:stanceType ?type ; gk:modality ?mod .
-      {dates1} }}
-  }} }}
-  {{ {types2} {mods2}
-    ?st2 gk:target ?near ; gk:source ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
-    {dates2} }}
-  UNION
-  {{ {symmetric2} {mods2}
-    ?st2 gk:source ?near ; gk:target ?far ; gk:stanceType ?type2 ; gk:modality ?mod2 .
-    {dates2} }}
-  FILTER(?far != {anchor})
-}} GROUP BY ?far"""
-
 _Group = tuple[str, StanceType, Modality, int, float, str]
 """(actor at the ranked end, type, modality, stances, summed confidence, a sample id)."""
 
@@ -310,23 +287,32 @@ class SparqlReader:
         ]
 
     def second_degree(self, anchor: str, where: StanceFilter) -> list[tuple[str, int]]:
-        """See :meth:`graphkb.reader.StanceReader.second_degree`."""
-        type_iris = [rdf.type_iri(t) for t in where.type_set]
-        symmetric = [rdf.type_iri(t) for t in where.type_set if t.symmetric]
-        mod_iris = [rdf.modality_iri(m) for m in where.modality_set]
-        query = _SECOND_DEGREE.format(
-            types=_values("type", type_iris),
-            symmetric=_values("type", symmetric),
-            mods=_values("mod", mod_iris),
-            types2=_values("type2", type_iris),
-            symmetric2=_values("type2", symmetric),
-            mods2=_values("mod2", mod_iris),
-            dates1=_dated("?st1", where),
-            dates2=_dated("?st2", where),
-            anchor=str(rdf.actor_iri(anchor)),
-        )
-        pairs = [(_id(r["far"]), _int(r["via"])) for r in self._select(query)]
+        """See :meth:`graphkb.reader.StanceReader.second_degree`: the actors toward the anchor
+        first, then those toward them, in plain lookups (one nested query is many times slower
+        on a server)."""
+        where = replace(where, source=None, target=None, roll_up=False)
+        near = {other for _, other in self._toward([anchor], where)}
+        via: dict[str, set[str]] = {}
+        for middle, far in self._toward(sorted(near), where):
+            if far != anchor:
+                via.setdefault(far, set()).add(middle)
+        pairs = [(far, len(middles)) for far, middles in via.items()]
         return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
+
+    def _toward(self, actors: Sequence[str], where: StanceFilter) -> set[tuple[str, str]]:
+        """(actor, other) pairs: the other holds a stance ``where`` lets through toward the
+        actor, or, for a symmetric type (RIVAL, ...), the actor holds one toward it."""
+        found: set[tuple[str, str]] = set()
+        symmetric = [t for t in where.type_set if t.symmetric]
+        sides = [(where, "tgt", "src")]
+        if symmetric:
+            sides.append((replace(where, types=symmetric), "src", "tgt"))
+        for chosen, near, far in sides:
+            text, _ = to_sparql(chosen)
+            for chunk in _chunks(list(actors)):
+                query = f"SELECT DISTINCT ?{near} ?{far} WHERE {{ {_actors(near, chunk)} {text} }}"
+                found.update((_id(row[near]), _id(row[far])) for row in self._select(query))
+        return found
 
     # -- neighbourhoods --------------------------------------------------------------------
     def _links(

@@ -669,3 +669,24 @@ def test_the_extraction_issues_own_examples(
 ) -> None:
     """Examples the extraction issue lists (invented, same patterns as real news)."""
     assert found(ex, text) == expected
+
+
+def test_an_acronym_in_brackets_names_the_actor_from_then_on(ex: Extractor) -> None:
+    """'The Syrian Democratic Forces (SDF) ... The SDF accused Turkey': the same actor."""
+    text = (
+        "The Syrian Democratic Forces (SDF) control the northeast. "
+        "The SDF accused Turkey of targeting civilians."
+    )
+    assert ("syr-democratic-forces", "TUR", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_titled_person_after_a_comma_keeps_a_country_surname(ex: Extractor) -> None:
+    """ "Mexico's Foreign Secretary, Lucia Montenegro, rejected ...": a person, not Montenegro."""
+    res = ex.extract(
+        "The US accused Mexico of lying. Mexico's Foreign Secretary, Lucia Montenegro, "
+        'rejected the accusation as "unfair."'
+    )
+    assert "MNE" not in {a.id for a in res.actors}
+    assert ("lucia-montenegro", "USA", "REJECT") in {
+        (s.source, s.target, s.type.value) for s in res.stances
+    }

@@ -352,6 +352,26 @@ def _pair_pronouns(view: SentenceView) -> None:
     view.mentions.sort(key=lambda m: m.start)
 
 
+def _acronyms(view: SentenceView, state: Discourse) -> None:
+    """'the Rapid Support Forces (RSF)', 'the Baloch Liberation Army, or BLA,': the acronym
+    names the same actor from here on."""
+    toks = view.toks
+    for m in list(view.mentions):
+        j = m.end
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            acronym = toks[j + 1]
+        elif j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "or":
+            acronym = toks[j + 2]
+        else:
+            continue
+        text = acronym.text
+        if 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
+            state.registry.setdefault(text.lower(), m.actor)
+            if not any(x.start == acronym.i for x in view.mentions):
+                view.mentions.append(Mention(acronym.i, acronym.i + 1, m.actor, "reference"))
+    view.mentions.sort(key=lambda x: x.start)
+
+
 # Offices that serve a state: a holder introduced without a country serves the one the story
 # is about ("Prime Minister Yoshihide Suga" in a story about Japan).
 _STATE_OFFICES = frozenset(
@@ -409,6 +429,7 @@ def find_mentions(
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
+    _acronyms(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)

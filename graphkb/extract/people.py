@@ -153,7 +153,11 @@ def _surname_country(ctx: _Context, i: int, j: int) -> bool:
         and i > 0
         and _name_like(ctx.toks[i])
         and ctx.toks[i].lower not in ctx.role_words
-        and ctx.toks[i - 1].lower.rstrip(".") in ctx.role_words
+        and (
+            ctx.toks[i - 1].lower.rstrip(".") in ctx.role_words
+            # "Mexico's Foreign Secretary, Lucia Montenegro, rejected ..."
+            or (ctx.toks[i - 1].text == "," and ctx.toks[i - 2].lower in ctx.role_words)
+        )
         and j + 1 < len(ctx.toks)
         and ctx.toks[j + 1].text not in ("'s", "-")
     )

@@ -44,7 +44,7 @@ from graphkb._guards import MAX_NESTING, json_depth
 from graphkb.limits import endpoint_timeout
 from graphkb.model import Actor, Document, Stance
 from graphkb.sparql_text import query_form
-from graphkb.store import _PREFIX_TEXT, Store, syntax_error
+from graphkb.store import _PREFIX_TEXT, _PREFIXES, Store, syntax_error
 
 __all__ = ["GRAPH_STORE_BATCH", "UPDATE_BATCH", "EndpointStore"]
 
@@ -185,9 +185,9 @@ class EndpointStore(Store):
         query's own variables for SELECT), else a StoreError names what came back."""
         try:
             # Run on an empty store: checks the syntax and gives the variables to expect.
-            probe = ox.Store().query(_PREFIX_TEXT + sparql if prefixes else sparql)
+            probe = ox.Store().query(sparql, prefixes=_PREFIXES if prefixes else None)
         except SyntaxError as exc:
-            raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
+            raise syntax_error(exc, query=sparql) from None
         expected = _names(probe.variables) if isinstance(probe, ox.QuerySolutions) else []
         del probe
         text = _bind(sparql, substitutions or {})

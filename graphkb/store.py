@@ -45,22 +45,17 @@ __all__ = ["Store", "default_store_path"]
 _META_GRAPH = ox.NamedNode(rdf.BASE + "graph/meta")
 _SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
 SCHEMA_VERSION = "1"
+_PREFIXES = dict(rdf.PREFIXES)
+"""graphkb's prefixes, predeclared in every query (pyoxigraph's ``prefixes=``)."""
 _PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
-_PREFIX_LINES = _PREFIX_TEXT.count("\n")
+"""The same as text, for a remote endpoint (which is sent the query's text)."""
 
 
-def syntax_error(exc: SyntaxError, *, prefixed: bool, query: str = "") -> QueryError:
-    """A one-line QueryError for a SPARQL parse error: positions counted in the user's text
-    (not after graphkb's predeclared prefixes), an unknown prefix named as such, and the
-    parser's list of expected characters cut short."""
+def syntax_error(exc: SyntaxError, *, query: str = "") -> QueryError:
+    """A one-line QueryError for a SPARQL parse error: an unknown prefix named as such, and
+    the parser's list of expected characters cut short (positions are the query's own: the
+    predeclared prefixes are passed to pyoxigraph, not pasted into the text)."""
     text = str(exc)
-    if prefixed:
-        text = re.sub(
-            r"at (\d+):(\d+)",
-            lambda m: f"at {max(1, int(m[1]) - _PREFIX_LINES)}:{m[2]}",
-            text,
-            count=1,
-        )
     where = re.match(r"error at \d+:\d+", text)
     if "Prefix not found" in text and where:
         known = ", ".join(f"{p}:" for p in rdf.PREFIXES)
@@ -553,17 +548,20 @@ class Store:
         *,
         prefixes: bool = True,
     ) -> Any:
-        """Run a SPARQL query over the union of all graphs; graphkb's prefixes are predeclared."""
-        text = _PREFIX_TEXT + sparql if prefixes else sparql
+        """Run a SPARQL query over the union of all graphs; graphkb's prefixes are predeclared
+        (pyoxigraph's ``prefixes=``, so error positions are the query's own)."""
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): v for k, v in (substitutions or {}).items()
         }
         try:
             return self._store.query(
-                text, use_default_graph_as_union=True, substitutions=subs or None
+                sparql,
+                prefixes=_PREFIXES if prefixes else None,
+                use_default_graph_as_union=True,
+                substitutions=subs or None,
             )
         except SyntaxError as exc:
-            raise syntax_error(exc, prefixed=prefixes, query=sparql) from None
+            raise syntax_error(exc, query=sparql) from None
         except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: ..."
             if self.path is None:
                 raise StoreError(f"reading the store failed ({exc})") from exc
@@ -574,9 +572,9 @@ class Store:
         self._writable()
         with self._indexed_write(atomic=True):
             try:
-                self._store.update(_PREFIX_TEXT + sparql)
+                self._store.update(sparql, prefixes=_PREFIXES)
             except SyntaxError as exc:
-                raise syntax_error(exc, prefixed=True, query=sparql) from None
+                raise syntax_error(exc, query=sparql) from None
             except OSError as exc:
                 raise StoreError(f"writing the store failed ({exc})") from exc
             except (RuntimeError, ValueError) as exc:  # e.g. DROP GRAPH of a missing graph

@@ -690,3 +690,12 @@ def test_a_titled_person_after_a_comma_keeps_a_country_surname(ex: Extractor) ->
     assert ("lucia-montenegro", "USA", "REJECT") in {
         (s.source, s.target, s.type.value) for s in res.stances
     }
+
+
+def test_condemned_conduct_of_an_actor_accuses_it(ex: Extractor) -> None:
+    """'condemned the brutality of the Myanmar military' accuses Myanmar; 'condemned the
+    shelling of Armenian villages' accuses no victim."""
+    assert ("CAN", "MMR", "ACCUSE", "asserted") in found(
+        ex, "Canada strongly condemned the continuing brutality of the Myanmar military."
+    )
+    assert not found(ex, "France condemned the shelling of Armenian villages.")

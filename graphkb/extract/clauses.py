@@ -346,10 +346,18 @@ def _prep_target(f: Frames, hit: Hit) -> list[str]:
     return targets
 
 
+# Harms named by their author's conduct: in "the brutality of the military" the military is
+# the author, where in "the shelling of X" X is the victim.
+_CONDUCT_NOUNS = frozenset(["brutality", "aggression", "repression", "atrocities", "crimes"])
+
+
 def _harm_before_prep(f: Frames, start: int) -> bool:
-    """Whether a harm noun stands between ``start`` and the next preposition."""
+    """Whether a harm noun whose prepositional object is its victim stands between
+    ``start`` and the next preposition."""
     for k in range(start, min(start + 6, len(f.toks))):
         word = f.low(k)
+        if word in _CONDUCT_NOUNS and f.low(k + 1) in ("of", "by"):
+            return False
         if word in _HARM_NOUNS:
             return True
         if word in _ALL_PREPS or k in f.named:

@@ -417,11 +417,24 @@ class SparqlReader:
 
     def members(self, country: str) -> list[Actor]:
         """Actors serving ``country`` (not the country itself)."""
-        return [a for a in self.actors().values() if a.country == country and a.id != country]
+        rows = self._select(
+            "SELECT DISTINCT ?id ?country WHERE { ?a gk:country ?country ; gk:actorId ?id }",
+            {"country": rdf.actor_iri(country)},
+        )
+        ids = {row["id"].value for row in rows if row["id"] is not None} - {country}
+        found = self.actors(ids)
+        return [found[i] for i in sorted(ids) if i in found]
 
     def counts(self) -> Counts:
         """Actors by kind, documents, stances by type and by modality."""
-        actors = self.actors()
+        by_kind: Counter[str] = Counter()
+        for row in self._select(
+            "SELECT ?class (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a gk:actorId ?id ; a ?class } "
+            "GROUP BY ?class"
+        ):
+            kind = rdf.CLASS_KIND.get(row["class"].value if row["class"] is not None else "")
+            if kind is not None:
+                by_kind[kind.value] += _int(row["n"])
         by_type: Counter[str] = Counter()
         by_mod: Counter[str] = Counter()
         rows = self._select(
@@ -432,8 +445,8 @@ class SparqlReader:
             by_type[_id(row["type"])] += _int(row["n"])
             by_mod[_id(row["mod"])] += _int(row["n"])
         return {
-            "actors": len(actors),
-            "actors_by_kind": dict(sorted(Counter(a.kind.value for a in actors.values()).items())),
+            "actors": sum(by_kind.values()),
+            "actors_by_kind": dict(sorted(by_kind.items())),
             "documents": self._count_documents(),
             "stances": sum(by_type.values()),
             "stances_by_type": dict(sorted(by_type.items())),

@@ -1,8 +1,8 @@
 """The actor gazetteer and name resolution.
 
-Bundled actors live in ``data/actors/countries.csv``, ``data/actors/organizations.csv`` and
-``data/actors/armed_groups.csv`` (see ``data/README.md`` for the columns); curated and ingested
-files add people and bodies.
+Bundled actors live in ``data/actors/countries.csv``, ``data/actors/organizations.csv``,
+``data/actors/armed_groups.csv`` and ``data/actors/international.csv`` (see ``data/README.md``
+for the columns); curated and ingested files add people and bodies.
 :class:`Gazetteer` answers "which actor does this name mean?" for the CLI, the API and the
 extractor: ids, names, aliases, capitals and seats of government (metonyms) and demonyms all
 resolve, case- and punctuation-insensitively, so US, U.S., USA, United States and Washington
@@ -57,15 +57,20 @@ def normalize_name(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("\u2019", "'")
-    text = _POSSESSIVE.sub("", text.lower())
-    text = _NOT_ALNUM.sub(" ", _DROPPED.sub("", text)).strip()
+    text = text.lower()
+    if "'" in text or "`" in text or "." in text:  # most names have none: skip two passes
+        text = _DROPPED.sub("", _POSSESSIVE.sub("", text))
+    text = _NOT_ALNUM.sub(" ", text).strip()
     return text[4:] if text.startswith("the ") else text
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def index_key(text: str) -> str:
     """The index key of a surface form: short all-capital codes (US, UK, IN) stay
     case-sensitive so that ordinary words ("us", "in", "is") never match them."""
-    if re.fullmatch(r"[A-Z]{2,3}", text):
+    if len(text) <= 3 and _CODE.fullmatch(text):
         return "=" + text
     return normalize_name(text)
 
@@ -115,13 +120,13 @@ class Gazetteer:
         surfaces += [(a, "name") for a in actor.aliases]
         surfaces += [(m, "metonym") for m in self.metonyms[actor.id]]
         surfaces += [(d, "demonym") for d in self.demonyms[actor.id]]
+        seen: set[str] = set()  # the actor is in no entry yet: _unindex took it out
         for text, how in surfaces:
             key = index_key(text)
-            if not key:
+            if not key or key in seen:
                 continue
-            entries = self._index.setdefault(key, [])
-            if all(e.actor_id != actor.id for e in entries):
-                entries.append(_Surface(actor.id, how))
+            seen.add(key)
+            self._index.setdefault(key, []).append(_Surface(actor.id, how))
 
     def _unindex(self, actor_id: str) -> None:
         for key in list(self._index):
@@ -226,7 +231,8 @@ class Gazetteer:
 
     @classmethod
     def bundled(cls) -> Gazetteer:
-        """A fresh copy of the bundled gazetteer (countries, organisations, armed groups)."""
+        """A fresh copy of the bundled gazetteer (countries, organisations, armed groups,
+        international organisations)."""
         return _bundled().copy()
 
 
@@ -297,8 +303,9 @@ def _core() -> Gazetteer:
 def _bundled() -> Gazetteer:
     gaz = _load_core(Gazetteer())
     # Generated from PETRARCH2 by tools/build_petrarch_actors.py, which leaves out any group
-    # organizations.csv already has; same columns.
+    # organizations.csv already has and any form an earlier table uses; same columns.
     _load_organizations(gaz, data_dir() / "actors" / "armed_groups.csv")
+    _load_organizations(gaz, data_dir() / "actors" / "international.csv")
     return gaz
 
 
@@ -309,12 +316,13 @@ def bundled_gazetteer() -> Gazetteer:
 
 def core_gazetteer() -> Gazetteer:
     """Countries and organisations only, shared: the names most questions use, without the
-    800 armed groups (a third of the time a query spends reading actors). Nothing this
-    resolves resolves differently in the full gazetteer: the groups' tool leaves out every
-    name the other files use."""
+    800 armed groups and 900 international organisations (most of the time a query spends
+    reading actors). Nothing this resolves resolves differently in the full gazetteer: the
+    tool that writes those tables leaves out every name the other files use."""
     return _core()
 
 
 def bundled_actors() -> list[Actor]:
-    """Every bundled actor (countries, organisations, then armed groups), in file order."""
+    """Every bundled actor (countries, organisations, armed groups, then international
+    organisations), in file order."""
     return list(_bundled().actors.values())

@@ -1,15 +1,17 @@
-"""Build ``data/actors/armed_groups.csv`` and ``data/actors/officials.csv`` from the PETRARCH2
-actor dictionaries.
+"""Build ``data/actors/armed_groups.csv``, ``international.csv`` and ``officials.csv`` from the
+PETRARCH2 actor dictionaries.
 
 The dictionaries (``../shared/third_party/petrarch2/``, MIT licence, Copyright (c) 2014 Open
 Event Data / Open Event Data Alliance) list armed and non-state groups with a CAMEO actor code
-(``Phoenix.MilNonState.actors.txt``) and named office-holders under each country with role codes
-and date ranges (``Phoenix.Countries.actors.txt``). graphkb reads neither at run time: this tool
-turns them into two reviewed-by-rule tables::
+(``Phoenix.MilNonState.actors.txt``), international organisations, NGOs and companies
+(``Phoenix.International.actors.txt``) and named office-holders under each country with role
+codes and date ranges (``Phoenix.Countries.actors.txt``). graphkb reads none at run time: this
+tool turns them into three reviewed-by-rule tables::
 
-    python tools/build_petrarch_actors.py           # rewrite both CSV files
-    python tools/build_petrarch_actors.py --check   # exit 1 if either differs from a rebuild
+    python tools/build_petrarch_actors.py           # rewrite the three CSV files
+    python tools/build_petrarch_actors.py --check   # exit 1 if any differs from a rebuild
     python tools/build_petrarch_actors.py --stats   # also print what was dropped and why
+    python tools/build_petrarch_actors.py --companies --out-dir /tmp/x  # MNCs too, to measure
 
 How the dictionary syntax is read: a line ``NAME [CODE]`` or ``NAME`` opens an entry, ``+NAME``
 adds a synonym to it, an indented ``[CODE DATES]`` line gives codes to every entry opened since
@@ -46,6 +48,34 @@ Armed groups (kind ``group``, the columns of ``organizations.csv``):
 * ``id`` is the slug of the name; the name is the shortest spelling of the entry's first name
   (double letters folded: AL-SHABAAB and AL-SHABAB give al-Shabab).
 
+International actors (``international.csv``, the columns of ``organizations.csv``), built
+by the same reading, surface forms and safety rules as the armed groups, with these
+differences:
+
+* An entry counts by its first undated code of the IGO, NGO or MNC family (kind
+  ``organization`` for IGOs and NGOs, ``company`` for MNCs); an entry with only dated codes is
+  an office-holder (a secretary-general), one with another code a news outlet or a person, and
+  is left out. Only IGOs and NGOs are written by default (``KEPT_FAMILIES``): companies cost a
+  third of a second of loading and changed no development stance for the better. Entries
+  stamped ``01 Jul 2010`` (a bulk import from a directory of UN-accredited NGOs, not from
+  news) are left out too.
+* ``country`` comes from the three letters after the family (``NGOTUNHLH`` gives ``TUN``,
+  ``MNCJPN`` ``JPN``) when they are one of the 196 countries; an IGO has none (``IGOLKA``, a
+  monitoring mission in Sri Lanka, does not act for it).
+* A name with an initial and no organisation word is a person's (R.K. Pachauri), as is a
+  one-word form that is a given name or an office-holder's last name.
+* A code ending in a known-group code (``cameo/known_groups.csv``) names that body: if
+  ``organizations.csv`` has it (UN, EU, NATO, UNICEF ...) every entry so coded is left out;
+  otherwise the entries become one actor with the id and name the known-group table gives
+  (``NGOHRIAMN``: ``AMNESTY``, Amnesty International), keeping of each entry only forms with an
+  organisation word, an acronym or a word of the body's name or label (its staff, coded under
+  it, are left out). Those names are typed by hand, so they pass the ordinary-words rule, as
+  do two-word names ending in International (Transparency International).
+* An entry named by one word joins the one entry of its family whose initials spell it (UNESCO).
+* A form an armed group has stays the armed group's; the family's own name (NGOs, MNCs) and
+  a description with "based" (Washington-based Freedom House) are never forms. With
+  ``--companies``, a company's legal form (Inc, Corporation, Group ...) is dropped for an alias.
+
 Officials (not loaded by the gazetteer; for the extractor): a person is an entry of the
 countries file whose name has two to five words and no role word (President, Minister ...); each
 dated role code of one of the 196 countries whose period reaches 2010 or later is one row.
@@ -64,7 +94,7 @@ import io
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -76,12 +106,14 @@ from graphkb.model import slugify
 ROOT = Path(__file__).resolve().parent.parent
 PETRARCH = ROOT.parent / "shared" / "third_party" / "petrarch2"
 GROUPS_FILE = "Phoenix.MilNonState.actors.txt"
+INTERNATIONAL_FILE = "Phoenix.International.actors.txt"
 COUNTRIES_FILE = "Phoenix.Countries.actors.txt"
 VOCAB_FILES = ("CAMEO.2.0.txt", "Phoenix.agents.txt", "CAMEO.verbpatterns.150430.txt")
 ACTORS = ROOT / "data" / "actors"
 CAMEO = ROOT / "data" / "cameo"
 GROUPS_OUT = ACTORS / "armed_groups.csv"
 OFFICIALS_OUT = ACTORS / "officials.csv"
+INTERNATIONAL_OUT = ACTORS / "international.csv"
 
 GROUP_COLUMNS = ("id", "name", "kind", "country", "qid", "aliases", "description")
 OFFICIAL_COLUMNS = ("id", "name", "country", "role", "start", "end", "aliases")
@@ -458,8 +490,12 @@ def _acronyms(names: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _entry_group(entry: Entry, vocab: Vocabulary, stats: Counter[str]) -> Group | None:
-    code = next((c.code for c in entry.codes if not c.dated), entry.codes[0].code)
+def _entry_group(
+    entry: Entry, vocab: Vocabulary, stats: Counter[str], code: str | None = None
+) -> Group | None:
+    """The group an entry names under ``code`` (by default its first undated code), or None
+    when it names a person."""
+    code = code or next((c.code for c in entry.codes if not c.dated), entry.codes[0].code)
     lead, _, lead_comment = entry.names[0]
     if lead.endswith("__") and not any(t in ORG_WORDS for t in _tokens(lead)):
         stats["entry: a name of the ca. 2009 list without an organisation word"] += 1
@@ -514,8 +550,13 @@ def _cameo_countries() -> dict[str, str]:
         return {row["cameo"]: row["iso3"] for row in csv.DictReader(handle)}
 
 
-def _merge(groups: list[Group]) -> list[Group]:
-    """Entries with the same name, or sharing a form under the same code, become one group."""
+def _no_body(code: str) -> str | None:
+    return None
+
+
+def _merge(groups: list[Group], body: Callable[[str], str | None] = _no_body) -> list[Group]:
+    """Entries with the same name, or sharing a form under the same code, or whose codes name
+    the same body (``body``: a known-group code), become one group."""
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -528,6 +569,8 @@ def _merge(groups: list[Group]) -> list[Group]:
     for i, group in enumerate(groups):
         keys = [("name", fold(group.names[0]))]
         keys += [(group.code, fold(form)) for form in group.names]
+        if (actor := body(group.code)) is not None:
+            keys.append(("body", actor))
         for key in keys:
             if key in owner:
                 parent[find(i)] = find(owner[key])
@@ -542,6 +585,8 @@ def _merge(groups: list[Group]) -> list[Group]:
             target = merged[root]
             target.names.extend(f for f in group.names if f not in target.names)
             target.sources.extend(group.sources)
+            if body(target.code) is None and body(group.code) is not None:
+                target.code = group.code  # the known body's code names the group
     return list(merged.values())
 
 
@@ -565,36 +610,52 @@ def _best_name(forms: list[str]) -> str:
     return min(variants, key=lambda f: (len(f), forms.index(f)))
 
 
-def build_groups(source: Path, stats: Counter[str]) -> str:
-    """The text of armed_groups.csv."""
-    vocab = load_vocabulary(source)
-    orgs, known, countries = _existing(ACTORS / "organizations.csv")
-    cameo = _cameo_countries()
-    groups = []
-    for entry in read_entries(_read_text(source / GROUPS_FILE)):
-        if not entry.names or not entry.codes:
-            continue
-        group = _entry_group(entry, vocab, stats)
-        if group is not None:
-            groups.append(group)
-    groups = _merge(groups)
+def _never(form: str) -> str | None:
+    return None
+
+
+def _unreviewed(form: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Table:
+    """How merged groups become rows of one table: which are left out, which forms are unsafe
+    beyond the common rules, and what a row says."""
+
+    claimed: Callable[[Group], bool]  # left out: a known group graphkb already has
+    orgs: set[str]  # surface keys of organizations.csv (a group with one is left out)
+    row: Callable[[Group, str, list[str]], dict[str, str]]  # group, name, aliases -> row
+    taken: frozenset[str] = frozenset()  # fold keys another table owns (the form is dropped)
+    danger: Callable[[str], str | None] = _never  # a further reason a form is unsafe
+    reviewed: Callable[[str], bool] = _unreviewed  # a name known good: not ordinary words
+
+
+def _table_rows(
+    groups: list[Group], vocab: Vocabulary, table: Table, stats: Counter[str]
+) -> list[dict[str, str]]:
+    """Rows for merged groups: the safety rules of the module docstring, a name, aliases."""
     claims: Counter[str] = Counter(key for g in groups for key in {fold(f) for f in g.names})
     firsts: Counter[str] = Counter(fold(g.names[0]) for g in groups)
     rows = []
     for group in groups:
-        if known.get(group.code[-3:]) and len(group.code) > 3:
+        if table.claimed(group):
             stats["group: its code is a known group graphkb already has"] += 1
             continue
-        if any(normalize_name(f) in orgs for f in group.names):
+        if any(normalize_name(f) in table.orgs for f in group.names):
             stats["group: a name or alias of an actor in organizations.csv"] += 1
             continue
         safe = []
         for form in group.names:
-            reason = vocab.danger(form)
+            reason = table.danger(form)
+            if reason is None and not table.reviewed(form):
+                reason = vocab.danger(form)
             key = fold(form)
             own = form == group.names[0] and firsts[key] == 1  # its name; an alias elsewhere
             if reason is None and claims[key] > 1 and not own:
                 reason = "shared by two groups"
+            if reason is None and key in table.taken:
+                reason = "an armed group's form"
             if reason is None:
                 safe.append(form)
             else:
@@ -605,29 +666,248 @@ def build_groups(source: Path, stats: Counter[str]) -> str:
         name = _best_name(safe)
         kept = [f for f in safe if f == name or not _lone_word(f, name)]
         stats["alias: one word that is not the group's name"] += len(safe) - len(kept)
-        safe = kept
-        country = _country(group.code, cameo, countries)
-        aliases = [f for f in safe if f != name and normalize_name(f) != normalize_name(name)]
+        aliases = [f for f in kept if f != name and normalize_name(f) != normalize_name(name)]
         aliases = list({normalize_name(a): a for a in reversed(aliases)}.values())[::-1]
+        rows.append(table.row(group, name, aliases))
+    return rows
+
+
+def group_rows(source: Path, stats: Counter[str]) -> list[dict[str, str]]:
+    """The rows of armed_groups.csv."""
+    vocab = load_vocabulary(source)
+    orgs, known, countries = _existing(ACTORS / "organizations.csv")
+    cameo = _cameo_countries()
+    groups = []
+    for entry in read_entries(_read_text(source / GROUPS_FILE)):
+        if not entry.names or not entry.codes:
+            continue
+        group = _entry_group(entry, vocab, stats)
+        if group is not None:
+            groups.append(group)
+
+    def row(group: Group, name: str, aliases: list[str]) -> dict[str, str]:
+        country = _country(group.code, cameo, countries)
         where = f"active in {_country_names()[country]}" if country else "without a home state"
-        rows.append(
-            {
-                "id": slugify(name),
-                "name": name,
-                "kind": "group",
-                "country": country,
-                "qid": "",
-                "aliases": "|".join(aliases),
-                "description": f"Armed or militant group {where} (PETRARCH2 code {group.code})",
-            }
-        )
-    return _render(GROUP_COLUMNS, _unique_ids(rows, stats))
+        return {
+            "id": slugify(name),
+            "name": name,
+            "kind": "group",
+            "country": country,
+            "qid": "",
+            "aliases": "|".join(aliases),
+            "description": f"Armed or militant group {where} (PETRARCH2 code {group.code})",
+        }
+
+    table = Table(
+        claimed=lambda g: bool(known.get(g.code[-3:])) and len(g.code) > 3, orgs=orgs, row=row
+    )
+    return _unique_ids(_table_rows(_merge(groups), vocab, table, stats), stats)
 
 
-def _unique_ids(rows: list[dict[str, str]], stats: Counter[str]) -> list[dict[str, str]]:
-    """Rows with distinct ids: a slug two rows share takes the country, then a number."""
+def build_groups(source: Path, stats: Counter[str]) -> str:
+    """The text of armed_groups.csv."""
+    return _render(GROUP_COLUMNS, group_rows(source, stats))
+
+
+# ---------------------------------------------------------------- international actors
+
+FAMILIES = {"IGO": "organization", "NGO": "organization", "MNC": "company"}
+# The families written by default: companies (MNC) cost a third of a second of loading and
+# changed no development stance for the better (data/README.md gives the figures).
+KEPT_FAMILIES = ("IGO", "NGO")
+# The stamp of a bulk import (1 July 2010) of some 1,600 entries from a directory of NGOs
+# accredited at the UN (sororities, professional academies ...), not from news: left out, it
+# changed no development stance and would be 45% of the table and of its loading time.
+DIRECTORY_STAMP = "01 Jul 2010"
+# A company's legal form, dropped for an alias: Rolls Royce Group, Newmont Mining Corporation.
+LEGAL_FORMS = _words(
+    "INC INCORPORATED CORP CORPORATION CO COMPANY LTD LIMITED PLC SA AG NV LLC GROUP HOLDINGS"
+)
+
+
+def _family_code(entry: Entry) -> str | None:
+    """The entry's first undated IGO, NGO or MNC code (an office-holder has only dated ones)."""
+    return next((c.code for c in entry.codes if not c.dated and c.code[:3] in FAMILIES), None)
+
+
+def _initialled(raw: str) -> bool:
+    """A name with an initial and no organisation word is a person's: R.K. Pachauri, V H Dalmiya."""
+    tokens = _tokens(split_name(raw)[0])
+    initial = any(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", t) and t not in CONNECTORS for t in tokens)
+    return initial and not any(t in ORG_WORDS for t in tokens)
+
+
+def _without_legal_form(form: str) -> str | None:
+    words = form.split()
+    if len(words) >= 2 and words[-1].upper().strip(".,") in LEGAL_FORMS:
+        return " ".join(words[:-1]).strip(" ,")
+    return None
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s-]+", name)
+    return "".join(w[0] for w in words if w and w.upper() not in SMALL_WORDS).upper()
+
+
+def _merge_acronyms(groups: list[Group]) -> list[Group]:
+    """A group named only by one word joins the one group of its family whose name's initials
+    spell it (UNESCO: United Nations Educational, Scientific and Cultural Organization)."""
+    spelled: defaultdict[tuple[str, str], list[Group]] = defaultdict(list)
+    for group in groups:
+        if len(group.names[0].split()) > 1:
+            spelled[group.code[:3], _initials(group.names[0])].append(group)
+    out = []
+    for group in groups:
+        targets = spelled.get((group.code[:3], group.names[0].upper()), [])
+        if all(len(f.split()) == 1 for f in group.names) and len(targets) == 1:
+            target = targets[0]
+            acronyms = [f.upper() for f in group.names]  # Unesco, as readable() wrote it: UNESCO
+            target.names.extend(f for f in acronyms if f not in target.names)
+            target.sources.extend(group.sources)
+        else:
+            out.append(group)
+    return out
+
+
+def _staff_left_out(group: Group, label: tuple[str, str], stats: Counter[str]) -> list[str]:
+    """The forms of an entry coded as a known body (NGOHRIAMN) that name the body: with an
+    organisation word, an acronym, or a word of the body's name or label; the others name its
+    staff (Tantiwittayapitak, Phelim Kyne under Amnesty and Human Rights Watch)."""
+    words = set(normalize_name(" ".join(label)).split()) - {w.lower() for w in SMALL_WORDS}
+    kept = []
+    for form in group.names:
+        tokens = normalize_name(form).split()
+        if form.isupper() or {t.upper() for t in tokens} & ORG_WORDS or set(tokens) & words:
+            kept.append(form)
+        else:
+            stats["alias: a person (staff of a known body)"] += 1
+    return kept
+
+
+def _international(form: str) -> bool:
+    """Two words, the second International, name a body (Transparency International), though
+    both are ordinary words."""
+    words = normalize_name(form).split()
+    return len(words) == 2 and words[1] == "international"
+
+
+def _surnames(source: Path) -> frozenset[str]:
+    """The last names of the office-holders of the countries dictionary, upper case."""
+    found: set[str] = set()
+    for entry in read_entries(_read_text(source / COUNTRIES_FILE)):
+        for raw, leading, _ in entry.names:
+            tokens = _person_name(raw) if leading else None
+            if tokens:
+                found.add(tokens[-1])
+    return frozenset(found)
+
+
+def international_rows(
+    source: Path,
+    stats: Counter[str],
+    armed: list[dict[str, str]],
+    families: Sequence[str] = KEPT_FAMILIES,
+) -> list[dict[str, str]]:
+    """The rows of international.csv, of the code ``families`` given; ``armed`` are the rows
+    of armed_groups.csv, which keep any form both tables would give."""
+    vocab = load_vocabulary(source)
+    orgs, known, countries = _existing(ACTORS / "organizations.csv")
+    cameo = _cameo_countries()
+    people = vocab.given_names | _surnames(source)
+    hand = {normalize_name(actor) for actor in known.values()} & orgs
+    with (CAMEO / "known_groups.csv").open(encoding="utf-8", newline="") as handle:
+        labels = {row["actor"]: (row["name"], row["label"]) for row in csv.DictReader(handle)}
+
+    def body(code: str) -> str | None:
+        actor = known.get(code[-3:]) if len(code) > 3 else None
+        return actor if actor and normalize_name(actor) not in hand else None
+
+    groups = []
+    for entry in read_entries(_read_text(source / INTERNATIONAL_FILE)):
+        code = _family_code(entry)
+        if code is None:
+            stats["entry: no undated IGO, NGO or MNC code (an office-holder, a news outlet)"] += 1
+            continue
+        if code[:3] not in families:
+            stats[f"entry: {code[:3]}, a family left out"] += 1
+            continue
+        if DIRECTORY_STAMP in entry.names[0][2]:
+            stats["entry: from the 2010 NGO directory import"] += 1
+            continue
+        if _initialled(entry.names[0][0]):
+            stats["entry: a person"] += 1
+            continue
+        group = _entry_group(entry, vocab, stats, code)
+        if group is None:
+            continue
+        if code.startswith("MNC"):
+            names = []
+            for form in group.names:
+                names += [form, *filter(None, [_without_legal_form(form)])]
+            group.names = list(dict.fromkeys(names))
+        groups.append(group)
+
+    def danger(form: str) -> str | None:
+        words = normalize_name(form).split()
+        if len(words) == 1 and words[0].upper().removesuffix("S") in FAMILIES:
+            return "a code family's name (MNCs, NGO)"
+        if "based" in words:
+            return "a description (Washington-based Freedom House)"
+        lone = len(words) == 1 and not form.isupper()
+        return "one word that is a person's name" if lone and words[0].upper() in people else None
+
+    def row(group: Group, name: str, aliases: list[str]) -> dict[str, str]:
+        family = group.code[:3]
+        country = "" if family == "IGO" else _country(group.code[3:], cameo, countries)
+        what = {"IGO": "Intergovernmental organisation", "NGO": "Non-governmental organisation"}
+        where = f" of {_country_names()[country]}" if country else ""
+        return {
+            "id": body(group.code) or slugify(name),
+            "name": name,
+            "kind": FAMILIES[family],
+            "country": country,
+            "qid": "",
+            "aliases": "|".join(aliases),
+            "description": f"{what.get(family, 'Company')}{where} (PETRARCH2 code {group.code})",
+        }
+
+    taken = frozenset(
+        fold(form) for r in armed for form in (r["name"], *r["aliases"].split("|")) if form
+    )
+    typed = {normalize_name(name) for name, _ in labels.values() if name}
+    table = Table(
+        claimed=lambda g: len(g.code) > 3 and normalize_name(known.get(g.code[-3:], "")) in hand,
+        orgs=orgs,
+        row=row,
+        taken=taken,
+        danger=danger,
+        reviewed=lambda form: normalize_name(form) in typed or _international(form),
+    )
+    for group in groups:  # a known group takes the name known_groups.csv gives it
+        if (actor := body(group.code)) and labels[actor][0]:
+            group.names = [labels[actor][0], *_staff_left_out(group, labels[actor], stats)]
+            group.names = list(dict.fromkeys(group.names))
+    rows = _table_rows(_merge_acronyms(_merge(groups, body)), vocab, table, stats)
+    return _unique_ids(rows, stats, taken={r["id"] for r in armed})
+
+
+def build_international(
+    source: Path,
+    stats: Counter[str],
+    armed: list[dict[str, str]],
+    families: Sequence[str] = KEPT_FAMILIES,
+) -> str:
+    """The text of international.csv."""
+    return _render(GROUP_COLUMNS, international_rows(source, stats, armed, families))
+
+
+def _unique_ids(
+    rows: list[dict[str, str]], stats: Counter[str], taken: Iterable[str] = ()
+) -> list[dict[str, str]]:
+    """Rows with distinct ids (none of ``taken``): a slug two rows share takes the country,
+    then a number."""
     counts = Counter(row["id"] for row in rows)
-    seen: set[str] = set()
+    seen: set[str] = set(taken)
     out = []
     for row in sorted(rows, key=lambda r: (r["id"], r["country"], r["name"], r.get("start", ""))):
         actor_id = row["id"]
@@ -768,25 +1048,44 @@ def _render(columns: Sequence[str], rows: Iterable[dict[str, str]]) -> str:
     return buffer.getvalue()
 
 
-def build(source: Path = PETRARCH, stats: Counter[str] | None = None) -> dict[Path, str]:
-    """Both files' text, keyed by the path each belongs at."""
-    if not (source / GROUPS_FILE).is_file() or not (source / COUNTRIES_FILE).is_file():
+def build(
+    source: Path = PETRARCH,
+    stats: Counter[str] | None = None,
+    families: Sequence[str] = KEPT_FAMILIES,
+) -> dict[Path, str]:
+    """The three files' text, keyed by the path each belongs at; ``families`` are the code
+    families international.csv holds."""
+    needed = (GROUPS_FILE, COUNTRIES_FILE, INTERNATIONAL_FILE)
+    if not all((source / name).is_file() for name in needed):
         raise PetrarchBuildError(f"the PETRARCH2 actor dictionaries are not in {source}")
-    stats = Counter() if stats is None else stats
-    return {GROUPS_OUT: build_groups(source, stats), OFFICIALS_OUT: build_officials(source, stats)}
+    parts: dict[str, Counter[str]] = {name: Counter() for name in ("groups", "intl", "officials")}
+    armed = group_rows(source, parts["groups"])
+    files = {
+        GROUPS_OUT: _render(GROUP_COLUMNS, armed),
+        INTERNATIONAL_OUT: build_international(source, parts["intl"], armed, families),
+        OFFICIALS_OUT: build_officials(source, parts["officials"]),
+    }
+    if stats is not None:
+        for table, counts in parts.items():
+            stats.update({f"{table:9s} {reason}": n for reason, n in counts.items()})
+    return files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write both files, or with --check compare them; 0 means they are current."""
+    """Write the three files, or with --check compare them; 0 means they are current."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=PETRARCH, help="PETRARCH2 dictionaries")
     parser.add_argument("--out-dir", type=Path, default=None, help="write here, not data/actors")
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     parser.add_argument("--stats", action="store_true", help="print what was dropped and why")
+    parser.add_argument(
+        "--companies", action="store_true", help="also write MNC companies (to measure them)"
+    )
     args = parser.parse_args(argv)
     stats: Counter[str] = Counter()
+    families = (*KEPT_FAMILIES, "MNC") if args.companies else KEPT_FAMILIES
     try:
-        files = build(args.source, stats)
+        files = build(args.source, stats, families)
     except PetrarchBuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -198,3 +198,13 @@ RankLimitOpt = Annotated[
     int,
     typer.Option("--limit", "-n", min=0, help="Show the top N (0: all; the total is on stderr)."),
 ]
+
+MinSourcesOpt = Annotated[
+    int,
+    typer.Option(
+        "--min-sources",
+        min=1,
+        help="Only rows whose stance is found in at least N distinct documents "
+        "(the docs/pubs column).",
+    ),
+]

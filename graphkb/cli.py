@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,7 @@ from graphkb._cli import (
     FactualOpt,
     FormatOpt,
     LimitOpt,
+    MinSourcesOpt,
     ModalityOpt,
     RankLimitOpt,
     RollUpOpt,
@@ -36,10 +37,20 @@ from graphkb._exceptions import GraphkbError
 from graphkb.model import ActorKind, StanceFilter
 from graphkb.render import OutputFormat
 
+if TYPE_CHECKING:
+    from graphkb.kb import KnowledgeBase
+    from graphkb.queries import StanceView
+
 
 def _rank_command(
-    polarity: int, actor: str, where: StanceFilter, fmt: OutputFormat, limit: int
+    polarity: int,
+    actor: str,
+    where: StanceFilter,
+    fmt: OutputFormat,
+    limit: int,
+    min_sources: int = 1,
 ) -> None:
+    from graphkb.analysis.corroboration import ranking_sources
     from graphkb.render import render_ranked
 
     with _kb() as kb:
@@ -56,13 +67,11 @@ def _rank_command(
             sys.stderr.write(
                 f"showing the top {limit} of {ranked.total:,} actors; --limit 0 shows all\n"
             )
-        _echo(
-            render_ranked(
-                ranked,
-                fmt,
-                title=f"Who {verb} {target.name} ({target.id})",
-            )
-        )
+        found = ranking_sources(kb.store, target.id, [r.actor.id for r in ranked], polarity, where)
+        rows = [r for r in ranked if found[r.actor.id].documents >= min_sources]
+        sources = [(found[r.actor.id].documents, found[r.actor.id].publishers) for r in rows]
+        title = f"Who {verb} {target.name} ({target.id})"
+        _echo(render_ranked(rows, fmt, title=title, sources=sources))
 
 
 @app.command("who-opposes")
@@ -75,10 +84,11 @@ def who_opposes(
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
+    min_sources: MinSourcesOpt = 1,
 ) -> None:
     """Actors with conflictual stances toward ACTOR, ranked by score."""
     where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
-    _rank_command(-1, actor, where, fmt, limit)
+    _rank_command(-1, actor, where, fmt, limit, min_sources)
 
 
 @app.command("who-supports")
@@ -91,10 +101,11 @@ def who_supports(
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
+    min_sources: MinSourcesOpt = 1,
 ) -> None:
     """Actors with cooperative stances toward ACTOR, ranked by score."""
     where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
-    _rank_command(1, actor, where, fmt, limit)
+    _rank_command(1, actor, where, fmt, limit, min_sources)
 
 
 @app.command("two-hop")
@@ -136,6 +147,7 @@ def relations(
         int,
         typer.Option("--limit", "-n", min=0, help="Show the latest N (0: all)."),
     ] = 50,
+    min_sources: MinSourcesOpt = 1,
 ) -> None:
     """The stances between two actors, both directions, oldest first, with modality and
     evidence: the latest 50 unless --limit says otherwise (the total goes to stderr)."""
@@ -155,7 +167,20 @@ def relations(
                 sys.stderr.write(
                     f"showing the latest {limit} of {total:,} stances; --limit 0 shows all\n"
                 )
-        _echo(render_stances(views, fmt, title=f"{first.name} and {second.name}"))
+        views, sources = _corroborated(kb, views, min_sources)
+        title = f"{first.name} and {second.name}"
+        _echo(render_stances(views, fmt, title=title, sources=sources))
+
+
+def _corroborated(
+    kb: KnowledgeBase, views: list[StanceView], min_sources: int
+) -> tuple[list[StanceView], list[tuple[int, int]]]:
+    """The rows found in at least ``min_sources`` documents, with their corroboration."""
+    from graphkb.analysis.corroboration import corroborate, key_of
+
+    found = corroborate(kb.store, views)
+    kept = [v for v in views if found[key_of(v)].documents >= min_sources]
+    return kept, [(found[key_of(v)].documents, found[key_of(v)].publishers) for v in kept]
 
 
 @app.command()
@@ -200,14 +225,17 @@ def stances(
     until: UntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: LimitOpt = None,
+    min_sources: MinSourcesOpt = 1,
 ) -> None:
     """Stances matching the filters (all modalities unless --modality narrows them)."""
     from graphkb.render import render_stances
 
     where = _usage(lambda: StanceFilter(source, target, type_, modality, since, until))
     with _kb() as kb:
-        views = kb.stances(where)
-        _echo(render_stances(views[:limit] if limit else views, fmt, title="Stances"))
+        views, sources = _corroborated(
+            kb, kb.stances(where)[:limit] if limit else kb.stances(where), min_sources
+        )
+        _echo(render_stances(views, fmt, title="Stances", sources=sources))
 
 
 @app.command()

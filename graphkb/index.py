@@ -956,6 +956,38 @@ class StanceIndex:
         """Actor id -> the country it serves, for every actor that serves one."""
         return dict(self._db.execute("SELECT id, country FROM actor WHERE country IS NOT NULL"))
 
+    def sources(
+        self,
+        other: str,
+        anchor: str,
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        roll_up: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> tuple[int, int]:
+        """In how many distinct documents and from how many publishers the stances a ranking
+        counts for ``other`` toward ``anchor`` appear: ``types`` from other to anchor, the
+        symmetric ones among them either way; with ``roll_up``, every actor serving either."""
+        side = "IN (SELECT id FROM actor WHERE country = ? UNION SELECT ?)" if roll_up else "= ?"
+        one, two = ([other, other], [anchor, anchor]) if roll_up else ([other], [anchor])
+        kinds = [t.value for t in types] or [""]
+        symmetric = [t.value for t in types if t.symmetric] or [""]
+        mods = [m.value for m in modalities]
+        window, params = to_sql(StanceFilter(since=since, until=until), table="s.")
+        sql = (
+            "SELECT count(DISTINCT s.document), "  # noqa: S608
+            "count(DISTINCT coalesce(d.publisher, 'doc:' || s.document)) "
+            "FROM stance AS s LEFT JOIN document AS d ON d.id = s.document WHERE "
+            f"((s.source {side} AND s.target {side} AND s.type IN ({_marks(kinds)})) OR "
+            f"(s.source {side} AND s.target {side} AND s.type IN ({_marks(symmetric)}))) "
+            f"AND s.modality IN ({_marks(mods)})" + "".join(f" AND {w}" for w in window)
+        )
+        values = [*one, *two, *kinds, *two, *one, *symmetric, *mods, *params]
+        docs, publishers = self._db.execute(sql, values).fetchone()
+        return int(docs), int(publishers)
+
     def pair_kinds(
         self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
     ) -> list[tuple[StanceType, Modality, float, int]]:

@@ -91,10 +91,18 @@ def render_second_degree(
     return _table(title, columns, rows)
 
 
-def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) -> str:
-    """who-opposes / who-supports output."""
+def render_ranked(
+    ranked: Sequence[Ranked],
+    fmt: OutputFormat,
+    *,
+    title: str,
+    sources: Sequence[tuple[int, int]] | None = None,
+) -> str:
+    """who-opposes / who-supports output; ``sources`` (one per row: distinct documents and
+    publishers behind it, :func:`graphkb.analysis.corroboration.ranking_sources`) adds the
+    corroboration."""
     if fmt is OutputFormat.JSON:
-        return _json([r.to_dict() for r in ranked])
+        return _json([{**r.to_dict(), **_sources(sources, i)} for i, r in enumerate(ranked)])
     columns = ["#", "actor", "kind", "score", "count", "types", "strongest evidence"]
     if fmt is OutputFormat.CSV:
         columns = ["rank", "actor", "id", "kind", "country", "score", "count", "types", "evidence"]
@@ -139,11 +147,34 @@ def render_ranked(ranked: Sequence[Ranked], fmt: OutputFormat, *, title: str) ->
                 evidence,
             ]
         )
+    if sources is not None:
+        columns, rows = _with_sources(columns, rows, sources, fmt)
     if fmt is OutputFormat.CSV:
         return _csv(columns, rows)
     if not rows:
         return f"{title}: no actors found.\n"
     return _table(title, columns, rows)
+
+
+def _sources(sources: Sequence[tuple[int, int]] | None, i: int) -> dict[str, int]:
+    if sources is None:
+        return {}
+    return {"documents": sources[i][0], "publishers": sources[i][1]}
+
+
+def _with_sources(
+    columns: list[str],
+    rows: list[list[Any]],
+    sources: Sequence[tuple[int, int]],
+    fmt: OutputFormat,
+) -> tuple[list[str], list[list[Any]]]:
+    """The corroboration inserted before the last (evidence) column: documents and publishers
+    in CSV, ``documents/publishers`` in a table."""
+    if fmt is OutputFormat.CSV:
+        head = [*columns[:-1], "documents", "publishers", columns[-1]]
+        return head, [[*r[:-1], d, p, r[-1]] for r, (d, p) in zip(rows, sources, strict=True)]
+    head = [*columns[:-1], "docs/pubs", columns[-1]]
+    return head, [[*r[:-1], f"{d}/{p}", r[-1]] for r, (d, p) in zip(rows, sources, strict=True)]
 
 
 def _stance_row(view: StanceView) -> list[Any]:
@@ -159,14 +190,28 @@ def _stance_row(view: StanceView) -> list[Any]:
     ]
 
 
-def render_stances(views: Sequence[StanceView], fmt: OutputFormat, *, title: str) -> str:
-    """relations / stances output."""
+def render_stances(
+    views: Sequence[StanceView],
+    fmt: OutputFormat,
+    *,
+    title: str,
+    sources: Sequence[tuple[int, int]] | None = None,
+) -> str:
+    """relations / stances output; ``sources`` (one per row: in how many distinct documents
+    and publishers the same stance appears, :mod:`graphkb.analysis.corroboration`) adds the
+    corroboration."""
     if fmt is OutputFormat.JSON:
-        return _json([v.to_dict() for v in views])
+        return _json([{**v.to_dict(), **_sources(sources, i)} for i, v in enumerate(views)])
     columns = ["source", "type", "target", "modality", "date", "claimed by", "evidence"]
     rows = [_stance_row(v) for v in views]
     if fmt is OutputFormat.CSV:  # the one flat record of a stance, as export writes it
-        return _csv(STANCE_COLUMNS, [list(stance_record(v).values()) for v in views])
+        records = [list(stance_record(v).values()) for v in views]
+        if sources is None:
+            return _csv(STANCE_COLUMNS, records)
+        extra = [[*r, d, p] for r, (d, p) in zip(records, sources, strict=True)]
+        return _csv([*STANCE_COLUMNS, "documents", "publishers"], extra)
+    if sources is not None:
+        columns, rows = _with_sources(columns, rows, sources, fmt)
     if not rows:
         return f"{title}: no stances found.\n"
     return _table(title, columns, rows)

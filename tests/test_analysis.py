@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -664,3 +665,42 @@ def test_notebook_section_shows_current_answers(kb: KnowledgeBase) -> None:
     assert ast.literal_eval(stored.outputs[0]["data"]["text/plain"]) == expected
     chart = next(c for c in cells if "pressures_svg" in c.source)
     assert "image/svg+xml" in chart.outputs[0]["data"]
+
+
+# -- corroboration ------------------------------------------------------------------------------
+def test_corroboration_columns_and_min_sources(runner: CliRunner, own_store: Path) -> None:
+    """Stance rows and rankings say in how many documents and publishers the same stance
+    appears; --min-sources 2 keeps the US-China rivalry (the seed article and the 2022
+    strategy) and drops the US-Russia one (the strategy alone)."""
+    assert runner.invoke(app, ["load", str(BACKGROUND)]).exit_code == 0
+    import csv
+    import io
+
+    rows = runner.invoke(app, ["stances", "--source", "US", "--type", "RIVAL", "-f", "csv"])
+    assert rows.exit_code == 0, rows.stderr
+    got = [
+        (r["type"], r["target"], r["documents"], r["publishers"])
+        for r in csv.DictReader(io.StringIO(rows.stdout))
+    ]
+    assert got == [
+        ("RIVAL", "CHN", "2", "2"),
+        ("RIVAL", "RUS", "1", "1"),
+        ("RIVAL", "CHN", "2", "2"),
+    ]
+    kept = runner.invoke(
+        app, ["stances", "--source", "US", "--type", "RIVAL", "-f", "csv", "--min-sources", "2"]
+    )
+    assert [r["target"] for r in csv.DictReader(io.StringIO(kept.stdout))] == ["CHN", "CHN"]
+    ranked = runner.invoke(app, ["who-opposes", "Russia", "--format", "json"])
+    assert [
+        (r["actor"]["id"], r["documents"], r["publishers"]) for r in json.loads(ranked.stdout)
+    ] == [("USA", 1, 1)]
+    none = runner.invoke(app, ["who-opposes", "Russia", "--min-sources", "2", "-f", "csv"])
+    assert (
+        none.stdout
+        == "rank,actor,id,kind,country,score,count,types,documents,publishers,evidence\n"
+    )
+    china = runner.invoke(app, ["who-opposes", "China", "--min-sources", "2", "-f", "csv"])
+    assert [line.split(",")[2] for line in china.stdout.splitlines()[1:]] == ["USA"]
+    bad = runner.invoke(app, ["relations", "US", "PAK", "--min-sources", "0"])
+    assert bad.exit_code == 2

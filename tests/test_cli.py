@@ -17,11 +17,14 @@ from tests.conftest import PAKISTAN_SIDE
 
 
 def test_who_opposes_json_contract(runner: CliRunner) -> None:
-    """JSON output: a list of objects with actor, score, count, types and stances."""
+    """JSON output: a list of objects with actor, score, count, types, stances and the
+    corroboration (documents, publishers)."""
     result = runner.invoke(app, ["who-opposes", "US", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {"actor", "score", "count", "types", "stances"} == set(data[0])
+    assert {"actor", "score", "count", "types", "stances", "documents", "publishers"} == set(
+        data[0]
+    )
     assert set(data[0]["actor"]) == {"id", "name", "kind", "country"}
     ids = {row["actor"]["id"] for row in data}
     assert ids >= PAKISTAN_SIDE

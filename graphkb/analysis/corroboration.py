@@ -14,13 +14,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphkb.model import Modality, StanceType
+from graphkb.model import Modality, StanceFilter, StanceType
 
 if TYPE_CHECKING:
     from graphkb.queries import StanceView
     from graphkb.store import Store
 
-__all__ = ["Corroboration", "Key", "corroborate", "group_of", "key_of"]
+__all__ = [
+    "Corroboration",
+    "Key",
+    "corroborate",
+    "group_of",
+    "key_of",
+    "ranking_sources",
+]
 
 _GROUPS = {
     Modality.ASSERTED: "factual",
@@ -59,7 +66,6 @@ class Corroboration:
 
 def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
     """The corroboration of every distinct key among ``views``, counted over the whole store."""
-    from graphkb.model import StanceFilter
     from graphkb.queries import fetch_stances
 
     out: dict[Key, Corroboration] = {}
@@ -79,4 +85,54 @@ def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corrobor
             for v in found
         }
         out[key] = Corroboration(len(documents), len(publishers))
+    return out
+
+
+def ranking_sources(
+    store: Store, anchor: str, others: Iterable[str], polarity: int, where: StanceFilter
+) -> dict[str, Corroboration]:
+    """For each ranked actor in ``others``: in how many distinct documents and publishers the
+    stances who-opposes (``polarity`` -1) or who-supports (+1) counts toward ``anchor`` appear,
+    under the ranking's own filter."""
+    from graphkb.queries import fetch_stances
+
+    types = [t for t in (where.types or StanceType) if t.polarity == polarity]
+    mods = list(where.modalities or _MEMBERS["factual"])
+    index = store.index
+    out: dict[str, Corroboration] = {}
+    for other in others:
+        if index is not None:
+            found = index.sources(
+                other,
+                anchor,
+                types=types,
+                modalities=mods,
+                roll_up=where.roll_up,
+                since=where.since,
+                until=where.until,
+            )
+            out[other] = Corroboration(*found)
+            continue
+        views = fetch_stances(
+            store,
+            StanceFilter(
+                other, anchor, types, mods, where.since, where.until, roll_up=where.roll_up
+            ),
+        )
+        symmetric = [t for t in types if t.symmetric]
+        if symmetric:
+            views += fetch_stances(
+                store,
+                StanceFilter(
+                    anchor, other, symmetric, mods, where.since, where.until, roll_up=where.roll_up
+                ),
+            )
+        documents = {v.stance.evidence.document for v in views}
+        publishers = {
+            v.document.publisher
+            if v.document and v.document.publisher
+            else f"doc:{v.stance.evidence.document}"
+            for v in views
+        }
+        out[other] = Corroboration(len(documents), len(publishers))
     return out

@@ -988,26 +988,6 @@ class StanceIndex:
         docs, publishers = self._db.execute(sql, values).fetchone()
         return int(docs), int(publishers)
 
-    def pair_corroboration(
-        self, a: str, b: str
-    ) -> list[tuple[str, str, StanceType, str, int, int]]:
-        """(source, target, type, modality group, documents, publishers) for every stance
-        key between ``a`` and ``b``, either way, in one pass over the pair's stances (the
-        groups of :mod:`graphkb.analysis.corroboration`: factual, hypothetical, negated)."""
-        sql = """
-            SELECT s.source, s.target, s.type,
-              CASE s.modality WHEN 'asserted' THEN 'factual' WHEN 'reported' THEN 'factual'
-                ELSE s.modality END AS grp,
-              count(DISTINCT s.document),
-              count(DISTINCT coalesce(d.publisher, 'doc:' || s.document))
-            FROM stance AS s LEFT JOIN document AS d ON d.id = s.document
-            WHERE (s.source = ? AND s.target = ?) OR (s.source = ? AND s.target = ?)
-            GROUP BY s.source, s.target, s.type, grp"""
-        return [
-            (src, tgt, _TYPES[kind], grp, int(n), int(p))
-            for src, tgt, kind, grp, n, p in self._db.execute(sql, (a, b, b, a))
-        ]
-
     def pair_kinds(
         self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
     ) -> list[tuple[StanceType, Modality, float, int]]:

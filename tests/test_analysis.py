@@ -704,13 +704,3 @@ def test_corroboration_columns_and_min_sources(runner: CliRunner, own_store: Pat
     assert [line.split(",")[2] for line in china.stdout.splitlines()[1:]] == ["USA"]
     bad = runner.invoke(app, ["relations", "US", "PAK", "--min-sources", "0"])
     assert bad.exit_code == 2
-
-
-def test_dyad_corroboration_one_pass_equals_per_key(with_background: KnowledgeBase) -> None:
-    """The dyad's one-pass corroboration (index) equals counting each stance's key alone."""
-    from graphkb.analysis.corroboration import corroborate, key_of
-
-    for a, b in (("US", "China"), ("US", "Pakistan")):
-        d = analysis.dyad(with_background, a, b)
-        each = corroborate(with_background.store, [v for v, _ in d.parts])
-        assert {key_of(v): d.sources[key_of(v)] for v, _ in d.parts} == each

@@ -331,16 +331,7 @@ def dyad(
         count = len(views)
         views = views[-limit:] if limit else views
     parts = dyad_parts(views, half_life=half_life, as_of=as_of)
-    if index is not None and not roll_up:  # one pass over the pair instead of one per key
-        from graphkb.analysis.corroboration import Corroboration
-
-        sources = {
-            (src, tgt, kind, grp): Corroboration(n, p)
-            for src, tgt, kind, grp, n, p in index.pair_corroboration(x, y)
-        }
-    else:
-        sources = corroborate(store, views)
-    return Dyad(a, b, weight, count, parts, roll_up, half_life, sources)
+    return Dyad(a, b, weight, count, parts, roll_up, half_life, corroborate(store, views))
 
 
 def _pair_views(

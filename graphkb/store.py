@@ -570,17 +570,32 @@ class Store:
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (only for ``graphkb sparql --allow-update``)."""
         self._writable()
-        with self._indexed_write(atomic=True):
+        index = self._index
+        # An update can change anything, so the index stays stale from before the write until
+        # the rebuild after it ends: a kill in between leaves it stale (rebuilt on the next
+        # open), never marked ready over rows the update changed.
+        was_ready = index is not None and index.ready
+        if index is not None:
             try:
-                self._store.update(sparql, prefixes=_PREFIXES)
-            except SyntaxError as exc:
+                index.mark_stale()
+            except sqlite3.Error as exc:
+                raise _index_failed(index, exc, before=True) from exc
+        try:
+            self._store.update(sparql, prefixes=_PREFIXES)
+        except BaseException as exc:
+            if index is not None and was_ready:  # the update is atomic: nothing changed
+                with contextlib.suppress(sqlite3.Error):
+                    index.begin()
+                    index.commit_ready()
+            if isinstance(exc, SyntaxError):
                 raise syntax_error(exc, query=sparql) from None
-            except OSError as exc:
+            if isinstance(exc, OSError):
                 raise StoreError(f"writing the store failed ({exc})") from exc
-            except (RuntimeError, ValueError) as exc:  # e.g. DROP GRAPH of a missing graph
+            if isinstance(exc, (RuntimeError, ValueError)):  # e.g. DROP GRAPH of a missing one
                 raise QueryError(f"the update failed: {exc}; nothing was changed") from None
+            raise
         self._forget_actors()
-        if self._index is not None:  # an update can change anything: rebuild
+        if index is not None:
             self.reindex()
 
     def has_document(self, document_id: str) -> bool:

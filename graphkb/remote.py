@@ -5,9 +5,10 @@ store. Queries and updates are sent with the SPARQL 1.1 protocol in the form eve
 answers, a form-encoded POST (``query=`` / ``update=``): Virtuoso 7 never answers the direct POST
 (``application/sparql-query``). Only a server that refuses the form (HTTP 415) gets the direct
 POST. Results come back as SPARQL JSON (or N-Triples for graph results) and are parsed by
-pyoxigraph, so the rest of graphkb cannot tell the difference. Writes go through the SPARQL
-1.1 Graph Store HTTP Protocol where the server offers it (Oxigraph's ``/store``, Virtuoso's
-``/sparql-graph-crud``): one POST of Turtle per named graph. Elsewhere they are SPARQL updates,
+pyoxigraph, so the rest of graphkb cannot tell the difference. A named graph of
+``UPDATE_BATCH`` triples or more is written through the SPARQL 1.1 Graph Store HTTP Protocol
+where the server offers it (Oxigraph's ``/store``, Virtuoso's ``/sparql-graph-crud``): one POST
+of Turtle per graph. Smaller graphs (a document's stances) go together as SPARQL updates,
 batched (``INSERT DATA`` of up to ``UPDATE_BATCH`` quads per request), never a round trip per
 triple. An endpoint has no embedded store: what needs one (backup, reindex) is refused.
 
@@ -282,13 +283,24 @@ class EndpointStore(Store):
         return self._graph_store
 
     def _store_graphs(self, quads: list[ox.Quad]) -> int:
-        """POST each named graph's triples (N-Triples, which is Turtle) to the Graph Store:
-        one request per graph; falls back to updates if the server refuses."""
+        """POST each big named graph's triples (N-Triples, which is Turtle) to the Graph
+        Store, one request per graph, and the small graphs' as INSERT DATA batches; falls
+        back to updates if the server refuses."""
         by_graph: dict[str, list[str]] = {}
         for q in quads:
-            name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-            by_graph.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+            by_graph.setdefault(_graph_key(q), []).append(
+                f"{q.subject} {q.predicate} {q.object} .\n"
+            )
+        # A request per graph pays only for big graphs: Oxigraph commits each one, and 100k
+        # stances in ~8k document graphs took 919 s that way against 95 s as INSERT DATA
+        # batches (benchmarks/bench_remote.py). Small graphs go together as updates.
+        small = [q for q in quads if len(by_graph[_graph_key(q)]) < UPDATE_BATCH]
+        if small:
+            for start in range(0, len(small), UPDATE_BATCH):
+                self._send(small[start : start + UPDATE_BATCH])
         for name, lines in by_graph.items():
+            if len(lines) < UPDATE_BATCH:
+                continue
             target = urllib.parse.urlencode({"graph": name} if name else {"default": ""})
             body = "".join(lines).encode("utf-8")
             try:
@@ -417,6 +429,11 @@ class EndpointStore(Store):
 class _FormRefusedError(Exception):
     """The server answered a form-encoded POST with HTTP 415 (carries its reason), or has no
     Graph Store where one was expected."""
+
+
+def _graph_key(quad: ox.Quad) -> str:
+    """The quad's graph name ("" for the default graph)."""
+    return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
 
 
 def _no_local_store() -> ox.Store:

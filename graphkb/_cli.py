@@ -92,13 +92,17 @@ ModalityOpt = Annotated[
 SinceOpt = Annotated[
     dt.datetime | None,
     typer.Option(
-        "--since", help="Only stances dated on or after (YYYY-MM-DD).", formats=["%Y-%m-%d"]
+        "--since",
+        help="Only stances whose event is on or after (YYYY-MM-DD).",
+        formats=["%Y-%m-%d"],
     ),
 ]
 UntilOpt = Annotated[
     dt.datetime | None,
     typer.Option(
-        "--until", help="Only stances dated on or before (YYYY-MM-DD).", formats=["%Y-%m-%d"]
+        "--until",
+        help="Only stances whose event is on or before (YYYY-MM-DD).",
+        formats=["%Y-%m-%d"],
     ),
 ]
 
@@ -206,5 +210,27 @@ MinSourcesOpt = Annotated[
         min=1,
         help="Only rows whose stance is found in at least N distinct documents "
         "(the docs/pubs column).",
+    ),
+]
+IncludeRetractedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-retracted", help="Also show stances a curator retracted (marked as such)."
+    ),
+]
+ReportedSinceOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--reported-since",
+        help="Only stances from documents reported on or after (YYYY-MM-DD).",
+        formats=["%Y-%m-%d"],
+    ),
+]
+ReportedUntilOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--reported-until",
+        help="Only stances from documents reported on or before (YYYY-MM-DD).",
+        formats=["%Y-%m-%d"],
     ),
 ]

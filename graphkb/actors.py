@@ -136,6 +136,14 @@ class Gazetteer:
             else:
                 del self._index[key]
 
+    def remove(self, actor_id: str) -> None:
+        """Forget an actor and its surface forms (a curator merged it into another)."""
+        if actor_id in self.actors:
+            self._unindex(actor_id)
+            del self.actors[actor_id]
+        for table in (self.metonyms, self.demonyms, self.ambiguous):
+            table.pop(actor_id, None)
+
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors
 

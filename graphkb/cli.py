@@ -6,6 +6,7 @@ graphkb's own errors into one line on stderr with exit code 1 (bad usage exits 2
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,15 +15,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from graphkb import cli_analysis as _cli_analysis  # noqa: F401
+from graphkb import cli_curation as _cli_curation  # noqa: F401  (registers its commands)
 from graphkb import cli_ingest as _cli_ingest  # noqa: F401
 from graphkb import cli_store as _cli_store  # noqa: F401
+from graphkb import cli_time as _cli_time  # noqa: F401  (registers its commands)
 from graphkb._cli import (
     FactualOpt,
     FormatOpt,
+    IncludeRetractedOpt,
     LimitOpt,
     MinSourcesOpt,
     ModalityOpt,
     RankLimitOpt,
+    ReportedSinceOpt,
+    ReportedUntilOpt,
     RollUpOpt,
     SinceOpt,
     TypeOpt,
@@ -63,6 +69,10 @@ def _rank_command(
             evidence=None,  # every row shown gets its types and evidence
         )
         verb = "opposes" if polarity < 0 else "supports"
+        if where.roll_up:
+            from graphkb.rollup import fix_note, lost
+
+            sys.stderr.write(fix_note([r.actor for r in ranked if lost(r.actor)]))
         if limit and ranked.total > limit:
             sys.stderr.write(
                 f"showing the top {limit} of {ranked.total:,} actors; --limit 0 shows all\n"
@@ -82,12 +92,18 @@ def who_opposes(
     modality: FactualOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    reported_since: ReportedSinceOpt = None,
+    reported_until: ReportedUntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
     min_sources: MinSourcesOpt = 1,
 ) -> None:
     """Actors with conflictual stances toward ACTOR, ranked by score."""
-    where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
+    where = _usage(
+        lambda: StanceFilter(
+            None, None, type_, modality, since, until, roll_up, reported_since, reported_until
+        )
+    )
     _rank_command(-1, actor, where, fmt, limit, min_sources)
 
 
@@ -99,12 +115,18 @@ def who_supports(
     modality: FactualOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    reported_since: ReportedSinceOpt = None,
+    reported_until: ReportedUntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
     min_sources: MinSourcesOpt = 1,
 ) -> None:
     """Actors with cooperative stances toward ACTOR, ranked by score."""
-    where = _usage(lambda: StanceFilter(None, None, type_, modality, since, until, roll_up))
+    where = _usage(
+        lambda: StanceFilter(
+            None, None, type_, modality, since, until, roll_up, reported_since, reported_until
+        )
+    )
     _rank_command(1, actor, where, fmt, limit, min_sources)
 
 
@@ -148,9 +170,12 @@ def relations(
         typer.Option("--limit", "-n", min=0, help="Show the latest N (0: all)."),
     ] = 50,
     min_sources: MinSourcesOpt = 1,
+    include_retracted: IncludeRetractedOpt = False,
+    roll_up: RollUpOpt = False,
 ) -> None:
     """The stances between two actors, both directions, oldest first, with modality and
-    evidence: the latest 50 unless --limit says otherwise (the total goes to stderr)."""
+    evidence: the latest 50 unless --limit says otherwise (the total goes to stderr). With
+    --roll-up, between everyone serving either side's state."""
     from graphkb.render import render_stances
 
     with _kb() as kb:
@@ -159,9 +184,22 @@ def relations(
             raise _fail(
                 f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
             )
-        where = StanceFilter(modalities=modality)
+        if roll_up and first.home == second.home:
+            raise _fail(f"{a!r} and {b!r} both roll up to {first.home}; give actors of two states")
+        where = StanceFilter(modalities=modality, roll_up=roll_up)
         views = kb.relations(first.id, second.id, where, latest=limit or None)
-        if limit and len(views) == limit:
+        if roll_up:
+            from graphkb.rollup import fix_note
+
+            sys.stderr.write(fix_note(kb.homeless(first.id, second.id)))
+        retracted = set()
+        if include_retracted:
+            extra = kb.retracted(
+                StanceFilter(first.id, second.id, modalities=modality), both_ways=True
+            )
+            retracted = {v.stance.id for v in extra}
+            views = sorted([*views, *extra], key=lambda v: v.stance.date or dt.date.min)
+        if limit and len(views) == limit and not roll_up:
             total = kb.count_relations(first.id, second.id, where)
             if total > limit:
                 sys.stderr.write(
@@ -169,7 +207,7 @@ def relations(
                 )
         views, sources = _corroborated(kb, views, min_sources)
         title = f"{first.name} and {second.name}"
-        _echo(render_stances(views, fmt, title=title, sources=sources))
+        _echo(render_stances(views, fmt, title=title, sources=sources, retracted=retracted))
 
 
 def _corroborated(
@@ -223,19 +261,37 @@ def stances(
     modality: ModalityOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    reported_since: ReportedSinceOpt = None,
+    reported_until: ReportedUntilOpt = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: LimitOpt = None,
     min_sources: MinSourcesOpt = 1,
+    include_retracted: IncludeRetractedOpt = False,
+    roll_up: RollUpOpt = False,
 ) -> None:
-    """Stances matching the filters (all modalities unless --modality narrows them)."""
+    """Stances matching the filters (all modalities unless --modality narrows them); with
+    --roll-up, --source and --target stand for their state and everyone serving it."""
     from graphkb.render import render_stances
 
-    where = _usage(lambda: StanceFilter(source, target, type_, modality, since, until))
-    with _kb() as kb:
-        views, sources = _corroborated(
-            kb, kb.stances(where)[:limit] if limit else kb.stances(where), min_sources
+    where = _usage(
+        lambda: StanceFilter(
+            source, target, type_, modality, since, until, roll_up, reported_since, reported_until
         )
-        _echo(render_stances(views, fmt, title="Stances", sources=sources))
+    )
+    with _kb() as kb:
+        views = kb.stances(where)
+        if roll_up and (source or target):
+            from graphkb.rollup import fix_note
+
+            named = [n for n in (source, target) if n]
+            sys.stderr.write(fix_note(kb.homeless(*named)))
+        retracted = set()
+        if include_retracted:
+            extra = kb.retracted(where)
+            retracted = {v.stance.id for v in extra}
+            views = sorted([*views, *extra], key=lambda v: v.stance.date or dt.date.min)
+        views, sources = _corroborated(kb, views[:limit] if limit else views, min_sources)
+        _echo(render_stances(views, fmt, title="Stances", sources=sources, retracted=retracted))
 
 
 @app.command()

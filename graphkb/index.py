@@ -50,7 +50,7 @@ from graphkb.model import (
     score_unit,
     trusted,
 )
-from graphkb.reader import Counts, Dyad, RankRow, Side
+from graphkb.reader import Counts, DatedRow, Dyad, RankRow, Side
 
 _EVERYTHING = StanceFilter()
 # Most factual first (graphkb.model.FACTUALITY), as SQL over the closed enum's values.
@@ -104,6 +104,9 @@ _DERIVED = {
   ON stance (source, type, modality, target, confidence, date)""",
     "stance_by_document": "CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document)",
     "stance_by_pair": "CREATE INDEX IF NOT EXISTS stance_by_pair ON stance (source, target, date)",
+    # timeline / changes: everything dated in a window, read from the index alone
+    "stance_by_date": """CREATE INDEX IF NOT EXISTS stance_by_date
+  ON stance (date, source, target, type, modality, confidence, id)""",
     "dyad_by_target": """CREATE INDEX IF NOT EXISTS dyad_by_target
   ON dyad (target, type, modality, source, n, weight, sample)""",
 }
@@ -461,22 +464,49 @@ class StanceIndex:
         self._db.execute("DELETE FROM stance WHERE document = ?", (document_id,))
         self._db.execute("DELETE FROM document WHERE id = ?", (document_id,))
 
+    def remove_stances(self, ids: Iterable[str]) -> None:
+        """Forget stances by id."""
+        self._db.executemany("DELETE FROM stance WHERE id = ?", ((i,) for i in ids))
+
+    def remove_actors(self, ids: Iterable[str]) -> None:
+        """Forget actors by id."""
+        self._db.executemany("DELETE FROM actor WHERE id = ?", ((i,) for i in ids))
+
+    def redirects(self) -> dict[str, str]:
+        """Merged actors: old id -> the id it answers as (see :mod:`graphkb.curation`)."""
+        rows = self._db.execute(
+            "SELECT key, value FROM meta WHERE key >= 'redirect:' AND key < 'redirect;'"
+        )
+        return {key[len("redirect:") :]: value for key, value in rows}
+
+    def set_redirects(self, redirects: dict[str, str]) -> None:
+        """Replace the merged actors' redirects (inside a write)."""
+        self._db.execute("DELETE FROM meta WHERE key >= 'redirect:' AND key < 'redirect;'")
+        for old, new in sorted(redirects.items()):
+            self._set(f"redirect:{old}", new)
+
     def clear(self) -> None:
         """Empty every table (inside a transaction, before a rebuild)."""
         for table in ("dyad", "standing", "stance", "document", "actor"):
             self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
 
     def rebuild(
-        self, actors: Iterable[Actor], documents: Iterable[Document], stances: Iterable[Stance]
+        self,
+        actors: Iterable[Actor],
+        documents: Iterable[Document],
+        stances: Iterable[Stance],
+        redirects: dict[str, str] | None = None,
     ) -> int:
         """Refill the index with these actors, documents and stances (all the RDF store
-        holds: :meth:`graphkb.store.Store.rows`); returns the number of stances."""
+        holds: :meth:`graphkb.store.Store.rows`) and the merged actors' ``redirects``;
+        returns the number of stances."""
         try:
             self.mark_stale()
             self.begin()
             self.bulk_begin()
             self.clear()
             self.add(actors, documents)
+            self.set_redirects(redirects or {})
             count = 0
             batch: list[StanceRow] = []
             for stance in stances:
@@ -885,6 +915,26 @@ class StanceIndex:
             found.update(row[0] for row in rows)
         return found
 
+    def dated_rows(self, where: StanceFilter, *, actor: str | None = None) -> list[DatedRow]:
+        """Dated stances ``where`` lets through (its actors too, rolled up if it says so),
+        read along the pair index (a dyad) or the date index (a window); with ``actor``, only
+        those it takes part in."""
+        conditions, params = to_sql(where)
+        conditions.append("date IS NOT NULL")
+        sql = (
+            "SELECT source, target, type, modality, date, confidence, id FROM stance WHERE "  # noqa: S608
+            + " AND ".join(conditions)
+        )
+        if actor is not None:
+            sql += " AND (source = ? OR target = ?)"
+            params += [actor, actor]
+        return self._db.execute(sql, params).fetchall()
+
+    def last_date(self) -> dt.date | None:
+        """The latest stance date."""
+        (last,) = self._db.execute("SELECT max(date) FROM stance").fetchone()
+        return None if last is None else _day(last)
+
     def stance_count(self) -> int:
         """How many stances the index holds."""
         (n,) = self._db.execute("SELECT count(*) FROM stance").fetchone()
@@ -1121,6 +1171,19 @@ def to_sql(where: StanceFilter, *, table: str = "") -> tuple[list[str], list[obj
     if where.until is not None:
         conditions.append(f"{table}date <= ?")
         params.append(where.until.isoformat())
+    # The report's date is its document's: documents in the window, by their primary key.
+    if where.reported:
+        window, args = ["date IS NOT NULL"], []
+        if where.reported_since is not None:
+            window.append("date >= ?")
+            args.append(where.reported_since.isoformat())
+        if where.reported_until is not None:
+            window.append("date <= ?")
+            args.append(where.reported_until.isoformat())
+        conditions.append(
+            f"{table}document IN (SELECT id FROM document WHERE {' AND '.join(window)})"  # noqa: S608
+        )
+        params += args
     return conditions, params
 
 

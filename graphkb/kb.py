@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from graphkb import queries
 from graphkb._exceptions import StoreError
 from graphkb.actors import Gazetteer
-from graphkb.model import Actor, StanceFilter
+from graphkb.model import Actor, Stance, StanceFilter
 from graphkb.results import IngestReport, LoadReport
 from graphkb.store import Store
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from graphkb.reader import Counts
     from graphkb.shacl import ValidationReport
     from graphkb.sparql import SparqlResult
+    from graphkb.timeline import Change, Timeline
 
 __all__ = ["IngestReport", "KnowledgeBase", "LoadReport"]  # the reports: graphkb.results
 
@@ -78,21 +79,57 @@ class KnowledgeBase:
     # -- actors ------------------------------------------------------------------------------
     @property
     def gazetteer(self) -> Gazetteer:
-        """The bundled gazetteer extended with every actor in the store."""
+        """The bundled gazetteer extended with every actor in the store, as curators left them
+        (an edited or aliased actor replaces its bundled entry, keeping its metonyms and
+        demonyms; a merged-away one is gone): extraction and name look-ups both use it."""
         if self._gazetteer is None:
+            from graphkb.curation import read_redirects
+
             gaz = Gazetteer.bundled()
             for actor in self.store.actors().values():
-                if actor.id not in gaz:
+                known = gaz.get(actor.id)
+                if known is None:
                     gaz.add(actor)
+                elif known != actor:
+                    gaz.add(
+                        actor,
+                        metonyms=gaz.metonyms.get(actor.id, ()),
+                        demonyms=gaz.demonyms.get(actor.id, ()),
+                        ambiguous=gaz.ambiguous.get(actor.id, ()),
+                    )
+            for old in read_redirects(self.store):
+                gaz.remove(old)
             self._gazetteer = gaz
         return self._gazetteer
 
+    def forget_names(self) -> None:
+        """Drop the cached gazetteer (after the store's actors changed)."""
+        self._gazetteer = None
+
+    def _reapply(self) -> None:
+        from graphkb.curation import embedded, reapply
+
+        if embedded(self.store):
+            reapply(self.store)
+        self._gazetteer = None
+
     def resolve(self, name: str) -> Actor:
-        """The actor a name, alias, code or id means (``US``, ``Washington``, ``khawaja-asif``).
+        """The actor a name, alias, code or id means (``US``, ``Washington``, ``khawaja-asif``);
+        an actor a curator merged into another answers as that one.
 
         The bundled gazetteer answers most names at once; an id of the store's own actors is
         read directly; anything else is matched against every actor in the store.
         """
+        from graphkb.curation import read_redirects
+
+        found = self._resolve(name)
+        redirects = read_redirects(self.store)
+        if found.id in redirects:
+            target = redirects[found.id]
+            return self.store.actors({target}).get(target) or self.gazetteer.resolve(target)
+        return found
+
+    def _resolve(self, name: str) -> Actor:
         from graphkb._exceptions import UnknownActorError
         from graphkb.actors import bundled_gazetteer, core_gazetteer
         from graphkb.model import valid_actor_id
@@ -100,13 +137,15 @@ class KnowledgeBase:
         if self._gazetteer is None:
             for gazetteer in (core_gazetteer, bundled_gazetteer):
                 try:
-                    return gazetteer().resolve(name)
+                    found = gazetteer().resolve(name)
                 except UnknownActorError:
-                    pass
+                    continue
+                # The store's version: a curator may have edited it.
+                return self.store.actors({found.id}).get(found.id) or found
             if valid_actor_id(name.strip()):
-                found = self.store.actors({name.strip()}).get(name.strip())
-                if found is not None:
-                    return found
+                stored = self.store.actors({name.strip()}).get(name.strip())
+                if stored is not None:
+                    return stored
         return self.gazetteer.resolve(name)
 
     def actors(self, search: str | None = None) -> list[Actor]:
@@ -174,10 +213,22 @@ class KnowledgeBase:
         self, a: str, b: str, where: StanceFilter | None = None, *, latest: int | None = None
     ) -> list[queries.StanceView]:
         """Every stance between two actors that ``where`` lets through (or the ``latest`` n),
-        both directions, oldest first."""
-        return queries.relations(
-            self.store, self.resolve(a), self.resolve(b), where=self._resolved(where), latest=latest
-        )
+        both directions, oldest first; with ``where.roll_up``, between everyone serving
+        either side's state."""
+        first, second = self.resolve(a), self.resolve(b)
+        w = self._resolved(where)
+        if w.roll_up:
+            from graphkb import rollup
+
+            return rollup.relations(self.store, first, second, w, latest=latest)
+        return queries.relations(self.store, first, second, where=w, latest=latest)
+
+    def homeless(self, *names: str) -> list[Actor]:
+        """People and bodies with no country among the counterparts of these actors' states:
+        the ones a roll-up cannot fold (fix each with ``edit-actor ID --country ISO3``)."""
+        from graphkb import rollup
+
+        return rollup.homeless(self.store, [self.resolve(n) for n in names])
 
     def count_relations(self, a: str, b: str, where: StanceFilter | None = None) -> int:
         """How many stances that ``where`` lets through link two actors, both directions."""
@@ -191,8 +242,88 @@ class KnowledgeBase:
 
     def stances(self, where: StanceFilter | None = None) -> list[queries.StanceView]:
         """Stances ``where`` lets through (its actor names are resolved first); all of them
-        without a filter."""
-        return queries.fetch_stances(self.store, self._resolved(where))
+        without a filter. With ``where.roll_up`` a source or target stands for its state and
+        everyone serving it (a person or body for the state it serves)."""
+        w = self._resolved(where)
+        if w.roll_up:
+            homes = [self.resolve(x).home if x else None for x in (w.source, w.target)]
+            w = replace(w, source=homes[0], target=homes[1])
+        return queries.fetch_stances(self.store, w)
+
+    def retracted(
+        self, where: StanceFilter | None = None, *, both_ways: bool = False
+    ) -> list[queries.StanceView]:
+        """Stances a curator retracted (kept, never counted) that ``where`` lets through; with
+        ``both_ways``, between its source and target in either direction."""
+        from graphkb.curation import embedded, retracted_stances
+
+        if not embedded(self.store):
+            return []
+        w = self._resolved(where)
+        found = retracted_stances(self.store)
+        if w.roll_up:
+            homes = {a.id: a.home for a in self.store.actors().values()}
+            ends = [(homes.get(s.source, s.source), homes.get(s.target, s.target)) for s in found]
+        else:
+            ends = [(s.source, s.target) for s in found]
+
+        def between(src: str, tgt: str) -> bool:
+            ahead = w.source in (None, src) and w.target in (None, tgt)
+            return ahead or (both_ways and (w.source, w.target) == (tgt, src))
+
+        kept = [
+            s
+            for s, (src, tgt) in zip(found, ends, strict=True)
+            if between(src, tgt)
+            and s.type in w.type_set
+            and s.modality in w.modality_set
+            and (w.since is None or (s.date is not None and s.date >= w.since))
+            and (w.until is None or (s.date is not None and s.date <= w.until))
+        ]
+        if w.reported:
+            dates = {d.id: d.date for d in self.store.documents().values()}
+
+            def reported(s: Stance) -> bool:
+                day = dates.get(s.evidence.document)
+                return day is not None and (
+                    (w.reported_since is None or day >= w.reported_since)
+                    and (w.reported_until is None or day <= w.reported_until)
+                )
+
+            kept = [s for s in kept if reported(s)]
+        return queries.views_of(self.store, kept)
+
+    def timeline(
+        self, a: str, b: str, where: StanceFilter | None = None, *, by: str = "month"
+    ) -> Timeline:
+        """Stances between two actors per month, quarter or year, by type and polarity, with
+        the net signed score, both directions, among those ``where`` lets through (its actors
+        aside; see :mod:`graphkb.timeline`)."""
+        from graphkb import timeline
+
+        return timeline.timeline(
+            self.store, self.resolve(a), self.resolve(b), by=timeline.Period(by), where=where
+        )
+
+    def changes(
+        self,
+        since: dt.date,
+        *,
+        until: dt.date | None = None,
+        actor: str | None = None,
+        where: StanceFilter | None = None,
+    ) -> list[Change]:
+        """Dyads that appeared, strengthened, weakened or flipped sign between ``since`` ..
+        ``until`` and the period of the same length before, largest change first."""
+        from graphkb import timeline
+
+        return timeline.changes(
+            self.store,
+            since,
+            until=until,
+            actor=self.resolve(actor) if actor else None,
+            where=where,
+        )
 
     def stats(self) -> Counts:
         """Counts of actors, documents, stances by type and modality, triples."""
@@ -268,8 +399,9 @@ class KnowledgeBase:
         then stored with the stances (see :func:`graphkb.ingest.load`)."""
         from graphkb import ingest
 
-        self._gazetteer = None  # new actors: read again on next use
-        return ingest.load(self.store, paths, text=text)
+        report = ingest.load(self.store, paths, text=text)
+        self._reapply()  # loaded data may bring back what a curator changed
+        return report
 
     def ingest(
         self,
@@ -287,8 +419,9 @@ class KnowledgeBase:
 
         extractor = extractor or ingest.extractor_for(self.gazetteer)
         about = ingest.About(title=title, url=url, date=date, publisher=publisher)
-        self._gazetteer = None
-        return ingest.ingest(self.store, text, about, extractor)
+        report = ingest.ingest(self.store, text, about, extractor)
+        self._reapply()  # a curator's corrections to this document's stances hold again
+        return report
 
     def import_events(
         self,
@@ -303,10 +436,11 @@ class KnowledgeBase:
         transaction per batch (see :func:`graphkb.ingest.import_events`)."""
         from graphkb import ingest
 
-        self._gazetteer = None
-        return ingest.import_events(
+        stats = ingest.import_events(
             self.store, paths, fmt, batch_size=batch_size, progress=progress, stats=stats
         )
+        self._reapply()
+        return stats
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         """The whole knowledge graph serialised as ``fmt`` (ttl, jsonld, nt, nq, trig,

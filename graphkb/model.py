@@ -433,6 +433,10 @@ class StanceFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     roll_up: bool = False
+    reported_since: dt.date | None = None
+    """Only stances whose document was reported on or after this day."""
+    reported_until: dt.date | None = None
+    """Only stances whose document was reported on or before this day."""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__  # frozen: normalised once, here
@@ -440,7 +444,7 @@ class StanceFilter:
             set_(self, "types", _unique(StanceType.parse(str(t)) for t in self.types) or None)
         if self.modalities is not None:
             set_(self, "modalities", _unique(_modality(str(m)) for m in self.modalities) or None)
-        for name in ("since", "until"):
+        for name in ("since", "until", "reported_since", "reported_until"):
             value = getattr(self, name)
             if isinstance(value, dt.datetime):
                 set_(self, name, value.date())
@@ -449,6 +453,12 @@ class StanceFilter:
         if self.since is not None and self.until is not None and self.since > self.until:
             raise ValidationError(
                 f"since {self.since} is after until {self.until}: nothing can match; swap them"
+            )
+        early, late = self.reported_since, self.reported_until
+        if early is not None and late is not None and early > late:
+            raise ValidationError(
+                f"reported since {early} is after reported until {late}: nothing can match; "
+                "swap them"
             )
 
     @property
@@ -463,8 +473,13 @@ class StanceFilter:
 
     @property
     def dated(self) -> bool:
-        """Whether the filter limits stances by date."""
-        return self.since is not None or self.until is not None
+        """Whether the filter limits stances by a date (the event's or the report's)."""
+        return self.since is not None or self.until is not None or self.reported
+
+    @property
+    def reported(self) -> bool:
+        """Whether the filter limits stances by their document's report date."""
+        return self.reported_since is not None or self.reported_until is not None
 
     def counted(self) -> StanceFilter:
         """This filter, with asserted and reported stances when it names no modality: the

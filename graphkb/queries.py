@@ -77,6 +77,11 @@ def fetch_by_ids(store: Store, ids: Sequence[str]) -> list[StanceView]:
     return _views(reader, reader.stances(ids=ids)) if ids else []
 
 
+def views_of(store: Store, stances: list[Stance]) -> list[StanceView]:
+    """Stances with their actors and documents resolved, oldest first."""
+    return _views(store.reader(), stances)
+
+
 def _views(reader: StanceReader, stances: list[Stance]) -> list[StanceView]:
     actors = reader.actors({s.source for s in stances} | {s.target for s in stances})
     documents = reader.documents({s.evidence.document for s in stances}) if stances else {}

@@ -22,6 +22,7 @@ from graphkb.model import Actor, ActorKind, Document, Evidence, Modality, Stance
 
 __all__ = [
     "ACTORS_GRAPH",
+    "CURATION_GRAPH",
     "GK",
     "PREFIXES",
     "VOCABULARY_GRAPH",
@@ -77,6 +78,11 @@ PREFIXES = {
 
 ACTORS_GRAPH = NamedNode(BASE + "graph/actors")
 VOCABULARY_GRAPH = NamedNode(BASE + "graph/vocabulary")
+CURATION_GRAPH = NamedNode(BASE + "graph/curation")
+"""Where a person's corrections are recorded (see :mod:`graphkb.curation`)."""
+GKC = BASE + "curation/"
+RETRACTED = GK + "RetractedStance"
+"""The class a retracted stance's node takes instead of ``gk:Stance``: kept, never counted."""
 
 _A = NamedNode(RDF + "type")
 _KIND_CLASS = {
@@ -232,14 +238,16 @@ _FIELDS = {
 """The predicates of a stance node that :func:`stance_from_fields` reads."""
 
 
-def stance_from_fields(fields: Mapping[str, Any]) -> Stance | None:
+def stance_from_fields(fields: Mapping[str, Any], node: str | None = None) -> Stance | None:
     """The stance a node describes, from its predicate IRIs and object terms (the inverse of
-    :func:`stance_quads`); None when it lacks a required qualifier or holds a bad value."""
+    :func:`stance_quads`); None when it lacks a required qualifier or holds a bad value.
+    Given the ``node``'s IRI, the stance keeps it as its id (a curator's correction changes a
+    stance's qualifiers, never its id)."""
     row = {_FIELDS[p]: term.value for p, term in fields.items() if p in _FIELDS}
     if not {"src", "tgt", "type", "mod", "doc", "conf", "origin"} <= row.keys():
         return None
     try:
-        return Stance(
+        stance = Stance(
             source=id_from_iri(row["src"]),
             target=id_from_iri(row["tgt"]),
             type=StanceType(id_from_iri(row["type"])),
@@ -260,6 +268,9 @@ def stance_from_fields(fields: Mapping[str, Any]) -> Stance | None:
         )
     except (ValueError, GraphkbError):
         return None
+    if node is not None and node.startswith(GKS):
+        object.__setattr__(stance, "_id", node[len(GKS) :])
+    return stance
 
 
 # -- the same quads as N-Quads text, for the bulk loader ----------------------------------------
@@ -477,6 +488,8 @@ def _home_graph(q: Quad, documents: Mapping[str, NamedNode]) -> NamedNode | None
         return documents[subject]
     if subject.startswith(GKD):
         return NamedNode(subject)
+    if subject.startswith((GKC, BASE + "curator/")):  # curation records and their curators
+        return CURATION_GRAPH
     if subject.startswith((GKT, GKM, GK)):  # concepts, and the ontology's own terms
         return VOCABULARY_GRAPH
     predicate = q.predicate.value

@@ -12,12 +12,13 @@ statistics) of a reader and never asks which one it holds:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from graphkb.model import Actor, Document, Stance, StanceFilter
 
-__all__ = ["Counts", "Dyad", "RankRow", "Side", "StanceReader"]
+__all__ = ["Counts", "DatedRow", "Dyad", "RankRow", "Side", "StanceReader"]
 
 Side = tuple[StanceFilter, str]
 """Stances a ranking reads, and which end of them ("source" or "target") is ranked."""
@@ -27,6 +28,9 @@ RankRow = tuple[str, float, int, Actor | None]
 
 Dyad = tuple[str, str, str, str, int, str]
 """(source, target, type, modality, how many stances, the lowest stance id among them)."""
+
+DatedRow = tuple[str, str, str, str, str, float, str]
+"""A dated stance for timelines: (source, target, type, modality, ISO date, confidence, id)."""
 
 Counts = dict[str, int | dict[str, int]]
 """Statistics: actors, documents and stances, and counts of them by kind, type, modality."""
@@ -125,4 +129,13 @@ class StanceReader(Protocol):
 
     def stance_count(self) -> int:
         """How many stances there are."""
+        ...
+
+    def dated_rows(self, where: StanceFilter, *, actor: str | None = None) -> list[DatedRow]:
+        """Dated stances ``where`` lets through (its actors too, rolled up if it says so);
+        with ``actor``, only those it takes part in."""
+        ...
+
+    def last_date(self) -> dt.date | None:
+        """The latest stance date."""
         ...

@@ -354,10 +354,15 @@ class EndpointStore(Store):
                 on_batch(count)
         return count
 
-    def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
-        """Stances read from the endpoint: all of them, or those with these ids."""
+    def read_stances(
+        self, ids: Iterable[str] | None = None, *, retracted: bool = False
+    ) -> Iterator[Stance]:
+        """Stances read from the endpoint: all of them, or those with these ids (retracted
+        ones are never read: curation is made in an embedded store)."""
         from graphkb.sparql_reader import SparqlReader
 
+        if retracted:
+            return
         reader = SparqlReader(self)
         yield from reader.stances(ids=None if ids is None else list(ids))
 

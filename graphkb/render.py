@@ -10,7 +10,7 @@ import csv
 import enum
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from graphkb._cells import safe_row
@@ -196,16 +196,31 @@ def render_stances(
     *,
     title: str,
     sources: Sequence[tuple[int, int]] | None = None,
+    retracted: Collection[str] = (),
 ) -> str:
     """relations / stances output; ``sources`` (one per row: in how many distinct documents
     and publishers the same stance appears, :mod:`graphkb.analysis.corroboration`) adds the
-    corroboration."""
+    corroboration; stances whose ids are in ``retracted`` are marked (their modality reads
+    ``asserted, retracted``; JSON gets ``"retracted": true``)."""
     if fmt is OutputFormat.JSON:
-        return _json([{**v.to_dict(), **_sources(sources, i)} for i, v in enumerate(views)])
+        return _json(
+            [
+                {**v.to_dict(), **_sources(sources, i)}
+                | ({"retracted": True} if v.stance.id in retracted else {})
+                for i, v in enumerate(views)
+            ]
+        )
     columns = ["source", "type", "target", "modality", "date", "claimed by", "evidence"]
     rows = [_stance_row(v) for v in views]
+    for view, row in zip(views, rows, strict=True):
+        if view.stance.id in retracted:
+            row[3] = f"{row[3]}, retracted"
     if fmt is OutputFormat.CSV:  # the one flat record of a stance, as export writes it
-        records = [list(stance_record(v).values()) for v in views]
+        flat = [stance_record(v) for v in views]
+        for view, record in zip(views, flat, strict=True):
+            if view.stance.id in retracted:
+                record["modality"] = f"{record['modality']}, retracted"
+        records = [list(r.values()) for r in flat]
         if sources is None:
             return _csv(STANCE_COLUMNS, records)
         extra = [[*r, d, p] for r, (d, p) in zip(records, sources, strict=True)]

@@ -27,7 +27,7 @@ from graphkb.model import (
     StanceType,
     score_unit,
 )
-from graphkb.reader import Counts, Dyad, RankRow, Side
+from graphkb.reader import Counts, DatedRow, Dyad, RankRow, Side
 
 __all__ = ["SparqlReader", "SparqlSource", "to_sparql"]
 
@@ -75,12 +75,21 @@ def _dated(node: str, where: StanceFilter) -> str:
     """Patterns keeping the stances at ``node`` dated within the filter's window."""
     if not where.dated:
         return ""
-    date = f"{node}_date"
-    lines = [f"{node} dcterms:date {date} ."]
-    if where.since:
-        lines.append(f"FILTER({date} >= {_date_literal(where.since)})")
-    if where.until:
-        lines.append(f"FILTER({date} <= {_date_literal(where.until)})")
+    lines = []
+    if where.since or where.until:
+        date = f"{node}_date"
+        lines.append(f"{node} dcterms:date {date} .")
+        if where.since:
+            lines.append(f"FILTER({date} >= {_date_literal(where.since)})")
+        if where.until:
+            lines.append(f"FILTER({date} <= {_date_literal(where.until)})")
+    if where.reported:  # the report's date is its document's
+        doc, date = f"{node}_doc", f"{node}_reported"
+        lines.append(f"{node} prov:wasDerivedFrom {doc} . {doc} dcterms:date {date} .")
+        if where.reported_since:
+            lines.append(f"FILTER({date} >= {_date_literal(where.reported_since)})")
+        if where.reported_until:
+            lines.append(f"FILTER({date} <= {_date_literal(where.reported_until)})")
     return " ".join(lines)
 
 
@@ -89,7 +98,10 @@ def to_sparql(where: StanceFilter) -> tuple[str, dict[str, ox.NamedNode]]:
     ``?type``, ``?mod`` bound) and the actors to bind (substitutions, which the query must
     project: see :func:`_projected`)."""
     subs: dict[str, ox.NamedNode] = {}
-    lines = ["?st gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ; gk:modality ?mod ."]
+    lines = [
+        "?st a gk:Stance ; gk:source ?src ; gk:target ?tgt ; gk:stanceType ?type ;"
+        " gk:modality ?mod ."
+    ]
     if where.types:
         lines.insert(0, _values("type", (rdf.type_iri(t) for t in where.types)))
     if where.modalities:
@@ -464,6 +476,42 @@ class SparqlReader:
         )
         return sum(_int(row["n"]) for row in rows)
 
+    def dated_rows(self, where: StanceFilter, *, actor: str | None = None) -> list[DatedRow]:
+        """Dated stances ``where`` lets through (its actors too, rolled up if it says so);
+        with ``actor``, only those it takes part in."""
+        text, subs = to_sparql(where)
+        select = (
+            f"SELECT ?st ?src ?tgt ?type ?mod ?date ?conf {_projected(subs, 'src', 'tgt')}"
+            " WHERE { "
+        )
+        tail = f" {text} ?st dcterms:date ?date ; gk:confidence ?conf . }}"
+        queries = [select + tail]
+        if actor is not None:
+            queries = [select + _actors(var, [actor]) + tail for var in ("src", "tgt")]
+        rows: dict[str, DatedRow] = {}
+        for query in queries:
+            for row in self._select(query, subs):
+                node = str(row["st"].value)
+                rows[node] = (
+                    _id(row["src"]),
+                    _id(row["tgt"]),
+                    _id(row["type"]),
+                    _id(row["mod"]),
+                    str(row["date"].value),
+                    _float(row["conf"]),
+                    node[len(rdf.GKS) :],
+                )
+        return list(rows.values())
+
+    def last_date(self) -> dt.date | None:
+        """The latest stance date."""
+        rows = self._select("SELECT (MAX(?d) AS ?last) WHERE { ?s a gk:Stance ; dcterms:date ?d }")
+        for row in rows:
+            last = row["last"]
+            if isinstance(last, ox.Literal):
+                return dt.date.fromisoformat(last.value)
+        return None
+
 
 def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:
     return (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
@@ -476,5 +524,5 @@ def _fold(rows: Iterable[ox.QuerySolution]) -> list[Stance]:
         node, predicate, obj = row["st"], row["p"], row["o"]
         if node is not None and predicate is not None and obj is not None:
             nodes.setdefault(node.value, {})[predicate.value] = obj
-    stances = (rdf.stance_from_fields(fields) for fields in nodes.values())
+    stances = (rdf.stance_from_fields(fields, node) for node, fields in nodes.items())
     return [s for s in stances if s is not None]

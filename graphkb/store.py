@@ -44,6 +44,8 @@ __all__ = ["Store", "default_store_path"]
 
 _META_GRAPH = ox.NamedNode(rdf.BASE + "graph/meta")
 _SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
+_TYPE = ox.NamedNode(rdf.RDF + "type")
+_RETRACTED = ox.NamedNode(rdf.RETRACTED)
 SCHEMA_VERSION = "1"
 _PREFIXES = dict(rdf.PREFIXES)
 """graphkb's prefixes, predeclared in every query (pyoxigraph's ``prefixes=``)."""
@@ -517,6 +519,41 @@ class Store:
             if index is not None:
                 index.remove_document(document_id)
 
+    def rewrite(
+        self,
+        remove: Sequence[ox.Quad],
+        add: Sequence[ox.Quad],
+        index_rows: Callable[[StanceIndex], None],
+        *,
+        drop_graphs: Sequence[ox.NamedNode] = (),
+    ) -> None:
+        """Remove and add quads and drop named graphs in one transaction (one SPARQL update,
+        all or nothing), then bring the index in step with ``index_rows`` in the same indexed
+        write. Quads are graphkb's own terms, written in their escaped N-Triples form."""
+        self._writable()
+
+        def block(quads: Sequence[ox.Quad]) -> str:
+            return " ".join(
+                f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads
+            )
+
+        parts = [f"DROP SILENT GRAPH {g}" for g in drop_graphs]
+        if remove:
+            parts.append(f"DELETE DATA {{ {block(remove)} }}")
+        if add:
+            parts.append(f"INSERT DATA {{ {block(add)} }}")
+        with self._indexed_write(atomic=True) as index:
+            if parts:
+                try:
+                    self._store.update(" ;\n".join(parts))
+                except OSError as exc:
+                    raise StoreError(
+                        f"writing the store failed ({exc}); nothing was written"
+                    ) from exc
+            if index is not None:
+                index_rows(index)
+        self._forget_actors()
+
     def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> tuple[int, int, int]:
         """Add an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) in one
         transaction; triples without a graph go to the graphs graphkb keeps them in
@@ -721,15 +758,28 @@ class Store:
             )
         return docs
 
-    def rows(self) -> tuple[Iterable[Actor], Iterable[Document], Iterator[Stance]]:
-        """Everything the stance index holds, read from the RDF store (stances streamed)."""
-        return self.read_actors().values(), self.read_documents().values(), self.read_stances()
+    def rows(
+        self,
+    ) -> tuple[Iterable[Actor], Iterable[Document], Iterator[Stance], dict[str, str]]:
+        """Everything the stance index holds, read from the RDF store (stances streamed; the
+        merged actors' redirects last, from the curation records)."""
+        from graphkb.curation import merges
 
-    def read_stances(self, ids: Iterable[str] | None = None) -> Iterator[Stance]:
+        return (
+            self.read_actors().values(),
+            self.read_documents().values(),
+            self.read_stances(),
+            merges(self),
+        )
+
+    def read_stances(
+        self, ids: Iterable[str] | None = None, *, retracted: bool = False
+    ) -> Iterator[Stance]:
         """Stances read from the RDF store: all of them, or those with these ids; one range
-        scan per stance node, streamed."""
+        scan per stance node, streamed. Retracted stances (see :mod:`graphkb.curation`) are
+        left out, or with ``retracted`` are the only ones read."""
         if ids is None:
-            yield from self._scan_stances()
+            yield from self._scan_stances(retracted=retracted)
             return
         nodes = (ox.NamedNode(rdf.GKS + i) for i in sorted(set(ids)))
         seen: set[str] = set()
@@ -737,29 +787,38 @@ class Store:
             if node.value in seen:
                 continue
             seen.add(node.value)
-            fields = {p.value: o for _, p, o, _ in self._store.quads_for_pattern(node, None, None)}
-            stance = rdf.stance_from_fields(fields)
+            fields = {}
+            was_retracted = False
+            for _, p, o, _ in self._store.quads_for_pattern(node, None, None):
+                fields[p.value] = o
+                was_retracted = was_retracted or (p == _TYPE and o == _RETRACTED)
+            if was_retracted != retracted:
+                continue
+            stance = rdf.stance_from_fields(fields, node.value)
             if stance is not None:
                 yield stance
 
-    def _scan_stances(self) -> Iterator[Stance]:
+    def _scan_stances(self, *, retracted: bool = False) -> Iterator[Stance]:
         """Every stance, from one pass over the store: quads come graph by graph and subject
         by subject, so each stance node's quads arrive together."""
         fields: dict[str, Any] = {}
         current: Any = None
+        was_retracted = False
         for subject, predicate, obj, _ in self._store:
             if subject != current:
-                if fields:
-                    stance = rdf.stance_from_fields(fields)
+                if fields and was_retracted == retracted:
+                    stance = rdf.stance_from_fields(fields, current.value)
                     if stance is not None:
                         yield stance
-                    fields = {}
+                fields = {}
+                was_retracted = False
                 current = subject
                 wanted = isinstance(subject, ox.NamedNode) and subject.value.startswith(rdf.GKS)
             if wanted:
                 fields[predicate.value] = obj
-        if fields:
-            stance = rdf.stance_from_fields(fields)
+                was_retracted = was_retracted or (predicate == _TYPE and obj == _RETRACTED)
+        if fields and was_retracted == retracted:
+            stance = rdf.stance_from_fields(fields, current.value)
             if stance is not None:
                 yield stance
 

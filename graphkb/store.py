@@ -763,7 +763,7 @@ class Store:
     ) -> tuple[Iterable[Actor], Iterable[Document], Iterator[Stance], dict[str, str]]:
         """Everything the stance index holds, read from the RDF store (stances streamed; the
         merged actors' redirects last, from the curation records)."""
-        from graphkb.curation import merges
+        from graphkb.curation_records import merges
 
         return (
             self.read_actors().values(),

@@ -123,6 +123,8 @@ class Discourse:
     new_actors: dict[str, Actor] = field(default_factory=dict)
     registry: dict[str, str] = field(default_factory=dict)
     history: list[Seen] = field(default_factory=list)
+    # how often each country has been named so far (kept as history grows: see `saw`)
+    country_counts: dict[str, int] = field(default_factory=dict)
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
     accusers: dict[str, str] = field(default_factory=dict)
@@ -145,12 +147,16 @@ class Discourse:
         found = self.actor(actor_id)
         return found.country if found else None
 
+    def saw(self, mentions: list[Seen]) -> None:
+        """Add a sentence's mentions to the history, counting the countries among them."""
+        self.history += mentions
+        for seen in mentions:
+            if self.kind(seen.actor) is ActorKind.COUNTRY:
+                self.country_counts[seen.actor] = self.country_counts.get(seen.actor, 0) + 1
+
     def main_country(self) -> str | None:
         """The country the story has named most so far (ties: the earliest)."""
-        counts: dict[str, int] = {}
-        for seen in self.history:
-            if self.kind(seen.actor) is ActorKind.COUNTRY:
-                counts[seen.actor] = counts.get(seen.actor, 0) + 1
+        counts = self.country_counts
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def add_actor(self, actor: Actor, surfaces: list[str]) -> None:

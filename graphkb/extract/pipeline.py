@@ -337,10 +337,12 @@ class _DocumentRun:
                 if p.hit.entry.kind == "noun":
                     self.state.remember(family(view.toks[p.hit.head].lower), p.source)
         cues, verbs = self.e.cues, self.e.verbs
-        self.state.history += [
-            Seen(m.actor, m.how, m.plural, is_subject_like(view, m, cues, verbs), view.index)
-            for m in view.mentions
-        ]
+        self.state.saw(
+            [
+                Seen(m.actor, m.how, m.plural, is_subject_like(view, m, cues, verbs), view.index)
+                for m in view.mentions
+            ]
+        )
 
     def _stances(self, view: SentenceView, protos: list[Proto]) -> list[Stance]:
         seen: set[tuple[str, str, str, str]] = set()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
@@ -567,7 +568,7 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
 
 _TIME_WORDS = frozenset(
     ["today", "yesterday", "tonight", "again", "also", "on", "last", "this", "week", "month",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+     *WEEKDAYS]
 )  # fmt: skip
 
 

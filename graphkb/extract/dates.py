@@ -18,9 +18,9 @@ import re
 
 from graphkb.articles import MONTH_NUMBERS
 
-__all__ = ["event_date"]
+__all__ = ["WEEKDAYS", "event_date"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = MONTH_NUMBERS  # january/jan ... december/dec -> 1..12, as datelines read them
 # "March 5", "Dec. 7, 2024", "5 March 2024"; a month must be capitalised ("may" is a verb).
 _MONTH_DAY = re.compile(
@@ -32,7 +32,7 @@ _DAY_MONTH = re.compile(
 )
 _WEEKDAY = re.compile(
     r"\b(?P<last>last\s+|next\s+|this\s+|on\s+)?(?P<day>"
-    + "|".join(d.capitalize() for d in _WEEKDAYS)
+    + "|".join(d.capitalize() for d in WEEKDAYS)
     + r")\b"
 )
 _FUTURE = re.compile(r"\b(will|would|plans? to|is to|are to|next|scheduled|set to|due to)\b")
@@ -81,7 +81,7 @@ def _weekday_date(text: str, report: dt.date, future: bool) -> dt.date | None:
     match = _WEEKDAY.search(text)
     if match is None:
         return None
-    wanted = _WEEKDAYS.index(match.group("day").lower())
+    wanted = WEEKDAYS.index(match.group("day").lower())
     lead = (match.group("last") or "").strip().lower()
     if lead == "next" or (future and lead != "last"):
         ahead = (wanted - report.weekday()) % 7 or 7

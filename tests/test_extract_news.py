@@ -700,3 +700,53 @@ def test_condemned_conduct_of_an_actor_accuses_it(ex: Extractor) -> None:
         ex, "Canada strongly condemned the continuing brutality of the Myanmar military."
     )
     assert not found(ex, "France condemned the shelling of Armenian villages.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli soldiers arrested more than 100 Palestinians on Saturday.",
+            ("ISR", "PSE", "COERCE", "asserted"),
+        ),
+        ("Ghana deported at least 40 Nigerian traders.", ("GHA", "NGA", "COERCE", "asserted")),
+        ("Police in Kenya detained thousands of Somalis.", ("KEN", "SOM", "COERCE", "asserted")),
+    ],
+)
+def test_a_count_before_the_object_hides_no_target(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """'more than 100', 'at least 40', 'thousands of': the counted people are the target."""
+    assert expected in found(ex, text)
+
+
+def test_signing_a_treaty_together_backs_each_other(ex: Extractor) -> None:
+    """'A and B signed a treaty of friendship' is support both ways; one signer alone with
+    no partner named backs no one."""
+    assert {("CZE", "CHN", "SUPPORT", "asserted"), ("CHN", "CZE", "SUPPORT", "asserted")} <= (
+        found(ex, "Czechia and China signed an agreement on trade.")
+    )
+    assert found(ex, "Czechia signed the agreement.") == set()
+
+
+def test_renewed_talks_between_two_states_are_a_meeting(ex: Extractor) -> None:
+    """'renewed negotiations' is a joint act as 'held talks' is."""
+    assert ("ISR", "LBN", "CONSULT", "asserted") in found(
+        ex, "Israel and Lebanon renewed negotiations on Monday."
+    )
+
+
+def test_giving_a_state_a_grant_is_aid(ex: Extractor) -> None:
+    """A double object: 'give Tanzania a grant', 'lent Kenya $2 billion'."""
+    assert ("FIN", "TZA", "AID", "asserted") in found(ex, "Finland gave Tanzania a grant.")
+    assert ("CHN", "KEN", "AID", "asserted") in found(ex, "China lent Kenya 2 billion dollars.")
+
+
+def test_a_denial_answers_whoever_made_the_claim(ex: Extractor) -> None:
+    """'X said Y's troops abuse civilians. Y denies the allegations': with no accusation read,
+    the claims are the last speaker's who spoke of another side."""
+    text = (
+        "The United Nations said Chinese officials detained Uyghur activists. "
+        "Beijing denies the allegations."
+    )
+    assert ("CHN", "UN", "REJECT", "asserted") in found(ex, text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graphkb.extract.dates import WEEKDAYS
+from graphkb.extract.discourse import SPOKEN
 from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
@@ -101,6 +102,7 @@ _LIGHT_VERBS = frozenset(
      "flies", "flew", "flying", "begin", "begins", "began", "begun", "start", "starts",
      "started", "resume", "resumes", "resumed", "open", "opens", "opened", "have", "has",
      "had", "form", "forms", "formed", "forge", "forged", "conclude", "concluded", "is",
+     "renew", "renews", "renewed", "renewing", "continue", "continues", "continued",
      "are", "was", "were", "remain", "remains", "remained", "become", "became", "'re"]
 )  # fmt: skip
 # What undoing a measure of each type amounts to (see ``reversal_verbs`` in cues.yaml).
@@ -305,7 +307,7 @@ def _fallback_target(f: Frames, hit: Hit) -> list[str]:
     """A target the words after the verb do not name: the maker of a claim the verb takes
     ("denied the accusation"), else the country where force is used."""
     if hit.entry.kind == "phrase" and hit.entry.words[-1] in _CLAIM_WORDS:
-        owner = f.recall(f.low(hit.end - 1))
+        owner = f.recall(f.low(hit.end - 1)) or f.recall(SPOKEN)
         if owner:
             return [owner]
     return _place_target(f, hit)
@@ -987,8 +989,9 @@ def _make(
     if not sources:
         return []
     if not targets:
-        if len(sources) < 2 or stance_type not in _JOINT:
-            return []
+        signed = stance_type is StanceType.SUPPORT and hit.entry.words[0] in _MUTUAL
+        if len(sources) < 2 or (stance_type not in _JOINT and not signed):
+            return []  # "A and B signed a treaty of friendship": each backs the other
         if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
             return []  # "A and B are closer to a collision course": closer to no one named
         mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL

@@ -85,6 +85,9 @@ GENERIC_ACTS = frozenset(
     ]
 )
 ANY_ACT = "*"
+# memory key: the last speaker who said something of another side (the maker of "the claims"
+# a later denial answers when no accusation was read)
+SPOKEN = "said:"
 _WINDOW = 4  # sentences a pronoun may reach back
 _PAIR_REACH = 2  # sentences back that "X and Y" still sets "both sides"
 

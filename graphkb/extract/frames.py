@@ -76,6 +76,13 @@ _NUMBERS = frozenset(
 )  # fmt: skip
 
 
+_COMPARATIVES = frozenset(["more", "fewer", "less"])
+_BOUNDS = frozenset([("at", "least"), ("at", "most"), ("up", "to")])
+_APPROXIMATELY = frozenset(
+    ["nearly", "about", "around", "almost", "approximately", "roughly", "over", "some"]
+)
+
+
 def is_number(word: str) -> bool:
     """A numeral or number word ("five detained citizens")."""
     return word.replace(",", "").isdigit() or word in _NUMBERS
@@ -350,8 +357,24 @@ class Frames:
             return None, end  # "donated vaccines": no earlier act or owner is meant
         return self.recall(words[-1].lower), end
 
+    def skip_quantity(self, i: int) -> int:
+        """Past a count before a noun ("more than 100 Palestinians", "at least 12 of the
+        Russian diplomats", "thousands of Ukrainians"): where the counted phrase starts."""
+        word, nxt = self.low(i), self.low(i + 1)
+        if (word in _COMPARATIVES and nxt == "than") or (word, nxt) in _BOUNDS:
+            i += 2
+        elif word in _APPROXIMATELY and is_number(self.low(i + 1)):
+            i += 1
+        if is_number(self.low(i)):
+            if self.low(i + 1) in ("million", "thousand", "hundred"):
+                i += 1
+            if self.low(i + 1) == "of" and i + 1 not in self.named:
+                return i + 2
+        return i
+
     def np_actors(self, i: int) -> tuple[list[str], int]:
         """Actors of the phrase at ``i`` and of phrases coordinated with it."""
+        i = self.skip_quantity(i)
         m, end = self.np_mention(i)
         actor = m.actor if m is not None else self.np_actor(i)[0]
         if actor is None:

@@ -19,12 +19,12 @@ from graphkb.actors import Gazetteer
 from graphkb.extract.clauses import Proto, read_hits, select_hits
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import event_date
-from graphkb.extract.discourse import ANY_ACT, Discourse, Seen, family
+from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import pluralize
 from graphkb.extract.mentions import find_mentions, is_subject_like
-from graphkb.extract.modality import ModalityReader
+from graphkb.extract.modality import ModalityReader, Speech
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
 from graphkb.extract.tokenizer import Tokenizer, Tokens
@@ -231,6 +231,7 @@ class _DocumentRun:
         frames = Frames(view, e.cues, e.verbs, self._recall, self._adversary)
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
+        self._remember_claimants(view, speeches)
         hits = select_hits(frames, e.lexicon, raw_hits)
         speakers = {a for s in speeches for a in s.speakers} | {view.speaker or ""}
         countries = {a: state.country_of(a) for a in {m.actor for m in view.mentions} | speakers}
@@ -297,6 +298,15 @@ class _DocumentRun:
             for tok in view.toks[j : frames.np_end(j)]:
                 if tok.text.isalpha() and tok.text.islower() and tok.lower not in _DETERMINERS:
                     self.state.remember(family(tok.lower), m.actor)
+
+    def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
+        """'X said Y's projects exploit the province. Y rejects the claims': what a speaker
+        says of another side is a claim, and 'the claims' later point back to the speaker."""
+        for speech in speeches:
+            for speaker in speech.speakers[:1]:
+                side = self._side(speaker)
+                if any(self._side(m.actor) != side for m in view.mentions if m.start > speech.at):
+                    self.state.remember(SPOKEN, speaker)
 
     def _denials(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
         """'X denied sending drones': X rejects whoever accused it (the act is negated by

@@ -750,3 +750,31 @@ def test_a_denial_answers_whoever_made_the_claim(ex: Extractor) -> None:
         "Beijing denies the allegations."
     )
     assert ("CHN", "UN", "REJECT", "asserted") in found(ex, text)
+
+
+def test_a_verb_phrase_named_by_its_noun_keeps_its_type(ex: Extractor) -> None:
+    """Nominalisations of lexicon phrases ('suspend * links with' -> 'suspension of * links
+    with', 'resume * talks with' -> 'resumption of * talks with') are read as the phrase is."""
+    assert ("ITA", "SRB", "SANCTION", "asserted") in found(
+        ex, "Italy announced a suspension of air links with Serbia on Wednesday."
+    )
+    lexicon = load_lexicon()
+    nouns = {e.words for e in lexicon.entries if e.kind == "noun"}
+    assert ("suspension", "of", "*", "air", "links", "with") in nouns
+    assert ("resumption", "of", "*", "talks", "with") in nouns
+    assert not any(words[:2] == ("closure", "down") for words in nouns)
+
+
+def test_rejecting_a_proposal_from_someone_rejects_them(ex: Extractor) -> None:
+    """'rejected a fresh offer from Kabul', 'a proposal by France': the proposer."""
+    assert ("PAK", "AFG", "REJECT", "asserted") in found(
+        ex, "Pakistan rejected a fresh offer from Afghanistan for direct talks."
+    )
+    assert ("IRN", "FRA", "REJECT", "asserted") in found(ex, "Iran rejected a proposal by France.")
+
+
+def test_people_of_a_body_stand_for_it_as_an_object(ex: Extractor) -> None:
+    """'expelled inspectors of the IAEA': the agency is the target."""
+    assert ("PRK", "IAEA", "SANCTION", "asserted") in found(
+        ex, "North Korea expelled inspectors of the International Atomic Energy Agency."
+    )

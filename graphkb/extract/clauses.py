@@ -327,12 +327,26 @@ def _claim_owner(f: Frames, hit: Hit) -> list[str]:
     """'rejected Afghan accusations', 'dismissed Kabul's claims': whoever made the claim."""
     if hit.entry.type is not StanceType.REJECT:
         return []
+    for k in range(hit.end, min(hit.end + 5, len(f.toks) - 1)):
+        # "rejected a fresh offer from Kabul", "dismissed an appeal by the president"
+        if k in f.named or f.is_boundary(k) or f.low(k) in _PUNCT:
+            break
+        if f.low(k) in _PROPOSALS and f.low(k + 1) in ("from", "by"):
+            return f.np_actors(k + 2)[0]
     m = f.starts.get(hit.end + (1 if f.low(hit.end) in _DETERMINERS else 0))
     if m is None or m.how not in ("demonym", "name", "metonym", "group"):
         return []
     head = m.end + (1 if f.low(m.end) == "'s" else 0)
     return m.actors if f.low(head) in _CLAIM_WORDS else []
 
+
+_PROPOSALS = frozenset(
+    ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
+     "charges", "demand", "demands", "request", "requests", "proposal", "proposals", "offer",
+     "offers", "call", "calls", "appeal", "appeals", "invitation", "plan", "initiative",
+     "ultimatum", "bid", "overture", "overtures", "suggestion", "idea"]
+)  # fmt: skip
+_PUNCT = frozenset([",", ".", ";", ":", "(", ")", '"'])
 
 _CLAIM_WORDS = frozenset(
     ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",

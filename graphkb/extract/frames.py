@@ -76,6 +76,14 @@ _NUMBERS = frozenset(
 )  # fmt: skip
 
 
+# People of a body or state: "inspectors of the IAEA", "members of the junta".
+_MEMBERS = frozenset(
+    ["members", "member", "inspectors", "officials", "leaders", "leader", "diplomats",
+     "representatives", "envoys", "envoy", "staff", "troops", "soldiers", "forces",
+     "citizens", "nationals", "workers", "employees", "delegation", "delegates", "agents",
+     "monitors", "observers", "peacekeepers", "militants", "fighters", "supporters",
+     "ministers", "minister", "personnel", "officers", "commanders", "spies"]
+)  # fmt: skip
 _COMPARATIVES = frozenset(["more", "fewer", "less"])
 _BOUNDS = frozenset([("at", "least"), ("at", "most"), ("up", "to")])
 _APPROXIMATELY = frozenset(
@@ -411,6 +419,8 @@ class Frames:
             return []  # "denied Pakistan had...": a clause, not an object
         if self.low(i) in _SUBJECT_PRONOUNS and self.is_verb(i + 1):
             return []  # "reopen the crossings it closed": a relative clause's subject
+        if not actors and self.low(end) == "of" and self.low(end - 1) in _MEMBERS:
+            return self.np_actors(end + 1)[0]  # "expelled inspectors of the IAEA"
         if not actors:  # "the text drafted by the United States"
             if self.low(end) == "by" and self._participle(end - 1):
                 return self.np_actors(end + 1)[0]

@@ -15,7 +15,7 @@ from graphkb._exceptions import ParseError
 from graphkb.extract import yamlfile as yaml
 from graphkb.model import data_dir
 
-__all__ = ["VerbForms", "load_irregular", "pluralize", "verb_forms"]
+__all__ = ["VerbForms", "load_irregular", "load_nominals", "pluralize", "verb_forms"]
 
 _FORM_KEYS = frozenset(("past", "participle", "s", "ing"))
 
@@ -118,4 +118,19 @@ def load_irregular(path: Path | None = None) -> dict[str, dict[str, str]]:
         if not ok or not all(isinstance(v, str) for v in forms.values()):
             raise ParseError(f"{lemma}: use the keys past, participle, s, ing", str(path))
         out[str(lemma)] = {str(k): str(v) for k, v in forms.items()}
+    return out
+
+
+@cache
+def load_nominals(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Nouns naming a verb's act (``data/lexicon/nominals.yaml``): lemma -> nouns."""
+    path = path or data_dir() / "lexicon" / "nominals.yaml"
+    data: Any = yaml.read(path, "nominalisations")
+    if not isinstance(data, dict):
+        raise ParseError("expected lemma: [nouns]", str(path))
+    out: dict[str, tuple[str, ...]] = {}
+    for lemma, nouns in data.items():
+        if not isinstance(nouns, list) or not all(isinstance(n, str) and n for n in nouns):
+            raise ParseError(f"{lemma}: expected a list of nouns", str(path))
+        out[str(lemma)] = tuple(n.lower() for n in nouns)
     return out

@@ -14,7 +14,7 @@ from typing import Any
 
 from graphkb._exceptions import ParseError
 from graphkb.extract import yamlfile as yaml
-from graphkb.extract.inflect import load_irregular, pluralize, verb_forms
+from graphkb.extract.inflect import load_irregular, load_nominals, pluralize, verb_forms
 from graphkb.model import StanceType, data_dir
 
 __all__ = ["ALL_PREPS", "Entry", "Lexicon", "TriggerMatcher", "load_lexicon", "parse_lexicon"]
@@ -25,6 +25,7 @@ _AS_IS = frozenset(("received", "warned"))  # kind names that are no plural
 _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
+_PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 _GAP_STOPS = frozenset(',.;:!?()[]"')  # a gap never crosses punctuation
 
 
@@ -164,6 +165,7 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
         Entry(None, "cite", tuple(p.split()))
         for p in _words(path, "cites.phrases", cites.get("phrases"))
     ]
+    entries += _nominalised(entries, load_nominals())
     lexicon = Lexicon(tuple(entries + eval_entries + cite_entries), eval_words, load_irregular())
     for entry in lexicon.entries:
         if entry.kind in ("verb", "phrase", "received", "warned", "evaluative", "cite"):
@@ -173,6 +175,32 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
             if last != lemma:  # "test-fire": "fired" is a verb form too
                 lexicon.verb_tags.update(lexicon.forms(last))
     return lexicon
+
+
+def _nominalised(entries: list[Entry], nominals: dict[str, tuple[str, ...]]) -> list[Entry]:
+    """Noun forms of verb phrases ("suspend * links with" -> "suspension of * links with",
+    "withdraw from" -> "withdrawal from"); a phrase whose target sits in its gap ("bar *
+    from") has no noun form here."""
+    known = {(e.type, e.words) for e in entries}
+    # a noun the lexicon lists already keeps its own rules ("withdrawal of X's troops")
+    listed = {e.words[0] for e in entries if e.kind == "noun"}
+    out = []
+    for entry in entries:
+        if entry.kind != "phrase" or entry.words[0] not in nominals:
+            continue
+        rest = entry.words[1:]
+        if rest[0] in _PARTICLES or (rest[0] == _GAP and rest[1] in ALL_PREPS):
+            continue  # "close down", "bar * from": no noun form with the same roles
+        if rest[0] not in ALL_PREPS:
+            rest = ("of", *rest)  # "resume * talks with" -> "resumption of * talks with"
+        for noun in nominals[entry.words[0]]:
+            if noun in listed:
+                continue
+            words = (noun, *rest)
+            if (entry.type, words) not in known:
+                known.add((entry.type, words))
+                out.append(Entry(entry.type, "noun", words, entry.preps))
+    return out
 
 
 @cache

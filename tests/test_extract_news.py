@@ -778,3 +778,18 @@ def test_people_of_a_body_stand_for_it_as_an_object(ex: Extractor) -> None:
     assert ("PRK", "IAEA", "SANCTION", "asserted") in found(
         ex, "North Korea expelled inspectors of the International Atomic Energy Agency."
     )
+
+
+def test_the_leader_of_a_countrys_group_leads_the_group(ex: Extractor) -> None:
+    """'The leader of Afghanistan's Taliban praised X': the Taliban, not Afghanistan."""
+    got = found(ex, "The leader of Afghanistan's Taliban praised the decision of Qatar.")
+    assert ("TALIBAN", "QAT", "SUPPORT", "asserted") in got
+    assert not any(s == "AFG" for s, _, _, _ in got)
+
+
+def test_a_former_officer_of_a_body_does_not_speak_for_it(ex: Extractor) -> None:
+    """'Former NATO chief', 'a former UN envoy': no longer the body's voice; a serving one
+    still is."""
+    assert found(ex, "A former UN envoy criticised Russia.") == set()
+    assert found(ex, "Former NATO Chief Calls for Sanctions on Russia") == set()
+    assert ("UN", "RUS", "ACCUSE", "asserted") in found(ex, "The UN envoy criticised Russia.")

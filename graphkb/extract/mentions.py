@@ -144,7 +144,13 @@ def _roles_of(view: SentenceView, cues: Cues) -> None:
         if view.lower(k - 1) != "the":
             continue
         view.mentions.remove(m)
-        view.mentions.append(Mention(k - 1, m.end, m.actor, "group"))
+        office = m
+        owned = next((x for x in view.mentions if x.start == m.end + 1), None)
+        if view.lower(m.end) == "'s" and owned is not None and owned.how == "name":
+            # "the leader of Afghanistan's Taliban": the office is the Taliban's
+            view.mentions.remove(owned)
+            office = owned
+        view.mentions.append(Mention(k - 1, office.end, office.actor, "group"))
     view.mentions.sort(key=lambda x: x.start)
 
 
@@ -397,6 +403,20 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
     return replace(actor, country=home) if home else actor
 
 
+def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
+    """'Former NATO chief', 'an ex-UN envoy': someone who no longer serves a body does not
+    speak for it (a former official of a country stays its national, so countries stay)."""
+    for m in list(view.mentions):
+        before = view.lower(m.start - 1)
+        if (
+            before in ("former", "ex", "-")
+            and (before != "-" or view.lower(m.start - 2) == "ex")
+            and cues["role_nouns"].intersection((view.lower(m.end), view.lower(m.end - 1)))
+            and state.kind(m.actor) not in (ActorKind.COUNTRY, ActorKind.PERSON)
+        ):
+            view.mentions.remove(m)
+
+
 def find_mentions(
     view: SentenceView,
     spans: list[tuple[int, int]],
@@ -429,6 +449,7 @@ def find_mentions(
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
+    _former_officers(view, state, cues)
     _acronyms(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)

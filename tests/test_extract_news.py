@@ -793,3 +793,27 @@ def test_a_former_officer_of_a_body_does_not_speak_for_it(ex: Extractor) -> None
     assert found(ex, "A former UN envoy criticised Russia.") == set()
     assert found(ex, "Former NATO Chief Calls for Sanctions on Russia") == set()
     assert ("UN", "RUS", "ACCUSE", "asserted") in found(ex, "The UN envoy criticised Russia.")
+
+
+def test_a_hyphenated_place_or_patron_modifies_the_actor(ex: Extractor) -> None:
+    """'Somalia-based al-Shabab', 'Iran-backed Houthis': the group acts, asserted; the
+    compound is no verb and no hedge."""
+    assert ("al-shabab", "KEN", "ASSAULT", "asserted") in found(
+        ex, "Somalia-based al-Shabab has been attacking Kenyan troops since 2011."
+    )
+    got = found(ex, "Iran-backed Houthis attacked Saudi Arabia.")
+    assert ("HOUTHIS", "SAU", "ASSAULT", "asserted") in got
+    assert not any(s in ("IRN", "SOM") and t == "ASSAULT" for s, _, t, _ in got)
+
+
+def test_coordinated_verbs_share_their_object(ex: Extractor) -> None:
+    """'attacked and occupied Ukraine': the first verb's object is the second's; a verb with
+    an object of its own keeps it ('scrambled jets and put its units on alert')."""
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in found(
+        ex, "Russia attacked and occupied Ukraine."
+    )
+    assert ("SDN", "TCD", "ASSAULT", "asserted") in found(
+        ex, "Sudan has been fighting Chad for years."
+    )
+    got = found(ex, "Taiwan scrambled fighter jets and put its missile units on alert.")
+    assert not any(s == t for s, t, _, _ in got)

@@ -258,7 +258,7 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         return sources, _border_with(f, hit.end) or f.np_actors(hit.end)[0]
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
-    targets = f.object_at(hit.end) or _claim_owner(f, hit)
+    targets = f.object_at(hit.end) or _claim_owner(f, hit) or _shared_object(f, hit)
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
     that = _past_time_words(f, hit.end)
@@ -278,6 +278,17 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
     return sources, targets or _fallback_target(f, hit)
+
+
+def _shared_object(f: Frames, hit: Hit) -> list[str]:
+    """'has been attacking and fighting Kenyan troops': a verb coordinated with the next
+    one shares its object."""
+    j = hit.end
+    if hit.entry.kind != "verb" or f.low(j) not in ("and", "or"):
+        return []
+    if not (f.is_verb(j + 1) or f.low(j + 1).endswith("ing")):
+        return []
+    return f.object_at(j + 2)
 
 
 # Verbs that judge an act: what they judge is aimed at the act's author.

@@ -175,8 +175,8 @@ class Frames:
         ):
             return False  # "drafted by France, Germany and the UK", not "In Warsaw, the ..."
 
-        if not self.is_verb(m.start - 1):
-            return True
+        if not self.is_verb(m.start - 1) or self.low(m.start - 2) == "-":
+            return True  # "Somalia-based al-Shabab", "Iran-backed Houthis": a modifier
         # "said Iran had struck": the subject of a reported clause, not an object.
         return self.opens_clause(m.start - 1) and self.is_verb(self.skip_adverbs_right(m.end))
 

@@ -405,8 +405,12 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
 
 def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """'Former NATO chief', 'an ex-UN envoy': someone who no longer serves a body does not
-    speak for it (a former official of a country stays its national, so countries stay)."""
+    speak for it (a former official of a country stays its national, so countries stay);
+    'a Somalia-based group' names a place, not an actor."""
     for m in list(view.mentions):
+        if view.lower(m.end) == "-" and view.lower(m.end + 1) == "based":
+            view.mentions.remove(m)  # "Somalia-based al-Shabab": where, not who
+            continue
         before = view.lower(m.start - 1)
         if (
             before in ("former", "ex", "-")

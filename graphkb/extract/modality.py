@@ -143,6 +143,7 @@ class ModalityReader:
             if (
                 j not in inside
                 and hit.entry.type not in _STANDING
+                and self.f.low(j - 1) != "-"  # "Iran-backed": a modifier, not a verb
                 and (
                     word in self.cues["hypothetical_verbs"]
                     or self._phrase_ends_at(j, "hypothetical_verbs")

@@ -817,3 +817,26 @@ def test_coordinated_verbs_share_their_object(ex: Extractor) -> None:
     )
     got = found(ex, "Taiwan scrambled fighter jets and put its missile units on alert.")
     assert not any(s == t for s, t, _, _ in got)
+
+
+def test_aid_received_from_someone_is_their_aid(ex: Extractor) -> None:
+    """'X has received 23 bailout packages from the IMF': the IMF aids X."""
+    assert ("IMF", "PAK", "AID", "asserted") in found(
+        ex, "Pakistan has received 23 bailout packages from the IMF."
+    )
+    assert ("DEU", "UKR", "AID", "asserted") in found(
+        ex, "Ukraine received military aid from Germany."
+    )
+
+
+def test_a_hinted_retaliation_is_a_threat_and_a_hypothetical_act(ex: Extractor) -> None:
+    """'Beijing has hinted that it could retaliate with tariffs on German cars': the tariffs
+    are Beijing's (hypothetical), and hinting at them threatens Germany."""
+    got = found(ex, "Beijing has hinted that it could retaliate with tariffs on German cars.")
+    assert {
+        ("CHN", "DEU", "SANCTION", "hypothetical"),
+        ("CHN", "DEU", "THREATEN", "asserted"),
+    } <= got
+    assert ("CHN", "USA", "SANCTION", "asserted") in found(
+        ex, "China retaliated with tariffs on American soybeans."
+    )

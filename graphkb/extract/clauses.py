@@ -477,9 +477,11 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if sources:
         return sources, after
     np = f.np_start(hit.start)
-    denier = _denied_act(f, np)
-    if denier is not None:
-        return denier, after
+    owner = _denied_act(f, np)
+    if owner is None and f.low(np - 1) == "with" and f.low(np - 2) in _RETALIATING:
+        owner = f.subject(np - 2)  # "could retaliate with tariffs on German cars"
+    if owner is not None:
+        return owner, after
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
         return [], after  # "condemned the shelling of X": someone else shelled
     if f.low(np - 1) not in f.cues["prepositions"] and not f.opens_clause(np - 1):
@@ -496,6 +498,12 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         return f.subject(np - 1), after
     return _opening_phrase_subject(f, hit), after
 
+
+_RETALIATING = frozenset(
+    ["retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds",
+     "responded", "responding", "react", "reacts", "reacted", "reacting", "hit", "strike",
+     "struck", "answer", "answered", "counter", "countered"]
+)  # fmt: skip
 
 # "denied involvement in the attack": the denier's own part in an act.
 _PART_IN = frozenset(["involvement", "role", "part", "hand", "responsibility", "complicity"])
@@ -561,11 +569,39 @@ def _hyphen_pair(f: Frames, hit: Hit) -> tuple[str, str] | None:
     return first.actor, second.actor
 
 
+_RECEIVING = frozenset(
+    ["receive", "receives", "received", "receiving", "get", "gets", "got", "getting",
+     "obtain", "obtains", "obtained", "secure", "secures", "secured", "securing", "accept",
+     "accepts", "accepted", "seek", "seeks", "sought", "seeking", "request", "requested"]
+)  # fmt: skip
+
+
+def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+    """'Pakistan has received 23 bailout packages from the IMF': aid taken from someone is
+    that one's aid to the taker (sought aid stays hypothetical through its verb)."""
+    if hit.entry.type is not StanceType.AID:
+        return None
+    np = f.np_start(hit.start)
+    k = np - 1
+    while k >= 0 and (is_number(f.low(k)) or f.low(k) in ("$", "million", "billion")):
+        k -= 1
+    if f.low(k) not in _RECEIVING:
+        return None
+    for j in range(hit.end, min(hit.end + 4, len(f.toks))):
+        if f.low(j) == "from":
+            giver = f.np_actors(j + 1)[0]
+            return (giver, f.subject(k)) if giver else None
+        if f.is_boundary(j) or f.low(j) in _PUNCT or j in f.named:
+            break
+    return None
+
+
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
     joined = _hyphen_pair(f, hit) if entry.type in _JOINT else None
-    if joined is not None:
-        return list(joined), [joined[1], joined[0]]  # each with the other
+    settled = (list(joined), [joined[1], joined[0]]) if joined else _received(f, hit)
+    if settled is not None:
+        return settled  # each with the other; or aid taken from someone
     sources, after = _noun_sources(f, hit)
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)

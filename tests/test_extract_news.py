@@ -840,3 +840,14 @@ def test_a_hinted_retaliation_is_a_threat_and_a_hypothetical_act(ex: Extractor) 
     assert ("CHN", "USA", "SANCTION", "asserted") in found(
         ex, "China retaliated with tariffs on American soybeans."
     )
+
+
+def test_a_phrase_gap_never_spans_a_second_clause(ex: Extractor) -> None:
+    """'denied the request and asked instead for X': 'deny * asked' must not swallow the
+    rejection; the request's maker is rejected."""
+    text = (
+        "North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions "
+        "relief. "
+        "Trump denied the request and asked instead for full denuclearization."
+    )
+    assert any(s == "donald-trump" and t == "REJECT" for s, _, t, _ in found(ex, text))

@@ -26,7 +26,8 @@ _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
-_GAP_STOPS = frozenset(',.;:!?()[]"')  # a gap never crosses punctuation
+# a gap never crosses punctuation or into a second clause ("denied the request and asked")
+_GAP_STOPS = frozenset([*",.;:!?()[]\"", "but", "and"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ _GAP = "*"
 _GAP_MAX = 3
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
-_GAP_STOPS = frozenset([*",.;:!?()[]\"", "but", "and"])
+_GAP_STOPS = frozenset([*',.;:!?()[]"', "but", "and"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ from graphkb.model import (
     score_unit,
     trusted,
 )
-from graphkb.reader import Counts, DatedRow, Dyad, RankRow, Side
+from graphkb.reader import Counts, DatedRow, DisputeRow, Dyad, RankRow, Side, SignedRow, Tie
 
 _EVERYTHING = StanceFilter()
 # Most factual first (graphkb.model.FACTUALITY), as SQL over the closed enum's values.
@@ -93,6 +93,10 @@ CREATE TABLE IF NOT EXISTS kind (
 CREATE TABLE IF NOT EXISTS standing (
   anchor TEXT NOT NULL, polarity INTEGER NOT NULL, other TEXT NOT NULL,
   score INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (anchor, polarity, other)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tie (
+  a TEXT NOT NULL, b TEXT NOT NULL, weight REAL NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 """
 # The secondary indexes and the triggers that keep the dyad table, one statement each: a bulk
@@ -166,6 +170,79 @@ _REFILL_STANDING = (
 _DERIVED["standing_rank"] = (
     "CREATE INDEX IF NOT EXISTS standing_rank ON standing (anchor, polarity, score, n)"
 )
+# The signed relation of every pair of homes (graphkb.analysis.signed), kept as stances come
+# and go: a home is the country an actor serves, else the actor itself; an asserted or reported
+# stance adds intensity / 10 x modality weight x confidence (the ``kind`` table holds the
+# first two as polarity x nano / 1e9, the same double) and counts one; a pair is (a, b) with
+# a < b, and a stance within one home adds nothing. An actor written again with another country
+# (or forgotten) carries its stances over to its new home before the row changes.
+_UNIT = "k.polarity * k.nano / 1e9"
+_HOME = "coalesce((SELECT country FROM actor WHERE id = {0}), {0})"
+_TIE_UPSERT = "ON CONFLICT DO UPDATE SET weight = weight + excluded.weight, n = n + excluded.n"
+
+
+def _tie_change(stance: str, sign: str) -> str:
+    """Statements adding (``sign`` "+") or taking off ("-") one stance's share of its tie."""
+    x, y = _HOME.format(f"{stance}.source"), _HOME.format(f"{stance}.target")
+    return (
+        f"INSERT INTO tie SELECT min(x, y), max(x, y), {sign}({_UNIT}) * {stance}.confidence, "  # noqa: S608
+        f"{sign}1 FROM kind AS k, (SELECT {x} AS x, {y} AS y) WHERE k.type = {stance}.type "
+        f"AND k.modality = {stance}.modality AND x != y {_TIE_UPSERT};\n"
+        f"  DELETE FROM tie WHERE n <= 0 AND a = min({x}, {y}) AND b = max({x}, {y});"
+    )
+
+
+def _tie_move(actor: str, old: str, new: str) -> str:
+    """Statements moving the stances of ``actor`` from the home ``old`` to ``new``."""
+    statements = []
+    for end, other in (("source", "target"), ("target", "source")):
+        grouped = (
+            f"SELECT coalesce(o.country, d.{other}) AS y, total(d.weight * {_UNIT}) AS w, "  # noqa: S608
+            "sum(d.n) AS n FROM dyad AS d JOIN kind AS k ON k.type = d.type "
+            f"AND k.modality = d.modality LEFT JOIN actor AS o ON o.id = d.{other} "
+            f"WHERE d.{end} = {actor} AND d.{other} != {actor} GROUP BY y"
+        )
+        for home, sign in ((old, "-"), (new, "")):
+            statements.append(
+                f"INSERT INTO tie SELECT min({home}, y), max({home}, y), {sign}w, {sign}n "  # noqa: S608
+                f"FROM ({grouped}) WHERE y != {home} {_TIE_UPSERT};"
+            )
+    statements.append(f"DELETE FROM tie WHERE n <= 0 AND (a = {old} OR b = {old});")  # noqa: S608
+    return "\n  ".join(statements)
+
+
+_OLD_HOME = _HOME.format("new.id")
+_TRIGGERS["tie_added"] = (
+    "CREATE TRIGGER IF NOT EXISTS tie_added AFTER INSERT ON stance BEGIN\n  "
+    + _tie_change("new", "")
+    + "\nEND"
+)
+_TRIGGERS["tie_removed"] = (
+    "CREATE TRIGGER IF NOT EXISTS tie_removed AFTER DELETE ON stance BEGIN\n  "
+    + _tie_change("old", "-")
+    + "\nEND"
+)
+_TRIGGERS["tie_actor_moved"] = (
+    "CREATE TRIGGER IF NOT EXISTS tie_actor_moved BEFORE INSERT ON actor\n"
+    f"WHEN {_OLD_HOME} IS NOT coalesce(new.country, new.id) BEGIN\n  "
+    + _tie_move("new.id", _OLD_HOME, "coalesce(new.country, new.id)")
+    + "\nEND"
+)
+_TRIGGERS["tie_actor_gone"] = (
+    "CREATE TRIGGER IF NOT EXISTS tie_actor_gone AFTER DELETE ON actor\n"
+    "WHEN old.country IS NOT NULL AND old.country != old.id BEGIN\n  "
+    + _tie_move("old.id", "old.country", "old.id")
+    + "\nEND"
+)
+_REFILL_TIES = f"""INSERT INTO tie SELECT min(x, y) AS a, max(x, y) AS b, total(w), sum(n) FROM (
+  SELECT coalesce(sa.country, d.source) AS x, coalesce(ta.country, d.target) AS y,
+    d.weight * {_UNIT} AS w, d.n AS n
+  FROM dyad AS d JOIN kind AS k ON k.type = d.type AND k.modality = d.modality
+    LEFT JOIN actor AS sa ON sa.id = d.source LEFT JOIN actor AS ta ON ta.id = d.target)
+  WHERE x != y GROUP BY a, b"""  # noqa: S608 (fixed text)
+_BULK_TRIGGERS = ("stance_added", "standing_added", "tie_added")
+"""The insert triggers a bulk load drops (their tables are refilled in one pass after)."""
+
 _REFILL_DYADS = """INSERT INTO dyad
   SELECT source, target, type, modality, count(*), total(confidence), min(id) FROM stance
   GROUP BY source, target, type, modality"""
@@ -381,6 +458,12 @@ class StanceIndex:
         if fresh:
             self._set("schema", SCHEMA)
             self._set("state", "stale")
+        if self._get("ties") != "kept":  # an index from before the tie table: fill it once
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM tie")
+            self._db.execute(_REFILL_TIES)
+            self._set("ties", "kept")
+            self._db.execute("COMMIT")
 
     def close(self) -> None:
         """Close the database."""
@@ -441,8 +524,8 @@ class StanceIndex:
         load only appends rows (several times faster); :meth:`bulk_end` puts them back."""
         for name in _DERIVED:
             self._db.execute(f"DROP INDEX IF EXISTS {name}")
-        self._db.execute("DROP TRIGGER IF EXISTS stance_added")
-        self._db.execute("DROP TRIGGER IF EXISTS standing_added")
+        for name in _BULK_TRIGGERS:
+            self._db.execute(f"DROP TRIGGER IF EXISTS {name}")
 
     def bulk_end(self) -> None:
         """Refill the dyad table from the stance table and build the indexes and the trigger
@@ -451,6 +534,8 @@ class StanceIndex:
         self._db.execute(_REFILL_DYADS)
         self._db.execute("DELETE FROM standing")
         self._db.execute(_REFILL_STANDING)
+        self._db.execute("DELETE FROM tie")
+        self._db.execute(_REFILL_TIES)
         for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
             self._db.execute(statement)
         self._db.execute("ANALYZE")
@@ -487,7 +572,7 @@ class StanceIndex:
 
     def clear(self) -> None:
         """Empty every table (inside a transaction, before a rebuild)."""
-        for table in ("dyad", "standing", "stance", "document", "actor"):
+        for table in ("dyad", "standing", "tie", "stance", "document", "actor"):
             self._db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
 
     def rebuild(
@@ -948,7 +1033,7 @@ class StanceIndex:
         dated: bool,
         since: dt.date | None = None,
         until: dt.date | None = None,
-    ) -> list[tuple[str, str, StanceType, Modality, float, dt.date | None, int]]:
+    ) -> list[SignedRow]:
         """(source, target, type, modality, summed confidence, date or None, stances) for the
         signed graph (:mod:`graphkb.analysis.signed`): from the dyad table, or, when ``dated``
         or windowed, from the stance table grouped by date too. With ``roll_up``, actors are
@@ -982,29 +1067,31 @@ class StanceIndex:
             for a, b, kind, mod, conf, day, n in self._db.execute(sql, params)
         ]
 
-    def signed_weights(
-        self, factors: dict[tuple[StanceType, Modality], float]
-    ) -> list[tuple[str, str, float, int]]:
-        """(source, target, summed confidence x factor, stances) per ordered pair, from the
-        dyad table in its key order (no sort); ``factors`` gives each (type, modality) pair's
-        weight per unit of confidence (numbers from graphkb's own tables, written into the SQL
-        as literals); pairs left out count 0 and their stances are not counted."""
-        cases = " ".join(
-            f"WHEN type = '{t.value}' AND modality = '{m.value}' THEN {float(w)!r}"
-            for (t, m), w in sorted(factors.items())
-        )
-        kinds = " OR ".join(
-            f"(type = '{t.value}' AND modality = '{m.value}')" for t, m in sorted(factors)
+    def signed_ties(self, *, roll_up: bool) -> list[Tie]:
+        """See :meth:`graphkb.reader.StanceReader.signed_ties`: rolled up, from the tie table
+        the triggers keep (a few thousand rows, read at once); otherwise summed from the dyad
+        table (every dyad row read: seconds at a million stances)."""
+        if roll_up and self._get("ties") == "kept":
+            rows = self._db.execute("SELECT a, b, weight, n FROM tie")
+            return [(a, b, float(w), int(n)) for a, b, w, n in rows]
+        homes = (
+            dict(self._db.execute("SELECT id, country FROM actor WHERE country IS NOT NULL"))
+            if roll_up
+            else {}
         )
         sql = (
-            f"SELECT source, target, total(weight * CASE {cases} ELSE 0 END), sum(n) "  # noqa: S608
-            f"FROM dyad WHERE {kinds} GROUP BY source, target"
+            f"SELECT d.source, d.target, total(d.weight * {_UNIT}), sum(d.n) FROM dyad AS d "  # noqa: S608
+            "JOIN kind AS k ON k.type = d.type AND k.modality = d.modality "
+            "GROUP BY d.source, d.target"
         )
-        return self._db.execute(sql).fetchall()
-
-    def homes(self) -> dict[str, str]:
-        """Actor id -> the country it serves, for every actor that serves one."""
-        return dict(self._db.execute("SELECT id, country FROM actor WHERE country IS NOT NULL"))
+        weights: dict[tuple[str, str], list[float]] = {}
+        for source, target, value, n in self._db.execute(sql):
+            x, y = homes.get(source, source), homes.get(target, target)
+            if x != y:
+                entry = weights.setdefault((x, y) if x < y else (y, x), [0.0, 0])
+                entry[0] += value
+                entry[1] += n
+        return [(a, b, w, int(n)) for (a, b), (w, n) in weights.items()]
 
     def sources(
         self,
@@ -1070,7 +1157,7 @@ class StanceIndex:
         docs, publishers = self._db.execute(sql, [source, target, kind.value, *mods]).fetchone()
         return int(docs), int(publishers)
 
-    def dispute_rows(self, side: str | None, *, answers: bool) -> list[tuple[Any, ...]]:
+    def dispute_rows(self, side: str | None, *, answers: bool) -> list[DisputeRow]:
         """Rows for :mod:`graphkb.analysis.disputes`: claims (accusations and reported
         stances) or, with ``answers``, answer candidates (rejections and negated stances),
         where ``side`` (a country with its people and bodies, or an actor) is source or
@@ -1106,10 +1193,10 @@ class StanceIndex:
             WHERE s.id IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
         return self._db.execute(sql, params).fetchall()
 
-    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[Any, ...]]:
-        """(claim id, then a :meth:`dispute_rows` row) for every negated or asserted stance
-        with the same source, target and type as one of the stances ``ids``."""
-        out: list[tuple[Any, ...]] = []
+    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
+        """(claim id, a :meth:`dispute_rows` row) for every negated or asserted stance with
+        the same source, target and type as one of the stances ``ids``."""
+        out: list[tuple[str, DisputeRow]] = []
         for chunk in _chunks(sorted(set(ids))):
             sql = f"""
                 SELECT c.id, s.id, s.type, s.modality, s.source, s.target, s.claim, s.document,
@@ -1121,10 +1208,10 @@ class StanceIndex:
                   LEFT JOIN actor AS ta ON ta.id = s.target
                   LEFT JOIN actor AS ca ON ca.id = s.claim
                 WHERE c.id IN ({_marks(chunk)})"""  # noqa: S608 (fixed text, ? marks)
-            out += self._db.execute(sql, chunk).fetchall()
+            out += [(row[0], row[1:]) for row in self._db.execute(sql, chunk)]
         return out
 
-    def accusations_in(self, document: str) -> list[tuple[Any, ...]]:
+    def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:
         """(start, end, target's home, accuser's home) of the accusations in a document."""
         sql = """
             SELECT s.start, s."end", coalesce(ta.country, s.target),

@@ -111,6 +111,15 @@ def score_unit(stance_type: StanceType, modality: Modality) -> float:
     return abs(stance_type.intensity) / 10 * MODALITY_WEIGHT[modality]
 
 
+def signed_unit(stance_type: StanceType, modality: Modality) -> float:
+    """What one asserted or reported stance of full confidence adds to its pair's signed
+    relation (:mod:`graphkb.analysis.signed`): ``intensity / 10 x weight(modality)``, negative
+    for conflict; 0 for hypothetical and negated stances, which are no relation."""
+    if modality not in FACTUAL:
+        return 0.0
+    return stance_type.intensity / 10 * MODALITY_WEIGHT[modality]
+
+
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
     """A stance type's attributes from the reference table."""

@@ -16,9 +16,19 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from graphkb.model import Actor, Document, Stance, StanceFilter
+from graphkb.model import Actor, Document, Modality, Stance, StanceFilter, StanceType
 
-__all__ = ["Counts", "DatedRow", "Dyad", "RankRow", "Side", "StanceReader"]
+__all__ = [
+    "Counts",
+    "DatedRow",
+    "DisputeRow",
+    "Dyad",
+    "RankRow",
+    "Side",
+    "SignedRow",
+    "StanceReader",
+    "Tie",
+]
 
 Side = tuple[StanceFilter, str]
 """Stances a ranking reads, and which end of them ("source" or "target") is ranked."""
@@ -31,6 +41,19 @@ Dyad = tuple[str, str, str, str, int, str]
 
 DatedRow = tuple[str, str, str, str, str, float, str]
 """A dated stance for timelines: (source, target, type, modality, ISO date, confidence, id)."""
+
+Tie = tuple[str, str, float, int]
+"""A pair's signed relation (:mod:`graphkb.analysis.signed`): (a, b, weight, stances), a < b."""
+
+SignedRow = tuple[str, str, StanceType, Modality, float, dt.date | None, int]
+"""(source, target, type, modality, summed confidence, date or None, stances)."""
+
+DisputeRow = tuple[
+    str, str, str, str, str, str | None, str, int | None, int | None, str, str, str | None
+]
+"""A stance as :mod:`graphkb.analysis.disputes` reads it: id, type, modality, source, target,
+claimant, document, start, end, and the homes (country, else the actor) of the source, the
+target and the claimant."""
 
 Counts = dict[str, int | dict[str, int]]
 """Statistics: actors, documents and stances, and counts of them by kind, type, modality."""
@@ -138,4 +161,74 @@ class StanceReader(Protocol):
 
     def last_date(self) -> dt.date | None:
         """The latest stance date."""
+        ...
+
+    # -- the analyses (graphkb.analysis) -----------------------------------------------------
+    def signed_ties(self, *, roll_up: bool) -> list[Tie]:
+        """The signed relation of every pair (:mod:`graphkb.analysis.signed`, no decay): the
+        asserted and reported stances between two actors, either way, each adding intensity /
+        10 x modality weight x confidence; with ``roll_up``, between the homes they serve
+        (stances within one home left out). Pairs whose stances sum to 0 may be listed."""
+        ...
+
+    def signed_rows(
+        self,
+        modalities: Sequence[Modality],
+        *,
+        roll_up: bool,
+        dated: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[SignedRow]:
+        """Stances of ``modalities`` (dated within ``since``..``until`` if given) grouped by
+        (source, target, type, modality) and, when ``dated``, date; with ``roll_up``, actors
+        replaced by their homes."""
+        ...
+
+    def pair_kinds(
+        self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
+    ) -> list[tuple[StanceType, Modality, float, int]]:
+        """(type, modality, summed confidence, stances) of the stances between ``a`` and
+        ``b``, either way; with ``roll_up``, between every actor serving either (each id
+        standing for itself too)."""
+        ...
+
+    def corroboration(
+        self, source: str, target: str, kind: StanceType, modalities: Sequence[Modality]
+    ) -> tuple[int, int]:
+        """In how many distinct documents, and from how many publishers (a document without
+        one counting as its own), stances of this source, target, type and modalities are."""
+        ...
+
+    def sources(
+        self,
+        other: str,
+        anchor: str,
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        roll_up: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> tuple[int, int]:
+        """Documents and publishers of the stances a ranking counts for ``other`` toward
+        ``anchor``: ``types`` from other to anchor, the symmetric ones either way; with
+        ``roll_up``, every actor serving either (each id standing for itself too)."""
+        ...
+
+    def dispute_rows(self, side: str | None, *, answers: bool) -> list[DisputeRow]:
+        """Claims (asserted or reported accusations, and reported stances) or, with
+        ``answers``, answer candidates (asserted or reported rejections, negated stances),
+        where ``side`` (a home) is the home of the source or target (or, for claims, of the
+        claimant); all when ``side`` is None."""
+        ...
+
+    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
+        """(claim id, row) for every negated or asserted stance with the same source, target
+        and type as one of the stances ``ids``."""
+        ...
+
+    def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:
+        """(start, end, target's home, accuser's home) of the accusations in a document; the
+        accuser is the claimant, else the source."""
         ...

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from graphkb import rdf
 from graphkb.model import (
+    FACTUAL,
     FACTUALITY,
     Actor,
     Document,
@@ -26,8 +27,9 @@ from graphkb.model import (
     StanceFilter,
     StanceType,
     score_unit,
+    signed_unit,
 )
-from graphkb.reader import Counts, DatedRow, Dyad, RankRow, Side
+from graphkb.reader import Counts, DatedRow, DisputeRow, Dyad, RankRow, Side, SignedRow, Tie
 
 __all__ = ["SparqlReader", "SparqlSource", "to_sparql"]
 
@@ -511,6 +513,208 @@ class SparqlReader:
             if isinstance(last, ox.Literal):
                 return dt.date.fromisoformat(last.value)
         return None
+
+    # -- the analyses ------------------------------------------------------------------------
+    def _homes(self, ids: Iterable[str]) -> dict[str, str]:
+        """Each id's home: the country its actor serves, else itself."""
+        wanted = set(ids)
+        known = self.actors(wanted)
+        return {i: known[i].home if i in known else i for i in wanted}
+
+    def _side(self, actor: str, roll_up: bool) -> list[str]:
+        """The actor, and with ``roll_up`` every actor serving it."""
+        return sorted({actor} | ({a.id for a in self.members(actor)} if roll_up else set()))
+
+    def signed_ties(self, *, roll_up: bool) -> list[Tie]:
+        """See :meth:`graphkb.reader.StanceReader.signed_ties`: folded from
+        :meth:`signed_rows`."""
+        weights: dict[tuple[str, str], list[float]] = {}
+        for a, b, kind, mod, confidence, _, n in self.signed_rows(
+            FACTUAL, roll_up=roll_up, dated=False
+        ):
+            if a != b:
+                entry = weights.setdefault((a, b) if a < b else (b, a), [0.0, 0])
+                entry[0] += signed_unit(kind, mod) * confidence
+                entry[1] += n
+        return [(a, b, w, int(n)) for (a, b), (w, n) in sorted(weights.items())]
+
+    def signed_rows(
+        self,
+        modalities: Sequence[Modality],
+        *,
+        roll_up: bool,
+        dated: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[SignedRow]:
+        """See :meth:`graphkb.reader.StanceReader.signed_rows`: one GROUP BY query."""
+        text, subs = to_sparql(StanceFilter(modalities=modalities, since=since, until=until))
+        day = " ?date" if dated else ""
+        query = (
+            f"SELECT ?src ?tgt ?type ?mod{day} (SUM(?conf) AS ?w) (COUNT(?st) AS ?n) WHERE {{ "
+            f"{text} ?st gk:confidence ?conf . "
+            + ("OPTIONAL { ?st dcterms:date ?date } " if dated else "")
+            + f"}} GROUP BY ?src ?tgt ?type ?mod{day}"
+        )
+        rows = [
+            (
+                _id(row["src"]),
+                _id(row["tgt"]),
+                StanceType(_id(row["type"])),
+                Modality(_id(row["mod"])),
+                _float(row["w"]),
+                dt.date.fromisoformat(row["date"].value)
+                if dated and isinstance(row["date"], ox.Literal)
+                else None,
+                _int(row["n"]),
+            )
+            for row in self._select(query, subs)
+        ]
+        if not roll_up:
+            return rows
+        homes = self._homes({r[0] for r in rows} | {r[1] for r in rows})
+        folded: dict[tuple[str, str, StanceType, Modality, dt.date | None], list[float]] = {}
+        for a, b, kind, mod, confidence, date, n in rows:
+            entry = folded.setdefault((homes[a], homes[b], kind, mod, date), [0.0, 0])
+            entry[0] += confidence
+            entry[1] += n
+        return [(*key[:4], w, key[4], int(n)) for key, (w, n) in folded.items()]
+
+    def pair_kinds(
+        self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
+    ) -> list[tuple[StanceType, Modality, float, int]]:
+        """See :meth:`graphkb.reader.StanceReader.pair_kinds`."""
+        one, two = self._side(a, roll_up), self._side(b, roll_up)
+        text, _ = to_sparql(StanceFilter(modalities=modalities))
+        totals: dict[tuple[StanceType, Modality], list[float]] = {}
+        for sources, targets in ((one, two), (two, one)):
+            for chunk in _chunks(sources):
+                query = (
+                    "SELECT ?tgt ?type ?mod (SUM(?conf) AS ?w) (COUNT(?st) AS ?n) WHERE { "
+                    f"{_actors('src', chunk)} {text} ?st gk:confidence ?conf . }} "
+                    "GROUP BY ?tgt ?type ?mod"
+                )
+                wanted = set(targets)
+                for row in self._select(query):
+                    if _id(row["tgt"]) in wanted:
+                        key = (StanceType(_id(row["type"])), Modality(_id(row["mod"])))
+                        entry = totals.setdefault(key, [0.0, 0])
+                        entry[0] += _float(row["w"])
+                        entry[1] += _int(row["n"])
+        return [(t, m, w, int(n)) for (t, m), (w, n) in sorted(totals.items())]
+
+    def _publications(self, stances: Iterable[Stance]) -> tuple[int, int]:
+        """Distinct documents and publishers (a document without one counting as its own)."""
+        documents = {s.evidence.document for s in stances}
+        known = self.documents(documents)
+        publishers = {
+            d.publisher if (d := known.get(doc)) is not None and d.publisher else f"doc:{doc}"
+            for doc in documents
+        }
+        return len(documents), len(publishers)
+
+    def corroboration(
+        self, source: str, target: str, kind: StanceType, modalities: Sequence[Modality]
+    ) -> tuple[int, int]:
+        """See :meth:`graphkb.reader.StanceReader.corroboration`."""
+        return self._publications(
+            self.stances(StanceFilter(source, target, types=[kind], modalities=modalities))
+        )
+
+    def sources(
+        self,
+        other: str,
+        anchor: str,
+        *,
+        types: Sequence[StanceType],
+        modalities: Sequence[Modality],
+        roll_up: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> tuple[int, int]:
+        """See :meth:`graphkb.reader.StanceReader.sources`."""
+        ones, twos = set(self._side(other, roll_up)), set(self._side(anchor, roll_up))
+        symmetric = [t for t in types if t.symmetric]
+        found: dict[str, Stance] = {}
+        for kinds, sources, targets in ((types, ones, twos), (symmetric, twos, ones)):
+            if not kinds:
+                continue
+            for source in sorted(sources):
+                where = StanceFilter(source, None, kinds, modalities, since, until)
+                found.update((s.id, s) for s in self.stances(where) if s.target in targets)
+        return self._publications(found.values())
+
+    def _dispute_rows(self, stances: Iterable[Stance]) -> list[DisputeRow]:
+        stances = list(stances)
+        ids = {s.source for s in stances} | {s.target for s in stances}
+        homes = self._homes(ids | {s.attributed_to for s in stances if s.attributed_to})
+        return [
+            (
+                s.id,
+                s.type.value,
+                s.modality.value,
+                s.source,
+                s.target,
+                s.attributed_to,
+                s.evidence.document,
+                s.evidence.start,
+                s.evidence.end,
+                homes[s.source],
+                homes[s.target],
+                homes[s.attributed_to] if s.attributed_to else None,
+            )
+            for s in stances
+        ]
+
+    def dispute_rows(self, side: str | None, *, answers: bool) -> list[DisputeRow]:
+        """See :meth:`graphkb.reader.StanceReader.dispute_rows`."""
+        if answers:
+            wheres = [
+                StanceFilter(types=[StanceType.REJECT], modalities=FACTUAL),
+                StanceFilter(modalities=[Modality.NEGATED]),
+            ]
+        else:
+            wheres = [
+                StanceFilter(types=[StanceType.ACCUSE], modalities=FACTUAL),
+                StanceFilter(modalities=[Modality.REPORTED]),
+            ]
+        found: dict[str, Stance] = {}
+        for where in wheres:
+            found.update((s.id, s) for s in self.stances(where))
+        rows = self._dispute_rows(found.values())
+        if side is None:
+            return rows
+        return [
+            r
+            for r in rows
+            if side in (r[9], r[10])
+            or (not answers and r[2] == Modality.REPORTED.value and r[11] == side)
+        ]
+
+    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
+        """See :meth:`graphkb.reader.StanceReader.same_stance_rows`."""
+        claims = self.stances(ids=ids)
+        out: list[tuple[str, DisputeRow]] = []
+        for claim in claims:
+            where = StanceFilter(
+                claim.source,
+                claim.target,
+                types=[claim.type],
+                modalities=[Modality.NEGATED, Modality.ASSERTED],
+            )
+            out += [(claim.id, row) for row in self._dispute_rows(self.stances(where))]
+        return out
+
+    def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:
+        """See :meth:`graphkb.reader.StanceReader.accusations_in`."""
+        subs = {"doc": rdf.document_iri(document), "type": rdf.type_iri(StanceType.ACCUSE)}
+        rows = self._select(
+            "SELECT ?st ?doc ?type WHERE { ?st prov:wasDerivedFrom ?doc ; gk:stanceType ?type }",
+            subs,
+        )
+        ids = sorted({str(row["st"].value)[len(rdf.GKS) :] for row in rows if row["st"]})
+        found = self._dispute_rows(self.stances(ids=ids) if ids else [])
+        return [(r[7], r[8], r[10], r[11] or r[9]) for r in found]
 
 
 def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:

@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType
+from graphkb import KnowledgeBase, Modality, StanceFilter, StanceType, analysis
 from graphkb.model import Document, Evidence, Stance
 
 
@@ -82,6 +82,83 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
         if d.sha256
     },
 }
+
+
+def _rounded(rows: Any) -> list[Any]:
+    """Rows with their floats rounded (backends may sum in another order), sorted."""
+    return sorted(tuple(round(v, 9) if isinstance(v, float) else v for v in row) for row in rows)
+
+
+def _disputes(kb: KnowledgeBase, side: str | None) -> list[Any]:
+    return [
+        (
+            d.claimant,
+            d.accused,
+            [c.view.stance.id for c in d.claims],
+            [a.view.stance.id for a in d.answers],
+        )
+        for d in analysis.disputes(kb, side, unanswered=True).disputes
+    ]
+
+
+_FACTUAL = [Modality.ASSERTED, Modality.REPORTED]
+
+ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
+    "signed_ties": lambda kb: _rounded(kb.store.reader().signed_ties(roll_up=False)),
+    "signed_ties_rolled": lambda kb: _rounded(kb.store.reader().signed_ties(roll_up=True)),
+    "signed_rows_dated": lambda kb: _rounded(
+        (*r[:2], r[2].value, r[3].value, *r[4:])
+        for r in kb.store.reader().signed_rows(_FACTUAL, roll_up=True, dated=True)
+    ),
+    "signed_rows_window": lambda kb: _rounded(
+        (*r[:2], r[2].value, r[3].value, *r[4:])
+        for r in kb.store.reader().signed_rows(
+            _FACTUAL, roll_up=False, dated=False, since=dt.date(2024, 12, 15)
+        )
+    ),
+    "pair_kinds": lambda kb: _rounded(
+        (t.value, m.value, w, n)
+        for t, m, w, n in kb.store.reader().pair_kinds("USA", "PAK", _FACTUAL, roll_up=False)
+    ),
+    "pair_kinds_rolled": lambda kb: _rounded(
+        (t.value, m.value, w, n)
+        for t, m, w, n in kb.store.reader().pair_kinds("USA", "PAK", _FACTUAL, roll_up=True)
+    ),
+    "corroboration": lambda kb: kb.store.reader().corroboration(
+        "USA", "PAK", StanceType.SANCTION, _FACTUAL
+    ),
+    "sources": lambda kb: kb.store.reader().sources(
+        "USA",
+        "PAK",
+        types=[t for t in StanceType if t.polarity < 0],
+        modalities=_FACTUAL,
+        roll_up=True,
+    ),
+    "dispute_rows": lambda kb: sorted(kb.store.reader().dispute_rows(None, answers=False)),
+    "dispute_answers_pak": lambda kb: sorted(kb.store.reader().dispute_rows("PAK", answers=True)),
+    "same_stance_rows": lambda kb: sorted(
+        kb.store.reader().same_stance_rows(
+            [r[0] for r in kb.store.reader().dispute_rows(None, answers=False)]
+        )
+    ),
+    "accusations_in": lambda kb: sorted(
+        kb.store.reader().accusations_in("seed-us-pakistan-sanctions")
+    ),
+    "dyad": lambda kb: round(analysis.dyad(kb, "US", "PAK").weight, 9),
+    "dyad_rolled": lambda kb: round(
+        analysis.dyad(kb, "US", "Khawaja Asif", roll_up=True).weight, 9
+    ),
+    "disputes": lambda kb: _disputes(kb, None),
+    "disputes_pak": lambda kb: _disputes(kb, "Pakistan"),
+    "pressures": lambda kb: [
+        (p.other, round(p.predicted, 9), [r.via for r in p.reasons])
+        for p in analysis.pressures(kb, "Pakistan").pressures
+    ],
+    "blocs": lambda kb: analysis.blocs(kb).blocs.of,
+    "balance": lambda kb: analysis.balance(kb).census,
+}
+"""The analyses' reads (graphkb.analysis), asked of every backend too."""
+QUESTIONS.update(ANALYSES)
 
 
 def answers(kb: KnowledgeBase) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkb import KnowledgeBase, analysis
+from graphkb import KnowledgeBase, StanceFilter, analysis, curation
 from graphkb.analysis.balance import (
     EXACT_UP_TO,
     _exact_split,
@@ -704,3 +704,46 @@ def test_corroboration_columns_and_min_sources(runner: CliRunner, own_store: Pat
     assert [line.split(",")[2] for line in china.stdout.splitlines()[1:]] == ["USA"]
     bad = runner.invoke(app, ["relations", "US", "PAK", "--min-sources", "0"])
     assert bad.exit_code == 2
+
+
+def _ties_from_stances(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[float, int]]:
+    """Every pair's rolled-up relation summed here from the stances themselves."""
+    out: dict[tuple[str, str], tuple[float, int]] = {}
+    for v in kb.stances(StanceFilter(modalities=[Modality.ASSERTED, Modality.REPORTED])):
+        a, b = sorted((v.source.home, v.target.home))
+        if a != b:
+            w, n = out.get((a, b), (0.0, 0))
+            s = v.stance
+            out[a, b] = (w + contribution(s.type, s.modality, s.confidence), n + 1)
+    return {k: (round(w, 9), n) for k, (w, n) in out.items()}
+
+
+def _tie_table(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[float, int]]:
+    index = kb.store.index
+    assert index is not None
+    return {(a, b): (round(w, 9), n) for a, b, w, n in index.signed_ties(roll_up=True)}
+
+
+def test_the_tie_table_follows_ingest_curation_and_removal() -> None:
+    """The stance index's rolled-up ties equal the relation summed from the stances after an
+    ingest, an actor given a country, a merge, a retraction and a document removed."""
+    articles = Path(__file__).resolve().parent / "articles"
+    with KnowledgeBase.memory() as kb:
+        assert _tie_table(kb) == _ties_from_stances(kb) != {}
+        kb.ingest((articles / "saudi-iran-beijing-talks.txt").read_text(encoding="utf-8"))
+        strikes = kb.ingest(
+            (articles / "pakistan-afghanistan-ttp-strikes.txt").read_text(encoding="utf-8")
+        )
+        assert _tie_table(kb) == _ties_from_stances(kb)
+        before = _tie_table(kb)
+        curation.edit_actor(kb, "al-mutairi", country="Saudi Arabia")
+        assert _tie_table(kb) == _ties_from_stances(kb) != before
+        curation.merge_actors(kb, "PAK", "rashid-qureshi", reason="speaks for the state")
+        assert _tie_table(kb) == _ties_from_stances(kb)
+        first = kb.stances(StanceFilter(source="PAK", modalities=[Modality.ASSERTED]))[0]
+        curation.retract(kb, [first.stance.id], reason="misread")
+        assert _tie_table(kb) == _ties_from_stances(kb)
+        curation.remove_document(kb, strikes.document)
+        assert _tie_table(kb) == _ties_from_stances(kb)
+        kb.store.reindex()
+        assert _tie_table(kb) == _ties_from_stances(kb)

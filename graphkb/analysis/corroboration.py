@@ -66,26 +66,11 @@ class Corroboration:
 
 def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
     """The corroboration of every distinct key among ``views``, counted over the whole store."""
-    from graphkb.queries import fetch_stances
-
-    out: dict[Key, Corroboration] = {}
-    index = store.index
-    for key in sorted({key_of(v) for v in views}):
-        source, target, kind, group = key
-        if index is not None:
-            out[key] = Corroboration(*index.corroboration(source, target, kind, _MEMBERS[group]))
-            continue
-        where = StanceFilter(source, target, types=[kind], modalities=_MEMBERS[group])
-        found = fetch_stances(store, where)
-        documents = {v.stance.evidence.document for v in found}
-        publishers = {
-            v.document.publisher
-            if v.document and v.document.publisher
-            else f"doc:{v.stance.evidence.document}"
-            for v in found
-        }
-        out[key] = Corroboration(len(documents), len(publishers))
-    return out
+    reader = store.reader()
+    return {
+        key: Corroboration(*reader.corroboration(key[0], key[1], key[2], _MEMBERS[key[3]]))
+        for key in sorted({key_of(v) for v in views})
+    }
 
 
 def ranking_sources(
@@ -94,15 +79,12 @@ def ranking_sources(
     """For each ranked actor in ``others``: in how many distinct documents and publishers the
     stances who-opposes (``polarity`` -1) or who-supports (+1) counts toward ``anchor`` appear,
     under the ranking's own filter."""
-    from graphkb.queries import fetch_stances
-
     types = [t for t in (where.types or StanceType) if t.polarity == polarity]
     mods = list(where.modalities or _MEMBERS["factual"])
-    index = store.index
-    out: dict[str, Corroboration] = {}
-    for other in others:
-        if index is not None:
-            found = index.sources(
+    reader = store.reader()
+    return {
+        other: Corroboration(
+            *reader.sources(
                 other,
                 anchor,
                 types=types,
@@ -111,28 +93,6 @@ def ranking_sources(
                 since=where.since,
                 until=where.until,
             )
-            out[other] = Corroboration(*found)
-            continue
-        views = fetch_stances(
-            store,
-            StanceFilter(
-                other, anchor, types, mods, where.since, where.until, roll_up=where.roll_up
-            ),
         )
-        symmetric = [t for t in types if t.symmetric]
-        if symmetric:
-            views += fetch_stances(
-                store,
-                StanceFilter(
-                    anchor, other, symmetric, mods, where.since, where.until, roll_up=where.roll_up
-                ),
-            )
-        documents = {v.stance.evidence.document for v in views}
-        publishers = {
-            v.document.publisher
-            if v.document and v.document.publisher
-            else f"doc:{v.stance.evidence.document}"
-            for v in views
-        }
-        out[other] = Corroboration(len(documents), len(publishers))
-    return out
+        for other in others
+    }

@@ -20,23 +20,24 @@ the store does not say which sentence answers which, so every answer of the side
 beside every claim of the other, ordered by date. Only claims with at least one answer are
 disputes unless ``unanswered`` asks for all.
 
-With the stance index, claims and answer candidates are found by a few indexed queries and
-only the stances shown are built as objects, so the disputes of a hub answer in well under a
-second at a million stances; without one (a remote endpoint) the same rules run over the
-stances read through SPARQL.
+Claims and answer candidates are read through the store's reader
+(:meth:`graphkb.reader.StanceReader.dispute_rows` and the methods after it: indexed queries on
+the stance index, SPARQL elsewhere), and only the stances shown are built as objects.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from graphkb.model import Modality, StanceFilter, StanceType
+from graphkb.model import Modality, StanceType
 
 if TYPE_CHECKING:
     from graphkb.queries import StanceView
+    from graphkb.reader import StanceReader
     from graphkb.store import Store
 
 __all__ = ["Answer", "Claim", "Dispute", "find_disputes"]
@@ -119,7 +120,7 @@ def find_disputes(
     accused, if given), the most answered first."""
     from graphkb.queries import fetch_by_ids
 
-    source = _IndexRows(store) if store.index is not None else _ViewRows(store)
+    source = _Rows(store.reader())
     claims = []
     for row in source.claims(side):
         parties = _parties(source, row)
@@ -179,7 +180,7 @@ def _answers_to(
     return answers
 
 
-def _parties(source: _IndexRows | _ViewRows, row: _Row) -> tuple[str, str] | None:
+def _parties(source: _Rows, row: _Row) -> tuple[str, str] | None:
     """(claimant side, accused side) of a claim; None when it is no claim between sides."""
     if row.type is StanceType.ACCUSE and row.modality in _FACTUAL:
         claimant, accused = row.said_by, row.target_home
@@ -191,108 +192,37 @@ def _parties(source: _IndexRows | _ViewRows, row: _Row) -> tuple[str, str] | Non
     return None if claimant == accused else (claimant, accused)
 
 
-def _overlapping_accuser(row: _Row, accused: str, found: list[tuple[Any, ...]]) -> str:
+def _overlapping_accuser(
+    row: _Row, accused: str, found: Sequence[tuple[int | None, int | None, str, str]]
+) -> str:
     """The side of an accusation of ``accused`` whose span overlaps ``row``'s ("" if none)."""
     if row.start is None or row.end is None:
         return ""
     for start, end, target_home, accuser in found:
-        if start is not None and target_home == accused and start < row.end and row.start < end:
+        if start is None or end is None or target_home != accused:
+            continue
+        if start < row.end and row.start < end:
             return str(accuser)
     return ""
 
 
-class _IndexRows:
-    """Claims and answers read from the stance index."""
+class _Rows:
+    """Claims and answers read through the store's reader."""
 
-    def __init__(self, store: Store) -> None:
-        assert store.index is not None
-        self.index = store.index
+    def __init__(self, reader: StanceReader) -> None:
+        self.reader = reader
 
     def claims(self, side: str | None) -> list[_Row]:
-        return sorted(map(_row, self.index.dispute_rows(side, answers=False)))
+        return sorted(map(_row, self.reader.dispute_rows(side, answers=False)))
 
     def answers(self, side: str | None) -> list[_Row]:
-        return sorted(map(_row, self.index.dispute_rows(side, answers=True)))
+        return sorted(map(_row, self.reader.dispute_rows(side, answers=True)))
 
     def same(self, ids: list[str]) -> dict[str, list[_Row]]:
         out: dict[str, list[_Row]] = defaultdict(list)
-        for claim_id, *rest in self.index.same_stance_rows(ids):
-            out[claim_id].append(_row(tuple(rest)))
+        for claim_id, row in self.reader.same_stance_rows(ids):
+            out[claim_id].append(_row(row))
         return out
 
     def accuser(self, row: _Row, accused: str) -> str:
-        return _overlapping_accuser(row, accused, self.index.accusations_in(row.document))
-
-
-class _ViewRows:
-    """The same rows from stances read through SPARQL (a store without an index)."""
-
-    def __init__(self, store: Store) -> None:
-        from graphkb.queries import fetch_stances
-
-        views = fetch_stances(store, StanceFilter())
-        claimants = {v.stance.attributed_to for v in views if v.stance.attributed_to}
-        homes = {a.id: a.home for a in store.actors(claimants).values()}
-        self.rows = [self._row(v, homes) for v in views]
-
-    @staticmethod
-    def _row(view: StanceView, homes: dict[str, str]) -> _Row:
-        s, ev = view.stance, view.stance.evidence
-        claim = s.attributed_to
-        return _Row(
-            s.id,
-            s.type,
-            s.modality,
-            s.source,
-            s.target,
-            claim,
-            ev.document,
-            ev.start,
-            ev.end,
-            view.source.home,
-            view.target.home,
-            homes.get(claim, claim) if claim else None,
-        )
-
-    def _touching(self, side: str | None, rows: list[_Row]) -> list[_Row]:
-        if side is None:
-            return rows
-        return [r for r in rows if side in (r.source_home, r.target_home, r.claim_home)]
-
-    def claims(self, side: str | None) -> list[_Row]:
-        return self._touching(
-            side,
-            [
-                r
-                for r in self.rows
-                if (r.type is StanceType.ACCUSE and r.modality in _FACTUAL)
-                or r.modality is Modality.REPORTED
-            ],
-        )
-
-    def answers(self, side: str | None) -> list[_Row]:
-        return self._touching(
-            side,
-            [
-                r
-                for r in self.rows
-                if (r.type is StanceType.REJECT and r.modality in _FACTUAL)
-                or r.modality is Modality.NEGATED
-            ],
-        )
-
-    def same(self, ids: list[str]) -> dict[str, list[_Row]]:
-        wanted = {r.id: r for r in self.rows if r.id in set(ids)}
-        keyed: dict[tuple[str, str, StanceType], list[_Row]] = defaultdict(list)
-        for r in self.rows:
-            if r.modality in (Modality.NEGATED, Modality.ASSERTED):
-                keyed[r.source, r.target, r.type].append(r)
-        return {i: keyed.get((c.source, c.target, c.type), []) for i, c in wanted.items()}
-
-    def accuser(self, row: _Row, accused: str) -> str:
-        found = [
-            (r.start, r.end, r.target_home, r.said_by)
-            for r in self.rows
-            if r.document == row.document and r.type is StanceType.ACCUSE
-        ]
-        return _overlapping_accuser(row, accused, found)
+        return _overlapping_accuser(row, accused, self.reader.accusations_in(row.document))

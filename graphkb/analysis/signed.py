@@ -31,9 +31,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from graphkb.model import MODALITY_WEIGHT, Actor, Modality, StanceFilter, StanceType
+from graphkb.model import Actor, Modality, StanceFilter, StanceType, signed_unit
 
 if TYPE_CHECKING:
     from graphkb.analysis.corroboration import Corroboration, Key
@@ -76,17 +76,15 @@ def contribution(
     >>> contribution(StanceType.AID, Modality.HYPOTHETICAL, 1.0)
     0.0
     """
-    if modality not in FACTUAL:
-        return 0.0
-    value = stance_type.intensity / 10 * MODALITY_WEIGHT[modality] * confidence
+    value = signed_unit(stance_type, modality) * confidence
     if half_life is not None and date is not None and as_of is not None:
         value *= 0.5 ** (max((as_of - date).days, 0) / half_life)
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Tie:
-    """The relation of one pair: ``a`` < ``b`` (ids), its weight, how many stances made it."""
+class Tie(NamedTuple):
+    """The relation of one pair: ``a`` < ``b`` (ids), its weight, how many stances made it
+    (a tuple: a country graph has tens of thousands of ties, built at once)."""
 
     a: str
     b: str
@@ -121,10 +119,19 @@ class SignedGraph:
     @classmethod
     def from_weights(cls, weights: dict[tuple[str, str], tuple[float, int]]) -> SignedGraph:
         """The graph of the pairs whose summed weight has a sign."""
+        return cls.from_ties((a, b, w, n) for (a, b), (w, n) in weights.items())
+
+    @classmethod
+    def from_ties(cls, ties: Iterable[tuple[str, str, float, int]]) -> SignedGraph:
+        """The graph of the (a, b, weight, stances) pairs, a < b, whose weight has a sign."""
         graph = cls()
-        for (a, b), (weight, n) in sorted(weights.items()):
-            if _sign(weight):
-                graph.add(Tie(a, b, weight, n))
+        adj = graph._adj
+        for a, b, weight, n in sorted(ties):
+            if weight > NEUTRAL or weight < -NEUTRAL:
+                tie = Tie(a, b, weight, n)
+                graph.ties[a, b] = tie
+                adj.setdefault(a, {})[b] = tie
+                adj.setdefault(b, {})[a] = tie
         return graph
 
     def add(self, tie: Tie) -> None:
@@ -197,40 +204,31 @@ def signed_graph(
     """The signed graph of the whole store (see the module's docstring for the weights).
 
     ``as_of`` is the date ages are counted from when ``half_life`` is set (default: the
-    newest stance's date). The stance index answers from its per-dyad table when no half-life
-    or date window is asked for, so a million stances fold in well under a second.
+    newest stance's date). Without a half-life or a date window the store's reader gives each
+    pair's relation at once (:meth:`graphkb.reader.StanceReader.signed_ties`: the stance index
+    keeps the rolled-up ones in a table as stances come and go, so the country graph of a
+    million stances reads in a few hundred milliseconds); otherwise stances are read grouped by
+    pair, kind and date and folded here.
     """
+    reader = store.reader()
+    if half_life is None and since is None and until is None:
+        return SignedGraph.from_ties(reader.signed_ties(roll_up=roll_up))
     weights: dict[tuple[str, str], tuple[float, int]] = {}
-    index = store.index
-    if index is not None and half_life is None and since is None and until is None:
-        factors = {(t, m): contribution(t, m, 1.0) for t in StanceType for m in FACTUAL}
-        homes = index.homes() if roll_up else {}
-        for source, target, value, n in index.signed_weights(factors):
-            a, b = homes.get(source, source), homes.get(target, target)
-            if a != b:
-                key = _pair(a, b)
-                old, count = weights.get(key, (0.0, 0))
-                weights[key] = (old + value, count + n)
-        return SignedGraph.from_weights(weights)
-    if index is not None:
-        rows = index.signed_rows(
-            FACTUAL, roll_up=roll_up, dated=half_life is not None, since=since, until=until
-        )
-        if half_life is not None and as_of is None:
-            as_of = max((r[5] for r in rows if r[5] is not None), default=None)
-        for a, b, kind, mod, confidence, date, n in rows:
-            _fold(weights, a, b, kind, mod, confidence, date, n, half_life, as_of)
-        return SignedGraph.from_weights(weights)
-    from graphkb.queries import fetch_stances
-
-    views = fetch_stances(store, StanceFilter(modalities=FACTUAL, since=since, until=until))
+    rows = reader.signed_rows(
+        FACTUAL, roll_up=roll_up, dated=half_life is not None, since=since, until=until
+    )
     if half_life is not None and as_of is None:
-        as_of = max((v.stance.date for v in views if v.stance.date), default=None)
-    for v in views:
-        s = v.stance
-        a, b = (v.source.home, v.target.home) if roll_up else (s.source, s.target)
-        _fold(weights, a, b, s.type, s.modality, s.confidence, s.date, 1, half_life, as_of)
+        as_of = max((r[5] for r in rows if r[5] is not None), default=None)
+    for a, b, kind, mod, confidence, date, n in sorted(rows, key=_row_order):
+        _fold(weights, a, b, kind, mod, confidence, date, n, half_life, as_of)
     return SignedGraph.from_weights(weights)
+
+
+def _row_order(
+    row: tuple[str, str, StanceType, Modality, float, dt.date | None, int],
+) -> tuple[str, str, str, str, dt.date]:
+    """Rows folded in one order whatever order a backend gives them (equal sums everywhere)."""
+    return (row[0], row[1], row[2].value, row[3].value, row[5] or dt.date.min)
 
 
 def _fold(
@@ -312,14 +310,17 @@ def dyad(
 ) -> Dyad:
     """The relation of ``a`` and ``b`` with the asserted and reported stances behind it (the
     latest ``limit`` of them; None for all); with ``roll_up``, of the countries they serve
-    (every member's stances count). Without a half-life the stance index sums the relation
-    from its per-dyad table, so a pair of thousands of stances answers in milliseconds."""
+    (every member's stances count). Without a half-life the reader sums the relation by kind
+    of stance (:meth:`graphkb.reader.StanceReader.pair_kinds`: the stance index reads its
+    per-dyad table), so a pair of thousands of stances answers in milliseconds."""
     from graphkb.analysis.corroboration import corroborate
 
     x, y = (a.home, b.home) if roll_up else (a.id, b.id)
-    index = store.index
-    if index is not None and half_life is None:
-        kinds = index.pair_kinds(x, y, FACTUAL, roll_up=roll_up)
+    if half_life is None:
+        kinds = sorted(
+            store.reader().pair_kinds(x, y, FACTUAL, roll_up=roll_up),
+            key=lambda k: (k[0].value, k[1].value),
+        )
         weight = sum(contribution(t, m, conf) for t, m, conf, _ in kinds)
         count = sum(n for *_, n in kinds)
         views = _pair_views(store, a, b, roll_up, limit)

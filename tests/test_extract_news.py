@@ -851,3 +851,34 @@ def test_a_phrase_gap_never_spans_a_second_clause(ex: Extractor) -> None:
         "Trump denied the request and asked instead for full denuclearization."
     )
     assert any(s == "donald-trump" and t == "REJECT" for s, _, t, _ in found(ex, text))
+
+
+def test_a_standoff_or_clash_is_two_sided(ex: Extractor) -> None:
+    """'locked in a border standoff with China', 'clashed with': each side against the
+    other."""
+    got = found(ex, "India has been locked in a border standoff with China for almost a year.")
+    assert {("IND", "CHN", "MOBILIZE", "asserted"), ("CHN", "IND", "MOBILIZE", "asserted")} <= got
+    got = found(ex, "Security forces in Syria clashed with Israeli troops.")
+    assert {("SYR", "ISR", "ASSAULT", "asserted"), ("ISR", "SYR", "ASSAULT", "asserted")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States designated the Houthis as a terrorist group.",
+            ("USA", "HOUTHIS", "SANCTION", "asserted"),
+        ),
+        ("Germany blocked the Turkish sale.", ("DEU", "TUR", "SANCTION", "asserted")),
+        (
+            "Lebanon complained to the United Nations over Israeli air raids.",
+            ("LBN", "ISR", "ACCUSE", "asserted"),
+        ),
+        ("Turkey bought missiles from Russia.", ("RUS", "TUR", "AID", "asserted")),
+    ],
+)
+def test_general_constructions_of_news(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """Designating a terrorist group, blocking a sale, complaining over an act, buying arms."""
+    assert expected in found(ex, text)

@@ -478,8 +478,9 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         return sources, after
     np = f.np_start(hit.start)
     owner = _denied_act(f, np)
-    if owner is None and f.low(np - 1) == "with" and f.low(np - 2) in _RETALIATING:
-        owner = f.subject(np - 2)  # "could retaliate with tariffs on German cars"
+    if owner is None and (f.low(np - 2), f.low(np - 1)) in _TAKING_PART:
+        # "could retaliate with tariffs on German cars", "locked in a standoff with China"
+        owner = f.subject(np - 2)
     if owner is not None:
         return owner, after
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
@@ -499,10 +500,13 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     return _opening_phrase_subject(f, hit), after
 
 
-_RETALIATING = frozenset(
-    ["retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds",
-     "responded", "responding", "react", "reacts", "reacted", "reacting", "hit", "strike",
-     "struck", "answer", "answered", "counter", "countered"]
+_TAKING_PART = frozenset(
+    [(verb, "with") for verb in (
+        "retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds",
+        "responded", "responding", "react", "reacts", "reacted", "reacting", "hit", "strike",
+        "struck", "answer", "answered", "counter", "countered")]
+    + [(verb, "in") for verb in (
+        "locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")]
 )  # fmt: skip
 
 # "denied involvement in the attack": the denier's own part in an act.
@@ -733,7 +737,27 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
     _refusals(f, protos)
+    _two_sided(f, protos)
     return protos
+
+
+# Acts that take two: "clashed with", "a standoff with", "skirmishes with".
+_TWO_SIDED = frozenset(
+    ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
+     "skirmish", "skirmishes", "skirmished", "stalemate"]
+)  # fmt: skip
+
+
+def _two_sided(f: Frames, protos: list[Proto]) -> None:
+    """'India is locked in a standoff with China', 'police clashed with protesters': each
+    side acts against the other."""
+    for p in list(protos):
+        if f.low(p.hit.head) in _TWO_SIDED or f.low(p.hit.end - 1) in _TWO_SIDED:
+            back = Proto(p.target, p.source, p.type, p.modality, p.attributed_to, 0.6, p.hit)
+            if not any(
+                (q.source, q.target, q.type) == (p.target, p.source, p.type) for q in protos
+            ):
+                protos.append(back)
 
 
 def _counterpart(

@@ -882,3 +882,10 @@ def test_general_constructions_of_news(
 ) -> None:
     """Designating a terrorist group, blocking a sale, complaining over an act, buying arms."""
     assert expected in found(ex, text)
+
+
+def test_fire_at_a_place_is_fire_at_its_country(ex: Extractor) -> None:
+    """'fired four shells at targets in Lebanon': the place's country is the target."""
+    assert ("ISR", "LBN", "ASSAULT", "asserted") in found(
+        ex, "Israeli tanks fired four shells at targets in Lebanon."
+    )

@@ -889,3 +889,23 @@ def test_fire_at_a_place_is_fire_at_its_country(ex: Extractor) -> None:
     assert ("ISR", "LBN", "ASSAULT", "asserted") in found(
         ex, "Israeli tanks fired four shells at targets in Lebanon."
     )
+
+
+def test_rebels_and_protesters_are_not_their_state(ex: Extractor) -> None:
+    """'Rwandan rebels', 'opposition groups in Zimbabwe', 'protesters in Kenya': groups of
+    their own, tied to the country, so they can stand against its state."""
+    res = ex.extract("Opposition groups in Zimbabwe condemned the government.", document_id="t")
+    got = {(s.source, s.target, s.type.value) for s in res.stances}
+    assert got == {("zwe-opposition", "ZWE", "ACCUSE")}
+    group = next(a for a in res.actors if a.id == "zwe-opposition")
+    assert (group.kind.value, group.country) == ("group", "ZWE")
+    assert ("ken-protesters", "USA", "ACCUSE", "asserted") in found(
+        ex, "Kenyan protesters condemned the United States."
+    )
+    # officials stay the state, and "the insurgents in Qatar" are a group named before
+    assert ("PAK", "IND", "ACCUSE", "asserted") in found(ex, "Pakistani officials condemned India.")
+    text = (
+        "The Taliban attacked Kabul. The United States negotiated with the insurgents in "
+        "Qatar's capital."
+    )
+    assert not any(s.endswith("-rebels") or t.endswith("-rebels") for s, t, _, _ in found(ex, text))

@@ -287,10 +287,20 @@ class Discourse:
         return countries[0].actor if countries else None
 
     def resolve_description(self, sentence: int, before: list[Seen]) -> str | None:
-        """'the country': the latest country, skipping a subject named just before it."""
+        """'the country': the latest country, skipping a subject named just before it; a
+        group set against its own state ("protesters in Kenya ... the government") names
+        that state too."""
         recent = [
-            s for s in self._recent(sentence, before) if self.kind(s.actor) is ActorKind.COUNTRY
+            s
+            for s in self._recent(sentence, before)
+            if self.kind(s.actor) is ActorKind.COUNTRY
+            or (self.kind(s.actor) is ActorKind.GROUP and self.country_of(s.actor))
         ]
-        if recent and before and recent[0] is before[-1] and before[-1].subject:
-            recent = [s for s in recent if s.actor != before[-1].actor]
-        return recent[0].actor if recent else None
+        last = before[-1] if before else None
+        named_country = last is not None and self.kind(last.actor) is ActorKind.COUNTRY
+        if recent and last and recent[0] is last and last.subject and named_country:
+            recent = [s for s in recent if s.actor != last.actor]
+        if not recent:
+            return None
+        first = recent[0].actor
+        return first if self.kind(first) is ActorKind.COUNTRY else self.country_of(first)

@@ -90,8 +90,11 @@ def _groups(view: SentenceView, cues: Cues) -> None:
 
 _PLACE_GROUPS = frozenset(
     ["officials", "authorities", "police", "government", "leaders", "diplomats", "lawmakers",
-     "troops", "forces", "prosecutors", "investigators", "negotiators", "military", "army"]
+     "troops", "forces", "prosecutors", "investigators", "negotiators", "military", "army",
+     "protesters", "protestors", "demonstrators", "rebels", "insurgents", "activists"]
 )  # fmt: skip
+# "opposition groups in Zimbabwe": a plural noun that is a place group only after these
+_PLACE_GROUP_HEADS = frozenset(["opposition", "rebel", "dissident"])
 
 
 def _groups_in_place(view: SentenceView, cues: Cues) -> None:
@@ -105,12 +108,21 @@ def _groups_in_place(view: SentenceView, cues: Cues) -> None:
             m.how not in ("name", "metonym")
             or g < 0
             or view.lower(at) != "in"
-            or view.lower(g) not in _PLACE_GROUPS
+            or (
+                view.lower(g) not in _PLACE_GROUPS
+                and not (
+                    view.lower(g) in ("groups", "parties", "leaders", "supporters")
+                    and view.lower(g - 1) in _PLACE_GROUP_HEADS
+                )
+            )
             or g in covered
+            or g - 1 in covered  # "the Taliban insurgents in Qatar": the Taliban's
+            # "the insurgents in Qatar's capital": a group named before, met in a place
+            or (view.lower(g) in _NON_STATE and view.lower(g - 1) == "the")
             or (g > 0 and not view.toks[g].text.islower())
         ):
             continue
-        start = g - 1 if view.lower(g - 1) == "the" else g
+        start = g - 1 if view.lower(g - 1) in ("the", *_PLACE_GROUP_HEADS) else g
         view.mentions.remove(m)
         view.mentions.append(
             Mention(start, m.end, m.actor, "group", plural=view.lower(g).endswith("s"))
@@ -403,6 +415,42 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
     return replace(actor, country=home) if home else actor
 
 
+# People of a country who act against or apart from its state: "Iraqi Kurds" are Iraq's, but
+# "Rwandan rebels" or "protesters in Zimbabwe" are not Rwanda or Zimbabwe.
+_NON_STATE = {
+    "rebels": "rebels",
+    "insurgents": "rebels",
+    "guerrillas": "rebels",
+    "guerillas": "rebels",
+    "opposition": "opposition",
+    "protesters": "protesters",
+    "protestors": "protesters",
+    "demonstrators": "protesters",
+    "activists": "activists",
+    "dissidents": "activists",
+}
+
+
+def _dissidents(view: SentenceView, state: Discourse) -> None:
+    """'Rwandan rebels', 'opposition groups in Zimbabwe', 'Iranian protesters': a group of
+    its own, tied to the country (so it can oppose that country's state), not the state."""
+    for i, m in enumerate(view.mentions):
+        if m.how != "group" or state.kind(m.actor) is not ActorKind.COUNTRY:
+            continue
+        words = [view.lower(k) for k in range(m.start, m.end)]
+        if m.end < len(view.toks) and view.lower(m.end) in ("groups", "parties", "party"):
+            words.append(view.lower(m.end))
+        kind = next((_NON_STATE[w] for w in words if w in _NON_STATE), None)
+        if kind is None:
+            continue
+        country = state.actor(m.actor)
+        actor_id = f"{m.actor.lower()}-{kind}"
+        if state.actor(actor_id) is None:
+            name = f"{kind.capitalize()} in {country.name if country else m.actor}"
+            state.add_actor(Actor(actor_id, name, ActorKind.GROUP, country=m.actor), [])
+        view.mentions[i] = Mention(m.start, m.end, actor_id, "group", plural=True)
+
+
 def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """'Former NATO chief', 'an ex-UN envoy': someone who no longer serves a body does not
     speak for it (a former official of a country stays its national, so countries stay);
@@ -454,6 +502,7 @@ def find_mentions(
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
     _former_officers(view, state, cues)
+    _dissidents(view, state)
     _acronyms(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)

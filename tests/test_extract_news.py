@@ -909,3 +909,18 @@ def test_rebels_and_protesters_are_not_their_state(ex: Extractor) -> None:
         "Qatar's capital."
     )
     assert not any(s.endswith("-rebels") or t.endswith("-rebels") for s, t, _, _ in found(ex, text))
+
+
+def test_a_crowd_in_the_streets_protests_its_own_state(ex: Extractor) -> None:
+    """'Egyptian demonstrators rioted', 'thousands of Iraqi Kurds demonstrated calling for
+    independence from Iraq': protesters against their state; a crowd marching against another
+    state or body stays its country's public."""
+    assert found(ex, "Egyptian demonstrators rioted on Friday.") == {
+        ("egy-protesters", "EGY", "PROTEST", "asserted")
+    }
+    assert ("irq-protesters", "IRQ", "PROTEST", "asserted") in found(
+        ex, "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq."
+    )
+    assert ("NER", "ECOWAS", "PROTEST", "asserted") in found(
+        ex, "Thousands of Nigeriens marched through Niamey against the sanctions of ECOWAS."
+    )

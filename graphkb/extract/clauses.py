@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graphkb.extract.dates import WEEKDAYS
-from graphkb.extract.discourse import SPOKEN
+from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
@@ -726,6 +726,9 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             targets = [adversary] if adversary else []
         if sources and not targets and _nominal(f, hit):
             targets = _counterpart(f, hit, sources, reader.country_of)
+        if sources and not targets and hit.entry.type is StanceType.PROTEST:
+            # "Egyptian demonstrators rioted": against their own state
+            targets = [c for s in sources if (c := dissident_country(s, reader.country_of.get(s)))]
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
         protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)

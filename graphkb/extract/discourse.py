@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from graphkb.model import Actor, ActorKind, StanceType
 
-__all__ = ["GROUP_ADJECTIVES", "GROUP_DESCRIPTIONS", "Discourse", "Seen"]
+__all__ = [
+    "DISSIDENT_KINDS",
+    "GROUP_ADJECTIVES",
+    "GROUP_DESCRIPTIONS",
+    "Discourse",
+    "Seen",
+    "dissident_country",
+]
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "hers", "himself", "herself"])
 THING_PRONOUNS = frozenset(["it", "its", "itself"])
@@ -41,6 +48,18 @@ GROUP_ADJECTIVES = frozenset(
     ["insurgent", "militant", "terror", "terrorist", "armed", "extremist", "rebel", "jihadist",
      "islamist", "separatist", "paramilitary", "banned", "outlawed"]
 )  # fmt: skip
+# Kinds of group set against or apart from their own state ("Rwandan rebels" are rwa-rebels).
+DISSIDENT_KINDS = frozenset(["rebels", "opposition", "protesters", "activists"])
+
+
+def dissident_country(actor_id: str, country: str | None) -> str | None:
+    """The state a dissident group (``<iso3>-<kind>``) stands against, else None."""
+    if not country or "-" not in actor_id:
+        return None
+    prefix, kind = actor_id.split("-", 1)
+    return country if prefix == country.lower() and kind in DISSIDENT_KINDS else None
+
+
 # Claims are one family: "US claims" is what "these allegations" refers back to.
 CLAIM_NOUNS = frozenset(
     [

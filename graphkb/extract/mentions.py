@@ -431,16 +431,37 @@ _NON_STATE = {
 }
 
 
+# Verbs of street protest: a country's people doing them are protesters ("Thousands of Iraqi
+# Kurds demonstrated"), not their state.
+_TAKE_TO_THE_STREETS = frozenset(
+    ["demonstrated", "demonstrate", "demonstrating", "rioted", "riot", "rioting", "marched",
+     "march", "marching", "protested", "protest", "protesting"]
+)  # fmt: skip
+
+
 def _dissidents(view: SentenceView, state: Discourse) -> None:
-    """'Rwandan rebels', 'opposition groups in Zimbabwe', 'Iranian protesters': a group of
-    its own, tied to the country (so it can oppose that country's state), not the state."""
+    """'Rwandan rebels', 'opposition groups in Zimbabwe', 'Iranian protesters', 'thousands of
+    Iraqi Kurds demonstrated': a group of its own, tied to the country (so it can oppose that
+    country's state), not the state."""
     for i, m in enumerate(view.mentions):
-        if m.how != "group" or state.kind(m.actor) is not ActorKind.COUNTRY:
+        if state.kind(m.actor) is not ActorKind.COUNTRY:
             continue
         words = [view.lower(k) for k in range(m.start, m.end)]
         if m.end < len(view.toks) and view.lower(m.end) in ("groups", "parties", "party"):
             words.append(view.lower(m.end))
         kind = next((_NON_STATE[w] for w in words if w in _NON_STATE), None)
+        if m.how not in ("group", "demonym"):
+            continue
+        if kind is None:
+            crowd = m.plural or view.lower(m.end).endswith("s")  # "Iraqi Kurds", "Egyptians"
+            following = {view.lower(m.end), view.lower(m.end + 1)}
+            # a crowd marching against another state or body is its country's public
+            abroad = any(
+                x.start > m.start and state.country_of(x.actor) != m.actor and not x.locative
+                for x in view.mentions
+            )
+            street = crowd and not abroad and following & _TAKE_TO_THE_STREETS
+            kind = "protesters" if street else None
         if kind is None:
             continue
         country = state.actor(m.actor)

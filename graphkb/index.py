@@ -1072,8 +1072,8 @@ class StanceIndex:
         the triggers keep (a few thousand rows, read at once); otherwise summed from the dyad
         table (every dyad row read: seconds at a million stances)."""
         if roll_up and self._get("ties") == "kept":
-            rows = self._db.execute("SELECT a, b, weight, n FROM tie")
-            return [(a, b, float(w), int(n)) for a, b, w, n in rows]
+            rows: list[Tie] = self._db.execute("SELECT a, b, weight, n FROM tie").fetchall()
+            return rows
         homes = (
             dict(self._db.execute("SELECT id, country FROM actor WHERE country IS NOT NULL"))
             if roll_up

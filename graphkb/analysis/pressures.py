@@ -18,15 +18,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from graphkb.analysis.signed import SignedGraph
 
 __all__ = ["Pressure", "Reason", "pressures"]
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """One open triad behind a prediction: the middle actor and its two ties."""
+class Reason(NamedTuple):
+    """One open triad behind a prediction: the middle actor and its two ties (a tuple: a hub
+    has tens of thousands)."""
 
     via: str
     near: float
@@ -70,21 +71,28 @@ class Pressure:
 
 
 def pressures(graph: SignedGraph, actor: str) -> list[Pressure]:
-    """The pressures on ``actor``, largest gap first (then by the other actor's id)."""
-    votes: dict[str, list[Reason]] = defaultdict(list)
-    for z, near in sorted(graph.neighbours(actor).items()):
-        for y, far in sorted(graph.neighbours(z).items()):
+    """The pressures on ``actor``, largest gap first (then by the other actor's id). Each
+    prediction sums its votes in the order of the middle actors' ids, so it is the same
+    number however the graph was built."""
+    votes: dict[str, list[tuple[str, float, float, float]]] = defaultdict(list)
+    for z, near in graph.neighbours(actor).items():
+        w_near = near.weight
+        for y, far in graph.neighbours(z).items():
             if y != actor:
-                votes[y].append(Reason(z, near.weight, far.weight))
+                w_far = far.weight
+                vote = math.sqrt(abs(w_near * w_far))
+                votes[y].append((z, w_near, w_far, -vote if (w_near < 0) != (w_far < 0) else vote))
     found = []
-    for other, reasons in votes.items():
-        predicted = sum(r.vote for r in reasons)
+    for other, items in votes.items():
+        items.sort()
+        predicted = sum(item[3] for item in items)
         if abs(predicted) < 1e-9:
             continue
         present = graph.weight(actor, other)
-        ordered = tuple(sorted(reasons, key=lambda r: (-abs(r.vote), r.via)))
-        p = Pressure(actor, other, predicted, present, ordered)
-        if p.gap > 1e-9:
-            found.append(p)
+        gap = abs(predicted) - (1 if predicted > 0 else -1) * present
+        if gap > 1e-9:
+            items.sort(key=lambda item: (-abs(item[3]), item[0]))
+            reasons = tuple(Reason(z, w_near, w_far) for z, w_near, w_far, _ in items)
+            found.append(Pressure(actor, other, predicted, present, reasons))
     found.sort(key=lambda p: (-round(p.gap, 9), p.other))
     return found

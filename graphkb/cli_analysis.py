@@ -138,16 +138,28 @@ def disputes(
     unanswered: Annotated[
         bool, typer.Option("--unanswered", help="Also claims nobody has answered.")
     ] = False,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", "-n", min=0, help="Show each dispute's latest N claims and answers (0: all)."
+        ),
+    ] = 20,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Show the N most answered disputes (0: all).")
+    ] = 50,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
     """Claims (accusations, reported stances) beside the accused side's answers (denials,
-    rejections of the claimant, admissions), with who says what and each side's evidence."""
+    rejections of the claimant, admissions), with who says what and each side's evidence;
+    each dispute says how many claims and answers it has in all."""
     from graphkb import analysis
     from graphkb.analysis.render import render_disputes
 
     with _kb() as kb:
         try:
-            report = analysis.disputes(kb, actor, unanswered=unanswered)
+            report = analysis.disputes(
+                kb, actor, unanswered=unanswered, limit=limit or None, top=top or None
+            )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
         _echo(render_disputes(report, fmt))

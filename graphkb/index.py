@@ -111,6 +111,11 @@ _DERIVED = {
     # timeline / changes: everything dated in a window, read from the index alone
     "stance_by_date": """CREATE INDEX IF NOT EXISTS stance_by_date
   ON stance (date, source, target, type, modality, confidence, id)""",
+    # disputes: the stances said by a claimant (admissions among them), a small part of all
+    "stance_claimed": """CREATE INDEX IF NOT EXISTS stance_claimed
+  ON stance (source, type, target, modality) WHERE claim IS NOT NULL""",
+    "stance_by_claim": """CREATE INDEX IF NOT EXISTS stance_by_claim
+  ON stance (claim, modality, type) WHERE claim IS NOT NULL""",
     "dyad_by_target": """CREATE INDEX IF NOT EXISTS dyad_by_target
   ON dyad (target, type, modality, source, n, weight, sample)""",
 }
@@ -1187,28 +1192,34 @@ class StanceIndex:
         sql = f"""
             SELECT s.id, s.type, s.modality, s.source, s.target, s.claim, s.document, s.start,
               s."end", coalesce(sa.country, s.source), coalesce(ta.country, s.target),
-              coalesce(ca.country, s.claim)
+              coalesce(ca.country, s.claim), s.date
             FROM stance AS s LEFT JOIN actor AS sa ON sa.id = s.source
               LEFT JOIN actor AS ta ON ta.id = s.target LEFT JOIN actor AS ca ON ca.id = s.claim
             WHERE s.id IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
         return self._db.execute(sql, params).fetchall()
 
-    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
-        """(claim id, a :meth:`dispute_rows` row) for every negated or asserted stance with
-        the same source, target and type as one of the stances ``ids``."""
-        out: list[tuple[str, DisputeRow]] = []
-        for chunk in _chunks(sorted(set(ids))):
+    def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:
+        """See :meth:`graphkb.reader.StanceReader.same_stances`: one indexed lookup per key."""
+        out: list[DisputeRow] = []
+        unique = sorted(set(keys))
+        for start in range(0, len(unique), 300):
+            chunk = unique[start : start + 300]
+            values = ", ".join("(?, ?, ?)" for _ in chunk)
             sql = f"""
-                SELECT c.id, s.id, s.type, s.modality, s.source, s.target, s.claim, s.document,
+                WITH k (source, target, type) AS (VALUES {values})
+                SELECT s.id, s.type, s.modality, s.source, s.target, s.claim, s.document,
                   s.start, s."end", coalesce(sa.country, s.source),
-                  coalesce(ta.country, s.target), coalesce(ca.country, s.claim)
-                FROM stance AS c JOIN stance AS s ON s.source = c.source AND s.type = c.type
-                  AND s.modality IN ('negated', 'asserted') AND s.target = c.target
+                  coalesce(ta.country, s.target), coalesce(ca.country, s.claim), s.date
+                FROM k JOIN stance AS s ON s.id IN (
+                    SELECT id FROM stance WHERE source = k.source AND type = k.type
+                      AND modality = 'negated' AND target = k.target
+                    UNION ALL
+                    SELECT id FROM stance WHERE source = k.source AND type = k.type
+                      AND target = k.target AND claim IS NOT NULL AND modality = 'asserted')
                   LEFT JOIN actor AS sa ON sa.id = s.source
                   LEFT JOIN actor AS ta ON ta.id = s.target
-                  LEFT JOIN actor AS ca ON ca.id = s.claim
-                WHERE c.id IN ({_marks(chunk)})"""  # noqa: S608 (fixed text, ? marks)
-            out += [(row[0], row[1:]) for row in self._db.execute(sql, chunk)]
+                  LEFT JOIN actor AS ca ON ca.id = s.claim"""  # noqa: S608 (? marks)
+            out += self._db.execute(sql, [v for key in chunk for v in key]).fetchall()
         return out
 
     def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:

@@ -49,11 +49,23 @@ SignedRow = tuple[str, str, StanceType, Modality, float, dt.date | None, int]
 """(source, target, type, modality, summed confidence, date or None, stances)."""
 
 DisputeRow = tuple[
-    str, str, str, str, str, str | None, str, int | None, int | None, str, str, str | None
+    str,
+    str,
+    str,
+    str,
+    str,
+    str | None,
+    str,
+    int | None,
+    int | None,
+    str,
+    str,
+    str | None,
+    str | None,
 ]
 """A stance as :mod:`graphkb.analysis.disputes` reads it: id, type, modality, source, target,
-claimant, document, start, end, and the homes (country, else the actor) of the source, the
-target and the claimant."""
+claimant, document, start, end, the homes (country, else the actor) of the source, the
+target and the claimant, and the ISO date."""
 
 Counts = dict[str, int | dict[str, int]]
 """Statistics: actors, documents and stances, and counts of them by kind, type, modality."""
@@ -223,9 +235,9 @@ class StanceReader(Protocol):
         claimant); all when ``side`` is None."""
         ...
 
-    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
-        """(claim id, row) for every negated or asserted stance with the same source, target
-        and type as one of the stances ``ids``."""
+    def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:
+        """The negated stances, and the asserted ones with a claimant, of each (source,
+        target, type) in ``keys``."""
         ...
 
     def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:

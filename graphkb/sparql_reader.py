@@ -662,6 +662,7 @@ class SparqlReader:
                 homes[s.source],
                 homes[s.target],
                 homes[s.attributed_to] if s.attributed_to else None,
+                s.date.isoformat() if s.date else None,
             )
             for s in stances
         ]
@@ -691,18 +692,20 @@ class SparqlReader:
             or (not answers and r[2] == Modality.REPORTED.value and r[11] == side)
         ]
 
-    def same_stance_rows(self, ids: Sequence[str]) -> list[tuple[str, DisputeRow]]:
-        """See :meth:`graphkb.reader.StanceReader.same_stance_rows`."""
-        claims = self.stances(ids=ids)
-        out: list[tuple[str, DisputeRow]] = []
-        for claim in claims:
+    def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:
+        """See :meth:`graphkb.reader.StanceReader.same_stances`."""
+        out: list[DisputeRow] = []
+        for source, target, kind in sorted(set(keys)):
             where = StanceFilter(
-                claim.source,
-                claim.target,
-                types=[claim.type],
+                source,
+                target,
+                types=[StanceType(kind)],
                 modalities=[Modality.NEGATED, Modality.ASSERTED],
             )
-            out += [(claim.id, row) for row in self._dispute_rows(self.stances(where))]
+            found = self.stances(where)
+            out += self._dispute_rows(
+                s for s in found if s.modality is Modality.NEGATED or s.attributed_to
+            )
         return out
 
     def accusations_in(self, document: str) -> list[tuple[int | None, int | None, str, str]]:

@@ -136,9 +136,9 @@ ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
     ),
     "dispute_rows": lambda kb: sorted(kb.store.reader().dispute_rows(None, answers=False)),
     "dispute_answers_pak": lambda kb: sorted(kb.store.reader().dispute_rows("PAK", answers=True)),
-    "same_stance_rows": lambda kb: sorted(
-        kb.store.reader().same_stance_rows(
-            [r[0] for r in kb.store.reader().dispute_rows(None, answers=False)]
+    "same_stances": lambda kb: sorted(
+        kb.store.reader().same_stances(
+            [r[3:5] + r[1:2] for r in kb.store.reader().dispute_rows(None, answers=False)]
         )
     ),
     "accusations_in": lambda kb: sorted(

@@ -747,3 +747,22 @@ def test_the_tie_table_follows_ingest_curation_and_removal() -> None:
         assert _tie_table(kb) == _ties_from_stances(kb)
         kb.store.reindex()
         assert _tie_table(kb) == _ties_from_stances(kb)
+
+
+def test_disputes_limit_and_top_show_the_latest_and_count_all(dev: KnowledgeBase) -> None:
+    """With a limit each dispute shows its latest claims and answers and still counts all of
+    them; ``top`` keeps the most answered disputes, in the same order."""
+    full = analysis.disputes(dev, unanswered=True).disputes
+    cut = analysis.disputes(dev, unanswered=True, limit=1, top=3).disputes
+    assert [(d.claimant, d.accused) for d in cut] == [(d.claimant, d.accused) for d in full[:3]]
+    assert any(len(d.claims) > 1 for d in full[:3])
+    for whole, part in zip(full, cut, strict=False):
+        assert (part.claim_count, part.answer_count) == (len(whole.claims), len(whole.answers))
+        assert [c.view.stance.id for c in part.claims] == [
+            c.view.stance.id for c in whole.claims[-1:]
+        ]
+        assert [a.view.stance.id for a in part.answers] == [
+            a.view.stance.id for a in whole.answers[-1:]
+        ]
+    text = CliRunner().invoke(app, ["disputes", "--limit", "1", "--unanswered"]).stdout
+    assert "(the latest 1 and 1 shown)" in text or "(the latest 1 and 0 shown)" in text

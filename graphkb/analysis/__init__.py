@@ -180,12 +180,21 @@ class DisputesReport:
 
 
 def disputes(
-    kb: KnowledgeBase, actor: str | None = None, *, unanswered: bool = False
+    kb: KnowledgeBase,
+    actor: str | None = None,
+    *,
+    unanswered: bool = False,
+    limit: int | None = None,
+    top: int | None = None,
 ) -> DisputesReport:
     """Claims paired with the accused side's answers (:mod:`graphkb.analysis.disputes`):
-    all, or those where ``actor``'s side (its country, rolled up) is claimant or accused."""
+    all, or those where ``actor``'s side (its country, rolled up) is claimant or accused; the
+    ``top`` most answered disputes (all if None), each with its latest ``limit`` claims and
+    answers (all if None) and how many there are in all."""
     who = _node(kb, actor, True) if actor else None
-    found = find_disputes(kb.store, who.home if who else None, unanswered=unanswered)
+    found = find_disputes(
+        kb.store, who.home if who else None, unanswered=unanswered, limit=limit, top=top
+    )
     ids: set[str] = set()
     for d in found:
         ids |= {d.claimant, d.accused}

@@ -133,9 +133,9 @@ def _sections(brief: Brief, notes: _Notes) -> list[tuple[str, list[tuple[str, li
             answers = [notes.cite(a.view) for a in disp.answers[:4]]
             kinds = sorted({a.kind for a in disp.answers})
             lines.append(
-                (f"{claimant} claims against {accused} ({len(disp.claims)} claims)", claims)
+                (f"{claimant} claims against {accused} ({disp.claim_count} claims)", claims)
             )
-            lines.append((f"{accused} answers: {len(disp.answers)} ({', '.join(kinds)})", answers))
+            lines.append((f"{accused} answers: {disp.answer_count} ({', '.join(kinds)})", answers))
         out.append(("Disputes", lines))
     if brief.pressures and brief.pressures.pressures:
         lines = []

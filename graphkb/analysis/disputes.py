@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "Claim", "Dispute", "find_disputes"]
 
 _FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
+_ACCUSE = StanceType.ACCUSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A claim: the stance, who makes it, who it accuses, and the answers to it."""
+    """A claim: the stance, who makes it, who it accuses, and its answers among those its
+    dispute shows (all of them unless a limit cut the dispute short)."""
 
     view: StanceView
     claimant: str
@@ -65,20 +67,24 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Dispute:
-    """The claims of one side against another, and the other side's answers."""
+    """The claims of one side against another, and the other side's answers: the latest
+    ``limit`` of each when a limit was given, oldest first, with how many there are in all."""
 
     claimant: str
     accused: str
     claims: list[Claim]
+    answers: list[Answer]
+    """Every distinct answer to any of the claims (the latest shown), oldest first."""
+    claim_count: int = -1
+    """How many claims in all (-1: as many as shown)."""
+    answer_count: int = -1
+    """How many distinct answers in all (-1: as many as shown)."""
 
-    @property
-    def answers(self) -> list[Answer]:
-        """Every distinct answer to any of the claims, oldest first."""
-        seen: dict[str, Answer] = {}
-        for claim in self.claims:
-            for answer in claim.answers:
-                seen.setdefault(answer.view.stance.id, answer)
-        return sorted(seen.values(), key=lambda a: _when(a.view))
+    def __post_init__(self) -> None:
+        if self.claim_count < 0:
+            object.__setattr__(self, "claim_count", len(self.claims))
+        if self.answer_count < 0:
+            object.__setattr__(self, "answer_count", len(self.answers))
 
 
 def _when(view: StanceView) -> tuple[dt.date, str, int, str]:
@@ -101,6 +107,7 @@ class _Row(NamedTuple):
     source_home: str
     target_home: str
     claim_home: str | None
+    date: str | None
 
     @property
     def said_by(self) -> str:
@@ -113,64 +120,120 @@ def _row(values: tuple[Any, ...]) -> _Row:
     return _Row(sid, StanceType(kind), Modality(mod), *rest)
 
 
+def _latest(rows: list[_Row], limit: int | None) -> list[_Row]:
+    """The rows that may be among the latest ``limit`` once fully ordered: every row dated on
+    or after the ``limit``-th latest date (all of them without a limit)."""
+    if limit is None or len(rows) <= limit:
+        return rows
+    dates = sorted((r.date or "" for r in rows), reverse=True)
+    cut = dates[limit - 1]
+    return [r for r in rows if (r.date or "") >= cut]
+
+
 def find_disputes(
-    store: Store, side: str | None = None, *, unanswered: bool = False
+    store: Store,
+    side: str | None = None,
+    *,
+    unanswered: bool = False,
+    limit: int | None = None,
+    top: int | None = None,
 ) -> list[Dispute]:
     """The disputes in the store (those where ``side``, a country or actor id, is claimant or
-    accused, if given), the most answered first."""
+    accused, if given), the most answered first: the first ``top`` of them (all if None),
+    each showing its latest ``limit`` claims and answers (all if None).
+
+    A side's rejections (and, for accusations, its denials) answer every claim of the other
+    side, so they are kept once per pair of sides, not once per claim; only the stances shown
+    are read in full."""
     from graphkb.queries import fetch_by_ids
 
     source = _Rows(store.reader())
-    claims = []
+    claims: list[tuple[_Row, str, str]] = []
     for row in source.claims(side):
         parties = _parties(source, row)
         if parties is None or (side is not None and side not in parties):
             continue
         claims.append((row, *parties))
-    by_pair: dict[tuple[str, str], list[tuple[str, _Row]]] = defaultdict(list)
+    rejections, denials = _side_answers(source, side)
+    same = source.same(
+        sorted({(r.source, r.target, r.type) for r, _, _ in claims if r.type is not _ACCUSE})
+    )
+    grouped: dict[tuple[str, str], list[tuple[_Row, list[tuple[str, _Row]]]]] = defaultdict(list)
+    for row, claimant, accused in claims:
+        grouped[claimant, accused].append((row, _own_answers(row, accused, same)))
+    found = []
+    for (claimant, accused), items in grouped.items():
+        rejected = rejections.get((accused, claimant), [])
+        denied = denials.get((accused, claimant), [])
+        kept = [
+            (row, own)
+            for row, own in items
+            if unanswered or own or rejected or (denied and row.type is _ACCUSE)
+        ]
+        if not kept:
+            continue
+        answers = {r.id: ("rejection", r) for r in rejected}
+        if denied and any(row.type is _ACCUSE for row, _ in kept):
+            answers.update((r.id, ("denial", r)) for r in denied)
+        for _, own in kept:
+            answers.update((r.id, (kind, r)) for kind, r in own)
+        found.append((claimant, accused, kept, answers))
+    found.sort(key=lambda f: (-len(f[3]), -len(f[2]), f[0], f[1]))
+    found = found[:top] if top is not None else found
+    shown = [
+        (f, _latest([row for row, _ in f[2]], limit), _latest([r for _, r in f[3].values()], limit))
+        for f in found
+    ]
+    ids = {r.id for _, rows, answers in shown for r in (*rows, *answers)}
+    views = {v.stance.id: v for v in fetch_by_ids(store, sorted(ids))}
+    disputes = []
+    for (claimant, accused, kept, answers), claim_rows, answer_rows in shown:
+        ordered = sorted((views[r.id] for r in answer_rows), key=_when)
+        ordered = ordered[-limit:] if limit is not None else ordered
+        out = [Answer(answers[v.stance.id][0], v) for v in ordered]
+        own_of = {row.id: own for row, own in kept}
+        shared = {r.id for r in rejections.get((accused, claimant), [])}
+        accused_of = shared | {r.id for r in denials.get((accused, claimant), [])}
+        claim_views = sorted((views[r.id] for r in claim_rows), key=_when)
+        claim_views = claim_views[-limit:] if limit is not None else claim_views
+        listed = []
+        for view in claim_views:
+            mine = accused_of if view.stance.type is _ACCUSE else shared
+            mine = mine | {r.id for _, r in own_of[view.stance.id]}
+            listed.append(
+                Claim(view, claimant, accused, tuple(a for a in out if a.view.stance.id in mine))
+            )
+        disputes.append(Dispute(claimant, accused, listed, out, len(kept), len(answers)))
+    return disputes
+
+
+def _side_answers(
+    source: _Rows, side: str | None
+) -> tuple[dict[tuple[str, str], list[_Row]], dict[tuple[str, str], list[_Row]]]:
+    """The answers one side gives every claim of another, by (answering side, other side):
+    its rejections of the other, and its denials of hostile intent toward it (for
+    accusations); each said by the answering side itself."""
+    rejections: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+    denials: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     for row in source.answers(side):
         if row.said_by != row.source_home:
             continue
         if row.type is StanceType.REJECT and row.modality in _FACTUAL:
-            by_pair[row.source_home, row.target_home].append(("rejection", row))
+            rejections[row.source_home, row.target_home].append(row)
         elif row.modality is Modality.NEGATED and row.type.polarity < 0 and row.claim:
-            by_pair[row.source_home, row.target_home].append(("denial", row))
-    same = source.same([row.id for row, _, _ in claims if row.type is not StanceType.ACCUSE])
-    found = [
-        (row, claimant, accused, answers)
-        for row, claimant, accused in claims
-        if (answers := _answers_to(row, claimant, accused, by_pair, same)) or unanswered
-    ]
-    ids = {row.id for row, *_ in found} | {r.id for *_, answers in found for _, r in answers}
-    views = {v.stance.id: v for v in fetch_by_ids(store, sorted(ids))}
-    grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for row, claimant, accused, answers in found:
-        unique = {r.id: Answer(kind, views[r.id]) for kind, r in answers}
-        ordered = tuple(sorted(unique.values(), key=lambda a: _when(a.view)))
-        grouped[claimant, accused].append(Claim(views[row.id], claimant, accused, ordered))
-    disputes = [
-        Dispute(c, a, sorted(cs, key=lambda x: _when(x.view))) for (c, a), cs in grouped.items()
-    ]
-    disputes.sort(key=lambda d: (-len(d.answers), -len(d.claims), d.claimant, d.accused))
-    return disputes
+            denials[row.source_home, row.target_home].append(row)
+    return rejections, denials
 
 
-def _answers_to(
-    row: _Row,
-    claimant: str,
-    accused: str,
-    by_pair: dict[tuple[str, str], list[tuple[str, _Row]]],
-    same: dict[str, list[_Row]],
+def _own_answers(
+    row: _Row, accused: str, same: dict[tuple[str, str, StanceType], list[_Row]]
 ) -> list[tuple[str, _Row]]:
-    """The answers to one claim: the accused side's rejections of the claimant (and, for an
-    accusation, its denials of hostile intent), and the claimed stance's own denials and
-    admissions."""
-    answers = [
-        (kind, r)
-        for kind, r in by_pair.get((accused, claimant), [])
-        if kind == "rejection" or row.type is StanceType.ACCUSE
-    ]
-    for r in same.get(row.id, []):
+    """A claimed stance's own answers: the same stance negated (a denial) or asserted by the
+    accused side itself (an admission). An accusation has none of its own."""
+    if row.type is _ACCUSE:
+        return []
+    answers = []
+    for r in same.get((row.source, row.target, row.type), []):
         if r.id == row.id or r.said_by != accused:
             continue
         if r.modality is Modality.NEGATED:
@@ -218,10 +281,13 @@ class _Rows:
     def answers(self, side: str | None) -> list[_Row]:
         return sorted(map(_row, self.reader.dispute_rows(side, answers=True)))
 
-    def same(self, ids: list[str]) -> dict[str, list[_Row]]:
-        out: dict[str, list[_Row]] = defaultdict(list)
-        for claim_id, row in self.reader.same_stance_rows(ids):
-            out[claim_id].append(_row(row))
+    def same(
+        self, keys: list[tuple[str, str, StanceType]]
+    ) -> dict[tuple[str, str, StanceType], list[_Row]]:
+        out: dict[tuple[str, str, StanceType], list[_Row]] = defaultdict(list)
+        for values in self.reader.same_stances([(a, b, t.value) for a, b, t in keys]):
+            row = _row(values)
+            out[row.source, row.target, row.type].append(row)
         return out
 
     def accuser(self, row: _Row, accused: str) -> str:

@@ -331,7 +331,12 @@ def render_disputes(report: DisputesReport, fmt: OutputFormat) -> str:
         rows = [list(pair) for pair in itertools.zip_longest(claims, answers, fillvalue="")]
         title = (
             f"{_side(names, d.claimant)} against {_side(names, d.accused)}: "
-            f"{len(d.claims)} claims, {len(d.answers)} answers"
+            f"{d.claim_count} claims, {d.answer_count} answers"
+            + (
+                f" (the latest {len(d.claims)} and {len(d.answers)} shown)"
+                if (len(d.claims), len(d.answers)) != (d.claim_count, d.answer_count)
+                else ""
+            )
         )
         out.append(
             _table(

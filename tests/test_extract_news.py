@@ -921,6 +921,6 @@ def test_a_crowd_in_the_streets_protests_its_own_state(ex: Extractor) -> None:
     assert ("irq-protesters", "IRQ", "PROTEST", "asserted") in found(
         ex, "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq."
     )
-    assert ("NER", "ECOWAS", "PROTEST", "asserted") in found(
-        ex, "Thousands of Nigeriens marched through Niamey against the sanctions of ECOWAS."
+    assert ("NER", "FRA", "PROTEST", "asserted") in found(
+        ex, "Thousands of Nigeriens marched in Niamey against France."
     )

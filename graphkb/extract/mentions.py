@@ -455,10 +455,9 @@ def _dissidents(view: SentenceView, state: Discourse) -> None:
         if kind is None:
             crowd = m.plural or view.lower(m.end).endswith("s")  # "Iraqi Kurds", "Egyptians"
             following = {view.lower(m.end), view.lower(m.end + 1)}
-            # a crowd marching against another state or body is its country's public
+            # a crowd marching against, or in, another state is its country's public
             abroad = any(
-                x.start > m.start and state.country_of(x.actor) != m.actor and not x.locative
-                for x in view.mentions
+                x.start > m.start and state.country_of(x.actor) != m.actor for x in view.mentions
             )
             street = crowd and not abroad and following & _TAKE_TO_THE_STREETS
             kind = "protesters" if street else None

@@ -924,3 +924,26 @@ def test_a_crowd_in_the_streets_protests_its_own_state(ex: Extractor) -> None:
     assert ("NER", "FRA", "PROTEST", "asserted") in found(
         ex, "Thousands of Nigeriens marched in Niamey against France."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia struck targets in eastern Ukraine.", ("RUS", "UKR", "ASSAULT", "asserted")),
+        (
+            "Vietnamese-led forces have retaken a village in western Cambodia.",
+            ("VNM", "KHM", "ASSAULT", "asserted"),
+        ),
+        ("The Saudi-led coalition bombed Yemen.", ("SAU", "YEM", "ASSAULT", "asserted")),
+        (
+            "Israeli soldiers routinely beat up Palestinian detainees.",
+            ("ISR", "PSE", "ASSAULT", "asserted"),
+        ),
+    ],
+)
+def test_force_in_a_region_and_by_led_forces(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A region word between the preposition and the country keeps the place; 'X-led
+    forces' are X's."""
+    assert expected in found(ex, text)

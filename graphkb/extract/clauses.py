@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import Frames, is_number
+from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
@@ -445,7 +446,8 @@ def _place_target(f: Frames, hit: Hit) -> list[str]:
             continue
         m = f.starts.get(k)
         if m is not None and m.locative and m.how in ("name", "metonym"):
-            return [m.actor] if f.low(k - 1) in _INTO else []
+            prep = k - 2 if f.low(k - 1) in REGIONS else k - 1  # "in eastern Ukraine"
+            return [m.actor] if f.low(prep) in _INTO else []
     return []
 
 

@@ -21,7 +21,7 @@ from graphkb.extract.tokenizer import Tokens
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import ActorKind
 
-__all__ = ["GazetteerIndex"]
+__all__ = ["REGIONS", "GazetteerIndex"]
 
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "coach", "president"]
@@ -55,6 +55,13 @@ class _Sense:
 
 
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z]")
+
+
+# Words for a part of a country between a preposition and its name ("in eastern Ukraine").
+REGIONS = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal"]
+)  # fmt: skip
 
 
 class GazetteerIndex:
@@ -129,7 +136,10 @@ class GazetteerIndex:
         if sense.how == "metonym" and end < len(toks) and self._name_continues(toks, end):
             return None
         plural = sense.how == "demonym" and surface.lower().endswith("s")
-        prev = toks[start - 1].lower if start > 0 else ""
+        before = start - 1
+        if before > 0 and toks[before].lower in REGIONS:
+            before -= 1  # "in western Cambodia", "in the north of"
+        prev = toks[before].lower if before >= 0 else ""
         locative = prev in self.cues["locative_preps"]
         return Mention(start, end, sense.actor, sense.how, plural=plural, locative=locative)
 

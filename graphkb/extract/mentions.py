@@ -73,6 +73,8 @@ def _groups(view: SentenceView, cues: Cues) -> None:
             m.how = "group"
             continue
         j = m.end
+        if view.lower(j) == "-" and view.lower(j + 1) == "led":
+            j += 2  # "Vietnamese-led forces", "a Saudi-led coalition": the leader's
         if j + 1 < len(toks) and toks[j].cap and toks[j + 1].cap:
             continue  # "U.S. State Department": the capitalised words name a body
         two = f"{view.lower(j)} {view.lower(j + 1)}"

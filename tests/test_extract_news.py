@@ -947,3 +947,12 @@ def test_force_in_a_region_and_by_led_forces(
     """A region word between the preposition and the country keeps the place; 'X-led
     forces' are X's."""
     assert expected in found(ex, text)
+
+
+def test_adjective_frames_of_opposition_and_support(ex: Extractor) -> None:
+    """'is opposed to', 'critical of', 'supportive of': stances stated as adjectives."""
+    assert ("ISR", "FRA", "REJECT", "asserted") in found(
+        ex, "Israel is opposed to French mediation in the talks."
+    )
+    assert ("HUN", "EU", "ACCUSE", "asserted") in found(ex, "Hungary is critical of the EU.")
+    assert ("SRB", "RUS", "SUPPORT", "asserted") in found(ex, "Serbia is supportive of Russia.")

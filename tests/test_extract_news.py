@@ -956,3 +956,34 @@ def test_adjective_frames_of_opposition_and_support(ex: Extractor) -> None:
     )
     assert ("HUN", "EU", "ACCUSE", "asserted") in found(ex, "Hungary is critical of the EU.")
     assert ("SRB", "RUS", "SUPPORT", "asserted") in found(ex, "Serbia is supportive of Russia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I see no signs that the North Koreans are interested in talking to the U.S.",
+            ("PRK", "USA", "CONSULT", "negated"),
+        ),
+        (
+            "There is no evidence that Russia attacked Georgia.",
+            ("RUS", "GEO", "ASSAULT", "negated"),
+        ),
+        ("Iran is keen to meet Saudi Arabia.", ("IRN", "SAU", "CONSULT", "hypothetical")),
+        (
+            "Washington's support is crucial for Islamabad.",
+            ("USA", "PAK", "SUPPORT", "hypothetical"),
+        ),
+        (
+            "Chancellor Olaf Scholz said talks with China must continue.",
+            ("olaf-scholz", "CHN", "CONSULT", "hypothetical"),
+        ),
+        ("There is evidence that Russia attacked Georgia.", ("RUS", "GEO", "ASSAULT", "asserted")),
+    ],
+)
+def test_denied_wanted_and_needed_acts_are_not_asserted(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """'no signs that' denies; 'keen to', 'interested in' want; an act named as the subject of
+    'must' or 'is crucial' is not yet done; plain evidence asserts."""
+    assert expected in found(ex, text)

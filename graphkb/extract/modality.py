@@ -26,6 +26,21 @@ _ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "i
 _BE = frozenset(["be", "become", "get", "grow", "move", "draw", "come"])
 
 
+# "no signs that", "no evidence that": what follows is denied.
+_SIGNS = frozenset(["sign", "signs", "indication", "indications", "evidence", "proof"])
+# Words before an act's name that make it a noun phrase ("said talks with X must go on").
+_OWNERS = frozenset(
+    ["'s", "the", "a", "an", "its", "their", "his", "her", "our", "any", "that", "said", "says"]
+)
+_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "'s"])
+_NEEDED = frozenset(
+    ["crucial", "essential", "vital", "needed", "necessary", "key", "critical", "required",
+     "urgent", "indispensable"]
+)  # fmt: skip
+# Wanting an act is not doing it.
+_WANTING = frozenset(["interested", "keen", "eager", "anxious", "hoping", "hopes"])
+
+
 @dataclass(frozen=True, slots=True)
 class Speech:
     """A reporting verb outside quotes at token ``at`` and who says it."""
@@ -90,6 +105,12 @@ class ModalityReader:
         )
 
     def _negated(self, hit: Hit, start: int) -> bool:
+        for j in range(max(0, start - 3), hit.start):
+            if self.f.low(j) in _SIGNS and self.f.low(j + 1) == "that":
+                # "I see no signs that X is talking to Y", "there isn't any evidence that"
+                before = self.f.low(j - 1)
+                if before == "no" or (before == "any" and self.f.low(j - 2) == "n't"):
+                    return True
         for j in range(start, hit.start):
             if j in self.f.named:  # "Doctors Without Borders urged ..."
                 continue
@@ -135,23 +156,11 @@ class ModalityReader:
         return word not in self.cues["implicative"]
 
     def _hypothetical(self, hit: Hit, start: int) -> bool:
-        inside = range(hit.start, hit.end)
-        for j in range(start, hit.start):
-            word = self.f.low(j)
-            if word in self.cues["modals"] or self._phrase_ends_at(j, "modals"):
-                return True
-            if (
-                j not in inside
-                and hit.entry.type not in _STANDING
-                and self.f.low(j - 1) != "-"  # "Iran-backed": a modifier, not a verb
-                and (
-                    word in self.cues["hypothetical_verbs"]
-                    or self._phrase_ends_at(j, "hypothetical_verbs")
-                )
-            ):
-                return True
-            if word in self.cues["hypothetical_adjectives"] and self.f.low(j + 1) == "to":
-                return True
+        if any(self._unreal_word(hit, j) for j in range(start, hit.start)):
+            return True
+        nominal = hit.entry.kind == "noun" or hit.start == start
+        if (nominal or self.f.low(hit.start - 1) in _OWNERS) and self._needed_or_modal_after(hit):
+            return True
         for j in range(hit.start):
             if self.f.low(j) in self.cues["conditionals"] and "," not in (
                 self.f.low(k) for k in range(j, hit.start)
@@ -165,6 +174,39 @@ class ModalityReader:
         if self.f.low(k) in _BE:
             k -= 1
         return self.f.low(k) == "to" and self._governor_irrealis(k)
+
+    def _unreal_word(self, hit: Hit, j: int) -> bool:
+        """Whether the word at ``j``, in the trigger's clause before it, makes it unreal: a
+        modal, a verb of planning or wanting, "ready to", "interested in"."""
+        word = self.f.low(j)
+        if word in self.cues["modals"] or self._phrase_ends_at(j, "modals"):
+            return True
+        if (
+            not (hit.start <= j < hit.end)
+            and hit.entry.type not in _STANDING
+            and self.f.low(j - 1) != "-"  # "Iran-backed": a modifier, not a verb
+            and (
+                word in self.cues["hypothetical_verbs"]
+                or self._phrase_ends_at(j, "hypothetical_verbs")
+            )
+        ):
+            return True
+        if word in self.cues["hypothetical_adjectives"] and self.f.low(j + 1) == "to":
+            return True
+        return word in _WANTING and self.f.low(j + 1) in ("in", "to")  # "interested in"
+
+    def _needed_or_modal_after(self, hit: Hit) -> bool:
+        """'talks with China must continue', 'Washington's support is crucial for': an act
+        named as the subject of a modal or of a call for it is not yet done."""
+        k = self.f.np_end(hit.start)
+        for _ in range(3):  # past "with China", "of the two sides"
+            if self.f.low(k) not in self.cues["prepositions"] or self.f.low(k) == "by":
+                break
+            k = self.f.np_end(k + 1)
+        word = self.f.low(k)
+        if word in self.cues["modals"]:
+            return True
+        return word in _COPULAS and self.f.low(self.f.skip_adverbs_right(k + 1)) in _NEEDED
 
     def speaker_of(self, hit: Hit) -> str | None:
         """Who says what the trigger is part of: the quotation's or reporting verb's speaker."""

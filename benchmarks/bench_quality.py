@@ -131,7 +131,9 @@ SYMMETRIC = {"COOPERATE", "CONSULT", "ALLY", "RIVAL"}
 
 def modality_slips(keys: list[Path]) -> tuple[int, int]:
     """(slips, total): of the gold stances coded hypothetical or negated, how many the
-    extractor outputs as asserted or reported (the same source, target and type)."""
+    extractor outputs as asserted or reported (the same source, target and type). A triple
+    the key also codes as asserted or reported elsewhere in the story is no slip when output
+    as fact (the story says it happened, too)."""
     sys.path.insert(0, str(SCORER.parent))
     import score_extraction
 
@@ -154,10 +156,17 @@ def modality_slips(keys: list[Path]) -> tuple[int, int]:
                 factual.add((a, b, stance.type.value))
                 if stance.type.value in SYMMETRIC:
                     factual.add((b, a, stance.type.value))
+        happened = set()
+        for gold in key["stances"]:
+            if gold["modality"] in ("asserted", "reported"):
+                happened.add((gold["source"], gold["target"], gold["type"]))
+                if gold["type"] in SYMMETRIC:
+                    happened.add((gold["target"], gold["source"], gold["type"]))
         for gold in key["stances"]:
             if gold["modality"] in ("hypothetical", "negated"):
                 total += 1
-                slips += (gold["source"], gold["target"], gold["type"]) in factual
+                triple = (gold["source"], gold["target"], gold["type"])
+                slips += triple in factual and triple not in happened
     return slips, total
 
 

@@ -987,3 +987,19 @@ def test_denied_wanted_and_needed_acts_are_not_asserted(
     """'no signs that' denies; 'keen to', 'interested in' want; an act named as the subject of
     'must' or 'is crucial' is not yet done; plain evidence asserts."""
     assert expected in found(ex, text)
+
+
+def test_they_after_a_list_is_the_whole_list(ex: Extractor) -> None:
+    """'France, Germany and Britain said they would impose sanctions on Iran': each of the
+    three sanctions (hypothetically) and threatens."""
+    got = found(ex, "France, Germany and Britain said they would impose sanctions on Iran.")
+    for country in ("FRA", "DEU", "GBR"):
+        assert (country, "IRN", "SANCTION", "hypothetical") in got
+        assert (country, "IRN", "THREATEN", "asserted") in got
+
+
+def test_a_coordinated_subject_after_a_clause_opener(ex: Extractor) -> None:
+    """'... ended after China and Russia blocked a text drafted by the United States': both
+    block it ('after' opens a clause, unlike 'drafted by France, Germany and the UK')."""
+    got = found(ex, "The meeting ended after China and Russia blocked a text drafted by the US.")
+    assert {("CHN", "USA", "REJECT", "asserted"), ("RUS", "USA", "REJECT", "asserted")} <= got

@@ -1061,7 +1061,9 @@ def _threats(protos: list[Proto], reader: ModalityReader) -> None:
             or p.type in _NOT_THREATS
         ):
             continue
-        speaker = reader.speaker_of(p.hit)
+        speakers = reader.speakers_of(p.hit)
+        # of joint speakers, the one whose own act it is ("A, B and C said they could ...")
+        speaker = next((s for s in speakers if s == p.source), speakers[0] if speakers else None)
         if speaker and reader.same_side(speaker, p.source) and speaker != p.target:
             protos.append(
                 Proto(speaker, p.target, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, p.hit)

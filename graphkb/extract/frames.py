@@ -165,9 +165,11 @@ class Frames:
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
         first = self.first_conjunct(m)
+        opener = self.low(self._before_article(first.start))
         if (
             first is not m
-            and self.low(self._before_article(first.start)) in self.cues["prepositions"]
+            and opener in self.cues["prepositions"]
+            and opener not in self.cues["boundaries"]  # "after China and Russia blocked"
             and (
                 self.low(self._before_article(m.start)) in ("and", "or")
                 or self._list_continues(m.end)

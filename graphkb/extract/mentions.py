@@ -335,17 +335,30 @@ def _pair_pronouns(view: SentenceView) -> None:
     pair: Mention | None = None
     pronouns = {m.start: m for m in view.mentions if m.how == "pronoun"}
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
-    joined: dict[int, Mention] = {}  # "Mexico and Guatemala ... their shared border"
+    # "Mexico and Guatemala ... their shared border", "France, Germany and Britain said they"
+    joined: dict[int, Mention] = {}
+    starts = {m.start: m for m in view.mentions if m.how != "pronoun"}
     for first in view.mentions:
-        n = next((n for n in view.mentions if n.start == first.end + 1), None)
-        if (
-            n
-            and view.lower(first.end) == "and"
-            and first.how != "pronoun" != n.how
-            and n.actor != first.actor
-        ):
-            both = Mention(first.start, n.end, first.actor, "description", True, also=(n.actor,))
-            joined[n.start] = both
+        if first.how == "pronoun":
+            continue
+        members, last = [first], first
+        while True:
+            gap = 2 if (view.lower(last.end), view.lower(last.end + 1)) == (",", "and") else 1
+            n = starts.get(last.end + gap)
+            if n is None or view.lower(last.end) not in (",", "and"):
+                break
+            members.append(n)
+            last = n
+            if view.lower(last.end - gap) == "and" or view.lower(last.start - 1) == "and":
+                break  # the list ends at its "and"
+        actors = list(dict.fromkeys(m.actor for m in members))
+        if len(actors) >= 2 and view.lower(last.start - 1) == "and":
+            joined.setdefault(
+                last.start,
+                Mention(
+                    first.start, last.end, actors[0], "description", True, also=tuple(actors[1:])
+                ),
+            )  # the longest list, from its first member
     for tok in view.toks:
         m = pronouns.get(tok.i)
         if pair is None:

@@ -210,8 +210,14 @@ class ModalityReader:
 
     def speaker_of(self, hit: Hit) -> str | None:
         """Who says what the trigger is part of: the quotation's or reporting verb's speaker."""
+        speakers = self.speakers_of(hit)
+        return speakers[0] if speakers else None
+
+    def speakers_of(self, hit: Hit) -> tuple[str, ...]:
+        """Everyone who says what the trigger is part of ("France, Germany and Britain said
+        they could ..."): the quotation's speaker or the reporting verb's subjects."""
         if self.f.toks[hit.head].quoted and self.quote_speaker:
-            return self.quote_speaker
+            return (self.quote_speaker,)
         for speech in self.speeches:
             before = speech.at < hit.start
             after = speech.at >= hit.end and speech.at >= len(self.f.toks) - 6
@@ -219,8 +225,8 @@ class ModalityReader:
             if any(self.f.low(k) == ";" for k in range(lo, hi)):
                 continue  # "X strikes Y; Z vows to respond": another clause's speaker
             if (before or after) and speech.speakers:
-                return speech.speakers[0]
-        return None
+                return speech.speakers
+        return ()
 
     def same_side(self, speaker: str, source: str) -> bool:
         """Whether ``source`` is the speaker or the country the speaker serves."""

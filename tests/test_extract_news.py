@@ -1003,3 +1003,19 @@ def test_a_coordinated_subject_after_a_clause_opener(ex: Extractor) -> None:
     block it ('after' opens a clause, unlike 'drafted by France, Germany and the UK')."""
     got = found(ex, "The meeting ended after China and Russia blocked a text drafted by the US.")
     assert {("CHN", "USA", "REJECT", "asserted"), ("RUS", "USA", "REJECT", "asserted")} <= got
+
+
+def test_a_broker_consults_the_parties_who_agree(ex: Extractor) -> None:
+    """'Qatar and Turkey, which brokered a truce between A and B': each broker consults each
+    party, the parties agree with each other, and the brokers are no parties."""
+    got = found(
+        ex,
+        "Qatar and Turkey, which brokered a truce between Afghanistan and Pakistan, met again.",
+    )
+    assert {
+        ("QAT", "AFG", "CONSULT", "asserted"),
+        ("TUR", "PAK", "CONSULT", "asserted"),
+        ("AFG", "PAK", "AGREE", "asserted"),
+    } <= got
+    assert not any(t == "AGREE" and s in ("QAT", "TUR") for s, _, t, _ in got)
+    assert found(ex, "Qatar and Turkey brokered a truce.") == set()

@@ -260,6 +260,13 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         return sources, targets or _place_target(f, hit)  # "fired shells at targets in X"
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
+    return sources, _verb_targets(f, hit) or _fallback_target(f, hit)
+
+
+def _verb_targets(f: Frames, hit: Hit) -> list[str]:
+    """The target of a verb with no preposition of its own: its object, else a prepositional
+    phrase, an infinitive's object, the parties of a go-between, an actor in the gap."""
+    entry = hit.entry
     targets = f.object_at(hit.end) or _claim_owner(f, hit) or _shared_object(f, hit)
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
@@ -270,6 +277,8 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         targets = _prep_target(f, hit)
     if not targets and f.low(hit.end) == "to" and entry.type in _INFINITIVE_TYPES:
         targets = _infinitive_target(f, hit.end)
+    if not targets and entry.words[0] in _BROKERING:
+        targets = _between(f, hit.end)  # "brokered a truce between the two neighbours"
     if not targets and "*" in entry.words:
         # "counter China's influence", "expelled Russian diplomats": the target sits in the gap
         targets = [
@@ -279,7 +288,7 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
-    return sources, targets or _fallback_target(f, hit)
+    return targets
 
 
 def _shared_object(f: Frames, hit: Hit) -> list[str]:
@@ -291,6 +300,32 @@ def _shared_object(f: Frames, hit: Hit) -> list[str]:
     if not (f.is_verb(j + 1) or f.low(j + 1).endswith("ing")):
         return []
     return f.object_at(j + 2)
+
+
+# Verbs of a go-between: their parties follow "between", and co-brokers are no parties.
+_BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
+
+
+_BROKERED = frozenset(
+    f"{stem}{ending}"
+    for stem in ("broker", "mediate", "host", "co-host", "facilitate")
+    for ending in ("", "s", "d", "ed")
+)
+
+
+def _brokered(f: Frames, hit: Hit) -> bool:
+    """Whether the noun at ``hit`` is the object of a go-between's verb ("brokered a truce")."""
+    return f.low(f.np_start(hit.start) - 1) in _BROKERED
+
+
+def _between(f: Frames, i: int) -> list[str]:
+    """The actors after a "between" within the phrase at ``i``."""
+    for k in range(i, min(i + 6, len(f.toks))):
+        if f.is_boundary(k) or f.low(k) in _PUNCT:
+            break
+        if f.low(k) == "between":
+            return f.np_actors(k + 1)[0]
+    return []
 
 
 # Verbs that judge an act: what they judge is aimed at the act's author.
@@ -606,6 +641,9 @@ def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
     joined = _hyphen_pair(f, hit) if entry.type in _JOINT else None
+    if joined is None and entry.type in _JOINT and _brokered(f, hit):
+        parties = _between(f, hit.end)  # "brokered a truce between A and B": A and B agree
+        joined = (parties[0], parties[1]) if len(parties) == 2 else None
     settled = (list(joined), [joined[1], joined[0]]) if joined else _received(f, hit)
     if settled is not None:
         return settled  # each with the other; or aid taken from someone
@@ -1087,6 +1125,8 @@ def _make(
             return []  # "A and B signed a treaty of friendship": each backs the other
         if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
             return []  # "A and B are closer to a collision course": closer to no one named
+        if hit.entry.words[0] in _BROKERING:
+            return []  # "Qatar and Turkey, which brokered a truce": go-betweens, not parties
         mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL
         if stance_type is StanceType.AGREE and not mutual:
             return []  # "A, B and C offered to resettle them": each offers, none to another

@@ -281,7 +281,7 @@ class Frames:
         if self.low(j) in _RELATIVES:
             k = j - 1 if self.low(j - 1) != "," else j - 2
             m = self.ends.get(k + 1)
-            return m.actors if m else []
+            return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
         if self.low(j) == "," and (m := self.before_aside(j)) is not None:
             return self.coordinated_left(m)
         if self.low(j) in ("but", "and") and (verb := self._verb_before(j)) is not None:

@@ -1184,10 +1184,10 @@ class StanceIndex:
         parts, params = [], []
         for condition, ends in kinds:
             if side is None:
-                parts.append(f"SELECT id FROM stance WHERE {condition}")  # noqa: S608
+                parts.append(f"SELECT rowid FROM stance WHERE {condition}")  # noqa: S608
                 continue
             for end in ends:
-                parts.append(f"SELECT id FROM stance WHERE {end} IN {members} AND {condition}")  # noqa: S608
+                parts.append(f"SELECT rowid FROM stance WHERE {end} IN {members} AND {condition}")  # noqa: S608
                 params += [side, side]
         sql = f"""
             SELECT s.id, s.type, s.modality, s.source, s.target, s.claim, s.document, s.start,
@@ -1195,7 +1195,7 @@ class StanceIndex:
               coalesce(ca.country, s.claim), s.date
             FROM stance AS s LEFT JOIN actor AS sa ON sa.id = s.source
               LEFT JOIN actor AS ta ON ta.id = s.target LEFT JOIN actor AS ca ON ca.id = s.claim
-            WHERE s.id IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
+            WHERE s.rowid IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
         return self._db.execute(sql, params).fetchall()
 
     def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -108,6 +108,8 @@ class _Row(NamedTuple):
     target_home: str
     claim_home: str | None
     date: str | None
+    kind: str
+    """The type as the backend wrote it (hashed faster than the enum)."""
 
     @property
     def said_by(self) -> str:
@@ -115,9 +117,33 @@ class _Row(NamedTuple):
         return self.claim_home if self.claim_home else self.source_home
 
 
+_TYPES = {t.value: t for t in StanceType}
+_MODALITIES = {m.value: m for m in Modality}
+
+
 def _row(values: tuple[Any, ...]) -> _Row:
-    sid, kind, mod, *rest = values
-    return _Row(sid, StanceType(kind), Modality(mod), *rest)
+    sid, kind, mod, source, target, claim, doc, start, end, sh, th, ch, date = values
+    return _Row(
+        sid,
+        _TYPES[kind],
+        _MODALITIES[mod],
+        source,
+        target,
+        claim,
+        doc,
+        start,
+        end,
+        sh,
+        th,
+        ch,
+        date,
+        kind,
+    )
+
+
+def _rows(values: Iterable[tuple[Any, ...]]) -> list[_Row]:
+    """Rows in the backend's order: nothing below depends on it."""
+    return list(map(_row, values))
 
 
 def _latest(rows: list[_Row], limit: int | None) -> list[_Row]:
@@ -151,25 +177,27 @@ def find_disputes(
     claims: list[tuple[_Row, str, str]] = []
     for row in source.claims(side):
         parties = _parties(source, row)
-        if parties is None or (side is not None and side not in parties):
-            continue
-        claims.append((row, *parties))
+        if parties is not None and (side is None or side in parties):
+            claims.append((row, *parties))
     rejections, denials = _side_answers(source, side)
     same = source.same(
-        sorted({(r.source, r.target, r.type) for r, _, _ in claims if r.type is not _ACCUSE})
+        sorted({(r.source, r.target, r.kind) for r, _, _ in claims if r.type is not _ACCUSE})
     )
     grouped: dict[tuple[str, str], list[tuple[_Row, list[tuple[str, _Row]]]]] = defaultdict(list)
+    none: list[tuple[str, _Row]] = []
     for row, claimant, accused in claims:
-        grouped[claimant, accused].append((row, _own_answers(row, accused, same)))
+        key = (row.source, row.target, row.kind)
+        own = _own_answers(row, accused, same[key]) if key in same else none
+        grouped[claimant, accused].append((row, own))
     found = []
     for (claimant, accused), items in grouped.items():
         rejected = rejections.get((accused, claimant), [])
         denied = denials.get((accused, claimant), [])
-        kept = [
-            (row, own)
-            for row, own in items
-            if unanswered or own or rejected or (denied and row.type is _ACCUSE)
-        ]
+        kept = (
+            items
+            if unanswered or rejected
+            else [(row, own) for row, own in items if own or (denied and row.type is _ACCUSE)]
+        )
         if not kept:
             continue
         answers = {r.id: ("rejection", r) for r in rejected}
@@ -225,15 +253,14 @@ def _side_answers(
     return rejections, denials
 
 
-def _own_answers(
-    row: _Row, accused: str, same: dict[tuple[str, str, StanceType], list[_Row]]
-) -> list[tuple[str, _Row]]:
-    """A claimed stance's own answers: the same stance negated (a denial) or asserted by the
-    accused side itself (an admission). An accusation has none of its own."""
+def _own_answers(row: _Row, accused: str, same: list[_Row]) -> list[tuple[str, _Row]]:
+    """A claimed stance's own answers among the ``same`` (source, target, type): the stance
+    negated (a denial) or asserted by the accused side itself (an admission). An accusation
+    has none of its own."""
     if row.type is _ACCUSE:
         return []
     answers = []
-    for r in same.get((row.source, row.target, row.type), []):
+    for r in same:
         if r.id == row.id or r.said_by != accused:
             continue
         if r.modality is Modality.NEGATED:
@@ -276,18 +303,16 @@ class _Rows:
         self.reader = reader
 
     def claims(self, side: str | None) -> list[_Row]:
-        return sorted(map(_row, self.reader.dispute_rows(side, answers=False)))
+        return _rows(self.reader.dispute_rows(side, answers=False))
 
     def answers(self, side: str | None) -> list[_Row]:
-        return sorted(map(_row, self.reader.dispute_rows(side, answers=True)))
+        return _rows(self.reader.dispute_rows(side, answers=True))
 
-    def same(
-        self, keys: list[tuple[str, str, StanceType]]
-    ) -> dict[tuple[str, str, StanceType], list[_Row]]:
-        out: dict[tuple[str, str, StanceType], list[_Row]] = defaultdict(list)
-        for values in self.reader.same_stances([(a, b, t.value) for a, b, t in keys]):
+    def same(self, keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[_Row]]:
+        out: dict[tuple[str, str, str], list[_Row]] = defaultdict(list)
+        for values in self.reader.same_stances(keys):
             row = _row(values)
-            out[row.source, row.target, row.type].append(row)
+            out[row.source, row.target, row.kind].append(row)
         return out
 
     def accuser(self, row: _Row, accused: str) -> str:

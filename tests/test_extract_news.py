@@ -1019,3 +1019,13 @@ def test_a_broker_consults_the_parties_who_agree(ex: Extractor) -> None:
     } <= got
     assert not any(t == "AGREE" and s in ("QAT", "TUR") for s, _, t, _ in got)
     assert found(ex, "Qatar and Turkey brokered a truce.") == set()
+
+
+def test_an_acronym_in_brackets_hides_no_subject(ex: Extractor) -> None:
+    """'the Rapid Support Forces (RSF) agreed': the bracket is skipped to the subject; funds
+    frozen for a country sanction it."""
+    got = found(ex, "Chad and the Rapid Support Forces (RSF) agreed to a truce.")
+    assert ("TCD", "rapid-support-forces", "AGREE", "asserted") in got
+    assert ("EU", "SRB", "SANCTION", "asserted") in found(
+        ex, "The EU froze pre-accession funds for Serbia."
+    )

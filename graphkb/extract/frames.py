@@ -237,6 +237,11 @@ class Frames:
         if special is not None:
             return special
         j = self.skip_verb_group(i)
+        if self.low(j) == ")":  # "the Rapid Support Forces (RSF) agreed": past the acronym
+            opening = next(
+                (k for k in range(j - 1, max(j - 6, -1), -1) if self.low(k) == "("), None
+            )
+            j = opening - 1 if opening is not None else j
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)

@@ -25,6 +25,7 @@ its records in one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -50,7 +51,16 @@ from graphkb.curation_records import (
     read_redirects,
     record_quads,
 )
-from graphkb.model import Actor, ActorKind, Modality, Stance, StanceType, slugify, valid_actor_id
+from graphkb.model import (
+    Actor,
+    ActorKind,
+    Modality,
+    Stance,
+    StanceFilter,
+    StanceType,
+    slugify,
+    valid_actor_id,
+)
 
 if TYPE_CHECKING:
     from graphkb.index import StanceIndex
@@ -712,17 +722,40 @@ def history(kb: KnowledgeBase, key: str) -> list[Curation]:
 
 
 def retracted_stances(
-    store: Store, *, source: str | None = None, target: str | None = None
+    store: Store, where: StanceFilter | None = None, *, both_ways: bool = False
 ) -> list[Stance]:
-    """Retracted stances (kept, never counted), optionally from ``source`` / to ``target``."""
+    """Retracted stances (kept, never counted) that ``where`` lets through (its actors given
+    as ids); with ``both_ways``, between its source and target in either direction."""
+    if not embedded(store):
+        return []
+    w = where or StanceFilter()
     ids = [
         q.subject.value[len(rdf.GKS) :]
         for q in store.oxigraph.quads_for_pattern(None, _A, _RETRACTED)
         if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(rdf.GKS)
     ]
-    found = store.read_stances(ids, retracted=True) if ids else iter(())
+    found = list(store.read_stances(ids, retracted=True)) if ids else []
+    homes = {a.id: a.home for a in store.actors().values()} if w.roll_up else {}
+    reported = {d.id: d.date for d in store.documents().values()} if w.reported else {}
+
+    def between(src: str, tgt: str) -> bool:
+        src, tgt = homes.get(src, src), homes.get(tgt, tgt)
+        ahead = w.source in (None, src) and w.target in (None, tgt)
+        return ahead or (both_ways and (w.source, w.target) == (tgt, src))
+
+    def within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+        if since is None and until is None:
+            return True
+        return (
+            day is not None and (since is None or day >= since) and (until is None or day <= until)
+        )
+
     return [
         s
         for s in found
-        if (source is None or s.source == source) and (target is None or s.target == target)
+        if between(s.source, s.target)
+        and s.type in w.type_set
+        and s.modality in w.modality_set
+        and within(s.date, w.since, w.until)
+        and within(reported.get(s.evidence.document), w.reported_since, w.reported_until)
     ]

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from graphkb._exceptions import ParseError, ValidationError
 from graphkb.model import Actor, Document, Stance
@@ -21,7 +21,15 @@ if TYPE_CHECKING:
     from graphkb.importers import ImportStats
     from graphkb.store import Store
 
-__all__ = ["About", "extractor_for", "import_events", "ingest", "load"]
+__all__ = [
+    "About",
+    "AboutFields",
+    "EventOptions",
+    "extractor_for",
+    "import_events",
+    "ingest",
+    "load",
+]
 
 
 def load(store: Store, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
@@ -88,6 +96,15 @@ class About:
     publisher: str | None = None
 
 
+class AboutFields(TypedDict, total=False):
+    """:class:`About`'s fields, as keywords."""
+
+    title: str | None
+    url: str | None
+    date: dt.date | None
+    publisher: str | None
+
+
 def extractor_for(gazetteer: Gazetteer) -> Extractor:
     """The rule-based extractor over ``gazetteer``."""
     from graphkb.extract import Extractor
@@ -146,6 +163,14 @@ def _headline(text: str) -> str:
         if line.strip():
             return " ".join(line.split())[:200]
     return "untitled"
+
+
+class EventOptions(TypedDict, total=False):
+    """How :func:`import_events` reads and reports."""
+
+    batch_size: int
+    progress: Callable[[ImportStats], None] | None
+    stats: ImportStats | None
 
 
 def import_events(

@@ -25,7 +25,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from graphkb.model import (
     FACTUALITY,
@@ -114,6 +114,13 @@ FULL_EVIDENCE_UP_TO = 300
 (hubs of big stores), only the first ``EVIDENCE_ACTORS`` actors carry their types and one
 sample stance per type (from its most factual modality); the rest carry score and count."""
 EVIDENCE_ACTORS = 100
+
+
+class Ranking(TypedDict, total=False):
+    """How much of a ranking to answer (see :func:`rank`)."""
+
+    limit: int | None
+    evidence: int | None
 
 
 def rank(

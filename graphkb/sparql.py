@@ -13,7 +13,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import pyoxigraph as ox
 
@@ -121,6 +121,14 @@ def _is_update(query: str) -> bool:
     """Whether ``query`` is a SPARQL update, by its first keyword: never by running it (an
     update tried on a scratch store would still LOAD from the network or fail on DROP)."""
     return query_form(query) in UPDATE_FORMS
+
+
+class Limits(TypedDict, total=False):
+    """What a query may do and how long and large it may run (see :func:`run`)."""
+
+    allow_update: bool
+    timeout: float | None
+    max_rows: int | None
 
 
 def run(

@@ -30,7 +30,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from graphkb._exceptions import GraphkbError, GraphkbNote
 from graphkb._output import is_stdout, write_output
@@ -345,14 +345,23 @@ SPOKES_PER_HUB = 6
 """Beyond the focus's own neighbours, each actor brings in at most this many others."""
 
 
+class Drawing(TypedDict, total=False):
+    """How much of the graph :func:`draw` shows, and how."""
+
+    depth: int
+    top: int | None
+    title: str
+    blocs: Mapping[str, int] | None
+
+
 def draw(
     store: Store,
     out: Path,
     focus: str | None,
-    depth: int,
-    top: int | None,
     where: StanceFilter,
     *,
+    depth: int = 1,
+    top: int | None = None,
     title: str = "graphkb",
     blocs: Mapping[str, int] | None = None,
 ) -> Path:

@@ -159,13 +159,6 @@ class SentenceView:
     hits: list[Hit] = field(default_factory=list)
     speaker: str | None = None
 
-    def mention_at(self, i: int) -> Mention | None:
-        """The mention covering token ``i``, if any."""
-        for m in self.mentions:
-            if m.start <= i < m.end:
-                return m
-        return None
-
     def lower(self, i: int) -> str:
         """The lower-case text of token ``i`` ('' outside the sentence)."""
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""

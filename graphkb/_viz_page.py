@@ -21,8 +21,8 @@ from string import Template
 from typing import Any
 
 from graphkb._exceptions import GraphkbError
+from graphkb._viz_style import KIND_STYLE, MORE_STYLE, OTHER_KIND, sorted_edges
 from graphkb.model import Modality, StanceType
-from graphkb.viz import KIND_STYLE, MORE_STYLE, OTHER_KIND, sorted_edges
 
 _VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package; pinned by pyvis<0.4
 _POLARITY = {-1: ("#d62728", "conflict"), 0: ("#7f7f7f", "neutral"), 1: ("#2ca02c", "cooperation")}

@@ -17,9 +17,9 @@ from typing import Any
 
 import networkx as nx
 
+from graphkb._viz_style import served_country
 from graphkb.model import Actor
 from graphkb.queries import StanceView
-from graphkb.viz import served_country
 
 __all__ = [
     "aggregate",

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from graphkb._exceptions import GraphkbError, GraphkbNote
 from graphkb._output import is_stdout, write_output
-from graphkb.model import MODALITY_WEIGHT, ActorKind, Modality, StanceFilter, StanceType
+from graphkb._viz_style import KIND_STYLE, MORE_STYLE, OTHER_KIND, served_country, sorted_edges
+from graphkb.model import MODALITY_WEIGHT, Modality, StanceFilter, StanceType
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,15 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["render_html"]
 
-# kind -> (vis shape, colour); anything else falls back to _OTHER_KIND
-KIND_STYLE: dict[str, tuple[str, str]] = {
-    ActorKind.COUNTRY: ("dot", "#4e79a7"),
-    ActorKind.PERSON: ("diamond", "#f28e2b"),
-    ActorKind.ORGANIZATION: ("square", "#76b7b2"),
-    ActorKind.COMPANY: ("triangle", "#b07aa1"),
-    ActorKind.GROUP: ("star", "#edc948"),
-}
-OTHER_KIND = ("hexagon", "#bab0ac")
 # bloc number -> node colour with --blocs (cycled past ten blocs)
 BLOC_COLOURS = (
     "#4e79a7",
@@ -65,8 +57,6 @@ BLOC_COLOURS = (
     "#9c755f",
     "#bab0ac",
 )
-MORE_STYLE = ("ellipse", "#eeeeee")
-"""An "and N more" node: the actors a hub's spokes were capped at."""
 _DOCUMENT_FIELDS = {
     "title": "document_title",
     "publisher": "document_publisher",
@@ -151,16 +141,6 @@ def _check_positions(
             finite = False
         if not finite:
             raise GraphkbError(f"position of {node!r} is {point!r}; give two finite numbers")
-
-
-def sorted_edges(graph: Any) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """The graph's edges as (source, target, key, attributes), in a stable order."""
-    if graph.is_multigraph():
-        triples: Iterable[tuple[Any, Any, Any, dict[str, Any]]] = graph.edges(keys=True, data=True)
-    else:
-        triples = ((u, v, f"{u}->{v}", d) for u, v, d in graph.edges(data=True))
-    rows = ((str(u), str(v), str(k), d) for u, v, k, d in triples)
-    yield from sorted(rows, key=lambda row: row[:3])
 
 
 def _payload(
@@ -252,14 +232,6 @@ def _actor(graph: Any, node: str, stances: int, bloc: int | None) -> dict[str, A
         record["hub"] = str(attrs.get("hub"))
         record["names"] = [str(n) for n in attrs.get("names") or ()]
     return record
-
-
-def served_country(attrs: Mapping[str, Any]) -> str | None:
-    """The country a person or body folds into (an armed group's is where it fights)."""
-    if attrs.get("kind") in (ActorKind.COUNTRY, ActorKind.GROUP, "more"):
-        return None
-    country = attrs.get("country")
-    return str(country) if country else None
 
 
 def _stances(graph: Any) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:

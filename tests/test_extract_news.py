@@ -1029,3 +1029,12 @@ def test_an_acronym_in_brackets_hides_no_subject(ex: Extractor) -> None:
     assert ("EU", "SRB", "SANCTION", "asserted") in found(
         ex, "The EU froze pre-accession funds for Serbia."
     )
+
+
+def test_not_condemning_an_act_does_not_undo_it(ex: Extractor) -> None:
+    """'China has never condemned Russia's full-scale invasion of Ukraine': the condemning is
+    negated; the invasion is Russia's (past the hyphenated adjective) and happened."""
+    got = found(ex, "China has never condemned Russia's full-scale invasion of Ukraine.")
+    assert ("CHN", "RUS", "ACCUSE", "negated") in got
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in got
+    assert ("RUS", "UKR", "ASSAULT", "negated") in found(ex, "Russia did not invade Ukraine.")

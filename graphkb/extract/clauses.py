@@ -1139,7 +1139,11 @@ def _make(
 
 def _embed(protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:
     """Hostile acts named as the object of an accusation are the accuser's report."""
-    outers = [(p.hit, [p.source]) for p in protos if p.type is StanceType.ACCUSE]
+    outers = [
+        (p.hit, [p.source])
+        for p in protos
+        if p.type is StanceType.ACCUSE and p.modality is not Modality.NEGATED
+    ]  # "has never condemned Russia's invasion": no one reports the invasion here
     for outer, accusers in outers + cites:
         inner = [
             p

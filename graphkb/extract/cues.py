@@ -23,6 +23,7 @@ _VERB_LISTS = (
     "object_speech_verbs",
     "reaction_verbs",
     "dismissal_verbs",
+    "presupposing_verbs",
 )
 
 

@@ -461,6 +461,9 @@ class Frames:
             word = self.low(j)
             if word == "'s" and (m := self.ends.get(j)) is not None:
                 return [m.actor]
+            if "-" in (word, self.low(j - 1)):  # "Russia's full-scale invasion": a compound
+                j -= 1
+                continue
             if (
                 not word.isalpha()
                 or word in _DETERMINERS
@@ -480,8 +483,8 @@ class Frames:
             word = self.low(j)
             if word in _DETERMINERS:
                 return j
-            if word == "-" or is_number(word):
-                j -= 1  # "a three-week joint exercise", "a 25% tariff"
+            if word == "-" or is_number(word) or self.low(j - 1) == "-":
+                j -= 1  # "a three-week joint exercise", "a 25% tariff", "full-scale"
                 continue
             if (
                 not word.isalpha()

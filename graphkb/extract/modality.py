@@ -105,6 +105,16 @@ class ModalityReader:
         )
 
     def _negated(self, hit: Hit, start: int) -> bool:
+        if hit.entry.kind == "noun":
+            np = self.f.np_start(hit.start)
+            k = np - 2 if self.f.low(np - 1) == "'s" and (np - 1) not in self.f.named else np - 1
+            owner = self.f.ends.get(np - 1) if self.f.low(np - 1) == "'s" else None
+            k = owner.start - 1 if owner is not None else k
+            if self.f.low(k) in self.cues.lists.get("presupposing_verbs", frozenset()):
+                return False  # "has never condemned Russia's invasion": it happened
+        return self._negator_before(hit, start)
+
+    def _negator_before(self, hit: Hit, start: int) -> bool:
         for j in range(max(0, start - 3), hit.start):
             if self.f.low(j) in _SIGNS and self.f.low(j + 1) == "that":
                 # "I see no signs that X is talking to Y", "there isn't any evidence that"

@@ -1038,3 +1038,13 @@ def test_not_condemning_an_act_does_not_undo_it(ex: Extractor) -> None:
     assert ("CHN", "RUS", "ACCUSE", "negated") in got
     assert ("RUS", "UKR", "ASSAULT", "asserted") in got
     assert ("RUS", "UKR", "ASSAULT", "negated") in found(ex, "Russia did not invade Ukraine.")
+
+
+def test_drills_with_a_partner_are_cooperation_near_a_rival_mobilisation(ex: Extractor) -> None:
+    """'held naval drills with France' is cooperation; 'near Taiwan' is a show of force."""
+    assert found(ex, "India held naval drills with France.") == {
+        ("IND", "FRA", "COOPERATE", "asserted")
+    }
+    assert ("CHN", "TWN", "MOBILIZE", "asserted") in found(
+        ex, "China held naval drills near Taiwan."
+    )

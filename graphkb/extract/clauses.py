@@ -75,7 +75,7 @@ _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
 # Acts done in a country that bear on it when nothing else is named: force used there, a
 # protest held there, a curfew or emergency rule eased there.
 _PLACED = _FORCE | {StanceType.CONCEDE, StanceType.PROTEST}
-_INTO = frozenset(("in", "inside", "into", "across", "over", "within"))
+_INTO = frozenset(("in", "inside", "into", "across", "over", "within", "near", "outside"))
 _PLACE_REACH = 12
 # Types two parties can do together with no third: "X and Y agreed", "both sides withdrew".
 _JOINT = frozenset(

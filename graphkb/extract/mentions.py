@@ -25,6 +25,7 @@ from graphkb.extract.discourse import (
 )
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.people import Found, find_people
+from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import Actor, ActorKind
 
@@ -517,6 +518,7 @@ def find_mentions(
     ``spans`` are the gazetteer's candidate matches in this sentence (token indices).
     """
     view.mentions = index.find(view.toks, spans)
+    find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
     found = find_people(

@@ -11,8 +11,8 @@ blocs with the most friendly net weight between them while that is positive (or,
 until ``k`` blocs remain, then joining blocs with common enemies); then move single actors to
 the bloc they are most friendly with while any move lowers the cost. For ``k = 2`` the best
 split into two camps of :func:`graphkb.analysis.balance.frustration` is tried too, and the
-partition with the lower cost kept. Pure Python; the country graph (about 200 actors) takes well
-under a second.
+partition with the lower cost kept. Pure Python: the bundled data's few dozen actors at once,
+the country graph of a million stances (1,127 actors, 43,436 ties) in about 3 s.
 """
 
 from __future__ import annotations

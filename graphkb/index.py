@@ -48,6 +48,7 @@ from graphkb.model import (
     StanceFilter,
     StanceType,
     score_unit,
+    signed_unit,
     trusted,
 )
 from graphkb.reader import Counts, DatedRow, DisputeRow, Dyad, RankRow, Side, SignedRow, Tie
@@ -182,6 +183,11 @@ _DERIVED["standing_rank"] = (
 # a < b, and a stance within one home adds nothing. An actor written again with another country
 # (or forgotten) carries its stances over to its new home before the row changes.
 _UNIT = "k.polarity * k.nano / 1e9"
+BUSY_PAIR = 1000
+_PAIR_PROBES = 250_000
+"""At most this many (member, member) lookups along the pair index for a quiet pair."""
+"""A pair of homes with at least this many stances has its latest ones read from the date index
+(:meth:`StanceIndex.latest_between_sides`)."""
 _HOME = "coalesce((SELECT country FROM actor WHERE id = {0}), {0})"
 _TIE_UPSERT = "ON CONFLICT DO UPDATE SET weight = weight + excluded.weight, n = n + excluded.n"
 
@@ -338,6 +344,11 @@ def _stance(row: StanceRow) -> Stance:
 
 
 _day = functools.lru_cache(maxsize=8192)(dt.date.fromisoformat)
+
+
+def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:
+    """Oldest first: date (undated first), document, position, id."""
+    return (s.date or dt.date.min, s.evidence.document, s.evidence.start or 0, s.id)
 
 
 def _actor(row: tuple[Any, ...]) -> Actor:
@@ -1129,6 +1140,84 @@ class StanceIndex:
         values = [*one, *two, *kinds, *two, *one, *symmetric, *mods, *params]
         docs, publishers = self._db.execute(sql, values).fetchone()
         return int(docs), int(publishers)
+
+    def pair_relation(self, a: str, b: str, *, roll_up: bool) -> tuple[float, int]:
+        """See :meth:`graphkb.reader.StanceReader.pair_relation`: rolled up, one row of the
+        tie table; otherwise summed from the pair's dyad rows."""
+        if roll_up and self._get("ties") == "kept":
+            row = self._db.execute(
+                "SELECT weight, n FROM tie WHERE a = ? AND b = ?", (min(a, b), max(a, b))
+            ).fetchone()
+            return (float(row[0]), int(row[1])) if row else (0.0, 0)
+        kinds = sorted(
+            self.pair_kinds(a, b, (Modality.ASSERTED, Modality.REPORTED), roll_up=roll_up),
+            key=lambda k: (k[0].value, k[1].value),
+        )
+        return sum(signed_unit(t, m) * w for t, m, w, _ in kinds), sum(n for *_, n in kinds)
+
+    def latest_between_sides(
+        self, a: str, b: str, modalities: Sequence[Modality], latest: int | None
+    ) -> list[Stance]:
+        """See :meth:`graphkb.reader.StanceReader.latest_between_sides`. For a busy pair (at
+        least :data:`BUSY_PAIR` stances in its tie) the date index is read newest first down
+        to the ``latest``-th date, and only the stances from that date on are read in full;
+        otherwise the stances of the side with fewer actors are read, those toward the other
+        side kept."""
+        side = "(SELECT id FROM actor WHERE country = ? UNION SELECT ?)"
+        mods = [m.value for m in modalities]
+        kinds = f"modality IN ({_marks(mods)})"
+        count = self.pair_relation(a, b, roll_up=True)[1] if self._get("ties") == "kept" else -1
+        if count == 0 and set(modalities) <= {Modality.ASSERTED, Modality.REPORTED}:
+            return []  # the tie counts every asserted and reported stance of the pair
+        if latest is not None and count >= BUSY_PAIR and self._has_index("stance_by_date"):
+            between = (
+                f"{kinds} AND ((source IN {side} AND target IN {side}) "
+                f"OR (source IN {side} AND target IN {side}))"
+            )
+            params: list[object] = [*mods, a, a, b, b, b, b, a, a]
+            cut = self._db.execute(
+                "SELECT date FROM stance INDEXED BY stance_by_date "  # noqa: S608
+                f"WHERE date IS NOT NULL AND {between} ORDER BY date DESC LIMIT 1 OFFSET ?",
+                [*params, (latest or 1) - 1],
+            ).fetchone()
+            if cut is not None:
+                found = self._select(
+                    f"INDEXED BY stance_by_date WHERE date >= ? AND {between}", [cut[0], *params]
+                )
+                found.sort(key=_stance_order)
+                return found[-latest:] if latest else found
+        sizes = dict(
+            self._db.execute(
+                "SELECT country, count(*) FROM actor WHERE country IN (?, ?) GROUP BY country",
+                (a, b),
+            )
+        )
+        small, big = (a, b) if sizes.get(a, 0) <= sizes.get(b, 0) else (b, a)
+        found = []
+        if (sizes.get(a, 0) + 1) * (sizes.get(b, 0) + 1) <= _PAIR_PROBES and self._has_index(
+            "stance_by_pair"
+        ):  # every (member, member) pair looked up along the pair index
+            for x, y in ((a, b), (b, a)):
+                found += self._select(
+                    f"INDEXED BY stance_by_pair WHERE source IN {side} AND target IN {side} "
+                    f"AND {kinds}",
+                    [x, x, y, y, *mods],
+                )
+        else:  # the smaller side's stances, those toward the other kept
+            for near, far in (("source", "target"), ("target", "source")):
+                found += self._select(
+                    f"WHERE {near} IN {side} AND +{far} IN {side} AND +{kinds}",
+                    [small, small, big, big, *mods],
+                )
+        found.sort(key=_stance_order)
+        return found[-latest:] if latest else found
+
+    def _has_index(self, name: str) -> bool:
+        return bool(
+            self._db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).fetchone()
+        )
 
     def pair_kinds(
         self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool

@@ -197,6 +197,20 @@ class StanceReader(Protocol):
         replaced by their homes."""
         ...
 
+    def pair_relation(self, a: str, b: str, *, roll_up: bool) -> tuple[float, int]:
+        """The signed relation of ``a`` and ``b`` as :meth:`signed_ties` counts it (with
+        ``roll_up``, of the homes ``a`` and ``b``), and how many stances it sums; (0.0, 0)
+        for a pair with none."""
+        ...
+
+    def latest_between_sides(
+        self, a: str, b: str, modalities: Sequence[Modality], latest: int | None
+    ) -> list[Stance]:
+        """The stances of ``modalities`` between any actor of the home ``a`` (the actors
+        serving it, and ``a`` itself) and any of the home ``b``, either way: all, or the
+        ``latest`` n; oldest first."""
+        ...
+
     def pair_kinds(
         self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
     ) -> list[tuple[StanceType, Modality, float, int]]:

@@ -580,6 +580,28 @@ class SparqlReader:
             entry[1] += n
         return [(*key[:4], w, key[4], int(n)) for key, (w, n) in folded.items()]
 
+    def pair_relation(self, a: str, b: str, *, roll_up: bool) -> tuple[float, int]:
+        """See :meth:`graphkb.reader.StanceReader.pair_relation`: folded from
+        :meth:`pair_kinds`."""
+        kinds = sorted(
+            self.pair_kinds(a, b, FACTUAL, roll_up=roll_up), key=lambda k: (k[0].value, k[1].value)
+        )
+        return sum(signed_unit(t, m) * w for t, m, w, _ in kinds), sum(n for *_, n in kinds)
+
+    def latest_between_sides(
+        self, a: str, b: str, modalities: Sequence[Modality], latest: int | None
+    ) -> list[Stance]:
+        """See :meth:`graphkb.reader.StanceReader.latest_between_sides`."""
+        one, two = self._side(a, True), self._side(b, True)
+        found: dict[str, Stance] = {}
+        for sources, targets in ((one, two), (two, one)):
+            wanted = set(targets)
+            for source in sources:
+                where = StanceFilter(source, None, modalities=modalities)
+                found.update((s.id, s) for s in self.stances(where) if s.target in wanted)
+        ordered = sorted(found.values(), key=_stance_order)
+        return ordered[-latest:] if latest else ordered
+
     def pair_kinds(
         self, a: str, b: str, modalities: Sequence[Modality], *, roll_up: bool
     ) -> list[tuple[StanceType, Modality, float, int]]:

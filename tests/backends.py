@@ -124,6 +124,12 @@ ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
         (t.value, m.value, w, n)
         for t, m, w, n in kb.store.reader().pair_kinds("USA", "PAK", _FACTUAL, roll_up=True)
     ),
+    "pair_relation": lambda kb: _rounded(
+        [kb.store.reader().pair_relation("USA", "PAK", roll_up=r) for r in (False, True)]
+    ),
+    "latest_between_sides": lambda kb: [
+        s.id for s in kb.store.reader().latest_between_sides("USA", "PAK", _FACTUAL, 4)
+    ],
     "corroboration": lambda kb: kb.store.reader().corroboration(
         "USA", "PAK", StanceType.SANCTION, _FACTUAL
     ),

@@ -28,6 +28,7 @@ from graphkb.analysis.pressures import pressures
 from graphkb.analysis.signed import SignedGraph, contribution, signed_graph
 from graphkb.cli import app
 from graphkb.model import Modality, StanceType, data_dir
+from graphkb.sparql_reader import SparqlReader
 from tests.dev_store import dev_kb
 
 BACKGROUND = data_dir() / "background" / "us-national-security-strategy-2022.yaml"
@@ -766,3 +767,27 @@ def test_disputes_limit_and_top_show_the_latest_and_count_all(dev: KnowledgeBase
         ]
     text = CliRunner().invoke(app, ["disputes", "--limit", "1", "--unanswered"]).stdout
     assert "(the latest 1 and 1 shown)" in text or "(the latest 1 and 0 shown)" in text
+
+
+@pytest.mark.parametrize("way", ["busy", "probes", "side"])
+def test_latest_between_sides_reads_the_same_stances_every_way(
+    dev: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, way: str
+) -> None:
+    """The stance index reads a pair of sides' latest stances along the date index (a busy
+    pair), by member-pair lookups, or from the smaller side: the same stances either way, the
+    same as SPARQL over the store."""
+    import graphkb.index as index_module
+
+    reader = dev.store.index
+    assert reader is not None
+    pairs = [("USA", "PAK"), ("RUS", "UKR"), ("GUY", "VEN"), ("PAK", "USA"), ("ISR", "IRN")]
+    monkeypatch.setattr(index_module, "BUSY_PAIR", 0 if way == "busy" else 10**9)
+    monkeypatch.setattr(index_module, "_PAIR_PROBES", 10**9 if way == "probes" else 0)
+    plain = SparqlReader(dev.store)
+    factual = [Modality.ASSERTED, Modality.REPORTED]
+    for a, b in pairs:
+        for latest in (1, 3, None):
+            got = [s.id for s in reader.latest_between_sides(a, b, factual, latest)]
+            want = [s.id for s in plain.latest_between_sides(a, b, factual, latest)]
+            assert got == want, (a, b, latest)
+    assert reader.latest_between_sides("USA", "PAK", factual, 3)

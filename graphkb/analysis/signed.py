@@ -317,12 +317,7 @@ def dyad(
 
     x, y = (a.home, b.home) if roll_up else (a.id, b.id)
     if half_life is None:
-        kinds = sorted(
-            store.reader().pair_kinds(x, y, FACTUAL, roll_up=roll_up),
-            key=lambda k: (k[0].value, k[1].value),
-        )
-        weight = sum(contribution(t, m, conf) for t, m, conf, _ in kinds)
-        count = sum(n for *_, n in kinds)
+        weight, count = store.reader().pair_relation(x, y, roll_up=roll_up)
         views = _pair_views(store, a, b, roll_up, limit)
     else:
         views = _pair_views(store, a, b, roll_up, None)
@@ -338,24 +333,12 @@ def dyad(
 def _pair_views(
     store: Store, a: Actor, b: Actor, roll_up: bool, limit: int | None
 ) -> list[StanceView]:
-    """The pair's asserted and reported stances, oldest first (the latest ``limit``)."""
-    from graphkb.queries import fetch_stances, relations
+    """The pair's asserted and reported stances, oldest first (the latest ``limit``); with
+    ``roll_up``, those between the two homes' actors."""
+    from graphkb.queries import relations, views_of
 
     factual = StanceFilter(modalities=FACTUAL)
     if not roll_up:
         return relations(store, a, b, where=factual, latest=limit)
-    x, y = a.home, b.home
-    countries = store.actors({x, y})
-    views: list[StanceView] = []
-    for src, tgt in ((x, y), (y, x)):
-        # A country stands for its people and bodies; an organisation only for itself.
-        rolled = src in countries and countries[src].kind.value == "country"
-        where = StanceFilter(source=src, modalities=FACTUAL, roll_up=rolled)
-        if countries.get(tgt) and countries[tgt].kind.value == "country" and rolled:
-            where = StanceFilter(source=src, target=tgt, modalities=FACTUAL, roll_up=True)
-        views += [v for v in fetch_stances(store, where) if v.target.home == tgt]
-    views = [v for v in views if v.source.home in (x, y)]
-    views.sort(
-        key=lambda v: (v.stance.date or dt.date.min, v.stance.evidence.document, v.stance.id)
-    )
-    return views[-limit:] if limit else views
+    found = store.reader().latest_between_sides(a.home, b.home, FACTUAL, limit)
+    return views_of(store, found)

@@ -1048,3 +1048,13 @@ def test_drills_with_a_partner_are_cooperation_near_a_rival_mobilisation(ex: Ext
     assert ("CHN", "TWN", "MOBILIZE", "asserted") in found(
         ex, "China held naval drills near Taiwan."
     )
+
+
+def test_investigations_and_cases_against_someone_accuse_them(ex: Extractor) -> None:
+    """'opened fraud investigations against 28 Chilean officials', 'a case against Iran'."""
+    assert ("alejandro-rivera", "CHL", "ACCUSE", "asserted") in found(
+        ex, "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials."
+    )
+    assert ("GMB", "MMR", "ACCUSE", "asserted") in found(
+        ex, "Gambia filed a case against Myanmar at the court."
+    )

@@ -1058,3 +1058,17 @@ def test_investigations_and_cases_against_someone_accuse_them(ex: Extractor) -> 
     assert ("GMB", "MMR", "ACCUSE", "asserted") in found(
         ex, "Gambia filed a case against Myanmar at the court."
     )
+
+
+def test_answering_a_demand_or_offer_answers_whoever_made_it(ex: Extractor) -> None:
+    """'conceded to demands from UNITA' (no infinitive ends in -s), 'welcomed a proposal by
+    France', 'accepted an offer from Qatar'."""
+    assert ("dos-santos", "unita", "CONCEDE", "asserted") in found(
+        ex,
+        "President Dos Santos has conceded at last to demands from the National Union for "
+        "the Total Independence of Angola (UNITA).",
+    )
+    assert ("IRN", "FRA", "SUPPORT", "asserted") in found(ex, "Iran welcomed a proposal by France.")
+    assert ("IRN", "QAT", "AGREE", "asserted") in found(
+        ex, "Iran accepted an offer from Qatar to mediate."
+    )

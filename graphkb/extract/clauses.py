@@ -220,6 +220,9 @@ def _looks_nominal(frames: Frames, start: int, end: int, preps: frozenset[str]) 
     prev, nxt = frames.low(start - 1), frames.low(end)
     if prev in _DETERMINERS or prev == "'s" or prev.endswith("ing"):
         return True
+    word = frames.low(start)
+    if prev == "to" and word.endswith("s") and not word.endswith("ss"):
+        return True  # "conceded to demands from UNITA": no infinitive ends in -s
     if prev in ("to", "not", "n't", "never") or frames.is_verb(start - 1):
         return False
     if end in frames.starts or nxt in _DETERMINERS:
@@ -372,15 +375,22 @@ _HARM_NOUNS = frozenset(
 
 
 def _claim_owner(f: Frames, hit: Hit) -> list[str]:
-    """'rejected Afghan accusations', 'dismissed Kabul's claims': whoever made the claim."""
-    if hit.entry.type is not StanceType.REJECT:
+    """'rejected Afghan accusations', 'dismissed Kabul's claims', 'conceded to demands from
+    UNITA', 'welcomed a proposal by France': whoever made the claim or proposal."""
+    if hit.entry.type not in _ANSWERS:
         return []
-    for k in range(hit.end, min(hit.end + 5, len(f.toks) - 1)):
-        # "rejected a fresh offer from Kabul", "dismissed an appeal by the president"
+    for k in range(hit.end - 1, min(hit.end + 5, len(f.toks) - 1)):
+        # "rejected a fresh offer from Kabul", "dismissed an appeal by the president",
+        # "accepted an offer from Qatar" (the proposal is the phrase's last word)
         if k in f.named or f.is_boundary(k) or f.low(k) in _PUNCT:
             break
         if f.low(k) in _PROPOSALS and f.low(k + 1) in ("from", "by"):
-            return f.np_actors(k + 2)[0]
+            found = f.np_actors(k + 2)[0]
+            if found:
+                return found
+            break
+    if hit.entry.type is not StanceType.REJECT:
+        return []
     m = f.starts.get(hit.end + (1 if f.low(hit.end) in _DETERMINERS else 0))
     if m is None or m.how not in ("demonym", "name", "metonym", "group"):
         return []
@@ -388,6 +398,8 @@ def _claim_owner(f: Frames, hit: Hit) -> list[str]:
     return m.actors if f.low(head) in _CLAIM_WORDS else []
 
 
+# Stances that answer a claim or proposal, aimed at whoever made it.
+_ANSWERS = frozenset({StanceType.REJECT, StanceType.CONCEDE, StanceType.AGREE, StanceType.SUPPORT})
 _PROPOSALS = frozenset(
     ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
      "charges", "demand", "demands", "request", "requests", "proposal", "proposals", "offer",

@@ -1072,3 +1072,10 @@ def test_answering_a_demand_or_offer_answers_whoever_made_it(ex: Extractor) -> N
     assert ("IRN", "QAT", "AGREE", "asserted") in found(
         ex, "Iran accepted an offer from Qatar to mediate."
     )
+
+
+def test_people_from_a_state_in_a_prepositional_object_stand_for_it(ex: Extractor) -> None:
+    """'met with officials from Kenya', 'talks with representatives of the EU'."""
+    assert ("ruto", "KEN", "CONSULT", "asserted") in found(
+        ex, "President Ruto met with officials from Kenya."
+    )

@@ -391,6 +391,8 @@ class Frames:
         """Actors of the phrase at ``i`` and of phrases coordinated with it."""
         i = self.skip_quantity(i)
         m, end = self.np_mention(i)
+        if m is None and self.low(end) in ("of", "from") and self.low(end - 1) in _MEMBERS:
+            return self.np_actors(end + 1)  # "a meeting with representatives from X"
         actor = m.actor if m is not None else self.np_actor(i)[0]
         if actor is None:
             return [], end
@@ -426,8 +428,6 @@ class Frames:
             return []  # "denied Pakistan had...": a clause, not an object
         if self.low(i) in _SUBJECT_PRONOUNS and self.is_verb(i + 1):
             return []  # "reopen the crossings it closed": a relative clause's subject
-        if not actors and self.low(end) == "of" and self.low(end - 1) in _MEMBERS:
-            return self.np_actors(end + 1)[0]  # "expelled inspectors of the IAEA"
         if not actors:  # "the text drafted by the United States"
             if self.low(end) == "by" and self._participle(end - 1):
                 return self.np_actors(end + 1)[0]

@@ -1079,3 +1079,15 @@ def test_people_from_a_state_in_a_prepositional_object_stand_for_it(ex: Extracto
     assert ("ruto", "KEN", "CONSULT", "asserted") in found(
         ex, "President Ruto met with officials from Kenya."
     )
+
+
+def test_an_age_before_a_name_is_no_part_of_it(ex: Extractor) -> None:
+    """'Twenty-year-old Bilai Abdi': the person is Bilai Abdi, and 'Abdi' is her later."""
+    res = ex.extract(
+        "Twenty-year-old Bilai Abdi said she was afraid. Abdi condemned al-Shabab.",
+        document_id="t",
+    )
+    assert "bilai-abdi" in {a.id for a in res.actors}
+    assert ("bilai-abdi", "al-shabab", "ACCUSE") in {
+        (s.source, s.target, s.type.value) for s in res.stances
+    }

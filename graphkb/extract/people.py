@@ -137,6 +137,9 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 break
         if j in covered and _surname_country(ctx, j - 1, j):
             j += 1  # "Foreign Secretary Lucia Montenegro": a surname that names a country
+        for k in range(i + 2, j):  # "Twenty-year-old Bilai Abdi": the age is no name
+            if ctx.toks[k].lower == "old" and ctx.toks[k - 1].text == "-" and k + 1 < j:
+                i = k + 1
         runs.append((i, j))
         i = j
     return runs

@@ -1091,3 +1091,17 @@ def test_an_age_before_a_name_is_no_part_of_it(ex: Extractor) -> None:
     assert ("bilai-abdi", "al-shabab", "ACCUSE") in {
         (s.source, s.target, s.type.value) for s in res.stances
     }
+
+
+def test_he_and_she_keep_to_the_person_they_named_before(ex: Extractor) -> None:
+    """Once 'he' has named a person, 'she' looks for another: "Catherine Russell ... she ...
+    Christopher Lockyear ... he ... She urged Sudan" is Russell's request."""
+    text = (
+        "UNICEF chief Catherine Russell spoke first. She said aid was blocked. "
+        "MSF chief Christopher Lockyear spoke next. He said aid was late. "
+        "She urged Sudan to open the border. He urged Chad to open the border."
+    )
+    got = found(ex, text)
+    assert ("catherine-russell", "SDN", "REQUEST", "asserted") in got
+    assert ("christopher-lockyear", "TCD", "REQUEST", "asserted") in got
+    assert not any(s == "christopher-lockyear" and t == "SDN" for s, t, _, _ in got)

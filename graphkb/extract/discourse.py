@@ -111,6 +111,22 @@ _WINDOW = 4  # sentences a pronoun may reach back
 _PAIR_REACH = 2  # sentences back that "X and Y" still sets "both sides"
 
 
+_GENDER_OF = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+
+
+_FEMININE = frozenset(
+    ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+     "mrs", "mrs.", "ms", "ms.", "madam", "empress", "duchess", "mother", "wife", "daughter"]
+)  # fmt: skip
+_MASCULINE = frozenset(
+    ["spokesman", "chairman", "congressman", "businessman", "king", "prince", "mr", "mr.",
+     "emperor", "duke", "father", "husband", "son", "sheikh", "emir"]
+)  # fmt: skip
+
+
 def singular(noun: str) -> str:
     """A rough singular for memory keys ('sanctions' -> 'sanction')."""
     if noun.endswith("ies") and len(noun) > 4:
@@ -152,6 +168,9 @@ class Discourse:
     accusers: dict[str, str] = field(default_factory=dict)
     hostile: list[tuple[int, str, list[str]]] = field(default_factory=list)
     last_referent: str | None = None
+    # "he" or "she" as a person was last referred to ("m" or "f"), so the other pronoun
+    # looks elsewhere ("She and Lockyear urged the council")
+    genders: dict[str, str] = field(default_factory=dict)
     speaker: tuple[str, int] | None = None
     clock: int = 0
 
@@ -257,9 +276,19 @@ class Discourse:
         """The actor a third-person pronoun refers to, or None."""
         recent = self._recent(sentence, before)
         if word in PERSON_PRONOUNS:
-            people = [s for s in recent if self.kind(s.actor) is ActorKind.PERSON]
+            gender = _GENDER_OF.get(word)
+            people = [
+                s
+                for s in recent
+                if self.kind(s.actor) is ActorKind.PERSON
+                and self._gender(s.actor, gender) == gender
+            ]
             chosen = [s for s in people if s.subject] or people
-            return chosen[0].actor if chosen else None
+            if not chosen:
+                return None
+            if gender:
+                self.genders.setdefault(chosen[0].actor, gender)
+            return chosen[0].actor
         if word in THING_PRONOUNS:
             things = [
                 s for s in recent if not s.plural and self.kind(s.actor) is not ActorKind.PERSON
@@ -280,6 +309,16 @@ class Discourse:
             pick = subjects or groups
             return pick[0].actor if pick else None
         return None
+
+    def _gender(self, actor_id: str, default: str | None) -> str | None:
+        """What a person was referred to as, else what their role says ("spokeswoman")."""
+        if actor_id in self.genders:
+            return self.genders[actor_id]
+        found = self.actor(actor_id)
+        words = set((found.role or "").lower().split()) if found else set()
+        if words & _FEMININE:
+            return "f"
+        return "m" if words & _MASCULINE else default
 
     def resolve_group(self, sentence: int, before: list[Seen]) -> str | None:
         """'the group', 'the militants': the latest armed or political group."""

@@ -1105,3 +1105,14 @@ def test_he_and_she_keep_to_the_person_they_named_before(ex: Extractor) -> None:
     assert ("catherine-russell", "SDN", "REQUEST", "asserted") in got
     assert ("christopher-lockyear", "TCD", "REQUEST", "asserted") in got
     assert not any(s == "christopher-lockyear" and t == "SDN" for s, t, _, _ in got)
+
+
+def test_he_inside_an_analysts_quote_is_not_the_analyst(ex: Extractor) -> None:
+    """'"He is sending a signal to China," said analyst X': the one talked about, not X."""
+    text = (
+        "Prime Minister Shigeru Ishiba took office this week. "
+        'Analyst James Schoff said: "He is sending a signal. He will criticise China."'
+    )
+    got = found(ex, text)
+    assert any(s == "shigeru-ishiba" and t == "CHN" for s, t, _, _ in got)
+    assert not any(s == "james-schoff" and t == "CHN" for s, t, _, _ in got)

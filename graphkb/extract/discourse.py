@@ -272,9 +272,15 @@ class Discourse:
         older = [s for s in self.history if sentence - s.sentence <= _WINDOW]
         return list(reversed(older + before))
 
-    def resolve_pronoun(self, word: str, sentence: int, before: list[Seen]) -> str | None:
-        """The actor a third-person pronoun refers to, or None."""
-        recent = self._recent(sentence, before)
+    def resolve_pronoun(
+        self,
+        word: str,
+        sentence: int,
+        before: list[Seen],
+        excluded: frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The actor a third-person pronoun refers to (never one of ``excluded``), or None."""
+        recent = [s for s in self._recent(sentence, before) if s.actor not in excluded]
         if word in PERSON_PRONOUNS:
             gender = _GENDER_OF.get(word)
             people = [

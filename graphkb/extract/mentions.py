@@ -169,6 +169,17 @@ def _roles_of(view: SentenceView, cues: Cues) -> None:
     view.mentions.sort(key=lambda x: x.start)
 
 
+def _commentators(state: Discourse, cues: Cues, seen: list[Seen]) -> frozenset[str]:
+    """People met so far whose role is to comment on others (analysts, experts)."""
+    roles = cues["commentator_roles"]
+    out = set()
+    for x in [*state.history, *seen]:
+        actor = state.actor(x.actor)
+        if actor and actor.role and roles.intersection(actor.role.lower().split()):
+            out.add(x.actor)
+    return frozenset(out)
+
+
 def _pronouns(
     view: SentenceView, words: frozenset[str], state: Discourse, cues: Cues, verbs: frozenset[str]
 ) -> None:
@@ -178,7 +189,15 @@ def _pronouns(
             continue
         if tok.lower == "it" and view.lower(tok.i + 1) in ("is", "was", "'s") and tok.cap:
             continue  # "It is clear that...": a dummy subject
-        actor = state.resolve_pronoun(tok.lower, view.index, _seen(view, tok.i, cues, verbs))
+        seen = _seen(view, tok.i, cues, verbs)
+        excluded: frozenset[str] = frozenset()
+        if tok.quoted and tok.lower in PERSON_PRONOUNS:
+            # inside a quotation "he" is someone the speaker talks about: not an analyst
+            # quoted on others, nor the one whose quotation this goes on
+            excluded = _commentators(state, cues, seen)
+            if state.speaker:
+                excluded |= {state.speaker[0]}
+        actor = state.resolve_pronoun(tok.lower, view.index, seen, excluded)
         if actor:
             plural = tok.lower in PLURAL_PRONOUNS
             mention = Mention(

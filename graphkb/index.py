@@ -51,7 +51,17 @@ from graphkb.model import (
     signed_unit,
     trusted,
 )
-from graphkb.reader import Counts, DatedRow, DisputeRow, Dyad, RankRow, Side, SignedRow, Tie
+from graphkb.reader import (
+    Counts,
+    DatedRow,
+    DatedTotal,
+    DisputeRow,
+    Dyad,
+    RankRow,
+    Side,
+    SignedRow,
+    Tie,
+)
 
 _EVERYTHING = StanceFilter()
 # Most factual first (graphkb.model.FACTUALITY), as SQL over the closed enum's values.
@@ -64,7 +74,11 @@ _FACTUALITY_SQL = (
 __all__ = ["INDEX_FILE", "StanceIndex", "StanceRow"]
 
 INDEX_FILE = "graphkb-index.sqlite"
-SCHEMA = "3"
+SCHEMA = "4"
+_READABLE = ("3", SCHEMA)
+"""Index schemas this code reads: a version-3 index (no ``source_country`` and
+``target_country`` columns) answers as before, only roll-ups over time are slower; the first
+writer to open it adds the columns (:meth:`StanceIndex._migrate`)."""
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -80,7 +94,7 @@ CREATE TABLE IF NOT EXISTS stance (
   id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
   modality TEXT NOT NULL, date TEXT, document TEXT NOT NULL, start INTEGER, "end" INTEGER,
   text TEXT, claim TEXT, confidence REAL NOT NULL, origin TEXT NOT NULL, cameo TEXT,
-  summary TEXT, goldstein REAL
+  summary TEXT, goldstein REAL, source_country TEXT, target_country TEXT
 );
 CREATE TABLE IF NOT EXISTS dyad (
   source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL,
@@ -108,10 +122,16 @@ _DERIVED = {
     "stance_by_source": """CREATE INDEX IF NOT EXISTS stance_by_source
   ON stance (source, type, modality, target, confidence, date)""",
     "stance_by_document": "CREATE INDEX IF NOT EXISTS stance_by_document ON stance (document)",
-    "stance_by_pair": "CREATE INDEX IF NOT EXISTS stance_by_pair ON stance (source, target, date)",
-    # timeline / changes: everything dated in a window, read from the index alone
+    # relations, and timeline A B read from the index alone
+    "stance_by_pair": """CREATE INDEX IF NOT EXISTS stance_by_pair
+  ON stance (source, target, date, type, modality, confidence)""",
+    # timeline A B --roll-up: the stances between two states' sides, from the index alone
+    "stance_by_sides": """CREATE INDEX IF NOT EXISTS stance_by_sides
+  ON stance (source_country, target_country, date, type, modality, confidence)""",
+    # changes: everything dated in a window, read from the index alone
     "stance_by_date": """CREATE INDEX IF NOT EXISTS stance_by_date
-  ON stance (date, source, target, type, modality, confidence, id)""",
+  ON stance (date, source, target, type, modality, confidence, id, source_country,
+    target_country)""",
     # disputes: the stances said by a claimant (admissions among them), a small part of all
     "stance_claimed": """CREATE INDEX IF NOT EXISTS stance_claimed
   ON stance (source, type, target, modality) WHERE claim IS NOT NULL""",
@@ -121,6 +141,18 @@ _DERIVED = {
   ON dyad (target, type, modality, source, n, weight, sample)""",
 }
 _TRIGGERS = {
+    # A stance carries the countries its two actors serve (for roll-ups along an index): an
+    # actor written again (a curator's edit) brings its stances' copies up to date.
+    "actor_country": """CREATE TRIGGER IF NOT EXISTS actor_country AFTER INSERT ON actor BEGIN
+  UPDATE stance SET source_country = new.country
+    WHERE source = new.id AND source_country IS NOT new.country;
+  UPDATE stance SET target_country = new.country
+    WHERE target = new.id AND target_country IS NOT new.country;
+END""",
+    "actor_gone": """CREATE TRIGGER IF NOT EXISTS actor_gone AFTER DELETE ON actor BEGIN
+  UPDATE stance SET source_country = NULL WHERE source = old.id AND source_country IS NOT NULL;
+  UPDATE stance SET target_country = NULL WHERE target = old.id AND target_country IS NOT NULL;
+END""",
     "stance_added": """CREATE TRIGGER IF NOT EXISTS stance_added AFTER INSERT ON stance BEGIN
   INSERT INTO dyad VALUES (
     new.source, new.target, new.type, new.modality, 1, new.confidence, new.id)
@@ -254,9 +286,25 @@ _REFILL_TIES = f"""INSERT INTO tie SELECT min(x, y) AS a, max(x, y) AS b, total(
 _BULK_TRIGGERS = ("stance_added", "standing_added", "tie_added")
 """The insert triggers a bulk load drops (their tables are refilled in one pass after)."""
 
+# After a bulk load (the trigger above dropped): each stance's actors' countries, written only
+# where they changed (an actor loaded after its stances, or edited).
+_REFILL_COUNTRIES = [
+    f"""UPDATE stance SET {end}_country = (SELECT country FROM actor WHERE id = stance.{end})
+  WHERE {end}_country IS NOT (SELECT country FROM actor WHERE id = stance.{end})"""  # noqa: S608
+    for end in ("source", "target")
+]
 _REFILL_DYADS = """INSERT INTO dyad
   SELECT source, target, type, modality, count(*), total(confidence), min(id) FROM stance
   GROUP BY source, target, type, modality"""
+
+# Period labels as graphkb.reader.period_label writes them, from ISO dates.
+_PERIOD_SQL = {
+    "month": "substr(date, 1, 7)",
+    "quarter": "substr(date, 1, 4) || '-Q' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3)",
+    "year": "substr(date, 1, 4)",
+}
+_NANO_SQL = "CAST(confidence * 1e9 + 0.5 AS INTEGER)"
+"""A confidence in billionths, as graphkb.reader.nano computes it (exact sums, any order)."""
 
 _COLUMNS = (
     'id, source, target, type, modality, date, document, start, "end", text, claim, '
@@ -266,7 +314,9 @@ StanceRow = tuple[Any, ...]
 """A row of the stance table, in ``_COLUMNS`` order."""
 
 _UPSERT_STANCE = f"""
-INSERT INTO stance ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO stance ({_COLUMNS}, source_country, target_country)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+  (SELECT country FROM actor WHERE id = ?2), (SELECT country FROM actor WHERE id = ?3))
 ON CONFLICT (id) DO UPDATE SET
   date = coalesce(excluded.date, date), text = coalesce(excluded.text, text),
   cameo = coalesce(excluded.cameo, cameo), summary = coalesce(excluded.summary, summary),
@@ -459,6 +509,13 @@ class StanceIndex:
 
     def _create(self) -> None:
         fresh = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        schema = None if fresh else self._get("schema")
+        if schema == "3":
+            self._migrate()
+        elif not fresh and schema != SCHEMA:  # an older layout: start again, refilled stale
+            for table in ("meta", "kind", "standing", "tie", "dyad", "stance", "document", "actor"):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
+            fresh = True
         self._db.executescript(_SCHEMA_SQL)
         self._db.execute("DELETE FROM kind")
         self._db.executemany(
@@ -481,6 +538,30 @@ class StanceIndex:
             self._set("ties", "kept")
             self._db.execute("COMMIT")
 
+    def _migrate(self) -> None:
+        """Version 3 to 4, in one transaction: the stance table gains its actors' countries,
+        and the pair and date indexes the columns timelines read (built again by
+        :meth:`_create`)."""
+        self._db.execute("BEGIN")
+        try:
+            for end in ("source", "target"):
+                self._db.execute(f"ALTER TABLE stance ADD COLUMN {end}_country TEXT")
+            for statement in _REFILL_COUNTRIES:
+                self._db.execute(statement)
+            self._db.execute("DROP INDEX IF EXISTS stance_by_pair")
+            self._db.execute("DROP INDEX IF EXISTS stance_by_date")
+            self._set("schema", SCHEMA)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    @property
+    def countries(self) -> bool:
+        """Whether each stance row carries its actors' countries (schema 4; a version-3
+        index opened read-only does not)."""
+        return self._get("schema") == SCHEMA
+
     def close(self) -> None:
         """Close the database."""
         self._db.close()
@@ -499,7 +580,7 @@ class StanceIndex:
     def ready(self) -> bool:
         """Whether the index is complete and in step with the store (or, beside a running
         writer, with the state that writer started from)."""
-        if self._get("schema") != SCHEMA:
+        if self._get("schema") not in _READABLE:
             return False
         state = self._get("state")
         return state == "ready" or (self.beside_writer and state == "writing")
@@ -540,12 +621,15 @@ class StanceIndex:
         load only appends rows (several times faster); :meth:`bulk_end` puts them back."""
         for name in _DERIVED:
             self._db.execute(f"DROP INDEX IF EXISTS {name}")
-        for name in _BULK_TRIGGERS:
+        for name in (*_BULK_TRIGGERS, "actor_country", "actor_gone"):
             self._db.execute(f"DROP TRIGGER IF EXISTS {name}")
 
     def bulk_end(self) -> None:
-        """Refill the dyad table from the stance table and build the indexes and the trigger
-        again (each in one sorted pass)."""
+        """Bring the stances' copies of their actors' countries up to date, refill the dyad
+        table from the stance table and build the indexes and the triggers again (each in one
+        sorted pass)."""
+        for statement in _REFILL_COUNTRIES:
+            self._db.execute(statement)
         self._db.execute("DELETE FROM dyad")
         self._db.execute(_REFILL_DYADS)
         self._db.execute("DELETE FROM standing")
@@ -1016,11 +1100,24 @@ class StanceIndex:
             found.update(row[0] for row in rows)
         return found
 
+    def dated_totals(self, where: StanceFilter, by: str) -> list[DatedTotal]:
+        """Per period of their date (``by``: month, quarter or year) and (type, modality): how
+        many dated stances ``where`` lets through (its actors too, rolled up if it says so) and
+        their summed confidence in billionths, counted in SQL along the pair index (the sides
+        index, rolled up) without reading the table."""
+        conditions, params = to_sql(where, countries=self.countries)
+        sql = (
+            f"SELECT {_PERIOD_SQL[by]} AS period, type, modality, count(*), "  # noqa: S608
+            f"sum({_NANO_SQL}) FROM stance WHERE {' AND '.join(conditions)} "
+            "AND date IS NOT NULL GROUP BY period, type, modality"
+        )
+        return self._db.execute(sql, params).fetchall()
+
     def dated_rows(self, where: StanceFilter, *, actor: str | None = None) -> list[DatedRow]:
         """Dated stances ``where`` lets through (its actors too, rolled up if it says so),
         read along the pair index (a dyad) or the date index (a window); with ``actor``, only
         those it takes part in."""
-        conditions, params = to_sql(where)
+        conditions, params = to_sql(where, countries=self.countries)
         conditions.append("date IS NOT NULL")
         sql = (
             "SELECT source, target, type, modality, date, confidence, id FROM stance WHERE "  # noqa: S608
@@ -1330,16 +1427,21 @@ _SIDES = {"source": "source", "target": "target"}
 """The two ends of a stance, as column names (a lookup, so no other text becomes SQL)."""
 
 
-def to_sql(where: StanceFilter, *, table: str = "") -> tuple[list[str], list[object]]:
+def to_sql(
+    where: StanceFilter, *, table: str = "", countries: bool = False
+) -> tuple[list[str], list[object]]:
     """The filter as WHERE conditions (fixed text with ``?``) over the ``stance`` table (the
     ``dyad`` table too, for a filter without dates), and their parameters; ``table`` prefixes
-    the column names (``"s."``)."""
+    the column names (``"s."``). With ``countries``, a roll-up reads the stance table's copies
+    of its actors' countries (the same rows, along an index)."""
     conditions: list[str] = []
     params: list[object] = []
     for column, actor in (("source", where.source), ("target", where.target)):
         if actor is None:
             continue
-        if where.roll_up:  # any actor serving the country, the country included
+        if where.roll_up and countries:
+            conditions.append(f"{table}{column}_country = ?")
+        elif where.roll_up:  # any actor serving the country, the country included
             conditions.append(f"{table}{column} IN (SELECT id FROM actor WHERE country = ?)")  # noqa: S608
         else:
             conditions.append(f"{table}{column} = ?")

@@ -21,6 +21,7 @@ from graphkb.model import Actor, Document, Modality, Stance, StanceFilter, Stanc
 __all__ = [
     "Counts",
     "DatedRow",
+    "DatedTotal",
     "DisputeRow",
     "Dyad",
     "RankRow",
@@ -28,6 +29,9 @@ __all__ = [
     "SignedRow",
     "StanceReader",
     "Tie",
+    "dated_totals",
+    "nano",
+    "period_label",
 ]
 
 Side = tuple[StanceFilter, str]
@@ -66,6 +70,10 @@ DisputeRow = tuple[
 """A stance as :mod:`graphkb.analysis.disputes` reads it: id, type, modality, source, target,
 claimant, document, start, end, the homes (country, else the actor) of the source, the
 target and the claimant, and the ISO date."""
+
+DatedTotal = tuple[str, str, str, int, int]
+"""Dated stances counted for timelines: (period, type, modality, how many, summed confidence
+in billionths: see :func:`nano`)."""
 
 Counts = dict[str, int | dict[str, int]]
 """Statistics: actors, documents and stances, and counts of them by kind, type, modality."""
@@ -171,6 +179,12 @@ class StanceReader(Protocol):
         with ``actor``, only those it takes part in."""
         ...
 
+    def dated_totals(self, where: StanceFilter, by: str) -> list[DatedTotal]:
+        """The dated stances ``where`` lets through (as :meth:`dated_rows`), counted per period
+        of their date (``by``: month, quarter or year; see :func:`period_label`), type and
+        modality."""
+        ...
+
     def last_date(self) -> dt.date | None:
         """The latest stance date."""
         ...
@@ -258,3 +272,34 @@ class StanceReader(Protocol):
         """(start, end, target's home, accuser's home) of the accusations in a document; the
         accuser is the claimant, else the source."""
         ...
+
+
+def period_label(day: str, by: str) -> str:
+    """The period an ISO date falls in: ``2024-12`` (month), ``2024-Q4`` (quarter), ``2024``
+    (year).
+
+    >>> period_label("2024-12-20", "quarter")
+    '2024-Q4'
+    """
+    if by == "year":
+        return day[:4]
+    if by == "quarter":
+        return f"{day[:4]}-Q{(int(day[5:7]) + 2) // 3}"
+    return day[:7]
+
+
+def nano(confidence: float) -> int:
+    """A confidence in billionths, rounded half up (as the stance index's SQL computes it), so
+    sums are exact whatever order stances are added in."""
+    return int(confidence * 1e9 + 0.5)
+
+
+def dated_totals(rows: Iterable[DatedRow], by: str) -> list[DatedTotal]:
+    """:meth:`StanceReader.dated_totals` from the stances themselves (for readers that count
+    in Python)."""
+    cells: dict[tuple[str, str, str], list[int]] = {}
+    for _, _, kind, mod, date, conf, _ in rows:
+        cell = cells.setdefault((period_label(date, by), kind, mod), [0, 0])
+        cell[0] += 1
+        cell[1] += nano(conf)
+    return [(*key, n, total) for key, (n, total) in cells.items()]

@@ -29,7 +29,18 @@ from graphkb.model import (
     score_unit,
     signed_unit,
 )
-from graphkb.reader import Counts, DatedRow, DisputeRow, Dyad, RankRow, Side, SignedRow, Tie
+from graphkb.reader import (
+    Counts,
+    DatedRow,
+    DatedTotal,
+    DisputeRow,
+    Dyad,
+    RankRow,
+    Side,
+    SignedRow,
+    Tie,
+    dated_totals,
+)
 
 __all__ = ["SparqlReader", "SparqlSource", "to_sparql"]
 
@@ -504,6 +515,11 @@ class SparqlReader:
                     node[len(rdf.GKS) :],
                 )
         return list(rows.values())
+
+    def dated_totals(self, where: StanceFilter, by: str) -> list[DatedTotal]:
+        """The dated stances ``where`` lets through, counted per period, type and modality
+        (in Python, from :meth:`dated_rows`)."""
+        return dated_totals(self.dated_rows(where), by)
 
     def last_date(self) -> dt.date | None:
         """The latest stance date."""

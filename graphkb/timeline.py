@@ -7,9 +7,12 @@ confidence``, signed, so a period's *net* score is positive when cooperation out
 conflict. By default only asserted and reported stances count (as in who-opposes); undated
 stances have no place on a timeline and are left out.
 
-Both read :meth:`graphkb.reader.StanceReader.dated_rows`: on a store with the stance index, one
-SQL read along a B-tree index (the dyad's pair index; the date index for ``changes``);
-elsewhere (a stale index, a remote endpoint) the same rows through SPARQL.
+A timeline reads :meth:`graphkb.reader.StanceReader.dated_totals` and ``changes`` reads
+:meth:`~graphkb.reader.StanceReader.dated_rows`: on a store with the stance index, SQL along a
+covering B-tree index (the pair's, or with ``roll_up`` the two states' sides', counted per
+period in SQL; the date index for ``changes``), the table itself never read; elsewhere (a stale
+index, a remote endpoint) the same stances through SPARQL, counted in Python. Confidences are
+summed in integer billionths, so both give the same numbers.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from graphkb._exceptions import ValidationError
 from graphkb.model import MODALITY_WEIGHT, Actor, Modality, StanceFilter, StanceType
+from graphkb.reader import period_label
 
 if TYPE_CHECKING:
+    from graphkb.reader import DatedRow, StanceReader
     from graphkb.store import Store
 
 __all__ = [
@@ -55,11 +60,7 @@ def period_of(day: dt.date, by: Period) -> str:
     >>> period_of(dt.date(2024, 12, 20), Period.QUARTER)
     '2024-Q4'
     """
-    if by is Period.YEAR:
-        return f"{day.year}"
-    if by is Period.QUARTER:
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    return f"{day.year}-{day.month:02d}"
+    return period_label(day.isoformat(), by.value)
 
 
 def signed_score(stance_type: StanceType, modality: Modality, confidence: float) -> float:
@@ -143,18 +144,17 @@ def timeline(
     cells: dict[tuple[str, str, str], TimelineRow] = {}
     for source, target in ((a.id, b.id), (b.id, a.id)):
         src, tgt = ends if source == a.id else ends[::-1]
-        found = reader.dated_rows(replace(w, source=src, target=tgt))
-        for _, _, kind, mod, date, conf, _ in found:
-            period = period_of(dt.date.fromisoformat(date), by)
+        found = reader.dated_totals(replace(w, source=src, target=tgt), by.value)
+        for period, kind, mod, n, billionths in sorted(found):
             row = cells.setdefault((period, source, target), TimelineRow(period, source, target))
             stance_type = _TYPES[kind]
-            row.count += 1
-            row.types[kind] = row.types.get(kind, 0) + 1
+            row.count += n
+            row.types[kind] = row.types.get(kind, 0) + n
             if stance_type.polarity > 0:
-                row.cooperative += 1
+                row.cooperative += n
             elif stance_type.polarity < 0:
-                row.conflictual += 1
-            row.net += signed_score(stance_type, _MODS[mod], conf)
+                row.conflictual += n
+            row.net += signed_score(stance_type, _MODS[mod], billionths / 1e9)
     order = {a.id: 0, b.id: 1}
     rows = sorted(cells.values(), key=lambda r: (r.period, order[r.source]))
     return Timeline(a, b, by, rows)
@@ -220,27 +220,27 @@ def changes(
     to the last dated stance) and the period of the same length just before: those that
     appeared, strengthened, weakened or flipped sign, largest change first, each with the
     stances behind it. With ``actor``, only dyads it takes part in; ``where`` narrows types
-    and modalities (asserted and reported unless it names them)."""
+    and modalities (asserted and reported unless it names them); with ``where.roll_up``, the
+    dyads are between states (each person or body counted for the state it serves, one with
+    no country for itself), the actor's state's when ``actor`` is given."""
     reader = store.reader()
     until = until or reader.last_date() or since
     if until < since:
         raise ValidationError(f"--since {since} is after --until {until}: nothing can match")
     length = (until - since).days + 1
     start = since - dt.timedelta(days=length)
-    w = replace(
-        (where or StanceFilter()).counted(),
-        source=None,
-        target=None,
-        roll_up=False,
-        since=start,
-        until=until,
-    )
-    rows = reader.dated_rows(w, actor=actor.id if actor else None)
+    asked = (where or StanceFilter()).counted()
+    w = replace(asked, source=None, target=None, roll_up=False, since=start, until=until)
+    if asked.roll_up:
+        rows = _rolled_up(reader, reader.dated_rows(w), actor.home if actor else None)
+    else:
+        rows = reader.dated_rows(w, actor=actor.id if actor else None)
     now: dict[tuple[str, str], list[tuple[float, str]]] = {}
     then: dict[tuple[str, str], list[float]] = {}
     boundary = since.isoformat()
+    unit = _UNITS
     for src, tgt, kind, mod, date, conf, sid in rows:
-        score = signed_score(_TYPES[kind], _MODS[mod], conf)
+        score = unit[kind, mod] * conf
         if date >= boundary:
             now.setdefault((src, tgt), []).append((score, sid))
         else:
@@ -256,6 +256,29 @@ def changes(
         found.append(Change(*dyad, sum(before), after, len(before), len(scored), moved, ids))
     found.sort(key=lambda c: (-round(c.size, 9), c.source, c.target))
     return found
+
+
+_UNITS = {
+    (t.value, m.value): t.polarity * abs(t.intensity) / 10 * MODALITY_WEIGHT[m]
+    for t in StanceType
+    for m in Modality
+}
+"""A stance's signed score per unit of confidence, by (type, modality) value: the factor of
+:func:`signed_score`, worked out once (the same floating-point steps, so the same scores)."""
+
+
+def _rolled_up(reader: StanceReader, rows: list[DatedRow], home: str | None) -> list[DatedRow]:
+    """The rows with each actor replaced by the state it serves (itself if none); a stance
+    within one state is no dyad and is left out, as are those ``home`` (when given) takes no
+    part in."""
+    ids = {r[0] for r in rows} | {r[1] for r in rows}
+    homes = {k: a.home for k, a in reader.actors(ids).items()}
+    out = []
+    for src, tgt, kind, mod, date, conf, sid in rows:
+        a, b = homes.get(src, src), homes.get(tgt, tgt)
+        if a != b and (home is None or home in (a, b)):
+            out.append((a, b, kind, mod, date, conf, sid))
+    return out
 
 
 # -- the picture --------------------------------------------------------------------------------

@@ -67,6 +67,12 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "two_hop_support": lambda kb: [(a.id, n) for a, n in kb.two_hop("IND", polarity=1)],
     "path": lambda kb: _chains(kb, "India", "Israel"),
     "path_every_modality": lambda kb: _chains(kb, "IND", "ISR", _EVERY),
+    "timeline_roll_up": lambda kb: [
+        r.to_dict() for r in kb.timeline("US", "PAK", StanceFilter(roll_up=True)).rows
+    ],
+    "changes_roll_up": lambda kb: [
+        c.to_dict() for c in kb.changes(dt.date(2024, 12, 1), where=StanceFilter(roll_up=True))
+    ],
     "neighbours": lambda kb: kb.store.reader().neighbours(["USA"], {"USA"}, StanceFilter()),
     "dyads_among": lambda kb: sorted(
         kb.store.reader().dyads_among(["USA", "PAK", "IND", "ISR"], _EVERY)

@@ -147,6 +147,65 @@ def test_a_store_without_an_index_works_and_reindex_builds_it(disk_kb: Path) -> 
         assert answers(kb) == expected
 
 
+_AS_VERSION_3 = """
+DROP INDEX stance_by_sides; DROP INDEX stance_by_pair; DROP INDEX stance_by_date;
+DROP TRIGGER actor_country; DROP TRIGGER actor_gone;
+ALTER TABLE stance DROP COLUMN source_country; ALTER TABLE stance DROP COLUMN target_country;
+CREATE INDEX stance_by_pair ON stance (source, target, date);
+CREATE INDEX stance_by_date ON stance (date, source, target, type, modality, confidence, id);
+UPDATE meta SET value = '3' WHERE key = 'schema';
+"""
+
+
+def _timelines(kb: KnowledgeBase) -> Any:
+    rolled = StanceFilter(roll_up=True)
+    return (
+        [r.to_dict() for r in kb.timeline("US", "PAK", rolled, by="year").rows],
+        [r.to_dict() for r in kb.timeline("US", "PAK", by="month").rows],
+        [c.to_dict() for c in kb.changes(dt.date(2024, 12, 1), where=rolled)],
+    )
+
+
+def test_a_version_3_index_is_read_then_migrated_in_place(disk_kb: Path) -> None:
+    """An index of the last layout (stances without their actors' countries) still answers,
+    read-only, with the same timelines; the first writer adds the columns in place, without
+    rebuilding from the RDF store; every answer stays the same."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected, timelines = answers(kb), _timelines(kb)
+        assert timelines[0]  # the officials' stances roll up into a timeline
+    db = sqlite3.connect(disk_kb / INDEX_FILE)
+    db.executescript(_AS_VERSION_3)
+    db.close()
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None and not kb.store.index.countries
+        assert (answers(kb), _timelines(kb)) == (expected, timelines)
+    with KnowledgeBase.open(disk_kb, read_only=False) as kb:
+        assert not kb.store.rebuilt_on_open
+        assert kb.store.index is not None and kb.store.index.countries
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None and kb.store.index.countries
+        assert (answers(kb), _timelines(kb)) == (expected, timelines)
+
+
+def test_an_index_of_an_older_layout_is_rebuilt(disk_kb: Path) -> None:
+    """An index older than version 3 is not read; the first writer lays it out afresh and
+    fills it from the RDF store."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected = answers(kb)
+    db = sqlite3.connect(disk_kb / INDEX_FILE)
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is None
+        assert answers(kb) == expected
+    with KnowledgeBase.open(disk_kb, read_only=False) as kb:
+        assert kb.store.rebuilt_on_open
+    with KnowledgeBase.open(disk_kb) as kb:
+        assert kb.store.index is not None
+        assert answers(kb) == expected
+
+
 def test_every_write_keeps_the_index_in_step(fresh_kb: KnowledgeBase, tmp_path: Path) -> None:
     """Ingest, RDF load, SPARQL update and document removal each leave the index agreeing
     with SPARQL."""

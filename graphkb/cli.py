@@ -44,7 +44,10 @@ from graphkb.model import ActorKind, StanceFilter
 from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from graphkb.kb import KnowledgeBase
+    from graphkb.model import Actor
     from graphkb.queries import StanceView
 
 
@@ -82,6 +85,16 @@ def _rank_command(
         sources = [(found[r.actor.id].documents, found[r.actor.id].publishers) for r in rows]
         title = f"Who {verb} {target.name} ({target.id})"
         _echo(render_ranked(rows, fmt, title=title, sources=sources))
+
+
+def _roll_up_note(kb: KnowledgeBase, named: Sequence[str], shown: Iterable[Actor] = ()) -> None:
+    """On stderr: the people and bodies with no country near the ``named`` actors' states or
+    among those ``shown``, which a roll-up counts apart, each with its fix."""
+    from graphkb.rollup import fix_note, lost
+
+    found = {a.id: a for a in kb.homeless(*named)}
+    found.update((a.id, a) for a in shown if lost(a))
+    sys.stderr.write(fix_note([found[k] for k in sorted(found)]))
 
 
 @app.command("who-opposes")
@@ -139,19 +152,22 @@ def two_hop(
     ] = False,
     type_: TypeOpt = None,
     modality: FactualOpt = None,
+    roll_up: RollUpOpt = False,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: RankLimitOpt = 25,
 ) -> None:
     """Opponents of ACTOR's opponents (enemies of its enemies), by how many of them each one
-    opposes; with --supports, supporters of its supporters."""
+    opposes; with --supports, supporters of its supporters; with --roll-up, between states."""
     from graphkb.render import render_second_degree
 
     polarity = 1 if supports else -1
     with _kb() as kb:
         target = kb.resolve(actor)
-        pairs = kb.two_hop(
-            target.id, StanceFilter(types=type_, modalities=modality), polarity=polarity
-        )
+        where = StanceFilter(types=type_, modalities=modality, roll_up=roll_up)
+        pairs = kb.two_hop(target.id, where, polarity=polarity)
+        if roll_up:
+            _roll_up_note(kb, [target.id], [a for a, _ in pairs])
+            target = kb.store.actors({target.home}).get(target.home) or target
     word = "Supporters of the supporters" if supports else "Opponents of the opponents"
     if limit and len(pairs) > limit:
         sys.stderr.write(f"showing the top {limit} of {len(pairs):,} actors; --limit 0 shows all\n")
@@ -224,13 +240,18 @@ def _corroborated(
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+    roll_up: RollUpOpt = False,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
-    """An actor's ids, aliases, role, country and a summary of its stances."""
+    """An actor's ids, aliases, role, country and a summary of its stances; with --roll-up,
+    of the state it serves with everyone serving it."""
     from graphkb.render import render_profile
 
     with _kb() as kb:
-        _echo(render_profile(kb.actor(name), fmt))
+        prof = kb.actor(name, roll_up=roll_up)
+        if roll_up:
+            _roll_up_note(kb, [prof.actor.id])
+        _echo(render_profile(prof, fmt))
 
 
 @app.command()
@@ -303,9 +324,11 @@ def path(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="Show at most N chains (0: all).")
     ] = 5,
+    roll_up: RollUpOpt = False,
     fmt: FormatOpt = OutputFormat.TABLE,
 ) -> None:
-    """How two actors connect: the shortest chains of stances between them, either way."""
+    """How two actors connect: the shortest chains of stances between them, either way; with
+    --roll-up, between their states (each hop a stance between two states' sides)."""
     from graphkb.render import render_paths
 
     with _kb() as kb:
@@ -314,12 +337,19 @@ def path(
             raise _fail(
                 f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
             )
+        if roll_up and first.home == second.home:
+            raise _fail(f"{a!r} and {b!r} both roll up to {first.home}; give actors of two states")
         paths = kb.path(
             first.id,
             second.id,
-            StanceFilter(types=type_, modalities=modality),
+            StanceFilter(types=type_, modalities=modality, roll_up=roll_up),
             max_paths=limit or 100_000,
         )
+        if roll_up:
+            on_paths = [a for p in paths for v in p for a in (v.source, v.target)]
+            _roll_up_note(kb, [first.id, second.id], on_paths)
+            homes = kb.store.actors({first.home, second.home})
+            first, second = homes.get(first.home, first), homes.get(second.home, second)
         _echo(render_paths(paths, fmt, first, second))
 
 

@@ -111,6 +111,7 @@ def changes(
     ] = None,
     type_: TypeOpt = None,
     modality: FactualOpt = None,
+    roll_up: RollUpOpt = False,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="Show the largest N (0: all).")
     ] = 25,
@@ -118,17 +119,23 @@ def changes(
 ) -> None:
     """Dyads that appeared, strengthened, weakened or flipped sign from --since to --until
     (default: the latest stance) against the period of the same length just before, largest
-    change first, with the stances behind each."""
-    where = _usage(lambda: StanceFilter(types=type_, modalities=modality, since=since, until=until))
+    change first, with the stances behind each; with --roll-up, between states."""
+    where = _usage(
+        lambda: StanceFilter(
+            types=type_, modalities=modality, since=since, until=until, roll_up=roll_up
+        )
+    )
     with _kb() as kb:
         try:
             found = kb.changes(since.date(), until=_day(until), actor=actor, where=where)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
-        names = {
-            a.id: a.name
-            for a in kb.store.actors({c.source for c in found} | {c.target for c in found}).values()
-        }
+        actors = kb.store.actors({c.source for c in found} | {c.target for c in found})
+        names = {a.id: a.name for a in actors.values()}
+        if roll_up:
+            from graphkb.rollup import fix_note, lost
+
+            sys.stderr.write(fix_note(sorted(filter(lost, actors.values()), key=lambda a: a.id)))
     if limit and len(found) > limit:
         sys.stderr.write(
             f"showing the largest {limit} of {len(found):,} changes; --limit 0 shows all\n"

@@ -113,9 +113,11 @@ class KnowledgeBase:
     def two_hop(
         self, actor: str, where: StanceFilter | None = None, *, polarity: int = -1
     ) -> list[tuple[Actor, int]]:
-        """Opponents of ``actor``'s opponents (``polarity=1``: supporters' supporters), counted."""
-        w = self.names.resolved(where)
-        return queries.second_degree(self.store, self.resolve(actor), polarity=polarity, where=w)
+        """Opponents of ``actor``'s opponents (``polarity=1``: supporters' supporters), counted;
+        with ``roll_up``, between states (see :mod:`graphkb.rollup`)."""
+        w, who = self.names.resolved(where), self.resolve(actor)
+        ask = rollup.second_degree if w.roll_up else queries.second_degree
+        return ask(self.store, who, polarity=polarity, where=w)
 
     def relations(
         self, a: str, b: str, where: StanceFilter | None = None, *, latest: int | None = None
@@ -131,9 +133,11 @@ class KnowledgeBase:
         w = self.names.resolved(where)
         return queries.count_relations(self.store, self.resolve(a), self.resolve(b), w)
 
-    def actor(self, name: str) -> ActorProfile:
-        """An actor's record and a summary of its stances out and in."""
-        return queries.profile(self.store, self.resolve(name))
+    def actor(self, name: str, *, roll_up: bool = False) -> ActorProfile:
+        """An actor's record and a summary of its stances out and in; with ``roll_up``, of the
+        state it serves with everyone serving it (see :mod:`graphkb.rollup`)."""
+        who = self.resolve(name)
+        return rollup.profile(self.store, who) if roll_up else queries.profile(self.store, who)
 
     def stances(self, where: StanceFilter | None = None) -> list[StanceView]:
         """Stances ``where`` lets through; with ``roll_up``, its actors stand for their states."""
@@ -149,9 +153,11 @@ class KnowledgeBase:
     def path(
         self, a: str, b: str, where: StanceFilter | None = None, *, max_paths: int = 5
     ) -> list[list[StanceView]]:
-        """Shortest chains of stances linking two actors (see :func:`queries.shortest_paths`)."""
+        """Shortest chains of stances linking two actors (see :func:`queries.shortest_paths`);
+        with ``roll_up``, between states (:func:`rollup.shortest_paths`)."""
         first, second, w = self.resolve(a), self.resolve(b), self.names.resolved(where)
-        return queries.shortest_paths(self.store, first, second, where=w, max_paths=max_paths)
+        ask = rollup.shortest_paths if w.roll_up else queries.shortest_paths
+        return ask(self.store, first, second, where=w, max_paths=max_paths)
 
     def timeline(
         self, a: str, b: str, where: StanceFilter | None = None, *, by: str = "month"

@@ -2,25 +2,41 @@
 
 ``relations A B --roll-up`` gives every stance between anyone serving A's state (A included)
 and anyone serving B's, so an exchange of accusations between two governments' officials shows
-under the two states. A person stored without a country cannot be folded anywhere:
-:func:`homeless` finds those near a question, so the CLI can name them with the ``edit-actor``
-command that fixes each one.
+under the two states. ``two-hop``, ``path`` and ``actor`` read the rolled-up graph the same
+way: each actor replaced by its *side* (the state it serves, or itself when it serves none), a
+stance within one side linking nothing. A person stored without a country cannot be folded
+anywhere: :func:`homeless` finds those near a question, so the CLI can name them with the
+``edit-actor`` command that fixes each one.
+
+These are written against the reader protocol's existing reads (the actors, the dyads among
+them, an actor's profile counts), so the stance index and SPARQL answer them alike.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphkb import queries
-from graphkb.model import Actor, ActorKind, StanceFilter
+from graphkb.model import FACTUALITY, Actor, ActorKind, StanceFilter
+from graphkb.results import ActorProfile
 
 if TYPE_CHECKING:
     from graphkb.store import Store
 
-__all__ = ["fix_note", "homeless", "lost", "relations"]
+__all__ = [
+    "fix_note",
+    "homeless",
+    "lost",
+    "profile",
+    "relations",
+    "second_degree",
+    "shortest_paths",
+]
 
 
 def _one_way(store: Store, src: Actor, tgt: Actor, where: StanceFilter) -> list[queries.StanceView]:
@@ -58,6 +74,128 @@ def relations(
             views[view.stance.id] = view
     ordered = sorted(views.values(), key=_order)
     return ordered[-latest:] if latest else ordered
+
+
+class _Sides:
+    """The rolled-up graph of the stances a filter lets through: each actor's side, and the
+    links between sides (``(side, side)`` ordered as the stances run; symmetric types, which
+    hold both ways, both ways)."""
+
+    def __init__(self, store: Store, where: StanceFilter) -> None:
+        reader = store.reader()
+        self.actors = reader.actors()
+        self.home = {k: a.home for k, a in self.actors.items()}
+        symmetric = {t.value for t in where.type_set if t.symmetric}
+        plain = replace(where, source=None, target=None, roll_up=False)
+        self.links: set[tuple[str, str]] = set()
+        for src, tgt, kind, *_ in reader.dyads_among(sorted(self.actors), plain):
+            a, b = self.side(src), self.side(tgt)
+            if a != b:
+                self.links.add((a, b))
+                if kind in symmetric:
+                    self.links.add((b, a))
+
+    def side(self, actor_id: str) -> str:
+        """The state an actor serves, or the actor itself."""
+        return self.home.get(actor_id, actor_id)
+
+    def actor(self, side: str) -> Actor:
+        """The actor standing for a side."""
+        return self.actors.get(side) or queries._unknown_actor(side)
+
+
+def second_degree(
+    store: Store, actor: Actor, *, polarity: int, where: StanceFilter
+) -> list[tuple[Actor, int]]:
+    """:func:`graphkb.queries.second_degree` between sides: the sides holding stances of
+    ``polarity`` toward the sides that hold such stances toward ``actor``'s side, with how
+    many of those middle sides each one targets, most first."""
+    asked = where.counted().of_polarity(polarity)
+    if asked is None:
+        return []
+    graph = _Sides(store, asked)
+    anchor = actor.home
+    near = {a for a, b in graph.links if b == anchor}
+    via: dict[str, set[str]] = {}
+    for a, b in graph.links:
+        if b in near and a != anchor:
+            via.setdefault(a, set()).add(b)
+    pairs = sorted(((far, len(middle)) for far, middle in via.items()), key=lambda p: (-p[1], p[0]))
+    return [(graph.actor(far), n) for far, n in pairs]
+
+
+def shortest_paths(
+    store: Store, a: Actor, b: Actor, *, where: StanceFilter, max_paths: int = 5
+) -> list[list[queries.StanceView]]:
+    """:func:`graphkb.queries.shortest_paths` between sides: the shortest chains linking
+    ``a``'s side to ``b``'s, each hop the most factual stance (then the highest id) between
+    two sides, either way; asserted and reported unless ``where`` names modalities."""
+    where = replace(where.counted(), source=None, target=None, roll_up=False)
+    graph = _Sides(store, where)
+    start, goal = a.home, b.home
+    near: dict[str, set[str]] = {}
+    for u, v in graph.links:
+        near.setdefault(u, set()).add(v)
+        near.setdefault(v, set()).add(u)
+    parents: dict[str, list[str]] = {start: []}
+    frontier = [start]
+    while frontier and goal not in parents:
+        found: dict[str, set[str]] = {}
+        for node in frontier:
+            for other in near.get(node, ()):
+                if other not in parents:
+                    found.setdefault(other, set()).add(node)
+        parents.update((other, sorted(via)) for other, via in found.items())
+        frontier = sorted(found)
+    if goal not in parents or start == goal:
+        return []
+
+    def back(node: str) -> Iterator[list[str]]:
+        if node == start:
+            yield [node]
+            return
+        for parent in parents[node]:
+            for route in back(parent):
+                yield [*route, node]
+
+    routes = list(itertools.islice(back(goal), max_paths))
+    hops: dict[tuple[str, str], queries.StanceView] = {}
+    for route in routes:
+        for u, v in itertools.pairwise(route):
+            if (u, v) not in hops:
+                views = relations(store, graph.actor(u), graph.actor(v), where)
+                hops[u, v] = max(views, key=lambda x: (-FACTUALITY[x.stance.modality], x.stance.id))
+    return [[hops[u, v] for u, v in itertools.pairwise(route)] for route in routes]
+
+
+def profile(store: Store, actor: Actor) -> ActorProfile:
+    """:func:`graphkb.queries.profile` of ``actor``'s side: the state (or the actor, if it
+    serves none) with every stance its people and bodies hold or receive, counted by type and
+    modality, the counterparts folded into their sides (a stance within the side counts out
+    and in, with the side itself as counterpart)."""
+    reader = store.reader()
+    home = reader.actors({actor.home}).get(actor.home) or actor
+    members = sorted(reader.members(home.id), key=lambda m: m.name)
+    kinds: dict[str, Counter[tuple[str, str]]] = {"source": Counter(), "target": Counter()}
+    others: dict[str, Counter[str]] = {"source": Counter(), "target": Counter()}
+    for who in [home, *members]:
+        for end in ("source", "target"):
+            by_kind, by_other = reader.profile_counts(who.id, end)
+            kinds[end].update({(t, m): n for t, m, n in by_kind})
+            others[end].update(dict(by_other))
+    known = reader.actors(set(others["source"]) | set(others["target"]))
+    folded: dict[str, Counter[str]] = {"source": Counter(), "target": Counter()}
+    for end, found in others.items():
+        for other, n in found.items():
+            folded[end][known[other].home if other in known else other] += n
+    return ActorProfile(
+        actor=home,
+        members=members,
+        outgoing=kinds["source"],
+        incoming=kinds["target"],
+        counterparts_out=folded["source"],
+        counterparts_in=folded["target"],
+    )
 
 
 def _order(view: queries.StanceView) -> tuple[dt.date, str, int, str]:

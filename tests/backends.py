@@ -37,6 +37,7 @@ def _chains(kb: KnowledgeBase, a: str, b: str, where: StanceFilter | None = None
 
 _EVERY = StanceFilter(modalities=list(Modality))
 _DATED = StanceFilter(since=dt.date(2024, 12, 1))
+_ROLLED = StanceFilter(roll_up=True)
 
 QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
@@ -73,6 +74,9 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "changes_roll_up": lambda kb: [
         c.to_dict() for c in kb.changes(dt.date(2024, 12, 1), where=StanceFilter(roll_up=True))
     ],
+    "two_hop_roll_up": lambda kb: [(a.id, n) for a, n in kb.two_hop("PAK", _ROLLED)],
+    "path_roll_up": lambda kb: _chains(kb, "jon-finer", "Israel", _ROLLED),
+    "profile_roll_up": lambda kb: kb.actor("khawaja-asif", roll_up=True).to_dict(),
     "neighbours": lambda kb: kb.store.reader().neighbours(["USA"], {"USA"}, StanceFilter()),
     "dyads_among": lambda kb: sorted(
         kb.store.reader().dyads_among(["USA", "PAK", "IND", "ISR"], _EVERY)

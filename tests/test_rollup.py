@@ -1,9 +1,12 @@
-"""--roll-up on relations and stances, and the note naming people a roll-up cannot fold."""
+"""--roll-up on every command that names actors, and the note naming people a roll-up cannot
+fold."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from graphkb import KnowledgeBase, curation
@@ -82,3 +85,91 @@ def test_a_merge_keeps_roll_up_whole() -> None:
         rolled = {r.actor.id for r in kb.who_opposes("Iran", StanceFilter(roll_up=True))}
         assert "SAU" in rolled
         assert kb.homeless("SAU", "IRN") == []
+
+
+def test_two_hop_and_path_roll_up_read_between_states() -> None:
+    """Rolled up, the US's own official (Jon Finer, who accuses Pakistan) is no enemy of the
+    US's enemies, and Khawaja Asif's side reaches India in one hop: Pakistan's rivalry."""
+    with KnowledgeBase.memory() as kb:
+        assert [(a.id, n) for a, n in kb.two_hop("US")] == [("IND", 1), ("jon-finer", 1)]
+        assert [(a.id, n) for a, n in kb.two_hop("US", StanceFilter(roll_up=True))] == [("IND", 1)]
+        plain = kb.path("khawaja-asif", "India")
+        assert [len(p) for p in plain] == [2]
+        [[hop]] = kb.path("khawaja-asif", "India", StanceFilter(roll_up=True))
+        assert (hop.stance.source, hop.stance.type.value, hop.stance.target) == (
+            "PAK",
+            "RIVAL",
+            "IND",
+        )
+        rolled = kb.actor("khawaja-asif", roll_up=True)
+        assert rolled.actor.id == "PAK"
+        assert "khawaja-asif" in {m.id for m in rolled.members}
+        own = kb.actor("PAK")
+        assert rolled.outgoing["REJECT", "asserted"] > own.outgoing["REJECT", "asserted"]
+        assert sum(rolled.counterparts_out.values()) == sum(rolled.outgoing.values())
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    return [line.split(",") for line in text.splitlines()[1:]]
+
+
+def test_every_actor_command_rolls_up_and_names_who_it_cannot_fold(own_store: Path) -> None:
+    """two-hop, path, actor and changes take --roll-up; while al-Mutairi has no country each
+    says so on stderr with the edit-actor command, and counts him apart; once fixed, the note
+    is gone and his accusation of Iran counts for Saudi Arabia."""
+    runner = CliRunner()
+    ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
+    assert ingest.exit_code == 0, ingest.stderr
+    commands = {
+        "two-hop": ["two-hop", "Iran", "--roll-up", "-f", "csv"],
+        "path": ["path", "Iran", "USA", "--roll-up", "-f", "csv"],
+        "actor": ["actor", "Iran", "--roll-up", "-f", "json"],
+        "changes": [
+            "changes",
+            "--since",
+            "2023-03-01",
+            "--actor",
+            "Iran",
+            "--roll-up",
+            "-f",
+            "csv",
+        ],
+    }
+    before = {name: runner.invoke(app, args) for name, args in commands.items()}
+    for name, result in before.items():
+        assert (name, result.exit_code, result.stderr) == (name, 0, NOTE)
+    assert [r[2] for r in _csv_rows(before["two-hop"].stdout)] == ["PAK", "CHN"]
+    [hop] = _csv_rows(before["path"].stdout)
+    assert (hop[3], hop[7], hop[5]) == ("USA", "RIVAL", "IRN")
+    sources = dict(map(tuple, json.loads(before["actor"].stdout)["top_sources"]))
+    assert (sources["SAU"], sources["al-mutairi"]) == (4, 1)
+    changed = {(r[0], r[1]): r for r in _csv_rows(before["changes"].stdout)}
+    assert changed["Al-Mutairi", "Iran"][5] == "1"
+    assert changed["Saudi Arabia", "Iran"][5] == "3"
+
+    fix = runner.invoke(app, ["edit-actor", "al-mutairi", "--country", "SAU"])
+    assert fix.exit_code == 0, fix.stderr
+    after = {name: runner.invoke(app, args) for name, args in commands.items()}
+    for name, result in after.items():
+        assert (name, result.exit_code, result.stderr) == (name, 0, "")
+    sources = dict(map(tuple, json.loads(after["actor"].stdout)["top_sources"]))
+    assert (sources["SAU"], "al-mutairi" in sources) == (5, False)
+    changed = {(r[0], r[1]): r for r in _csv_rows(after["changes"].stdout)}
+    assert ("Al-Mutairi", "Iran") not in changed
+    assert changed["Saudi Arabia", "Iran"][5] == "4"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["path", "Khawaja Asif", "PAK", "--roll-up"],
+        ["relations", "Khawaja Asif", "PAK", "--roll-up"],
+    ],
+)
+def test_a_roll_up_within_one_state_is_refused(own_store: Path, args: list[str]) -> None:
+    """Two actors of one state have nothing between them once rolled up: one line, exit 1."""
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "graphkb: error: 'Khawaja Asif' and 'PAK' both roll up to PAK; give actors of two states\n"
+    )

@@ -79,29 +79,34 @@ def relations(
 class _Sides:
     """The rolled-up graph of the stances a filter lets through: each actor's side, and the
     links between sides (``(side, side)`` ordered as the stances run; symmetric types, which
-    hold both ways, both ways)."""
+    hold both ways, both ways), each with the stance that stands for it: the most factual of
+    its dyads' sample stances, then the highest id."""
 
     def __init__(self, store: Store, where: StanceFilter) -> None:
         reader = store.reader()
         self.actors = reader.actors()
-        self.home = {k: a.home for k, a in self.actors.items()}
+        home = {k: a.home for k, a in self.actors.items()}.get
         symmetric = {t.value for t in where.type_set if t.symmetric}
+        rank = {m.value: -r for m, r in FACTUALITY.items()}
         plain = replace(where, source=None, target=None, roll_up=False)
-        self.links: set[tuple[str, str]] = set()
-        for src, tgt, kind, *_ in reader.dyads_among(sorted(self.actors), plain):
-            a, b = self.side(src), self.side(tgt)
-            if a != b:
-                self.links.add((a, b))
-                if kind in symmetric:
-                    self.links.add((b, a))
-
-    def side(self, actor_id: str) -> str:
-        """The state an actor serves, or the actor itself."""
-        return self.home.get(actor_id, actor_id)
+        links: dict[tuple[str, str], tuple[int, str]] = {}
+        for src, tgt, kind, mod, _, sample in reader.dyads_among(sorted(self.actors), plain):
+            a, b = home(src, src), home(tgt, tgt)
+            if a == b:
+                continue
+            best = (rank[mod], sample)
+            for link in ((a, b), (b, a)) if kind in symmetric else ((a, b),):
+                if best > links.get(link, (-9, "")):
+                    links[link] = best
+        self.links = links
 
     def actor(self, side: str) -> Actor:
         """The actor standing for a side."""
         return self.actors.get(side) or queries._unknown_actor(side)
+
+    def stance(self, u: str, v: str) -> str:
+        """The id of the stance standing for the link of two sides, either way."""
+        return max(x for x in (self.links.get((u, v)), self.links.get((v, u))) if x)[1]
 
 
 def second_degree(
@@ -128,8 +133,9 @@ def shortest_paths(
     store: Store, a: Actor, b: Actor, *, where: StanceFilter, max_paths: int = 5
 ) -> list[list[queries.StanceView]]:
     """:func:`graphkb.queries.shortest_paths` between sides: the shortest chains linking
-    ``a``'s side to ``b``'s, each hop the most factual stance (then the highest id) between
-    two sides, either way; asserted and reported unless ``where`` names modalities."""
+    ``a``'s side to ``b``'s, each hop a stance between the two sides, either way (the most
+    factual of the sample stances of the dyads between them, then the highest id); asserted
+    and reported unless ``where`` names modalities."""
     where = replace(where.counted(), source=None, target=None, roll_up=False)
     graph = _Sides(store, where)
     start, goal = a.home, b.home
@@ -159,13 +165,9 @@ def shortest_paths(
                 yield [*route, node]
 
     routes = list(itertools.islice(back(goal), max_paths))
-    hops: dict[tuple[str, str], queries.StanceView] = {}
-    for route in routes:
-        for u, v in itertools.pairwise(route):
-            if (u, v) not in hops:
-                views = relations(store, graph.actor(u), graph.actor(v), where)
-                hops[u, v] = max(views, key=lambda x: (-FACTUALITY[x.stance.modality], x.stance.id))
-    return [[hops[u, v] for u, v in itertools.pairwise(route)] for route in routes]
+    hops = [[graph.stance(u, v) for u, v in itertools.pairwise(route)] for route in routes]
+    views = {v.stance.id: v for v in queries.fetch_by_ids(store, [s for h in hops for s in h])}
+    return [[views[s] for s in chain] for chain in hops]
 
 
 def profile(store: Store, actor: Actor) -> ActorProfile:

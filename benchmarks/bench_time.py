@@ -7,6 +7,7 @@ Questions, on the generator's most linked pair (the US and China at 1M) and its 
   timeline rolled up  the same, everyone serving either state (``roll_up``)
   changes (month)     ``kb.changes(since)``: the last 30 days against the 30 before, every dyad
   changes (actor)     the same, dyads the hub (the US) takes part in
+  changes (roll-up)   the same between states (each actor counted for the state it serves)
 
 Latency is the median of ``--runs`` calls after one warm-up call (reported as "first"); the
 SPARQL side is one call (after the index side warmed the caches), cut at ``--sparql-cap``
@@ -100,6 +101,9 @@ def main(argv: list[str] | None = None) -> None:
             ),
             f"changes --since {since}": lambda: kb.changes(since),
             f"changes --since {since} --actor {hub}": lambda: kb.changes(since, actor=hub),
+            f"changes --since {since} --roll-up": lambda: kb.changes(
+                since, where=StanceFilter(roll_up=True)
+            ),
         }
         sizes = {
             "timeline rows": len(kb.timeline(a, b, by="month").rows),

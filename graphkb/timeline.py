@@ -42,9 +42,6 @@ __all__ = [
     "timeline",
 ]
 
-_TYPES = {t.value: t for t in StanceType}
-_MODS = {m.value: m for m in Modality}
-
 
 class Period(enum.StrEnum):
     """How finely a timeline is cut."""
@@ -147,14 +144,13 @@ def timeline(
         found = reader.dated_totals(replace(w, source=src, target=tgt), by.value)
         for period, kind, mod, n, billionths in sorted(found):
             row = cells.setdefault((period, source, target), TimelineRow(period, source, target))
-            stance_type = _TYPES[kind]
             row.count += n
             row.types[kind] = row.types.get(kind, 0) + n
-            if stance_type.polarity > 0:
+            if _POLARITY[kind] > 0:
                 row.cooperative += n
-            elif stance_type.polarity < 0:
+            elif _POLARITY[kind] < 0:
                 row.conflictual += n
-            row.net += signed_score(stance_type, _MODS[mod], billionths / 1e9)
+            row.net += _UNITS[kind, mod] * (billionths / 1e9)
     order = {a.id: 0, b.id: 1}
     rows = sorted(cells.values(), key=lambda r: (r.period, order[r.source]))
     return Timeline(a, b, by, rows)
@@ -258,6 +254,7 @@ def changes(
     return found
 
 
+_POLARITY = {t.value: t.polarity for t in StanceType}
 _UNITS = {
     (t.value, m.value): t.polarity * abs(t.intensity) / 10 * MODALITY_WEIGHT[m]
     for t in StanceType

@@ -2,8 +2,9 @@
 
 The RDF store is the record; this is a derived, query-shaped copy of it kept beside the store
 (``STORE/graphkb-index.sqlite``, in memory for in-memory stores): stances, actors and
-documents; per-dyad counts (``dyad``); and each actor's score toward each other actor under
-who-opposes' default filters (``standing``), both kept by triggers. who-opposes, relations,
+documents (each stance with a copy of the countries its two actors serve, so a roll-up is a
+range of an index); per-dyad counts (``dyad``); and each actor's score toward each other actor
+under who-opposes' default filters (``standing``), both kept by triggers. who-opposes, relations,
 profiles and statistics read it, so they answer from B-tree indexes on (target, type, modality)
 and (source, type, modality) in milliseconds at a million stances, where the same questions as
 SPARQL joins over stance nodes take seconds to minutes. SPARQL, export and validation still go

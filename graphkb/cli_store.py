@@ -14,6 +14,7 @@ from graphkb._cli import _echo, _fail, _kb, _options, app
 from graphkb._exceptions import GraphkbError
 from graphkb.formats import ExportFormat
 from graphkb.render import OutputFormat
+from graphkb.store import Store
 
 
 @app.command()
@@ -30,6 +31,7 @@ def reindex() -> None:
     with _kb(read_only=False) as kb:
         start = time.perf_counter()
         store = kb.store
+        assert isinstance(store, Store)  # an endpoint was refused above
         fresh = store.rebuilt_on_open and store.index is not None
         count = store.index.stance_count() if fresh and store.index else store.reindex()
     _echo(f"indexed {count:,} stance(s) in {time.perf_counter() - start:.1f} s")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 import pyoxigraph as ox
 
@@ -61,17 +61,18 @@ from graphkb.model import (
     slugify,
     valid_actor_id,
 )
+from graphkb.store import Store
 
 if TYPE_CHECKING:
     from graphkb.index import StanceIndex
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 
 class KnowledgeBase(Protocol):
     """What curation needs of a :class:`graphkb.KnowledgeBase` (named so, without importing
     it back): its store, name resolution, and forgetting the names it has cached."""
 
-    store: Store
+    store: StanceStore
 
     def resolve(self, name: str) -> Actor: ...
 
@@ -370,13 +371,10 @@ def _plan(
 
 
 # -- writing -----------------------------------------------------------------------------------
-def embedded(store: object) -> bool:
+def embedded(store: object) -> TypeGuard[Store]:
     """Whether ``store`` is graphkb's own embedded store (curation writes need it; a remote
     endpoint is only read)."""
-    from graphkb.remote import EndpointStore
-    from graphkb.store import Store
-
-    return isinstance(store, Store) and not isinstance(store, EndpointStore)
+    return isinstance(store, Store)
 
 
 def _store_of(kb: KnowledgeBase) -> Store:
@@ -412,7 +410,7 @@ def _run(
     return _commit(kb, new, plan, dry_run=dry_run)
 
 
-def reapply(store: Store) -> Plan:
+def reapply(store: StanceStore) -> Plan:
     """Bring every node a record touches in line with the records again (after a write that
     may have brought back what they changed); writes only when something differs."""
     if not embedded(store):
@@ -722,7 +720,7 @@ def history(kb: KnowledgeBase, key: str) -> list[Curation]:
 
 
 def retracted_stances(
-    store: Store, where: StanceFilter | None = None, *, both_ways: bool = False
+    store: StanceStore, where: StanceFilter | None = None, *, both_ways: bool = False
 ) -> list[Stance]:
     """Retracted stances (kept, never counted) that ``where`` lets through (its actors given
     as ids); with ``both_ways``, between its source and target in either direction."""

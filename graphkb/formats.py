@@ -21,7 +21,7 @@ from graphkb.queries import fetch_stances
 from graphkb.results import STANCE_COLUMNS, stance_record
 
 if TYPE_CHECKING:
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = ["ExportFormat", "export", "rdf_format_for"]
 
@@ -72,7 +72,7 @@ def rdf_format_for(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def _export_csv(store: Store) -> bytes:
+def _export_csv(store: StanceStore) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -82,7 +82,7 @@ def _export_csv(store: Store) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _export_graphml(store: Store) -> bytes:
+def _export_graphml(store: StanceStore) -> bytes:
     import networkx as nx
 
     from graphkb.graph import to_networkx
@@ -100,13 +100,13 @@ def _export_graphml(store: Store) -> bytes:
     return buffer.getvalue()
 
 
-_WRITERS: dict[ExportFormat, Callable[[Store], bytes]] = {
+_WRITERS: dict[ExportFormat, Callable[[StanceStore], bytes]] = {
     ExportFormat.CSV: _export_csv,
     ExportFormat.GRAPHML: _export_graphml,
 }
 
 
-def export(store: Store, fmt: ExportFormat | str) -> bytes:
+def export(store: StanceStore, fmt: ExportFormat | str) -> bytes:
     """Serialise the whole store as ``fmt``: the RDF formats by the store itself, the others
     by the writer registered for them."""
     try:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from graphkb.actors import Gazetteer
     from graphkb.extract import Extractor
     from graphkb.importers import ImportStats
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "About",
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-def load(store: Store, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
+def load(store: StanceStore, paths: Iterable[Path], *, text: Path | None = None) -> LoadReport:
     """Add curated YAML files or RDF files; loading the same data twice changes nothing.
 
     ``text`` is the document a single curated file describes: its evidence sentences are
@@ -70,7 +70,7 @@ def load(store: Store, paths: Iterable[Path], *, text: Path | None = None) -> Lo
 
 
 def _check_actors(
-    store: Store, new: Sequence[Actor], stances: Sequence[Stance], path: Path
+    store: StanceStore, new: Sequence[Actor], stances: Sequence[Stance], path: Path
 ) -> None:
     known = set(store.actors()) | {a.id for a in new}
     for i, stance in enumerate(stances):
@@ -112,7 +112,7 @@ def extractor_for(gazetteer: Gazetteer) -> Extractor:
     return Extractor(gazetteer)
 
 
-def ingest(store: Store, text: str, about: About, extractor: Extractor) -> IngestReport:
+def ingest(store: StanceStore, text: str, about: About, extractor: Extractor) -> IngestReport:
     """Extract stances from an article and add them with full provenance, in one
     transaction. The document id is a hash of the text, so ingesting the same text twice
     adds nothing; people and bodies found in it join the store's actors (and the extractor's
@@ -174,7 +174,7 @@ class EventOptions(TypedDict, total=False):
 
 
 def import_events(
-    store: Store,
+    store: StanceStore,
     paths: Iterable[Path],
     fmt: str,
     *,

@@ -23,7 +23,7 @@ from graphkb.model import Actor, StanceFilter
 from graphkb.names import ActorNames
 from graphkb.results import ActorProfile, IngestReport, LoadReport, RankedList, StanceView
 from graphkb.store import Store
-from graphkb.stores import open_store
+from graphkb.stores import StanceStore, open_store
 from graphkb.timeline import Change, Period, Timeline
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ StrPath = str | os.PathLike[str]
 class KnowledgeBase:
     """A stance knowledge graph in a store; questions take actor names and a ``where`` filter."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: StanceStore) -> None:
         self.store = store
         self.names = ActorNames(store)
 

@@ -15,7 +15,7 @@ from graphkb.curation_records import read_redirects
 from graphkb.model import Actor, StanceFilter, valid_actor_id
 
 if TYPE_CHECKING:
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = ["ActorNames"]
 
@@ -23,7 +23,7 @@ __all__ = ["ActorNames"]
 class ActorNames:
     """Resolves names to the actors of one store, caching the gazetteer it builds."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: StanceStore) -> None:
         self.store = store
         self._gazetteer: Gazetteer | None = None
 

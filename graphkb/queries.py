@@ -41,7 +41,7 @@ from graphkb.results import ActorProfile, Ranked, RankedList, StanceView, shown_
 
 if TYPE_CHECKING:
     from graphkb.reader import Counts, Side, StanceReader
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "MODALITY_WEIGHT",
@@ -64,20 +64,20 @@ EVERYTHING = StanceFilter()
 """The filter that matches every stance."""
 
 
-def fetch_stances(store: Store, where: StanceFilter = EVERYTHING) -> list[StanceView]:
+def fetch_stances(store: StanceStore, where: StanceFilter = EVERYTHING) -> list[StanceView]:
     """Stances matching the filter (actor ids are exact, or with ``roll_up`` any actor serving
     that country), oldest first."""
     reader = store.reader()
     return _views(reader, reader.stances(where))
 
 
-def fetch_by_ids(store: Store, ids: Sequence[str]) -> list[StanceView]:
+def fetch_by_ids(store: StanceStore, ids: Sequence[str]) -> list[StanceView]:
     """Stances by id (the ids graphkb gives stances)."""
     reader = store.reader()
     return _views(reader, reader.stances(ids=ids)) if ids else []
 
 
-def views_of(store: Store, stances: list[Stance]) -> list[StanceView]:
+def views_of(store: StanceStore, stances: list[Stance]) -> list[StanceView]:
     """Stances with their actors and documents resolved, oldest first."""
     return _views(store.reader(), stances)
 
@@ -124,7 +124,7 @@ class Ranking(TypedDict, total=False):
 
 
 def rank(
-    store: Store,
+    store: StanceStore,
     actor: Actor,
     *,
     polarity: int,
@@ -202,7 +202,7 @@ def _attach_samples(
 
 
 def second_degree(
-    store: Store,
+    store: StanceStore,
     actor: Actor,
     *,
     polarity: int,
@@ -224,7 +224,7 @@ def second_degree(
 
 
 def shortest_paths(
-    store: Store,
+    store: StanceStore,
     a: Actor,
     b: Actor,
     *,
@@ -271,7 +271,7 @@ def shortest_paths(
 
 
 def relations(
-    store: Store,
+    store: StanceStore,
     a: Actor,
     b: Actor,
     *,
@@ -284,12 +284,14 @@ def relations(
     return _views(reader, reader.between(a.id, b.id, where, latest or None))
 
 
-def count_relations(store: Store, a: Actor, b: Actor, where: StanceFilter = EVERYTHING) -> int:
+def count_relations(
+    store: StanceStore, a: Actor, b: Actor, where: StanceFilter = EVERYTHING
+) -> int:
     """How many stances that ``where`` lets through link two actors, both directions."""
     return store.reader().count_between(a.id, b.id, where)
 
 
-def profile(store: Store, actor: Actor) -> ActorProfile:
+def profile(store: StanceStore, actor: Actor) -> ActorProfile:
     """The actor's record and a summary of its stances."""
     reader = store.reader()
     out_kinds, out_others = reader.profile_counts(actor.id, "source")
@@ -304,6 +306,6 @@ def profile(store: Store, actor: Actor) -> ActorProfile:
     )
 
 
-def stats(store: Store) -> Counts:
+def stats(store: StanceStore) -> Counts:
     """Counts of actors, documents and stances, by kind, type and modality, and triples."""
     return {**store.reader().counts(), "triples": store.count("?s ?p ?o")}

@@ -28,7 +28,6 @@ terms serialised and escaped by pyoxigraph; no user text is ever spliced into a 
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 import urllib.error
@@ -36,16 +35,21 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from graphkb import _sparql_records as records
+from graphkb import rdf
 from graphkb._exceptions import QueryError, StoreError
 from graphkb._guards import MAX_NESTING, json_depth
 from graphkb.limits import endpoint_timeout
 from graphkb.model import Actor, Document, Stance
 from graphkb.sparql_text import query_form
-from graphkb.store import _PREFIX_TEXT, _PREFIXES, Store, syntax_error
+from graphkb.store import _PREFIX_TEXT, _PREFIXES, syntax_error
+
+if TYPE_CHECKING:
+    from graphkb.reader import StanceReader
 
 __all__ = ["GRAPH_STORE_BATCH", "UPDATE_BATCH", "EndpointStore"]
 
@@ -76,8 +80,13 @@ def _update_url(query_url: str) -> str:
     return query_url
 
 
-class EndpointStore(Store):
-    """graphkb's store operations over HTTP against a SPARQL 1.1 endpoint."""
+class EndpointStore:
+    """graphkb's store operations over HTTP against a SPARQL 1.1 endpoint.
+
+    It holds the endpoint's address and what it learnt of the server, never data of its own:
+    every method reads or writes the endpoint. What needs the embedded store (a backup, the
+    stance index, Oxigraph itself, curation's rewrites) is not here; :class:`~graphkb.store.Store`
+    has it."""
 
     def __init__(self, url: str, *, update_url: str | None = None, read_only: bool = True) -> None:
         parsed = urllib.parse.urlparse(url)
@@ -85,13 +94,14 @@ class EndpointStore(Store):
             raise StoreError(
                 f"endpoint {url!r} is not an http(s) URL; pass e.g. http://127.0.0.1:7878/query"
             )
-        super().__init__(_no_local_store, None, read_only=read_only)
         self.url = url
         self.update_url = update_url or _update_url(url)
+        self.read_only = read_only
         self.server = ""  # the Server header of the last answer
         self._direct = False  # the server refused a form-encoded POST: send the direct POST
         self._not_server: str | None = None  # see _server_graphs; None: not probed yet
         self._graph_store: str | None = None  # see _graph_store_url; "": none, use updates
+        self._actors = records.ActorCache(self.read_actors)
 
     @classmethod
     def connect(cls, url: str, *, read_only: bool = True) -> EndpointStore:
@@ -101,6 +111,34 @@ class EndpointStore(Store):
             store.bootstrap()
         store.read_only = read_only
         return store
+
+    def close(self) -> None:
+        """Forget what was read (there is no connection to close: each request is its own)."""
+        self._forget_actors()
+
+    def __enter__(self) -> EndpointStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def index(self) -> None:
+        """An endpoint has no stance index: queries there run as SPARQL."""
+        return None
+
+    def reader(self) -> StanceReader:
+        """What queries read: SPARQL on the endpoint."""
+        from graphkb.sparql_reader import SparqlReader
+
+        return SparqlReader(self)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only; open it with read_only=False to write")
+
+    def _forget_actors(self) -> None:
+        self._actors.forget()
 
     # -- HTTP ------------------------------------------------------------------------------
     def _post(self, url: str, operation: str, text: str, accept: str) -> bytes:
@@ -242,13 +280,66 @@ class EndpointStore(Store):
             yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def has_document(self, document_id: str) -> bool:
-        from graphkb import rdf
-
+        """Whether the endpoint holds this document."""
         ask = f"ASK {{ GRAPH {rdf.document_iri(document_id)} {{ ?s ?p ?o }} }}"
         return bool(self.query(ask, prefixes=False))
 
+    def is_bootstrapped(self) -> bool:
+        """Whether the bundled vocabulary and data have been loaded."""
+        return records.is_bootstrapped(self)
+
+    def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id: all of them, or at least those in ``ids`` (read once, remembered
+        until a write)."""
+        return self._actors.get(ids)
+
+    def read_actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
+        """Actors by id, read from the endpoint."""
+        return records.read_actors(self, ids)
+
+    def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents by id: all of them, or only those in ``ids``."""
+        return records.read_documents(self, ids)
+
+    def read_stances(
+        self, ids: Iterable[str] | None = None, *, retracted: bool = False
+    ) -> Iterator[Stance]:
+        """Stances read from the endpoint: all of them, or those with these ids (retracted
+        ones are never read: curation is made in an embedded store)."""
+        from graphkb.sparql_reader import SparqlReader
+
+        if retracted:
+            return
+        yield from SparqlReader(self).stances(ids=None if ids is None else list(ids))
+
+    def known_stances(self, ids: Sequence[str]) -> set[str]:
+        """Which of these stance ids the endpoint holds."""
+        return records.known_stances(self, ids)
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Which of these document ids the endpoint holds."""
+        return records.known_documents(self, ids)
+
+    def document_with_digest(self, sha256: str) -> str | None:
+        """The id of a document whose text has this SHA-256, or None."""
+        return records.document_with_digest(self, sha256)
+
+    def count(self, sparql_pattern: str) -> int:
+        """COUNT(*) of a graph pattern over the union of graphkb's graphs (on Virtuoso, the
+        default graph would count its system graphs too)."""
+        not_server = self._server_graphs()
+        if not_server:
+            sparql_pattern = f"GRAPH ?g {{ {sparql_pattern} }} {not_server}"
+        return records.count(self, sparql_pattern)
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """The endpoint's graphkb data serialised (all graphs for N-Quads/TriG, their union
+        otherwise)."""
+        return records.dump(self.quads(), fmt)
+
     # -- writing ---------------------------------------------------------------------------
     def update(self, sparql: str) -> None:
+        """Run a SPARQL update on the endpoint (graphkb's prefixes predeclared)."""
         self._writable()
         self._post(self.update_url, "update", _PREFIX_TEXT + sparql, "*/*")
         self._forget_actors()
@@ -334,6 +425,30 @@ class EndpointStore(Store):
                 "server is running, or raise GRAPHKB_ENDPOINT_TIMEOUT"
             ) from None
 
+    def add(
+        self,
+        actors: Iterable[Actor] = (),
+        documents: Iterable[Document] = (),
+        stances: Iterable[Stance] = (),
+        *,
+        bulk: bool = False,
+        count_new: bool = True,
+    ) -> int:
+        """Send actors, documents and stances; returns how many quads were new (or sent, with
+        ``bulk`` or ``count_new`` off)."""
+        quads = rdf.all_quads(list(actors), list(documents), list(stances))
+        return self.add_quads(quads, count_new=count_new and not bulk)
+
+    def add_quads(self, quads: Iterable[ox.Quad], *, count_new: bool = True) -> int:
+        """Send quads in batched updates; returns how many were new (counting costs two
+        counts of the whole endpoint), or with ``count_new`` off how many were sent."""
+        self._writable()
+        if not count_new:
+            return self._insert(quads)
+        before = self.count("?s ?p ?o")
+        self._insert(quads)
+        return self.count("?s ?p ?o") - before
+
     def add_batches(
         self,
         batches: Iterable[tuple[Sequence[Actor], Sequence[Document], Sequence[Stance]]],
@@ -343,8 +458,6 @@ class EndpointStore(Store):
         """Send many batches of (actors, documents, stances) to the endpoint, each through
         the Graph Store (one request per named graph) or INSERT DATA updates; returns the
         number of stances."""
-        from graphkb import rdf
-
         self._writable()
         count = 0
         for actors, documents, stances in batches:
@@ -354,28 +467,17 @@ class EndpointStore(Store):
                 on_batch(count)
         return count
 
-    def read_stances(
-        self, ids: Iterable[str] | None = None, *, retracted: bool = False
-    ) -> Iterator[Stance]:
-        """Stances read from the endpoint: all of them, or those with these ids (retracted
-        ones are never read: curation is made in an embedded store)."""
-        from graphkb.sparql_reader import SparqlReader
+    def load_rdf(self, path: Path, fmt: ox.RdfFormat) -> tuple[int, int, int]:
+        """Send an RDF file's quads (see :meth:`graphkb.store.Store.load_rdf`); returns (new
+        quads, documents, stances in the file)."""
+        self._writable()
+        quads, documents, stances = records.read_rdf_file(path, fmt)
+        return self.add_quads(quads), documents, stances
 
-        if retracted:
-            return
-        reader = SparqlReader(self)
-        yield from reader.stances(ids=None if ids is None else list(ids))
-
-    def reindex(self) -> int:
-        """A remote endpoint has no stance index: refused."""
-        raise StoreError(
-            "a remote endpoint has no stance index (queries there run as SPARQL); "
-            "reindex works on an embedded store (--store PATH)"
-        )
-
-    def backup(self, target: str | os.PathLike[str]) -> Path:
-        """A remote endpoint is backed up with its own tools: refused."""
-        raise StoreError("a remote endpoint is backed up with its own tools, not graphkb")
+    def bootstrap(self) -> None:
+        """Load the vocabulary, the gazetteer and the bundled curated articles."""
+        for batch in records.bundled_batches():
+            self.add_quads(batch, count_new=False)
 
     def _send(self, batch: list[ox.Quad]) -> int:
         by_graph: dict[str, list[str]] = {}
@@ -395,40 +497,12 @@ class EndpointStore(Store):
         self._post(self.update_url, "update", body, "*/*")
         return len(batch)
 
-    def _extend(self, quads: Iterable[ox.Quad], *, count_new: bool) -> int:
-        """Insert quads in batched updates; returns how many triples were new (or sent)."""
-        self._writable()
-        if not count_new:
-            return self._insert(quads)
-        before = self._total()
-        self._insert(quads)
-        return self._total() - before
-
-    def _bulk(self, quads: Iterable[ox.Quad]) -> int:
-        self._writable()
-        return self._insert(quads)
-
-    def _total(self) -> int:
-        return self.count("?s ?p ?o")
-
-    def count(self, sparql_pattern: str) -> int:
-        """COUNT(*) of a graph pattern over the union of graphkb's graphs (on Virtuoso, the
-        default graph would count its system graphs too)."""
-        not_server = self._server_graphs()
-        if not not_server:
-            return super().count(sparql_pattern)
-        return super().count(f"GRAPH ?g {{ {sparql_pattern} }} {not_server}")
-
     def remove_document(self, document_id: str) -> None:
-        from graphkb import rdf
-
+        """Remove a document and every stance it holds (its named graph)."""
         self._writable()
         self._post(
             self.update_url, "update", f"DROP SILENT GRAPH {rdf.document_iri(document_id)}", "*/*"
         )
-
-    def close(self) -> None:
-        self._forget_actors()
 
 
 class _FormRefusedError(Exception):
@@ -439,15 +513,6 @@ class _FormRefusedError(Exception):
 def _graph_key(quad: ox.Quad) -> str:
     """The quad's graph name ("" for the default graph)."""
     return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
-
-
-def _no_local_store() -> ox.Store:
-    """What an endpoint store has instead of an embedded Oxigraph store: an error, so no
-    operation can quietly read or write a hidden empty store."""
-    raise StoreError(
-        "this operation needs the embedded store and a remote endpoint has none; "
-        "use --store PATH for it"
-    )
 
 
 def _graph_names(answer: bytes) -> list[str]:

@@ -26,7 +26,7 @@ from graphkb.model import FACTUALITY, Actor, ActorKind, StanceFilter
 from graphkb.results import ActorProfile
 
 if TYPE_CHECKING:
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "fix_note",
@@ -39,7 +39,9 @@ __all__ = [
 ]
 
 
-def _one_way(store: Store, src: Actor, tgt: Actor, where: StanceFilter) -> list[queries.StanceView]:
+def _one_way(
+    store: StanceStore, src: Actor, tgt: Actor, where: StanceFilter
+) -> list[queries.StanceView]:
     """Stances from ``src``'s side to ``tgt``'s: a side is a state and everyone serving it,
     or, for an actor with no country (an international body, a person no one has placed),
     that actor alone."""
@@ -58,7 +60,7 @@ def _one_way(store: Store, src: Actor, tgt: Actor, where: StanceFilter) -> list[
 
 
 def relations(
-    store: Store,
+    store: StanceStore,
     a: Actor,
     b: Actor,
     where: StanceFilter,
@@ -218,7 +220,7 @@ def lost(actor: Actor) -> bool:
     )
 
 
-def homeless(store: Store, around: Iterable[Actor]) -> list[Actor]:
+def homeless(store: StanceStore, around: Iterable[Actor]) -> list[Actor]:
     """People and bodies with no country among the counterparts of the ``around`` actors'
     states: the ones a roll-up cannot fold, by id. International bodies and armed groups of
     the bundled gazetteer have no country by design and are not listed."""

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from graphkb._exceptions import ParseError
 from graphkb.model import data_dir
-from graphkb.store import Store
+from graphkb.stores import StanceStore
 
 __all__ = ["ValidationReport", "shapes_path", "validate_graph", "validate_store"]
 
@@ -47,6 +47,6 @@ def validate_graph(data: bytes, fmt: str = "nt") -> ValidationReport:
     return ValidationReport(bool(conforms), violations, str(text))
 
 
-def validate_store(store: Store) -> ValidationReport:
+def validate_store(store: StanceStore) -> ValidationReport:
     """Validate the union of the store's graphs."""
     return validate_graph(store.dump(ox.RdfFormat.N_TRIPLES), "nt")

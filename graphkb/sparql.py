@@ -28,7 +28,7 @@ from graphkb.sparql_text import (
     uses_keyword,
     uses_service,
 )
-from graphkb.store import Store
+from graphkb.stores import StanceStore
 
 __all__ = ["SparqlResult", "run"]
 
@@ -132,7 +132,7 @@ class Limits(TypedDict, total=False):
 
 
 def run(
-    store: Store,
+    store: StanceStore,
     query: str,
     *,
     allow_update: bool = False,
@@ -174,7 +174,7 @@ def run(
     return result
 
 
-def _evaluate(store: Store, query: str, allow_update: bool, cap: int) -> SparqlResult:
+def _evaluate(store: StanceStore, query: str, allow_update: bool, cap: int) -> SparqlResult:
     if not _COMMENT.sub("", query).strip():
         raise QueryError("the SPARQL query is empty; pass a query or --file FILE")
     if uses_service(query):

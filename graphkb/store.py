@@ -28,13 +28,15 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from graphkb import _sparql_records as records
 from graphkb import rdf
 from graphkb._exceptions import QueryError, StoreError
 from graphkb._folder import READY, building_path, check_new_store_path, damaged, is_ready
 from graphkb._locking import ReadLock, WriteLock
+from graphkb._sparql_records import SCHEMA_VERSION
 from graphkb.index import INDEX_FILE, StanceIndex
 from graphkb.limits import lock_timeout
-from graphkb.model import Actor, Document, Stance, data_dir
+from graphkb.model import Actor, Document, Stance
 from graphkb.sparql_text import undeclared_prefix
 
 if TYPE_CHECKING:
@@ -42,11 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Store", "default_store_path"]
 
-_META_GRAPH = ox.NamedNode(rdf.BASE + "graph/meta")
-_SCHEMA = ox.NamedNode(rdf.GK + "schemaVersion")
 _TYPE = ox.NamedNode(rdf.RDF + "type")
 _RETRACTED = ox.NamedNode(rdf.RETRACTED)
-SCHEMA_VERSION = "1"
 _PREFIXES = dict(rdf.PREFIXES)
 """graphkb's prefixes, predeclared in every query (pyoxigraph's ``prefixes=``)."""
 _PREFIX_TEXT = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
@@ -110,8 +109,7 @@ class Store:
         """Whether opening the store found the index stale and rebuilt it."""
         self.use_index = True
         """Answer queries from the stance index when it is ready (off: always SPARQL)."""
-        self._actor_cache: dict[str, Actor] | None = None
-        self._some_actors: dict[str, Actor] = {}
+        self._actors = records.ActorCache(self.read_actors)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -493,23 +491,9 @@ class Store:
 
     def bootstrap(self) -> None:
         """Load the vocabulary, the gazetteer and the bundled curated articles."""
-        from graphkb.actors import bundled_actors
-        from graphkb.curated import load_curated
-
         self._writable()
-        quads = list(rdf.vocabulary_quads())
-        ontology = ox.parse(
-            path=str(data_dir() / "ontology" / "graphkb.ttl"), format=ox.RdfFormat.TURTLE
-        )
-        quads += [ox.Quad(t.subject, t.predicate, t.object, rdf.VOCABULARY_GRAPH) for t in ontology]
-        quads += [q for a in bundled_actors() for q in rdf.actor_quads(a)]
-        quads.append(ox.Quad(_META_GRAPH, _SCHEMA, ox.Literal(SCHEMA_VERSION), _META_GRAPH))
-        self.add_quads(quads)
-        for path in sorted((data_dir() / "seed").glob("*.yaml")):
-            data = load_curated(path)
-            self.add_quads(
-                rdf.all_quads(data.actors, [data.document] if data.document else [], data.stances)
-            )
+        for batch in records.bundled_batches():
+            self.add_quads(batch)
 
     def remove_document(self, document_id: str) -> None:
         """Remove a document and every stance it holds, in one step."""
@@ -559,23 +543,8 @@ class Store:
         transaction; triples without a graph go to the graphs graphkb keeps them in
         (:func:`rdf.place_in_graphs`). Returns (new quads, documents, stances in the file)."""
         self._writable()
-        try:
-            quads = list(ox.parse(path=str(path), format=fmt))
-        except SyntaxError as exc:
-            from graphkb._exceptions import ParseError
-
-            raise ParseError(f"is not valid {fmt.name} ({exc})", str(path)) from None
-        except OSError as exc:
-            raise StoreError(f"cannot read {path} ({exc})") from exc
-        # Counted as graphkb reads them: stance nodes under gks:, documents under gkd:.
-        kinds: dict[str, set[object]] = {rdf.GK + "Document": set(), rdf.GK + "Stance": set()}
-        home = {rdf.GK + "Document": rdf.GKD, rdf.GK + "Stance": rdf.GKS}
-        for q in quads:
-            kind = q.object.value if q.predicate.value == rdf.RDF + "type" else ""
-            if kind in kinds and getattr(q.subject, "value", "").startswith(home[kind]):
-                kinds[kind].add(q.subject)
-        added = self.add_quads(rdf.place_in_graphs(quads))
-        return added, len(kinds[rdf.GK + "Document"]), len(kinds[rdf.GK + "Stance"])
+        quads, documents, stances = records.read_rdf_file(path, fmt)
+        return self.add_quads(quads), documents, stances
 
     # -- reading -----------------------------------------------------------------------------
     def query(
@@ -644,42 +613,24 @@ class Store:
         index = self.index
         if index is not None:
             return index.known("stance", ids)
-        return self._known([ox.NamedNode(rdf.GKS + i) for i in ids], "?n a gk:Stance", rdf.GKS)
+        return records.known_stances(self, ids)
 
     def known_documents(self, ids: Sequence[str]) -> set[str]:
         """Which of these document ids the store already holds."""
         index = self.index
         if index is not None:
             return index.known("document", ids)
-        return self._known(
-            [rdf.document_iri(i) for i in ids], "GRAPH ?n { ?n a gk:Document }", rdf.GKD
-        )
-
-    def _known(self, nodes: Sequence[ox.NamedNode], pattern: str, base: str) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(nodes), 500):
-            # IRIs made by graphkb from validated ids, written in their escaped N-Triples form.
-            values = " ".join(str(n) for n in nodes[start : start + 500])
-            rows = self.query(f"SELECT ?n WHERE {{ VALUES ?n {{ {values} }} {pattern} }}")
-            found.update(row["n"].value[len(base) :] for row in rows)
-        return found
+        return records.known_documents(self, ids)
 
     def document_with_digest(self, sha256: str) -> str | None:
         """The id of a document whose text has this SHA-256 (curated or ingested), or None."""
         index = self.index
         if index is not None:
             return index.document_with_digest(sha256)
-        rows = self.query(
-            "SELECT ?id ?h WHERE { ?d gk:sha256 ?h ; gk:documentId ?id } ORDER BY ?id LIMIT 1",
-            {"h": ox.Literal(sha256)},
-        )
-        for row in rows:
-            return str(row["id"].value)
-        return None
+        return records.document_with_digest(self, sha256)
 
     def _forget_actors(self) -> None:
-        self._actor_cache = None
-        self._some_actors = {}
+        self._actors.forget()
 
     def actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
         """Actors described in the store, by id: all of them, or at least those in ``ids``
@@ -687,36 +638,11 @@ class Store:
         index = self.index
         if index is not None:
             return index.actors(ids)
-        if self._actor_cache is not None:
-            return self._actor_cache
-        if ids is None:
-            self._actor_cache = self.read_actors(None)
-            self._some_actors.update(self._actor_cache)
-            return self._actor_cache
-        wanted = {i for i in ids if i not in self._some_actors}
-        if wanted:
-            self._some_actors.update(self.read_actors(wanted))
-        return self._some_actors
+        return self._actors.get(ids)
 
     def read_actors(self, ids: Iterable[str] | None = None) -> dict[str, Actor]:
         """Actors by id, read from the RDF store."""
-        return self._sparql_actors(None if ids is None else set(ids))
-
-    def _sparql_actors(self, ids: set[str] | None) -> dict[str, Actor]:
-        values = ""
-        if ids is not None:
-            # Ids come from IRIs graphkb minted or validated; pyoxigraph escapes them.
-            values = "VALUES ?a { " + " ".join(str(rdf.actor_iri(i)) for i in sorted(ids)) + " }"
-        rows = self.query("SELECT ?a ?p ?o WHERE { " + values + " ?a gk:actorId ?id ; ?p ?o }")
-        fields: dict[str, dict[str, list[Any]]] = {}
-        for row in rows:
-            fields.setdefault(row["a"].value, {}).setdefault(row["p"].value, []).append(row["o"])
-        actors = {}
-        for node in fields.values():
-            actor = _actor_from_fields(node)
-            if actor is not None:
-                actors[actor.id] = actor
-        return actors
+        return records.read_actors(self, ids)
 
     def documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
         """Documents in the store by id: all of them, or only those in ``ids``."""
@@ -726,37 +652,7 @@ class Store:
 
     def read_documents(self, ids: Iterable[str] | None = None) -> dict[str, Document]:
         """Documents by id, read from the RDF store."""
-        import datetime as dt
-
-        values = ""
-        if ids is not None:
-            wanted = sorted(set(ids))
-            if not wanted:
-                return {}
-            # Ids come from IRIs graphkb minted (validated slugs); pyoxigraph escapes them.
-            values = "VALUES ?d { " + " ".join(str(rdf.document_iri(i)) for i in wanted) + " }"
-        rows = self.query(
-            """SELECT ?id ?title ?publisher ?url ?date ?sha WHERE { """
-            + values
-            + """
-                 ?d a gk:Document ; gk:documentId ?id ; dcterms:title ?title .
-                 OPTIONAL { ?d dcterms:publisher ?publisher }
-                 OPTIONAL { ?d schema:url ?url }
-                 OPTIONAL { ?d dcterms:date ?date }
-                 OPTIONAL { ?d gk:sha256 ?sha } }"""
-        )
-        docs = {}
-        for row in rows:
-            date = _value(row["date"])
-            docs[row["id"].value] = Document(
-                id=row["id"].value,
-                title=row["title"].value,
-                publisher=_value(row["publisher"]),
-                url=_value(row["url"]),
-                date=dt.date.fromisoformat(date) if date else None,
-                sha256=_value(row["sha"]),
-            )
-        return docs
+        return records.read_documents(self, ids)
 
     def rows(
         self,
@@ -828,27 +724,15 @@ class Store:
 
     def is_bootstrapped(self) -> bool:
         """Whether the bundled vocabulary and data have been loaded."""
-        return bool(self.query("ASK { ?m gk:schemaVersion ?v }"))
+        return records.is_bootstrapped(self)
 
     def count(self, sparql_pattern: str) -> int:
         """COUNT(*) of a graph pattern (a fixed pattern written by graphkb, never user text)."""
-        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {sparql_pattern} }}"))
-        return int(rows[0]["n"].value)
+        return records.count(self, sparql_pattern)
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """Serialise the whole store (all graphs for N-Quads/TriG, their union otherwise)."""
-        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            quads = (q for q in self.quads() if q.graph_name != _META_GRAPH)
-            return ox.serialize(quads, format=fmt, prefixes=_prefixes_for(fmt)) or b""
-        return ox.serialize(self._union_triples(), format=fmt, prefixes=_prefixes_for(fmt)) or b""
-
-    def _union_triples(self) -> list[ox.Triple]:
-        seen = {
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in self.quads()
-            if q.graph_name != _META_GRAPH
-        }
-        return sorted(seen, key=str)
+        return records.dump(self.quads(), fmt)
 
 
 def _index_failed(index: StanceIndex, exc: sqlite3.Error, *, before: bool) -> StoreError:
@@ -858,35 +742,3 @@ def _index_failed(index: StanceIndex, exc: sqlite3.Error, *, before: bool) -> St
         f"writing the stance index {index.path or ''} failed ({exc}); {done}, and the index "
         "is rebuilt by the next write or 'graphkb reindex' once there is space"
     )
-
-
-def _actor_from_fields(node: dict[str, list[Any]]) -> Actor | None:
-    def first(predicate: str) -> Any:
-        values = node.get(predicate)
-        return values[0] if values else None
-
-    kinds = [
-        rdf.CLASS_KIND[t.value] for t in node.get(rdf.RDF + "type", []) if t.value in rdf.CLASS_KIND
-    ]
-    actor_id, name = first(rdf.GK + "actorId"), first(rdf.SKOS + "prefLabel")
-    if not kinds or actor_id is None or name is None:
-        return None
-    country, qid = first(rdf.GK + "country"), first(rdf.OWL + "sameAs")
-    return Actor(
-        id=actor_id.value,
-        name=name.value,
-        kind=kinds[0],
-        country=rdf.id_from_iri(country.value) if country is not None else None,
-        role=_value(first(rdf.GK + "role")),
-        qid=rdf.id_from_iri(qid.value) if qid is not None else None,
-        aliases=tuple(sorted(a.value for a in node.get(rdf.SKOS + "altLabel", []))),
-        description=_value(first(rdf.RDFS + "comment")),
-    )
-
-
-def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
-    return dict(rdf.PREFIXES) if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-
-def _value(term: Any) -> str | None:
-    return None if term is None else str(term.value)

@@ -29,7 +29,7 @@ from graphkb.reader import period_label
 
 if TYPE_CHECKING:
     from graphkb.reader import DatedRow, StanceReader
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "Change",
@@ -118,7 +118,7 @@ class Timeline:
 
 
 def timeline(
-    store: Store,
+    store: StanceStore,
     a: Actor,
     b: Actor,
     *,
@@ -205,7 +205,7 @@ def _classify(before: float, after: float, n_before: int) -> str | None:
 
 
 def changes(
-    store: Store,
+    store: StanceStore,
     since: dt.date,
     *,
     until: dt.date | None = None,

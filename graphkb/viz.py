@@ -40,7 +40,7 @@ from graphkb.model import MODALITY_WEIGHT, Modality, StanceFilter, StanceType
 if TYPE_CHECKING:
     import networkx as nx
 
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = ["render_html"]
 
@@ -327,7 +327,7 @@ class Drawing(TypedDict, total=False):
 
 
 def draw(
-    store: Store,
+    store: StanceStore,
     out: Path,
     focus: str | None,
     where: StanceFilter,
@@ -402,7 +402,7 @@ def _own_side(graph: nx.MultiDiGraph, focus: str, blocs: Mapping[str, int]) -> s
 
 
 def _around(
-    store: Store, centre: str, depth: int, top: int | None, where: StanceFilter
+    store: StanceStore, centre: str, depth: int, top: int | None, where: StanceFilter
 ) -> nx.MultiDiGraph:
     """The graph within ``depth`` steps of ``centre``, widening from the ``top`` most
     connected actors per step. Up to ``AGGREGATE_ABOVE`` stances, every stance is an edge;

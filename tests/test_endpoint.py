@@ -205,10 +205,8 @@ def test_queries_are_form_encoded() -> None:
 
 def test_bulk_writes_go_through_the_graph_store_and_read_back(endpoint: str) -> None:
     """add_batches sends a big named graph in one Graph Store request, small ones as updates
-    (the server's Graph
-    Store stays in use) and the stances read back from the endpoint, the same as written;
-    what needs the embedded store is refused in one line instead of using a hidden one."""
-    from graphkb._exceptions import StoreError
+    (the server's Graph Store stays in use) and the stances read back from the endpoint, the
+    same as written."""
     from tests.backends import many_stances
 
     document, stances = many_stances(500)
@@ -219,6 +217,61 @@ def test_bulk_writes_go_through_the_graph_store_and_read_back(endpoint: str) -> 
     assert sorted(s.id for s in store.read_stances(ids)) == sorted(ids)
     assert {s.id: s for s in store.read_stances(ids)} == {s.id: s for s in stances}
     assert store.reader().stance_count() == 35 + 500
-    for refused in (store.reindex, lambda: store.backup("/tmp/x"), lambda: store.oxigraph):
-        with pytest.raises(StoreError):
-            refused()
+
+
+def test_the_endpoint_client_has_only_what_works_on_an_endpoint() -> None:
+    """EndpointStore inherits nothing from the embedded Store: its public methods are the
+    store operations graphkb uses (StanceStore) and connect; what needs the embedded store
+    (backup, reindex, Oxigraph itself, curation's rewrites, the bulk loader) is not there."""
+    from graphkb.store import Store
+    from graphkb.stores import StanceStore
+
+    assert not issubclass(EndpointStore, Store)
+    public = {name for name in vars(EndpointStore) if not name.startswith("_")}
+    operations = {name for name in vars(StanceStore) if not name.startswith("_")}
+    assert public - operations == {"connect"}
+    assert operations - public == set()
+    for embedded_only in ("backup", "reindex", "oxigraph", "rewrite", "bulk_add", "memory", "open"):
+        assert not hasattr(EndpointStore, embedded_only), embedded_only
+
+
+def test_every_endpoint_operation_reads_and_writes_the_server(
+    endpoint: str, tmp_path: Path
+) -> None:
+    """Each write reaches the server and each read comes from it: a document added is known
+    there (and adding it again adds nothing), read back the same, dumped, found by its
+    digest, then removed; an RDF file loads; a read-only client refuses to write."""
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    from graphkb import rdf
+    from graphkb._exceptions import StoreError
+    from tests.backends import many_stances
+
+    document, stances = many_stances(4)
+    document = dataclasses.replace(document, sha256="ab" * 32)
+    ids = sorted(s.id for s in stances)
+    store = EndpointStore.connect(endpoint, read_only=False)
+    assert store.index is None
+    assert store.add([], [document], stances) > 0
+    assert store.add([], [document], stances) == 0
+    again = EndpointStore(endpoint)  # nothing remembered: read from the server
+    assert again.has_document("doc-many")
+    assert again.known_documents(["doc-many", "no-such-doc"]) == {"doc-many"}
+    assert again.known_stances([*ids, "0"]) == set(ids)
+    assert again.document_with_digest("ab" * 32) == "doc-many"
+    assert again.documents(["doc-many"]) == {"doc-many": document}
+    assert {s.id: s for s in again.read_stances(ids)} == {s.id: s for s in stances}
+    assert str(ox.NamedNode(rdf.GKS + ids[0])) in again.dump(ox.RdfFormat.N_TRIPLES).decode()
+    with pytest.raises(StoreError, match="read-only"):
+        again.remove_document("doc-many")
+    store.remove_document("doc-many")
+    assert not again.has_document("doc-many") and again.known_stances(ids) == set()
+    rdf_file = tmp_path / "one.nq"
+    rdf_file.write_bytes(
+        ox.serialize(rdf.all_quads([], [document], stances[:1]), format=ox.RdfFormat.N_QUADS)
+    )
+    added, documents, loaded = store.load_rdf(rdf_file, ox.RdfFormat.N_QUADS)
+    assert (added > 0, documents, loaded) == (True, 1, 1)
+    assert again.known_stances(ids) == {stances[0].id}

@@ -18,7 +18,7 @@ from graphkb.model import Modality, StanceFilter, StanceType
 
 if TYPE_CHECKING:
     from graphkb.queries import StanceView
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "Corroboration",
@@ -64,7 +64,7 @@ class Corroboration:
     publishers: int
 
 
-def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
+def corroborate(store: StanceStore, views: Iterable[StanceView]) -> dict[Key, Corroboration]:
     """The corroboration of every distinct key among ``views``, counted over the whole store."""
     reader = store.reader()
     return {
@@ -74,7 +74,7 @@ def corroborate(store: Store, views: Iterable[StanceView]) -> dict[Key, Corrobor
 
 
 def ranking_sources(
-    store: Store, anchor: str, others: Iterable[str], polarity: int, where: StanceFilter
+    store: StanceStore, anchor: str, others: Iterable[str], polarity: int, where: StanceFilter
 ) -> dict[str, Corroboration]:
     """For each ranked actor in ``others``: in how many distinct documents and publishers the
     stances who-opposes (``polarity`` -1) or who-supports (+1) counts toward ``anchor`` appear,

@@ -38,7 +38,7 @@ from graphkb.model import Modality, StanceType
 if TYPE_CHECKING:
     from graphkb.queries import StanceView
     from graphkb.reader import StanceReader
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = ["Answer", "Claim", "Dispute", "find_disputes"]
 
@@ -157,7 +157,7 @@ def _latest(rows: list[_Row], limit: int | None) -> list[_Row]:
 
 
 def find_disputes(
-    store: Store,
+    store: StanceStore,
     side: str | None = None,
     *,
     unanswered: bool = False,

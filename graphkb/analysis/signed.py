@@ -38,7 +38,7 @@ from graphkb.model import Actor, Modality, StanceFilter, StanceType, signed_unit
 if TYPE_CHECKING:
     from graphkb.analysis.corroboration import Corroboration, Key
     from graphkb.queries import StanceView
-    from graphkb.store import Store
+    from graphkb.stores import StanceStore
 
 __all__ = [
     "FACTUAL",
@@ -193,7 +193,7 @@ class SignedGraph:
 
 
 def signed_graph(
-    store: Store,
+    store: StanceStore,
     *,
     roll_up: bool = True,
     half_life: float | None = None,
@@ -299,7 +299,7 @@ class Dyad:
 
 
 def dyad(
-    store: Store,
+    store: StanceStore,
     a: Actor,
     b: Actor,
     *,
@@ -331,7 +331,7 @@ def dyad(
 
 
 def _pair_views(
-    store: Store, a: Actor, b: Actor, roll_up: bool, limit: int | None
+    store: StanceStore, a: Actor, b: Actor, roll_up: bool, limit: int | None
 ) -> list[StanceView]:
     """The pair's asserted and reported stances, oldest first (the latest ``limit``); with
     ``roll_up``, those between the two homes' actors."""

@@ -180,6 +180,11 @@ class SparqlReader:
     def __init__(self, source: SparqlSource) -> None:
         self._source = source
         self._groups: tuple[tuple[Side, ...], list[_Group]] | None = None
+        # Documents (id -> publisher, or "doc:" + id without one) read once per question and
+        # kept for the next row that asks: a ranking asks for each actor it shows, a listing
+        # for each stance; a request each would be hundreds of round trips to a server.
+        self._sources: tuple[tuple[object, ...], dict[str, dict[str, str]]] | None = None
+        self._corroborations: dict[tuple[object, ...], dict[StanceType, dict[str, str]]] = {}
 
     def _select(
         self, sparql: str, subs: Mapping[str, ox.NamedNode] | None = None
@@ -641,23 +646,19 @@ class SparqlReader:
                         entry[1] += _int(row["n"])
         return [(t, m, w, int(n)) for (t, m), (w, n) in sorted(totals.items())]
 
-    def _publications(self, stances: Iterable[Stance]) -> tuple[int, int]:
-        """Distinct documents and publishers (a document without one counting as its own)."""
-        documents = {s.evidence.document for s in stances}
-        known = self.documents(documents)
-        publishers = {
-            d.publisher if (d := known.get(doc)) is not None and d.publisher else f"doc:{doc}"
-            for doc in documents
-        }
-        return len(documents), len(publishers)
-
     def corroboration(
         self, source: str, target: str, kind: StanceType, modalities: Sequence[Modality]
     ) -> tuple[int, int]:
-        """See :meth:`graphkb.reader.StanceReader.corroboration`."""
-        return self._publications(
-            self.stances(StanceFilter(source, target, types=[kind], modalities=modalities))
-        )
+        """See :meth:`graphkb.reader.StanceReader.corroboration`: the documents of every type
+        between ``source`` and ``target`` are read at the first call and kept for the rest."""
+        key = (source, target, tuple(modalities))
+        if key not in self._corroborations:
+            where = StanceFilter(source, target, modalities=modalities)
+            by_type: dict[StanceType, dict[str, str]] = {}
+            for row in self._documents_of(where, "?type"):
+                by_type.setdefault(StanceType(_id(row["type"])), {}).update(_published(row))
+            self._corroborations[key] = by_type
+        return _tally(self._corroborations[key].get(kind, {}))
 
     def sources(
         self,
@@ -670,17 +671,52 @@ class SparqlReader:
         since: dt.date | None = None,
         until: dt.date | None = None,
     ) -> tuple[int, int]:
-        """See :meth:`graphkb.reader.StanceReader.sources`."""
-        ones, twos = set(self._side(other, roll_up)), set(self._side(anchor, roll_up))
-        symmetric = [t for t in types if t.symmetric]
-        found: dict[str, Stance] = {}
-        for kinds, sources, targets in ((types, ones, twos), (symmetric, twos, ones)):
+        """See :meth:`graphkb.reader.StanceReader.sources`: the documents of the stances
+        toward ``anchor``'s side are read for every actor at once (at most two queries) and
+        kept for the other actors of the same ranking."""
+        key = (anchor, tuple(types), tuple(modalities), roll_up, since, until)
+        if self._sources is None or self._sources[0] != key:
+            where = StanceFilter(types=types, modalities=modalities, since=since, until=until)
+            self._sources = (key, self._sources_toward(anchor, where, roll_up=roll_up))
+        return _tally(self._sources[1].get(other, {}))
+
+    def _sources_toward(
+        self, anchor: str, where: StanceFilter, *, roll_up: bool
+    ) -> dict[str, dict[str, str]]:
+        """Per actor: the documents of its stances toward ``anchor`` that ``where`` lets
+        through (and, for symmetric types, of the anchor's toward it), each side rolled up to
+        its country if asked."""
+        found: dict[str, dict[str, str]] = {}
+        symmetric = [t for t in where.type_set if t.symmetric]
+        for kinds, near, far in ((where.type_set, "tgt", "src"), (symmetric, "src", "tgt")):
             if not kinds:
                 continue
-            for source in sorted(sources):
-                where = StanceFilter(source, None, kinds, modalities, since, until)
-                found.update((s.id, s) for s in self.stances(where) if s.target in targets)
-        return self._publications(found.values())
+            chosen = replace(where, types=list(kinds))
+            iri = rdf.actor_iri(anchor)  # an IRI pyoxigraph serialises, from a validated id
+            side, home = f"VALUES ?{near} {{ {iri} }}", ""
+            if roll_up:  # the anchor and everyone serving it; each actor and its country
+                side = f"{{ {side} }} UNION {{ ?{near} gk:country {iri} }}"
+                home = f"OPTIONAL {{ ?{far} gk:country ?home }}"
+            keep = f"?{far}" + (" ?home" if roll_up else "")
+            for row in self._documents_of(chosen, keep, side, home):
+                published = _published(row)
+                for other in {_id(row[far]), _id(row["home"]) if roll_up else ""} - {""}:
+                    found.setdefault(other, {}).update(published)
+        return found
+
+    def _documents_of(
+        self, where: StanceFilter, keep: str, before: str = "", after: str = ""
+    ) -> Iterable[ox.QuerySolution]:
+        """The stances ``where`` lets through (patterns ``before`` and ``after`` its own), as
+        rows of ``keep`` (variables), their document ``?doc`` and its publisher ``?pub`` (when
+        it has one), distinct."""
+        text, subs = to_sparql(where)
+        query = (
+            f"SELECT DISTINCT {keep} ?doc ?pub {_projected(subs, *keep.replace('?', '').split())}"
+            f" WHERE {{ {before} {text} {after} ?st prov:wasDerivedFrom ?doc ."
+            " OPTIONAL { ?doc dcterms:publisher ?pub } }"
+        )
+        return self._select(query, subs)
 
     def _dispute_rows(self, stances: Iterable[Stance]) -> list[DisputeRow]:
         stances = list(stances)
@@ -756,6 +792,19 @@ class SparqlReader:
         ids = sorted({str(row["st"].value)[len(rdf.GKS) :] for row in rows if row["st"]})
         found = self._dispute_rows(self.stances(ids=ids) if ids else [])
         return [(r[7], r[8], r[10], r[11] or r[9]) for r in found]
+
+
+def _published(row: ox.QuerySolution) -> dict[str, str]:
+    """A row's document id -> its publisher, or "doc:" + its id when it names none (then it
+    counts as a publisher of its own)."""
+    doc, publisher = _id(row["doc"]), row["pub"]
+    named = publisher is not None and publisher.value
+    return {doc: str(publisher.value) if named else f"doc:{doc}"}
+
+
+def _tally(published: Mapping[str, str]) -> tuple[int, int]:
+    """Distinct documents and publishers."""
+    return len(published), len(set(published.values()))
 
 
 def _stance_order(s: Stance) -> tuple[dt.date, str, int, str]:

@@ -39,6 +39,29 @@ _EVERY = StanceFilter(modalities=list(Modality))
 _DATED = StanceFilter(since=dt.date(2024, 12, 1))
 _ROLLED = StanceFilter(roll_up=True)
 
+_CONFLICT = [t for t in StanceType if t.polarity < 0]
+_RANKED = ("PAK", "khawaja-asif", "IRN", "CHN", "RUS", "ISR", "no-such-actor")
+
+
+def _sources(kb: KnowledgeBase, *, roll_up: bool) -> dict[str, tuple[int, int]]:
+    """Documents and publishers behind each ranked actor's stances toward the US, asked of
+    one reader, as a ranking asks (the SPARQL reader answers all but the first from what the
+    first read)."""
+    reader = kb.store.reader()
+    return {
+        other: reader.sources(other, "USA", types=_CONFLICT, modalities=_FACTUAL, roll_up=roll_up)
+        for other in _RANKED
+    }
+
+
+def _corroboration(kb: KnowledgeBase) -> list[tuple[int, int]]:
+    """Documents and publishers of each (source, target, type) among the seed's, asked of one
+    reader, as a listing asks."""
+    reader = kb.store.reader()
+    keys = sorted({(v.stance.source, v.stance.target, v.stance.type) for v in kb.stances()})
+    return [reader.corroboration(a, b, kind, _FACTUAL) for a, b, kind in keys]
+
+
 QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "who_opposes": lambda kb: [r.to_dict() for r in kb.who_opposes("US")],
     "who_opposes_roll_up": lambda kb: [
@@ -86,6 +109,9 @@ QUESTIONS: dict[str, Callable[[KnowledgeBase], Any]] = {
     "stats": lambda kb: kb.stats(),
     "actors": lambda kb: [a.id for a in kb.actors()],
     "known_ids": _known_ids,
+    "sources_of_a_ranking": lambda kb: _sources(kb, roll_up=False),
+    "sources_of_a_ranking_rolled_up": lambda kb: _sources(kb, roll_up=True),
+    "corroboration_of_a_listing": _corroboration,
     "documents_by_digest": lambda kb: {
         d.id: kb.store.document_with_digest(d.sha256)
         for d in kb.store.documents().values()

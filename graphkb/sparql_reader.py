@@ -447,13 +447,17 @@ class SparqlReader:
 
     def members(self, country: str) -> list[Actor]:
         """Actors serving ``country`` (not the country itself)."""
+        ids = self._member_ids(country)
+        found = self.actors(ids)
+        return [found[i] for i in ids if i in found]
+
+    def _member_ids(self, country: str) -> list[str]:
+        """The ids of the actors serving ``country`` (not the country itself), sorted."""
         rows = self._select(
             "SELECT DISTINCT ?id ?country WHERE { ?a gk:country ?country ; gk:actorId ?id }",
             {"country": rdf.actor_iri(country)},
         )
-        ids = {row["id"].value for row in rows if row["id"] is not None} - {country}
-        found = self.actors(ids)
-        return [found[i] for i in sorted(ids) if i in found]
+        return sorted({row["id"].value for row in rows if row["id"] is not None} - {country})
 
     def counts(self) -> Counts:
         """Actors by kind, documents, stances by type and by modality."""
@@ -687,16 +691,16 @@ class SparqlReader:
         through (and, for symmetric types, of the anchor's toward it), each side rolled up to
         its country if asked."""
         found: dict[str, dict[str, str]] = {}
+        # The anchor's side named in full: a UNION of it and its members' pattern would have
+        # the server read every stance first.
+        side_ids = [anchor, *self._member_ids(anchor)] if roll_up else [anchor]
         symmetric = [t for t in where.type_set if t.symmetric]
         for kinds, near, far in ((where.type_set, "tgt", "src"), (symmetric, "src", "tgt")):
             if not kinds:
                 continue
             chosen = replace(where, types=list(kinds))
-            iri = rdf.actor_iri(anchor)  # an IRI pyoxigraph serialises, from a validated id
-            side, home = f"VALUES ?{near} {{ {iri} }}", ""
-            if roll_up:  # the anchor and everyone serving it; each actor and its country
-                side = f"{{ {side} }} UNION {{ ?{near} gk:country {iri} }}"
-                home = f"OPTIONAL {{ ?{far} gk:country ?home }}"
+            side = _actors(near, side_ids)
+            home = f"OPTIONAL {{ ?{far} gk:country ?home }}" if roll_up else ""
             keep = f"?{far}" + (" ?home" if roll_up else "")
             for row in self._documents_of(chosen, keep, side, home):
                 published = _published(row)

@@ -98,8 +98,7 @@ class KnowledgeBase:
     def who_opposes(
         self, actor: str, where: StanceFilter | None = None, **ranking: Unpack[queries.Ranking]
     ) -> RankedList:
-        """Actors with conflictual stances toward ``actor``, ranked: all, or the first
-        ``limit``, the first ``evidence`` with sample stances (see :func:`queries.rank`)."""
+        """Actors with conflictual stances toward ``actor``, ranked (see :func:`queries.rank`)."""
         w = self.names.resolved(where)
         return queries.rank(self.store, self.resolve(actor), polarity=-1, where=w, **ranking)
 
@@ -113,8 +112,7 @@ class KnowledgeBase:
     def two_hop(
         self, actor: str, where: StanceFilter | None = None, *, polarity: int = -1
     ) -> list[tuple[Actor, int]]:
-        """Opponents of ``actor``'s opponents (``polarity=1``: supporters' supporters), counted;
-        with ``roll_up``, between states (see :mod:`graphkb.rollup`)."""
+        """Opponents of ``actor``'s opponents (``polarity=1``: supporters'), counted; rolled up."""
         w, who = self.names.resolved(where), self.resolve(actor)
         ask = rollup.second_degree if w.roll_up else queries.second_degree
         return ask(self.store, who, polarity=polarity, where=w)
@@ -124,9 +122,8 @@ class KnowledgeBase:
     ) -> list[StanceView]:
         """Every stance between two actors (or the ``latest`` n), both ways, oldest first."""
         first, second, w = self.resolve(a), self.resolve(b), self.names.resolved(where)
-        if w.roll_up:
-            return rollup.relations(self.store, first, second, w, latest=latest)
-        return queries.relations(self.store, first, second, where=w, latest=latest)
+        ask = rollup.relations if w.roll_up else queries.relations
+        return ask(self.store, first, second, where=w, latest=latest)
 
     def count_relations(self, a: str, b: str, where: StanceFilter | None = None) -> int:
         """How many stances link two actors, both directions."""
@@ -134,8 +131,7 @@ class KnowledgeBase:
         return queries.count_relations(self.store, self.resolve(a), self.resolve(b), w)
 
     def actor(self, name: str, *, roll_up: bool = False) -> ActorProfile:
-        """An actor's record and a summary of its stances out and in; with ``roll_up``, of the
-        state it serves with everyone serving it (see :mod:`graphkb.rollup`)."""
+        """An actor's record and its stances out and in (``roll_up``: its state's, everyone's)."""
         who = self.resolve(name)
         return rollup.profile(self.store, who) if roll_up else queries.profile(self.store, who)
 
@@ -153,8 +149,7 @@ class KnowledgeBase:
     def path(
         self, a: str, b: str, where: StanceFilter | None = None, *, max_paths: int = 5
     ) -> list[list[StanceView]]:
-        """Shortest chains of stances linking two actors (see :func:`queries.shortest_paths`);
-        with ``roll_up``, between states (:func:`rollup.shortest_paths`)."""
+        """Shortest chains of stances linking two actors, or states (``roll_up``)."""
         first, second, w = self.resolve(a), self.resolve(b), self.names.resolved(where)
         ask = rollup.shortest_paths if w.roll_up else queries.shortest_paths
         return ask(self.store, first, second, where=w, max_paths=max_paths)

@@ -7,7 +7,8 @@ statistics) of a reader and never asks which one it holds:
 - :class:`graphkb.sparql_reader.SparqlReader`, SPARQL over any store that answers it: the
   embedded Oxigraph store (when its index is stale or switched off) or a remote endpoint.
 
-:meth:`graphkb.store.Store.reader` picks one: the only place that knows there are two.
+:meth:`graphkb.store.Store.reader` picks one (an endpoint's is always SPARQL): the only place
+that knows there are two.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ class _Sides:
     hold both ways, both ways), each with the stance that stands for it: the most factual of
     its dyads' sample stances, then the highest id."""
 
-    def __init__(self, store: Store, where: StanceFilter) -> None:
+    def __init__(self, store: StanceStore, where: StanceFilter) -> None:
         reader = store.reader()
         self.actors = reader.actors()
         home = {k: a.home for k, a in self.actors.items()}.get
@@ -112,7 +112,7 @@ class _Sides:
 
 
 def second_degree(
-    store: Store, actor: Actor, *, polarity: int, where: StanceFilter
+    store: StanceStore, actor: Actor, *, polarity: int, where: StanceFilter
 ) -> list[tuple[Actor, int]]:
     """:func:`graphkb.queries.second_degree` between sides: the sides holding stances of
     ``polarity`` toward the sides that hold such stances toward ``actor``'s side, with how
@@ -132,7 +132,7 @@ def second_degree(
 
 
 def shortest_paths(
-    store: Store, a: Actor, b: Actor, *, where: StanceFilter, max_paths: int = 5
+    store: StanceStore, a: Actor, b: Actor, *, where: StanceFilter, max_paths: int = 5
 ) -> list[list[queries.StanceView]]:
     """:func:`graphkb.queries.shortest_paths` between sides: the shortest chains linking
     ``a``'s side to ``b``'s, each hop a stance between the two sides, either way (the most
@@ -172,7 +172,7 @@ def shortest_paths(
     return [[views[s] for s in chain] for chain in hops]
 
 
-def profile(store: Store, actor: Actor) -> ActorProfile:
+def profile(store: StanceStore, actor: Actor) -> ActorProfile:
     """:func:`graphkb.queries.profile` of ``actor``'s side: the state (or the actor, if it
     serves none) with every stance its people and bodies hold or receive, counted by type and
     modality, the counterparts folded into their sides (a stance within the side counts out

@@ -273,10 +273,12 @@ class Store:
     def reader(self) -> StanceReader:
         """What queries read: the stance index when it is ready and in use, else SPARQL over
         this store. The one place that chooses between the two."""
-        from graphkb.sparql_reader import SparqlReader
-
         index = self.index
-        return index if index is not None else SparqlReader(self)
+        if index is not None:
+            return index
+        from graphkb.sparql_reader import SparqlReader  # only when the index cannot answer
+
+        return SparqlReader(self)
 
     @contextlib.contextmanager
     def _indexed_write(self, *, atomic: bool) -> Iterator[StanceIndex | None]:

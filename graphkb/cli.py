@@ -59,7 +59,7 @@ def _rank_command(
     limit: int,
     min_sources: int = 1,
 ) -> None:
-    from graphkb.analysis.corroboration import ranking_sources
+    from graphkb.corroboration import ranking_sources
     from graphkb.render import render_ranked
 
     with _kb() as kb:
@@ -230,7 +230,7 @@ def _corroborated(
     kb: KnowledgeBase, views: list[StanceView], min_sources: int
 ) -> tuple[list[StanceView], list[tuple[int, int]]]:
     """The rows found in at least ``min_sources`` documents, with their corroboration."""
-    from graphkb.analysis.corroboration import corroborate, key_of
+    from graphkb.corroboration import corroborate, key_of
 
     found = corroborate(kb.store, views)
     kept = [v for v in views if found[key_of(v)].documents >= min_sources]

@@ -99,7 +99,7 @@ def render_ranked(
     sources: Sequence[tuple[int, int]] | None = None,
 ) -> str:
     """who-opposes / who-supports output; ``sources`` (one per row: distinct documents and
-    publishers behind it, :func:`graphkb.analysis.corroboration.ranking_sources`) adds the
+    publishers behind it, :func:`graphkb.corroboration.ranking_sources`) adds the
     corroboration."""
     if fmt is OutputFormat.JSON:
         return _json([{**r.to_dict(), **_sources(sources, i)} for i, r in enumerate(ranked)])
@@ -199,7 +199,7 @@ def render_stances(
     retracted: Collection[str] = (),
 ) -> str:
     """relations / stances output; ``sources`` (one per row: in how many distinct documents
-    and publishers the same stance appears, :mod:`graphkb.analysis.corroboration`) adds the
+    and publishers the same stance appears, :mod:`graphkb.corroboration`) adds the
     corroboration; stances whose ids are in ``retracted`` are marked (their modality reads
     ``asserted, retracted``; JSON gets ``"retracted": true``)."""
     if fmt is OutputFormat.JSON:

@@ -6,9 +6,9 @@ import itertools
 from typing import Any
 
 from graphkb.analysis import BalanceReport, BlocsReport, DisputesReport, PressureReport
-from graphkb.analysis.corroboration import key_of
 from graphkb.analysis.disputes import Answer, Claim
 from graphkb.analysis.signed import Dyad
+from graphkb.corroboration import key_of
 from graphkb.queries import StanceView
 from graphkb.render import OutputFormat, _csv, _json, _table
 

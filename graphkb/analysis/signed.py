@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from graphkb.model import Actor, Modality, StanceFilter, StanceType, signed_unit
 
 if TYPE_CHECKING:
-    from graphkb.analysis.corroboration import Corroboration, Key
+    from graphkb.corroboration import Corroboration, Key
     from graphkb.queries import StanceView
     from graphkb.stores import StanceStore
 
@@ -313,7 +313,7 @@ def dyad(
     (every member's stances count). Without a half-life the reader sums the relation by kind
     of stance (:meth:`graphkb.reader.StanceReader.pair_kinds`: the stance index reads its
     per-dyad table), so a pair of thousands of stances answers in milliseconds."""
-    from graphkb.analysis.corroboration import corroborate
+    from graphkb.corroboration import corroborate
 
     x, y = (a.home, b.home) if roll_up else (a.id, b.id)
     if half_life is None:

@@ -22,7 +22,11 @@ disputes unless ``unanswered`` asks for all.
 
 Claims and answer candidates are read through the store's reader
 (:meth:`graphkb.reader.StanceReader.dispute_rows` and the methods after it: indexed queries on
-the stance index, SPARQL elsewhere), and only the stances shown are built as objects.
+the stance index, SPARQL elsewhere) as light rows; a busy side has thousands of claims per
+dispute, so a dispute can show only its latest ``limit`` claims and answers (counting all),
+and only the stances shown are built as objects. Every claim is still read: the United
+States' side of the 1M benchmark store (109,545 claims, 34,716 answer candidates) takes about
+4 s on a loaded machine, a side of 11,000 claims under half a second.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ __all__ = ["Answer", "Claim", "Dispute", "find_disputes"]
 
 _FACTUAL = (Modality.ASSERTED, Modality.REPORTED)
 _ACCUSE = StanceType.ACCUSE
+_HOSTILE = frozenset(t for t in StanceType if t.polarity < 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,11 +231,10 @@ def find_disputes(
         claim_views = claim_views[-limit:] if limit is not None else claim_views
         listed = []
         for view in claim_views:
-            mine = accused_of if view.stance.type is _ACCUSE else shared
-            mine = mine | {r.id for _, r in own_of[view.stance.id]}
-            listed.append(
-                Claim(view, claimant, accused, tuple(a for a in out if a.view.stance.id in mine))
-            )
+            base = accused_of if view.stance.type is _ACCUSE else shared
+            own_ids = {r.id for _, r in own_of[view.stance.id]}
+            mine = tuple(a for a in out if a.view.stance.id in base or a.view.stance.id in own_ids)
+            listed.append(Claim(view, claimant, accused, mine))
         disputes.append(Dispute(claimant, accused, listed, out, len(kept), len(answers)))
     return disputes
 
@@ -244,11 +248,11 @@ def _side_answers(
     rejections: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     denials: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     for row in source.answers(side):
-        if row.said_by != row.source_home:
+        if row.claim_home and row.claim_home != row.source_home:  # said by someone else
             continue
         if row.type is StanceType.REJECT and row.modality in _FACTUAL:
             rejections[row.source_home, row.target_home].append(row)
-        elif row.modality is Modality.NEGATED and row.type.polarity < 0 and row.claim:
+        elif row.modality is Modality.NEGATED and row.type in _HOSTILE and row.claim:
             denials[row.source_home, row.target_home].append(row)
     return rejections, denials
 

@@ -80,19 +80,14 @@ def ranking_sources(
     stances who-opposes (``polarity`` -1) or who-supports (+1) counts toward ``anchor`` appear,
     under the ranking's own filter."""
     types = [t for t in (where.types or StanceType) if t.polarity == polarity]
-    mods = list(where.modalities or _MEMBERS["factual"])
+    if not types:  # types of the other polarity only: the ranking counts nothing
+        return {other: Corroboration(0, 0) for other in others}
+    asked = StanceFilter(
+        types=types,
+        modalities=where.modalities or _MEMBERS["factual"],
+        since=where.since,
+        until=where.until,
+        roll_up=where.roll_up,
+    )
     reader = store.reader()
-    return {
-        other: Corroboration(
-            *reader.sources(
-                other,
-                anchor,
-                types=types,
-                modalities=mods,
-                roll_up=where.roll_up,
-                since=where.since,
-                until=where.until,
-            )
-        )
-        for other in others
-    }
+    return {other: Corroboration(*reader.sources(other, anchor, asked)) for other in others}

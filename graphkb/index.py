@@ -1207,26 +1207,17 @@ class StanceIndex:
                 entry[1] += n
         return [(a, b, w, int(n)) for (a, b), (w, n) in weights.items()]
 
-    def sources(
-        self,
-        other: str,
-        anchor: str,
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-        roll_up: bool,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> tuple[int, int]:
+    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
         """In how many distinct documents and from how many publishers the stances a ranking
-        counts for ``other`` toward ``anchor`` appear: ``types`` from other to anchor, the
-        symmetric ones among them either way; with ``roll_up``, every actor serving either."""
+        counts for ``other`` toward ``anchor`` appear: ``where``'s types from other to anchor,
+        the symmetric ones among them either way; with ``roll_up``, every actor serving either."""
+        roll_up, types, modalities = where.roll_up, where.type_set, where.modality_set
         side = "IN (SELECT id FROM actor WHERE country = ? UNION SELECT ?)" if roll_up else "= ?"
         one, two = ([other, other], [anchor, anchor]) if roll_up else ([other], [anchor])
         kinds = [t.value for t in types] or [""]
         symmetric = [t.value for t in types if t.symmetric] or [""]
         mods = [m.value for m in modalities]
-        window, params = to_sql(StanceFilter(since=since, until=until), table="s.")
+        window, params = to_sql(StanceFilter(since=where.since, until=where.until), table="s.")
         sql = (
             "SELECT count(DISTINCT s.document), "  # noqa: S608
             "count(DISTINCT coalesce(d.publisher, 'doc:' || s.document)) "

@@ -241,20 +241,11 @@ class StanceReader(Protocol):
         one counting as its own), stances of this source, target, type and modalities are."""
         ...
 
-    def sources(
-        self,
-        other: str,
-        anchor: str,
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-        roll_up: bool,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> tuple[int, int]:
+    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
         """Documents and publishers of the stances a ranking counts for ``other`` toward
-        ``anchor``: ``types`` from other to anchor, the symmetric ones either way; with
-        ``roll_up``, every actor serving either (each id standing for itself too)."""
+        ``anchor``: ``where``'s types (named) from other to anchor, the symmetric ones either
+        way, of its modalities (named) within its dates; with ``where.roll_up``, every actor
+        serving either (each id standing for itself too)."""
         ...
 
     def dispute_rows(self, side: str | None, *, answers: bool) -> list[DisputeRow]:

@@ -671,24 +671,13 @@ class SparqlReader:
             self._corroborations[key] = by_type
         return _tally(self._corroborations[key].get(kind, {}))
 
-    def sources(
-        self,
-        other: str,
-        anchor: str,
-        *,
-        types: Sequence[StanceType],
-        modalities: Sequence[Modality],
-        roll_up: bool,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> tuple[int, int]:
+    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
         """See :meth:`graphkb.reader.StanceReader.sources`: the documents of the stances
         toward ``anchor``'s side are read for every actor at once (at most two queries) and
         kept for the other actors of the same ranking."""
-        key = (anchor, tuple(types), tuple(modalities), roll_up, since, until)
+        key = (anchor, where)
         if self._sources is None or self._sources[0] != key:
-            where = StanceFilter(types=types, modalities=modalities, since=since, until=until)
-            self._sources = (key, self._sources_toward(anchor, where, roll_up=roll_up))
+            self._sources = (key, self._sources_toward(anchor, where, roll_up=where.roll_up))
         return _tally(self._sources[1].get(other, {}))
 
     def _sources_toward(

@@ -49,7 +49,9 @@ def _sources(kb: KnowledgeBase, *, roll_up: bool) -> dict[str, tuple[int, int]]:
     first read)."""
     reader = kb.store.reader()
     return {
-        other: reader.sources(other, "USA", types=_CONFLICT, modalities=_FACTUAL, roll_up=roll_up)
+        other: reader.sources(
+            other, "USA", StanceFilter(types=_CONFLICT, modalities=_FACTUAL, roll_up=roll_up)
+        )
         for other in _RANKED
     }
 
@@ -172,9 +174,9 @@ ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "sources": lambda kb: kb.store.reader().sources(
         "USA",
         "PAK",
-        types=[t for t in StanceType if t.polarity < 0],
-        modalities=_FACTUAL,
-        roll_up=True,
+        StanceFilter(
+            types=[t for t in StanceType if t.polarity < 0], modalities=_FACTUAL, roll_up=True
+        ),
     ),
     "dispute_rows": lambda kb: sorted(kb.store.reader().dispute_rows(None, answers=False)),
     "dispute_answers_pak": lambda kb: sorted(kb.store.reader().dispute_rows("PAK", answers=True)),

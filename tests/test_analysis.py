@@ -791,3 +791,12 @@ def test_latest_between_sides_reads_the_same_stances_every_way(
             want = [s.id for s in plain.latest_between_sides(a, b, factual, latest)]
             assert got == want, (a, b, latest)
     assert reader.latest_between_sides("USA", "PAK", factual, 3)
+
+
+def test_tie_weights_agree_whatever_order_they_were_summed_in() -> None:
+    """The index sums a pair's weight as stances come and go, SPARQL sums it in one pass: the
+    last bits differ (0.1 + 0.2 against 0.3), and the graph both give must not."""
+    kept = SignedGraph.from_ties([("CHN", "USA", 0.1 + 0.2, 2), ("PAK", "USA", -0.3, 1)])
+    read = SignedGraph.from_ties([("CHN", "USA", 0.3, 2), ("PAK", "USA", -0.1 - 0.2, 1)])
+    assert 0.1 + 0.2 != 0.3  # the premise: float sums depend on their order
+    assert [(t.a, t.b, t.weight) for t in kept] == [(t.a, t.b, t.weight) for t in read]

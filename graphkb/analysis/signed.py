@@ -126,7 +126,10 @@ class SignedGraph:
         """The graph of the (a, b, weight, stances) pairs, a < b, whose weight has a sign."""
         graph = cls()
         adj = graph._adj
-        for a, b, weight, n in sorted(ties):
+        for a, b, summed, n in sorted(ties):
+            # to the billionth: sums kept by the index as stances come and go and sums read
+            # over SPARQL differ in the last bits, and the bloc search compares weights
+            weight = round(summed, 9)
             if weight > NEUTRAL or weight < -NEUTRAL:
                 tie = Tie(a, b, weight, n)
                 graph.ties[a, b] = tie

@@ -388,8 +388,10 @@ def viz(
     blocs: Annotated[
         bool, typer.Option("--blocs", help="Colour actors by bloc (see graphkb blocs).")
     ] = False,
+    roll_up: RollUpOpt = False,
 ) -> None:
-    """Write the interactive HTML graph (offline, self-contained)."""
+    """Write the interactive HTML graph (offline, self-contained); with --roll-up, the graph
+    between states, each person or body drawn as the state it serves."""
     import warnings
 
     from graphkb._exceptions import GraphkbNote
@@ -407,11 +409,13 @@ def viz(
                 focus=focus,
                 depth=depth,
                 top=top,
-                where=StanceFilter(types=type_, modalities=modality),
+                where=StanceFilter(types=type_, modalities=modality, roll_up=roll_up),
                 blocs=colours,
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if roll_up:
+            _roll_up_note(kb, [focus] if focus else [], () if focus else kb.actors())
     for note in notes:
         if issubclass(note.category, GraphkbNote):
             sys.stderr.write(f"graphkb: note: {note.message}\n")

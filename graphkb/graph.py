@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -24,6 +24,7 @@ from graphkb.queries import StanceView
 __all__ = [
     "aggregate",
     "cap_spokes",
+    "fold",
     "keep_top",
     "layout",
     "to_networkx",
@@ -170,3 +171,21 @@ def keep_top(graph: nx.MultiDiGraph, top: int, always: str | None = None) -> nx.
         keep.add(always)
     kept: nx.MultiDiGraph = graph.subgraph(keep).copy()
     return kept
+
+
+def fold(graph: nx.MultiDiGraph, sides: Mapping[str, Actor]) -> nx.MultiDiGraph:
+    """The graph between sides: each actor replaced by the one standing for its side
+    (``sides``, by actor id: the state it serves, or itself), stances within one side left
+    out; every other edge keeps its key and attributes."""
+    folded = nx.MultiDiGraph()
+    folded.graph.update(graph.graph)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        a, b = sides.get(u), sides.get(v)
+        ends = [(a.id if a else u, a, u), (b.id if b else v, b, v)]
+        if ends[0][0] == ends[1][0]:
+            continue
+        for node, actor, was in ends:
+            if node not in folded:
+                folded.add_node(node, **(_node_attrs(actor) if actor else graph.nodes[was]))
+        folded.add_edge(ends[0][0], ends[1][0], key, **data)
+    return folded

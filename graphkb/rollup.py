@@ -19,7 +19,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from graphkb import queries
 from graphkb.model import FACTUALITY, Actor, ActorKind, StanceFilter
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from graphkb.stores import StanceStore
 
 __all__ = [
+    "Picture",
+    "around",
     "fix_note",
     "homeless",
     "lost",
@@ -92,15 +94,34 @@ class _Sides:
         rank = {m.value: -r for m, r in FACTUALITY.items()}
         plain = replace(where, source=None, target=None, roll_up=False)
         links: dict[tuple[str, str], tuple[int, str]] = {}
-        for src, tgt, kind, mod, _, sample in reader.dyads_among(sorted(self.actors), plain):
+        self.count: Counter[tuple[str, str]] = Counter()
+        """Stances per (side, side), as they run."""
+        self.groups: dict[tuple[str, str, str, str], tuple[int, str]] = {}
+        """(stances, the lowest stance id) per (side, side, type, modality)."""
+        for src, tgt, kind, mod, n, sample in reader.dyads_among(sorted(self.actors), plain):
             a, b = home(src, src), home(tgt, tgt)
             if a == b:
                 continue
+            self.count[a, b] += n
+            had = self.groups.get((a, b, kind, mod))
+            self.groups[a, b, kind, mod] = (
+                (n, sample)
+                if had is None
+                else (
+                    had[0] + n,
+                    min(had[1], sample),
+                )
+            )
             best = (rank[mod], sample)
             for link in ((a, b), (b, a)) if kind in symmetric else ((a, b),):
                 if best > links.get(link, (-9, "")):
                     links[link] = best
         self.links = links
+        self.home = home
+
+    def side(self, actor_id: str) -> str:
+        """The state an actor serves, or the actor itself."""
+        return self.home(actor_id, actor_id)
 
     def actor(self, side: str) -> Actor:
         """The actor standing for a side."""
@@ -170,6 +191,87 @@ def shortest_paths(
     hops = [[graph.stance(u, v) for u, v in itertools.pairwise(route)] for route in routes]
     views = {v.stance.id: v for v in queries.fetch_by_ids(store, [s for h in hops for s in h])}
     return [[views[s] for s in chain] for chain in hops]
+
+
+class Picture(NamedTuple):
+    """What :func:`around` gives a picture of the graph between sides."""
+
+    centre: str
+    """The centre's side."""
+    views: list[queries.StanceView]
+    """The stances drawn: every one between the sides kept, or one sample per pair of sides,
+    type and modality."""
+    counts: dict[str, int]
+    """How many stances each sample stands for, by stance id (empty when every one is drawn)."""
+    sides: dict[str, Actor]
+    """The actor standing for the side of each actor the stances name."""
+    links: int
+    """How many (pair of sides, type, modality) links there were before ``max_links``."""
+
+
+def around(
+    store: StanceStore,
+    centre: Actor,
+    depth: int,
+    top: int | None,
+    where: StanceFilter,
+    *,
+    every_up_to: int,
+    max_links: int,
+) -> Picture:
+    """The graph between sides within ``depth`` steps of ``centre``'s side, for a picture:
+    widening from the ``top`` most linked sides per step, then keeping the ``top`` most linked
+    of them (as :func:`graphkb.viz.draw` does for actors). Up to ``every_up_to`` stances,
+    every stance between the sides kept; beyond, one sample (the lowest id) per pair of sides,
+    type and modality, at most ``max_links`` of them (those at the centre first, then the
+    heaviest)."""
+    graph = _Sides(store, replace(where, source=None, target=None, roll_up=False))
+    start = centre.home
+    reached, frontier = {start}, {start}
+    for _ in range(depth):
+        totals: Counter[str] = Counter()
+        for (a, b), n in graph.count.items():
+            if a in frontier and b not in reached:
+                totals[b] += n
+            elif b in frontier and a not in reached:
+                totals[a] += n
+        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+        frontier = {side for side, _ in (ranked[:top] if top else ranked)}
+        reached |= frontier
+    links = {k: n for k, n in graph.count.items() if k[0] in reached and k[1] in reached}
+    if top is not None:
+        degree: Counter[str] = Counter()
+        for (a, b), n in links.items():
+            degree[a] += n
+            degree[b] += n
+        keep = set(sorted(degree, key=lambda s: (-degree[s], s))[:top]) | {start}
+        links = {k: n for k, n in links.items() if k[0] in keep and k[1] in keep}
+    kept = {s for link in links for s in link}
+    counts: dict[str, int] = {}
+    groups = sorted(
+        (
+            (start not in (a, b), -n, a, b, kind, mod, sample)
+            for (a, b, kind, mod), (n, sample) in graph.groups.items()
+            if (a, b) in links
+        )
+    )
+    if sum(links.values()) <= every_up_to:
+        views = [
+            view
+            for side in sorted(kept)
+            for view in queries.fetch_stances(
+                store, replace(where, source=side, roll_up=bool(graph.actor(side).country))
+            )
+            if graph.side(view.target.id) in kept and graph.side(view.target.id) != side
+        ]
+    else:
+        chosen = {g[-1]: -g[1] for g in groups[:max_links]}
+        views = queries.fetch_by_ids(store, sorted(chosen))
+        counts = {v.stance.id: chosen[v.stance.id] for v in views}
+    named = {a.id for v in views for a in (v.source, v.target)} | {start}
+    return Picture(
+        start, views, counts, {k: graph.actor(graph.side(k)) for k in named}, len(groups)
+    )
 
 
 def profile(store: StanceStore, actor: Actor) -> ActorProfile:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -358,9 +359,17 @@ def draw(
                 f"the store holds {total:,} stances, too many for one readable page; draw "
                 "part of it, e.g. --focus US --depth 1 --top 100"
             )
-        graph = g.to_networkx(fetch_stances(store, where), reader.actors().values())
+        everyone = reader.actors()
+        graph = g.to_networkx(
+            fetch_stances(store, replace(where, roll_up=False)), everyone.values()
+        )
+        if where.roll_up:  # every actor drawn as the state it serves
+            sides = {k: everyone.get(a.home, a) for k, a in everyone.items()}
+            graph = g.fold(graph, sides)
         if top is not None:
             graph = g.keep_top(graph, top)
+    elif where.roll_up:
+        focus, graph = _around_sides(store, focus, depth, top, where)
     else:
         graph = _around(store, focus, depth, top, where)
     if not graph.graph.get("aggregated") and graph.number_of_edges() > AGGREGATE_ABOVE:
@@ -386,6 +395,40 @@ def draw(
         blocs=blocs,
         names={c: actors[c].name for c in claimants if c in actors},
     )
+
+
+def _around_sides(
+    store: StanceStore, centre: str, depth: int, top: int | None, where: StanceFilter
+) -> tuple[str, nx.MultiDiGraph]:
+    """:func:`_around` between sides (:func:`graphkb.rollup.around`): the centre's side, and
+    the graph of states (and actors serving none) around it."""
+    import warnings
+
+    from graphkb import graph as g
+    from graphkb import rollup
+
+    actor = store.reader().actors({centre}).get(centre)
+    if actor is None:
+        raise GraphkbError(f"unknown actor {centre!r}: see graphkb actors --search")
+    picture = rollup.around(
+        store, actor, depth, top, where, every_up_to=AGGREGATE_ABOVE, max_links=VIZ_MAX_EDGES
+    )
+    if picture.counts and picture.links > VIZ_MAX_EDGES:
+        warnings.warn(
+            f"drew the {VIZ_MAX_EDGES:,} heaviest of {picture.links:,} links (those at "
+            f"{picture.centre} first); narrow it with --top N, --type or --modality",
+            GraphkbNote,
+            stacklevel=4,
+        )
+    graph = g.fold(g.to_networkx(picture.views), picture.sides)
+    if picture.counts:
+        for *_, key, data in graph.edges(keys=True, data=True):
+            data.update(count=picture.counts.get(key, 1), sample=key)
+        graph.graph["aggregated"] = True
+    if picture.centre not in graph:
+        home = picture.sides.get(picture.centre, actor)
+        graph.add_node(picture.centre, name=home.name, kind=home.kind.value, country=home.country)
+    return picture.centre, graph
 
 
 def _own_side(graph: nx.MultiDiGraph, focus: str, blocs: Mapping[str, int]) -> set[str]:

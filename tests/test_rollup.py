@@ -4,7 +4,9 @@ fold."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -114,13 +116,15 @@ def _csv_rows(text: str) -> list[list[str]]:
 
 
 def test_every_actor_command_rolls_up_and_names_who_it_cannot_fold(own_store: Path) -> None:
-    """two-hop, path, actor and changes take --roll-up; while al-Mutairi has no country each
+    """viz, two-hop, path, actor and changes take --roll-up; while al-Mutairi has no country each
     says so on stderr with the edit-actor command, and counts him apart; once fixed, the note
     is gone and his accusation of Iran counts for Saudi Arabia."""
     runner = CliRunner()
     ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
     assert ingest.exit_code == 0, ingest.stderr
+    page = own_store.parent / "iran.html"
     commands = {
+        "viz": ["viz", "--focus", "Iran", "--roll-up", "-o", str(page)],
         "two-hop": ["two-hop", "Iran", "--roll-up", "-f", "csv"],
         "path": ["path", "Iran", "USA", "--roll-up", "-f", "csv"],
         "actor": ["actor", "Iran", "--roll-up", "-f", "json"],
@@ -138,6 +142,7 @@ def test_every_actor_command_rolls_up_and_names_who_it_cannot_fold(own_store: Pa
     before = {name: runner.invoke(app, args) for name, args in commands.items()}
     for name, result in before.items():
         assert (name, result.exit_code, result.stderr) == (name, 0, NOTE)
+    assert "al-mutairi" in {a["id"] for a in _payload(page)["actors"]}
     assert [r[2] for r in _csv_rows(before["two-hop"].stdout)] == ["PAK", "CHN"]
     [hop] = _csv_rows(before["path"].stdout)
     assert (hop[3], hop[7], hop[5]) == ("USA", "RIVAL", "IRN")
@@ -151,6 +156,7 @@ def test_every_actor_command_rolls_up_and_names_who_it_cannot_fold(own_store: Pa
     after = {name: runner.invoke(app, args) for name, args in commands.items()}
     for name, result in after.items():
         assert (name, result.exit_code, result.stderr) == (name, 0, "")
+    assert "al-mutairi" not in {a["id"] for a in _payload(page)["actors"]}
     now = dict(map(tuple, json.loads(after["actor"].stdout)["top_sources"]))
     assert (now["SAU"], "al-mutairi" in now) == (sources["SAU"] + 1, False)
     moved = {(r[0], r[1]): int(r[5]) for r in _csv_rows(after["changes"].stdout)}
@@ -172,3 +178,32 @@ def test_a_roll_up_within_one_state_is_refused(own_store: Path, args: list[str])
     assert result.stderr == (
         "graphkb: error: 'Khawaja Asif' and 'PAK' both roll up to PAK; give actors of two states\n"
     )
+
+
+def _payload(page: Path) -> dict[str, Any]:
+    found = re.search(
+        r'<script type="application/json" id="graphkb-data">(.*?)</script>',
+        page.read_text(encoding="utf-8"),
+        re.S,
+    )
+    assert found is not None
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_viz_roll_up_draws_states(tmp_path: Path) -> None:
+    """viz --focus "Khawaja Asif" --roll-up draws Pakistan at the centre and states around
+    it: no official of Pakistan or the US is a node, and their stances are lines between the
+    states (Khawaja Asif's rejection runs from Pakistan to the US)."""
+    with KnowledgeBase.memory() as kb:
+        plain = _payload(kb.viz(tmp_path / "plain.html", focus="khawaja-asif"))
+        assert "khawaja-asif" in {a["id"] for a in plain["actors"]}
+        where = StanceFilter(roll_up=True)
+        data = _payload(kb.viz(tmp_path / "rolled.html", focus="khawaja-asif", where=where))
+        ids = {a["id"] for a in data["actors"]}
+        assert data["focus"] == "PAK"
+        assert {"PAK", "USA"} <= ids
+        assert all(kb.resolve(i).home == i for i in ids)
+        rejections = {(s["source"], s["target"]) for s in data["stances"] if s["type"] == "REJECT"}
+        assert ("PAK", "USA") in rejections
+        assert all(s["source"] != s["target"] for s in data["stances"])

@@ -100,3 +100,26 @@ def test_a_trimmed_graph_says_so(big_kb: KnowledgeBase, tmp_path: Path) -> None:
         re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
     )
     assert len(data["stances"]) == VIZ_MAX_EDGES
+
+
+def test_a_rolled_up_focus_draws_states_with_counted_links(
+    big_kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """--roll-up around a Pakistani official: Pakistan at the centre, only states on the page
+    (the seed's officials folded into theirs), parallel stances merged into counted links and
+    none within one state."""
+    from graphkb._exceptions import GraphkbNote
+    from graphkb.model import StanceFilter
+
+    where = StanceFilter(roll_up=True)
+    with pytest.warns(GraphkbNote, match="heaviest of"):
+        out = big_kb.viz(tmp_path / "graph.html", focus="khawaja-asif", top=15, where=where)
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(
+        re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["focus"] == "PAK"
+    assert len(data["actors"]) == 15
+    assert {a["kind"] for a in data["actors"]} == {"country"}
+    assert all(s["source"] != s["target"] for s in data["stances"])
+    assert any(s["count"] > 1 for s in data["stances"])

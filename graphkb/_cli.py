@@ -22,7 +22,10 @@ from graphkb.model import Modality, StanceType
 from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from graphkb.kb import KnowledgeBase
+    from graphkb.model import Actor
 
 app = typer.Typer(
     name="graphkb",
@@ -234,3 +237,13 @@ ReportedUntilOpt = Annotated[
         formats=["%Y-%m-%d"],
     ),
 ]
+
+
+def _roll_up_note(kb: KnowledgeBase, named: Sequence[str], shown: Iterable[Actor] = ()) -> None:
+    """On stderr: the people and bodies with no country near the ``named`` actors' states or
+    among those ``shown``, which a roll-up counts apart, each with its fix."""
+    from graphkb.rollup import fix_note, lost
+
+    found = {a.id: a for a in kb.homeless(*named)}
+    found.update((a.id, a) for a in shown if lost(a))
+    sys.stderr.write(fix_note([found[k] for k in sorted(found)]))

@@ -36,6 +36,7 @@ from graphkb._cli import (
     _echo,
     _fail,
     _kb,
+    _roll_up_note,
     _usage,
     app,
 )
@@ -44,10 +45,7 @@ from graphkb.model import ActorKind, StanceFilter
 from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
-
     from graphkb.kb import KnowledgeBase
-    from graphkb.model import Actor
     from graphkb.queries import StanceView
 
 
@@ -85,16 +83,6 @@ def _rank_command(
         sources = [(found[r.actor.id].documents, found[r.actor.id].publishers) for r in rows]
         title = f"Who {verb} {target.name} ({target.id})"
         _echo(render_ranked(rows, fmt, title=title, sources=sources))
-
-
-def _roll_up_note(kb: KnowledgeBase, named: Sequence[str], shown: Iterable[Actor] = ()) -> None:
-    """On stderr: the people and bodies with no country near the ``named`` actors' states or
-    among those ``shown``, which a roll-up counts apart, each with its fix."""
-    from graphkb.rollup import fix_note, lost
-
-    found = {a.id: a for a in kb.homeless(*named)}
-    found.update((a.id, a) for a in shown if lost(a))
-    sys.stderr.write(fix_note([found[k] for k in sorted(found)]))
 
 
 @app.command("who-opposes")

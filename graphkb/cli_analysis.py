@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from graphkb._cli import FormatOpt, _echo, _fail, _kb, app
+from graphkb._cli import FormatOpt, _echo, _fail, _kb, _roll_up_note, app
 from graphkb._exceptions import GraphkbError
 from graphkb.render import OutputFormat
 
@@ -59,6 +59,8 @@ def dyad(
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if roll_up:
+            _roll_up_note(kb, [a, b])
         if len(found.parts) < found.stances:
             sys.stderr.write(
                 f"showing the latest {len(found.parts)} of {found.stances:,} stances; "
@@ -84,6 +86,8 @@ def balance(
             report = analysis.balance(kb, actor, roll_up=roll_up, half_life=half_life)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if roll_up:
+            _roll_up_note(kb, [actor] if actor else [], () if actor else kb.actors())
         _echo(render_balance(report, fmt))
 
 
@@ -107,6 +111,8 @@ def blocs(
             report = analysis.blocs(kb, k=k, roll_up=roll_up, half_life=half_life)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if roll_up:
+            _roll_up_note(kb, [], kb.actors())
         _echo(render_blocs(report, fmt))
 
 
@@ -127,6 +133,8 @@ def pressures(
             report = analysis.pressures(kb, actor, roll_up=roll_up, half_life=half_life)
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        if roll_up:
+            _roll_up_note(kb, [actor])
         _echo(render_pressures(report, fmt))
 
 
@@ -162,6 +170,7 @@ def disputes(
             )
         except GraphkbError as exc:
             raise _fail(str(exc)) from None
+        _roll_up_note(kb, [actor] if actor else [], () if actor else kb.actors())  # by side
         _echo(render_disputes(report, fmt))
 
 

@@ -207,3 +207,30 @@ def test_viz_roll_up_draws_states(tmp_path: Path) -> None:
         rejections = {(s["source"], s["target"]) for s in data["stances"] if s["type"] == "REJECT"}
         assert ("PAK", "USA") in rejections
         assert all(s["source"] != s["target"] for s in data["stances"])
+
+
+def test_analysis_commands_name_who_a_roll_up_cannot_fold(own_store: Path) -> None:
+    """dyad --roll-up, balance, blocs, pressures (rolled up by default) and disputes (always by
+    side) say on stderr which people they count apart, with the edit-actor fix; once fixed,
+    they say nothing."""
+    runner = CliRunner()
+    ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
+    assert ingest.exit_code == 0, ingest.stderr
+    commands = {
+        "dyad": ["dyad", "Iran", "Saudi Arabia", "--roll-up", "-f", "json"],
+        "balance": ["balance", "Iran", "-f", "json"],
+        "blocs": ["blocs", "-f", "json"],
+        "pressures": ["pressures", "Iran", "-f", "json"],
+        "disputes": ["disputes", "Iran", "-f", "json"],
+    }
+    for name, args in commands.items():
+        result = runner.invoke(app, args)
+        assert (name, result.exit_code) == (name, 0), result.stderr
+        fix_line = "Al-Mutairi (graphkb edit-actor al-mutairi --country ISO3)"
+        assert fix_line in result.stderr, (name, result.stderr)
+    assert runner.invoke(app, ["dyad", "Iran", "Saudi Arabia"]).stderr == ""  # not rolled up
+    fix = runner.invoke(app, ["edit-actor", "al-mutairi", "--country", "SAU"])
+    assert fix.exit_code == 0, fix.stderr
+    for name, args in commands.items():
+        result = runner.invoke(app, args)
+        assert (name, result.exit_code, "al-mutairi" in result.stderr) == (name, 0, False)

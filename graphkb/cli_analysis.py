@@ -191,6 +191,13 @@ def brief(
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write (- for stdout).")] = Path(
         "-"
     ),
+    roll_up: Annotated[
+        bool | None,
+        typer.Option(
+            "--roll-up/--no-roll-up",
+            help="Count people and bodies for the country they serve (default: for a country).",
+        ),
+    ] = None,
 ) -> None:
     """A short cited report on an actor (opponents, supporters, latest stances, disputes,
     pressures, a timeline) or on a pair (their relation and the stances behind it), every
@@ -201,7 +208,11 @@ def brief(
 
     with _kb() as kb:
         try:
-            found = build_brief(kb, a, b)
+            found = build_brief(kb, a, b, roll_up=roll_up)
+            if roll_up or (
+                roll_up is None and all(x.kind.value == "country" for x in found.subjects)
+            ):
+                _roll_up_note(kb, [x.id for x in found.subjects])
             text = to_html(found) if fmt is BriefFormat.HTML else to_markdown(found)
             if is_stdout(out):
                 _echo(text)

@@ -210,9 +210,9 @@ def test_viz_roll_up_draws_states(tmp_path: Path) -> None:
 
 
 def test_analysis_commands_name_who_a_roll_up_cannot_fold(own_store: Path) -> None:
-    """dyad --roll-up, balance, blocs, pressures (rolled up by default) and disputes (always by
-    side) say on stderr which people they count apart, with the edit-actor fix; once fixed,
-    they say nothing."""
+    """dyad --roll-up, balance, blocs, pressures and brief (rolled up by default; brief --no-roll-up
+    is not) and disputes (always by side) say on stderr which people they count apart, with
+    the edit-actor fix; once fixed, they say nothing."""
     runner = CliRunner()
     ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
     assert ingest.exit_code == 0, ingest.stderr
@@ -222,6 +222,7 @@ def test_analysis_commands_name_who_a_roll_up_cannot_fold(own_store: Path) -> No
         "blocs": ["blocs", "-f", "json"],
         "pressures": ["pressures", "Iran", "-f", "json"],
         "disputes": ["disputes", "Iran", "-f", "json"],
+        "brief": ["brief", "Iran", "-o", str(own_store.parent / "iran.md")],
     }
     for name, args in commands.items():
         result = runner.invoke(app, args)
@@ -229,6 +230,9 @@ def test_analysis_commands_name_who_a_roll_up_cannot_fold(own_store: Path) -> No
         fix_line = "Al-Mutairi (graphkb edit-actor al-mutairi --country ISO3)"
         assert fix_line in result.stderr, (name, result.stderr)
     assert runner.invoke(app, ["dyad", "Iran", "Saudi Arabia"]).stderr == ""  # not rolled up
+    plain = runner.invoke(app, ["brief", "Iran", "--no-roll-up", "-o", "-"])
+    assert (plain.exit_code, plain.stderr) == (0, "")
+    assert "Iran" in plain.stdout
     fix = runner.invoke(app, ["edit-actor", "al-mutairi", "--country", "SAU"])
     assert fix.exit_code == 0, fix.stderr
     for name, args in commands.items():

@@ -59,15 +59,21 @@ class Brief:
     names: dict[str, str] = field(default_factory=dict)
 
 
-def build_brief(kb: KnowledgeBase, a: str, b: str | None = None) -> Brief:
-    """The brief on actor ``a``, or on the pair ``a`` and ``b``."""
+def build_brief(
+    kb: KnowledgeBase, a: str, b: str | None = None, *, roll_up: bool | None = None
+) -> Brief:
+    """The brief on actor ``a``, or on the pair ``a`` and ``b``. ``roll_up`` counts people
+    and bodies for the state they serve; by default (None) a country's brief, or the brief of
+    two countries, is rolled up and anyone else's is not."""
     from graphkb import analysis
 
     first = kb.resolve(a)
     if b is None:
-        return _actor_brief(kb, first)
+        return _actor_brief(kb, first, roll_up)
     second = kb.resolve(b)
-    roll_up = first.home != second.home and first.kind.value == second.kind.value == "country"
+    if roll_up is None:
+        both = first.kind.value == second.kind.value == "country"
+        roll_up = first.home != second.home and both
     d = analysis.dyad(kb, a, b, roll_up=roll_up)
     views = [v for v, _ in d.parts]
     brief = Brief(f"{first.name} and {second.name}", [first, second], dyad=d)
@@ -81,11 +87,12 @@ def build_brief(kb: KnowledgeBase, a: str, b: str | None = None) -> Brief:
     return brief
 
 
-def _actor_brief(kb: KnowledgeBase, actor: Actor) -> Brief:
+def _actor_brief(kb: KnowledgeBase, actor: Actor, roll_up: bool | None) -> Brief:
     from graphkb import analysis
     from graphkb.queries import fetch_stances
 
-    roll_up = actor.kind.value == "country"
+    if roll_up is None:
+        roll_up = actor.kind.value == "country"
     where = StanceFilter(roll_up=roll_up)
     brief = Brief(actor.name, [actor])
     brief.opponents = list(kb.who_opposes(actor.id, where, limit=TOP, evidence=None))
@@ -99,7 +106,7 @@ def _actor_brief(kb: KnowledgeBase, actor: Actor) -> Brief:
     brief.latest = _newest(views)
     brief.timeline = _months(views)
     brief.disputes = analysis.disputes(kb, actor.id)
-    brief.pressures = analysis.pressures(kb, actor.id)
+    brief.pressures = analysis.pressures(kb, actor.id, roll_up=roll_up)
     brief.pressures.pressures[:] = brief.pressures.pressures[:TOP]
     for p in brief.pressures.pressures:
         for r in p.reasons[:3]:

@@ -11,6 +11,7 @@ import pytest
 from graphkb.actors import Gazetteer
 from graphkb.extract import Extractor
 from graphkb.extract.places import load_places
+from tests.test_extract_news import found
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "build_cities.py"
@@ -20,14 +21,6 @@ TOOL = ROOT / "tools" / "build_cities.py"
 def ex() -> Extractor:
     """The extractor over the bundled gazetteer and lexicon."""
     return Extractor(Gazetteer.bundled())
-
-
-def found(ex: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    """(source, target, type, modality) of every stance in ``text``."""
-    return {
-        (s.source, s.target, s.type.value, s.modality.value)
-        for s in ex.extract(text, document_id="t").stances
-    }
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.gazindex import REGIONS
+from graphkb.extract.inflect import load_irregular, verb_forms
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
@@ -71,6 +72,14 @@ _NOT_NOUNS = frozenset(
     ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but",
      "to", "not", "never", "also", "still", "now", "then", "often", "always", "again", "there"]
 )  # fmt: skip
+
+
+def _forms(*lemmas: str) -> frozenset[str]:
+    """Every inflected form of these verbs (irregular ones from the lexicon's table)."""
+    irregular = load_irregular()
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma, irregular.get(lemma)))
+
+
 _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
 # Acts done in a country that bear on it when nothing else is named: force used there, a
 # protest held there, a curfew or emergency rule eased there.
@@ -309,11 +318,7 @@ def _shared_object(f: Frames, hit: Hit) -> list[str]:
 _BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
 
 
-_BROKERED = frozenset(
-    f"{stem}{ending}"
-    for stem in ("broker", "mediate", "host", "co-host", "facilitate")
-    for ending in ("", "s", "d", "ed")
-)
+_BROKERED = _forms(*_BROKERING)
 
 
 def _brokered(f: Frames, hit: Hit) -> bool:
@@ -551,13 +556,13 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
 
 
 _TAKING_PART = frozenset(
-    [(verb, "with") for verb in (
-        "retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds",
-        "responded", "responding", "react", "reacts", "reacted", "reacting", "hit", "strike",
-        "struck", "answer", "answered", "counter", "countered")]
-    + [(verb, "in") for verb in (
-        "locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")]
-)  # fmt: skip
+    [(form, "with") for form in _forms("retaliate", "respond", "react", "hit", "strike")]
+    + [(form, "with") for form in _forms("answer", "counter")]
+    + [
+        (word, "in")
+        for word in ("locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")
+    ]
+)
 
 # "denied involvement in the attack": the denier's own part in an act.
 _PART_IN = frozenset(["involvement", "role", "part", "hand", "responsibility", "complicity"])
@@ -623,11 +628,7 @@ def _hyphen_pair(f: Frames, hit: Hit) -> tuple[str, str] | None:
     return first.actor, second.actor
 
 
-_RECEIVING = frozenset(
-    ["receive", "receives", "received", "receiving", "get", "gets", "got", "getting",
-     "obtain", "obtains", "obtained", "secure", "secures", "secured", "securing", "accept",
-     "accepts", "accepted", "seek", "seeks", "sought", "seeking", "request", "requested"]
-)  # fmt: skip
+_RECEIVING = _forms("receive", "get", "obtain", "secure", "accept", "seek", "request")
 
 
 def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:

@@ -278,9 +278,15 @@ class Discourse:
         sentence: int,
         before: list[Seen],
         excluded: frozenset[str] = frozenset(),
+        roles: frozenset[str] = frozenset(),
     ) -> str | None:
-        """The actor a third-person pronoun refers to (never one of ``excluded``), or None."""
-        recent = [s for s in self._recent(sentence, before) if s.actor not in excluded]
+        """The actor a third-person pronoun refers to (never one of ``excluded``, nor anyone
+        whose role has a word of ``roles``), or None."""
+        recent = [
+            s
+            for s in self._recent(sentence, before)
+            if s.actor not in excluded and not (roles and self._has_role(s.actor, roles))
+        ]
         if word in PERSON_PRONOUNS:
             gender = _GENDER_OF.get(word)
             people = [
@@ -315,6 +321,10 @@ class Discourse:
             pick = subjects or groups
             return pick[0].actor if pick else None
         return None
+
+    def _has_role(self, actor_id: str, roles: frozenset[str]) -> bool:
+        found = self.actor(actor_id)
+        return bool(found and found.role and roles.intersection(found.role.lower().split()))
 
     def _gender(self, actor_id: str, default: str | None) -> str | None:
         """What a person was referred to as, else what their role says ("spokeswoman")."""

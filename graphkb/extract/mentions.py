@@ -169,17 +169,6 @@ def _roles_of(view: SentenceView, cues: Cues) -> None:
     view.mentions.sort(key=lambda x: x.start)
 
 
-def _commentators(state: Discourse, cues: Cues, seen: list[Seen]) -> frozenset[str]:
-    """People met so far whose role is to comment on others (analysts, experts)."""
-    roles = cues["commentator_roles"]
-    out = set()
-    for x in [*state.history, *seen]:
-        actor = state.actor(x.actor)
-        if actor and actor.role and roles.intersection(actor.role.lower().split()):
-            out.add(x.actor)
-    return frozenset(out)
-
-
 def _pronouns(
     view: SentenceView, words: frozenset[str], state: Discourse, cues: Cues, verbs: frozenset[str]
 ) -> None:
@@ -191,13 +180,13 @@ def _pronouns(
             continue  # "It is clear that...": a dummy subject
         seen = _seen(view, tok.i, cues, verbs)
         excluded: frozenset[str] = frozenset()
+        roles: frozenset[str] = frozenset()
         if tok.quoted and tok.lower in PERSON_PRONOUNS:
             # inside a quotation "he" is someone the speaker talks about: not an analyst
             # quoted on others, nor the one whose quotation this goes on
-            excluded = _commentators(state, cues, seen)
-            if state.speaker:
-                excluded |= {state.speaker[0]}
-        actor = state.resolve_pronoun(tok.lower, view.index, seen, excluded)
+            roles = cues["commentator_roles"]
+            excluded = frozenset([state.speaker[0]]) if state.speaker else frozenset()
+        actor = state.resolve_pronoun(tok.lower, view.index, seen, excluded, roles)
         if actor:
             plural = tok.lower in PLURAL_PRONOUNS
             mention = Mention(

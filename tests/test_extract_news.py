@@ -1116,3 +1116,39 @@ def test_he_inside_an_analysts_quote_is_not_the_analyst(ex: Extractor) -> None:
     got = found(ex, text)
     assert any(s == "shigeru-ishiba" and t == "CHN" for s, t, _, _ in got)
     assert not any(s == "james-schoff" and t == "CHN" for s, t, _, _ in got)
+
+
+def test_whoever_faces_or_suffers_an_act_is_its_target(ex: Extractor) -> None:
+    """'Ankara has faced previous U.S. sanctions': the act's modifier is its source and the
+    one who faces it the target; with no source named, nothing is read."""
+    assert found(ex, "Ankara has faced previous U.S. sanctions.") == {
+        ("USA", "TUR", "SANCTION", "asserted")
+    }
+    assert found(ex, "Iran has suffered Israeli strikes for months.") == {
+        ("ISR", "IRN", "ASSAULT", "asserted")
+    }
+    assert found(ex, "Turkey risks American sanctions if it activates the system.") == {
+        ("USA", "TUR", "SANCTION", "hypothetical")
+    }
+    assert found(ex, "Turkey has faced sanctions before.") == set()
+
+
+def test_the_owner_of_a_decision_or_plan_acts_in_the_infinitive_after_it(ex: Extractor) -> None:
+    """'Japan's plan to boost aid', 'Obama's failure to sell missiles': the owner of the
+    control noun is the subject of the infinitive (a failure or refusal negates it)."""
+    assert found(ex, "Washington welcomed Japan's plan to boost military aid to Ukraine.") == {
+        ("USA", "JPN", "SUPPORT", "asserted"),
+        ("JPN", "UKR", "AID", "hypothetical"),
+    }
+    assert found(
+        ex, "Ankara is angry over President Barack Obama's failure to sell missiles to Turkey."
+    ) == {("barack-obama", "TUR", "AID", "negated")}
+
+
+def test_a_dotted_acronym_before_a_noun_belongs_to_its_noun_phrase(ex: Extractor) -> None:
+    """'triggered by previous U.S. sanctions' in a sentence about the Turkish economy: the
+    noun phrase reaches back over 'U.S.', so the one other party named is the target."""
+    text = (
+        "The Turkish economy is still recovering from a crash triggered by previous U.S. sanctions."
+    )
+    assert found(ex, text) == {("USA", "TUR", "SANCTION", "asserted")}

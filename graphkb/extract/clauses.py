@@ -651,6 +651,30 @@ def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return None
 
 
+_SUFFERING = _forms("face", "suffer", "endure", "incur", "weather", "risk")
+
+
+def _suffered(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
+    """'Ankara has faced previous U.S. sanctions': whoever faces or suffers an act is its
+    target (the act's own modifier or possessor its source)."""
+    k = hit.start - 1
+    while k >= 0 and hit.start - k <= 6:
+        m = f.ends.get(k + 1)
+        if m is not None:
+            k = m.start - 1
+            continue
+        word = f.low(k)
+        if word in _SUFFERING:
+            return [a for a in f.subject(k) if a not in sources]
+        if word in ("'s", "-") or word in _DETERMINERS or is_number(word):
+            k -= 1
+            continue
+        if not word.isalpha() or f.is_verb(k) or word in f.cues["prepositions"]:
+            return []
+        k -= 1
+    return []
+
+
 def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
     joined = _hyphen_pair(f, hit) if entry.type in _JOINT else None
@@ -684,6 +708,8 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         targets = f.np_actors(that + 1)[0]  # "reiterated its demand today that Israel ease"
     if not targets and entry.type is StanceType.ACCUSE and f.low(after) == "that":
         targets = f.np_actors(after + 1)[0]  # "accusations that it had bombed Kabul"
+    if not targets and sources:
+        targets = _suffered(f, hit, sources)
     return sources, targets or _place_target(f, hit)
 
 

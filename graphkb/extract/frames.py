@@ -96,6 +96,15 @@ def is_number(word: str) -> bool:
     return word.replace(",", "").isdigit() or word in _NUMBERS
 
 
+# Nouns whose owner is the subject of the infinitive after them ("Japan's plan to boost aid").
+_CONTROL_NOUNS = frozenset(
+    ["decision", "plan", "plans", "refusal", "failure", "attempt", "attempts", "bid", "move",
+     "effort", "efforts", "push", "offer", "pledge", "promise", "threat", "threats",
+     "readiness", "willingness", "intention", "determination", "commitment", "proposal",
+     "resolve", "vow", "desire", "ambition", "campaign", "drive", "right"]
+)  # fmt: skip
+
+
 class Frames:
     """Argument finding for one sentence."""
 
@@ -276,12 +285,9 @@ class Frames:
             k -= 1  # "accused Y of continuing to arm Z"
         if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
             return m.actors  # "accused Y of striking Z": Y strikes
-        to = self.skip_adverbs_left(i - 1)
-        if self.low(to) == "to" and (m := self.ends.get(to)) is not None:
-            before = self.low(m.start - 1)
-            if self.is_verb(m.start - 1) or (before == "on" and self.is_verb(m.start - 2)):
-                # "urged Russia to withdraw", "called on Serbia to recognise": the object acts
-                return m.actors
+        doer = self._infinitive_subject(self.skip_adverbs_left(i - 1))
+        if doer is not None:
+            return doer.actors
         j = self.skip_verb_group(i)
         if self.low(j) in _RELATIVES:
             k = j - 1 if self.low(j - 1) != "," else j - 2
@@ -293,6 +299,23 @@ class Frames:
             # "Mexico praised the accord but criticised Guatemala": the second verb shares
             # the first one's subject
             return self.subject(verb)
+        return None
+
+    def _infinitive_subject(self, to: int) -> Mention | None:
+        """Who does what the infinitive after ``to`` says, where the words before settle it:
+        the object of "urged Russia to withdraw" or "called on Serbia to recognise"; the owner
+        of the control noun in "Obama's failure to sell" or "the U.S. move to sanction"."""
+        if self.low(to) != "to":
+            return None
+        if self.low(to - 1) in _CONTROL_NOUNS:
+            owner = self.ends.get(to - 2) if self.low(to - 2) == "'s" else self.ends.get(to - 1)
+            return owner if owner is not None and not owner.locative else None
+        m = self.ends.get(to)
+        if m is not None and (
+            self.is_verb(m.start - 1)
+            or (self.low(m.start - 1) == "on" and self.is_verb(m.start - 2))
+        ):
+            return m
         return None
 
     def _verb_before(self, conj: int) -> int | None:
@@ -481,6 +504,10 @@ class Frames:
         j = start - 1
         while j >= 0 and start - j <= 5:
             word = self.low(j)
+            named = self.ends.get(j + 1)
+            if named is not None and not word.isalpha():  # "previous U.S. sanctions"
+                j = named.start - 1
+                continue
             if word in _DETERMINERS:
                 return j
             if word == "-" or is_number(word) or self.low(j - 1) == "-":

@@ -1152,3 +1152,37 @@ def test_a_dotted_acronym_before_a_noun_belongs_to_its_noun_phrase(ex: Extractor
         "The Turkish economy is still recovering from a crash triggered by previous U.S. sanctions."
     )
     assert found(ex, text) == {("USA", "TUR", "SANCTION", "asserted")}
+
+
+def test_voting_or_agreeing_on_an_act_makes_it_the_voters(ex: Extractor) -> None:
+    """'The EU is set to vote Friday on a tariff increase on Chinese cars': the voters' act,
+    planned; a relative clause after the target ('that Germany fears') names no target."""
+    text = (
+        "The European Union is set to vote Friday on a massive tariff increase on Chinese "
+        "electric vehicles that Germany fears could spark a trade war."
+    )
+    assert found(ex, text) == {("EU", "CHN", "SANCTION", "hypothetical")}
+
+
+def test_a_quoted_phrase_does_not_cut_a_coordinated_verb_from_its_subject(ex: Extractor) -> None:
+    """'Tokyo and Washington shared concerns over China's "rapid expansion" and agreed to':
+    the second verb keeps the first one's subject across the quoted words."""
+    text = (
+        'Tokyo and Washington shared concerns over China\'s "rapid expansion of its arsenal" '
+        "and agreed to strengthen deterrence."
+    )
+    assert found(ex, text) >= {
+        ("JPN", "USA", "AGREE", "asserted"),
+        ("USA", "JPN", "AGREE", "asserted"),
+    }
+
+
+def test_a_name_after_said_at_the_end_of_a_quote_is_its_speaker(ex: Extractor) -> None:
+    """'"... urge that the United States leave," said Mawlawi Hibatullah Akhundzada.': the
+    capitalised name after the speech verb is a person, who says what the quote says."""
+    res = ex.extract(
+        '"We strongly urge that the United States leave," said Mawlawi Hibatullah Akhundzada.'
+    )
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("mawlawi-hibatullah-akhundzada", "USA", "REQUEST")
+    }

@@ -533,9 +533,12 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         return sources, after
     np = f.np_start(hit.start)
     owner = _denied_act(f, np)
-    if owner is None and (f.low(np - 2), f.low(np - 1)) in _TAKING_PART:
+    verb = np - 2
+    while f.low(verb) in WEEKDAYS or f.low(verb) in ("today", "tomorrow", "again"):
+        verb -= 1  # "is set to vote Friday on"
+    if owner is None and (f.low(verb), f.low(np - 1)) in _TAKING_PART:
         # "could retaliate with tariffs on German cars", "locked in a standoff with China"
-        owner = f.subject(np - 2)
+        owner = f.subject(verb)
     if owner is not None:
         return owner, after
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
@@ -562,6 +565,11 @@ _TAKING_PART = frozenset(
         (word, "in")
         for word in ("locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")
     ]
+    # "the EU will vote on a tariff increase", "agreed on new sanctions", "went ahead with"
+    + [(form, "on") for form in _forms("vote", "agree", "decide", "settle")]
+    + [(form, "for") for form in _forms("vote")]
+    + [(form, "with") for form in _forms("proceed")]
+    + [("ahead", "with"), ("through", "with"), ("through", "on")]
 )
 
 # "denied involvement in the attack": the denier's own part in an act.

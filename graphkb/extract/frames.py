@@ -320,9 +320,9 @@ class Frames:
 
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""
-        for k in range(conj - 1, max(conj - 15, -1), -1):
-            if self.low(k) in (";", ":", '"') or self.is_boundary(k):
-                return None
+        for k in range(conj - 1, max(conj - 20, -1), -1):
+            if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
+                return None  # a quoted phrase inside the clause is no stop
             if k in self.named:
                 continue
             if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
@@ -359,8 +359,8 @@ class Frames:
                 continue
             if word in _PUNCT_STOP or word in _CONJ or word in self.cues["prepositions"]:
                 break
-            if j > i and word in self.cues["boundaries"]:
-                break
+            if j > i and (word in self.cues["boundaries"] or word in _RELATIVES):
+                break  # "vehicles that Germany fears": a relative clause ends the phrase
             if j > i and self.is_finite(j) and not self._participle_modifier(j):
                 break
             j += 1

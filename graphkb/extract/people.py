@@ -268,6 +268,25 @@ def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
     return j < len(ctx.toks) and ctx.toks[j].lower in verbs
 
 
+# Speech verbs that put their subject after them in '"...," said Jane Roe.'
+_SAID = frozenset(
+    ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes",
+     "explained", "insisted", "argued", "continued", "stressed", "declared", "warned", "told"]
+)  # fmt: skip
+
+
+def _inverted_speaker(ctx: _Context, start: int, end: int) -> bool:
+    """'"...," said Mawlawi Hibatullah Akhundzada.': the name after a speech verb that follows
+    a quote or a comma, ending the clause."""
+    toks = ctx.toks
+    return (
+        start >= 2
+        and toks[start - 1].lower in _SAID
+        and toks[start - 2].text in ('"', ",")
+        and (end >= len(toks) or toks[end].text in (".", ",", ";", "!", "?"))
+    )
+
+
 def _name_end(ctx: _Context, k: int, end: int, verbs: frozenset[str]) -> int:
     """Where a name starting at ``k`` ends: a headline's capitals ("Taliban Chief Hails
     Troop Exit") end it at a verb form."""
@@ -321,7 +340,10 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         role_span = _role_before(ctx, start)
     after = _appositive(ctx, end)
     bare = role_span is None and after is None
-    if bare and (len(name_toks) < 2 or not _licensed_by_verb(ctx, end, verbs)):
+    if bare and (
+        len(name_toks) < 2
+        or not (_licensed_by_verb(ctx, end, verbs) or _inverted_speaker(ctx, start, end))
+    ):
         return None
     country, begin = _owner_before(ctx, role_span[0] if role_span else start)
     role = None

@@ -1186,3 +1186,41 @@ def test_a_name_after_said_at_the_end_of_a_quote_is_its_speaker(ex: Extractor) -
     assert {(s.source, s.target, s.type.value) for s in res.stances} == {
         ("mawlawi-hibatullah-akhundzada", "USA", "REQUEST")
     }
+
+
+def test_a_name_may_fill_the_gap_of_a_phrase(ex: Extractor) -> None:
+    """'designated BLA as a terrorist group' after 'the Baloch Liberation Army, or BLA,': the
+    acronym inside the phrase's gap is its object, not a name the trigger sits in."""
+    text = (
+        "The Baloch Liberation Army, or BLA, claimed the attack.\n"
+        "The United States and Pakistan have both designated BLA as a terrorist group."
+    )
+    assert found(ex, text) >= {
+        ("USA", "baloch-liberation-army", "SANCTION", "asserted"),
+        ("PAK", "baloch-liberation-army", "SANCTION", "asserted"),
+    }
+
+
+def test_acting_against_an_armed_group_is_no_act_against_its_country(ex: Extractor) -> None:
+    """After the US designates a Pakistani armed group, Islamabad blaming attacks on militants
+    is not aimed at the US (the adversary of a reaction is whoever acted against its side)."""
+    text = (
+        "The Baloch Liberation Army, or BLA, claimed the attack. The United States has "
+        "designated BLA as a terrorist group. Islamabad has blamed several recent attacks on "
+        "militants present on Afghan soil."
+    )
+    assert not {s for s in found(ex, text) if s[:2] == ("PAK", "USA")}
+    assert ("PAK", "USA", "ACCUSE", "asserted") in found(
+        ex, "Washington sanctioned Pakistan. Islamabad has blamed several recent attacks on it."
+    )
+
+
+def test_the_subject_of_a_reported_clause_owns_its_possessive(ex: Extractor) -> None:
+    """'She said Mexico had agreed to deploy troops to its northern border': "its" is
+    Mexico's, the subject of the clause after "said", not a country named before."""
+    text = (
+        "Canada criticised the plan.\n"
+        "She said Mexico had agreed to deploy 10,000 troops to its northern border."
+    )
+    aimed_at_canada = {s for s in found(ex, text) if s[1] == "CAN"}
+    assert not aimed_at_canada - found(ex, "Canada criticised the plan.")

@@ -151,7 +151,7 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         if entry.kind in ("evaluative", "cite"):
             special.append(Hit(start, end, entry, start))
             continue
-        if taken.intersection(range(start, end)):
+        if start in taken or end - 1 in taken:  # a phrase's gap may hold a name
             continue
         rivals = [lexicon.entries[i] for i, s, e in raw if (s, e) == (start, end) and i != index]
         if entry.kind in ("verb", "noun") and any(r.kind in ("verb", "noun") for r in rivals):

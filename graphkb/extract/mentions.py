@@ -37,9 +37,11 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
     if m.locative:
         return False
     prev = view.lower(m.start - 1)
+    nxt = view.lower(m.end)
+    if prev in verbs and nxt != "'s" and (nxt in cues["auxiliaries"] or nxt in cues["modals"]):
+        return True  # "said Mexico had agreed": the subject of a complement clause
     if (prev in cues["prepositions"] and prev not in cues["boundaries"]) or prev in verbs:
         return False
-    nxt = view.lower(m.end)
     modifier = (
         nxt.isalpha()
         and nxt == view.toks[m.end].text

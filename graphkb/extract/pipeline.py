@@ -256,10 +256,15 @@ class _DocumentRun:
             if self.view_index - index > _ADVERSARY_REACH:
                 break
             if self._side(source) != side and (
-                not targets or side in {self._side(t) for t in targets}
+                not targets or side in {self._aimed_at(t) for t in targets}
             ):
                 return self._side(source)
         return None
+
+    def _aimed_at(self, target: str) -> str:
+        """The side an act against ``target`` hurts: an armed or dissident group's own, not
+        its country's (designating the BLA is no act against Pakistan)."""
+        return target if self.state.kind(target) is ActorKind.GROUP else self._side(target)
 
     def _remember_acts(self, view: SentenceView, frames: Frames) -> None:
         """Hostile acts, with or without a target, for later reactions ("vowed to respond")."""

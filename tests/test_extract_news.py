@@ -1224,3 +1224,11 @@ def test_the_subject_of_a_reported_clause_owns_its_possessive(ex: Extractor) -> 
     )
     aimed_at_canada = {s for s in found(ex, text) if s[1] == "CAN"}
     assert not aimed_at_canada - found(ex, "Canada criticised the plan.")
+
+
+def test_a_phrase_gap_counts_a_known_name_as_one_word(ex: Extractor) -> None:
+    """'designated the Baloch Liberation Army as a terrorist group': the four-word name fills
+    one place of the phrase's gap of up to three words."""
+    assert found(
+        ex, "The United States designated the Baloch Liberation Army as a terrorist group."
+    ) == {("USA", "baloch-liberation-army", "SANCTION", "asserted")}

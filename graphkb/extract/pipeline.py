@@ -176,9 +176,10 @@ class _DocumentRun:
     def run(self) -> Extraction:
         # Sorted by first token, so each sentence takes its own slice (bisect), not a pass
         # over the whole document's list: the run stays linear in the document's length.
-        triggers = sorted(self.e.matcher(self.tokens.lower), key=lambda t: t[1])
-        trigger_starts = [s for _, s, _ in triggers]
         names = sorted(self.e.gaz.spans(self.tokens.lower))
+        longest = dict(names)  # sorted: the longest name at each start wins
+        triggers = sorted(self.e.matcher(self.tokens.lower, longest), key=lambda t: t[1])
+        trigger_starts = [s for _, s, _ in triggers]
         name_starts = [s for s, _ in names]
         result = Extraction()
         for index, sentence in enumerate(split_sentences(self.raw)):

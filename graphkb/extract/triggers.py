@@ -7,6 +7,7 @@ YAML file's header). Entries are expanded to every inflected form once, and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -306,30 +307,38 @@ class TriggerMatcher:
             for word in first:
                 self.index.setdefault(word, []).append((number, pattern[1:]))
 
-    def _end(self, words: list[str], i: int, rest: Pattern) -> int | None:
-        """Where ``rest`` matches from ``i`` (the shortest match), or None."""
+    def _end(self, words: list[str], i: int, rest: Pattern, names: Mapping[int, int]) -> int | None:
+        """Where ``rest`` matches from ``i`` (the shortest match), or None. A gap counts a
+        name (``names``: start -> end) as one word ("designated the Baloch Liberation Army
+        as a terrorist group")."""
         if not rest:
             return i
         head, tail = rest[0], rest[1:]
         if head is None:
-            for skip in range(_GAP_MAX + 1):
-                j = i + skip
-                if skip and (j > len(words) or words[j - 1] in _GAP_STOPS):
-                    return None
-                end = self._end(words, j, tail)
+            j = i
+            for _ in range(_GAP_MAX + 1):
+                end = self._end(words, j, tail, names)
                 if end is not None:
                     return end
+                step = names.get(j, j + 1)
+                if step > len(words) or any(w in _GAP_STOPS for w in words[j:step]):
+                    return None
+                j = step
             return None
         if i < len(words) and words[i] in head:
-            return self._end(words, i + 1, tail)
+            return self._end(words, i + 1, tail, names)
         return None
 
-    def __call__(self, words: list[str]) -> list[tuple[int, int, int]]:
-        """(entry index, start, end) of every match in lower-case ``words``."""
+    def __call__(
+        self, words: list[str], names: Mapping[int, int] | None = None
+    ) -> list[tuple[int, int, int]]:
+        """(entry index, start, end) of every match in lower-case ``words``; ``names`` maps
+        the first word of each known name to its end."""
         found = []
+        names = names or {}
         for i, word in enumerate(words):
             for number, rest in self.index.get(word, ()):
-                end = self._end(words, i + 1, rest)
+                end = self._end(words, i + 1, rest, names)
                 if end is not None:
                     found.append((number, i, end))
         return found

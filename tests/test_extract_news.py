@@ -1232,3 +1232,9 @@ def test_a_phrase_gap_counts_a_known_name_as_one_word(ex: Extractor) -> None:
     assert found(
         ex, "The United States designated the Baloch Liberation Army as a terrorist group."
     ) == {("USA", "baloch-liberation-army", "SANCTION", "asserted")}
+
+
+def test_a_demand_made_of_someone_by_name_is_aimed_at_them(ex: Extractor) -> None:
+    """'demanded an immediate admission by Moscow': the one the demanded act is asked of."""
+    text = "Poland's parliament has demanded an immediate admission by Moscow of the killings."
+    assert ("POL", "RUS", "REQUEST", "asserted") in found(ex, text)

@@ -1238,3 +1238,23 @@ def test_a_demand_made_of_someone_by_name_is_aimed_at_them(ex: Extractor) -> Non
     """'demanded an immediate admission by Moscow': the one the demanded act is asked of."""
     text = "Poland's parliament has demanded an immediate admission by Moscow of the killings."
     assert ("POL", "RUS", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_an_act_someone_is_asked_for_is_not_their_pledge(ex: Extractor) -> None:
+    """'Russia rejected calls to withdraw from Ukraine': the withdrawal stays a demanded,
+    hypothetical act, and Russia pledges nothing; 'Syria says it is willing to withdraw'
+    still pledges."""
+    rejected = found(ex, "Russia rejected calls from the United States to withdraw from Ukraine.")
+    assert ("RUS", "UKR", "RETREAT", "hypothetical") in rejected
+    assert not {s for s in rejected if s[2] == "AGREE"}
+    assert ("SYR", "LBN", "AGREE", "asserted") in found(
+        ex, "Syria says it is willing to withdraw its troops from Lebanon."
+    )
+
+
+def test_a_decision_by_someone_to_act_is_theirs(ex: Extractor) -> None:
+    """'a decision by Japan to sanction Russia': the owner named after "by" acts (reported:
+    Moscow's condemnation is what tells of it)."""
+    assert ("JPN", "RUS", "SANCTION", "reported") in found(
+        ex, "Moscow condemned a decision by Japan to sanction Russia."
+    )

@@ -1121,9 +1121,12 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
     stays hypothetical), as a threat is made of a hostile act: "Syria says it is willing to
     withdraw its troops from Lebanon", "Portugal will support Turkey's bid, its president
     said"."""
+    asked = [q.hit.start for q in protos if q.type in (StanceType.REQUEST, StanceType.REJECT)]
     for p in list(protos):
         if p.modality is not Modality.HYPOTHETICAL or p.type not in _PROMISABLE:
             continue
+        if any(start < p.hit.start for start in asked):
+            continue  # "rejected calls to withdraw": a demanded act is no one's pledge
         speaker = reader.speaker_of(p.hit)
         if (
             speaker

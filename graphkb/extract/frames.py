@@ -310,6 +310,13 @@ class Frames:
         if self.low(to - 1) in _CONTROL_NOUNS:
             owner = self.ends.get(to - 2) if self.low(to - 2) == "'s" else self.ends.get(to - 1)
             return owner if owner is not None and not owner.locative else None
+        named = self.ends.get(to)
+        if (
+            named is not None
+            and self.low(named.start - 1) in ("in", "from", "by")
+            and self.low(named.start - 2) in _CONTROL_NOUNS
+        ):
+            return named  # "a decision by Japan to", "plans in Congress to impose sanctions"
         m = self.ends.get(to)
         if m is not None and (
             self.is_verb(m.start - 1)

@@ -10,12 +10,16 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
+from graphkb import rdf
 from graphkb.cli import app
 from graphkb.remote import EndpointStore
+from graphkb.shacl import validate_graph, validate_store
 from tests.sparql_servers import SERVERS, free_port, virtuoso_server
+from tests.test_shacl import CASES, base_data, broken_data
 
 pytestmark = pytest.mark.server
 
@@ -275,3 +279,15 @@ def test_every_endpoint_operation_reads_and_writes_the_server(
     added, documents, loaded = store.load_rdf(rdf_file, ox.RdfFormat.N_QUADS)
     assert (added > 0, documents, loaded) == (True, 1, 1)
     assert again.known_stances(ids) == {stances[0].id}
+
+
+def test_remote_validation_matches_embedded(endpoint: str) -> None:
+    """SHACL validation run on the server reports exactly what it reports on the same data
+    held locally: every case of tests/test_shacl.py, one bad node each."""
+    data = broken_data(base_data(), {"confidence ill-formed"})  # Virtuoso refuses to store it
+    store = EndpointStore.connect(endpoint, read_only=False)
+    triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    store.add_quads(ox.Quad(t.subject, t.predicate, t.object, rdf.ACTORS_GRAPH) for t in triples)
+    remote, local = validate_store(store), validate_graph(data, "nt")
+    assert remote.violations == local.violations >= len(CASES) - 1
+    assert remote == local

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import inspect
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from graphkb._exceptions import GraphkbError, ValidationError
-from graphkb.model import Modality, StanceType
+from graphkb.model import Modality, StanceFilter, StanceType
 from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -237,6 +238,61 @@ ReportedUntilOpt = Annotated[
         formats=["%Y-%m-%d"],
     ),
 ]
+
+
+def filter_options(
+    modality: object = FactualOpt,
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The stance filter's options, declared once for every command that filters stances.
+
+    The command names a ``where: StanceFilter`` parameter where the options go (--type,
+    ``modality`` as --modality, --since, --until, --reported-since, --reported-until) and is
+    called with the filter they make, its own ``source``, ``target`` and ``roll_up``
+    parameters included when it has them; a window that ends before it starts is a usage
+    error (exit 2)."""
+    kinds = {
+        "type_": TypeOpt,
+        "modality": modality,
+        "since": SinceOpt,
+        "until": UntilOpt,
+        "reported_since": ReportedSinceOpt,
+        "reported_until": ReportedUntilOpt,
+    }
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        declared = inspect.signature(command, eval_str=True)
+        params: list[inspect.Parameter] = []
+        for param in declared.parameters.values():
+            if param.name != "where":
+                params.append(param)
+                continue
+            params += [
+                inspect.Parameter(name, param.kind, default=None, annotation=kinds[name])
+                for name in kinds
+            ]
+
+        def run(**given: Any) -> None:
+            chosen = {name: given.pop(name) for name in kinds}
+            where = _usage(
+                lambda: StanceFilter(
+                    given.get("source"),
+                    given.get("target"),
+                    chosen["type_"],
+                    chosen["modality"],
+                    chosen["since"],
+                    chosen["until"],
+                    given.get("roll_up", False),
+                    chosen["reported_since"],
+                    chosen["reported_until"],
+                )
+            )
+            command(where=where, **given)
+
+        run.__name__, run.__doc__ = command.__name__, command.__doc__
+        run.__signature__ = declared.replace(parameters=params)  # type: ignore[attr-defined]
+        return run
+
+    return decorate
 
 
 def _roll_up_note(kb: KnowledgeBase, named: Sequence[str], shown: Iterable[Actor] = ()) -> None:

@@ -27,18 +27,14 @@ from graphkb._cli import (
     MinSourcesOpt,
     ModalityOpt,
     RankLimitOpt,
-    ReportedSinceOpt,
-    ReportedUntilOpt,
     RollUpOpt,
-    SinceOpt,
     TypeOpt,
-    UntilOpt,
     _echo,
     _fail,
     _kb,
     _roll_up_note,
-    _usage,
     app,
+    filter_options,
 )
 from graphkb._exceptions import GraphkbError
 from graphkb.model import ActorKind, StanceFilter
@@ -46,7 +42,10 @@ from graphkb.render import OutputFormat
 
 if TYPE_CHECKING:
     from graphkb.kb import KnowledgeBase
+    from graphkb.model import Actor
     from graphkb.queries import StanceView
+
+_EVERYTHING = StanceFilter()  # the default of a filter the options replace (filter_options)
 
 
 def _rank_command(
@@ -85,50 +84,38 @@ def _rank_command(
         _echo(render_ranked(rows, fmt, title=title, sources=sources))
 
 
-@app.command("who-opposes")
-def who_opposes(
-    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
-    roll_up: RollUpOpt = False,
-    type_: TypeOpt = None,
-    modality: FactualOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    reported_since: ReportedSinceOpt = None,
-    reported_until: ReportedUntilOpt = None,
-    fmt: FormatOpt = OutputFormat.TABLE,
-    limit: RankLimitOpt = 25,
-    min_sources: MinSourcesOpt = 1,
-) -> None:
-    """Actors with conflictual stances toward ACTOR, ranked by score."""
-    where = _usage(
-        lambda: StanceFilter(
-            None, None, type_, modality, since, until, roll_up, reported_since, reported_until
-        )
-    )
-    _rank_command(-1, actor, where, fmt, limit, min_sources)
+def _ranking(name: str, polarity: int, doc: str) -> None:
+    """Register ``who-opposes`` (polarity -1) or ``who-supports`` (+1): the same options."""
+
+    def rank(
+        actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
+        roll_up: RollUpOpt = False,
+        where: StanceFilter = _EVERYTHING,
+        fmt: FormatOpt = OutputFormat.TABLE,
+        limit: RankLimitOpt = 25,
+        min_sources: MinSourcesOpt = 1,
+    ) -> None:
+        _rank_command(polarity, actor, where, fmt, limit, min_sources)
+
+    rank.__doc__ = doc
+    app.command(name)(filter_options()(rank))
 
 
-@app.command("who-supports")
-def who_supports(
-    actor: Annotated[str, typer.Argument(help="Any name, alias, code or id.")],
-    roll_up: RollUpOpt = False,
-    type_: TypeOpt = None,
-    modality: FactualOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    reported_since: ReportedSinceOpt = None,
-    reported_until: ReportedUntilOpt = None,
-    fmt: FormatOpt = OutputFormat.TABLE,
-    limit: RankLimitOpt = 25,
-    min_sources: MinSourcesOpt = 1,
-) -> None:
-    """Actors with cooperative stances toward ACTOR, ranked by score."""
-    where = _usage(
-        lambda: StanceFilter(
-            None, None, type_, modality, since, until, roll_up, reported_since, reported_until
+def _two_actors(kb: KnowledgeBase, a: str, b: str, *, roll_up: bool) -> tuple[Actor, Actor]:
+    """The two actors ``a`` and ``b`` name, refused when they are one (or, rolled up, of one
+    state)."""
+    first, second = kb.resolve(a), kb.resolve(b)
+    if first.id == second.id:
+        raise _fail(
+            f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
         )
-    )
-    _rank_command(1, actor, where, fmt, limit, min_sources)
+    if roll_up and first.home == second.home:
+        raise _fail(f"{a!r} and {b!r} both roll up to {first.home}; give actors of two states")
+    return first, second
+
+
+_ranking("who-opposes", -1, "Actors with conflictual stances toward ACTOR, ranked by score.")
+_ranking("who-supports", 1, "Actors with cooperative stances toward ACTOR, ranked by score.")
 
 
 @app.command("two-hop")
@@ -183,13 +170,7 @@ def relations(
     from graphkb.render import render_stances
 
     with _kb() as kb:
-        first, second = kb.resolve(a), kb.resolve(b)
-        if first.id == second.id:
-            raise _fail(
-                f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
-            )
-        if roll_up and first.home == second.home:
-            raise _fail(f"{a!r} and {b!r} both roll up to {first.home}; give actors of two states")
+        first, second = _two_actors(kb, a, b, roll_up=roll_up)
         where = StanceFilter(modalities=modality, roll_up=roll_up)
         views = kb.relations(first.id, second.id, where, latest=limit or None)
         if roll_up:
@@ -263,15 +244,11 @@ def actors(
 
 
 @app.command()
+@filter_options(ModalityOpt)
 def stances(
     source: Annotated[str | None, typer.Option(help="Source actor.")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor.")] = None,
-    type_: TypeOpt = None,
-    modality: ModalityOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    reported_since: ReportedSinceOpt = None,
-    reported_until: ReportedUntilOpt = None,
+    where: StanceFilter = _EVERYTHING,
     fmt: FormatOpt = OutputFormat.TABLE,
     limit: LimitOpt = None,
     min_sources: MinSourcesOpt = 1,
@@ -282,11 +259,6 @@ def stances(
     --roll-up, --source and --target stand for their state and everyone serving it."""
     from graphkb.render import render_stances
 
-    where = _usage(
-        lambda: StanceFilter(
-            source, target, type_, modality, since, until, roll_up, reported_since, reported_until
-        )
-    )
     with _kb() as kb:
         views = kb.stances(where)
         if roll_up and (source or target):
@@ -320,13 +292,7 @@ def path(
     from graphkb.render import render_paths
 
     with _kb() as kb:
-        first, second = kb.resolve(a), kb.resolve(b)
-        if first.id == second.id:
-            raise _fail(
-                f"{a!r} and {b!r} are both {first.name} ({first.id}); give two different actors"
-            )
-        if roll_up and first.home == second.home:
-            raise _fail(f"{a!r} and {b!r} both roll up to {first.home}; give actors of two states")
+        first, second = _two_actors(kb, a, b, roll_up=roll_up)
         paths = kb.path(
             first.id,
             second.id,

@@ -12,10 +12,7 @@ import typer
 from graphkb._cli import (
     FactualOpt,
     FormatOpt,
-    ReportedSinceOpt,
-    ReportedUntilOpt,
     RollUpOpt,
-    SinceOpt,
     TypeOpt,
     UntilOpt,
     _day,
@@ -24,26 +21,25 @@ from graphkb._cli import (
     _kb,
     _usage,
     app,
+    filter_options,
 )
 from graphkb._exceptions import GraphkbError
 from graphkb.model import StanceFilter
 from graphkb.render import OutputFormat, render_records
 from graphkb.timeline import Period
 
+_EVERYTHING = StanceFilter()  # the default of a filter the options replace (filter_options)
+
 
 @app.command()
+@filter_options()
 def timeline(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
     by: Annotated[
         Period, typer.Option("--by", help="Period length.", case_sensitive=False)
     ] = Period.MONTH,
-    type_: TypeOpt = None,
-    modality: FactualOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    reported_since: ReportedSinceOpt = None,
-    reported_until: ReportedUntilOpt = None,
+    where: StanceFilter = _EVERYTHING,
     roll_up: RollUpOpt = False,
     plot: Annotated[
         Path | None,
@@ -53,17 +49,6 @@ def timeline(
 ) -> None:
     """How the relation between two actors went, per month, quarter or year: stances by type
     and polarity, and the net signed score (+ cooperation, - conflict), each direction."""
-    where = _usage(
-        lambda: StanceFilter(
-            types=type_,
-            modalities=modality,
-            since=since,
-            until=until,
-            roll_up=roll_up,
-            reported_since=reported_since,
-            reported_until=reported_until,
-        )
-    )
     if plot is not None and plot.suffix.lower() != ".svg":
         raise _fail(f"--plot {plot}: the picture is an SVG; give a FILE.svg")
     with _kb() as kb:

@@ -687,15 +687,15 @@ class SparqlReader:
         through (and, for symmetric types, of the anchor's toward it), each side rolled up to
         its country if asked."""
         found: dict[str, dict[str, str]] = {}
-        # The anchor's side named in full: a UNION of it and its members' pattern would have
-        # the server read every stance first.
-        side_ids = [anchor, *self._member_ids(anchor)] if roll_up else [anchor]
         symmetric = [t for t in where.type_set if t.symmetric]
         for kinds, near, far in ((where.type_set, "tgt", "src"), (symmetric, "src", "tgt")):
             if not kinds:
                 continue
             chosen = replace(where, types=list(kinds))
-            side = _actors(near, side_ids)
+            # Rolled up, the anchor and every actor serving it (a zero-or-one path): 3-5x
+            # faster on the Oxigraph server than naming the ~1k members of the US in a VALUES.
+            anchor_iri = rdf.actor_iri(anchor)
+            side = f"?{near} gk:country? {anchor_iri} ." if roll_up else _actors(near, [anchor])
             home = f"OPTIONAL {{ ?{far} gk:country ?home }}" if roll_up else ""
             keep = f"?{far}" + (" ?home" if roll_up else "")
             for row in self._documents_of(chosen, keep, side, home):

@@ -164,15 +164,20 @@ SELECT ?st ?p ?o ?src ?tgt {projection} WHERE {{
   ?st ?p ?o .
 }}"""
 
+# Each group also names the country its actor serves (none: ""), which a rolled-up ranking
+# counts it under: reading the records of the hundreds of actors ranked took longer than the
+# ranking itself on a server.
 _GROUPS = """
 SELECT ({other} AS ?other) ?type ?mod (COUNT(?st) AS ?n) (SUM(?conf) AS ?w)
-  (MIN(STR(?st)) AS ?sample) {projection} WHERE {{
+  (MIN(STR(?st)) AS ?sample) (MIN(STR(?country)) AS ?home) {projection} WHERE {{
   {where}
   ?st gk:confidence ?conf .
+  OPTIONAL {{ {other} gk:country ?country }}
 }} GROUP BY {other} ?type ?mod {projection}"""
 
-_Group = tuple[str, StanceType, Modality, int, float, str]
-"""(actor at the ranked end, type, modality, stances, summed confidence, a sample id)."""
+_Group = tuple[str, StanceType, Modality, int, float, str, str]
+"""(actor at the ranked end, type, modality, stances, summed confidence, a sample id, the id
+of the country the actor serves or "")."""
 
 
 class SparqlReader:
@@ -259,6 +264,7 @@ class SparqlReader:
                     _int(row["n"]),
                     _float(row["w"]),
                     _id(row["sample"]),
+                    _id(row["home"]),
                 )
                 for row in self._select(query, subs)
             ]
@@ -272,11 +278,7 @@ class SparqlReader:
         """Each ranked actor's id as ranked: rolled up to its country when asked."""
         if not sides[0][0].roll_up:
             return {g[0]: g[0] for g in groups}
-        known = self.actors({g[0] for g in groups})
-        return {
-            g[0]: (a.country if (a := known.get(g[0])) is not None and a.country else g[0])
-            for g in groups
-        }
+        return {g[0]: g[6] or g[0] for g in groups}
 
     def ranking(
         self, sides: Sequence[Side], *, limit: int | None = None
@@ -286,7 +288,7 @@ class SparqlReader:
         who = self._who(sides, groups)
         anchor = sides[0][0].target if sides[0][0].roll_up else None
         scores: dict[str, list[float]] = {}
-        for other, kind, mod, n, weight, _ in groups:
+        for other, kind, mod, n, weight, *_ in groups:
             if who[other] == anchor:
                 continue
             entry = scores.setdefault(who[other], [0.0, 0])

@@ -8,7 +8,8 @@ updates of 5,000 quads (what graphkb sent before).
 
 Queries: on a store of ``--query-stances`` stances, every query command as a whole process
 (``graphkb --endpoint URL ...``), and ``validate``; the embedded store's time for the same
-command on the same data is printed beside it.
+command on the same data is printed beside it. With ``--pyshacl``, also the former ``validate``
+(pyshacl over the embedded store's N-Triples, in this process) as the baseline of validate.
 
 Run: PYTHONPATH=. python benchmarks/bench_remote.py --load-stances 100000 --query-stances 12000
 """
@@ -65,12 +66,30 @@ def _timed(args: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, done.returncode
 
 
+def _pyshacl(store: Store) -> float:
+    """The former validate: pyshacl over the store's data parsed by rdflib, in seconds."""
+    import pyoxigraph as ox
+    import rdflib
+    from pyshacl import validate
+
+    from graphkb.shacl import shapes_path
+
+    start = time.perf_counter()
+    data = rdflib.Graph().parse(data=store.dump(ox.RdfFormat.N_TRIPLES), format="nt")
+    shapes = rdflib.Graph().parse(shapes_path(), format="turtle")
+    validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--load-stances", type=int, default=100_000)
     parser.add_argument("--query-stances", type=int, default=12_000)
     parser.add_argument("--servers", default="oxigraph,virtuoso")
     parser.add_argument("--no-validate", action="store_true", help="Leave validate out.")
+    parser.add_argument(
+        "--pyshacl", action="store_true", help="Time the former validate (pyshacl) as well."
+    )
     args = parser.parse_args()
     for kind in args.servers.split(","):
         if args.load_stances:
@@ -90,6 +109,10 @@ def main() -> None:
             local = Path(folder) / "embedded"
             embedded = Store.open(local, read_only=False)
             embedded.add_batches(generate_batches(args.query_stances, seed=7))
+            if args.pyshacl:
+                print(
+                    f"{kind}: {_pyshacl(embedded):.1f} s: validate as before (pyshacl)", flush=True
+                )
             embedded.close()
             for command in COMMANDS[:-1] if args.no_validate else COMMANDS:
                 _timed(["--endpoint", url, *command])  # warm the server's caches

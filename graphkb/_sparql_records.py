@@ -61,7 +61,13 @@ def read_actors(source: Queryable, ids: Iterable[str] | None = None) -> dict[str
     values = ""
     if ids is not None:
         values = "VALUES ?a { " + " ".join(str(rdf.actor_iri(i)) for i in sorted(set(ids))) + " }"
-    rows = source.query("SELECT ?a ?p ?o WHERE { " + values + " ?a gk:actorId ?id ; ?p ?o }")
+    # Only what a description holds: literals, and the three links to other nodes (not the
+    # shortcut triples from stances, hundreds for a hub, which made the answer 2.5x larger
+    # and twice as slow on Virtuoso).
+    rows = source.query(
+        "SELECT ?a ?p ?o WHERE { " + values + " ?a gk:actorId ?id ; ?p ?o "
+        "FILTER (!isIRI(?o) || ?p IN (rdf:type, gk:country, owl:sameAs)) }"
+    )
     fields: dict[str, dict[str, list[Any]]] = {}
     for row in rows:
         fields.setdefault(row["a"].value, {}).setdefault(row["p"].value, []).append(row["o"])

@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -57,6 +58,7 @@ from graphkb.reader import (
     DatedRow,
     DatedTotal,
     DisputeRow,
+    DisputeTally,
     Dyad,
     RankRow,
     Side,
@@ -115,6 +117,12 @@ CREATE TABLE IF NOT EXISTS tie (
   PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 """
+_SAID = "(modality != 'asserted' OR type IN ('ACCUSE', 'REJECT'))"
+_ANSWERING = "(modality = 'negated' OR (modality = 'asserted' AND claim IS NOT NULL))"
+"""The stances that may answer a report of the same source, target and type (a denial, an
+admission), as the partial index over them says it."""
+"""The stances disputes read (claims and answer candidates), as the partial indexes over them
+say it: a query uses them when its WHERE has this very term."""
 # The secondary indexes and the triggers that keep the dyad table, one statement each: a bulk
 # load drops them, inserts, then refills the dyad table and builds them again in one pass.
 _DERIVED = {
@@ -138,6 +146,20 @@ _DERIVED = {
   ON stance (source, type, target, modality) WHERE claim IS NOT NULL""",
     "stance_by_claim": """CREATE INDEX IF NOT EXISTS stance_by_claim
   ON stance (claim, modality, type) WHERE claim IS NOT NULL""",
+    # disputes counted per pair of sides (StanceIndex.dispute_tally) from these alone: claims
+    # and answer candidates (all but the asserted stances other than accusations and
+    # rejections) by their source's side, their target's side and their claimant
+    "stance_said_by_source": f"""CREATE INDEX IF NOT EXISTS stance_said_by_source
+  ON stance (source_country, source, type, modality, target_country, target, claim, date, id)
+  WHERE {_SAID}""",
+    "stance_said_to_target": f"""CREATE INDEX IF NOT EXISTS stance_said_to_target
+  ON stance (target_country, target, type, modality, source_country, source, claim, date, id)
+  WHERE {_SAID}""",
+    "stance_said_by_claim": f"""CREATE INDEX IF NOT EXISTS stance_said_by_claim
+  ON stance (claim, modality, type, source_country, source, target_country, target, date, id)
+  WHERE claim IS NOT NULL AND {_SAID}""",
+    "stance_answering": f"""CREATE INDEX IF NOT EXISTS stance_answering
+  ON stance (source, type, target) WHERE {_ANSWERING}""",
     "dyad_by_target": """CREATE INDEX IF NOT EXISTS dyad_by_target
   ON dyad (target, type, modality, source, n, weight, sample)""",
 }
@@ -1376,6 +1398,48 @@ class StanceIndex:
             WHERE s.rowid IN ({" UNION ".join(parts)})"""  # noqa: S608 (fixed text, ? marks)
         return self._db.execute(sql, params).fetchall()
 
+    def dispute_tally(self, side: str | None) -> DisputeTally | None:
+        """See :meth:`graphkb.reader.StanceReader.dispute_tally`: one query each for claims
+        and answers along the partial indexes over them (by source's side, target's side,
+        claimant), read from the indexes alone, the sides worked out in SQL; and the claims
+        left out of the counts read in full. None for an index without its actors' countries
+        or those indexes (an older one opened read-only)."""
+        if not self.countries or not self._has_index("stance_said_by_claim"):
+            return None
+        if side is None:
+            claim_parts, answer_parts = ["true"], ["true"]
+        else:
+            claim_parts, answer_parts = [*_SIDE_PARTS, _BY_CLAIMANT], list(_SIDE_PARTS)
+        params = {"side": side}
+        single: list[int] = []
+        counted: dict[tuple[str, str, str], list[tuple[str | None, str]]] = defaultdict(list)
+        for one, two, kind, sid, date, alone in self._db.execute(
+            _parts_sql(_CLAIM_ROWS, claim_parts, _CLAIM_PAIR), params
+        ):
+            if alone:
+                single.append(alone)
+            else:
+                counted[one, two, kind].append((date, sid))
+        answers: dict[tuple[str, str, str], list[tuple[str | None, str]]] = defaultdict(list)
+        for one, two, kind, sid, date, _ in self._db.execute(
+            _parts_sql(_ANSWER_ROWS, answer_parts, "true"), params
+        ):
+            answers[one, two, kind].append((date, sid))
+        return DisputeTally(
+            self._dispute_rows_of(single),
+            [(*key, found) for key, found in counted.items()],
+            [(*key, found) for key, found in answers.items()],
+        )
+
+    def _dispute_rows_of(self, rowids: Sequence[int]) -> list[DisputeRow]:
+        """:meth:`dispute_rows`' rows of these stances (by row number)."""
+        out: list[DisputeRow] = []
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            sql = f"{_DISPUTE_ROW} WHERE s.rowid IN ({_marks(chunk)})"
+            out += self._db.execute(sql, chunk).fetchall()
+        return out
+
     def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:
         """See :meth:`graphkb.reader.StanceReader.same_stances`: one indexed lookup per key."""
         out: list[DisputeRow] = []
@@ -1413,6 +1477,63 @@ class StanceIndex:
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after big loads)."""
         self._db.execute("ANALYZE")
+
+
+_DISPUTE_ROW = """
+    SELECT s.id, s.type, s.modality, s.source, s.target, s.claim, s.document, s.start,
+      s."end", coalesce(sa.country, s.source), coalesce(ta.country, s.target),
+      coalesce(ca.country, s.claim), s.date
+    FROM stance AS s LEFT JOIN actor AS sa ON sa.id = s.source
+      LEFT JOIN actor AS ta ON ta.id = s.target LEFT JOIN actor AS ca ON ca.id = s.claim"""
+# dispute_tally, as fixed text: a side's stances in disjoint parts (by its source's side, else
+# its target's, else, for a report, its claimant's), each along one of the partial indexes.
+_SH, _TH = "coalesce(s.source_country, s.source)", "coalesce(s.target_country, s.target)"
+_SIDE_PARTS = (
+    "s.source_country = :side",
+    "s.source_country IS NULL AND s.source = :side",
+    f"s.target_country = :side AND {_SH} != :side",
+    f"s.target_country IS NULL AND s.target = :side AND {_SH} != :side",
+)
+_BY_CLAIMANT = (
+    "s.claim IN (SELECT id FROM actor WHERE country = :side UNION SELECT :side) AND "  # noqa: S608
+    f"s.claim IS NOT NULL AND s.modality = 'reported' AND {_SH} != :side AND {_TH} != :side"
+)
+_OWN = f"""EXISTS (SELECT 1 FROM stance AS o WHERE o.source = s.source AND o.type = s.type
+      AND o.target = s.target AND {_ANSWERING})"""  # noqa: S608
+# Claims: an accusation (its claimant, else its source, accuses its target's side) or a report
+# (its claimant says its source's side did it); reports without a claimant, or with stances
+# that may answer them (negated, or asserted with a claimant), are read in full instead.
+_CLAIM_ROWS = f"""
+    SELECT s.id, s.date, CASE WHEN s.type = 'ACCUSE' THEN 'accusation' ELSE 'report' END AS kind,
+      CASE WHEN s.type = 'ACCUSE' THEN coalesce(ca.country, s.claim, {_SH})
+        ELSE coalesce(ca.country, s.claim) END AS one,
+      CASE WHEN s.type = 'ACCUSE' THEN {_TH} ELSE {_SH} END AS two,
+      CASE WHEN s.type != 'ACCUSE' AND (s.claim IS NULL OR {_OWN}) THEN s.rowid ELSE 0 END
+        AS alone
+    FROM stance AS s LEFT JOIN actor AS ca ON ca.id = s.claim
+    WHERE {{part}} AND {_SAID}
+      AND ((type = 'ACCUSE' AND modality IN ('asserted', 'reported')) OR modality = 'reported')"""  # noqa: S608 (fixed text)
+# the claim's sides differ and the side is one of them (a report without a claimant: later)
+_CLAIM_PAIR = "one IS NULL OR (one != two AND (:side IS NULL OR :side IN (one, two)))"
+_HOSTILE_SQL = ", ".join(f"'{t.value}'" for t in StanceType if t.polarity < 0)
+# Answers: rejections, and denials (negated hostile stances with a claimant), said by the
+# source's side itself.
+_ANSWER_ROWS = f"""
+    SELECT s.id, s.date, CASE WHEN s.type = 'REJECT' AND s.modality != 'negated'
+        THEN 'rejection' ELSE 'denial' END AS kind,
+      {_SH} AS one, {_TH} AS two, 0 AS alone
+    FROM stance AS s LEFT JOIN actor AS ca ON ca.id = s.claim
+    WHERE {{part}} AND {_SAID}
+      AND ((type = 'REJECT' AND modality IN ('asserted', 'reported'))
+        OR (modality = 'negated' AND s.claim IS NOT NULL AND type IN ({_HOSTILE_SQL})))
+      AND (s.claim IS NULL OR coalesce(ca.country, s.claim) = {_SH})"""  # noqa: S608
+
+
+def _parts_sql(rows: str, parts: Sequence[str], keep: str) -> str:
+    """``rows`` (fixed text with a ``{part}`` slot) over each of the parts, those ``keep``
+    lets through: (one, two, kind, id, date, alone)."""
+    union = " UNION ALL ".join(rows.format(part=part) for part in parts)
+    return f"SELECT one, two, kind, id, date, alone FROM ({union}) WHERE {keep}"  # noqa: S608
 
 
 _SIDES = {"source": "source", "target": "target"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from graphkb.model import Actor, Document, Modality, Stance, StanceFilter, StanceType
 
@@ -24,11 +24,13 @@ __all__ = [
     "DatedRow",
     "DatedTotal",
     "DisputeRow",
+    "DisputeTally",
     "Dyad",
     "RankRow",
     "Side",
     "SignedRow",
     "StanceReader",
+    "TallyGroup",
     "Tie",
     "dated_totals",
     "nano",
@@ -71,6 +73,28 @@ DisputeRow = tuple[
 """A stance as :mod:`graphkb.analysis.disputes` reads it: id, type, modality, source, target,
 claimant, document, start, end, the homes (country, else the actor) of the source, the
 target and the claimant, and the ISO date."""
+
+TallyGroup = tuple[str, str, str, list[tuple[str | None, str]]]
+"""Stances counted for :mod:`graphkb.analysis.disputes`: two sides, a kind, and the (ISO date
+or None, id) of each stance."""
+
+
+class DisputeTally(NamedTuple):
+    """Claims and answers of a side (all when None), counted per pair of sides, for
+    :meth:`StanceReader.dispute_tally`."""
+
+    claims: list[DisputeRow]
+    """The claims the counts leave out, in full: reported stances (not accusations) without a
+    claimant, or with a negated stance, or an asserted one with a claimant, of the same
+    source, target and type (an answer of their own may be among those)."""
+    counted: list[TallyGroup]
+    """Every other claim: (claimant's side, accused side, "accusation" or "report", ...),
+    counted where the side is claimant or accused and the two differ."""
+    answers: list[TallyGroup]
+    """(answering side, other side, "rejection" or "denial", ...): the asserted or reported
+    rejections, and the negated hostile stances with a claimant, said by the source's side
+    itself, with the side at either end."""
+
 
 DatedTotal = tuple[str, str, str, int, int]
 """Dated stances counted for timelines: (period, type, modality, how many, summed confidence
@@ -253,6 +277,12 @@ class StanceReader(Protocol):
         ``answers``, answer candidates (asserted or reported rejections, negated stances),
         where ``side`` (a home) is the home of the source or target (or, for claims, of the
         claimant); all when ``side`` is None."""
+        ...
+
+    def dispute_tally(self, side: str | None) -> DisputeTally | None:
+        """The claims and answers :meth:`dispute_rows` reads, grouped per pair of sides as
+        dates and ids only; None when the reader groups no faster than the caller would from
+        :meth:`dispute_rows` and :meth:`same_stances`."""
         ...
 
     def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:

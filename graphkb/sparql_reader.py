@@ -34,6 +34,7 @@ from graphkb.reader import (
     DatedRow,
     DatedTotal,
     DisputeRow,
+    DisputeTally,
     Dyad,
     RankRow,
     Side,
@@ -767,6 +768,11 @@ class SparqlReader:
             if side in (r[9], r[10])
             or (not answers and r[2] == Modality.REPORTED.value and r[11] == side)
         ]
+
+    def dispute_tally(self, side: str | None) -> DisputeTally | None:
+        """See :meth:`graphkb.reader.StanceReader.dispute_tally`: None, as SPARQL counts no
+        faster than the caller does from the rows."""
+        return None
 
     def same_stances(self, keys: Sequence[tuple[str, str, str]]) -> list[DisputeRow]:
         """See :meth:`graphkb.reader.StanceReader.same_stances`."""

@@ -32,12 +32,14 @@ States' side of the 1M benchmark store (109,545 claims, 34,716 answer candidates
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from graphkb.model import Modality, StanceType
+from graphkb.reader import DisputeRow, DisputeTally
 
 if TYPE_CHECKING:
     from graphkb.queries import StanceView
@@ -151,14 +153,29 @@ def _rows(values: Iterable[tuple[Any, ...]]) -> list[_Row]:
     return list(map(_row, values))
 
 
-def _latest(rows: list[_Row], limit: int | None) -> list[_Row]:
-    """The rows that may be among the latest ``limit`` once fully ordered: every row dated on
+Dated = tuple[str | None, str]
+"""(ISO date or None, stance id)."""
+
+
+def _latest(items: Iterable[Dated], limit: int | None) -> list[str]:
+    """The ids that may be among the latest ``limit`` once fully ordered: every one dated on
     or after the ``limit``-th latest date (all of them without a limit)."""
-    if limit is None or len(rows) <= limit:
-        return rows
-    dates = sorted((r.date or "" for r in rows), reverse=True)
-    cut = dates[limit - 1]
-    return [r for r in rows if (r.date or "") >= cut]
+    items = list(items)
+    if limit is None or len(items) <= limit:
+        return [i for _, i in items]
+    cut = heapq.nlargest(limit, (d or "" for d, _ in items))[-1]
+    return [i for d, i in items if (d or "") >= cut]
+
+
+@dataclass
+class _Pair:
+    """What one pair of sides has: claims counted by kind (with their latest), the claims
+    read in full with their own answers, and the other side's answers counted by kind."""
+
+    counted: dict[str, list[Dated]]
+    single: list[tuple[_Row, list[tuple[str, _Row]]]]
+    rejected: list[Dated]
+    denied: list[Dated]
 
 
 def find_disputes(
@@ -173,88 +190,195 @@ def find_disputes(
     accused, if given), the most answered first: the first ``top`` of them (all if None),
     each showing its latest ``limit`` claims and answers (all if None).
 
-    A side's rejections (and, for accusations, its denials) answer every claim of the other
-    side, so they are kept once per pair of sides, not once per claim; only the stances shown
-    are read in full."""
+    Most claims only count: a side's rejections (and, for accusations, its denials) answer
+    every claim of the other side, so the reader counts claims and those answers per pair of
+    sides (:meth:`~graphkb.reader.StanceReader.dispute_tally`, with the latest of each), and
+    only the claims that may have answers of their own, or need their claimant found, are
+    read row by row; only the stances shown are read in full."""
     from graphkb.queries import fetch_by_ids
 
     source = _Rows(store.reader())
-    claims: list[tuple[_Row, str, str]] = []
-    for row in source.claims(side):
+    tally = source.reader.dispute_tally(side) or _tally(source, side)
+    pairs: dict[tuple[str, str], _Pair] = {}
+
+    def pair(claimant: str, accused: str) -> _Pair:
+        return pairs.setdefault((claimant, accused), _Pair({}, [], [], []))
+
+    for claimant, accused, kind, dated in tally.counted:
+        pair(claimant, accused).counted[kind] = dated
+    single = []
+    for row in map(_row, tally.claims):
         parties = _parties(source, row)
         if parties is not None and (side is None or side in parties):
-            claims.append((row, *parties))
-    rejections, denials = _side_answers(source, side)
-    same = source.same(
-        sorted({(r.source, r.target, r.kind) for r, _, _ in claims if r.type is not _ACCUSE})
-    )
-    grouped: dict[tuple[str, str], list[tuple[_Row, list[tuple[str, _Row]]]]] = defaultdict(list)
-    none: list[tuple[str, _Row]] = []
-    for row, claimant, accused in claims:
-        key = (row.source, row.target, row.kind)
-        own = _own_answers(row, accused, same[key]) if key in same else none
-        grouped[claimant, accused].append((row, own))
-    found = []
-    for (claimant, accused), items in grouped.items():
-        rejected = rejections.get((accused, claimant), [])
-        denied = denials.get((accused, claimant), [])
-        kept = (
-            items
-            if unanswered or rejected
-            else [(row, own) for row, own in items if own or (denied and row.type is _ACCUSE)]
-        )
-        if not kept:
-            continue
-        answers = {r.id: ("rejection", r) for r in rejected}
-        if denied and any(row.type is _ACCUSE for row, _ in kept):
-            answers.update((r.id, ("denial", r)) for r in denied)
-        for _, own in kept:
-            answers.update((r.id, (kind, r)) for kind, r in own)
-        found.append((claimant, accused, kept, answers))
-    found.sort(key=lambda f: (-len(f[3]), -len(f[2]), f[0], f[1]))
-    found = found[:top] if top is not None else found
-    shown = [
-        (f, _latest([row for row, _ in f[2]], limit), _latest([r for _, r in f[3].values()], limit))
-        for f in found
-    ]
-    ids = {r.id for _, rows, answers in shown for r in (*rows, *answers)}
-    views = {v.stance.id: v for v in fetch_by_ids(store, sorted(ids))}
-    disputes = []
-    for (claimant, accused, kept, answers), claim_rows, answer_rows in shown:
-        ordered = sorted((views[r.id] for r in answer_rows), key=_when)
+            single.append((row, *parties))
+    same = source.same(sorted({(r.source, r.target, r.kind) for r, _, _ in single}))
+    for row, claimant, accused in single:
+        own = _own_answers(row, accused, same.get((row.source, row.target, row.kind), []))
+        pair(claimant, accused).single.append((row, own))
+    answers = {(one, two, kind): dated for one, two, kind, dated in tally.answers}
+    for (claimant, accused), found in pairs.items():
+        found.rejected = answers.get((accused, claimant, "rejection"), [])
+        found.denied = answers.get((accused, claimant, "denial"), [])
+    ranked = []
+    for (claimant, accused), found in pairs.items():
+        shown = _dispute(claimant, accused, found, unanswered=unanswered)
+        if shown is not None:
+            ranked.append(shown)
+    ranked.sort(key=lambda f: (-f.answer_count, -f.claim_count, f.claimant, f.accused))
+    ranked = ranked[:top] if top is not None else ranked
+    latest = [(_latest(f.claims(), limit), _latest(f.answers(), limit)) for f in ranked]
+    wanted = {i for claims, answers in latest for i in (*claims, *answers)}
+    views = {v.stance.id: v for v in fetch_by_ids(store, sorted(wanted))}
+    return [f.shown(views, limit, *ids) for f, ids in zip(ranked, latest, strict=True)]
+
+
+@dataclass
+class _Found:
+    """A dispute before it is shown: its kept claims (counted, and read in full with their own
+    answers), the other side's rejections and denials (the latter kept when ``accusations``),
+    the kept claims' own answers by id, and the counts."""
+
+    claimant: str
+    accused: str
+    counted: list[list[Dated]]
+    kept: list[tuple[_Row, list[tuple[str, _Row]]]]
+    rejected: list[Dated]
+    denied: list[Dated]
+    accusations: bool
+    own: dict[str, tuple[str, _Row]]
+    claim_count: int
+    answer_count: int
+
+    def claims(self) -> list[Dated]:
+        return [d for dated in self.counted for d in dated] + [
+            (row.date, row.id) for row, _ in self.kept
+        ]
+
+    def answers(self) -> list[Dated]:
+        dated = {i: d for d, i in self.rejected}
+        if self.accusations:
+            dated.update((i, d) for d, i in self.denied)
+        dated.update((r.id, r.date) for _, r in self.own.values())
+        return [(d, i) for i, d in dated.items()]
+
+    def shown(
+        self,
+        views: dict[str, StanceView],
+        limit: int | None,
+        claim_ids: list[str],
+        answer_ids: list[str],
+    ) -> Dispute:
+        """The dispute with its latest ``limit`` claims and answers (among those of these
+        ids), each claim beside the answers shown that answer it: the side's rejections (and,
+        for an accusation, its denials) and the claim's own."""
+        kinds = {i: "rejection" for _, i in self.rejected}
+        kinds.update((i, "denial") for _, i in self.denied)
+        shared = {i for _, i in self.rejected}
+        accused_of = shared | {i for _, i in self.denied}
+        for sid, (kind, r) in self.own.items():
+            kinds[sid] = kind
+            also = _side_kind(r) if r.target_home == self.claimant else None
+            if also == "rejection":
+                shared.add(sid)
+            if also is not None:
+                accused_of.add(sid)
+        ordered = sorted((views[i] for i in answer_ids), key=_when)
         ordered = ordered[-limit:] if limit is not None else ordered
-        out = [Answer(answers[v.stance.id][0], v) for v in ordered]
-        own_of = {row.id: own for row, own in kept}
-        shared = {r.id for r in rejections.get((accused, claimant), [])}
-        accused_of = shared | {r.id for r in denials.get((accused, claimant), [])}
-        claim_views = sorted((views[r.id] for r in claim_rows), key=_when)
+        out = [Answer(kinds[v.stance.id], v) for v in ordered]
+        claim_views = sorted((views[i] for i in claim_ids), key=_when)
         claim_views = claim_views[-limit:] if limit is not None else claim_views
+        own_of = {row.id: {r.id for _, r in own} for row, own in self.kept}
         listed = []
         for view in claim_views:
             base = accused_of if view.stance.type is _ACCUSE else shared
-            own_ids = {r.id for _, r in own_of[view.stance.id]}
-            mine = tuple(a for a in out if a.view.stance.id in base or a.view.stance.id in own_ids)
-            listed.append(Claim(view, claimant, accused, mine))
-        disputes.append(Dispute(claimant, accused, listed, out, len(kept), len(answers)))
-    return disputes
+            own = own_of.get(view.stance.id, set())
+            mine = tuple(a for a in out if a.view.stance.id in base or a.view.stance.id in own)
+            listed.append(Claim(view, self.claimant, self.accused, mine))
+        return Dispute(
+            self.claimant, self.accused, listed, out, self.claim_count, self.answer_count
+        )
 
 
-def _side_answers(
-    source: _Rows, side: str | None
-) -> tuple[dict[tuple[str, str], list[_Row]], dict[tuple[str, str], list[_Row]]]:
-    """The answers one side gives every claim of another, by (answering side, other side):
-    its rejections of the other, and its denials of hostile intent toward it (for
-    accusations); each said by the answering side itself."""
-    rejections: dict[tuple[str, str], list[_Row]] = defaultdict(list)
-    denials: dict[tuple[str, str], list[_Row]] = defaultdict(list)
-    for row in source.answers(side):
-        if row.claim_home and row.claim_home != row.source_home:  # said by someone else
+def _dispute(claimant: str, accused: str, found: _Pair, *, unanswered: bool) -> _Found | None:
+    """One pair's dispute (None when no claim of it is answered and ``unanswered`` is off):
+    every claim when the accused side rejects the claimant (or ``unanswered``), else the
+    claims with answers of their own and, when the accused side denies hostile intent, the
+    accusations. Its answers: the rejections, the denials when an accusation is kept, and
+    the kept claims' own answers, each once."""
+    rejected, denied = found.rejected, found.denied
+    every = unanswered or bool(rejected)
+    counted = {
+        kind: dated
+        for kind, dated in found.counted.items()
+        if every or (kind == "accusation" and denied)
+    }
+    kept = [(row, own) for row, own in found.single if every or own]
+    claim_count = sum(map(len, counted.values())) + len(kept)
+    if not claim_count:
+        return None
+    accusations = "accusation" in counted
+    own = {r.id: (kind, r) for _, answers in kept for kind, r in answers}
+    # own answers that are not also among the side's rejections or (kept) denials
+    extra = 0
+    for _, r in own.values():
+        also = _side_kind(r) if r.target_home == claimant else None
+        extra += also is None or (also == "denial" and not accusations)
+    answer_count = len(rejected) + (len(denied) if accusations else 0) + extra
+    return _Found(
+        claimant,
+        accused,
+        list(counted.values()),
+        kept,
+        rejected,
+        denied,
+        accusations,
+        own,
+        claim_count,
+        answer_count,
+    )
+
+
+def _side_kind(row: _Row) -> str | None:
+    """What a stance is among the answers a side gives every claim of another: a
+    ``rejection`` (of the other side), a ``denial`` (of hostile intent toward it) or neither;
+    each said by the answering (source's) side itself."""
+    if row.claim_home and row.claim_home != row.source_home:  # said by someone else
+        return None
+    if row.type is StanceType.REJECT and row.modality in _FACTUAL:
+        return "rejection"
+    if row.modality is Modality.NEGATED and row.type in _HOSTILE and row.claim:
+        return "denial"
+    return None
+
+
+def _tally(source: _Rows, side: str | None) -> DisputeTally:
+    """:meth:`~graphkb.reader.StanceReader.dispute_tally` from the reader's rows, for readers
+    that count no faster (SPARQL): the same claims counted, with all their dates."""
+    rows = [(values, _row(values)) for values in source.reader.dispute_rows(side, answers=False)]
+    keys = sorted({(r.source, r.target, r.kind) for _, r in rows if r.type is not _ACCUSE})
+    answerable = set(source.same(keys))
+    single: list[DisputeRow] = []
+    counted: dict[tuple[str, str, str], list[Dated]] = defaultdict(list)
+    for values, row in rows:
+        if row.type is not _ACCUSE and (
+            not row.claim or (row.source, row.target, row.kind) in answerable
+        ):
+            single.append(values)
             continue
-        if row.type is StanceType.REJECT and row.modality in _FACTUAL:
-            rejections[row.source_home, row.target_home].append(row)
-        elif row.modality is Modality.NEGATED and row.type in _HOSTILE and row.claim:
-            denials[row.source_home, row.target_home].append(row)
-    return rejections, denials
+        parties = _parties(source, row)
+        if parties is not None and (side is None or side in parties):
+            kind = "accusation" if row.type is _ACCUSE else "report"
+            counted[(*parties, kind)].append((row.date, row.id))
+    answers: dict[tuple[str, str, str], list[Dated]] = defaultdict(list)
+    for row in source.answers(side):
+        answer = _side_kind(row)
+        if answer is not None:
+            answers[row.source_home, row.target_home, answer].append((row.date, row.id))
+    return DisputeTally(
+        single,
+        [(*key, dated) for key, dated in counted.items()],
+        [(*key, dated) for key, dated in answers.items()],
+    )
 
 
 def _own_answers(row: _Row, accused: str, same: list[_Row]) -> list[tuple[str, _Row]]:
@@ -289,15 +413,18 @@ def _parties(source: _Rows, row: _Row) -> tuple[str, str] | None:
 def _overlapping_accuser(
     row: _Row, accused: str, found: Sequence[tuple[int | None, int | None, str, str]]
 ) -> str:
-    """The side of an accusation of ``accused`` whose span overlaps ``row``'s ("" if none)."""
+    """The side of an accusation of ``accused`` whose span overlaps ``row``'s ("" if none):
+    of several, the one starting first (then ending first, then the least side's id), so
+    every reader, whatever order it lists them in, names the same."""
     if row.start is None or row.end is None:
         return ""
-    for start, end, target_home, accuser in found:
-        if start is None or end is None or target_home != accused:
-            continue
-        if start < row.end and row.start < end:
-            return str(accuser)
-    return ""
+    overlapping = [
+        (start, end, str(accuser))
+        for start, end, target_home, accuser in found
+        if start is not None and end is not None and target_home == accused
+        if start < row.end and row.start < end
+    ]
+    return min(overlapping)[2] if overlapping else ""
 
 
 class _Rows:
@@ -305,9 +432,6 @@ class _Rows:
 
     def __init__(self, reader: StanceReader) -> None:
         self.reader = reader
-
-    def claims(self, side: str | None) -> list[_Row]:
-        return _rows(self.reader.dispute_rows(side, answers=False))
 
     def answers(self, side: str | None) -> list[_Row]:
         return _rows(self.reader.dispute_rows(side, answers=True))

@@ -149,6 +149,8 @@ def test_a_store_without_an_index_works_and_reindex_builds_it(disk_kb: Path) -> 
 
 _AS_VERSION_3 = """
 DROP INDEX stance_by_sides; DROP INDEX stance_by_pair; DROP INDEX stance_by_date;
+DROP INDEX stance_said_by_source; DROP INDEX stance_said_to_target;
+DROP INDEX stance_said_by_claim; DROP INDEX stance_answering;
 DROP TRIGGER actor_country; DROP TRIGGER actor_gone;
 ALTER TABLE stance DROP COLUMN source_country; ALTER TABLE stance DROP COLUMN target_country;
 CREATE INDEX stance_by_pair ON stance (source, target, date);

@@ -13,13 +13,16 @@ its partition counted beside graphkb's. The baseline's build time is reported ap
 per-question times, since it is paid once per session.
 
 Latency: the first call (cold: the process has read nothing yet) and the median of ``--runs``
-calls after it. ``disputes`` is asked as the CLI asks it (the 50 most answered disputes, the
-latest 20 claims and answers of each); the baseline pairs the hub side's accusations with the
+calls after it, in wall time, and the median processor time of those calls (the machine these
+figures come from is shared: under load, wall time is a multiple of processor time).
+``disputes`` is asked as the CLI asks it (the 50 most answered disputes, the latest 20 claims
+and answers of each); the baseline pairs the hub side's accusations with the
 rejections sent back, on the MultiDiGraph.
 
-The stance index keeps the rolled-up signed ties in a table (the first writable open of an
-index made before it fills it, about 7 s at 1M); a read-only store without it is read from
-the dyad table instead (seconds: see the README).
+The stance index keeps the rolled-up signed ties in a table, and partial indexes of the
+stances disputes read (the first writable open of an index made before them fills the one and
+builds the others, about 7 s and 8 s at 1M); a read-only store without them answers the old
+way (from the dyad table; disputes row by row: seconds, see the README).
 
 Run: PYTHONPATH=. python benchmarks/bench_analysis.py --store /work/bench/s1000000
      PYTHONPATH=. python benchmarks/bench_analysis.py --size 1000000 [--skip-networkx]
@@ -47,16 +50,23 @@ BENCH_DIR = Path(os.environ.get("GRAPHKB_BENCH_DIR", Path(tempfile.gettempdir())
 
 
 def timed(call: Callable[[], object], runs: int) -> dict[str, float]:
-    """First call and median of ``runs`` more, in milliseconds."""
+    """First call and median of ``runs`` more, in milliseconds of wall time, and the median
+    processor time of this process over those runs (what a quiet machine's wall time comes
+    close to when several sessions share the cores)."""
     start = time.perf_counter()
     call()
     first = (time.perf_counter() - start) * 1000
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         call()
         times.append((time.perf_counter() - start) * 1000)
-    return {"first_ms": round(first, 1), "median_ms": round(statistics.median(times), 1)}
+        cpu.append((time.process_time() - used) * 1000)
+    return {
+        "first_ms": round(first, 1),
+        "median_ms": round(statistics.median(times), 1),
+        "cpu_ms": round(statistics.median(cpu), 1),
+    }
 
 
 def ensure_store(size: int) -> Path:
@@ -216,11 +226,17 @@ def main(argv: list[str] | None = None) -> None:
     record = {"size": size, "hub": hub, "pair": [a, b], "graphkb": ours, "networkx": base}
     print(json.dumps(record, indent=1))
     print(f"\n{size:,} stances; hub {hub}; pair {a}-{b}")
-    print(f"{'question':<14} {'graphkb first ms':>17} {'median ms':>10} {'networkx ms':>12}")
+    print(
+        f"{'question':<14} {'graphkb first ms':>17} {'median ms':>10} {'cpu ms':>9}"
+        f" {'networkx ms':>12} {'cpu ms':>9}"
+    )
     for key in ("dyad", "dyad_roll_up", "disputes", "pressures", "balance", "blocs"):
-        theirs = base.get(key if key != "balance" else "census", {}).get("median_ms", "-")
+        theirs = base.get(key if key != "balance" else "census", {})
         mine = ours[key]
-        print(f"{key:<14} {mine['first_ms']:>17} {mine['median_ms']:>10} {theirs!s:>12}")
+        print(
+            f"{key:<14} {mine['first_ms']:>17} {mine['median_ms']:>10} {mine['cpu_ms']:>9}"
+            f" {theirs.get('median_ms', '-')!s:>12} {theirs.get('cpu_ms', '-')!s:>9}"
+        )
     if base:
         print(f"networkx: reading the store into a MultiDiGraph took {base['build_s']} s")
 

@@ -1258,3 +1258,18 @@ def test_a_decision_by_someone_to_act_is_theirs(ex: Extractor) -> None:
     assert ("JPN", "RUS", "SANCTION", "reported") in found(
         ex, "Moscow condemned a decision by Japan to sanction Russia."
     )
+
+
+def test_a_quote_right_after_someone_reports_is_theirs(ex: Extractor) -> None:
+    """'Moise tweeted condemnation. "We condemn the jailbreak ..."': the quote that opens the
+    next sentence is the reporter's, not the last quoted speaker's, and "he" after it is
+    the reporter too."""
+    text = (
+        'Police chief Frantz Exantus said, "We will find them."\n\n'
+        "President Jovenel Moise tweeted his condemnation. "
+        '"We condemn the attack on the prison. The police must act," he tweeted. '
+        "Earlier this week, he was criticized by France."
+    )
+    stances = found(ex, text)
+    assert ("FRA", "jovenel-moise", "ACCUSE", "asserted") in stances
+    assert not {s for s in stances if "frantz-exantus" in s[:2]}

@@ -172,6 +172,8 @@ class Discourse:
     # looks elsewhere ("She and Lockyear urged the council")
     genders: dict[str, str] = field(default_factory=dict)
     speaker: tuple[str, int] | None = None
+    # who reported something, unquoted, and in which sentence ("Moise tweeted condemnation.")
+    reporter: tuple[str, int] | None = None
     clock: int = 0
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -46,12 +46,18 @@ def attach_speaker(view: SentenceView, speeches: list[Speech], state: Discourse)
     """Set ``view.speaker`` for a sentence with a quotation; first-person words become
     mentions of the speaker."""
     quoted = [t.i for t in view.toks if t.quoted]
-    if not quoted:
-        return
     with_speaker = [s for s in speeches if s.speakers]
+    if not quoted:
+        if with_speaker:
+            state.reporter = (with_speaker[-1].speakers[0], view.index)
+        return
     if with_speaker:
         nearest = min(with_speaker, key=lambda s: abs(s.at - quoted[0]))
         view.speaker = nearest.speakers[0]
+    elif state.reporter and state.reporter[1] == view.index - 1 and view.toks[0].text == '"':
+        # 'Moise tweeted condemnation. "We condemn ...': a quote opening right after someone
+        # reported is theirs, not the last quoted speaker's
+        view.speaker = state.reporter[0]
     elif (state.speaker and view.toks[0].quoted) or view.toks[0].text == '"':
         last = state.speaker
         if last and view.paragraph - last[1] <= _CONTINUATION_PARAGRAPHS:

@@ -139,6 +139,20 @@ def _disputes(kb: KnowledgeBase, side: str | None) -> list[Any]:
     ]
 
 
+def _tally(kb: KnowledgeBase, side: str | None) -> list[Any]:
+    """A side's claims and answers grouped per pair of sides: the reader's grouping where it
+    has one (the index), the rows grouped by graphkb.analysis.disputes elsewhere (SPARQL)."""
+    from graphkb.analysis.disputes import _Rows, _tally
+
+    reader = kb.store.reader()
+    found = reader.dispute_tally(side) or _tally(_Rows(reader), side)
+    return [
+        sorted(found.claims),
+        sorted((a, b, kind, sorted(dated, key=str)) for a, b, kind, dated in found.counted),
+        sorted((a, b, kind, sorted(dated, key=str)) for a, b, kind, dated in found.answers),
+    ]
+
+
 _FACTUAL = [Modality.ASSERTED, Modality.REPORTED]
 
 ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
@@ -194,6 +208,11 @@ ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
     ),
     "disputes": lambda kb: _disputes(kb, None),
     "disputes_pak": lambda kb: _disputes(kb, "Pakistan"),
+    "disputes_latest": lambda kb: [
+        (d.claim_count, d.answer_count, [f"{a.kind}:{a.view.stance.id}" for a in d.answers])
+        for d in analysis.disputes(kb, None, unanswered=True, limit=1, top=2).disputes
+    ],
+    "dispute_tally_or_rows": lambda kb: _tally(kb, None),
     "pressures": lambda kb: [
         (p.other, round(p.predicted, 9), [r.via for r in p.reasons])
         for p in analysis.pressures(kb, "Pakistan").pressures

@@ -1273,3 +1273,13 @@ def test_a_quote_right_after_someone_reports_is_theirs(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("FRA", "jovenel-moise", "ACCUSE", "asserted") in stances
     assert not {s for s in stances if "frantz-exantus" in s[:2]}
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_name(ex: Extractor) -> None:
+    """A subheading run into the text ('Reaction from President Moise Shortly before ...'):
+    'Shortly' opens the sentence and is no surname."""
+    text = (
+        "Haiti jailbreak\n\nReaction from President Jovenel Moise Shortly before the press "
+        "conference, the police spoke. Moise condemned France."
+    )
+    assert found(ex, text) == {("jovenel-moise", "FRA", "ACCUSE", "asserted")}

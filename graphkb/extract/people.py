@@ -100,6 +100,16 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 
 
+# Words that open a sentence and so come capitalised, but never in a name: in a subheading
+# run into the text ("Reaction from President Moise Shortly before the press conference")
+# they would join the name before them.
+_OPENERS = frozenset(
+    ["shortly", "meanwhile", "earlier", "later", "recently", "separately", "previously",
+     "subsequently", "currently", "finally", "initially", "eventually", "ultimately",
+     "similarly", "notably", "additionally", "instead", "afterward", "afterwards", "since"]
+)  # fmt: skip
+
+
 def _name_like(tok: Tok) -> bool:
     bare = tok.text.replace("-", "").replace("'", "")
     return (
@@ -107,6 +117,7 @@ def _name_like(tok: Tok) -> bool:
         and bare.isalpha()
         and tok.lower not in FUNCTION_WORDS
         and tok.lower not in _CALENDAR
+        and tok.lower not in _OPENERS
     )
 
 

@@ -1283,3 +1283,15 @@ def test_a_sentence_opening_adverb_is_no_part_of_a_name(ex: Extractor) -> None:
         "conference, the police spoke. Moise condemned France."
     )
     assert found(ex, text) == {("jovenel-moise", "FRA", "ACCUSE", "asserted")}
+
+
+def test_the_two_presidents_are_two_people_who_hold_that_office(ex: Extractor) -> None:
+    """'The two presidents are cooperating': the last two presidents named, not a minister
+    named between them."""
+    text = (
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan. "
+        "Turkish Defense Minister Hulusi Akar said the talks went well. "
+        "The two presidents are closely cooperating in Syria."
+    )
+    cooperating = {s for s in found(ex, text) if s[2] == "COOPERATE"}
+    assert cooperating and all("hulusi-akar" not in s for s in cooperating)

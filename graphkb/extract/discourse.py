@@ -239,14 +239,22 @@ class Discourse:
         people: bool,
         at: int,
         exclude: frozenset[str] = frozenset(),
+        role: str | None = None,
     ) -> list[str]:
         """The two parties of "both sides", "the two governments", "the two ministers" at
         token ``at``: the last two actors named together ("X and Y") in this sentence or the
-        two before it, else the two named most often lately; never one of ``exclude``."""
+        two before it, else the two named most often lately; never one of ``exclude``, nor,
+        for "the two presidents", a person whose known role is another office."""
 
         def fits(actor: str) -> bool:
             is_person = self.kind(actor) is ActorKind.PERSON
-            return is_person == people and actor not in exclude
+            found = self.actor(actor)
+            office = (found.role or "").lower() if found else ""
+            return (
+                is_person == people
+                and actor not in exclude
+                and not (role and office and role not in office)
+            )
 
         for seen_in, end, a, b in reversed(self.coordinated):
             if sentence - seen_in > _PAIR_REACH:

@@ -321,7 +321,9 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
                 if m.end <= i:
                     exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
         seen = _seen(view, i, cues, verbs)
-        found = state.pair(view.index, seen, people, i, frozenset(exclude))
+        noun = view.lower(span[1] - 1)
+        office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
+        found = state.pair(view.index, seen, people, i, frozenset(exclude), office)
         if len(found) == 2:
             view.mentions.append(
                 Mention(span[0], span[1], found[0], "description", plural=True, also=(found[1],))

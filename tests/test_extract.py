@@ -80,6 +80,23 @@ def test_normalize_keeps_length() -> None:
     assert len(normalize(raw)) == len(raw)
 
 
+def test_a_subheading_run_into_the_text_is_its_own_sentence() -> None:
+    """'... he said. The escape The prison break began': a few words, then a capitalised
+    word that opens sentences right after a lower-case one, start a new sentence; a name
+    such as 'The Washington Post' or a date ('On Monday') mid-sentence does not."""
+    raw = (
+        "He said so. The escape The prison break began at noon. "
+        "Trump and The Washington Post clashed. Britain On Monday agreed."
+    )
+    assert [s.text for s in split_sentences(raw)] == [
+        "He said so.",
+        "The escape",
+        "The prison break began at noon.",
+        "Trump and The Washington Post clashed.",
+        "Britain On Monday agreed.",
+    ]
+
+
 def test_split_sentences_headings_and_repeated_headline() -> None:
     """A line without final punctuation is a sentence; a repeated headline is dropped."""
     raw = (

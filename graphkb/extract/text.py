@@ -205,6 +205,27 @@ def _cut_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# A subheading run into the text ("... he said. The escape The prison break began"): a few
+# words, then a capitalised word that opens sentences, right after a lower-case word.
+_SUBHEADING = re.compile(
+    r"[^\s.!?]+(?: [^\s.!?]+){0,4}?(?<=[a-z]{3}) (?=(?:The|But|However|When|After|While|This|"
+    r"It|He|She|They|We|In|On|At|A|An) [a-z])"
+)
+
+
+def _subheadings(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a subheading at the start of one cut off as its own span."""
+    out = []
+    for a, b in spans:
+        lead = len(line[a:b]) - len(line[a:b].lstrip())
+        match = _SUBHEADING.match(line, a + lead, min(b, a + lead + 60))
+        if match is not None:
+            out += [(a, match.end() - 1), (match.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within one line."""
     spans: list[tuple[int, int]] = []
@@ -216,7 +237,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             start = match.end()
     spans.append((start, len(line)))
     out = []
-    for a, b in spans:
+    for a, b in _subheadings(line, spans):
         for c, d in _cut_long(line, a, b):
             seg = line[c:d]
             left = len(seg) - len(seg.lstrip())

@@ -56,8 +56,8 @@ def _load(url: str, stances: int, *, graph_store: bool) -> float:
     return time.perf_counter() - start
 
 
-def _timed(args: list[str]) -> tuple[float, int]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _timed(args: list[str], root: Path = ROOT) -> tuple[float, int]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     done = subprocess.run(
@@ -90,6 +90,13 @@ def main() -> None:
     parser.add_argument(
         "--pyshacl", action="store_true", help="Time the former validate (pyshacl) as well."
     )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="DIR",
+        help="Also time each remote command with graphkb's code from DIR (e.g. an older "
+        "commit's tree from git archive), the baseline of a change.",
+    )
     args = parser.parse_args()
     for kind in args.servers.split(","):
         if args.load_stances:
@@ -118,11 +125,16 @@ def main() -> None:
                 _timed(["--endpoint", url, *command])  # warm the server's caches
                 remote, code = _timed(["--endpoint", url, *command])
                 here, _ = _timed(["--store", str(local), *command])
+                before = ""
+                if args.before is not None and command[0] != "validate":  # see --pyshacl
+                    _timed(["--endpoint", url, *command], args.before)  # its bytecode, warm
+                    then, _ = _timed(["--endpoint", url, *command], args.before)
+                    before = f", before {then:5.2f} s"
                 limit = 10.0 if command[0] == "validate" else 2.0
                 verdict = "ok" if remote <= limit and code in (0, 1) else "OVER"
                 print(
-                    f"{kind}: {' '.join(command):32} {remote:6.2f} s (embedded {here:5.2f} s, "
-                    f"limit {limit:g} s, exit {code}) {verdict}",
+                    f"{kind}: {' '.join(command):32} {remote:6.2f} s (embedded {here:5.2f} s"
+                    f"{before}, limit {limit:g} s, exit {code}) {verdict}",
                     flush=True,
                 )
 

@@ -89,5 +89,5 @@ def ranking_sources(
         until=where.until,
         roll_up=where.roll_up,
     )
-    reader = store.reader()
-    return {other: Corroboration(*reader.sources(other, anchor, asked)) for other in others}
+    found = store.reader().sources(list(others), anchor, asked)
+    return {other: Corroboration(*counts) for other, counts in found.items()}

@@ -1229,7 +1229,13 @@ class StanceIndex:
                 entry[1] += n
         return [(a, b, w, int(n)) for (a, b), (w, n) in weights.items()]
 
-    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
+    def sources(
+        self, others: Sequence[str], anchor: str, where: StanceFilter
+    ) -> dict[str, tuple[int, int]]:
+        """See :meth:`graphkb.reader.StanceReader.sources`: one indexed count per actor."""
+        return {other: self._sources(other, anchor, where) for other in others}
+
+    def _sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
         """In how many distinct documents and from how many publishers the stances a ranking
         counts for ``other`` toward ``anchor`` appear: ``where``'s types from other to anchor,
         the symmetric ones among them either way; with ``roll_up``, every actor serving either."""

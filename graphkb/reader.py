@@ -265,11 +265,13 @@ class StanceReader(Protocol):
         one counting as its own), stances of this source, target, type and modalities are."""
         ...
 
-    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
-        """Documents and publishers of the stances a ranking counts for ``other`` toward
-        ``anchor``: ``where``'s types (named) from other to anchor, the symmetric ones either
-        way, of its modalities (named) within its dates; with ``where.roll_up``, every actor
-        serving either (each id standing for itself too)."""
+    def sources(
+        self, others: Sequence[str], anchor: str, where: StanceFilter
+    ) -> dict[str, tuple[int, int]]:
+        """For each of ``others``: documents and publishers of the stances a ranking counts
+        for it toward ``anchor``: ``where``'s types (named) from it to anchor, the symmetric
+        ones either way, of its modalities (named) within its dates; with ``where.roll_up``,
+        every actor serving either (each id standing for itself too)."""
         ...
 
     def dispute_rows(self, side: str | None, *, answers: bool) -> list[DisputeRow]:

@@ -48,6 +48,7 @@ __all__ = ["SparqlReader", "SparqlSource", "to_sparql"]
 _EVERYTHING = StanceFilter()
 _FACTUAL = {m for m in Modality if m.factual}
 _CHUNK = 500
+_FEW = 100  # actors few enough to name in a query rather than read every actor's rows
 
 
 class SparqlSource(Protocol):
@@ -188,9 +189,8 @@ class SparqlReader:
         self._source = source
         self._groups: tuple[tuple[Side, ...], list[_Group]] | None = None
         # Documents (id -> publisher, or "doc:" + id without one) read once per question and
-        # kept for the next row that asks: a ranking asks for each actor it shows, a listing
-        # for each stance; a request each would be hundreds of round trips to a server.
-        self._sources: tuple[tuple[object, ...], dict[str, dict[str, str]]] | None = None
+        # kept for the next row that asks: a listing asks for each stance; a request each
+        # would be hundreds of round trips to a server.
         self._corroborations: dict[tuple[object, ...], dict[StanceType, dict[str, str]]] = {}
 
     def _select(
@@ -674,36 +674,47 @@ class SparqlReader:
             self._corroborations[key] = by_type
         return _tally(self._corroborations[key].get(kind, {}))
 
-    def sources(self, other: str, anchor: str, where: StanceFilter) -> tuple[int, int]:
-        """See :meth:`graphkb.reader.StanceReader.sources`: the documents of the stances
-        toward ``anchor``'s side are read for every actor at once (at most two queries) and
-        kept for the other actors of the same ranking."""
-        key = (anchor, where)
-        if self._sources is None or self._sources[0] != key:
-            self._sources = (key, self._sources_toward(anchor, where, roll_up=where.roll_up))
-        return _tally(self._sources[1].get(other, {}))
+    def sources(
+        self, others: Sequence[str], anchor: str, where: StanceFilter
+    ) -> dict[str, tuple[int, int]]:
+        """See :meth:`graphkb.reader.StanceReader.sources`: at most two queries, for the
+        stances of ``others`` only when they are few (a ranking's shown rows), else of every
+        actor toward the anchor."""
+        wanted = sorted(set(others))
+        found = self._sources_toward(anchor, where, wanted if len(wanted) <= _FEW else None)
+        return {other: _tally(found.get(other, {})) for other in others}
 
     def _sources_toward(
-        self, anchor: str, where: StanceFilter, *, roll_up: bool
+        self, anchor: str, where: StanceFilter, others: Sequence[str] | None
     ) -> dict[str, dict[str, str]]:
-        """Per actor: the documents of its stances toward ``anchor`` that ``where`` lets
-        through (and, for symmetric types, of the anchor's toward it), each side rolled up to
-        its country if asked."""
+        """Per actor (of ``others``, or all): the documents of its stances toward ``anchor``
+        that ``where`` lets through (and, for symmetric types, of the anchor's toward it),
+        each side rolled up to its country if asked."""
         found: dict[str, dict[str, str]] = {}
         symmetric = [t for t in where.type_set if t.symmetric]
         for kinds, near, far in ((where.type_set, "tgt", "src"), (symmetric, "src", "tgt")):
             if not kinds:
                 continue
             chosen = replace(where, types=list(kinds))
-            # Rolled up, the anchor and every actor serving it (a zero-or-one path): 3-5x
-            # faster on the Oxigraph server than naming the ~1k members of the US in a VALUES.
-            anchor_iri = rdf.actor_iri(anchor)
-            side = f"?{near} gk:country? {anchor_iri} ." if roll_up else _actors(near, [anchor])
-            home = f"OPTIONAL {{ ?{far} gk:country ?home }}" if roll_up else ""
-            keep = f"?{far}" + (" ?home" if roll_up else "")
-            for row in self._documents_of(chosen, keep, side, home):
+            # Rolled up, a side is an actor and everyone serving it (a zero-or-one path):
+            # 3-5x faster on the Oxigraph server than naming the ~1k members of the US.
+            side = (
+                f"?{near} gk:country? {rdf.actor_iri(anchor)} ."
+                if where.roll_up
+                else _actors(near, [anchor])
+            )
+            if others is None:  # keyed by each actor and, rolled up, its country
+                far_side, keys = "", [far, "home"] if where.roll_up else [far]
+                home = f"OPTIONAL {{ ?{far} gk:country ?home }}" if where.roll_up else ""
+            elif where.roll_up:
+                shown = _actors("shown", others)
+                far_side, keys, home = f"{shown} ?{far} gk:country? ?shown .", ["shown"], ""
+            else:
+                far_side, keys, home = _actors(far, others), [far], ""
+            keep = " ".join(f"?{k}" for k in keys)
+            for row in self._documents_of(chosen, keep, f"{far_side} {side}", home):
                 published = _published(row)
-                for other in {_id(row[far]), _id(row["home"]) if roll_up else ""} - {""}:
+                for other in {_id(row[k]) for k in keys} - {""}:
                     found.setdefault(other, {}).update(published)
         return found
 

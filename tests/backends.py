@@ -44,16 +44,10 @@ _RANKED = ("PAK", "khawaja-asif", "IRN", "CHN", "RUS", "ISR", "no-such-actor")
 
 
 def _sources(kb: KnowledgeBase, *, roll_up: bool) -> dict[str, tuple[int, int]]:
-    """Documents and publishers behind each ranked actor's stances toward the US, asked of
-    one reader, as a ranking asks (the SPARQL reader answers all but the first from what the
-    first read)."""
-    reader = kb.store.reader()
-    return {
-        other: reader.sources(
-            other, "USA", StanceFilter(types=_CONFLICT, modalities=_FACTUAL, roll_up=roll_up)
-        )
-        for other in _RANKED
-    }
+    """Documents and publishers behind each ranked actor's stances toward the US, asked at
+    once, as a ranking asks (the SPARQL reader names these few actors in its queries)."""
+    where = StanceFilter(types=_CONFLICT, modalities=_FACTUAL, roll_up=roll_up)
+    return kb.store.reader().sources(_RANKED, "USA", where)
 
 
 def _corroboration(kb: KnowledgeBase) -> list[tuple[int, int]]:
@@ -185,8 +179,13 @@ ANALYSES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "corroboration": lambda kb: kb.store.reader().corroboration(
         "USA", "PAK", StanceType.SANCTION, _FACTUAL
     ),
-    "sources": lambda kb: kb.store.reader().sources(
+    "sources_of_everyone": lambda kb: kb.store.reader().sources(
+        sorted(kb.store.actors()),  # too many to name: the SPARQL reader reads every actor's
         "USA",
+        StanceFilter(types=_CONFLICT, modalities=_FACTUAL, roll_up=True),
+    ),
+    "sources": lambda kb: kb.store.reader().sources(
+        ["USA"],
         "PAK",
         StanceFilter(
             types=[t for t in StanceType if t.polarity < 0], modalities=_FACTUAL, roll_up=True

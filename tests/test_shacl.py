@@ -5,12 +5,15 @@ data as the oracle)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from typer.testing import CliRunner
 
 from graphkb import KnowledgeBase, rdf
 from graphkb._exceptions import ParseError, StoreError
+from graphkb.cli import app
 from graphkb.shacl import (
     ValidationReport,
     Violation,
@@ -526,3 +529,22 @@ def test_a_constraint_graphkb_does_not_check_is_refused() -> None:
             "ex:S a sh:NodeShape ; sh:targetClass gk:Stance ; "
             "sh:property [ sh:path rdfs:label ; sh:uniqueLang true ] ."
         )
+
+
+def test_validate_command_reports_a_bad_stance(tmp_path: Path) -> None:
+    """`graphkb validate` on a store holding a bad stance prints the report on stderr, ends
+    with one line naming the count, and exits 1; on a good store it says it conforms."""
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    good = runner.invoke(app, ["--store", store, "validate"])
+    assert (good.exit_code, good.stdout) == (0, "store conforms to the graphkb SHACL shapes.\n")
+    bad = "gkd:x { gks:bad a gk:Stance ; gk:source gka:USA ; gk:target gka:PAK }"
+    update = ["--store", store, "sparql", "--allow-update", f"INSERT DATA {{ GRAPH {bad} }}"]
+    assert runner.invoke(app, update).exit_code == 0
+    result = runner.invoke(app, ["--store", store, "validate"])
+    assert result.exit_code == 1
+    assert "Focus Node: <https://w3id.org/graphkb/stance/bad>\n" in result.stderr
+    assert "\tMessage: a stance needs exactly one of the 18 stance types\n" in result.stderr
+    assert result.stderr.endswith(
+        "graphkb: error: store does not conform: 5 violation(s); see the report above\n"
+    )

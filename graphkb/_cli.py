@@ -93,21 +93,20 @@ ModalityOpt = Annotated[
         case_sensitive=False,
     ),
 ]
+
+
+def _day_option(flag: str, help_text: str) -> Any:
+    """An option taking a day, YYYY-MM-DD."""
+    return typer.Option(flag, help=help_text, formats=["%Y-%m-%d"])
+
+
 SinceOpt = Annotated[
     dt.datetime | None,
-    typer.Option(
-        "--since",
-        help="Only stances whose event is on or after (YYYY-MM-DD).",
-        formats=["%Y-%m-%d"],
-    ),
+    _day_option("--since", "Only stances whose event is on or after (YYYY-MM-DD)."),
 ]
 UntilOpt = Annotated[
     dt.datetime | None,
-    typer.Option(
-        "--until",
-        help="Only stances whose event is on or before (YYYY-MM-DD).",
-        formats=["%Y-%m-%d"],
-    ),
+    _day_option("--until", "Only stances whose event is on or before (YYYY-MM-DD)."),
 ]
 
 
@@ -224,18 +223,14 @@ IncludeRetractedOpt = Annotated[
 ]
 ReportedSinceOpt = Annotated[
     dt.datetime | None,
-    typer.Option(
-        "--reported-since",
-        help="Only stances from documents reported on or after (YYYY-MM-DD).",
-        formats=["%Y-%m-%d"],
+    _day_option(
+        "--reported-since", "Only stances from documents reported on or after (YYYY-MM-DD)."
     ),
 ]
 ReportedUntilOpt = Annotated[
     dt.datetime | None,
-    typer.Option(
-        "--reported-until",
-        help="Only stances from documents reported on or before (YYYY-MM-DD).",
-        formats=["%Y-%m-%d"],
+    _day_option(
+        "--reported-until", "Only stances from documents reported on or before (YYYY-MM-DD)."
     ),
 ]
 

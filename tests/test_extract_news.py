@@ -1295,3 +1295,17 @@ def test_the_two_presidents_are_two_people_who_hold_that_office(ex: Extractor) -
     )
     cooperating = {s for s in found(ex, text) if s[2] == "COOPERATE"}
     assert cooperating and all("hulusi-akar" not in s for s in cooperating)
+
+
+def test_the_reporter_of_a_sentence_is_its_main_clause_subject(ex: Extractor) -> None:
+    """'A State Department spokesperson told reporters the U.N. must keep its sanctions':
+    the reporter is the spokesperson's body, not the U.N. in what is told, so the quotes
+    after it are the body's."""
+    text = (
+        "However, a State Department spokesperson told VOA on Monday the U.N. must maintain "
+        'sanctions currently in place on North Korea. "Now is not the time for the council to '
+        'consider offering relief," said the spokesperson. "The DPRK is threatening to conduct '
+        'a provocation."'
+    )
+    accusers = {s[0] for s in found(ex, text) if s[1:3] == ("PRK", "ACCUSE")}
+    assert accusers == {"state-department"}

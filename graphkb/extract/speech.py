@@ -49,7 +49,7 @@ def attach_speaker(view: SentenceView, speeches: list[Speech], state: Discourse)
     with_speaker = [s for s in speeches if s.speakers]
     if not quoted:
         if with_speaker:
-            state.reporter = (with_speaker[-1].speakers[0], view.index)
+            state.reporter = (with_speaker[0].speakers[0], view.index)
         return
     if with_speaker:
         nearest = min(with_speaker, key=lambda s: abs(s.at - quoted[0]))

@@ -539,27 +539,33 @@ class StanceIndex:
             for table in ("meta", "kind", "standing", "tie", "dyad", "stance", "document", "actor"):
                 self._db.execute(f"DROP TABLE IF EXISTS {table}")
             fresh = True
-        self._db.executescript(_SCHEMA_SQL)
-        self._db.execute("DELETE FROM kind")
-        self._db.executemany(
-            "INSERT INTO kind VALUES (?, ?, ?, ?, ?)",
-            [
+        self._db.executescript(_SCHEMA_SQL)  # the tables, if missing: each statement whole
+        # The rest in one transaction: a writer killed while opening the index must never
+        # leave it half set up (an emptied kind table read as ready by the next reader).
+        self._db.execute("BEGIN")
+        try:
+            kinds = [
                 (t.value, m.value, t.polarity, int(t.symmetric), _nano(t, m))
                 for t in StanceType
                 for m in (Modality.ASSERTED, Modality.REPORTED)
-            ],
-        )
-        for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
-            self._db.execute(statement)
-        if fresh:
-            self._set("schema", SCHEMA)
-            self._set("state", "stale")
-        if self._get("ties") != "kept":  # an index from before the tie table: fill it once
-            self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM tie")
-            self._db.execute(_REFILL_TIES)
-            self._set("ties", "kept")
+            ]
+            held = self._db.execute("SELECT * FROM kind ORDER BY type, modality").fetchall()
+            if held != sorted(kinds):
+                self._db.execute("DELETE FROM kind")
+                self._db.executemany("INSERT INTO kind VALUES (?, ?, ?, ?, ?)", kinds)
+            for statement in (*_DERIVED.values(), *_TRIGGERS.values()):
+                self._db.execute(statement)
+            if fresh:
+                self._set("schema", SCHEMA)
+                self._set("state", "stale")
+            if self._get("ties") != "kept":  # an index from before the tie table: fill it
+                self._db.execute("DELETE FROM tie")
+                self._db.execute(_REFILL_TIES)
+                self._set("ties", "kept")
             self._db.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
     def _migrate(self) -> None:
         """Version 3 to 4, in one transaction: the stance table gains its actors' countries,

@@ -131,6 +131,71 @@ def test_a_writer_killed_mid_transaction_is_rolled_back_for_readers(disk_kb: Pat
     assert _index_state(disk_kb) == "ready"
 
 
+_KILLED_OPENING = """
+import os, signal, sqlite3, sys
+from pathlib import Path
+from graphkb.index import StanceIndex
+real, kill_at, calls = sqlite3.connect, int(sys.argv[2]), [0]
+
+
+class Killed:
+    # the index's connection, killed at its kill_at-th statement
+    def __init__(self, db):
+        self.db = db
+
+    def _count(self):
+        calls[0] += 1
+        if calls[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def execute(self, *args):
+        out = self.db.execute(*args)
+        self._count()
+        return out
+
+    def executemany(self, *args):
+        out = self.db.executemany(*args)
+        self._count()
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.db, name)
+
+
+sqlite3.connect = lambda *args, **kwargs: Killed(real(*args, **kwargs))
+StanceIndex.open(Path(sys.argv[1]), read_only=False).close()
+"""
+
+
+def test_a_writer_killed_while_opening_the_index_leaves_it_whole(disk_kb: Path) -> None:
+    """Every writer sets the index up as it opens it (tables, the stance kinds, indexes and
+    triggers). Killed after any of those statements, it leaves an index that readers answer
+    from exactly as from SPARQL (a kill between emptying and refilling the kind table once
+    left an index marked ready whose signed ties were empty)."""
+    with KnowledgeBase.open(disk_kb) as kb:
+        expected = (
+            kb.store.reader().signed_ties(roll_up=False),
+            [r.to_dict() for r in kb.who_opposes("US")],
+        )
+    kills = 0
+    for kill_at in range(1, 80):
+        run = subprocess.run(
+            [sys.executable, "-c", _KILLED_OPENING, str(disk_kb), str(kill_at)], check=False
+        )
+        if run.returncode == 0:
+            break  # opening took fewer statements than kill_at: every point was tried
+        assert run.returncode == -signal.SIGKILL
+        kills += 1
+        with KnowledgeBase.open(disk_kb) as kb:
+            assert kb.store.index is not None
+            got = (
+                kb.store.reader().signed_ties(roll_up=False),
+                [r.to_dict() for r in kb.who_opposes("US")],
+            )
+            assert got == expected, f"killed at statement {kill_at}"
+    assert kills > 5
+
+
 def test_a_store_without_an_index_works_and_reindex_builds_it(disk_kb: Path) -> None:
     """A store written before the index existed (or with the file deleted) answers through
     SPARQL; ``reindex`` builds the index with the same answers."""

@@ -21,6 +21,8 @@ from graphkb.queries import fetch_stances
 from graphkb.results import STANCE_COLUMNS, stance_record
 
 if TYPE_CHECKING:
+    import rdflib
+
     from graphkb.stores import StanceStore
 
 __all__ = ["ExportFormat", "export", "rdf_format_for"]
@@ -117,3 +119,18 @@ def export(store: StanceStore, fmt: ExportFormat | str) -> bytes:
     if chosen in _RDF:
         return store.dump(_RDF[chosen])
     return _WRITERS[chosen](store)
+
+
+def rdflib_dataset(store: StanceStore) -> rdflib.Dataset:
+    """The whole store as an rdflib ``Dataset`` (every named graph, read from its N-Quads
+    export), for code and notebooks built on rdflib: its SPARQL engine, serialisers and
+    tools. A copy: writing to it leaves the store as it was."""
+    import warnings
+
+    import rdflib  # only when asked for: importing graphkb stays light
+
+    with warnings.catch_warnings():  # rdflib's N-Quads parser calls its own deprecated API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.dump(_RDF[ExportFormat.NQ]), format="nquads")
+    return dataset

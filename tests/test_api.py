@@ -111,3 +111,19 @@ def test_results_have_short_reprs() -> None:
     assert repr(view) == (f"<StanceView USA {s.type.value} PAK ({s.modality.value}) {s.date}>")
     assert repr(profile).startswith("<ActorProfile Pakistan (PAK): ")
     assert max(len(repr(x)) for x in (top, view, profile)) < 100
+
+
+def test_the_store_reads_into_rdflib_whole() -> None:
+    """``graphkb.formats.rdflib_dataset`` hands the store to rdflib: every quad of the N-Quads
+    export, in its named graph, and rdflib's own SPARQL finds the seed's sanctions."""
+    from graphkb.formats import ExportFormat, rdflib_dataset
+
+    kb = graphkb.KnowledgeBase.memory()
+    dataset = rdflib_dataset(kb.store)
+    lines = [line for line in kb.export(ExportFormat.NQ).splitlines() if line.strip()]
+    assert len(dataset) == len(lines) > 1000
+    rows = dataset.query(
+        "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s <https://w3id.org/graphkb/ns#stanceType> "
+        "<https://w3id.org/graphkb/type/SANCTION> } }"
+    )
+    assert len(list(rows)) >= 1

@@ -217,8 +217,10 @@ def _subheadings(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     """The spans with a subheading at the start of one cut off as its own span."""
     out = []
     for a, b in spans:
-        lead = len(line[a:b]) - len(line[a:b].lstrip())
-        match = _SUBHEADING.match(line, a + lead, min(b, a + lead + 60))
+        start = a
+        while start < b and line[start].isspace():  # no copy of a long span
+            start += 1
+        match = _SUBHEADING.match(line, start, min(b, start + 60))
         if match is not None:
             out += [(a, match.end() - 1), (match.end(), b)]
         else:

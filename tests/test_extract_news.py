@@ -1309,3 +1309,24 @@ def test_the_reporter_of_a_sentence_is_its_main_clause_subject(ex: Extractor) ->
     )
     accusers = {s[0] for s in found(ex, text) if s[1:3] == ("PRK", "ACCUSE")}
     assert accusers == {"state-department"}
+
+
+def test_a_person_held_or_freed_with_no_agent_named_was_held_by_a_state(ex: Extractor) -> None:
+    """Arrests, charges and releases with no agent named are the holding state's acts: the
+    place named ('detained in Iran'), else the person's own country, and an unnamed organ
+    ('authorities arrested X') stands for that state too."""
+    freed = "Cambodian journalist Ly Sovan thanked his supporters Thursday after being freed."
+    assert ("KHM", "ly-sovan", "RETREAT", "asserted") in found(ex, freed)
+    abroad = "Canadian engineer Tom Baird was detained in Iran last year."
+    assert ("IRN", "tom-baird", "COERCE", "asserted") in found(ex, abroad)
+    organ = "Cuban dissident Ana Ruiz spoke out. Authorities arrested her on Monday."
+    assert ("CUB", "ana-ruiz", "COERCE", "asserted") in found(ex, organ)
+
+
+def test_a_participle_clause_shares_its_main_clause_subject(ex: Extractor) -> None:
+    """'Suga will visit India after meeting with Biden': Suga meets Biden."""
+    text = (
+        "Japanese Prime Minister Yoshihide Suga will visit India in April after meeting with "
+        "U.S. President Joe Biden."
+    )
+    assert ("yoshihide-suga", "joe-biden", "CONSULT", "asserted") in found(ex, text)

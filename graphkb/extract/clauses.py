@@ -34,7 +34,7 @@ from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
 
-__all__ = ["Proto", "read_hits"]
+__all__ = ["CUSTODY", "Proto", "read_hits"]
 
 _VERB_KINDS = frozenset(("verb", "phrase"))
 _BE = frozenset(
@@ -806,16 +806,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             continue
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
-        if sources and not targets and hit.entry.type in _REACTIVE and hit.entry.kind != "noun":
-            # "Tokyo lodged a protest", "Iran vowed to respond": toward whoever last
-            # acted against the source
-            adversary = f.adversary(sources[0])
-            targets = [adversary] if adversary else []
-        if sources and not targets and _nominal(f, hit):
-            targets = _counterpart(f, hit, sources, reader.country_of)
-        if sources and not targets and hit.entry.type is StanceType.PROTEST:
-            # "Egyptian demonstrators rioted": against their own state
-            targets = [c for s in sources if (c := dissident_country(s, reader.country_of.get(s)))]
+        sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
         protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
@@ -837,6 +828,56 @@ _TWO_SIDED = frozenset(
     ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
      "skirmish", "skirmishes", "skirmished", "stalemate"]
 )  # fmt: skip
+
+
+# Acts of police and courts: with no agent named, the state holding the person did them.
+CUSTODY = frozenset(
+    ["arrest", "rearrest", "detain", "jail", "imprison", "reimprison", "free", "release", "charge",
+     "indict", "convict", "sentence", "prosecute", "extradite", "deport"]
+)  # fmt: skip
+
+
+# Unnamed organs of a state that arrest, charge and free people ("authorities arrested X").
+_ORGANS = frozenset(
+    ["police", "authorities", "enforcement", "prosecutors", "court", "courts", "judge",
+     "judges", "forces", "junta", "regime", "prosecutor", "tribunal"]
+)  # fmt: skip
+
+
+def _custodian(
+    f: Frames, hit: Hit, targets: list[str], country_of: dict[str, str | None]
+) -> list[str]:
+    """'He was rearrested in July', 'after being freed from prison': a person arrested,
+    charged or freed with no agent named was held by a state: the country named as the place
+    ("detained in Iran"), else the person's own, else the country the story is about."""
+    if hit.entry.words[0] not in CUSTODY:
+        return []
+    places = [m.actor for m in f.view.mentions if m.locative and country_of.get(m.actor) == m.actor]
+    held = [t for t in targets if country_of.get(t) != t]
+    if not held:
+        return []
+    if places:
+        return places[:1]
+    return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
+
+
+def _implied(
+    f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
+) -> tuple[list[str], list[str]]:
+    """A side the sentence leaves unnamed, where the act implies it."""
+    if sources and not targets and hit.entry.type in _REACTIVE and hit.entry.kind != "noun":
+        # "Tokyo lodged a protest", "Iran vowed to respond": toward whoever last
+        # acted against the source
+        adversary = f.adversary(sources[0])
+        targets = [adversary] if adversary else []
+    if not sources and targets and (hit.passive or f.low(f.skip_verb_group(hit.start)) in _ORGANS):
+        sources = _custodian(f, hit, targets, reader.country_of)
+    if sources and not targets and _nominal(f, hit):
+        targets = _counterpart(f, hit, sources, reader.country_of)
+    if sources and not targets and hit.entry.type is StanceType.PROTEST:
+        # "Egyptian demonstrators rioted": against their own state
+        targets = [c for s in sources if (c := dissident_country(s, reader.country_of.get(s)))]
+    return sources, targets
 
 
 def _two_sided(f: Frames, protos: list[Proto]) -> None:

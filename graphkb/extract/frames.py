@@ -105,6 +105,10 @@ _CONTROL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Words that open a participle clause whose subject is the main clause's ("after meeting X").
+_PARTICIPLE_LEADS = frozenset(["after", "before", "since", "upon", "while", "when", "without"])
+
+
 class Frames:
     """Argument finding for one sentence."""
 
@@ -115,8 +119,10 @@ class Frames:
         verbs: frozenset[str],
         recall: Callable[[str], str | None],
         adversary: Callable[[str], str | None] = lambda _: None,
+        home: str | None = None,
     ) -> None:
         self.view = view
+        self.home = home  # the country the story has named most so far
         self.toks = view.toks
         self.cues = cues
         self.verbs = verbs
@@ -295,10 +301,18 @@ class Frames:
             return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
         if self.low(j) == "," and (m := self.before_aside(j)) is not None:
             return self.coordinated_left(m)
-        if self.low(j) in ("but", "and") and (verb := self._verb_before(j)) is not None:
-            # "Mexico praised the accord but criticised Guatemala": the second verb shares
-            # the first one's subject
-            return self.subject(verb)
+        verb = self._main_verb(i, j)
+        return self.subject(verb) if verb is not None else None
+
+    def _main_verb(self, i: int, j: int) -> int | None:
+        """The verb before whose subject the verb at ``i`` shares (``j`` ends the words before
+        its verb group): a second coordinated verb ("Mexico praised the accord but criticised
+        Guatemala") or a participle clause ("thanked his supporters after being freed")."""
+        participle = self.low(j) in _PARTICIPLE_LEADS and (
+            self.low(j + 1).endswith("ing") or j + 1 == i
+        )
+        if participle or self.low(j) in ("but", "and"):
+            return self._verb_before(j)
         return None
 
     def _infinitive_subject(self, to: int) -> Mention | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
-from graphkb.extract.clauses import Proto, read_hits, select_hits
+from graphkb.extract.clauses import CUSTODY, Proto, read_hits, select_hits
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import event_date
 from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
@@ -229,7 +229,7 @@ class _DocumentRun:
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
         frames = Frames(view, e.cues, e.verbs, self._recall)
         attach_speaker(view, find_speeches(frames, e.cues), state)
-        frames = Frames(view, e.cues, e.verbs, self._recall, self._adversary)
+        frames = Frames(view, e.cues, e.verbs, self._recall, self._adversary, state.main_country())
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
         self._remember_claimants(view, speeches)
@@ -369,7 +369,11 @@ class _DocumentRun:
         for p in protos:
             a, b = sorted((p.source, p.target)) if p.type.symmetric else (p.source, p.target)
             key = (a, b, p.type.value, p.modality.value)
-            if key in seen or p.source == p.target or self._same_side(p.source, p.target):
+            if (
+                key in seen
+                or p.source == p.target
+                or (self._same_side(p.source, p.target) and not self._repression(p))
+            ):
                 continue
             seen.add(key)
             out.append(
@@ -386,6 +390,14 @@ class _DocumentRun:
                 )
             )
         return out
+
+    def _repression(self, p: Proto) -> bool:
+        """A state arresting, charging or freeing one of its own people."""
+        return (
+            p.hit.entry.words[0] in CUSTODY
+            and self.state.kind(p.source) is ActorKind.COUNTRY
+            and self.state.kind(p.target) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+        )
 
     def _same_side(self, a: str, b: str) -> bool:
         """A person or body and the country it serves ("Turkey's minister" and Turkey); an

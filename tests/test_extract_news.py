@@ -1330,3 +1330,12 @@ def test_a_participle_clause_shares_its_main_clause_subject(ex: Extractor) -> No
         "U.S. President Joe Biden."
     )
     assert ("yoshihide-suga", "joe-biden", "CONSULT", "asserted") in found(ex, text)
+
+
+def test_a_new_clause_after_a_comma_and_ends_the_object_list(ex: Extractor) -> None:
+    """'fighting Ukraine, and the United Nations says ...': the U.N. opens a clause of its
+    own and is no second object of the fighting."""
+    text = "Russia has been fighting Ukraine, and the United Nations says civilians suffer most."
+    stances = found(ex, text)
+    assert ("RUS", "UKR", "ASSAULT") in {s[:3] for s in stances}
+    assert not {s for s in stances if s[1] == "UN"}

@@ -105,6 +105,8 @@ _CONTROL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Present-tense reporting verbs, never part of a noun phrase.
+_SAYS = frozenset(["says", "tells", "adds", "insists", "argues", "warns", "believes", "thinks"])
 # Words that open a participle clause whose subject is the main clause's ("after meeting X").
 _PARTICIPLE_LEADS = frozenset(["after", "before", "since", "upon", "while", "when", "without"])
 
@@ -384,6 +386,8 @@ class Frames:
                 break  # "vehicles that Germany fears": a relative clause ends the phrase
             if j > i and self.is_finite(j) and not self._participle_modifier(j):
                 break
+            if j > i and word in _SAYS:
+                break  # "the United Nations says both sides ...": a clause, not one phrase
             j += 1
         return j
 
@@ -456,11 +460,16 @@ class Frames:
                 # "a trip to Hanoi, Australia's prime minister, Mark Deane, announced"
                 or (bare_comma and self.low(more_end) == "," and self.is_verb(more_end + 1))
                 or (self.is_verb(nxt) and nxt not in self.named)  # "Ukraine and threatened X"
+                # "fighting the army, and the U.N. says ...": a new clause
+                or (nxt == end + 2 and self._clause_verb(more_end))
             ):
                 break
             actors.append(more)
             end = more_end
         return actors, end
+
+    def _clause_verb(self, i: int) -> bool:
+        return self.low(i) in _SAYS or self.low(i) in ("said", "told")
 
     def object_at(self, i: int) -> list[str]:
         """Direct-object actors at ``i`` (not the subject of a complement clause)."""

@@ -1339,3 +1339,35 @@ def test_a_new_clause_after_a_comma_and_ends_the_object_list(ex: Extractor) -> N
     stances = found(ex, text)
     assert ("RUS", "UKR", "ASSAULT") in {s[:3] for s in stances}
     assert not {s for s in stances if s[1] == "UN"}
+
+
+def test_lifting_measures_targets_whom_they_were_put_on(ex: Extractor) -> None:
+    """'a proposal for the Security Council to lift sanctions placed on North Korea': the
+    council would lift them, from North Korea; 'hinting at lifting the sanctions Washington
+    has imposed on Moscow' is only a possibility."""
+    text = (
+        "China made a proposal for the U.N. Security Council to lift sanctions placed on North "
+        "Korea's exports."
+    )
+    assert ("UNSC", "PRK", "RETREAT", "hypothetical") in found(ex, text)
+    hinted = (
+        "American officials are hinting at lifting the sanctions Washington has imposed on Moscow."
+    )
+    assert ("USA", "RUS", "RETREAT", "hypothetical") in found(ex, hinted)
+
+
+def test_the_forces_of_the_story_s_state_are_an_actor_of_their_own(ex: Extractor) -> None:
+    """'the Myanmar military' in a story about Myanmar, and 'the military' after it, are the
+    armed forces as an actor serving Myanmar; another state's troops stay that state."""
+    text = (
+        "Protests spread across Myanmar on Friday. U.N. Secretary-General Antonio Guterres "
+        "condemned the Myanmar military. The military rejected the U.N. Security Council's "
+        "demands. Kenyan troops fought al-Shabab in Somalia."
+    )
+    result = ex.extract(text)
+    stances = {(s.source, s.target, s.type.value) for s in result.stances}
+    assert ("antonio-guterres", "myanmar-military", "ACCUSE") in stances
+    assert ("myanmar-military", "UNSC", "REJECT") in stances
+    assert ("KEN", "al-shabab", "ASSAULT") in stances
+    forces = next(a for a in result.actors if a.id == "myanmar-military")
+    assert (forces.kind.value, forces.country) == ("organization", "MMR")

@@ -300,7 +300,24 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
+    if not targets and entry.words[-1] in _MEASURES:
+        targets = _measure_target(f, hit.end)
     return targets
+
+
+# Measures lifted or eased whose target follows them ("lift sanctions placed on X").
+_MEASURES = frozenset(["sanctions", "embargo", "restrictions", "tariffs", "ban", "curbs"])
+
+
+def _measure_target(f: Frames, i: int) -> list[str]:
+    """'lift sanctions placed on North Korea', 'the sanctions Washington has imposed on
+    Moscow': the party the measures were put on, within the clause."""
+    for k in range(i, min(i + 8, len(f.toks))):
+        if f.low(k) in ("on", "against"):
+            return f.np_actors(k + 1)[0]
+        if f.low(k) in (".", ";", ":", ",") or f.is_boundary(k):
+            break
+    return []
 
 
 def _shared_object(f: Frames, hit: Hit) -> list[str]:

@@ -334,9 +334,13 @@ class Frames:
         ):
             return named  # "a decision by Japan to", "plans in Congress to impose sanctions"
         m = self.ends.get(to)
-        if m is not None and (
+        if m is None:
+            return None
+        before = m.start - 1 if self.low(m.start - 1) != "the" else m.start - 2
+        if (
             self.is_verb(m.start - 1)
             or (self.low(m.start - 1) == "on" and self.is_verb(m.start - 2))
+            or self.low(before) == "for"  # "a proposal for the Security Council to lift"
         ):
             return m
         return None

@@ -27,7 +27,7 @@ from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.people import Found, find_people
 from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
-from graphkb.model import Actor, ActorKind
+from graphkb.model import Actor, ActorKind, slugify
 
 __all__ = ["find_mentions", "is_subject_like"]
 
@@ -499,6 +499,69 @@ def _dissidents(view: SentenceView, state: Discourse) -> None:
         view.mentions[i] = Mention(m.start, m.end, actor_id, "group", plural=True)
 
 
+# A state's armed forces, as an actor of their own inside their country's politics.
+_MILITARY_NOUNS = frozenset(["military", "army"])
+
+
+def _militaries(view: SentenceView, state: Discourse) -> None:
+    """'The military removed Bashir', 'the Myanmar military': the armed forces of the state
+    the story is about act in its politics as an actor of their own (they serve that
+    country); another country's forces stay that country ("Kenyan troops")."""
+    # the story's country: named most so far, else named first
+    home = state.main_country() or next(
+        (m.actor for m in view.mentions if state.kind(m.actor) is ActorKind.COUNTRY), None
+    )
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for i, m in enumerate(view.mentions):
+        nxt = view.lower(m.end)
+        if (
+            m.how == "group"
+            and m.actor == home
+            and view.lower(m.end - 1) in _MILITARY_NOUNS
+            and not (nxt.isalpha() and nxt not in _AFTER_HEAD)
+        ):
+            demonym = view.toks[m.start].text
+            view.mentions[i] = replace(m, actor=_military(state, m.actor, demonym), plural=False)
+    for tok in view.toks:
+        if (
+            tok.i in taken
+            or tok.lower not in _MILITARY_NOUNS
+            or tok.text != tok.lower  # "the Army Corps": a name
+            or view.lower(tok.i - 1) != "the"
+            or (tok.i - 1) in taken
+        ):
+            continue
+        nxt = view.lower(tok.i + 1)
+        if nxt.isalpha() and nxt not in _AFTER_HEAD:
+            continue  # "the army base", "the military drills": a modifier, not the forces
+        possessive = nxt == "'s"
+        actor = state.registry.get(f"the {tok.lower}") or (home and _military(state, home, None))
+        if not actor:
+            continue
+        view.mentions.append(Mention(tok.i - 1, tok.i + 1, actor, "body", possessive=possessive))
+
+
+# Words that may follow the forces as a head noun ("the army said", "the military in").
+_AFTER_HEAD = frozenset(
+    ["has", "had", "have", "is", "was", "were", "will", "would", "could", "may", "might",
+     "said", "says", "and", "or", "in", "of", "on", "to", "for", "with", "from", "that",
+     "which", "who", "also", "then", "still", "now", "later", "again", "continues", "took",
+     "removed", "seized", "launched", "denied", "accused", "killed", "arrested", "ousted"]
+)  # fmt: skip
+
+
+def _military(state: Discourse, country: str, demonym: str | None) -> str:
+    """The id of a country's armed forces, registered on first use."""
+    found = state.actor(country)
+    country_name = found.name if found else country
+    actor_id = slugify(f"{country_name} military")
+    if state.actor(actor_id) is None:
+        name = f"{demonym or country_name} military"
+        later = [f"the {noun}" for noun in _MILITARY_NOUNS]  # "the army" from now on
+        state.add_actor(Actor(actor_id, name, ActorKind.ORGANIZATION, country=country), later)
+    return actor_id
+
+
 def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """'Former NATO chief', 'an ex-UN envoy': someone who no longer serves a body does not
     speak for it (a former official of a country stays its national, so countries stay);
@@ -552,6 +615,7 @@ def find_mentions(
     view.mentions.sort(key=lambda m: m.start)
     _former_officers(view, state, cues)
     _dissidents(view, state)
+    _militaries(view, state)
     _acronyms(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)

@@ -1371,3 +1371,13 @@ def test_the_forces_of_the_story_s_state_are_an_actor_of_their_own(ex: Extractor
     assert ("KEN", "al-shabab", "ASSAULT") in stances
     forces = next(a for a in result.actors if a.id == "myanmar-military")
     assert (forces.kind.value, forces.country) == ("organization", "MMR")
+
+
+def test_a_call_for_one_act_does_not_make_a_coordinated_demand_unreal(ex: Extractor) -> None:
+    """'Washington's call for X and Pyongyang's demand for sanctions relief': the demand is
+    real; only what is called for is not yet."""
+    text = (
+        "The summit ended quickly because Washington's call for full denuclearization and "
+        "Pyongyang's demand for sanctions relief did not mesh."
+    )
+    assert ("PRK", "USA", "REQUEST", "asserted") in found(ex, text)

@@ -166,6 +166,12 @@ class ModalityReader:
         return word not in self.cues["implicative"]
 
     def _hypothetical(self, hit: Hit, start: int) -> bool:
+        # "Washington's call for X and Pyongyang's demand for Y": a new actor after "and"
+        # opens a phrase of its own, out of the first one's reach
+        for k in range(hit.start - 1, start, -1):
+            if self.f.low(k) == "and" and k + 1 in self.f.starts:
+                start = k + 1
+                break
         if any(self._unreal_word(hit, j) for j in range(start, hit.start)):
             return True
         nominal = hit.entry.kind == "noun" or hit.start == start

@@ -1381,3 +1381,12 @@ def test_a_call_for_one_act_does_not_make_a_coordinated_demand_unreal(ex: Extrac
         "Pyongyang's demand for sanctions relief did not mesh."
     )
     assert ("PRK", "USA", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_backing_by_soldiers_is_military_aid(ex: Extractor) -> None:
+    """'Somali forces backed by Djiboutian soldiers': armed backing is AID, while a
+    government backing a plan stays SUPPORT."""
+    armed = "Somali security forces backed by Djiboutian soldiers retook the town."
+    assert ("DJI", "SOM", "AID", "asserted") in found(ex, armed)
+    spoken = "France backed Germany's plan on Monday."
+    assert ("FRA", "DEU", "SUPPORT", "asserted") in found(ex, spoken)

@@ -826,7 +826,10 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
-        protos += _make(sources, targets, hit.entry.type, hit, reader, confidence, joint)
+        stance_type = hit.entry.type
+        if stance_type is StanceType.SUPPORT and _armed(f, hit):
+            stance_type = StanceType.AID  # "forces backed by Djiboutian soldiers": military aid
+        protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
@@ -876,6 +879,24 @@ def _custodian(
     if places:
         return places[:1]
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
+
+
+# Nouns of armed forces: their backing is military aid, not a statement of support.
+_ARMED = frozenset(
+    ["troops", "soldiers", "forces", "military", "army", "warplanes", "jets", "navy",
+     "militias", "fighters", "units", "peacekeepers"]
+)  # fmt: skip
+
+
+def _armed(f: Frames, hit: Hit) -> bool:
+    """Whether the backers of a 'back'/'support' verb are armed forces: the 'by' phrase of a
+    passive, else the words right before the verb."""
+    if hit.entry.kind != "verb":
+        return False
+    if hit.passive and f.low(hit.end) == "by":
+        end = min(f.np_end(hit.end + 1), hit.end + 5)
+        return any(f.low(k) in _ARMED for k in range(hit.end + 1, end))
+    return f.low(f.skip_verb_group(hit.start)) in _ARMED
 
 
 def _implied(

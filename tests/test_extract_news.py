@@ -1390,3 +1390,23 @@ def test_backing_by_soldiers_is_military_aid(ex: Extractor) -> None:
     assert ("DJI", "SOM", "AID", "asserted") in found(ex, armed)
     spoken = "France backed Germany's plan on Monday."
     assert ("FRA", "DEU", "SUPPORT", "asserted") in found(ex, spoken)
+
+
+def test_as_before_an_adjective_opens_no_clause(ex: Extractor) -> None:
+    """'Brazil rejected the measure as incompatible with the rules and called on Argentina
+    to lift it': the second verb is still Brazil's."""
+    text = (
+        "Brazil rejected the measure as incompatible with the bloc's rules and called on "
+        "Argentina to lift it."
+    )
+    assert ("BRA", "ARG", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_a_director_general_is_not_given_the_story_s_country(ex: Extractor) -> None:
+    """A director general (of the IAEA, the WHO) found with no country serves no state, so
+    her demand on the story's country is kept."""
+    text = (
+        "Iran removed the cameras last year. Director General Elena Varga told reporters in "
+        "Vienna she regretted the decision and urged Iran to restore the cameras."
+    )
+    assert ("elena-varga", "IRN", "REQUEST", "asserted") in found(ex, text)

@@ -348,6 +348,10 @@ class Frames:
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""
         for k in range(conj - 1, max(conj - 20, -1), -1):
+            if self.low(k) == "as" and not any(
+                self.is_finite(v) and self.low(v) != "'s" for v in range(k + 1, conj)
+            ):
+                continue  # "rejected the measure as incompatible and called on ...": no clause
             if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
                 return None  # a quoted phrase inside the clause is no stop
             if k in self.named:

@@ -434,9 +434,13 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
     words = set(actor.role.lower().replace("-", " ").split())
     if not words & _STATE_OFFICES or words & cues["commentator_roles"]:
         return actor
-    if {"secretary", "general"} <= words or any(
-        state.kind(m.actor) is ActorKind.ORGANIZATION and not state.country_of(m.actor)
-        for m in view.mentions
+    if (
+        {"secretary", "general"} <= words
+        or {"director", "general"} <= words
+        or any(
+            state.kind(m.actor) is ActorKind.ORGANIZATION and not state.country_of(m.actor)
+            for m in view.mentions
+        )
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
     home = state.main_country()

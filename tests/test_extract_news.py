@@ -1410,3 +1410,13 @@ def test_a_director_general_is_not_given_the_story_s_country(ex: Extractor) -> N
         "Vienna she regretted the decision and urged Iran to restore the cameras."
     )
     assert ("elena-varga", "IRN", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_an_offer_to_mediate_is_made_to_both_sides_of_the_dispute(ex: Extractor) -> None:
+    """'X has offered to mediate' with no parties named: the two sides the story is about."""
+    text = (
+        "Egypt and Ethiopia have quarrelled over the dam for a decade. "
+        "The African Union has offered to mediate a new round."
+    )
+    offers = {s for s in found(ex, text) if s[0] == "AU"}
+    assert offers == {("AU", "EGY", "AGREE", "asserted"), ("AU", "ETH", "AGREE", "asserted")}

@@ -302,6 +302,9 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         ]
     if not targets and entry.words[-1] in _MEASURES:
         targets = _measure_target(f, hit.end)
+    if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _BROKERING:
+        # "the African Union has offered to mediate": between the two sides in dispute
+        targets = f.parties(f.subject(hit.start))
     return targets
 
 

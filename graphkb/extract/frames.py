@@ -122,9 +122,12 @@ class Frames:
         recall: Callable[[str], str | None],
         adversary: Callable[[str], str | None] = lambda _: None,
         home: str | None = None,
+        parties: Callable[[list[str]], list[str]] = lambda _: [],
     ) -> None:
         self.view = view
         self.home = home  # the country the story has named most so far
+        # the two sides of the dispute the story is about, leaving out the given actors
+        self.parties = parties
         self.toks = view.toks
         self.cues = cues
         self.verbs = verbs

@@ -229,7 +229,15 @@ class _DocumentRun:
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
         frames = Frames(view, e.cues, e.verbs, self._recall)
         attach_speaker(view, find_speeches(frames, e.cues), state)
-        frames = Frames(view, e.cues, e.verbs, self._recall, self._adversary, state.main_country())
+        frames = Frames(
+            view,
+            e.cues,
+            e.verbs,
+            self._recall,
+            self._adversary,
+            state.main_country(),
+            lambda others: state.pair(view.index, [], False, 0, frozenset(others)),
+        )
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
         self._remember_claimants(view, speeches)

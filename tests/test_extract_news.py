@@ -1420,3 +1420,9 @@ def test_an_offer_to_mediate_is_made_to_both_sides_of_the_dispute(ex: Extractor)
     )
     offers = {s for s in found(ex, text) if s[0] == "AU"}
     assert offers == {("AU", "EGY", "AGREE", "asserted"), ("AU", "ETH", "AGREE", "asserted")}
+
+
+def test_a_ban_on_goods_is_a_sanction_on_their_country(ex: Extractor) -> None:
+    """'the bloc would consider a full ban on Russian pipeline gas': a possible sanction."""
+    text = "The European Union would consider a full ban on Russian pipeline gas."
+    assert ("EU", "RUS", "SANCTION", "hypothetical") in found(ex, text)

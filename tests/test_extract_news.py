@@ -1426,3 +1426,35 @@ def test_a_ban_on_goods_is_a_sanction_on_their_country(ex: Extractor) -> None:
     """'the bloc would consider a full ban on Russian pipeline gas': a possible sanction."""
     text = "The European Union would consider a full ban on Russian pipeline gas."
     assert ("EU", "RUS", "SANCTION", "hypothetical") in found(ex, text)
+
+
+def test_exchanging_fire_is_force_both_ways(ex: Extractor) -> None:
+    """'India and Pakistan exchanged fire', 'traded fire with': each side attacks the other."""
+    joint = found(ex, "India and Pakistan exchanged fire along the Line of Control.")
+    assert {("IND", "PAK", "ASSAULT", "asserted"), ("PAK", "IND", "ASSAULT", "asserted")} <= joint
+    aimed = found(ex, "Armenian troops traded fire with Azerbaijan on Tuesday.")
+    assert {("ARM", "AZE", "ASSAULT", "asserted"), ("AZE", "ARM", "ASSAULT", "asserted")} <= aimed
+
+
+def test_restoring_or_normalising_ties_is_cooperation_between_the_subjects(
+    ex: Extractor,
+) -> None:
+    """'Saudi Arabia and Iran restored diplomatic ties': cooperation, no third party."""
+    restored = found(ex, "Saudi Arabia and Iran restored diplomatic ties in March.")
+    assert ("SAU", "IRN", "COOPERATE", "asserted") in restored
+    normalised = found(ex, "Israel and the UAE normalised relations in 2020.")
+    assert ("ISR", "ARE", "COOPERATE", "asserted") in normalised
+
+
+def test_a_pledged_amount_goes_to_its_recipient(ex: Extractor) -> None:
+    """'Germany pledged 500 million euros in humanitarian aid to Sudan': the pledge is made
+    to Sudan, and the aid it promises is Germany's, not yet given."""
+    stances = found(ex, "Germany pledged 500 million euros in humanitarian aid to Sudan.")
+    assert {("DEU", "SDN", "AGREE", "asserted"), ("DEU", "SDN", "AID", "hypothetical")} <= stances
+
+
+def test_a_possessive_after_for_belongs_to_the_verb_s_object(ex: Extractor) -> None:
+    """'Ukraine thanked Poland for its military aid': the aid is Poland's."""
+    stances = found(ex, "Ukraine thanked Poland for its military aid.")
+    assert ("POL", "UKR", "AID", "asserted") in stances
+    assert ("UKR", "POL", "AID", "asserted") not in stances

@@ -300,6 +300,9 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
         ]
+    if not targets and entry.words[0] in _PLEDGES and not _infinitive_at(f, hit.end):
+        # "pledged $150 million in humanitarian aid to Sudan": the recipient of the pledge
+        targets = f.prep_object(hit.end, frozenset(("to",)), reach=10)
     if not targets and entry.words[-1] in _MEASURES:
         targets = _measure_target(f, hit.end)
     if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _BROKERING:
@@ -308,6 +311,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     return targets
 
 
+_PLEDGES = frozenset(["pledge", "promise", "offer"])
 # Measures lifted or eased whose target follows them ("lift sanctions placed on X").
 _MEASURES = frozenset(["sanctions", "embargo", "restrictions", "tariffs", "ban", "curbs"])
 
@@ -559,6 +563,8 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if owner is None and (f.low(verb), f.low(np - 1)) in _TAKING_PART:
         # "could retaliate with tariffs on German cars", "locked in a standoff with China"
         owner = f.subject(verb)
+    if owner is None and f.low(np - 1) == "in":
+        owner = _amount_giver(f, np - 2)
     if owner is not None:
         return owner, after
     if f.low(np - 1) in f.cues.lists.get("reaction_verbs", frozenset()):
@@ -576,6 +582,25 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # noun itself (not a clause about an actor) has the event's agent as subject
         return f.subject(np - 1), after
     return _opening_phrase_subject(f, hit), after
+
+
+# Words of an amount of money or goods ("$1.5 billion", "500 million euros", "40 tons").
+_AMOUNT_WORDS = frozenset(
+    ["million", "billion", "trillion", "thousand", "hundred", "dollars", "euros", "pounds",
+     "yuan", "yen", "rubles", "roubles", "tons", "tonnes", "$", "€", "£", "us", "worth",
+     "about", "nearly", "some", "over", "more", "than", "up", "to", "of"]
+)  # fmt: skip
+
+
+def _amount_giver(f: Frames, k: int) -> list[str] | None:
+    """'Germany pledged 500 million euros in humanitarian aid': who gave the amount the
+    noun after 'in' measures, the subject of the verb before the amount."""
+    start = k
+    while k >= 0 and (is_number(f.low(k)) or f.low(k) in _AMOUNT_WORDS):
+        k -= 1
+    if k == start or not any(is_number(f.low(j)) for j in range(k + 1, start + 1)):
+        return None
+    return f.subject(k) if f.is_verb(k) else None
 
 
 _TAKING_PART = frozenset(
@@ -846,6 +871,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     return protos
 
 
+_TRADED = _forms("exchange", "trade")
 # Acts that take two: "clashed with", "a standoff with", "skirmishes with".
 _TWO_SIDED = frozenset(
     ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
@@ -925,7 +951,10 @@ def _two_sided(f: Frames, protos: list[Proto]) -> None:
     """'India is locked in a standoff with China', 'police clashed with protesters': each
     side acts against the other."""
     for p in list(protos):
-        if f.low(p.hit.head) in _TWO_SIDED or f.low(p.hit.end - 1) in _TWO_SIDED:
+        exchange = p.type is StanceType.ASSAULT and (
+            p.hit.entry.words[0] in ("exchange", "trade") or f.low(p.hit.start - 1) in _TRADED
+        )  # "traded fire with Azerbaijan on Tuesday": matched as "fire * on"
+        if exchange or f.low(p.hit.head) in _TWO_SIDED or f.low(p.hit.end - 1) in _TWO_SIDED:
             back = Proto(p.target, p.source, p.type, p.modality, p.attributed_to, 0.6, p.hit)
             if not any(
                 (q.source, q.target, q.type) == (p.target, p.source, p.type) for q in protos

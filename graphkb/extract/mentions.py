@@ -188,7 +188,9 @@ def _pronouns(
             # quoted on others, nor the one whose quotation this goes on
             roles = cues["commentator_roles"]
             excluded = frozenset([state.speaker[0]]) if state.speaker else frozenset()
-        actor = state.resolve_pronoun(tok.lower, view.index, seen, excluded, roles)
+        actor = _object_owner(view, tok.i, verbs) or state.resolve_pronoun(
+            tok.lower, view.index, seen, excluded, roles
+        )
         if actor:
             plural = tok.lower in PLURAL_PRONOUNS
             mention = Mention(
@@ -200,6 +202,17 @@ def _pronouns(
                 possessive=tok.lower in ("its", "his", "her", "their"),
             )
             view.mentions.append(mention)
+
+
+def _object_owner(view: SentenceView, i: int, verbs: frozenset[str]) -> str | None:
+    """'Ukraine thanked Poland for its aid', 'blamed Iran for their attacks': a possessive
+    right after 'for' belongs to the verb's object."""
+    if view.lower(i) not in ("its", "their") or view.lower(i - 1) != "for":
+        return None
+    obj = next((m for m in view.mentions if m.end == i - 1), None)
+    if obj is None or view.lower(obj.start - 1) not in verbs:
+        return None
+    return obj.actor
 
 
 def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:

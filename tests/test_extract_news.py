@@ -1458,3 +1458,38 @@ def test_a_possessive_after_for_belongs_to_the_verb_s_object(ex: Extractor) -> N
     stances = found(ex, "Ukraine thanked Poland for its military aid.")
     assert ("POL", "UKR", "AID", "asserted") in stances
     assert ("UKR", "POL", "AID", "asserted") not in stances
+
+
+def test_signing_an_agreement_is_an_agreement_and_backing(ex: Extractor) -> None:
+    """'Ethiopia and Eritrea signed a peace agreement': both agree, and each backs the other."""
+    stances = found(ex, "Ethiopia and Eritrea signed a peace agreement in 2018.")
+    for a, b in (("ETH", "ERI"), ("ERI", "ETH")):
+        assert {(a, b, "AGREE", "asserted"), (a, b, "SUPPORT", "asserted")} <= stances
+
+
+def test_joint_drills_and_broken_off_talks(ex: Extractor) -> None:
+    """Joint drills are cooperation, not a show of force against the partner; cutting off
+    talks is a sanction."""
+    drills = found(
+        ex, "The United States and the Philippines held joint military drills on Monday."
+    )
+    assert ("USA", "PHL", "COOPERATE", "asserted") in drills
+    assert not {s for s in drills if s[2] == "MOBILIZE"}
+    talks = found(ex, "China cut off talks with the United States on climate change.")
+    assert ("CHN", "USA", "SANCTION", "asserted") in talks
+
+
+def test_a_participle_after_a_denial_is_out_of_its_reach(ex: Extractor) -> None:
+    """'Moscow denied supplying weapons to the rebels, rejecting Kyiv's accusations': the
+    supply is denied, the rejection and the accusation are real."""
+    stances = found(
+        ex, "Moscow denied supplying weapons to the rebels, rejecting Kyiv's accusations."
+    )
+    assert {("RUS", "UKR", "REJECT", "asserted"), ("UKR", "RUS", "ACCUSE", "asserted")} <= stances
+
+
+def test_a_possessor_in_a_phrase_gap_is_its_target(ex: Extractor) -> None:
+    """'Turkey blocked Sweden's bid to join NATO': the bid blocked is Sweden's."""
+    stances = found(ex, "Turkey blocked Sweden's bid to join NATO for months.")
+    assert ("TUR", "SWE", "REJECT", "asserted") in stances
+    assert ("TUR", "NATO", "REJECT", "asserted") not in stances

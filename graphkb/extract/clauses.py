@@ -279,7 +279,16 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     """The target of a verb with no preposition of its own: its object, else a prepositional
     phrase, an infinitive's object, the parties of a go-between, an actor in the gap."""
     entry = hit.entry
-    targets = f.object_at(hit.end) or _claim_owner(f, hit) or _shared_object(f, hit)
+    owners = [  # "blocked Sweden's bid to join NATO": the bid is Sweden's
+        m.actor
+        for m in f.view.mentions
+        if "*" in entry.words
+        and hit.start < m.start
+        and m.end < hit.end
+        and m.possessive
+        and m.how != "pronoun"
+    ]
+    targets = owners or f.object_at(hit.end) or _claim_owner(f, hit) or _shared_object(f, hit)
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
     that = _past_time_words(f, hit.end)
@@ -866,6 +875,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
+    _signed(protos)
     _refusals(f, protos)
     _two_sided(f, protos)
     return protos
@@ -945,6 +955,20 @@ def _implied(
         # "Egyptian demonstrators rioted": against their own state
         targets = [c for s in sources if (c := dissident_country(s, reader.country_of.get(s)))]
     return sources, targets
+
+
+_SIGNED = frozenset(["agreement", "deal", "accord", "agreements", "deals", "accords"])
+
+
+def _signed(protos: list[Proto]) -> None:
+    """'Ethiopia and Eritrea signed a peace agreement': signing backs the other side and is
+    itself an agreement with it."""
+    agreed = {(q.source, q.target) for q in protos if q.type is StanceType.AGREE}
+    for p in list(protos):
+        words = p.hit.entry.words
+        signed = p.type is StanceType.SUPPORT and words[0] == "sign" and _SIGNED & set(words)
+        if signed and (p.source, p.target) not in agreed:
+            protos.append(replace(p, type=StanceType.AGREE))
 
 
 def _two_sided(f: Frames, protos: list[Proto]) -> None:

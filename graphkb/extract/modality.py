@@ -138,8 +138,16 @@ class ModalityReader:
                 return True
         for j in range(hit.start):
             if self.f.low(j) in self.cues["denial_verbs"] and j >= self.clause_start(hit.start) - 1:
-                return not (hit.start <= j < hit.end)
+                return not (hit.start <= j < hit.end) and not self._participle_between(j, hit)
         return self._dismissed_claim(hit)
+
+    def _participle_between(self, j: int, hit: Hit) -> bool:
+        """'denied supplying weapons, rejecting Kyiv's accusations': a participle clause after
+        a comma is out of the denial's reach."""
+        return any(
+            self.f.low(k - 1) == "," and self.f.low(k).endswith("ing")
+            for k in range(j + 2, hit.start + 1)
+        )
 
     def _dismissed_claim(self, hit: Hit) -> bool:
         """'rejected claims that it had sent troops', 'dismissed accusations that it bombed

@@ -1493,3 +1493,43 @@ def test_a_possessor_in_a_phrase_gap_is_its_target(ex: Extractor) -> None:
     stances = found(ex, "Turkey blocked Sweden's bid to join NATO for months.")
     assert ("TUR", "SWE", "REJECT", "asserted") in stances
     assert ("TUR", "NATO", "REJECT", "asserted") not in stances
+
+
+def test_arms_sent_or_received_are_aid_from_the_sender(ex: Extractor) -> None:
+    """'Germany will send more tanks to Ukraine'; 'Ukraine received F-16 jets from Denmark'."""
+    assert ("DEU", "UKR", "AID", "hypothetical") in found(
+        ex, "Germany will send more tanks to Ukraine."
+    )
+    received = found(ex, "Ukraine received F-16 jets from Denmark and the Netherlands.")
+    assert {("DNK", "UKR", "AID", "asserted"), ("NLD", "UKR", "AID", "asserted")} <= received
+
+
+def test_an_object_relative_clause_acts_on_its_antecedent(ex: Extractor) -> None:
+    """'Iran, which Washington accuses of arming the Houthis': Washington accuses Iran, and
+    the arming it reports is Iran's."""
+    stances = found(ex, "Iran, which Washington accuses of arming the Houthis, denied the charge.")
+    assert ("USA", "IRN", "ACCUSE", "asserted") in stances
+    assert ("IRN", "houthis", "AID", "reported") in {(a, b.lower(), t, m) for a, b, t, m in stances}
+    assert not {s for s in stances if s[0] == "USA" and s[1].lower() == "houthis"}
+
+
+def test_measures_imposed_on_one_side_by_another(ex: Extractor) -> None:
+    """'The sanctions imposed on Iran by the United States': the agent follows the target."""
+    text = "The sanctions imposed on Iran by the United States have hurt its economy."
+    assert ("USA", "IRN", "SANCTION", "asserted") in found(ex, text)
+
+
+def test_a_backer_joined_by_a_hyphen_supports_the_head(ex: Extractor) -> None:
+    """'The Iranian-backed Houthis': Iran backs the Houthis."""
+    stances = found(ex, "The Iranian-backed Houthis have attacked commercial shipping.")
+    assert ("IRN", "houthis", "SUPPORT", "asserted") in {
+        (a, b.lower(), t, m) for a, b, t, m in stances
+    }
+
+
+def test_a_common_foe_is_no_party_to_an_agreement_to_cooperate(ex: Extractor) -> None:
+    """'Turkey and Iraq agreed to cooperate against PKK militants': they agree with each
+    other, not with the PKK."""
+    stances = found(ex, "Turkey and Iraq agreed to cooperate against PKK militants.")
+    assert {("TUR", "IRQ", "AGREE", "asserted"), ("IRQ", "TUR", "AGREE", "asserted")} <= stances
+    assert not {s for s in stances if s[2] == "AGREE" and s[1] not in ("TUR", "IRQ")}

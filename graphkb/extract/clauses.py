@@ -251,14 +251,26 @@ def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
     return frames.low(hit.end) == "by" and frames.low(j) not in ("has", "have", "had")
 
 
+def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+    """A verb whose subject undergoes it: "was sanctioned by X", or the head of a hyphened
+    modifier ("the Iranian-backed Houthis": Iran backs them)."""
+    backer = f.ends.get(hit.start - 1) if f.low(hit.start - 1) == "-" else None
+    if backer is not None and hit.entry.kind == "verb":
+        return [backer.actor], f.np_actors(hit.end)[0]
+    if not hit.passive:
+        return None
+    agent = f.prep_object(hit.end, frozenset(("by",)), reach=5)
+    if not agent and f.low(hit.end) == "in":
+        m = f.starts.get(hit.end + 1)
+        agent = [m.actor] if m and m.how == "metonym" else []
+    return agent, f.subject_or_referent(hit.start)
+
+
 def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
-    if hit.passive:
-        agent = f.prep_object(hit.end, frozenset(("by",)), reach=5)
-        if not agent and f.low(hit.end) == "in":
-            m = f.starts.get(hit.end + 1)
-            agent = [m.actor] if m and m.how == "metonym" else []
-        return agent, f.subject_or_referent(hit.start)
+    passive = _passive_args(f, hit)
+    if passive is not None:
+        return passive
     sources = f.possessor_before(hit.start) or f.subject(hit.start)
     if len(entry.words) > 2 and entry.words[1] == "*" and entry.words[2] in _ALL_PREPS:
         # "barred PDVSA from", "forced the agency out of": the object sits in the gap
@@ -288,7 +300,13 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         and m.possessive
         and m.how != "pronoun"
     ]
-    targets = owners or f.object_at(hit.end) or _claim_owner(f, hit) or _shared_object(f, hit)
+    targets = (
+        owners
+        or f.relative_object(hit.start)
+        or f.object_at(hit.end)
+        or _claim_owner(f, hit)
+        or _shared_object(f, hit)
+    )
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
     that = _past_time_words(f, hit.end)
@@ -501,7 +519,12 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
     Egypt" (not "to deploy its troops": an owner is no target)."""
     m = f.np_mention(to + 2)[0]
     direct = f.object_at(to + 2) if m is not None and not m.possessive else []
-    return direct or f.prep_object(to + 2, _INFINITIVE_PREPS, reach=8)
+    # "agreed to cooperate against PKK militants": a common foe is no party to the agreement
+    preps = frozenset(("with",)) if f.low(to + 1) in _TOGETHER else _INFINITIVE_PREPS
+    return direct or f.prep_object(to + 2, preps, reach=8)
+
+
+_TOGETHER = _forms("cooperate", "collaborate", "coordinate", "unite", "partner")
 
 
 _BORDERS = frozenset(["border", "borders", "frontier"])
@@ -547,13 +570,28 @@ _CLAUSE_VERBS = frozenset(
 ) | frozenset(["said", "told", "believe", "believes", "believed", "argued", "stressed"])
 
 
+def _agent_after(f: Frames, after: int) -> tuple[list[str], int]:
+    """The agent named after an event noun ending at ``after``: "attacks by X", "aid from X",
+    "the sanctions imposed on Iran by the United States" (after the target); and where its
+    target may begin."""
+    if f.low(after) in ("by", "from"):
+        return f.np_actors(after + 1)
+    if (
+        f.low(after).endswith("ed")
+        and f.low(after + 1) in f.cues["prepositions"]
+        and f.low(after + 1) != "by"
+    ):
+        return f.prep_object(after + 1, frozenset(("by",)), reach=7), after
+    return [], after
+
+
 def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     """Who does what an event noun names, and where its target may begin."""
     entry = hit.entry
     after = hit.end
     sources = f.premodifier(hit.start)
-    if not sources and f.low(after) in ("by", "from"):
-        sources, after = f.np_actors(after + 1)
+    if not sources:
+        sources, after = _agent_after(f, after)
     if f.low(after) == "of" and entry.type in _MOVES:
         # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
         # "of its soldiers" names no one new, and the target follows it

@@ -296,6 +296,8 @@ class Frames:
             k -= 1  # "accused Y of continuing to arm Z"
         if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
             return m.actors  # "accused Y of striking Z": Y strikes
+        if self.low(k) == "of" and self.is_verb(k - 1) and (held := self.relative_object(k - 1)):
+            return held  # "Iran, which Washington accuses of arming Z": Iran arms
         doer = self._infinitive_subject(self.skip_adverbs_left(i - 1))
         if doer is not None:
             return doer.actors
@@ -347,6 +349,16 @@ class Frames:
         ):
             return m
         return None
+
+    def relative_object(self, verb: int) -> list[str]:
+        """'Iran, which Washington accuses of arming the Houthis': the object of the verb at
+        ``verb`` is what the relative pronoun before its subject stands for."""
+        subject = self.ends.get(self.skip_verb_group(verb) + 1)
+        if subject is None or self.low(subject.start - 1) not in ("which", "whom"):
+            return []
+        comma = subject.start - 2
+        antecedent = self.ends.get(comma) if self.low(comma) == "," else None
+        return [antecedent.actor] if antecedent is not None and not antecedent.locative else []
 
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""

@@ -1533,3 +1533,15 @@ def test_a_common_foe_is_no_party_to_an_agreement_to_cooperate(ex: Extractor) ->
     stances = found(ex, "Turkey and Iraq agreed to cooperate against PKK militants.")
     assert {("TUR", "IRQ", "AGREE", "asserted"), ("IRQ", "TUR", "AGREE", "asserted")} <= stances
     assert not {s for s in stances if s[2] == "AGREE" and s[1] not in ("TUR", "IRQ")}
+
+
+def test_freezing_a_pact_urged_on_a_government_is_a_possible_sanction(ex: Extractor) -> None:
+    """'urged the government to freeze its defence pact with Mali': no cooperation is
+    asserted; a possible cut in it is."""
+    text = (
+        "Senegal's parliament met on Monday. Members of parliament in Senegal urged the "
+        "government to freeze its defence pact with Mali."
+    )
+    stances = found(ex, text)
+    assert ("SEN", "MLI", "SANCTION", "hypothetical") in stances
+    assert not {s for s in stances if s[2] in ("ALLY", "COOPERATE")}

@@ -1545,3 +1545,21 @@ def test_freezing_a_pact_urged_on_a_government_is_a_possible_sanction(ex: Extrac
     stances = found(ex, text)
     assert ("SEN", "MLI", "SANCTION", "hypothetical") in stances
     assert not {s for s in stances if s[2] in ("ALLY", "COOPERATE")}
+
+
+def test_a_threat_to_block_a_body_s_measure_is_aimed_at_the_body(ex: Extractor) -> None:
+    """'Hungary threatened to veto the EU's new sanctions package against Russia': the threat
+    and the veto are aimed at the EU, not at Russia."""
+    stances = found(ex, "Hungary threatened to veto the EU's new sanctions package against Russia.")
+    assert ("HUN", "EU", "THREATEN", "asserted") in stances
+    assert ("HUN", "RUS", "THREATEN", "asserted") not in stances
+
+
+def test_an_act_after_the_possibility_of_is_not_yet_real(ex: Extractor) -> None:
+    """'talks about the possibility of restoring economic cooperation with Russia'."""
+    text = (
+        "The White House talks about the possibility of restoring economic cooperation with Russia."
+    )
+    stances = found(ex, text)
+    assert ("USA", "RUS", "COOPERATE", "hypothetical") in stances
+    assert ("USA", "RUS", "COOPERATE", "asserted") not in stances

@@ -518,7 +518,9 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
     """The target in "to VERB ...": "pledged to defend Niger", "offered to share data with
     Egypt" (not "to deploy its troops": an owner is no target)."""
     m = f.np_mention(to + 2)[0]
+    owned = m is not None and m.possessive and m.how != "pronoun"  # "to veto the EU's package"
     direct = f.object_at(to + 2) if m is not None and not m.possessive else []
+    direct = [m.actor] if owned and m is not None else direct
     # "agreed to cooperate against PKK militants": a common foe is no party to the agreement
     preps = frozenset(("with",)) if f.low(to + 1) in _TOGETHER else _INFINITIVE_PREPS
     return direct or f.prep_object(to + 2, preps, reach=8)

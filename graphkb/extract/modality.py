@@ -217,6 +217,10 @@ class ModalityReader:
             return True
         if word in self.cues["hypothetical_adjectives"] and self.f.low(j + 1) == "to":
             return True
+        if word in self.cues.lists.get("hypothetical_nouns", frozenset()) and (
+            self.f.low(j + 1) == "of" and hit.start <= j + 4
+        ):
+            return True  # "the possibility of restoring economic cooperation with Russia"
         return word in _WANTING and self.f.low(j + 1) in ("in", "to")  # "interested in"
 
     def _needed_or_modal_after(self, hit: Hit) -> bool:

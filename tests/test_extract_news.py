@@ -1563,3 +1563,12 @@ def test_an_act_after_the_possibility_of_is_not_yet_real(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("USA", "RUS", "COOPERATE", "hypothetical") in stances
     assert ("USA", "RUS", "COOPERATE", "asserted") not in stances
+
+
+def test_new_measures_are_real_and_aimed_at_the_ministry_s_state(ex: Extractor) -> None:
+    """'Russia's foreign ministry said the new U.S. sanctions would not go unanswered': the
+    sanctions exist ('new') and are on Russia, which the ministry serves."""
+    text = "Russia's foreign ministry said the new U.S. sanctions would not go unanswered."
+    stances = found(ex, text)
+    assert ("USA", "RUS", "SANCTION") in {s[:3] for s in stances}
+    assert not {s for s in stances if s[2] == "SANCTION" and s[3] == "hypothetical"}

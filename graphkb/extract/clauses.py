@@ -1050,9 +1050,10 @@ def _counterpart(
         for actor in m.actors:
             side = country_of.get(actor) or actor
             if side not in sides:
-                # a person stands for the state they serve ("Washington's embargo ...,"
-                # Cuba's foreign minister said: the embargo is on Cuba)
-                others.setdefault(side, side if m.how in ("person", "reference") else actor)
+                # a person or ministry stands for the state it serves ("Washington's
+                # embargo ...," Cuba's foreign minister said: the embargo is on Cuba)
+                stands_for_state = m.how in ("person", "reference", "body")
+                others.setdefault(side, side if stands_for_state else actor)
     return list(others.values()) if len(others) == 1 else []
 
 

@@ -49,6 +49,8 @@ class Speech:
     speakers: tuple[str, ...]
 
 
+# Modifiers that say an act named by a noun has happened or is in force.
+_REALIS = frozenset(["new", "latest", "recent", "existing", "current", "previous", "ongoing"])
 # What a dismissal dismisses: "rejected claims that ...", "dismissed allegations of ...".
 _CLAIMS = frozenset(
     ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "report",
@@ -183,7 +185,11 @@ class ModalityReader:
         if any(self._unreal_word(hit, j) for j in range(start, hit.start)):
             return True
         nominal = hit.entry.kind == "noun" or hit.start == start
-        if (nominal or self.f.low(hit.start - 1) in _OWNERS) and self._needed_or_modal_after(hit):
+        if (
+            (nominal or self.f.low(hit.start - 1) in _OWNERS)
+            and self._needed_or_modal_after(hit)
+            and not self._already(hit)
+        ):
             return True
         for j in range(hit.start):
             if self.f.low(j) in self.cues["conditionals"] and "," not in (
@@ -222,6 +228,10 @@ class ModalityReader:
         ):
             return True  # "the possibility of restoring economic cooperation with Russia"
         return word in _WANTING and self.f.low(j + 1) in ("in", "to")  # "interested in"
+
+    def _already(self, hit: Hit) -> bool:
+        """'the new U.S. sanctions would not go unanswered': an act its phrase says exists."""
+        return any(self.f.low(k) in _REALIS for k in range(self.f.np_start(hit.start), hit.start))
 
     def _needed_or_modal_after(self, hit: Hit) -> bool:
         """'talks with China must continue', 'Washington's support is crucial for': an act

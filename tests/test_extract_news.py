@@ -1572,3 +1572,19 @@ def test_new_measures_are_real_and_aimed_at_the_ministry_s_state(ex: Extractor) 
     stances = found(ex, text)
     assert ("USA", "RUS", "SANCTION") in {s[:3] for s in stances}
     assert not {s for s in stances if s[2] == "SANCTION" and s[3] == "hypothetical"}
+
+
+def test_improving_ties_airspace_and_a_threat_one_faces(ex: Extractor) -> None:
+    """'Greece and Turkey pledged to improve relations': possible cooperation; a drone that
+    entered Polish airspace is a show of force; '"China is our biggest threat," the minister
+    said' accuses China, it does not threaten it."""
+    ties = found(ex, "Greece and Turkey pledged to improve relations.")
+    assert ("GRC", "TUR", "COOPERATE", "hypothetical") in {
+        (*sorted(s[:2]), s[2], s[3]) for s in ties
+    }
+    drone = found(ex, "A Russian drone entered Polish airspace on Tuesday.")
+    assert ("RUS", "POL", "MOBILIZE", "asserted") in drone
+    quote = '"China is our biggest threat," Taiwan\'s defense minister, Wellington Koo, said.'
+    stances = found(ex, quote)
+    assert ("wellington-koo", "CHN", "ACCUSE", "asserted") in stances
+    assert not {s for s in stances if s[2] == "THREATEN"}

@@ -903,10 +903,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
-        stance_type = hit.entry.type
-        if stance_type is StanceType.SUPPORT and _armed(f, hit):
-            stance_type = StanceType.AID  # "forces backed by Djiboutian soldiers": military aid
-        protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
+        protos += _make(sources, targets, _retyped(f, hit), hit, reader, confidence, joint)
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
@@ -958,6 +955,22 @@ def _custodian(
     if places:
         return places[:1]
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
+
+
+def _retyped(f: Frames, hit: Hit) -> StanceType:
+    """A trigger's type where its frame changes it: backing by soldiers is military aid
+    ("forces backed by Djiboutian soldiers"); a threat that is the speaker's own is an
+    accusation of whoever poses it ('"China is our biggest threat," the minister said')."""
+    stance_type = hit.entry.type or StanceType.THREATEN
+    if stance_type is StanceType.SUPPORT and _armed(f, hit):
+        return StanceType.AID
+    if (
+        stance_type is StanceType.THREATEN
+        and hit.entry.kind == "noun"
+        and f.low(f.np_start(hit.start)) in ("our", "my")
+    ):
+        return StanceType.ACCUSE
+    return stance_type
 
 
 # Nouns of armed forces: their backing is military aid, not a statement of support.

@@ -1588,3 +1588,12 @@ def test_improving_ties_airspace_and_a_threat_one_faces(ex: Extractor) -> None:
     stances = found(ex, quote)
     assert ("wellington-koo", "CHN", "ACCUSE", "asserted") in stances
     assert not {s for s in stances if s[2] == "THREATEN"}
+
+
+def test_a_conditional_threat_is_aimed_at_whom_its_condition_names(ex: Extractor) -> None:
+    """'Russia threatened to stop the talks if the United States goes ahead with it'."""
+    text = (
+        "Russia has threatened to stop negotiations to reduce nuclear weapons if the United "
+        "States goes ahead with the deployment."
+    )
+    assert ("RUS", "USA", "THREATEN", "asserted") in found(ex, text)

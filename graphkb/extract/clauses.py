@@ -991,6 +991,18 @@ def _armed(f: Frames, hit: Hit) -> bool:
     return f.low(f.skip_verb_group(hit.start)) in _ARMED
 
 
+def _condition_subject(f: Frames, i: int, sources: list[str]) -> list[str]:
+    """'Russia threatened to stop the talks if the United States goes ahead': a threat is
+    aimed at whoever its condition is about, the subject of the 'if'/'unless' clause."""
+    for k in range(i, len(f.toks)):
+        if f.low(k) in (".", ";", "?", "!"):
+            break
+        if f.low(k) in ("if", "unless"):
+            found = f.np_actors(k + 1)[0]
+            return [a for a in found if a not in sources]
+    return []
+
+
 def _implied(
     f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
 ) -> tuple[list[str], list[str]]:
@@ -1000,6 +1012,8 @@ def _implied(
         # acted against the source
         adversary = f.adversary(sources[0])
         targets = [adversary] if adversary else []
+    if sources and not targets and hit.entry.type is StanceType.THREATEN:
+        targets = _condition_subject(f, hit.end, sources)
     if not sources and targets and (hit.passive or f.low(f.skip_verb_group(hit.start)) in _ORGANS):
         sources = _custodian(f, hit, targets, reader.country_of)
     if sources and not targets and _nominal(f, hit):

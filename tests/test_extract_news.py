@@ -1597,3 +1597,13 @@ def test_a_conditional_threat_is_aimed_at_whom_its_condition_names(ex: Extractor
         "States goes ahead with the deployment."
     )
     assert ("RUS", "USA", "THREATEN", "asserted") in found(ex, text)
+
+
+def test_an_act_announced_unless_another_side_complies_threatens_it(ex: Extractor) -> None:
+    """'The EU will impose new sanctions on Belarus unless Minsk releases the prisoners'."""
+    text = "The EU will impose new sanctions on Belarus unless Minsk releases the prisoners."
+    stances = found(ex, text)
+    assert {
+        ("EU", "BLR", "SANCTION", "hypothetical"),
+        ("EU", "BLR", "THREATEN", "asserted"),
+    } <= stances

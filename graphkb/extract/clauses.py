@@ -909,6 +909,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _quoted_blame(f, reader, protos)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
+    _ultimatums(f, protos)
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
@@ -1359,6 +1360,31 @@ def _threats(protos: list[Proto], reader: ModalityReader) -> None:
             protos.append(
                 Proto(speaker, p.target, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, p.hit)
             )
+
+
+def _ultimatums(f: Frames, protos: list[Proto]) -> None:
+    """'Nigeria will withdraw its force from Chad unless President Goukouni arranges a
+    ceasefire': an act announced for when another side does not comply threatens that side."""
+    for p in list(protos):
+        if p.modality is not Modality.HYPOTHETICAL or not (
+            p.type.polarity < 0 or p.type is StanceType.RETREAT
+        ):
+            continue
+        if p.type in _NOT_THREATS:
+            continue
+        unless = next((k for k in range(p.hit.end, len(f.toks)) if f.low(k) == "unless"), None)
+        if unless is None or any(f.low(k) in (".", ";") for k in range(p.hit.end, unless)):
+            continue
+        for target in f.np_actors(unless + 1)[0]:
+            if target != p.source and not any(
+                (q.source, q.target, q.type) == (p.source, target, StanceType.THREATEN)
+                for q in protos
+            ):
+                protos.append(
+                    Proto(
+                        p.source, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, p.hit
+                    )
+                )
 
 
 def _make(

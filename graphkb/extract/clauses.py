@@ -903,7 +903,8 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
-        protos += _make(sources, targets, _retyped(f, hit), hit, reader, confidence, joint)
+        stance_type = _retyped(f, hit, hit.entry.type)
+        protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
@@ -919,17 +920,18 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     return protos
 
 
-_TRADED = _forms("exchange", "trade")
-# Acts that take two: "clashed with", "a standoff with", "skirmishes with".
+# Acts that take two: "clashed with", "a standoff with", "skirmishes with"; and fire
+# exchanged or traded.
 _TWO_SIDED = frozenset(
     ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
      "skirmish", "skirmishes", "skirmished", "stalemate"]
 )  # fmt: skip
+_TRADED = _forms("exchange", "trade")
 
 
 # Acts of police and courts: with no agent named, the state holding the person did them.
 CUSTODY = frozenset(
-    ["arrest", "rearrest", "detain", "jail", "imprison", "reimprison", "free", "release", "charge",
+    ["arrest", "rearrest", "detain", "jail", "imprison", "free", "release", "charge",
      "indict", "convict", "sentence", "prosecute", "extradite", "deport"]
 )  # fmt: skip
 
@@ -958,11 +960,10 @@ def _custodian(
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
 
 
-def _retyped(f: Frames, hit: Hit) -> StanceType:
+def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     """A trigger's type where its frame changes it: backing by soldiers is military aid
     ("forces backed by Djiboutian soldiers"); a threat that is the speaker's own is an
     accusation of whoever poses it ('"China is our biggest threat," the minister said')."""
-    stance_type = hit.entry.type or StanceType.THREATEN
     if stance_type is StanceType.SUPPORT and _armed(f, hit):
         return StanceType.AID
     if (
@@ -1363,8 +1364,9 @@ def _threats(protos: list[Proto], reader: ModalityReader) -> None:
 
 
 def _ultimatums(f: Frames, protos: list[Proto]) -> None:
-    """'Nigeria will withdraw its force from Chad unless President Goukouni arranges a
-    ceasefire': an act announced for when another side does not comply threatens that side."""
+    """'The EU will impose new sanctions on Belarus unless Minsk releases the prisoners': a
+    hostile act or a withdrawal announced for when another side does not comply threatens
+    that side."""
     for p in list(protos):
         if p.modality is not Modality.HYPOTHETICAL or not (
             p.type.polarity < 0 or p.type is StanceType.RETREAT

@@ -312,9 +312,10 @@ class Frames:
         return self.subject(verb) if verb is not None else None
 
     def _main_verb(self, i: int, j: int) -> int | None:
-        """The verb before whose subject the verb at ``i`` shares (``j`` ends the words before
-        its verb group): a second coordinated verb ("Mexico praised the accord but criticised
-        Guatemala") or a participle clause ("thanked his supporters after being freed")."""
+        """The earlier verb whose subject the verb at ``i`` shares (``j`` ends the words
+        before its verb group): a second coordinated verb ("Mexico praised the accord but
+        criticised Guatemala") or a participle clause ("thanked his supporters after being
+        freed")."""
         participle = self.low(j) in _PARTICIPLE_LEADS and (
             self.low(j + 1).endswith("ing") or j + 1 == i
         )
@@ -492,6 +493,7 @@ class Frames:
         return actors, end
 
     def _clause_verb(self, i: int) -> bool:
+        """A reporting verb at ``i``: what stands before it is a clause's subject."""
         return self.low(i) in _SAYS or self.low(i) in ("said", "told")
 
     def object_at(self, i: int) -> list[str]:

@@ -1607,3 +1607,44 @@ def test_an_act_announced_unless_another_side_complies_threatens_it(ex: Extracto
         ("EU", "BLR", "SANCTION", "hypothetical"),
         ("EU", "BLR", "THREATEN", "asserted"),
     } <= stances
+
+
+def test_a_speech_noun_after_a_determiner_is_no_reporting_verb(ex: Extractor) -> None:
+    """'over the remarks' names what was said; it makes nobody the reporter of the sentence."""
+    assert found(ex, "Serbia summoned the Croatian ambassador over the remarks.") == {
+        ("SRB", "HRV", "ACCUSE", "asserted")
+    }
+
+
+def test_signing_a_pact_and_the_more_spelled_out_phrase_wins(ex: Extractor) -> None:
+    """'signed a pact' is an agreement; 'signed a defence pact with' stays an alliance."""
+    assert ("KOR", "JPN", "AGREE", "asserted") in found(ex, "Seoul and Tokyo signed a pact.")
+    assert ("EGY", "SOM", "ALLY", "asserted") in found(
+        ex, "Egypt signed a defence pact with Somalia."
+    )
+
+
+def test_ignoring_a_request_and_closing_airspace(ex: Extractor) -> None:
+    """Ignoring someone's request rejects them; closing one's airspace to them sanctions them."""
+    assert found(ex, "Ghana ignored a request by Nigeria to reopen the border.") == {
+        ("GHA", "NGA", "REJECT", "asserted")
+    }
+    assert found(ex, "Algeria closed its airspace to Moroccan aircraft.") == {
+        ("DZA", "MAR", "SANCTION", "asserted")
+    }
+
+
+def test_warning_someone_threatens_them(ex: Extractor) -> None:
+    """'warned X that it would respond' threatens X (CAMEO 130)."""
+    assert found(ex, "China warned the United States that it would respond.") == {
+        ("CHN", "USA", "THREATEN", "asserted")
+    }
+
+
+def test_the_decision_refers_to_a_deed_not_to_a_threat(ex: Extractor) -> None:
+    """'the decision' after a sanction and a threat against it is the sanction."""
+    text = (
+        "The EU imposed sanctions on Russia. Moscow warned the EU that it would respond. "
+        "Kyiv welcomed the decision."
+    )
+    assert ("UKR", "EU", "SUPPORT", "asserted") in found(ex, text)

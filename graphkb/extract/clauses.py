@@ -138,7 +138,16 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
     """Non-overlapping trigger hits, longest first; a noun/verb tie is settled by context."""
     hits: list[Hit] = []
     special: list[Hit] = []
-    ordered = sorted(raw, key=lambda r: (r[1] - r[2], _PRIORITY.get(lexicon.entries[r[0]].kind, 3)))
+    # among equally long matches, the one that spells out more of the span wins: "signed a
+    # defence pact with" is "sign * defence pact with" (ALLY) before "sign * pact with"
+    ordered = sorted(
+        raw,
+        key=lambda r: (
+            r[1] - r[2],
+            _PRIORITY.get(lexicon.entries[r[0]].kind, 3),
+            -len(lexicon.entries[r[0]].words),
+        ),
+    )
     # a trigger word inside a name is part of the name ("Blessed Mhlanga", "Hope Party")
     taken: set[int] = {
         i
@@ -1026,7 +1035,9 @@ def _implied(
     return sources, targets
 
 
-_SIGNED = frozenset(["agreement", "deal", "accord", "agreements", "deals", "accords"])
+_SIGNED = frozenset(
+    ["agreement", "deal", "accord", "pact", "treaty", "agreements", "deals", "accords", "pacts"]
+)
 
 
 def _signed(protos: list[Proto]) -> None:

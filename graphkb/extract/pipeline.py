@@ -147,8 +147,15 @@ class Extractor:
 
 # Reactions to an act: "Kyiv welcomed the decision" refers to the act, not to the welcome of
 # it or to a critic's words about it.
-_REACTIONS = frozenset(
-    {StanceType.SUPPORT, StanceType.ACCUSE, StanceType.REJECT, StanceType.PROTEST}
+_REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
+    {
+        StanceType.SUPPORT,
+        StanceType.ACCUSE,
+        StanceType.REJECT,
+        StanceType.PROTEST,
+        StanceType.THREATEN,
+        StanceType.REQUEST,
+    }
 )
 
 

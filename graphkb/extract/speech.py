@@ -17,6 +17,9 @@ from graphkb.extract.tokens import Mention, SentenceView
 __all__ = ["attach_speaker", "find_speeches"]
 
 _CONTINUATION_PARAGRAPHS = 2
+_NOUN_MARKERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s"]
+)
 
 
 def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
@@ -30,8 +33,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             m = f.starts.get(j + 2)
             out.append(Speech(j, (m.actor,) if m else ()))
             continue
-        if tok.lower not in cues["speech_verbs"]:
-            continue
+        if tok.lower not in cues["speech_verbs"] or f.low(j - 1) in _NOUN_MARKERS:
+            continue  # "over the remarks", "his comments": a noun, no reporting verb
         speakers = f.subject(j)
         if not speakers and _inverted(f, j):
             # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In

@@ -1648,3 +1648,36 @@ def test_the_decision_refers_to_a_deed_not_to_a_threat(ex: Extractor) -> None:
         "Kyiv welcomed the decision."
     )
     assert ("UKR", "EU", "SUPPORT", "asserted") in found(ex, text)
+
+
+def test_a_town_shelled_is_its_country(ex: Extractor) -> None:
+    """The object of an attack verb may be a town: 'shelled Kharkiv' bears on Ukraine."""
+    assert found(ex, "Russian forces shelled Kharkiv overnight.") == {
+        ("RUS", "UKR", "ASSAULT", "asserted")
+    }
+
+
+def test_blocking_the_sale_of_arms_to_someone_sanctions_them(ex: Extractor) -> None:
+    """'blocked the sale of the jets to Turkey' is no sale: the verb of blocking wins."""
+    assert found(ex, "The United States blocked the sale of the jets to Turkey.") == {
+        ("USA", "TUR", "SANCTION", "asserted")
+    }
+    assert found(ex, "The Pentagon halted the delivery of F-35 jets to Turkey.") == {
+        ("USA", "TUR", "SANCTION", "asserted")
+    }
+
+
+def test_saying_one_would_retaliate_is_a_threat(ex: Extractor) -> None:
+    """A pledge to retaliate against X, said by its maker, threatens X now; an actual
+    retaliation is read as hostile too."""
+    assert found(ex, "China said it would retaliate against the EU.") == {
+        ("CHN", "EU", "THREATEN", "asserted")
+    }
+
+
+def test_coordinated_names_fill_a_phrase_gap(ex: Extractor) -> None:
+    """'credited Britain and France for': both names sit in the gap of 'credit * for'."""
+    assert found(ex, "Canada credited Britain and France for their role.") == {
+        ("CAN", "GBR", "SUPPORT", "asserted"),
+        ("CAN", "FRA", "SUPPORT", "asserted"),
+    }

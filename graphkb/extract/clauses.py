@@ -1357,7 +1357,13 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
 
 def _threats(protos: list[Proto], reader: ModalityReader) -> None:
     """A speaker saying they may do something hostile threatens it (the act stays
-    hypothetical): "officials warned that they may strike X"."""
+    hypothetical): "officials warned that they may strike X". Saying one would retaliate
+    against X is itself the threat ("China said it would retaliate against the EU")."""
+    for i, p in enumerate(protos):
+        if p.type is StanceType.THREATEN and p.modality is Modality.HYPOTHETICAL:
+            speakers = reader.speakers_of(p.hit)
+            if p.source in speakers or any(reader.same_side(s, p.source) for s in speakers):
+                protos[i] = replace(p, modality=Modality.ASSERTED)
     for p in list(protos):
         if (
             p.modality is not Modality.HYPOTHETICAL

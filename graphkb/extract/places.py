@@ -2,7 +2,8 @@
 
 The table is ``data/actors/cities.csv`` (built by ``tools/build_cities.py`` from GeoNames). A
 name is read as a place only where the text puts a place: after a locative preposition ("in
-Kirkuk", "near eastern Goma"), or after "the city of", "the port of" and the like. The mention
+Kirkuk", "near eastern Goma"), as the object of an attack verb ("shelled Kharkiv"), or after
+"the city of", "the port of" and the like. The mention
 is locative: it can be where an act happens or whom it bears on, never who acts.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.gazindex import REGIONS
+from graphkb.extract.inflect import load_irregular, verb_forms
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import data_dir
 
@@ -26,6 +28,14 @@ _PLACE_NOUNS = frozenset(
     ["city", "town", "port", "village", "villages", "province", "region", "district",
      "capital", "outskirts", "suburbs", "suburb", "area", "camp", "streets", "centre",
      "center", "municipality", "governorate", "enclave", "strip"]
+)  # fmt: skip
+
+# Attack verbs whose object is as often a town as a side ("shelled Kharkiv", "bombed Aleppo").
+_ASSAILING = frozenset(
+    form
+    for lemma in ("shell", "bomb", "bombard", "strike", "attack", "pound", "raid", "besiege",
+                  "storm", "capture", "overrun", "encircle", "hit", "target", "invade")
+    for form in verb_forms(lemma, load_irregular().get(lemma))
 )  # fmt: skip
 
 
@@ -49,7 +59,7 @@ def _placed(view: SentenceView, i: int, cues: Cues) -> bool:
     if view.lower(j) in REGIONS:
         j -= 1  # "in eastern Goma"
     before = view.lower(j)
-    if before in cues["locative_preps"]:
+    if before in cues["locative_preps"] or before in _ASSAILING:
         return True
     return before == "of" and view.lower(j - 1) in _PLACE_NOUNS
 

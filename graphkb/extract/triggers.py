@@ -29,6 +29,7 @@ _GAP_MAX = 3
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
 _GAP_STOPS = frozenset([*',.;:!?()[]"', "but", "and"])
+_NAME_LINKS = frozenset([",", "and"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +324,9 @@ class TriggerMatcher:
                 step = names.get(j, j + 1)
                 if step > len(words) or any(w in _GAP_STOPS for w in words[j:step]):
                     return None
+                # "credited Britain and France for": coordinated names are one word of a gap
+                while j in names and step + 1 in names and words[step] in _NAME_LINKS:
+                    step = names[step + 1]
                 j = step
             return None
         if i < len(words) and words[i] in head:

@@ -1681,3 +1681,50 @@ def test_coordinated_names_fill_a_phrase_gap(ex: Extractor) -> None:
         ("CAN", "GBR", "SUPPORT", "asserted"),
         ("CAN", "FRA", "SUPPORT", "asserted"),
     }
+
+
+def test_a_known_office_holder_needs_no_title(ex: Extractor) -> None:
+    """A full name from the officials table is a person of their country without a title."""
+    res = ex.extract("Russian President Vladimir Putin met Xi Jinping in Beijing.")
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("vladimir-putin", "xi-jinping", "CONSULT")
+    }
+    assert next(a for a in res.actors if a.id == "xi-jinping").country == "CHN"
+
+
+def test_a_role_phrase_naming_a_body_or_a_country_licenses_the_name_after_it(
+    ex: Extractor,
+) -> None:
+    """'A spokesperson for the Chinese Foreign Ministry, Mao Ning,' and 'The head of Ukraine's
+    military intelligence, Kyrylo Budanov,' introduce people of those countries."""
+    res = ex.extract(
+        "A spokesperson for the Chinese Foreign Ministry, Mao Ning, accused Washington of "
+        "hypocrisy."
+    )
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("mao-ning", "USA", "ACCUSE")
+    }
+    res = ex.extract(
+        "The head of Ukraine's military intelligence, Kyrylo Budanov, accused Moscow of "
+        "planning attacks."
+    )
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("kyrylo-budanov", "RUS", "ACCUSE")
+    }
+    assert next(a for a in res.actors if a.id == "kyrylo-budanov").country == "UKR"
+
+
+def test_a_name_after_said_that_opens_a_clause_is_no_inverted_speaker(ex: Extractor) -> None:
+    """'..., issued on Monday, said Washington should stop arming Taiwan': Washington is
+    what is said about, not the speaker, so nothing is Washington's pledge."""
+    stances = found(
+        ex, "The statement, issued on Monday, said Washington should stop arming Taiwan."
+    )
+    assert ("USA", "TWN", "AGREE", "asserted") not in stances
+
+
+def test_extending_sanctions_is_a_sanction(ex: Extractor) -> None:
+    """'voted to extend sanctions on Mali' sanctions Mali (not a refusal to ease them)."""
+    assert found(ex, "The U.N. Security Council voted to extend sanctions on Mali.") == {
+        ("UNSC", "MLI", "SANCTION", "asserted")
+    }

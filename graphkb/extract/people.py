@@ -10,12 +10,15 @@ possessor or demonym ("Pakistan's", "Pakistani") or a place or actor in the appo
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
-from graphkb.model import Actor, ActorKind, slugify
+from graphkb.model import Actor, ActorKind, data_dir, slugify
 
 __all__ = ["Found", "find_people"]
 
@@ -232,11 +235,22 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     if end > 1 and ctx.toks[end - 1].text == ",":
         # "its spokesperson, Jane Roe"; "the EU's envoy for the dialogue, Jane Roe"
         k = end - 2
-        while k > 0 and end - k <= 5 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
+        while k > 0 and end - k <= 8 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
             word = ctx.toks[k]
-            if not (word.text.islower() and word.text.isalpha()) and not (
-                ctx.mention_ending(k + 1) and ctx.toks[k - 1].lower in ("to", "for", "of", "the")
-            ):
+            owner = ctx.mention_ending(k + 1)
+            roles = owner and [
+                r for r in range(owner.start, k) if ctx.toks[r].lower in ctx.cues["role_nouns"]
+            ]
+            if roles:
+                k = roles[-1]  # "the head of Ukraine's ...": a role read as its country
+                continue
+            if owner and ctx.toks[owner.start - 1].lower in ("to", "for", "of", "the", "at"):
+                k = owner.start - 1  # "a spokesperson for the Chinese Foreign Ministry, X"
+                continue
+            if owner and k + 1 < end - 1 and ctx.toks[k + 1].lower == "'s":
+                k = owner.start - 1  # "the head of Ukraine's military intelligence, X"
+                continue
+            if not (word.text.islower() and word.text.isalpha()) and word.text != "'s":
                 break
             k -= 1
         if ctx.toks[k].lower in ctx.cues["role_nouns"] and ctx.toks[k + 1].lower in (
@@ -351,9 +365,15 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         role_span = _role_before(ctx, start)
     after = _appositive(ctx, end)
     bare = role_span is None and after is None
-    if bare and (
-        len(name_toks) < 2
-        or not (_licensed_by_verb(ctx, end, verbs) or _inverted_speaker(ctx, start, end))
+    name = " ".join(t.text for t in name_toks).replace(" - ", "-")
+    official = officials().get(name.lower()) if len(name_toks) > 1 else None
+    if (
+        bare
+        and not official
+        and (
+            len(name_toks) < 2
+            or not (_licensed_by_verb(ctx, end, verbs) or _inverted_speaker(ctx, start, end))
+        )
     ):
         return None
     country, begin = _owner_before(ctx, role_span[0] if role_span else start)
@@ -366,7 +386,7 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         role = role or " ".join(t.text for t in toks[after[0] : after[1]])
         country = country or ctx.countries_in(*after)
         last = after[1]
-    name = " ".join(t.text for t in name_toks).replace(" - ", "-")
+    country = country or official
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
     surfaces = [name] + ([name_toks[-1].text] if len(name_toks) > 1 else [])
     if len(name_toks) > 1 and name_toks[0].lower in ctx.cues.lists.get(
@@ -374,6 +394,22 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     ):
         surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
     return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
+
+
+@cache
+def officials(path: Path | None = None) -> dict[str, str]:
+    """Named office-holders (``data/actors/officials.csv``, from PETRARCH2): full name or
+    alias, lower case -> the country of their latest role. A name found here is a person
+    without a title before it ("Putin met Xi Jinping")."""
+    path = path or data_dir() / "actors" / "officials.csv"
+    latest: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["name"], *filter(None, row["aliases"].split(";"))]:
+                key = name.strip().lower()
+                if key not in latest or row["start"] > latest[key][0]:
+                    latest[key] = (row["start"], row["country"])
+    return {name: country for name, (_, country) in latest.items()}
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -40,7 +40,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In
             # "analysts said Serbia might attack", the actor after the verb is what is said.
             after = f.starts.get(j + 1)
-            speakers = [after.actor] if after else []
+            # "Mao Ning, said Washington should stop": a clause follows, so no inversion
+            speakers = [after.actor] if after and not f.is_verb(after.end) else []
         out.append(Speech(j, tuple(speakers)))
     return out
 

@@ -1728,3 +1728,34 @@ def test_extending_sanctions_is_a_sanction(ex: Extractor) -> None:
     assert found(ex, "The U.N. Security Council voted to extend sanctions on Mali.") == {
         ("UNSC", "MLI", "SANCTION", "asserted")
     }
+
+
+def test_a_leader_keeps_the_country_of_the_table_in_a_story_about_another(
+    ex: Extractor,
+) -> None:
+    """A known office-holder serves their own state, not the story's: 'talks with Ukrainian
+    officials as President Donald Trump pushes ...' leaves Trump American."""
+    res = ex.extract(
+        "Ukraine's army said Russia attacked Kharkiv. Rubio met Ukrainian officials as "
+        "President Donald Trump criticized Moscow."
+    )
+    assert ("donald-trump", "RUS", "ACCUSE") in {
+        (s.source, s.target, s.type.value) for s in res.stances
+    }
+    assert next(a for a in res.actors if a.id == "donald-trump").country == "USA"
+
+
+def test_a_leaders_administration_is_the_leader_s_state(ex: Extractor) -> None:
+    """'The Trump administration' and 'the Bush administration' stand for the United States."""
+    assert found(ex, "The Trump administration imposed sanctions on Iran.") == {
+        ("USA", "IRN", "SANCTION", "asserted")
+    }
+    text = "The Bush administration declared that China must drop barriers to U.S. exports."
+    assert ("USA", "CHN", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_a_demonym_before_opposition_is_the_country_s_opposition(ex: Extractor) -> None:
+    """'Ugandan opposition candidates' oppose Uganda's state; banning them is no act of Uganda
+    on itself."""
+    text = "President Yoweri Museveni has banned Ugandan opposition candidates from the vote."
+    assert found(ex, text) == {("yoweri-museveni", "uga-opposition", "SANCTION", "asserted")}

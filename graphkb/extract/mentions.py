@@ -24,7 +24,7 @@ from graphkb.extract.discourse import (
     Seen,
 )
 from graphkb.extract.gazindex import GazetteerIndex
-from graphkb.extract.people import Found, find_people
+from graphkb.extract.people import Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import Actor, ActorKind, slugify
@@ -56,6 +56,28 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
         )
     )
     return not modifier
+
+
+_GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
+
+
+def _administrations(view: SentenceView, state: Discourse) -> None:
+    """'the Trump administration', 'the Sharif government': a leader's government stands for
+    the leader's state, whether the leader was named before or is a known office-holder."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    for m in list(view.mentions):
+        country = state.country_of(m.actor)
+        leader = state.kind(m.actor) is ActorKind.PERSON
+        if country and leader and view.lower(m.end) in _GOVERNMENTS:
+            view.mentions.remove(m)
+            view.mentions.append(Mention(m.start, m.end + 1, country, "group"))
+    for i, tok in enumerate(view.toks):
+        if i in covered or not tok.cap or view.lower(i + 1) not in _GOVERNMENTS:
+            continue
+        country = leader_surnames().get(tok.lower)
+        if country and state.actor(country) is not None:
+            view.mentions.append(Mention(i, i + 2, country, "group"))
+    view.mentions.sort(key=lambda m: m.start)
 
 
 def _seen(view: SentenceView, upto: int, cues: Cues, verbs: frozenset[str]) -> list[Seen]:
@@ -492,8 +514,15 @@ def _dissidents(view: SentenceView, state: Discourse) -> None:
         if state.kind(m.actor) is not ActorKind.COUNTRY:
             continue
         words = [view.lower(k) for k in range(m.start, m.end)]
+        end = m.end
         if m.end < len(view.toks) and view.lower(m.end) in ("groups", "parties", "party"):
             words.append(view.lower(m.end))
+        elif m.how == "demonym" and view.lower(m.end) in ("opposition", "rebel"):
+            # "Ugandan opposition candidates", "Syrian rebel groups"
+            words.append("rebels" if view.lower(m.end) == "rebel" else "opposition")
+            end = m.end + 1
+            if view.lower(end).endswith("s") and view.toks[end].text.isalpha():
+                end += 1
         kind = next((_NON_STATE[w] for w in words if w in _NON_STATE), None)
         if m.how not in ("group", "demonym"):
             continue
@@ -513,7 +542,7 @@ def _dissidents(view: SentenceView, state: Discourse) -> None:
         if state.actor(actor_id) is None:
             name = f"{kind.capitalize()} in {country.name if country else m.actor}"
             state.add_actor(Actor(actor_id, name, ActorKind.GROUP, country=m.actor), [])
-        view.mentions[i] = Mention(m.start, m.end, actor_id, "group", plural=True)
+        view.mentions[i] = Mention(m.start, end, actor_id, "group", plural=True)
 
 
 # A state's armed forces, as an actor of their own inside their country's politics.
@@ -630,6 +659,7 @@ def find_mentions(
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
+    _administrations(view, state)
     _former_officers(view, state, cues)
     _dissidents(view, state)
     _militaries(view, state)

@@ -188,6 +188,7 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
         and start - i < 2
         and ctx.toks[i - 1].text.isalpha()
         and ctx.toks[i - 1].text.islower()
+        and ctx.toks[i - 1].lower not in FUNCTION_WORDS  # "Ukrainian officials as President X"
         and (
             ctx.toks[i - 1].lower not in ctx.verbs  # "Zimbabwe detained journalist X"
             or (ctx.toks[i - 1].lower.endswith("ing") and ctx.toks[i - 2].lower == "'s")
@@ -366,7 +367,8 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     after = _appositive(ctx, end)
     bare = role_span is None and after is None
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")
-    official = officials().get(name.lower()) if len(name_toks) > 1 else None
+    spaced = " ".join(t.lower for t in name_toks)  # "lai ching - te", as the table keys it
+    official = officials().get(spaced) if len(name_toks) > 1 else None
     if (
         bare
         and not official
@@ -397,19 +399,40 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
 
 
 @cache
-def officials(path: Path | None = None) -> dict[str, str]:
-    """Named office-holders (``data/actors/officials.csv``, from PETRARCH2): full name or
-    alias, lower case -> the country of their latest role. A name found here is a person
-    without a title before it ("Putin met Xi Jinping")."""
-    path = path or data_dir() / "actors" / "officials.csv"
+def officials(*paths: Path) -> dict[str, str]:
+    """Named office-holders: full name or alias, lower case -> the country of their latest
+    role. A name found here is a person of that country without a title before it ("Putin
+    met Xi Jinping"), and keeps that country in a story about another. The tables are
+    ``data/actors/officials.csv`` (PETRARCH2, roles to 2014) and ``leaders.csv`` (curated
+    office-holders since)."""
+    paths = paths or (
+        data_dir() / "actors" / "officials.csv",
+        data_dir() / "actors" / "leaders.csv",
+    )
     latest: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                    key = name.strip().lower().replace("-", " - ")
+                    if key not in latest or row["start"] > latest[key][0]:
+                        latest[key] = (row["start"], row["country"])
+    return {name: country for name, (_, country) in latest.items()}
+
+
+@cache
+def leader_surnames(path: Path | None = None) -> dict[str, str]:
+    """Surnames of the curated office-holders (``data/actors/leaders.csv``), lower case ->
+    their country, where no two countries share one ("trump" -> USA): what "the Trump
+    administration" names before the person is."""
+    path = path or data_dir() / "actors" / "leaders.csv"
+    seen: dict[str, set[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            for name in [row["name"], *filter(None, row["aliases"].split(";"))]:
-                key = name.strip().lower()
-                if key not in latest or row["start"] > latest[key][0]:
-                    latest[key] = (row["start"], row["country"])
-    return {name: country for name, (_, country) in latest.items()}
+            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                surname = name.split()[-1].lower().rstrip(".")
+                seen.setdefault(surname, set()).add(row["country"])
+    return {name: next(iter(c)) for name, c in seen.items() if len(c) == 1 and name != "jr"}
 
 
 def _clean_role(role: str | None) -> str | None:

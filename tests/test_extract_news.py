@@ -1759,3 +1759,39 @@ def test_a_demonym_before_opposition_is_the_country_s_opposition(ex: Extractor) 
     on itself."""
     text = "President Yoweri Museveni has banned Ugandan opposition candidates from the vote."
     assert found(ex, text) == {("yoweri-museveni", "uga-opposition", "SANCTION", "asserted")}
+
+
+def test_the_sanctions_refer_back_to_the_act_of_sanctioning(ex: Extractor) -> None:
+    """'the sanctions' is the last act of sanctioning, not a lexicon phrase ending in the
+    word ('the lifting of sanctions'); calling them illegal accuses their author."""
+    text = "The United States imposed sanctions on Iran. Tehran called the sanctions illegal."
+    assert ("IRN", "USA", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_the_act_with_a_side_against_it_is_the_referent_not_an_aside(ex: Extractor) -> None:
+    """'Turkish drones struck the SDF, the group said, killing four fighters': 'the strikes'
+    are Turkey's; the aside with no one against it does not take their place."""
+    text = (
+        "Turkish drones struck positions of the Syrian Democratic Forces overnight, the group "
+        "said, killing four fighters. Damascus condemned the strikes."
+    )
+    assert ("SYR", "TUR", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_passive_accusation_charges_the_accused_with_harming_the_accuser(
+    ex: Extractor,
+) -> None:
+    """'Ethiopia, which has been accused by Egypt of threatening its water supply, denied the
+    charge': Ethiopia threatens Egypt (Egypt's claim), and rejects Egypt."""
+    text = (
+        "Ethiopia, which has been accused by Egypt of threatening its water supply, denied "
+        "the charge."
+    )
+    assert found(ex, text) == {
+        ("EGY", "ETH", "ACCUSE", "asserted"),
+        ("ETH", "EGY", "THREATEN", "reported"),
+        ("ETH", "EGY", "REJECT", "asserted"),
+    }
+    assert ("RUS", "UKR", "MOBILIZE", "reported") in found(
+        ex, "Ukraine accused Russia of violating its airspace."
+    )

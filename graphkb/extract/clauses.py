@@ -293,7 +293,7 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         return sources, targets or _place_target(f, hit)  # "fired shells at targets in X"
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
-    return sources, _verb_targets(f, hit) or _fallback_target(f, hit)
+    return sources, _verb_targets(f, hit) or _fallback_target(f, hit, sources)
 
 
 def _verb_targets(f: Frames, hit: Hit) -> list[str]:
@@ -307,7 +307,9 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         and hit.start < m.start
         and m.end < hit.end
         and m.possessive
-        and m.how != "pronoun"
+        # "its" is usually the doer's own; one read as someone else's is kept ("accused
+        # Russia of violating its airspace": the accuser's)
+        and (m.how != "pronoun" or m.actor not in f.subject(hit.start))
     ]
     targets = (
         owners
@@ -419,10 +421,19 @@ def _agent_of_object(f: Frames, i: int) -> list[str]:
     return []
 
 
-def _fallback_target(f: Frames, hit: Hit) -> list[str]:
+def _fallback_target(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
     """A target the words after the verb do not name: the maker of a claim the verb takes
     ("denied the accusation"), else the country where force is used."""
     if hit.entry.kind == "phrase" and hit.entry.words[-1] in _CLAIM_WORDS:
+        accusers = [  # "X, which was accused by Y of ..., denied the charge": Y's charge
+            s
+            for kind, by, against in f.acts
+            if kind is StanceType.ACCUSE
+            for s in by
+            if set(against) & set(sources)
+        ]
+        if accusers:
+            return accusers[-1:]
         owner = f.recall(f.low(hit.end - 1)) or f.recall(SPOKEN)
         if owner:
             return [owner]

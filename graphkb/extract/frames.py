@@ -295,7 +295,7 @@ class Frames:
         while self.low(k) in _LEADS or self.is_adverb(k):
             k -= 1  # "accused Y of continuing to arm Z"
         if self.low(k) in ("of", "for") and (m := self.ends.get(k)) is not None:
-            return m.actors  # "accused Y of striking Z": Y strikes
+            return self._charged(m)
         if self.low(k) == "of" and self.is_verb(k - 1) and (held := self.relative_object(k - 1)):
             return held  # "Iran, which Washington accuses of arming Z": Iran arms
         doer = self._infinitive_subject(self.skip_adverbs_left(i - 1))
@@ -310,6 +310,13 @@ class Frames:
             return self.coordinated_left(m)
         verb = self._main_verb(i, j)
         return self.subject(verb) if verb is not None else None
+
+    def _charged(self, m: Mention) -> list[str]:
+        """Who does the act of "of <verb>-ing" after ``m``: "accused Y of striking Z" -> Y;
+        in "Ethiopia was accused by Egypt of threatening", the one accused."""
+        if self.low(m.start - 1) == "by" and self._participle(m.start - 2):
+            return self.subject(m.start - 2)
+        return m.actors
 
     def _main_verb(self, i: int, j: int) -> int | None:
         """The earlier verb whose subject the verb at ``i`` shares (``j`` ends the words

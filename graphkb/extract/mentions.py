@@ -210,8 +210,10 @@ def _pronouns(
             # quoted on others, nor the one whose quotation this goes on
             roles = cues["commentator_roles"]
             excluded = frozenset([state.speaker[0]]) if state.speaker else frozenset()
-        actor = _object_owner(view, tok.i, verbs) or state.resolve_pronoun(
-            tok.lower, view.index, seen, excluded, roles
+        actor = (
+            _object_owner(view, tok.i, verbs)
+            or _accuser_owner(view, tok.i)
+            or state.resolve_pronoun(tok.lower, view.index, seen, excluded, roles)
         )
         if actor:
             plural = tok.lower in PLURAL_PRONOUNS
@@ -224,6 +226,29 @@ def _pronouns(
                 possessive=tok.lower in ("its", "his", "her", "their"),
             )
             view.mentions.append(mention)
+
+
+_ACCUSING = frozenset(
+    ["accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming"]
+)
+
+
+def _accuser_owner(view: SentenceView, i: int) -> str | None:
+    """'Ukraine accused Russia of violating its airspace', 'Russia was accused by Ukraine of
+    violating its airspace': what the accused is charged with harming is the accuser's."""
+    if view.lower(i) not in ("its", "their") or not view.lower(i - 1).endswith("ing"):
+        return None
+    if view.lower(i - 2) not in ("of", "for"):
+        return None
+    accused = next((m for m in view.mentions if m.end == i - 2), None)
+    if accused is None:
+        return None
+    if view.lower(accused.start - 1) == "by":
+        return accused.actor  # the agent of a passive accusation
+    if view.lower(accused.start - 1) not in _ACCUSING:
+        return None
+    before = [m for m in view.mentions if m.end < accused.start]
+    return before[-1].actor if before else None
 
 
 def _object_owner(view: SentenceView, i: int, verbs: frozenset[str]) -> str | None:

@@ -96,7 +96,9 @@ class _Engine:
         verb_lists = ("speech_verbs", "hypothetical_verbs", "denial_verbs")
         self.verbs = frozenset(lexicon.verb_tags).union(*(cues[n] for n in verb_lists))
         self.noun_types: dict[str, StanceType] = {}
-        for entry in lexicon.entries:
+        # a one-word entry is what its noun names alone: "sanctions" is SANCTION, though it
+        # ends "the lifting of sanctions" (RETREAT) too
+        for entry in sorted(lexicon.entries, key=lambda e: len(e.words)):
             if entry.kind == "noun" and entry.type and not entry.ends_with_prep:
                 for word in (entry.words[-1], pluralize(entry.words[-1])):
                     self.noun_types.setdefault(word, entry.type)
@@ -284,11 +286,15 @@ class _DocumentRun:
 
     def _remember_acts(self, view: SentenceView, frames: Frames) -> None:
         """Hostile acts, with or without a target, for later reactions ("vowed to respond")."""
+        aimed = {stance_type for stance_type, _, targets in frames.acts if targets}
         for stance_type, sources, targets in frames.acts:
             if stance_type.polarity < 0 and stance_type not in _VERBAL:
                 self.state.hostile += [(view.index, s, targets) for s in sources]
-            for source in sources[:1]:
-                self.state.remember(stance_type.value, source)
+            if targets or stance_type not in aimed:
+                # "drones struck the SDF, killing four fighters": "the strikes" later are
+                # the act with a side against it, not the aside the sentence adds
+                for source in sources[:1]:
+                    self.state.remember(stance_type.value, source)
 
     def _commentators(self, view: SentenceView) -> frozenset[str]:
         """People in the sentence whose role is to comment (analysts, experts)."""

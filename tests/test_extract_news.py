@@ -1795,3 +1795,23 @@ def test_a_passive_accusation_charges_the_accused_with_harming_the_accuser(
     assert ("RUS", "UKR", "MOBILIZE", "reported") in found(
         ex, "Ukraine accused Russia of violating its airspace."
     )
+
+
+def test_hitting_someone_with_tariffs_and_cutting_supplies_sanction_them(ex: Extractor) -> None:
+    """'hit Canada with new tariffs', 'reduced food supplies to Sudan': sanctions."""
+    assert found(ex, "The United States hit Canada with new tariffs.") == {
+        ("USA", "CAN", "SANCTION", "asserted")
+    }
+    assert found(ex, "The United Nations reduced food supplies to Sudan.") == {
+        ("UN", "SDN", "SANCTION", "asserted")
+    }
+
+
+def test_agreeing_to_boost_cooperation_is_a_joint_act(ex: Extractor) -> None:
+    """'Kenya and Ethiopia agreed to boost security cooperation': each will cooperate with
+    the other; 'visited India and the Philippines in a move to strengthen ties' makes the
+    visited no partners of each other."""
+    text = "Kenya and Ethiopia agreed to boost security cooperation along their border."
+    assert ("KEN", "ETH", "COOPERATE", "hypothetical") in found(ex, text)
+    text = "Suga will visit India and the Philippines in a move to strengthen regional ties."
+    assert not {s for s in found(ex, text) if s[2] == "COOPERATE"}

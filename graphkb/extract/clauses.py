@@ -115,6 +115,16 @@ _LIGHT_VERBS = frozenset(
      "renew", "renews", "renewed", "renewing", "continue", "continues", "continued",
      "are", "was", "were", "remain", "remains", "remained", "become", "became", "'re"]
 )  # fmt: skip
+# Growing what two sides share ("Kenya and Ethiopia agreed to boost security cooperation"):
+# light verbs too, when the sides are the ones who agreed or did it.
+_GROWTH_VERBS = frozenset(
+    ["boost", "boosted", "strengthen", "strengthened", "deepen", "deepened", "expand",
+     "expanded", "enhance", "enhanced", "bolster", "bolstered", "intensify", "intensified"]
+)  # fmt: skip
+_AGREEING = frozenset(
+    ["agree", "agreed", "agrees", "pledge", "pledged", "vow", "vowed", "promise", "promised",
+     "decide", "decided"]
+)  # fmt: skip
 # What undoing a measure of each type amounts to (see ``reversal_verbs`` in cues.yaml).
 _CLAUSE_BREAKS = frozenset(["and", "or", "that", "which", "who", "to", "against"])
 _UNDONE = {StanceType.SANCTION: StanceType.RETREAT, StanceType.COERCE: StanceType.CONCEDE}
@@ -876,6 +886,17 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def _joint_noun(f: Frames, verb: int) -> bool:
+    """Whether the verb before an event noun makes the noun the joint act of its subjects
+    ("A and B held talks"; "A and B agreed to boost cooperation"), so they are each
+    other's targets."""
+    if f.low(verb) in _LIGHT_VERBS:
+        return True
+    if f.low(verb) not in _GROWTH_VERBS:
+        return False
+    return f.low(verb - 1) != "to" or f.low(verb - 2) in _AGREEING  # not "a move to boost"
+
+
 def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int, int] | None:
     """'VERB <object> (as) <word>': the word's type and the object span."""
     for k in range(hit.end + 1, min(hit.end + 12, len(f.toks))):
@@ -922,7 +943,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
-        joint = hit.entry.kind == "noun" and f.low(f.np_start(hit.start) - 1) in _LIGHT_VERBS
+        joint = hit.entry.kind == "noun" and _joint_noun(f, f.np_start(hit.start) - 1)
         stance_type = _retyped(f, hit, hit.entry.type)
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)

@@ -111,6 +111,14 @@ _SAYS = frozenset(["says", "tells", "adds", "insists", "argues", "warns", "belie
 _PARTICIPLE_LEADS = frozenset(["after", "before", "since", "upon", "while", "when", "without"])
 
 
+# Verbs whose object never does what a following infinitive says: "visit India to
+# strengthen ties" is the visitor's purpose.
+_VISITS = frozenset(
+    ["visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting", "host",
+     "hosts", "hosted", "hosting", "tour", "toured", "touring"]
+)  # fmt: skip
+
+
 class Frames:
     """Argument finding for one sentence."""
 
@@ -351,7 +359,7 @@ class Frames:
             return None
         before = m.start - 1 if self.low(m.start - 1) != "the" else m.start - 2
         if (
-            self.is_verb(m.start - 1)
+            (self.is_verb(m.start - 1) and self.low(m.start - 1) not in _VISITS)
             or (self.low(m.start - 1) == "on" and self.is_verb(m.start - 2))
             or self.low(before) == "for"  # "a proposal for the Security Council to lift"
         ):

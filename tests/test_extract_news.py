@@ -1815,3 +1815,16 @@ def test_agreeing_to_boost_cooperation_is_a_joint_act(ex: Extractor) -> None:
     assert ("KEN", "ETH", "COOPERATE", "hypothetical") in found(ex, text)
     text = "Suga will visit India and the Philippines in a move to strengthen regional ties."
     assert not {s for s in found(ex, text) if s[2] == "COOPERATE"}
+
+
+def test_sentencing_warrants_and_executions(ex: Extractor) -> None:
+    """Sentencing a country's citizen or issuing a warrant for someone's arrest coerces
+    them; executing a country's people assaults it."""
+    assert found(ex, "Iran sentenced a French citizen to eight years in prison.") == {
+        ("IRN", "FRA", "COERCE", "asserted")
+    }
+    text = "The International Criminal Court issued an arrest warrant for Vladimir Putin."
+    assert found(ex, text) == {("ICC", "vladimir-putin", "COERCE", "asserted")}
+    assert found(ex, "Saudi Arabia executed two Bahraini men.") == {
+        ("SAU", "BHR", "ASSAULT", "asserted")
+    }

@@ -1828,3 +1828,20 @@ def test_sentencing_warrants_and_executions(ex: Extractor) -> None:
     assert found(ex, "Saudi Arabia executed two Bahraini men.") == {
         ("SAU", "BHR", "ASSAULT", "asserted")
     }
+
+
+def test_purpose_and_interest_leave_an_act_undone(ex: Extractor) -> None:
+    """'in a bid to boost cooperation', 'voiced interest in making aid conditional': acts
+    aimed at or wanted, not yet done."""
+    text = "Japan sent envoys in a bid to boost cooperation with India."
+    assert found(ex, text) == {("JPN", "IND", "COOPERATE", "hypothetical")}
+    text = "The United States has voiced interest in sending military aid to Ukraine."
+    assert found(ex, text) == {("USA", "UKR", "AID", "hypothetical")}
+
+
+def test_delivering_arms_and_training_soldiers_aid_their_side(ex: Extractor) -> None:
+    """'delivered Patriot missiles to Ukraine', 'trained Ukrainian soldiers': aid."""
+    assert found(ex, "The United States delivered Patriot missiles to Ukraine.") == {
+        ("USA", "UKR", "AID", "asserted")
+    }
+    assert found(ex, "Britain trained Ukrainian soldiers.") == {("GBR", "UKR", "AID", "asserted")}

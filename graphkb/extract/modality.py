@@ -38,7 +38,7 @@ _NEEDED = frozenset(
      "urgent", "indispensable"]
 )  # fmt: skip
 # Wanting an act is not doing it.
-_WANTING = frozenset(["interested", "keen", "eager", "anxious", "hoping", "hopes"])
+_WANTING = frozenset(["interested", "interest", "keen", "eager", "anxious", "hoping", "hopes"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +221,11 @@ class ModalityReader:
             )
         ):
             return True
-        if word in self.cues["hypothetical_adjectives"] and self.f.low(j + 1) == "to":
-            return True
+        if self.f.low(j + 1) == "to" and (
+            word in self.cues["hypothetical_adjectives"]
+            or word in self.cues.lists.get("purpose_nouns", frozenset())
+        ):
+            return True  # "ready to", "in a bid to boost cooperation"
         if word in self.cues.lists.get("hypothetical_nouns", frozenset()) and (
             self.f.low(j + 1) == "of" and hit.start <= j + 4
         ):

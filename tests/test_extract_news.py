@@ -1845,3 +1845,22 @@ def test_delivering_arms_and_training_soldiers_aid_their_side(ex: Extractor) -> 
         ("USA", "UKR", "AID", "asserted")
     }
     assert found(ex, "Britain trained Ukrainian soldiers.") == {("GBR", "UKR", "AID", "asserted")}
+
+
+def test_unowned_ministries_and_departments_take_their_state(ex: Extractor) -> None:
+    """'The State Department' is the United States'; 'the Foreign Ministry' in a story about
+    China is China's."""
+    res = ex.extract("The State Department criticized Turkey.")
+    assert next(a for a in res.actors if a.id == "state-department").country == "USA"
+    res = ex.extract("China warned Japan on Monday. The Foreign Ministry criticized Japan.")
+    assert next(a for a in res.actors if a.id == "foreign-ministry").country == "CHN"
+
+
+def test_viewing_an_act_as_a_threat_and_regretting_it_accuse_its_author(ex: Extractor) -> None:
+    """'viewed NATO's expansion as a threat', 'expressed regret over Tokyo's decision'."""
+    assert found(ex, "Moscow said it viewed NATO's expansion as a threat.") == {
+        ("RUS", "NATO", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Seoul expressed regret over Tokyo's decision.") == {
+        ("KOR", "JPN", "ACCUSE", "asserted")
+    }

@@ -64,22 +64,22 @@ def test_us_china_timeline_turns_to_sanctions_in_april(kb: KnowledgeBase) -> Non
 
 
 def test_fixing_a_body_without_a_country_completes_the_timeline() -> None:
-    """The extractor stores the US State Department without a country, so its request that
-    China stop the drills is missing from the rolled-up timeline, and the roll-up says so;
-    once edit-actor gives it the US, April shows the request (neutral) beside the sanctions."""
+    """A body the text names without its state ("the Maritime Safety Authority") is stored
+    without a country, so its accusation of China is missing from the rolled-up timeline, and
+    the roll-up says so; once edit-actor gives it the US, April shows the accusation."""
+    text = "The Maritime Safety Authority accused China on Monday of harassing fishing boats."
     with KnowledgeBase.memory() as kb:
-        kb.ingest(TAIWAN[0].read_text(encoding="utf-8"), date=TAIWAN[1])
-        assert "us-state-department" in {a.id for a in kb.homeless("US", "China")}
+        kb.ingest(text, date=dt.date(2025, 4, 17))
+        assert "maritime-safety-authority" in {a.id for a in kb.homeless("US", "China")}
         before = kb.timeline("US", "China", ROLLED, by="month")
-        assert [r.source for r in before.rows if r.period == "2025-04"] == ["CHN"]
+        assert [r.period for r in before.rows if r.source == "USA"] == ["2024-12"]
         from graphkb import curation
 
-        curation.edit_actor(kb, "us-state-department", country="USA")
+        curation.edit_actor(kb, "maritime-safety-authority", country="USA")
         line = kb.timeline("US", "China", ROLLED, by="month")
         april = {r.source: r for r in line.rows if r.period == "2025-04"}
-        assert (april["USA"].types, april["USA"].net) == ({"REQUEST": 1}, 0.0)
-        assert "SANCTION" in april["CHN"].types
-        assert "us-state-department" not in {a.id for a in kb.homeless("US", "China")}
+        assert (april["USA"].types, april["USA"].net < 0) == ({"ACCUSE": 1}, True)
+        assert "maritime-safety-authority" not in {a.id for a in kb.homeless("US", "China")}
 
 
 def test_event_dates_not_report_dates(kb: KnowledgeBase) -> None:
@@ -224,10 +224,11 @@ def test_cli_timeline_csv_and_json(store: Path) -> None:
     rows = [line.split(",") for line in lines[1:]]
     assert [(r[0], r[1], r[2]) for r in rows] == [
         ("2024-12", "USA", "CHN"),
+        ("2025-04", "USA", "CHN"),  # the State Department asks China to stop the drills
         ("2025-04", "CHN", "USA"),
     ]
-    assert rows[0][7] == "RIVAL" and "SANCTION" in rows[1][7]
-    assert all(float(r[6]) < 0 for r in rows)
+    assert rows[0][7] == "RIVAL" and rows[1][7] == "REQUEST" and "SANCTION" in rows[2][7]
+    assert [float(r[6]) < 0 for r in rows] == [True, False, True]
     out = runner.invoke(
         app,
         [
@@ -308,7 +309,7 @@ def test_cli_reported_window(store: Path) -> None:
     runner = CliRunner()
     args = ["--store", str(store), "timeline", "US", "China", "--roll-up", "-f", "csv"]
     late = runner.invoke(app, [*args, "--reported-since", "2025-01-01"])
-    assert [r.split(",")[0] for r in late.stdout.splitlines()[1:]] == ["2025-04"]
+    assert [r.split(",")[0] for r in late.stdout.splitlines()[1:]] == ["2025-04", "2025-04"]
     early = runner.invoke(app, [*args, "--reported-until", "2024-12-31"])
     assert [r.split(",")[0] for r in early.stdout.splitlines()[1:]] == ["2024-12"]
     ranked = runner.invoke(

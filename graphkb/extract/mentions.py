@@ -487,8 +487,38 @@ _STATE_OFFICES = frozenset(
 )  # fmt: skip
 
 
+# Executive departments named the American way, "the State Department": the United States'.
+_US_DEPARTMENTS = frozenset(
+    ["state department", "treasury department", "justice department", "defense department",
+     "commerce department", "homeland security department", "department of state",
+     "department of the treasury", "department of justice", "department of defense",
+     "department of commerce", "department of homeland security"]
+)  # fmt: skip
+# A state's own ministries, named without their state ("the Foreign Ministry").
+_STATE_BODIES = frozenset(["ministry"])
+_PORTFOLIOS = frozenset(
+    ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "commerce",
+     "economy", "health", "information", "affairs", "home", "security", "intelligence"]
+)  # fmt: skip
+
+
+def _body_home(actor: Actor, state: Discourse) -> Actor:
+    """The state an unowned ministry or department serves, where its name settles it."""
+    name = actor.name.lower()
+    words = name.split()
+    country = None
+    if any(department in name for department in _US_DEPARTMENTS) and state.actor("USA"):
+        country = "USA"
+    elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
+        country = state.main_country()
+    return replace(actor, country=country) if country else actor
+
+
 def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -> Actor:
-    """A state official found with no country takes the country the story names most."""
+    """A state official or ministry found with no country takes the country the story names
+    most; "the State Department" and its like are the United States'."""
+    if actor.kind is ActorKind.ORGANIZATION and not actor.country:
+        return _body_home(actor, state)
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
         return actor
     words = set(actor.role.lower().replace("-", " ").split())

@@ -1864,3 +1864,12 @@ def test_viewing_an_act_as_a_threat_and_regretting_it_accuse_its_author(ex: Extr
     assert found(ex, "Seoul expressed regret over Tokyo's decision.") == {
         ("KOR", "JPN", "ACCUSE", "asserted")
     }
+
+
+def test_a_reported_verdict_on_another_side_s_act_accuses_it(ex: Extractor) -> None:
+    """'China said Japan's remarks were irresponsible': the blame word after a copula, in
+    what the speaker is reported to say, accuses the remarks' owner; 'was not' blames no one."""
+    assert found(ex, "China said Japan's remarks were irresponsible.") == {
+        ("CHN", "JPN", "ACCUSE", "asserted")
+    }
+    assert found(ex, "China said Japan's remarks were not irresponsible.") == set()

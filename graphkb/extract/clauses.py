@@ -949,6 +949,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _embed(protos, cites)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
+    _reported_blame(f, reader, protos)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
     _ultimatums(f, protos)
@@ -1309,6 +1310,44 @@ def _quoted_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> Non
         Proto(speaker, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
         for a in dict.fromkeys(accused)
     ]
+
+
+_COPULAS_NOW = frozenset(["is", "are", "was", "were", "been", "be", "remains", "remained"])
+
+
+def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
+    """'China said Japan's remarks were irresponsible': a speaker judging another side's act
+    or claim with a blame word after a copula, in what they are reported to say, accuses its
+    owner (the quotation case is :func:`_quoted_blame`)."""
+    blame = f.cues.lists.get("blame_words", frozenset())
+    linked = {(p.source, p.target) for p in protos} | {(p.target, p.source) for p in protos}
+    for speech in reader.speeches:
+        if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
+            continue
+        speaker = speech.speakers[0]
+        for k in range(speech.at + 1, min(speech.at + 14, len(f.toks))):
+            if f.low(k) in (".", ";") or f.toks[k].quoted:
+                break
+            if f.low(k) not in blame or f.low(f.skip_adverbs_left(k - 1)) not in _COPULAS_NOW:
+                continue
+            copula = f.skip_adverbs_left(k - 1)
+            if any(f.low(j) in f.cues["negators"] for j in range(copula, k)):
+                break  # "was not illegal"
+            accused = [
+                a
+                for m in f.view.mentions
+                if speech.at < m.start < copula
+                and m.how != "pronoun"
+                and (m.possessive or f.subject_like(m))
+                for a in m.actors
+                if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
+            ]
+            hit = Hit(k, k + 1, _BLAME, k)
+            protos += [
+                Proto(speaker, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+                for a in dict.fromkeys(accused)
+            ]
+            break
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

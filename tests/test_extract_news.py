@@ -1873,3 +1873,18 @@ def test_a_reported_verdict_on_another_side_s_act_accuses_it(ex: Extractor) -> N
         ("CHN", "JPN", "ACCUSE", "asserted")
     }
     assert found(ex, "China said Japan's remarks were not irresponsible.") == set()
+
+
+def test_names_with_particles_owners_and_colleagues_are_people(ex: Extractor) -> None:
+    """'former president Omar al-Bashir', 'the Project's Pedro Sepulveda.', 'his colleague
+    Chengeto Chidi', 'X, a member of the upper house,': people, each whole."""
+    assert found(ex, "Sudan jailed former president Omar al-Bashir.") == {
+        ("SDN", "omar-al-bashir", "COERCE", "asserted")
+    }
+    assert found(ex, "Zimbabwe arrested his colleague Chengeto Chidi.") == {
+        ("ZWE", "chengeto-chidi", "COERCE", "asserted")
+    }
+    text = '"Washington must stop the transfers," said the Refugee Project\'s Pedro Sepulveda.'
+    assert ("pedro-sepulveda", "USA", "REQUEST", "asserted") in found(ex, text)
+    text = "Ilyas Ali Hassan, a member of the upper house, criticized Kenya."
+    assert found(ex, text) == {("ilyas-ali-hassan", "KEN", "ACCUSE", "asserted")}

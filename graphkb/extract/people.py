@@ -143,8 +143,16 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 and ctx.toks[j + 1].start == tok.end
                 and ctx.toks[j + 1].text.isalpha()
             )  # "Lin Chia-hao"
+            particle_glued = (
+                tok.lower in _PARTICLES
+                and j + 2 < n
+                and ctx.toks[j + 1].text == "-"
+                and _name_like(ctx.toks[j + 2])
+            )  # "Omar al-Bashir"
             if glued:
                 j += 2
+            elif particle_glued:
+                j += 3
             elif _name_like(tok) or (joins and j + 1 < n and _name_like(ctx.toks[j + 1])):
                 j += 1
             else:
@@ -287,6 +295,14 @@ def _appositive(ctx: _Context, end: int) -> tuple[int, int] | None:
     return end + 1, j
 
 
+# Capitalised heads of a place or institution's name: "NASA's Johnson Space Center".
+_INSTITUTIONS = frozenset(
+    ["center", "centre", "university", "college", "school", "hospital", "airport", "station",
+     "base", "camp", "port", "bridge", "street", "square", "palace", "house", "hall", "museum",
+     "prison", "stadium", "province", "region", "district", "island", "islands", "river"]
+)  # fmt: skip
+
+
 def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
     j = end
     if j < len(ctx.toks) and ctx.toks[j].lower.endswith("ly"):
@@ -369,14 +385,21 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")
     spaced = " ".join(t.lower for t in name_toks)  # "lai ching - te", as the table keys it
     official = officials().get(spaced) if len(name_toks) > 1 else None
-    if (
-        bare
-        and not official
-        and (
-            len(name_toks) < 2
-            or not (_licensed_by_verb(ctx, end, verbs) or _inverted_speaker(ctx, start, end))
-        )
-    ):
+    # "the Project's Pedro Sepulveda.", "China's Xi Jinping said": a name owned as a member
+    # is a person where a clause could end after it (not "China's Sinovac Biotech vaccine")
+    owned = (
+        start > 0
+        and toks[start - 1].lower == "'s"
+        and name_toks[-1].lower not in _INSTITUTIONS
+        and name_toks[-1].lower not in ctx.cues["body_heads"]
+    )
+    closes = end >= len(toks) or toks[end].text in (",", ".", ";", ":", ")")
+    licensed = (
+        (owned and closes)
+        or _licensed_by_verb(ctx, end, verbs)
+        or _inverted_speaker(ctx, start, end)
+    )
+    if bare and not official and (len(name_toks) < 2 or not licensed):
         return None
     country, begin = _owner_before(ctx, role_span[0] if role_span else start)
     role = None

@@ -41,7 +41,7 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
         if not speakers and _inverted(f, j):
             # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In
             # "analysts said Serbia might attack", the actor after the verb is what is said.
-            after = f.starts.get(j + 1)
+            after = f.starts.get(j + 1) or _owned_speaker(f, j + 1)
             # "Mao Ning, said Washington should stop": a clause follows, so no inversion
             speakers = [after.actor] if after and not f.is_verb(after.end) else []
         out.append(Speech(j, tuple(speakers)))
@@ -85,3 +85,14 @@ def _inverted(f: Frames, verb: int) -> bool:
     """Whether the reporting verb at ``verb`` comes after what is said ('"...," said X'), so
     its speaker may follow it: it opens the sentence or follows a quote mark or a comma."""
     return verb == 0 or f.low(verb - 1) in {",", '"', "\u201d", "'", "\u2019"}
+
+
+def _owned_speaker(f: Frames, i: int) -> Mention | None:
+    """'..., said the Refugee Project's Pedro Sepulveda.': the person named after an owner
+    that ends the sentence."""
+    for k in range(i, min(i + 8, len(f.toks))):
+        if f.low(k) == "'s" and (m := f.starts.get(k + 1)) is not None:
+            return m if f.low(m.end) in (".", ",", "") and m.how == "person" else None
+        if f.is_boundary(k) or f.is_verb(k):
+            return None
+    return None

@@ -1888,3 +1888,12 @@ def test_names_with_particles_owners_and_colleagues_are_people(ex: Extractor) ->
     assert ("pedro-sepulveda", "USA", "REQUEST", "asserted") in found(ex, text)
     text = "Ilyas Ali Hassan, a member of the upper house, criticized Kenya."
     assert found(ex, text) == {("ilyas-ali-hassan", "KEN", "ACCUSE", "asserted")}
+
+
+def test_an_exact_phrase_beats_a_gapped_one_of_as_many_words(ex: Extractor) -> None:
+    """'voted against the resolution' is 'vote against' (REJECT), not 'vote * against'."""
+    res = ex.extract("The UN drafted a resolution. Russia and China voted against the resolution.")
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("RUS", "UN", "REJECT"),
+        ("CHN", "UN", "REJECT"),
+    }

@@ -155,7 +155,8 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         key=lambda r: (
             r[1] - r[2],
             _PRIORITY.get(lexicon.entries[r[0]].kind, 3),
-            -len(lexicon.entries[r[0]].words),
+            -sum(w != "*" for w in lexicon.entries[r[0]].words),
+            lexicon.entries[r[0]].words.count("*"),  # "vote against" before "vote * against"
         ),
     )
     # a trigger word inside a name is part of the name ("Blessed Mhlanga", "Hope Party")

@@ -1897,3 +1897,13 @@ def test_an_exact_phrase_beats_a_gapped_one_of_as_many_words(ex: Extractor) -> N
         ("RUS", "UN", "REJECT"),
         ("CHN", "UN", "REJECT"),
     }
+
+
+def test_a_fronted_place_and_an_appositive_are_no_list_of_subjects(ex: Extractor) -> None:
+    """'On a trip to Hanoi, Australia's prime minister, Mark Deane, announced': Deane alone
+    announces, so nothing he announces is Vietnam's report."""
+    text = (
+        "On a trip to Hanoi, Australia's prime minister, Mark Deane, announced new maritime "
+        "cooperation."
+    )
+    assert found(ex, text) == {("mark-deane", "VNM", "CONSULT", "asserted")}

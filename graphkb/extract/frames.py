@@ -246,6 +246,8 @@ class Frames:
         """``m`` and the actors coordinated before it ("X and Y agreed")."""
         actors = m.actors
         j = self._before_article(m.start)
+        if self.low(j) == "," and not self._list_continues(m.end):
+            return actors  # "On a trip to Hanoi, Australia's prime minister, X, announced"
         while self.low(j) in (",", "and", "or"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)

@@ -1907,3 +1907,19 @@ def test_a_fronted_place_and_an_appositive_are_no_list_of_subjects(ex: Extractor
         "cooperation."
     )
     assert found(ex, text) == {("mark-deane", "VNM", "CONSULT", "asserted")}
+
+
+def test_complaints_regions_seas_and_verbs_used_as_nouns(ex: Extractor) -> None:
+    """'complained to the UN over Israeli air raids' accuses Israel; 'The Albanians of southern
+    Serbia' are the subject, not Serbia; the South China Sea is no China; 'a fight joined by'
+    is no fight between the clause's subjects."""
+    text = "Lebanon complained to the United Nations over Israeli air raids."
+    assert ("LBN", "ISR", "ACCUSE", "asserted") in found(ex, text)
+    text = "The Albanians of southern Serbia are demanding autonomy from Serbian authorities."
+    assert found(ex, text) == {("ALB", "SRB", "REQUEST", "asserted")}
+    assert found(ex, "Vietnam deployed warships near the South China Sea.") == set()
+    text = (
+        "The Philippines and China have been disputing fishing rights for years, a fight "
+        "joined by Vietnam."
+    )
+    assert {s[2] for s in found(ex, text)} == {"RIVAL"}

@@ -944,7 +944,9 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
-        joint = hit.entry.kind == "noun" and _joint_noun(f, f.np_start(hit.start) - 1)
+        joint = _nominal(f, hit) and _joint_noun(f, f.np_start(hit.start) - 1)
+        if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
+            continue  # "..., a fight joined by Brunei": a verb used as a noun is no joint act
         stance_type = _retyped(f, hit, hit.entry.type)
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)

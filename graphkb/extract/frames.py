@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphkb.extract.cues import Cues
+from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import StanceType
 
@@ -258,8 +259,12 @@ class Frames:
         return actors
 
     def _before_article(self, start: int) -> int:
-        """The token before a mention, past a "the" that opens it ("and the United States")."""
-        return start - 2 if self.low(start - 1) == "the" else start - 1
+        """The token before a mention, past a "the" or a region that opens it ("and the
+        United States", "of southern Serbia")."""
+        k = start - 1
+        if self.low(k) in REGIONS:
+            k -= 1
+        return k - 1 if self.low(k) == "the" else k
 
     def subject(self, i: int) -> list[str]:
         """Subject actors of the verb or phrase starting at token ``i``."""

@@ -64,6 +64,10 @@ REGIONS = frozenset(
 )  # fmt: skip
 
 
+# Capitalised words after a name that make it a sea's or a strait's ("South China Sea").
+_WATERS = frozenset(["Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay"])
+
+
 class GazetteerIndex:
     """Finds gazetteer actors in a tokenised sentence."""
 
@@ -133,7 +137,10 @@ class GazetteerIndex:
             return None
         if surface == "US" and self._object_us(toks, start):
             return None
-        if sense.how == "metonym" and end < len(toks) and self._name_continues(toks, end):
+        if end < len(toks) and (
+            (sense.how == "metonym" and self._name_continues(toks, end))
+            or toks[end].text in _WATERS  # "the South China Sea": a body of water
+        ):
             return None
         plural = sense.how == "demonym" and surface.lower().endswith("s")
         before = start - 1

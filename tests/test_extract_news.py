@@ -1923,3 +1923,11 @@ def test_complaints_regions_seas_and_verbs_used_as_nouns(ex: Extractor) -> None:
         "joined by Vietnam."
     )
     assert {s[2] for s in found(ex, text)} == {"RIVAL"}
+
+
+def test_an_act_asked_for_is_the_asked_side_s_to_give(ex: Extractor) -> None:
+    """'Ukraine asked Germany for more military aid': Germany would aid Ukraine."""
+    assert found(ex, "Ukraine asked Germany for more military aid.") == {
+        ("UKR", "DEU", "REQUEST", "asserted"),
+        ("DEU", "UKR", "AID", "hypothetical"),
+    }

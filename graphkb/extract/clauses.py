@@ -953,6 +953,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
+    _asked_acts(f, hits, protos)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
     _ultimatums(f, protos)
@@ -1351,6 +1352,28 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in dict.fromkeys(accused)
             ]
             break
+
+
+# What a side can be asked to give: "asked Trump for sanctions relief" is relief Trump would
+# give Pyongyang.
+_GRANTABLE = frozenset({StanceType.RETREAT, StanceType.AID, StanceType.CONCEDE, StanceType.SUPPORT})
+
+
+def _asked_acts(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
+    """'Pyongyang asked Trump for sanctions relief', 'Kyiv's demand for more aid': an act
+    named after "for" in a request is one the asked side would do for the requester."""
+    for p in [q for q in protos if q.type is StanceType.REQUEST]:
+        for h in hits:
+            if h.entry.kind != "noun" or h.entry.type not in _GRANTABLE or h.start < p.hit.end:
+                continue
+            if f.low(f.np_start(h.start) - 1) != "for" or any(
+                f.is_boundary(k) for k in range(p.hit.end, h.start)
+            ):
+                continue
+            if not any((q.hit is h) for q in protos):
+                protos.append(
+                    Proto(p.target, p.source, h.entry.type, Modality.HYPOTHETICAL, None, 0.5, h)
+                )
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

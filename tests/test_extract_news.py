@@ -1931,3 +1931,14 @@ def test_an_act_asked_for_is_the_asked_side_s_to_give(ex: Extractor) -> None:
         ("UKR", "DEU", "REQUEST", "asserted"),
         ("DEU", "UKR", "AID", "hypothetical"),
     }
+
+
+def test_an_appositive_with_a_modal_is_a_clause(ex: Extractor) -> None:
+    """A run-in subheading ('Trump, Erdogan Ankara will likely be looking to President Donald
+    Trump') makes no bare 'Trump' with that clause for a role: later 'Trump' is the
+    president."""
+    text = (
+        "Trump, Erdogan Ankara will likely be looking to President Donald Trump to blunt any "
+        "new efforts. Trump blocked the Turkish sale."
+    )
+    assert ("donald-trump", "TUR", "SANCTION", "asserted") in found(ex, text)

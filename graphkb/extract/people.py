@@ -292,6 +292,8 @@ def _appositive(ctx: _Context, end: int) -> tuple[int, int] | None:
     words = {t.lower for t in toks[end + 1 : j]}
     if not words & ctx.cues["role_nouns"]:
         return None
+    if words & ctx.cues["modals"]:
+        return None  # "Trump, Erdogan Ankara will likely be looking to ...": a clause
     return end + 1, j
 
 

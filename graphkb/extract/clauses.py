@@ -311,17 +311,15 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     """The target of a verb with no preposition of its own: its object, else a prepositional
     phrase, an infinitive's object, the parties of a go-between, an actor in the gap."""
     entry = hit.entry
-    owners = [  # "blocked Sweden's bid to join NATO": the bid is Sweden's
-        m.actor
+    owned = [
+        m
         for m in f.view.mentions
-        if "*" in entry.words
-        and hit.start < m.start
-        and m.end < hit.end
-        and m.possessive
-        # "its" is usually the doer's own; one read as someone else's is kept ("accused
-        # Russia of violating its airspace": the accuser's)
-        and (m.how != "pronoun" or m.actor not in f.subject(hit.start))
+        if "*" in entry.words and hit.start < m.start and m.end < hit.end and m.possessive
     ]
+    doers = f.subject(hit.start) if any(m.how == "pronoun" for m in owned) else []
+    # "blocked Sweden's bid to join NATO": the bid is Sweden's. "its" is usually the doer's
+    # own; one read as someone else's is kept ("accused Russia of violating its airspace")
+    owners = [m.actor for m in owned if m.how != "pronoun" or m.actor not in doers]
     targets = (
         owners
         or f.relative_object(hit.start)

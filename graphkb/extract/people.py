@@ -3,7 +3,9 @@
 A run of capitalised words is a person when a role licenses it: a title inside the run
 ("Defence Minister Khawaja Asif"), a role before it ("security expert Jane Roe"; "its
 spokesperson, Jane Roe"), an appositive after it ("Jane Roe, a deputy adviser in Paris,"), or,
-for two words or more, a verb right after it ("Jane Roe said"). A run ending in a body word
+for two words or more, a verb right after it ("Jane Roe said"), an owner before a name that
+ends its clause ("the Project's Jane Roe."), or an entry in the office-holder tables
+(:func:`officials`: "Putin met Xi Jinping"). A run ending in a body word
 (Ministry, Council, Complex...) is a body. The country an actor serves comes from the role's
 possessor or demonym ("Pakistan's", "Pakistani") or a place or actor in the appositive.
 """

@@ -3,8 +3,8 @@
 The table is ``data/actors/cities.csv`` (built by ``tools/build_cities.py`` from GeoNames). A
 name is read as a place only where the text puts a place: after a locative preposition ("in
 Kirkuk", "near eastern Goma"), as the object of an attack verb ("shelled Kharkiv"), or after
-"the city of", "the port of" and the like. The mention
-is locative: it can be where an act happens or whom it bears on, never who acts.
+"the city of", "the port of" and the like. The mention is locative: it can be where an act
+happens or whom it bears on, never who acts.
 """
 
 from __future__ import annotations

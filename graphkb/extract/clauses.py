@@ -27,7 +27,7 @@ from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.gazindex import REGIONS
-from graphkb.extract.inflect import load_irregular, verb_forms
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
@@ -72,12 +72,6 @@ _NOT_NOUNS = frozenset(
     ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but",
      "to", "not", "never", "also", "still", "now", "then", "often", "always", "again", "there"]
 )  # fmt: skip
-
-
-def _forms(*lemmas: str) -> frozenset[str]:
-    """Every inflected form of these verbs (irregular ones from the lexicon's table)."""
-    irregular = load_irregular()
-    return frozenset(f for lemma in lemmas for f in verb_forms(lemma, irregular.get(lemma)))
 
 
 _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
@@ -389,7 +383,7 @@ def _shared_object(f: Frames, hit: Hit) -> list[str]:
 _BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
 
 
-_BROKERED = _forms(*_BROKERING)
+_BROKERED = forms_of(*_BROKERING)
 
 
 def _brokered(f: Frames, hit: Hit) -> bool:
@@ -555,7 +549,7 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
     return direct or f.prep_object(to + 2, preps, reach=8)
 
 
-_TOGETHER = _forms("cooperate", "collaborate", "coordinate", "unite", "partner")
+_TOGETHER = forms_of("cooperate", "collaborate", "coordinate", "unite", "partner")
 
 
 _BORDERS = frozenset(["border", "borders", "frontier"])
@@ -682,16 +676,16 @@ def _amount_giver(f: Frames, k: int) -> list[str] | None:
 
 
 _TAKING_PART = frozenset(
-    [(form, "with") for form in _forms("retaliate", "respond", "react", "hit", "strike")]
-    + [(form, "with") for form in _forms("answer", "counter")]
+    [(form, "with") for form in forms_of("retaliate", "respond", "react", "hit", "strike")]
+    + [(form, "with") for form in forms_of("answer", "counter")]
     + [
         (word, "in")
         for word in ("locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")
     ]
     # "the EU will vote on a tariff increase", "agreed on new sanctions", "went ahead with"
-    + [(form, "on") for form in _forms("vote", "agree", "decide", "settle")]
-    + [(form, "for") for form in _forms("vote")]
-    + [(form, "with") for form in _forms("proceed")]
+    + [(form, "on") for form in forms_of("vote", "agree", "decide", "settle")]
+    + [(form, "for") for form in forms_of("vote")]
+    + [(form, "with") for form in forms_of("proceed")]
     + [("ahead", "with"), ("through", "with"), ("through", "on")]
 )
 
@@ -759,7 +753,7 @@ def _hyphen_pair(f: Frames, hit: Hit) -> tuple[str, str] | None:
     return first.actor, second.actor
 
 
-_RECEIVING = _forms("receive", "get", "obtain", "secure", "accept", "seek", "request")
+_RECEIVING = forms_of("receive", "get", "obtain", "secure", "accept", "seek", "request")
 
 
 def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
@@ -782,7 +776,7 @@ def _received(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return None
 
 
-_SUFFERING = _forms("face", "suffer", "endure", "incur", "weather", "risk")
+_SUFFERING = forms_of("face", "suffer", "endure", "incur", "weather", "risk")
 
 
 def _suffered(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
@@ -970,7 +964,7 @@ _TWO_SIDED = frozenset(
     ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
      "skirmish", "skirmishes", "skirmished", "stalemate"]
 )  # fmt: skip
-_TRADED = _forms("exchange", "trade")
+_TRADED = forms_of("exchange", "trade")
 
 
 # Acts of police and courts: with no agent named, the state holding the person did them.

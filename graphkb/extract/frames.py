@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.gazindex import REGIONS
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import StanceType
 
@@ -114,10 +115,7 @@ _PARTICIPLE_LEADS = frozenset(["after", "before", "since", "upon", "while", "whe
 
 # Verbs whose object never does what a following infinitive says: "visit India to
 # strengthen ties" is the visitor's purpose.
-_VISITS = frozenset(
-    ["visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting", "host",
-     "hosts", "hosted", "hosting", "tour", "toured", "touring"]
-)  # fmt: skip
+_VISITS = forms_of("visit", "meet", "host", "tour")
 
 
 class Frames:

@@ -15,7 +15,7 @@ from graphkb._exceptions import ParseError
 from graphkb.extract import yamlfile as yaml
 from graphkb.model import data_dir
 
-__all__ = ["VerbForms", "load_irregular", "load_nominals", "pluralize", "verb_forms"]
+__all__ = ["VerbForms", "forms_of", "load_irregular", "load_nominals", "pluralize", "verb_forms"]
 
 _FORM_KEYS = frozenset(("past", "participle", "s", "ing"))
 
@@ -134,3 +134,13 @@ def load_nominals(path: Path | None = None) -> dict[str, tuple[str, ...]]:
             raise ParseError(f"{lemma}: expected a list of nouns", str(path))
         out[str(lemma)] = tuple(n.lower() for n in nouns)
     return out
+
+
+def forms_of(*lemmas: str) -> frozenset[str]:
+    """Every inflected form of these verbs (irregular ones from the lexicon's table).
+
+    >>> sorted(forms_of("strike"))
+    ['strike', 'strikes', 'striking', 'struck']
+    """
+    irregular = load_irregular()
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma, irregular.get(lemma)))

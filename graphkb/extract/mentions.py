@@ -24,6 +24,7 @@ from graphkb.extract.discourse import (
     Seen,
 )
 from graphkb.extract.gazindex import GazetteerIndex
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.people import Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
@@ -228,9 +229,7 @@ def _pronouns(
             view.mentions.append(mention)
 
 
-_ACCUSING = frozenset(
-    ["accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming"]
-)
+_ACCUSING = forms_of("accuse", "blame")
 
 
 def _accuser_owner(view: SentenceView, i: int) -> str | None:

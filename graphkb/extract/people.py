@@ -425,6 +425,11 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
 
 
+def _names_of(row: dict[str, str]) -> list[str]:
+    """An office-holder row's name and its aliases (a pipe between aliases)."""
+    return [row["name"], *filter(None, row["aliases"].split("|"))]
+
+
 @cache
 def officials(*paths: Path) -> dict[str, str]:
     """Named office-holders: full name or alias, lower case -> the country of their latest
@@ -440,7 +445,7 @@ def officials(*paths: Path) -> dict[str, str]:
     for path in paths:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                for name in _names_of(row):
                     key = name.strip().lower().replace("-", " - ")
                     if key not in latest or row["start"] > latest[key][0]:
                         latest[key] = (row["start"], row["country"])
@@ -456,7 +461,7 @@ def leader_surnames(path: Path | None = None) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            for name in _names_of(row):
                 surname = name.split()[-1].lower().rstrip(".")
                 seen.setdefault(surname, set()).add(row["country"])
     return {name: next(iter(c)) for name, c in seen.items() if len(c) == 1 and name != "jr"}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.gazindex import REGIONS
-from graphkb.extract.inflect import load_irregular, verb_forms
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import data_dir
 
@@ -31,12 +31,23 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 # Attack verbs whose object is as often a town as a side ("shelled Kharkiv", "bombed Aleppo").
-_ASSAILING = frozenset(
-    form
-    for lemma in ("shell", "bomb", "bombard", "strike", "attack", "pound", "raid", "besiege",
-                  "storm", "capture", "overrun", "encircle", "hit", "target", "invade")
-    for form in verb_forms(lemma, load_irregular().get(lemma))
-)  # fmt: skip
+_ASSAILING = forms_of(
+    "shell",
+    "bomb",
+    "bombard",
+    "strike",
+    "attack",
+    "pound",
+    "raid",
+    "besiege",
+    "storm",
+    "capture",
+    "overrun",
+    "encircle",
+    "hit",
+    "target",
+    "invade",
+)
 
 
 @cache

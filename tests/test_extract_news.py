@@ -1942,3 +1942,53 @@ def test_an_appositive_with_a_modal_is_a_clause(ex: Extractor) -> None:
         "new efforts. Trump blocked the Turkish sale."
     )
     assert ("donald-trump", "TUR", "SANCTION", "asserted") in found(ex, text)
+
+
+def test_a_body_named_head_first_is_an_organisation(ex: Extractor) -> None:
+    """'The Alliance of Democracies' and 'the Department of Homeland Security' are bodies of
+    their own ('alliance' is no ALLY inside a name); an acronym's spelled-out form in
+    parentheses names no new actor."""
+    text = "The Alliance of Democracies was sanctioned by Beijing earlier this year."
+    assert found(ex, text) == {("CHN", "alliance-of-democracies", "SANCTION", "asserted")}
+    result = ex.extract("The Department of Homeland Security accused the ACLU of lying.")
+    assert "department-of-homeland-security" in {a.id for a in result.actors}
+    result = ex.extract(
+        "The U.S. government, through its INL (Bureau of Narcotics) programs, aids Haiti."
+    )
+    assert "bureau-of-narcotics" not in {a.id for a in result.actors}
+
+
+def test_a_negated_factive_verb_leaves_its_clause_asserted(ex: Extractor) -> None:
+    """'has not understood that in our treaty ...': the treaty holds; a plain negator still
+    negates ('has not signed a defence treaty with')."""
+    text = (
+        "China has not understood that in the mutual defense treaty between the United States "
+        "and the Philippines, the reef is covered."
+    )
+    assert found(ex, text) == {("USA", "PHL", "ALLY", "asserted")}
+    text = "China did not say that the United States and the Philippines signed a defense pact."
+    assert {s[3] for s in found(ex, text)} == {"negated"}
+
+
+def test_an_owned_ally_or_rival_names_its_referent(ex: Extractor) -> None:
+    """'its longtime ally Australia', 'India's rival Pakistan', 'Japan, a close U.S. ally,'
+    and 'China is America's foremost strategic rival': the owner stands with or against the
+    name the noun is said of ("rival" after an owner is the noun, not the verb)."""
+    text = "Washington and its longtime ally Australia signed a deal."
+    assert ("USA", "AUS", "ALLY", "asserted") in found(ex, text)
+    assert found(ex, "India's rival Pakistan tested a missile.") >= {
+        ("IND", "PAK", "RIVAL", "asserted")
+    }
+    assert found(ex, "Japan, a close U.S. ally, protested.") == {("JPN", "USA", "ALLY", "asserted")}
+    assert found(ex, "China is America's foremost strategic rival.") == {
+        ("USA", "CHN", "RIVAL", "asserted")
+    }
+    assert found(ex, "China is America's main strategic competitor.") == {
+        ("USA", "CHN", "RIVAL", "asserted")
+    }
+
+
+def test_a_bare_name_after_the_is_no_person(ex: Extractor) -> None:
+    """'the Southeast Asian states' ('states' is also a speech verb) names no person."""
+    text = "Analysts say the Southeast Asian states and Taiwan criticised China."
+    assert found(ex, text) == {("TWN", "CHN", "ACCUSE", "asserted")}

@@ -69,3 +69,26 @@ def test_merged_lexicon_loads_and_keeps_the_hand_written_entries(tmp_path: Path)
     for entry in both.entries:
         if entry.kind == "verb" and entry.words in base_verbs:
             assert entry.type == base_verbs[entry.words]
+
+
+def test_factive_cue_verbs_are_left_out_of_the_generated_lexicon() -> None:
+    """PETRARCH codes 'understand' as praise; graphkb reads it as a factive cue verb
+    (cues.yaml ``factive_verbs``), so no entry it leads is generated."""
+    tool = _tool()
+    built = tool.build(tool.read_dictionary(PETRARCH / tool.VERB_FILE), tool.plover_types())
+    everything = tool.select(built, tool.KEEP)
+    assert any(
+        w.split()[0] == "understand"
+        for block in everything.values()
+        for ws in block.values()
+        for w in ws
+    )
+    stopped = tool.select(built, tool.KEEP, frozenset(["understand"]))
+    assert not any(
+        w.split()[0] == "understand"
+        for block in stopped.values()
+        for ws in block.values()
+        for w in ws
+    )
+    words = {w for e in load_lexicon(GENERATED).entries for w in e.words}
+    assert "understand" not in words and "understood" not in words

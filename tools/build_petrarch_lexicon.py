@@ -381,8 +381,11 @@ def _colliding(lemmas: Iterable[str], taken: Iterable[str] = ()) -> set[str]:
     return {lemma for names in owners.values() if len(names) > 1 for lemma in names if lemma}
 
 
-def select(built: Built, keep: dict[str, tuple[str, ...]]) -> dict[str, dict[str, list[str]]]:
-    """The kept kinds and types, each list sorted; verbs sharing a form are left out."""
+def select(
+    built: Built, keep: dict[str, tuple[str, ...]], stop: frozenset[str] = frozenset()
+) -> dict[str, dict[str, list[str]]]:
+    """The kept kinds and types, each list sorted; verbs sharing a form are left out, and so is
+    any entry led by a ``stop`` verb (the factive cue verbs: "understand" is no SUPPORT)."""
     verbs = [v for t in keep.get("verbs", ()) for v in built.entries[t]["verbs"]]
     clash = _colliding(verbs)
     built.skipped["verb: shares a form with another verb"] += len(clash)
@@ -392,7 +395,11 @@ def select(built: Built, keep: dict[str, tuple[str, ...]]) -> dict[str, dict[str
         for kind in KINDS:
             if stance_type not in keep.get(kind, ()):
                 continue
-            items = sorted(e for e in built.entries[stance_type][kind] if e not in clash)
+            items = sorted(
+                e
+                for e in built.entries[stance_type][kind]
+                if e not in clash and e.split()[0] not in stop
+            )
             if items:
                 block[kind] = items
         if block:
@@ -486,7 +493,8 @@ def base_words(base: dict[str, Any], cues: dict[str, Any]) -> set[str]:
     out.update(str(v).lower() for v in (base.get("evaluative") or {}).get("verbs") or [])
     for phrase in (base.get("cites") or {}).get("phrases") or []:
         out.add(str(phrase).lower())
-    for key in ("speech_verbs", "object_speech_verbs", "hypothetical_verbs", "denial_verbs"):
+    cue_lists = ("speech_verbs", "object_speech_verbs", "hypothetical_verbs", "denial_verbs")
+    for key in (*cue_lists, "factive_verbs"):
         out.update(str(v).lower() for v in cues.get(key) or [])
     return out
 
@@ -559,7 +567,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {source} is missing", file=sys.stderr)
         return 2
     built = build(read_dictionary(source), plover_types())
-    types = select(built, keep)
+    cues = yaml.safe_load(CUES.read_text(encoding="utf-8")) if CUES.is_file() else {}
+    types = select(built, keep, frozenset(cues.get("factive_verbs") or ()))
     text = render(types, prep_lists(built), keep)
     if args.stats:
         for stance_type, block in types.items():

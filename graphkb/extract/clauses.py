@@ -828,6 +828,8 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         pair = f.np_actors(after + 1)[0]
         return (pair, pair) if len(pair) >= 2 else ([], [])
     targets = f.prep_object(after, entry.preps, reach=4)
+    if not targets and sources and entry.type in _STANDING:
+        targets = [a for a in _standing_referent(f, hit, np) if a not in sources]
     that = _past_time_words(f, after)
     if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
         targets = f.np_actors(that + 1)[0]  # "reiterated its demand today that Israel ease"
@@ -836,6 +838,22 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = _suffered(f, hit, sources)
     return sources, targets or _place_target(f, hit)
+
+
+_STANDING_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remained", "became"])
+
+
+def _standing_referent(f: Frames, hit: Hit, np: int) -> list[str]:
+    """Whom an owned ally or rival noun names: the name right after it ("India's rival
+    Pakistan", "its longtime ally, Australia") or the subject of a copula before it ("China is
+    America's foremost strategic competitor")."""
+    k = hit.end + (1 if f.low(hit.end) == "," else 0)
+    m = f.starts.get(k)
+    if m is not None and not m.possessive and not m.locative:
+        return list(m.actors)
+    if f.low(np - 1) in _STANDING_COPULAS:
+        return f.subject(np - 1)
+    return []
 
 
 _TIME_WORDS = frozenset(
@@ -859,11 +877,20 @@ def _nominal(f: Frames, hit: Hit) -> bool:
     )
 
 
+def _owned_noun(f: Frames, i: int) -> bool:
+    """'its superpower rival', 'America's foremost strategic rival': the word at ``i`` heads a
+    noun phrase that a determiner or a possessor opens."""
+    np = f.np_start(i)
+    return np < i and (f.low(np) in _DETERMINERS or f.low(np - 1) == "'s")
+
+
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     kind = hit.entry.kind
     if kind in _VERB_KINDS and (
-        f.low(hit.start - 1) in _DETERMINERS or f.low(hit.start - 1) == "'s"
+        f.low(hit.start - 1) in _DETERMINERS
+        or f.low(hit.start - 1) == "'s"
+        or (hit.entry.type in _STANDING and _owned_noun(f, hit.start))
     ):
         # "the release of the Americans": a verb used as a noun
         entry = hit.entry

@@ -24,6 +24,7 @@ _VERB_LISTS = (
     "reaction_verbs",
     "dismissal_verbs",
     "presupposing_verbs",
+    "factive_verbs",
 )
 
 

@@ -591,7 +591,7 @@ class Frames:
             if (
                 not word.isalpha()
                 or word in self.cues["prepositions"]
-                or self.is_verb(j)
+                or (self.is_verb(j) and self.low(j - 1) not in _DETERMINERS)  # "a close ally"
                 or word in _CONJ
                 or word in self.cues["boundaries"]
             ):

@@ -128,7 +128,7 @@ class ModalityReader:
                 continue
             word = self.f.low(j)
             if word in self.cues["negators"] and self.f.low(j + 1) != "only":
-                return True
+                return not self._factive_between(j, hit)
             if self._phrase_ends_at(j, "negators"):
                 return True
         if hit.entry.kind == "noun":
@@ -142,6 +142,13 @@ class ModalityReader:
             if self.f.low(j) in self.cues["denial_verbs"] and j >= self.clause_start(hit.start) - 1:
                 return not (hit.start <= j < hit.end) and not self._participle_between(j, hit)
         return self._dismissed_claim(hit)
+
+    def _factive_between(self, j: int, hit: Hit) -> bool:
+        """'has not understood that X and Y are allies': the negator stops at a factive verb."""
+        return any(
+            self.f.low(k) == "that" and self.f.low(k - 1) in self.cues["factive_verbs"]
+            for k in range(j + 2, hit.start)
+        )
 
     def _participle_between(self, j: int, hit: Hit) -> bool:
         """'denied supplying weapons, rejecting Kyiv's accusations': a participle clause after

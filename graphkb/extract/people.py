@@ -221,7 +221,13 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
 
 def _body(ctx: _Context, start: int, end: int) -> Found | None:
     words = [t.text for t in ctx.toks[start:end]]
-    if words[-1].lower() not in ctx.cues["body_heads"]:
+    head_first = (
+        len(words) > 2
+        and words[0].lower() in ctx.cues["body_heads"]
+        and words[1] == "of"
+        and (start == 0 or ctx.toks[start - 1].text != "(")  # "INL (Bureau of ...)" spells out
+    )  # "the Department of Homeland Security", "the Alliance of Democracies"
+    if words[-1].lower() not in ctx.cues["body_heads"] and not head_first:
         return None
     country, begin = _owner_before(ctx, start)
     if len(words) == 1 and not country:
@@ -236,7 +242,8 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         )
     else:
         actor = Actor(slugify(name), name, ActorKind.ORGANIZATION)
-    surfaces = [name, f"the {words[-1]}", words[-1]]
+    head = words[0] if head_first else words[-1]
+    surfaces = [name, f"the {head}", head]
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
 
 
@@ -403,7 +410,8 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         or _licensed_by_verb(ctx, end, verbs)
         or _inverted_speaker(ctx, start, end)
     )
-    if bare and not official and (len(name_toks) < 2 or not licensed):
+    after_the = start > 0 and toks[start - 1].lower == "the"  # "the Southeast Asian states"
+    if bare and not official and (len(name_toks) < 2 or not licensed or after_the):
         return None
     country, begin = _owner_before(ctx, role_span[0] if role_span else start)
     role = None

@@ -1236,8 +1236,10 @@ def test_a_phrase_gap_counts_a_known_name_as_one_word(ex: Extractor) -> None:
 
 def test_a_demand_made_of_someone_by_name_is_aimed_at_them(ex: Extractor) -> None:
     """'demanded an immediate admission by Moscow': the one the demanded act is asked of."""
-    text = "Poland's parliament has demanded an immediate admission by Moscow of the killings."
+    text = "Poland's government has demanded an immediate admission by Moscow of the killings."
     assert ("POL", "RUS", "REQUEST", "asserted") in found(ex, text)
+    text = "Poland's parliament has demanded an immediate admission by Moscow of the killings."
+    assert ("pol-parliament", "RUS", "REQUEST", "asserted") in found(ex, text)
 
 
 def test_an_act_someone_is_asked_for_is_not_their_pledge(ex: Extractor) -> None:
@@ -1992,3 +1994,23 @@ def test_a_bare_name_after_the_is_no_person(ex: Extractor) -> None:
     """'the Southeast Asian states' ('states' is also a speech verb) names no person."""
     text = "Analysts say the Southeast Asian states and Taiwan criticised China."
     assert found(ex, text) == {("TWN", "CHN", "ACCUSE", "asserted")}
+
+
+def test_a_state_s_legislature_is_a_body_of_its_own(ex: Extractor) -> None:
+    """'Pakistan's parliament', 'the Indian parliament': the legislature is an organisation
+    of that country, not the state (a government may reject what its parliament backs)."""
+    result = ex.extract("The Indian parliament condemned Pakistan.")
+    assert {(s.source, s.target) for s in result.stances} == {("ind-parliament", "PAK")}
+    assert {a.country for a in result.actors if a.id == "ind-parliament"} == {"IND"}
+    result = ex.extract("Pakistan's parliament condemned India.")
+    assert {(s.source, s.target) for s in result.stances} == {("pak-parliament", "IND")}
+
+
+def test_a_leader_s_administration_and_a_resolution_in_congress(ex: Extractor) -> None:
+    """'Prime Minister Shehbaz Sharif's administration' is Pakistan; 'the resolution' later
+    points back to the body it was passed in ('a recent resolution in the U.S. Congress')."""
+    text = (
+        "Critics said a recent resolution in the U.S. Congress was unfair. Prime Minister "
+        "Shehbaz Sharif's administration promptly rejected the resolution on Wednesday."
+    )
+    assert ("PAK", "usa-congress", "REJECT", "asserted") in found(ex, text)

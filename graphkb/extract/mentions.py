@@ -63,15 +63,17 @@ _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
 
 
 def _administrations(view: SentenceView, state: Discourse) -> None:
-    """'the Trump administration', 'the Sharif government': a leader's government stands for
-    the leader's state, whether the leader was named before or is a known office-holder."""
+    """'the Trump administration', 'the Sharif government', 'Sharif's administration': a
+    leader's government stands for the leader's state, whether the leader was named before or
+    is a known office-holder."""
     covered = {i for m in view.mentions for i in range(m.start, m.end)}
     for m in list(view.mentions):
         country = state.country_of(m.actor)
         leader = state.kind(m.actor) is ActorKind.PERSON
-        if country and leader and view.lower(m.end) in _GOVERNMENTS:
+        owned = view.lower(m.end) == "'s"  # "Prime Minister Shehbaz Sharif's administration"
+        if country and leader and view.lower(m.end + owned) in _GOVERNMENTS:
             view.mentions.remove(m)
-            view.mentions.append(Mention(m.start, m.end + 1, country, "group"))
+            view.mentions.append(Mention(m.start, m.end + owned + 1, country, "group"))
     for i, tok in enumerate(view.toks):
         if i in covered or not tok.cap or view.lower(i + 1) not in _GOVERNMENTS:
             continue

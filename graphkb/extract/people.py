@@ -509,7 +509,7 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             continue
         words = [t.text for t in ctx.toks[j:k]]
         if (
-            len(words) < 2
+            (len(words) < 2 and words[-1] not in _LEGISLATURES)
             or words[-1] not in ctx.cues["body_heads"]
             or (m.how == "demonym" and ctx.toks[m.end].lower == "'s")
         ):
@@ -524,6 +524,8 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
     return out
 
 
+# One-word bodies that are a state's own actors ("Pakistan's parliament", "the Indian senate").
+_LEGISLATURES = frozenset(["parliament", "senate", "congress", "legislature"])
 # Words after a country that name the state itself, not a body of it.
 _STATE_ITSELF = ("government", "army", "forces", "navy", "police", "administration")
 

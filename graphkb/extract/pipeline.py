@@ -161,6 +161,10 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 )
 
 
+# Time nouns, which no actor owns ("released this month by the OECD").
+_TIME_NOUNS = frozenset(["day", "week", "month", "year", "weekend", "time", "morning", "night"])
+
+
 class _DocumentRun:
     """One document through the stages, sentence by sentence."""
 
@@ -325,6 +329,20 @@ class _DocumentRun:
             for tok in view.toks[j : frames.np_end(j)]:
                 if tok.text.isalpha() and tok.text.islower() and tok.lower not in _DETERMINERS:
                     self.state.remember(family(tok.lower), m.actor)
+        for m in view.mentions:  # "a resolution in the U.S. Congress", "a proposal by France"
+            k = m.start - (1 if view.lower(m.start - 1) == "the" else 0)
+            head = view.toks[k - 2] if k >= 2 else None
+            if (
+                not m.locative
+                and m.how != "pronoun"
+                and view.lower(k - 1) in ("by", "from", "in")
+                and head is not None
+                and head.text.isalpha()
+                and head.text.islower()
+                and head.lower not in _TIME_NOUNS  # "released this month by X"
+                and not frames.is_verb(k - 2)
+            ):
+                self.state.remember(family(head.lower), m.actor)
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
         """'X said Y's projects exploit the province. Y rejects the claims': what a speaker

@@ -2014,3 +2014,15 @@ def test_a_leader_s_administration_and_a_resolution_in_congress(ex: Extractor) -
         "Shehbaz Sharif's administration promptly rejected the resolution on Wednesday."
     )
     assert ("PAK", "usa-congress", "REJECT", "asserted") in found(ex, text)
+
+
+def test_words_of_arbitrary_rule_blame_and_judge(ex: Extractor) -> None:
+    """'arbitrary', 'a complete disregard', 'authoritarian': quoted blame of the other side's
+    act accuses it, and an evaluative verb with one of them judges its object."""
+    text = (
+        '"The arbitrary shuttling of people between Guantanamo and the U.S. shows a complete '
+        'disregard for human dignity," said Pedro Sepulveda, a lawyer with the Project.'
+    )
+    assert ("pedro-sepulveda", "USA", "ACCUSE", "asserted") in found(ex, text)
+    text = "China called the Philippine moves authoritarian."
+    assert found(ex, text) == {("CHN", "PHL", "ACCUSE", "asserted")}

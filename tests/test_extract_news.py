@@ -2026,3 +2026,27 @@ def test_words_of_arbitrary_rule_blame_and_judge(ex: Extractor) -> None:
     assert ("pedro-sepulveda", "USA", "ACCUSE", "asserted") in found(ex, text)
     text = "China called the Philippine moves authoritarian."
     assert found(ex, text) == {("CHN", "PHL", "ACCUSE", "asserted")}
+
+
+def test_the_two_presidents_are_the_two_just_named(ex: Extractor) -> None:
+    """'Putin is courting Erdogan. The two presidents are cooperating': the two people of
+    the sentence before, not the president the story names most."""
+    text = (
+        "Turkish President Recep Tayyip Erdogan met President Donald Trump. Trump praised "
+        "Erdogan. Trump said Erdogan was a friend. Russian President Vladimir Putin is courting "
+        "Erdogan. The two presidents are closely cooperating in Syria."
+    )
+    got = {(s, t) for s, t, ty, _ in found(ex, text) if ty == "COOPERATE"}
+    assert got and got <= {
+        ("vladimir-putin", "recep-tayyip-erdogan"),
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+    }
+
+
+def test_a_hostile_act_named_as_a_threat_is_threatened(ex: Extractor) -> None:
+    """'the threat of new U.S. sanctions': the United States threatens Iran; the sanctions
+    stay hypothetical."""
+    assert found(ex, "Iran faces the threat of new U.S. sanctions.") == {
+        ("USA", "IRN", "SANCTION", "hypothetical"),
+        ("USA", "IRN", "THREATEN", "asserted"),
+    }

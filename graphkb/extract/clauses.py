@@ -975,6 +975,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _asked_acts(f, hits, protos)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
+    _threatened_acts(f, protos)
     _ultimatums(f, protos)
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
@@ -1494,6 +1495,30 @@ def _threats(protos: list[Proto], reader: ModalityReader) -> None:
             protos.append(
                 Proto(speaker, p.target, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, p.hit)
             )
+
+
+_THREAT_NOUNS = frozenset(["threat", "threats"])
+
+
+def _threatened_acts(f: Frames, protos: list[Proto]) -> None:
+    """'Iran faces the threat of new U.S. sanctions': a hostile act named as a threat is
+    threatened by its source (the act itself stays hypothetical)."""
+    have = {(p.source, p.target, p.type) for p in protos}
+    for p in list(protos):
+        if (
+            p.modality is not Modality.HYPOTHETICAL
+            or p.type.polarity >= 0
+            or p.type in _NOT_THREATS
+            or p.hit.entry.kind != "noun"
+        ):
+            continue
+        np = f.np_start(p.hit.start)
+        if f.low(np - 1) != "of" or f.low(np - 2) not in _THREAT_NOUNS:
+            continue
+        key = (p.source, p.target, StanceType.THREATEN)
+        if key not in have:
+            have.add(key)
+            protos.append(replace(p, type=StanceType.THREATEN, modality=Modality.ASSERTED))
 
 
 def _ultimatums(f: Frames, protos: list[Proto]) -> None:

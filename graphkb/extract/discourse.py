@@ -243,7 +243,8 @@ class Discourse:
     ) -> list[str]:
         """The two parties of "both sides", "the two governments", "the two ministers" at
         token ``at``: the last two actors named together ("X and Y") in this sentence or the
-        two before it, else the two named most often lately; never one of ``exclude``, nor,
+        two before it, else (for people) the only two named in this sentence and the one
+        before, else the two named most often lately; never one of ``exclude``, nor,
         for "the two presidents", a person whose known role is another office."""
 
         def fits(actor: str) -> bool:
@@ -261,6 +262,12 @@ class Discourse:
                 break
             if (seen_in < sentence or end <= at) and fits(a) and fits(b):
                 return [a, b]
+        last = [s.actor for s in self.history if s.sentence == sentence - 1] + [
+            s.actor for s in before
+        ]
+        close = [a for a in dict.fromkeys(last) if fits(a)]
+        if people and len(close) == 2:
+            return close  # "Putin is courting Erdogan. The two presidents ...": those two
         seen_all = list(reversed(self.history + before))
         counts: dict[str, int] = {}
         for seen in seen_all:

@@ -2050,3 +2050,30 @@ def test_a_hostile_act_named_as_a_threat_is_threatened(ex: Extractor) -> None:
         ("USA", "IRN", "SANCTION", "hypothetical"),
         ("USA", "IRN", "THREATEN", "asserted"),
     }
+
+
+def test_the_president_a_nickname_and_support_withdrawn(ex: Extractor) -> None:
+    """'urged the president to': the president the story named; 'Mohamed, known by his
+    nickname Farmajo,': later 'Farmajo' is him; 'will no longer recognize Farmajo' rejects
+    him (support withdrawn, not a negated support)."""
+    text = (
+        "Somali President Mohamed Abdullahi Mohamed has signed a measure extending his term. "
+        "Ilyas Ali Hassan, a member of the upper house, urged the president to avoid decisions "
+        "that harm the country."
+    )
+    assert ("ilyas-ali-hassan", "mohamed-abdullahi-mohamed", "REQUEST", "asserted") in found(
+        ex, text
+    )
+    text = (
+        "Somali President Mohamed Abdullahi Mohamed has signed a measure. Mohamed, known by his "
+        "nickname Farmajo, signed it late Tuesday. Ilyas Ali Hassan said he urged Farmajo to "
+        "return to talks. The leader of Jubaland said Jubaland will no longer recognize "
+        "Farmajo as president."
+    )
+    got = found(ex, text)
+    assert ("ilyas-ali-hassan", "mohamed-abdullahi-mohamed", "REQUEST", "asserted") in got
+    assert not any(t == "SUPPORT" for _, _, t, _ in got)
+    assert any(
+        s != "ilyas-ali-hassan" and t == "mohamed-abdullahi-mohamed" and ty == "REJECT"
+        for s, t, ty, _ in got
+    )

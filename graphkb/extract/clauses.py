@@ -1194,7 +1194,8 @@ _REFUSING = frozenset(
 
 
 def _refusals(f: Frames, protos: list[Proto]) -> None:
-    """'would not accept X': a refusal, so an asserted rejection, not a negated agreement;
+    """'would not accept X': a refusal, so an asserted rejection, not a negated agreement
+    (so is 'will no longer recognize X');
     'refused to meet X', 'declined to back X': the refused act stays as read, and the refusal
     is a rejection of X."""
     for p in list(protos):
@@ -1214,8 +1215,16 @@ def _refusals(f: Frames, protos: list[Proto]) -> None:
             p.type is StanceType.AGREE
             and p.modality is Modality.NEGATED
             and word.startswith("accept")
-        ):
+        ) or (p.type is StanceType.SUPPORT and p.modality is Modality.NEGATED and _withdrawn(f, p)):
             p.type, p.modality = StanceType.REJECT, Modality.ASSERTED
+
+
+def _withdrawn(f: Frames, p: Proto) -> bool:
+    """'will no longer recognize Farmajo as president': support withdrawn is a rejection."""
+    return any(
+        f.low(k) == "longer" and f.low(k - 1) == "no"
+        for k in range(max(1, p.hit.start - 4), p.hit.start)
+    )
 
 
 def _claims(

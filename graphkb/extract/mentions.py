@@ -62,6 +62,29 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
 
 
+def _nicknames(view: SentenceView, state: Discourse) -> None:
+    """'Mohamed, known by his nickname Farmajo,', 'Mohamed, known as Farmajo': the story may
+    call the person by that name later."""
+    for m in view.mentions:
+        if state.kind(m.actor) is not ActorKind.PERSON:
+            continue
+        k = m.end + (1 if view.lower(m.end) == "," else 0)
+        if view.lower(k) == "nicknamed":
+            k += 1
+        elif view.lower(k) == "known" and view.lower(k + 1) == "as":
+            k += 2
+        elif view.lower(k) == "known" and view.lower(k + 3) == "nickname":
+            k += 4  # "known by his nickname"
+        else:
+            continue
+        end = k
+        while end < len(view.toks) and view.toks[end].cap and view.toks[end].text.isalpha():
+            end += 1
+        if end > k:
+            name = " ".join(t.text for t in view.toks[k:end])
+            state.registry.setdefault(name.lower(), m.actor)
+
+
 def _administrations(view: SentenceView, state: Discourse) -> None:
     """'the Trump administration', 'the Sharif government', 'Sharif's administration': a
     leader's government stands for the leader's state, whether the leader was named before or
@@ -287,6 +310,8 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
         if start < tok.i - 1:
             continue
         actor = state.registry.get(f"the {tok.lower}")
+        if actor is None and tok.lower in _OFFICES and view.lower(tok.i + 1) != "of":
+            actor = _office_holder(state, tok.lower)  # "urged the president to": him
         if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
             actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
         if actor is None and tok.lower in BODY_DESCRIPTIONS:
@@ -296,6 +321,24 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             view.mentions.append(
                 Mention(tok.i - 1, tok.i + 1, actor, "description", possessive=possessive)
             )
+
+
+# Offices one person holds at a time: "the president" is the one the story named last.
+_OFFICES = frozenset(["president", "premier", "chancellor", "king", "queen", "emir"])
+
+
+def _office_holder(state: Discourse, office: str) -> str | None:
+    """The person last seen whose recorded role ends with ``office``."""
+    for seen in reversed(state.history):
+        found = state.actor(seen.actor)
+        if (
+            found is not None
+            and found.kind is ActorKind.PERSON
+            and found.role
+            and found.role.lower().split()[-1] == office
+        ):
+            return found.id
+    return None
 
 
 # Organs of a state named without it: read as the country the story last named.
@@ -715,6 +758,7 @@ def find_mentions(
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
+    _nicknames(view, state)
     _administrations(view, state)
     _former_officers(view, state, cues)
     _dissidents(view, state)

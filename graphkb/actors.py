@@ -99,6 +99,9 @@ class Gazetteer:
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Codes that name an actor in a lookup ("PK") but not in running text, where "IS" is the
+    # Islamic State and "IT" a word: a country's ISO alpha-2 code unless its aliases list it.
+    lookup_only: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _index: dict[str, list[_Surface]] = field(default_factory=dict, repr=False)
 
     def add(
@@ -234,6 +237,7 @@ class Gazetteer:
             metonyms=dict(self.metonyms),
             demonyms=dict(self.demonyms),
             ambiguous=dict(self.ambiguous),
+            lookup_only=dict(self.lookup_only),
             _index={key: list(entries) for key, entries in self._index.items()},
         )
 
@@ -276,6 +280,9 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
             demonyms=_split(row["demonyms"]),
             ambiguous=_split(row["ambiguous"]),
         )
+        codes = [c for c in _split(row["iso2"]) if c not in _split(row["aliases"])]
+        if codes:
+            gaz.lookup_only[actor.id] = tuple(codes)
 
 
 def _load_organizations(gaz: Gazetteer, path: Path) -> None:

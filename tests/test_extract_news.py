@@ -2077,3 +2077,40 @@ def test_the_president_a_nickname_and_support_withdrawn(ex: Extractor) -> None:
         s != "ilyas-ali-hassan" and t == "mohamed-abdullahi-mohamed" and ty == "REJECT"
         for s, t, ty, _ in got
     )
+
+
+def test_two_letter_codes_and_counterterror_operations(ex: Extractor) -> None:
+    """'IS' in running text is the Islamic State, not Iceland's ISO code (which still
+    resolves in a lookup); 'launched an operation to flush out X' is an assault under way;
+    'broke up a terrorist cell' coerces it."""
+    got = found(ex, "IS militants attacked a Nigerian army base.")
+    assert got == {("ISIS", "NGA", "ASSAULT", "asserted")}
+    assert Gazetteer.bundled().resolve("IS").id == "ISL"
+    text = "Kenya launched an operation to flush out al-Shabab terrorists in 2015."
+    assert found(ex, text) == {("KEN", "al-shabab", "ASSAULT", "asserted")}
+    text = "Moroccan police broke up a cell of the Islamic State in Rabat."
+    assert ("MAR", "ISIS", "COERCE", "asserted") in found(ex, text)
+
+
+def test_a_group_introduced_by_its_name_is_an_actor(ex: Extractor) -> None:
+    """'a rebel group known as the Return, Reclamation, Rehabilitation, or 3R': a group of
+    its own, later '3R' and 'the rebel group'; 'a cell calling itself "the Lions of the
+    Caliphate in the Maghreb"' likewise."""
+    text = (
+        "Officials say a rebel group known as the Return, Reclamation, Rehabilitation, or 3R, "
+        "has relaunched hostilities in the Central African Republic. Soldiers said 3R rebels "
+        "attacked C.A.R. forces. The C.A.R. accuses the rebel group of killing civilians."
+    )
+    result = ex.extract(text)
+    group = next(a for a in result.actors if a.name == "Return, Reclamation, Rehabilitation")
+    assert group.kind.value == "group" and group.country == "CAF"
+    got = {(s.source, s.target, s.type.value) for s in result.stances}
+    assert ("CAF", group.id, "ACCUSE") in got
+    assert any(s == group.id and ty == "ASSAULT" for s, _, ty in got)
+    text = (
+        'Moroccan police broke up a terrorist cell calling itself "the Lions of the Caliphate '
+        'in the Maghreb."'
+    )
+    assert found(ex, text) == {
+        ("MAR", "lions-of-the-caliphate-in-the-maghreb", "COERCE", "asserted")
+    }

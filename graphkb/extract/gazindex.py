@@ -78,8 +78,9 @@ class GazetteerIndex:
         ambiguous = {
             (index_key(s), aid) for aid, surfaces in gazetteer.ambiguous.items() for s in surfaces
         }
+        codes = {(index_key(c), aid) for aid, cs in gazetteer.lookup_only.items() for c in cs}
         for key, actor_id, how in gazetteer.surfaces():
-            if gazetteer.actors[actor_id].kind is ActorKind.PERSON:
+            if gazetteer.actors[actor_id].kind is ActorKind.PERSON or (key, actor_id) in codes:
                 continue
             sense = _Sense(actor_id, how, (key, actor_id) in ambiguous)
             self.senses.setdefault(key, []).append(sense)

@@ -27,7 +27,7 @@ from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.people import Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
-from graphkb.extract.tokens import Mention, SentenceView
+from graphkb.extract.tokens import Mention, SentenceView, Tok
 from graphkb.model import Actor, ActorKind, slugify
 
 __all__ = ["find_mentions", "is_subject_like"]
@@ -60,6 +60,93 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 
 
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
+
+
+# Nouns that introduce an armed or political group by its name ("a rebel group known as").
+_GROUP_HEADS = frozenset(
+    ["group", "militia", "movement", "faction", "cell", "network", "coalition", "outfit",
+     "organisation", "organization", "alliance", "front"]
+)  # fmt: skip
+# Words that may join a group's name: "the Lions of the Caliphate in the Maghreb".
+_NAME_JOINERS = frozenset(["of", "the", "in", "and", "for", ",", "-"])
+
+
+def _naming_start(view: SentenceView, i: int) -> int | None:
+    """Where the name begins after a naming phrase at ``i`` ("known as", "called", "calling
+    itself") that follows a group noun, else None."""
+    if view.lower(i - 1) not in _GROUP_HEADS:
+        return None
+    word, nxt = view.lower(i), view.lower(i + 1)
+    if (word, nxt) in (("known", "as"), ("calling", "itself"), ("calling", "themselves")):
+        k = i + 2
+    elif word in ("called", "named"):
+        k = i + 1
+    else:
+        return None
+    while view.lower(k) in ('"', "the"):
+        k += 1
+    return k
+
+
+def _named_groups(view: SentenceView, state: Discourse) -> None:
+    """'a rebel group known as the Return, Reclamation, Rehabilitation, or 3R', 'a cell
+    calling itself "the Lions of the Caliphate"': a group of its own, named from here on by
+    its name and its acronym (in the one country its sentence names, else the one the story
+    is about)."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    toks = view.toks
+    for tok in toks:
+        k = _naming_start(view, tok.i)
+        if k is None or k >= len(toks) or not toks[k].cap or k in covered:
+            continue
+        end, acronym = k, None
+        while end < len(toks) and end not in covered:
+            word = toks[end]
+            if word.lower == "," and view.lower(end + 1) == "or" and end + 2 < len(toks):
+                code = toks[end + 2].text
+                if code.isupper() and code.isalnum() and len(code) <= 6:
+                    acronym = toks[end + 2]
+                break
+            named = word.cap and word.text.replace("-", "").isalnum()
+            if not (named or (word.lower in _NAME_JOINERS and _name_goes_on(toks, end))):
+                break
+            end += 1
+        while end > k and toks[end - 1].lower in _NAME_JOINERS:
+            end -= 1
+        if end - k < 2 and acronym is None:
+            continue
+        name = " ".join(t.text for t in toks[k:end]).replace(" , ", ", ").replace(" - ", "-")
+        here = [m.actor for m in view.mentions if state.kind(m.actor) is ActorKind.COUNTRY]
+        country = here[0] if len(set(here)) == 1 else state.main_country()
+        actor = Actor(slugify(name), name, ActorKind.GROUP, country=country)
+        surfaces = [name] + ([acronym.text] if acronym else [])
+        state.add_actor(actor, surfaces)
+        view.mentions.append(Mention(k, end, actor.id, "name"))
+        if acronym is not None:
+            view.mentions.append(Mention(acronym.i, acronym.i + 1, actor.id, "reference"))
+    _codes(view, state)
+
+
+def _name_goes_on(toks: list[Tok], i: int) -> bool:
+    """Whether a capitalised word follows the joining words from ``i``."""
+    while i < len(toks) and toks[i].lower in _NAME_JOINERS:
+        i += 1
+    return i < len(toks) and toks[i].cap
+
+
+def _codes(view: SentenceView, state: Discourse) -> None:
+    """A code the story gave a group earlier ("3R rebels attacked"), which no name rule
+    reads since it has digits."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        text = tok.text
+        if tok.i in covered or not (text.isupper() and text.isalnum()) or text.isalpha():
+            continue
+        actor = state.registry.get(text.lower())
+        if actor is not None:
+            end = tok.i + 1 + (view.lower(tok.i + 1) in GROUP_DESCRIPTIONS)  # "3R rebels"
+            view.mentions.append(Mention(tok.i, end, actor, "reference"))
+    view.mentions.sort(key=lambda m: m.start)
 
 
 def _nicknames(view: SentenceView, state: Discourse) -> None:
@@ -740,6 +827,7 @@ def find_mentions(
     view.mentions = index.find(view.toks, spans)
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
+    _named_groups(view, state)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
     found = find_people(
         view.toks,

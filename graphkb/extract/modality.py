@@ -178,7 +178,8 @@ class ModalityReader:
             if self.f.low(j) == "by":
                 j -= 1
         word = self.f.low(j)
-        if word in ("move", "decision", "step", "action"):
+        if word in ("move", "decision", "step", "action", "operation", "offensive", "campaign"):
+            # "launched an operation to flush out X": the operation's aim is pursued
             return self.f.low(j - 1) in self.cues["irrealis_determiners"]
         return word not in self.cues["implicative"]
 

@@ -2114,3 +2114,20 @@ def test_a_group_introduced_by_its_name_is_an_actor(ex: Extractor) -> None:
     assert found(ex, text) == {
         ("MAR", "lions-of-the-caliphate-in-the-maghreb", "COERCE", "asserted")
     }
+
+
+def test_a_text_passed_by_a_body_is_that_body_s(ex: Extractor) -> None:
+    """'The IAEA board passed a resolution ... Iran rejected the resolution': Iran rejects
+    the board; 'would not recognise the resolution' is a refusal (REJECT), while 'has not
+    recognised Kosovo' stays a negated support."""
+    text = (
+        "The IAEA board passed a resolution finding Iran in breach of its obligations. "
+        "Russia said Moscow would not recognise the resolution. Iran rejected the resolution "
+        "as politically motivated."
+    )
+    got = found(ex, text)
+    assert ("IRN", "IAEA", "REJECT", "asserted") in got
+    assert ("RUS", "IAEA", "REJECT", "asserted") in got
+    assert not any(ty == "SUPPORT" for _, _, ty, _ in got)
+    text = "Serbia still has not recognised Kosovo, he said."
+    assert found(ex, text) == {("SRB", "XKX", "SUPPORT", "negated")}

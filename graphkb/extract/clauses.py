@@ -1215,8 +1215,21 @@ def _refusals(f: Frames, protos: list[Proto]) -> None:
             p.type is StanceType.AGREE
             and p.modality is Modality.NEGATED
             and word.startswith("accept")
-        ) or (p.type is StanceType.SUPPORT and p.modality is Modality.NEGATED and _withdrawn(f, p)):
+        ) or (
+            p.type is StanceType.SUPPORT
+            and p.modality is Modality.NEGATED
+            and (_withdrawn(f, p) or (word.startswith("recogni") and _will_not(f, p)))
+        ):
             p.type, p.modality = StanceType.REJECT, Modality.ASSERTED
+
+
+def _will_not(f: Frames, p: Proto) -> bool:
+    """'would not recognise X', 'will not recognise X': a refusal ('has not recognised' is
+    a fact)."""
+    return any(
+        f.low(k) in ("will", "would", "wo") and f.low(k + 1) in ("not", "n't")
+        for k in range(max(0, p.hit.start - 4), p.hit.start)
+    )
 
 
 def _withdrawn(f: Frames, p: Proto) -> bool:

@@ -22,7 +22,7 @@ from graphkb.extract.dates import event_date
 from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
-from graphkb.extract.inflect import pluralize
+from graphkb.extract.inflect import forms_of, pluralize
 from graphkb.extract.mentions import find_mentions, is_subject_like
 from graphkb.extract.modality import ModalityReader, Speech
 from graphkb.extract.speech import attach_speaker, find_speeches
@@ -161,6 +161,9 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 )
 
 
+# Verbs whose subject authors their object ("passed a resolution", "drafted the text").
+_AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
+_PLAIN_ADJECTIVES = frozenset(["new", "draft", "fresh", "joint", "final", "formal", "binding"])
 # Time nouns, which no actor owns ("released this month by the OECD").
 _TIME_NOUNS = frozenset(["day", "week", "month", "year", "weekend", "time", "morning", "night"])
 
@@ -343,6 +346,17 @@ class _DocumentRun:
                 and not frames.is_verb(k - 2)
             ):
                 self.state.remember(family(head.lower), m.actor)
+        for tok in view.toks:  # "The board passed a resolution": the resolution is the board's
+            if tok.lower not in _AUTHORING:
+                continue
+            j = tok.i + 1
+            while view.lower(j) in _DETERMINERS or view.lower(j) in _PLAIN_ADJECTIVES:
+                j += 1
+            if j >= len(view.toks) or not view.toks[j].text.isalpha() or view.toks[j].cap:
+                continue
+            authors = frames.subject(tok.i)
+            if len(authors) == 1:
+                self.state.remember(family(view.lower(j)), authors[0])
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
         """'X said Y's projects exploit the province. Y rejects the claims': what a speaker

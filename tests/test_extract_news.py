@@ -2131,3 +2131,26 @@ def test_a_text_passed_by_a_body_is_that_body_s(ex: Extractor) -> None:
     assert not any(ty == "SUPPORT" for _, _, ty, _ in got)
     text = "Serbia still has not recognised Kosovo, he said."
     assert found(ex, text) == {("SRB", "XKX", "SUPPORT", "negated")}
+
+
+def test_a_counterpart_named_after_a_comma_is_a_person(ex: Extractor) -> None:
+    """'Aiko Tanaka and her South Korean counterpart, Han Seo-yeon, agreed': two people
+    agree (the counterpart is a person, not South Korea); 'the two ministers met' are they;
+    'His Saudi counterpart ... said the kingdom had eased visa rules': Saudi Arabia."""
+    text = (
+        "Japan's Foreign Minister Aiko Tanaka and her South Korean counterpart, Han Seo-yeon, "
+        "agreed on Thursday to link their radars. The two ministers met in Tokyo."
+    )
+    got = found(ex, text)
+    assert ("aiko-tanaka", "han-seo-yeon", "AGREE", "asserted") in got
+    assert ("han-seo-yeon", "aiko-tanaka", "AGREE", "asserted") in got
+    assert {(s, t) for s, t, ty, _ in got if ty == "CONSULT"} <= {
+        ("aiko-tanaka", "han-seo-yeon"),
+        ("han-seo-yeon", "aiko-tanaka"),
+    }
+    assert any(ty == "CONSULT" for _, _, ty, _ in got)
+    text = (
+        "Iran's foreign minister met Saudi officials. His Saudi counterpart, Adel al-Mutairi, "
+        "said the kingdom had already eased visa rules for Iranian pilgrims."
+    )
+    assert ("SAU", "IRN", "CONCEDE", "asserted") in found(ex, text)

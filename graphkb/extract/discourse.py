@@ -32,7 +32,7 @@ PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 FIRST_PERSON = frozenset(
     ["we", "our", "ours", "us", "ourselves", "i", "my", "me", "mine", "myself"]
 )
-DESCRIPTIONS = frozenset(["country", "nation", "government", "state"])
+DESCRIPTIONS = frozenset(["country", "nation", "government", "state", "kingdom"])
 # "the bloc", "the agency": the international organisation named last.
 BODY_DESCRIPTIONS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
@@ -254,7 +254,7 @@ class Discourse:
             return (
                 is_person == people
                 and actor not in exclude
-                and not (role and office and role not in office)
+                and not (role and office and role not in office and "counterpart" not in office)
             )
 
         for seen_in, end, a, b in reversed(self.coordinated):

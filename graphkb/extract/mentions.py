@@ -843,6 +843,14 @@ def find_mentions(
         if isinstance(item, Found):
             state.add_actor(_with_home(item.actor, view, state, cues), item.surfaces)
             lo, hi = item.absorbed
+            # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
+            # the group read from the title is the person
+            for m in view.mentions:
+                if m.how == "group" and m.start < lo < m.end <= hi:
+                    lo = m.start
+                    owner = view.lower(lo - 1) in ("his", "her", "its", "their")
+                    lo -= owner  # "her ... counterpart": the counterpart, not her
+                    mention = replace(mention, start=lo)
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)

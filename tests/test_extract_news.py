@@ -2154,3 +2154,17 @@ def test_a_counterpart_named_after_a_comma_is_a_person(ex: Extractor) -> None:
         "said the kingdom had already eased visa rules for Iranian pilgrims."
     )
     assert ("SAU", "IRN", "CONCEDE", "asserted") in found(ex, text)
+
+
+def test_rulers_named_by_their_seat_are_the_state(ex: Extractor) -> None:
+    """'The junta in Niamey', 'the government in Kabul': the state whose seat it is, as
+    the clause's actor, not a place."""
+    assert found(ex, "The government in Kabul accused Pakistan of air strikes.") >= {
+        ("AFG", "PAK", "ACCUSE", "asserted")
+    }
+    text = (
+        "ECOWAS gave its conditions for lifting sanctions. The junta in Niamey rejected the "
+        "conditions."
+    )
+    assert ("NER", "ECOWAS", "REJECT", "asserted") in found(ex, text)
+

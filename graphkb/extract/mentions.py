@@ -62,6 +62,28 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
 
 
+# Those who rule a state, named by where they sit ("the junta in Niamey").
+_RULERS = frozenset(
+    ["junta", "government", "regime", "authorities", "administration", "leadership"]
+)
+
+
+def _seats(view: SentenceView, state: Discourse) -> None:
+    """'The junta in Niamey rejected the conditions', 'the government in Kabul': the state
+    whose seat is named, as the clause's actor (not a place)."""
+    for m in list(view.mentions):
+        if (
+            m.how == "metonym"
+            and view.lower(m.start - 1) == "in"
+            and view.lower(m.start - 2) in _RULERS
+            and view.lower(m.start - 3) == "the"
+            and state.kind(m.actor) is ActorKind.COUNTRY
+        ):
+            view.mentions.remove(m)
+            view.mentions.append(Mention(m.start - 3, m.end, m.actor, "group"))
+    view.mentions.sort(key=lambda m: m.start)
+
+
 # Nouns that introduce an armed or political group by its name ("a rebel group known as").
 _GROUP_HEADS = frozenset(
     ["group", "militia", "movement", "faction", "cell", "network", "coalition", "outfit",
@@ -827,6 +849,7 @@ def find_mentions(
     view.mentions = index.find(view.toks, spans)
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
+    _seats(view, state)
     _named_groups(view, state)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
     found = find_people(

@@ -2168,3 +2168,21 @@ def test_rulers_named_by_their_seat_are_the_state(ex: Extractor) -> None:
     )
     assert ("NER", "ECOWAS", "REJECT", "asserted") in found(ex, text)
 
+
+def test_designated_groups_and_agency_names(ex: Extractor) -> None:
+    """'Al-Shabab, a U.S.-designated terrorist group,': the United States sanctions it;
+    'Somalia's National Intelligence and Security Agency (NISA)' is one body, named without
+    its owner and later called NISA."""
+    text = "Al-Shabab, a U.S.-designated terrorist group, has fought the Somali government."
+    assert ("USA", "al-shabab", "SANCTION", "asserted") in found(ex, text)
+    text = (
+        "Somalia's National Intelligence and Security Agency (NISA) accused al-Shabab of the "
+        "bombing. NISA said al-Shabab attacked the hotel."
+    )
+    result = ex.extract(text)
+    agency = next(a for a in result.actors if a.kind.value == "organization")
+    assert agency.name == "National Intelligence and Security Agency"
+    assert agency.country == "SOM"
+    assert (agency.id, "al-shabab", "ACCUSE") in {
+        (s.source, s.target, s.type.value) for s in result.stances
+    }

@@ -267,10 +267,16 @@ def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
 
 def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     """A verb whose subject undergoes it: "was sanctioned by X", or the head of a hyphened
-    modifier ("the Iranian-backed Houthis": Iran backs them)."""
+    modifier ("the Iranian-backed Houthis": Iran backs them; "Al-Shabab, a U.S.-designated
+    terrorist group,": the United States sanctions al-Shabab)."""
     backer = f.ends.get(hit.start - 1) if f.low(hit.start - 1) == "-" else None
-    if backer is not None and hit.entry.kind == "verb":
-        return [backer.actor], f.np_actors(hit.end)[0]
+    if backer is not None and hit.entry.kind in ("verb", "phrase"):
+        targets = f.np_actors(hit.end)[0]
+        np = f.np_start(backer.start)
+        head = f.ends.get(np - 1) if f.low(np - 1) == "," else None
+        if not targets and head is not None:
+            targets = [head.actor]  # "Al-Shabab, a U.S.-designated terrorist group,"
+        return [backer.actor], targets
     if not hit.passive:
         return None
     agent = f.prep_object(hit.end, frozenset(("by",)), reach=5)

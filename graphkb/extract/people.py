@@ -155,6 +155,8 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 2
             elif particle_glued:
                 j += 3
+            elif tok.lower == "and" and _body_name_after(ctx, j + 1):
+                j += 1  # "the National Intelligence and Security Agency"
             elif _name_like(tok) or (joins and j + 1 < n and _name_like(ctx.toks[j + 1])):
                 j += 1
             else:
@@ -167,6 +169,15 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _body_name_after(ctx: _Context, k: int) -> bool:
+    """Whether the capitalised words from ``k`` end a body's name ("Security Agency")."""
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    start = k
+    while k < len(ctx.toks) and k not in covered and _name_like(ctx.toks[k]):
+        k += 1
+    return k > start and ctx.toks[k - 1].lower in ctx.cues["body_heads"]
 
 
 def _surname_country(ctx: _Context, i: int, j: int) -> bool:
@@ -236,7 +247,9 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     if country:
         actor = Actor(
             f"{country.lower()}-{slugify(name)}",
-            _as_written(ctx.toks[begin:end]),
+            # "Somalia's National Intelligence and Security Agency" is the agency's name
+            # without its owner; "U.S. State Department", "Sudanese Armed Forces" keep theirs
+            _as_written(ctx.toks[start if ctx.toks[start - 1].lower == "'s" else begin : end]),
             ActorKind.ORGANIZATION,
             country=country,
         )

@@ -2186,3 +2186,18 @@ def test_designated_groups_and_agency_names(ex: Extractor) -> None:
     assert (agency.id, "al-shabab", "ACCUSE") in {
         (s.source, s.target, s.type.value) for s in result.stances
     }
+
+
+def test_a_branch_named_by_its_region_is_its_own_group(ex: Extractor) -> None:
+    """'Islamic State in the Sahel' is a group of its own, later 'IS Sahel'; 'al-Shabab in
+    Somalia' and 'the Houthi movement in Yemen' name the group and where it is."""
+    text = (
+        "Officials said the cell was aligned with Islamic State in the Sahel. IS Sahel has "
+        "attacked Mali. IS militants attacked Nigeria."
+    )
+    got = {(s, t, ty) for s, t, ty, _ in found(ex, text)}
+    assert ("islamic-state-in-the-sahel", "MLI", "ASSAULT") in got
+    assert ("ISIS", "NGA", "ASSAULT") in got
+    assert found(ex, "Al-Shabab in Somalia attacked Kenyan troops.") == {
+        ("al-shabab", "KEN", "ASSAULT", "asserted")
+    }

@@ -62,6 +62,39 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
 
 
+def _affiliates(view: SentenceView, state: Discourse) -> None:
+    """'Islamic State in the Sahel', 'al-Qaeda in the Islamic Maghreb': a branch of a
+    stateless group named by a region (not a country or city) is a group of its own; the
+    story may then call it by the parent's code and the region ("IS Sahel")."""
+    toks = view.toks
+    for m in list(view.mentions):
+        parent = state.actor(m.actor)
+        if parent is None or parent.kind is not ActorKind.GROUP or parent.country:
+            continue  # "al-Shabab in Somalia" is al-Shabab: only stateless groups branch out
+        k = m.end
+        if view.lower(k) == "in":
+            k += 2 if view.lower(k + 1) == "the" else 1
+        place_start = k
+        while k < len(toks) and toks[k].cap and toks[k].text.isalpha():
+            k += 1
+        place = " ".join(t.text for t in toks[place_start:k])
+        known = state.registry.get(f"{m.actor.lower()} in {place.lower()}")
+        if k == place_start or (place_start == m.end and known is None):
+            continue  # a bare name after the group is no region, unless the story named it
+        if any(place_start <= n.start < k for n in view.mentions):
+            continue  # "the Houthi movement in Yemen", "the Taliban government in Kabul"
+        name = " ".join(t.text for t in toks[m.start : k])
+        if known is None:
+            branch = Actor(slugify(name), name, ActorKind.GROUP)
+            codes = [a for a in parent.aliases if a.isupper() and len(a) <= 5]
+            state.add_actor(branch, [name] + [f"{code} {place}" for code in codes])
+            state.registry[f"{m.actor.lower()} in {place.lower()}"] = branch.id
+            known = branch.id
+        view.mentions.remove(m)
+        view.mentions.append(Mention(m.start, k, known, "name"))
+    view.mentions.sort(key=lambda m: m.start)
+
+
 # Those who rule a state, named by where they sit ("the junta in Niamey").
 _RULERS = frozenset(
     ["junta", "government", "regime", "authorities", "administration", "leadership"]
@@ -849,6 +882,7 @@ def find_mentions(
     view.mentions = index.find(view.toks, spans)
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
+    _affiliates(view, state)
     _seats(view, state)
     _named_groups(view, state)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)

@@ -2201,3 +2201,15 @@ def test_a_branch_named_by_its_region_is_its_own_group(ex: Extractor) -> None:
     assert found(ex, "Al-Shabab in Somalia attacked Kenyan troops.") == {
         ("al-shabab", "KEN", "ASSAULT", "asserted")
     }
+
+
+def test_a_person_and_other_officials_act_together(ex: Extractor) -> None:
+    """'He and other senior U.S. officials held talks with Russian officials': the person
+    held the talks too, not only the United States."""
+    text = (
+        "Secretary of State Marco Rubio arrived on Monday. He and other senior U.S. officials "
+        "held talks with Russian officials last month."
+    )
+    got = found(ex, text)
+    assert ("marco-rubio", "RUS", "CONSULT", "asserted") in got
+    assert ("USA", "RUS", "CONSULT", "asserted") in got

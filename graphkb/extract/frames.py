@@ -118,6 +118,10 @@ _PARTICIPLE_LEADS = frozenset(["after", "before", "since", "upon", "while", "whe
 _VISITS = forms_of("visit", "meet", "host", "tour")
 
 
+# Words between "and" and the actors it joins: "X and other senior U.S. officials".
+_ALSO_RANKS = frozenset(["other", "senior", "top", "fellow", "several"])
+
+
 class Frames:
     """Argument finding for one sentence."""
 
@@ -257,11 +261,13 @@ class Frames:
         return actors
 
     def _before_article(self, start: int) -> int:
-        """The token before a mention, past a "the" or a region that opens it ("and the
-        United States", "of southern Serbia")."""
+        """The token before a mention, past a "the", a region or a rank that opens it ("and
+        the United States", "of southern Serbia", "and other senior U.S. officials")."""
         k = start - 1
         if self.low(k) in REGIONS:
             k -= 1
+        while self.low(k) in _ALSO_RANKS:
+            k -= 1  # "He and other senior U.S. officials held talks"
         return k - 1 if self.low(k) == "the" else k
 
     def subject(self, i: int) -> list[str]:

@@ -2213,3 +2213,13 @@ def test_a_person_and_other_officials_act_together(ex: Extractor) -> None:
     got = found(ex, text)
     assert ("marco-rubio", "RUS", "CONSULT", "asserted") in got
     assert ("USA", "RUS", "CONSULT", "asserted") in got
+
+
+def test_people_doing_an_act_after_a_noun_are_its_subject(ex: Extractor) -> None:
+    """'aiding rebels fighting the president': France aids the rebels (no actor) and the
+    rebels, not France, fight him; 'China conducted drills encircling Taiwan' keeps China
+    as the drills' author."""
+    text = "Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo."
+    assert not any(s == "FRA" and ty in ("AID", "ASSAULT") for s, _, ty, _ in found(ex, text))
+    text = "China conducted military drills encircling Taiwan."
+    assert ("CHN", "TWN", "MOBILIZE", "asserted") in found(ex, text)

@@ -245,6 +245,19 @@ class Frames:
         return i
 
     # -- subjects ---------------------------------------------------------------------
+    def _noun_before_participle(self, i: int) -> bool:
+        """Whether the -ing verb at ``i`` follows a plain noun that is its subject."""
+        prev = self.low(i - 1)
+        return (
+            self.low(i).endswith("ing")
+            and i not in self.named
+            and i - 1 not in self.named
+            and i not in self.ends  # no actor ends right before the verb
+            and prev.isalpha()
+            and self.toks[i - 1].text.islower()
+            and (prev in self.cues["group_nouns"] or prev in ("figures", "groups", "people"))
+        )  # people doing it: "rebels fighting", "opposition figures supporting"
+
     def coordinated_left(self, m: Mention) -> list[str]:
         """``m`` and the actors coordinated before it ("X and Y agreed")."""
         actors = m.actors
@@ -275,6 +288,8 @@ class Frames:
         special = self._special_subject(i)
         if special is not None:
             return special
+        if self._noun_before_participle(i):
+            return []  # "aiding rebels fighting the president": the rebels fight
         j = self.skip_verb_group(i)
         if self.low(j) == ")":  # "the Rapid Support Forces (RSF) agreed": past the acronym
             opening = next(
@@ -436,6 +451,13 @@ class Frames:
                 break  # "vehicles that Germany fears": a relative clause ends the phrase
             if j > i and self.is_finite(j) and not self._participle_modifier(j):
                 break
+            if (
+                j > i
+                and word.endswith("ing")
+                and self.is_verb(j)
+                and self.low(j - 1) not in _DETERMINERS
+            ):
+                break  # "aiding rebels fighting the president": the rebels, then a clause
             if j > i and word in _SAYS:
                 break  # "the United Nations says both sides ...": a clause, not one phrase
             j += 1

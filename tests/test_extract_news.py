@@ -2223,3 +2223,15 @@ def test_people_doing_an_act_after_a_noun_are_its_subject(ex: Extractor) -> None
     assert not any(s == "FRA" and ty in ("AID", "ASSAULT") for s, _, ty, _ in found(ex, text))
     text = "China conducted military drills encircling Taiwan."
     assert ("CHN", "TWN", "MOBILIZE", "asserted") in found(ex, text)
+
+
+def test_months_and_shows_of_resolve_are_no_protests(ex: Extractor) -> None:
+    """'In March, ...' is the month; 'to demonstrate their resolve' shows something; a
+    crowd that demonstrated against a government still protests."""
+    assert found(ex, "In March, Japan accused China of intimidation.") == {
+        ("JPN", "CHN", "ACCUSE", "asserted")
+    }
+    text = "Japan held an exercise with India to demonstrate their resolve against China."
+    assert not any(ty == "PROTEST" for _, _, ty, _ in found(ex, text))
+    text = "Thousands of Kenyans demonstrated against the Ugandan government."
+    assert ("KEN", "UGA", "PROTEST", "asserted") in found(ex, text)

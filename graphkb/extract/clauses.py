@@ -138,6 +138,18 @@ class Proto:
     hit: Hit
 
 
+# Months spelled like trigger words: capitalised, they are the month.
+_MONTHS = frozenset(["March", "May"])
+# Protest verbs that also take an object in another sense ("demonstrate resolve").
+_SHOWING = frozenset(["demonstrate", "rally"])
+
+
+def _shows(frames: Frames, end: int) -> bool:
+    """Whether the verb ending before ``end`` takes an object or a clause."""
+    nxt = frames.low(end)
+    return nxt in _DETERMINERS or nxt in ("that", "support", "behind", "how", "what")
+
+
 def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]]) -> list[Hit]:
     """Non-overlapping trigger hits, longest first; a noun/verb tie is settled by context."""
     hits: list[Hit] = []
@@ -167,6 +179,10 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
             continue
         if start in taken or end - 1 in taken:  # a phrase's gap may hold a name
             continue
+        if frames.toks[start].text in _MONTHS:
+            continue  # "In March, ...": the month, not a march
+        if entry.kind == "verb" and entry.words[0] in _SHOWING and _shows(frames, end):
+            continue  # "to demonstrate their resolve", "rallied support": no protest
         rivals = [lexicon.entries[i] for i, s, e in raw if (s, e) == (start, end) and i != index]
         if entry.kind in ("verb", "noun") and any(r.kind in ("verb", "noun") for r in rivals):
             wanted = "noun" if _looks_nominal(frames, start, end, entry.preps) else "verb"

@@ -2235,3 +2235,10 @@ def test_months_and_shows_of_resolve_are_no_protests(ex: Extractor) -> None:
     assert not any(ty == "PROTEST" for _, _, ty, _ in found(ex, text))
     text = "Thousands of Kenyans demonstrated against the Ugandan government."
     assert ("KEN", "UGA", "PROTEST", "asserted") in found(ex, text)
+
+
+def test_names_with_two_particles(ex: Extractor) -> None:
+    """'Ursula von der Leyen': two particles in a row still join the name."""
+    assert found(ex, "Ursula von der Leyen criticised China.") == {
+        ("ursula-von-der-leyen", "CHN", "ACCUSE", "asserted")
+    }

@@ -157,7 +157,7 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 3
             elif tok.lower == "and" and _body_name_after(ctx, j + 1):
                 j += 1  # "the National Intelligence and Security Agency"
-            elif _name_like(tok) or (joins and j + 1 < n and _name_like(ctx.toks[j + 1])):
+            elif _name_like(tok) or (joins and _name_after_particles(ctx, j + 1)):
                 j += 1
             else:
                 break
@@ -169,6 +169,13 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _name_after_particles(ctx: _Context, k: int) -> bool:
+    """Whether a name word follows from ``k``, past more particles ("von der Leyen")."""
+    while k < len(ctx.toks) and ctx.toks[k].lower in _PARTICLES:
+        k += 1
+    return k < len(ctx.toks) and _name_like(ctx.toks[k])
 
 
 def _body_name_after(ctx: _Context, k: int) -> bool:

@@ -2242,3 +2242,10 @@ def test_names_with_two_particles(ex: Extractor) -> None:
     assert found(ex, "Ursula von der Leyen criticised China.") == {
         ("ursula-von-der-leyen", "CHN", "ACCUSE", "asserted")
     }
+
+
+def test_allowing_a_return_is_a_concession(ex: Extractor) -> None:
+    """'Iraq said it would allow the return of U.N. weapons inspectors': a concession to
+    the United Nations (hypothetical, since it would)."""
+    text = "Iraq said it would allow the return of U.N. weapons inspectors."
+    assert ("IRQ", "UN", "CONCEDE", "hypothetical") in found(ex, text)

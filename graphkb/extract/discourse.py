@@ -14,6 +14,7 @@ Coreference is heuristic, with no gender or number data beyond the pronoun itsel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from graphkb.model import Actor, ActorKind, StanceType
 
@@ -262,9 +263,8 @@ class Discourse:
                 break
             if (seen_in < sentence or end <= at) and fits(a) and fits(b):
                 return [a, b]
-        last = [s.actor for s in self.history if s.sentence == sentence - 1] + [
-            s.actor for s in before
-        ]
+        earlier = takewhile(lambda s: s.sentence >= sentence - 1, reversed(self.history))
+        last = [s.actor for s in reversed(list(earlier))] + [s.actor for s in before]
         close = [a for a in dict.fromkeys(last) if fits(a)]
         if people and len(close) == 2:
             return close  # "Putin is courting Erdogan. The two presidents ...": those two

@@ -25,9 +25,10 @@ from graphkb.extract.discourse import (
 )
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of
+from graphkb.extract.introductions import branches, named_groups, nicknames
 from graphkb.extract.people import Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
-from graphkb.extract.tokens import Mention, SentenceView, Tok
+from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import Actor, ActorKind, slugify
 
 __all__ = ["find_mentions", "is_subject_like"]
@@ -62,39 +63,6 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
 
 
-def _affiliates(view: SentenceView, state: Discourse) -> None:
-    """'Islamic State in the Sahel', 'al-Qaeda in the Islamic Maghreb': a branch of a
-    stateless group named by a region (not a country or city) is a group of its own; the
-    story may then call it by the parent's code and the region ("IS Sahel")."""
-    toks = view.toks
-    for m in list(view.mentions):
-        parent = state.actor(m.actor)
-        if parent is None or parent.kind is not ActorKind.GROUP or parent.country:
-            continue  # "al-Shabab in Somalia" is al-Shabab: only stateless groups branch out
-        k = m.end
-        if view.lower(k) == "in":
-            k += 2 if view.lower(k + 1) == "the" else 1
-        place_start = k
-        while k < len(toks) and toks[k].cap and toks[k].text.isalpha():
-            k += 1
-        place = " ".join(t.text for t in toks[place_start:k])
-        known = state.registry.get(f"{m.actor.lower()} in {place.lower()}")
-        if k == place_start or (place_start == m.end and known is None):
-            continue  # a bare name after the group is no region, unless the story named it
-        if any(place_start <= n.start < k for n in view.mentions):
-            continue  # "the Houthi movement in Yemen", "the Taliban government in Kabul"
-        name = " ".join(t.text for t in toks[m.start : k])
-        if known is None:
-            branch = Actor(slugify(name), name, ActorKind.GROUP)
-            codes = [a for a in parent.aliases if a.isupper() and len(a) <= 5]
-            state.add_actor(branch, [name] + [f"{code} {place}" for code in codes])
-            state.registry[f"{m.actor.lower()} in {place.lower()}"] = branch.id
-            known = branch.id
-        view.mentions.remove(m)
-        view.mentions.append(Mention(m.start, k, known, "name"))
-    view.mentions.sort(key=lambda m: m.start)
-
-
 # Those who rule a state, named by where they sit ("the junta in Niamey").
 _RULERS = frozenset(
     ["junta", "government", "regime", "authorities", "administration", "leadership"]
@@ -115,116 +83,6 @@ def _seats(view: SentenceView, state: Discourse) -> None:
             view.mentions.remove(m)
             view.mentions.append(Mention(m.start - 3, m.end, m.actor, "group"))
     view.mentions.sort(key=lambda m: m.start)
-
-
-# Nouns that introduce an armed or political group by its name ("a rebel group known as").
-_GROUP_HEADS = frozenset(
-    ["group", "militia", "movement", "faction", "cell", "network", "coalition", "outfit",
-     "organisation", "organization", "alliance", "front"]
-)  # fmt: skip
-# Words that may join a group's name: "the Lions of the Caliphate in the Maghreb".
-_NAME_JOINERS = frozenset(["of", "the", "in", "and", "for", ",", "-"])
-
-
-def _naming_start(view: SentenceView, i: int) -> int | None:
-    """Where the name begins after a naming phrase at ``i`` ("known as", "called", "calling
-    itself") that follows a group noun, else None."""
-    if view.lower(i - 1) not in _GROUP_HEADS:
-        return None
-    word, nxt = view.lower(i), view.lower(i + 1)
-    if (word, nxt) in (("known", "as"), ("calling", "itself"), ("calling", "themselves")):
-        k = i + 2
-    elif word in ("called", "named"):
-        k = i + 1
-    else:
-        return None
-    while view.lower(k) in ('"', "the"):
-        k += 1
-    return k
-
-
-def _named_groups(view: SentenceView, state: Discourse) -> None:
-    """'a rebel group known as the Return, Reclamation, Rehabilitation, or 3R', 'a cell
-    calling itself "the Lions of the Caliphate"': a group of its own, named from here on by
-    its name and its acronym (in the one country its sentence names, else the one the story
-    is about)."""
-    covered = {i for m in view.mentions for i in range(m.start, m.end)}
-    toks = view.toks
-    for tok in toks:
-        k = _naming_start(view, tok.i)
-        if k is None or k >= len(toks) or not toks[k].cap or k in covered:
-            continue
-        end, acronym = k, None
-        while end < len(toks) and end not in covered:
-            word = toks[end]
-            if word.lower == "," and view.lower(end + 1) == "or" and end + 2 < len(toks):
-                code = toks[end + 2].text
-                if code.isupper() and code.isalnum() and len(code) <= 6:
-                    acronym = toks[end + 2]
-                break
-            named = word.cap and word.text.replace("-", "").isalnum()
-            if not (named or (word.lower in _NAME_JOINERS and _name_goes_on(toks, end))):
-                break
-            end += 1
-        while end > k and toks[end - 1].lower in _NAME_JOINERS:
-            end -= 1
-        if end - k < 2 and acronym is None:
-            continue
-        name = " ".join(t.text for t in toks[k:end]).replace(" , ", ", ").replace(" - ", "-")
-        here = [m.actor for m in view.mentions if state.kind(m.actor) is ActorKind.COUNTRY]
-        country = here[0] if len(set(here)) == 1 else state.main_country()
-        actor = Actor(slugify(name), name, ActorKind.GROUP, country=country)
-        surfaces = [name] + ([acronym.text] if acronym else [])
-        state.add_actor(actor, surfaces)
-        view.mentions.append(Mention(k, end, actor.id, "name"))
-        if acronym is not None:
-            view.mentions.append(Mention(acronym.i, acronym.i + 1, actor.id, "reference"))
-    _codes(view, state)
-
-
-def _name_goes_on(toks: list[Tok], i: int) -> bool:
-    """Whether a capitalised word follows the joining words from ``i``."""
-    while i < len(toks) and toks[i].lower in _NAME_JOINERS:
-        i += 1
-    return i < len(toks) and toks[i].cap
-
-
-def _codes(view: SentenceView, state: Discourse) -> None:
-    """A code the story gave a group earlier ("3R rebels attacked"), which no name rule
-    reads since it has digits."""
-    covered = {i for m in view.mentions for i in range(m.start, m.end)}
-    for tok in view.toks:
-        text = tok.text
-        if tok.i in covered or not (text.isupper() and text.isalnum()) or text.isalpha():
-            continue
-        actor = state.registry.get(text.lower())
-        if actor is not None:
-            end = tok.i + 1 + (view.lower(tok.i + 1) in GROUP_DESCRIPTIONS)  # "3R rebels"
-            view.mentions.append(Mention(tok.i, end, actor, "reference"))
-    view.mentions.sort(key=lambda m: m.start)
-
-
-def _nicknames(view: SentenceView, state: Discourse) -> None:
-    """'Mohamed, known by his nickname Farmajo,', 'Mohamed, known as Farmajo': the story may
-    call the person by that name later."""
-    for m in view.mentions:
-        if state.kind(m.actor) is not ActorKind.PERSON:
-            continue
-        k = m.end + (1 if view.lower(m.end) == "," else 0)
-        if view.lower(k) == "nicknamed":
-            k += 1
-        elif view.lower(k) == "known" and view.lower(k + 1) == "as":
-            k += 2
-        elif view.lower(k) == "known" and view.lower(k + 3) == "nickname":
-            k += 4  # "known by his nickname"
-        else:
-            continue
-        end = k
-        while end < len(view.toks) and view.toks[end].cap and view.toks[end].text.isalpha():
-            end += 1
-        if end > k:
-            name = " ".join(t.text for t in view.toks[k:end])
-            state.registry.setdefault(name.lower(), m.actor)
 
 
 def _administrations(view: SentenceView, state: Discourse) -> None:
@@ -467,11 +325,13 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
 
 # Offices one person holds at a time: "the president" is the one the story named last.
 _OFFICES = frozenset(["president", "premier", "chancellor", "king", "queen", "emir"])
+_OFFICE_REACH = 200  # mentions looked back over: a bound, so a long story stays linear
 
 
 def _office_holder(state: Discourse, office: str) -> str | None:
-    """The person last seen whose recorded role ends with ``office``."""
-    for seen in reversed(state.history):
+    """The person last seen, among the latest mentions, whose recorded role ends with
+    ``office``."""
+    for seen in reversed(state.history[-_OFFICE_REACH:]):
         found = state.actor(seen.actor)
         if (
             found is not None
@@ -882,9 +742,9 @@ def find_mentions(
     view.mentions = index.find(view.toks, spans)
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
-    _affiliates(view, state)
+    branches(view, state)
     _seats(view, state)
-    _named_groups(view, state)
+    named_groups(view, state)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
     found = find_people(
         view.toks,
@@ -911,7 +771,7 @@ def find_mentions(
             view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
-    _nicknames(view, state)
+    nicknames(view, state)
     _administrations(view, state)
     _former_officers(view, state, cues)
     _dissidents(view, state)

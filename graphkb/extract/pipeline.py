@@ -163,6 +163,7 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 
 # Verbs whose subject authors their object ("passed a resolution", "drafted the text").
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
+# Words between such a verb and the text's noun ("adopted a new resolution").
 _PLAIN_ADJECTIVES = frozenset(["new", "draft", "fresh", "joint", "final", "formal", "binding"])
 # Time nouns, which no actor owns ("released this month by the OECD").
 _TIME_NOUNS = frozenset(["day", "week", "month", "year", "weekend", "time", "morning", "night"])
@@ -256,6 +257,7 @@ class _DocumentRun:
         )
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
+        self._remember_authors(view, frames)
         self._remember_claimants(view, speeches)
         hits = select_hits(frames, e.lexicon, raw_hits)
         speakers = {a for s in speeches for a in s.speakers} | {view.speaker or ""}
@@ -314,7 +316,8 @@ class _DocumentRun:
         return frozenset(out)
 
     def _remember_owners(self, view: SentenceView, frames: Frames) -> None:
-        """'X's missile programme', 'US claims': the nouns after X now point to X.
+        """'X's missile programme', 'US claims': the nouns after X now point to X; so does a
+        noun followed by 'by', 'from' or 'in' X ('a resolution in the U.S. Congress').
 
         Without a tagger the head noun is unknown, so every word of the phrase is kept.
         """
@@ -346,7 +349,11 @@ class _DocumentRun:
                 and not frames.is_verb(k - 2)
             ):
                 self.state.remember(family(head.lower), m.actor)
-        for tok in view.toks:  # "The board passed a resolution": the resolution is the board's
+
+    def _remember_authors(self, view: SentenceView, frames: Frames) -> None:
+        """'The board passed a resolution': the resolution is the board's, so 'rejected the
+        resolution' later rejects the board."""
+        for tok in view.toks:
             if tok.lower not in _AUTHORING:
                 continue
             j = tok.i + 1

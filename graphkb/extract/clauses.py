@@ -1240,25 +1240,27 @@ def _refusals(f: Frames, protos: list[Proto]) -> None:
         ) or (
             p.type is StanceType.SUPPORT
             and p.modality is Modality.NEGATED
-            and (_withdrawn(f, p) or (word.startswith("recogni") and _will_not(f, p)))
+            and (
+                # "will no longer recognize X": support withdrawn
+                _words_before(f, p.hit.start - 1, 4, ("no",), ("longer",))
+                # "would not recognise X": a refusal ("has not recognised" is a fact)
+                or (word.startswith("recogni") and _words_before(f, p.hit.start, 4, _WILL, _NOT))
+            )
         ):
             p.type, p.modality = StanceType.REJECT, Modality.ASSERTED
 
 
-def _will_not(f: Frames, p: Proto) -> bool:
-    """'would not recognise X', 'will not recognise X': a refusal ('has not recognised' is
-    a fact)."""
-    return any(
-        f.low(k) in ("will", "would", "wo") and f.low(k + 1) in ("not", "n't")
-        for k in range(max(0, p.hit.start - 4), p.hit.start)
-    )
+_WILL = ("will", "would", "wo")
+_NOT = ("not", "n't")
 
 
-def _withdrawn(f: Frames, p: Proto) -> bool:
-    """'will no longer recognize Farmajo as president': support withdrawn is a rejection."""
+def _words_before(
+    f: Frames, end: int, reach: int, first: tuple[str, ...], second: tuple[str, ...]
+) -> bool:
+    """Whether two words, one of ``first`` then one of ``second``, start within ``reach``
+    tokens before ``end``."""
     return any(
-        f.low(k) == "longer" and f.low(k - 1) == "no"
-        for k in range(max(1, p.hit.start - 4), p.hit.start)
+        f.low(j) in first and f.low(j + 1) in second for j in range(max(0, end - reach), end)
     )
 
 

@@ -155,7 +155,7 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 2
             elif particle_glued:
                 j += 3
-            elif tok.lower == "and" and _body_name_after(ctx, j + 1):
+            elif tok.lower == "and" and _body_name_after(ctx, j + 1, covered):
                 j += 1  # "the National Intelligence and Security Agency"
             elif _name_like(tok) or (joins and _name_after_particles(ctx, j + 1)):
                 j += 1
@@ -178,9 +178,9 @@ def _name_after_particles(ctx: _Context, k: int) -> bool:
     return k < len(ctx.toks) and _name_like(ctx.toks[k])
 
 
-def _body_name_after(ctx: _Context, k: int) -> bool:
-    """Whether the capitalised words from ``k`` end a body's name ("Security Agency")."""
-    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+def _body_name_after(ctx: _Context, k: int, covered: set[int]) -> bool:
+    """Whether the capitalised words from ``k`` (none in ``covered``) end a body's name
+    ("Security Agency")."""
     start = k
     while k < len(ctx.toks) and k not in covered and _name_like(ctx.toks[k]):
         k += 1

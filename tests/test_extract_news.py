@@ -2249,3 +2249,54 @@ def test_allowing_a_return_is_a_concession(ex: Extractor) -> None:
     the United Nations (hypothetical, since it would)."""
     text = "Iraq said it would allow the return of U.N. weapons inspectors."
     assert ("IRQ", "UN", "CONCEDE", "hypothetical") in found(ex, text)
+
+
+def test_said_blame_names_whose_act_it_is(ex: Extractor) -> None:
+    """What a speaker says with a word of blame accuses the actor it names as the act's
+    owner, agent after 'by', or subject: 'coercion by China', 'Russia has violated'."""
+    assert ("antony-blinken", "CHN", "ACCUSE", "asserted") in found(
+        ex,
+        "U.S. Secretary of State Antony Blinken said democracies must stand together in the "
+        "face of economic coercion by China.",
+    )
+    said = "Former U.S. official Richard Armitage said Russia has violated the rules."
+    assert found(ex, said) == {("richard-armitage", "RUS", "ACCUSE", "asserted")}
+    assert found(ex, "Japan said trade is increasingly being weaponized by Beijing.") == {
+        ("JPN", "CHN", "ACCUSE", "asserted")
+    }
+    # denied blame accuses no one
+    assert found(ex, "Japan said Russia has not violated the treaty.") == set()
+
+
+def test_a_call_for_release_asks_whoever_holds_the_person(ex: Extractor) -> None:
+    """'Amnesty called for his release' after 'Cambodian police arrested X': the request is
+    to Cambodia, which would free X; dropping charges asks whoever charged them."""
+    held = found(
+        ex,
+        "Cambodian police arrested journalist Mech Dara on Saturday. "
+        "Amnesty International called for his release.",
+    )
+    assert ("AMNESTY", "KHM", "REQUEST", "asserted") in held
+    assert ("KHM", "mech-dara", "RETREAT", "hypothetical") in held
+    assert not any(s[:3] == ("AMNESTY", "mech-dara", "REQUEST") for s in held)
+    charged = found(
+        ex,
+        "A Guatemalan court charged journalist Jose Ruben Zamora with money laundering. "
+        "Reporters Without Borders demanded that the charges be dropped.",
+    )
+    assert ("reporters-without-borders", "GTM", "REQUEST", "asserted") in charged
+    assert ("GTM", "jose-ruben-zamora", "RETREAT", "hypothetical") in charged
+    # a request with nothing about freeing anyone keeps its target
+    assert ("AMNESTY", "mech-dara", "REQUEST", "asserted") in found(
+        ex,
+        "Cambodian police arrested journalist Mech Dara on Saturday. "
+        "Amnesty International urged him to appeal.",
+    )
+
+
+def test_a_phrase_gap_counts_an_unknown_full_name_as_one_word(ex: Extractor) -> None:
+    """'charged journalist Jose Ruben Zamora with': four words in the gap of 'charge * with',
+    but the name is one, as a gazetteer name would be."""
+    assert found(
+        ex, "Guatemalan authorities charged journalist Jose Ruben Zamora with incitement."
+    ) == {("GTM", "jose-ruben-zamora", "ACCUSE", "asserted")}

@@ -29,7 +29,7 @@ from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import ModalityReader
-from graphkb.extract.tokens import Hit
+from graphkb.extract.tokens import Hit, Mention
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
@@ -1398,17 +1398,26 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
         for k in range(speech.at + 1, min(speech.at + 14, len(f.toks))):
             if f.low(k) in (".", ";") or f.toks[k].quoted:
                 break
-            if f.low(k) not in blame or f.low(f.skip_adverbs_left(k - 1)) not in _COPULAS_NOW:
+            if f.low(k) not in blame:
                 continue
             copula = f.skip_adverbs_left(k - 1)
-            if any(f.low(j) in f.cues["negators"] for j in range(copula, k)):
+            if any(f.low(j) in f.cues["negators"] for j in range(min(copula, k - 3), k)):
                 break  # "was not illegal"
+            if f.low(copula) in _COPULAS_NOW:
+                blamed = [
+                    m
+                    for m in f.view.mentions
+                    if speech.at < m.start < copula
+                    and m.how != "pronoun"
+                    and (m.possessive or f.subject_like(m))
+                ]
+            else:
+                blamed = _owner_of_blame(f, speech.at, k)
+            if not blamed:
+                continue
             accused = [
                 a
-                for m in f.view.mentions
-                if speech.at < m.start < copula
-                and m.how != "pronoun"
-                and (m.possessive or f.subject_like(m))
+                for m in blamed
                 for a in m.actors
                 if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
             ]
@@ -1418,6 +1427,34 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in dict.fromkeys(accused)
             ]
             break
+
+
+_AUXILIARIES_PAST = frozenset(["has", "have", "had", "was", "were", "is", "are", "been"])
+
+
+def _owner_of_blame(f: Frames, said: int, k: int) -> list[Mention]:
+    """Whose act the blame word at ``k`` names, in what was said after token ``said``:
+    "coercion by China", "North Korea's nuclear threat", "Russia has violated ..."."""
+    by = k + 1 if f.low(k + 1) in ("by", "from") else None
+    if by is not None:
+        m = f.starts.get(by + 1) or f.starts.get(by + 2)
+        return [m] if m is not None and m.how != "pronoun" else []
+    owner = f.ends.get(k) or f.ends.get(k - 1)
+    if owner is not None and owner.possessive and owner.start > said:
+        return [owner]  # "North Korea's (nuclear) threat"
+    j = f.skip_adverbs_left(k - 1)
+    while j > said and f.low(j) in _AUXILIARIES_PAST:
+        j = f.skip_adverbs_left(j - 1)
+    subject = f.ends.get(j + 1)
+    if (
+        subject is not None
+        and subject.start > said
+        and subject.how != "pronoun"
+        and f.low(k).endswith(("ed", "es", "ing"))
+        and f.subject_like(subject)
+    ):
+        return [subject]  # "Russia has violated the sovereignty of Ukraine"
+    return []
 
 
 # What a side can be asked to give: "asked Trump for sanctions relief" is relief Trump would

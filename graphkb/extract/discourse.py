@@ -167,6 +167,10 @@ class Discourse:
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
     accusers: dict[str, str] = field(default_factory=dict)
+    # who holds or charges each person or body (the side), and the last one held, in which
+    # sentence: "called for his release" asks the holder
+    custodians: dict[str, str] = field(default_factory=dict)
+    detainee: tuple[str, int] | None = None
     hostile: list[tuple[int, str, list[str]]] = field(default_factory=list)
     last_referent: str | None = None
     # "he" or "she" as a person was last referred to ("m" or "f"), so the other pronoun

@@ -195,7 +195,10 @@ class _DocumentRun:
         # over the whole document's list: the run stays linear in the document's length.
         names = sorted(self.e.gaz.spans(self.tokens.lower))
         longest = dict(names)  # sorted: the longest name at each start wins
-        triggers = sorted(self.e.matcher(self.tokens.lower, longest), key=lambda t: t[1])
+        # a phrase's gap counts a gazetteer name, or a run of capitalised words, as one
+        # word ("charged journalist Jose Ruben Zamora with")
+        units = _capitalised_runs(self.tokens.text) | longest
+        triggers = sorted(self.e.matcher(self.tokens.lower, units), key=lambda t: t[1])
         trigger_starts = [s for _, s, _ in triggers]
         name_starts = [s for s, _ in names]
         result = Extraction()
@@ -267,6 +270,7 @@ class _DocumentRun:
         )
         protos = read_hits(frames, e.lexicon, hits, reader)
         protos += self._denials(frames, hits, protos)
+        protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
@@ -399,8 +403,56 @@ class _DocumentRun:
                     )
         return out
 
+    def _releases(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
+        """'Amnesty called for his release', 'RSF urged that the charges be dropped': a
+        request to free someone, or to drop the case against them, asks whoever holds or
+        charged them (earlier in the story), who would then let them go."""
+        state = self.state
+        out = list(protos)
+        for h in hits:
+            if h.entry.type is not StanceType.REQUEST:
+                continue
+            end = next(
+                (k for k in range(h.end, len(frames.toks)) if frames.low(k) in (".", ";")),
+                len(frames.toks),
+            )
+            window = range(h.end, min(end, h.end + 12))
+            if not any(_frees(frames, k) for k in window):
+                continue
+            held = [
+                m.actor
+                for m in frames.view.mentions
+                if m.start in window and m.actor in state.custodians
+            ]
+            if not held and state.detainee and self.view_index - state.detainee[1] <= 4:
+                held = [state.detainee[0]]
+            if not held:
+                continue
+            detainee = held[0]
+            holder = state.custodians[detainee]
+            mine = [p for p in protos if p.hit is h]
+            askers = [p.source for p in mine] or frames.subject(h.head)
+            out = [p for p in out if not (p.hit is h and p.target == detainee)]
+            for asker in dict.fromkeys(askers):
+                if self._side(asker) == holder or asker == detainee:
+                    continue
+                modality = mine[0].modality if mine else Modality.ASSERTED
+                out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
+                out.append(
+                    Proto(holder, detainee, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.6, h)
+                )
+        return out
+
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
         for p in protos:
+            if (
+                p.modality.factual
+                and p.type in (StanceType.COERCE, StanceType.ACCUSE, StanceType.RETREAT)
+                and p.hit.entry.words[0] in CUSTODY  # arrested, charged, released on bail
+                and self.state.kind(p.target) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+            ):
+                self.state.custodians[p.target] = self._side(p.source)
+                self.state.detainee = (p.target, view.index)
             if p.modality is not Modality.NEGATED:
                 if p.type is StanceType.ACCUSE:
                     self.state.accused(p.source, p.target)
@@ -465,6 +517,38 @@ class _DocumentRun:
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
         return self.state.country_of(a) == b or self.state.country_of(b) == a
+
+
+def _capitalised_runs(words: list[str]) -> dict[int, int]:
+    """Start -> end of each run of two or more capitalised words (a name, unknown or not)."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        if j - i >= 2:
+            runs[i] = j
+        i = max(j, i + 1)
+    return runs
+
+
+_FREEING = frozenset(["release", "freedom", "freeing", "acquittal", "pardon"])
+_DROPPING = forms_of("drop", "withdraw", "dismiss")
+_CASES = frozenset(["charge", "charges", "case", "cases", "prosecution"])
+
+
+def _frees(frames: Frames, k: int) -> bool:
+    """Whether token ``k`` asks for someone's freedom: "release", "freedom", or "drop" /
+    "dropped" near "charges" (either order)."""
+    word = frames.low(k)
+    if word in _FREEING:
+        return True
+    if word in _DROPPING:
+        return any(frames.low(j) in _CASES for j in range(k + 1, k + 5))
+    if word in _CASES:
+        return any(frames.low(j) in _DROPPING for j in range(k + 1, k + 4))
+    return False
 
 
 _OPENING_QUOTES = frozenset("\u201c\u201e\u00ab")

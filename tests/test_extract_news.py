@@ -2300,3 +2300,12 @@ def test_a_phrase_gap_counts_an_unknown_full_name_as_one_word(ex: Extractor) -> 
     assert found(
         ex, "Guatemalan authorities charged journalist Jose Ruben Zamora with incitement."
     ) == {("GTM", "jose-ruben-zamora", "ACCUSE", "asserted")}
+
+
+def test_support_from_others_is_theirs_and_no_target_of_the_act(ex: Extractor) -> None:
+    """'approved the tariffs with support from France and Italy': France and Italy support
+    the EU; they are not what the tariffs hit."""
+    assert found(ex, "The EU approved the tariffs with support from France and Italy.") == {
+        ("FRA", "EU", "SUPPORT", "asserted"),
+        ("ITA", "EU", "SUPPORT", "asserted"),
+    }

@@ -573,8 +573,8 @@ class Frames:
                 found = self.np_actors(j + 1)[0]
                 if found:
                     return found
-            if word in _PUNCT_STOP or self.is_boundary(j):
-                break
+            if word in _PUNCT_STOP or self.is_boundary(j) or word == "with":
+                break  # "the tariffs, with support from France": France is no target
         return []
 
     def premodifier(self, start: int) -> list[str]:

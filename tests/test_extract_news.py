@@ -2309,3 +2309,13 @@ def test_support_from_others_is_theirs_and_no_target_of_the_act(ex: Extractor) -
         ("FRA", "EU", "SUPPORT", "asserted"),
         ("ITA", "EU", "SUPPORT", "asserted"),
     }
+
+
+def test_irregular_forms_of_have_match_its_phrases(ex: Extractor) -> None:
+    """'had lunch with' is 'have * lunch with' in the past: 'have' is irregular ('had',
+    'has'), not 'haved'."""
+    assert found(
+        ex, "The Japanese prime minister had lunch with Chinese President Xi Jinping."
+    ) == {("JPN", "xi-jinping", "CONSULT", "asserted")}
+    forms = load_lexicon().forms("have")
+    assert {"had", "has"} <= set(forms) and "haved" not in forms

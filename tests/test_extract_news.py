@@ -2319,3 +2319,15 @@ def test_irregular_forms_of_have_match_its_phrases(ex: Extractor) -> None:
     ) == {("JPN", "xi-jinping", "CONSULT", "asserted")}
     forms = load_lexicon().forms("have")
     assert {"had", "has"} <= set(forms) and "haved" not in forms
+
+
+def test_a_relative_clause_that_carries_out_an_act_names_its_sides(ex: Extractor) -> None:
+    """'The sanctions (that) the EU imposed on Russia': the relative clause's subject is
+    the agent and its prepositional object the target; a modal leaves it unsaid."""
+    assert found(ex, "The sanctions that the EU imposed on Russia remain in force.") == {
+        ("EU", "RUS", "SANCTION", "asserted")
+    }
+    assert found(ex, "The aid the United States provided to Ukraine was crucial.") == {
+        ("USA", "UKR", "AID", "asserted")
+    }
+    assert found(ex, "The sanctions the EU may impose on Russia are severe.") == set()

@@ -828,9 +828,13 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if joined is None and entry.type in _JOINT and _brokered(f, hit):
         parties = _between(f, hit.end)  # "brokered a truce between A and B": A and B agree
         joined = (parties[0], parties[1]) if len(parties) == 2 else None
-    settled = (list(joined), [joined[1], joined[0]]) if joined else _received(f, hit)
+    settled = (
+        (list(joined), [joined[1], joined[0]])
+        if joined
+        else _received(f, hit) or _relative_agent(f, hit)
+    )
     if settled is not None:
-        return settled  # each with the other; or aid taken from someone
+        return settled  # each with the other; aid taken from someone; "the aid X sent to Y"
     sources, after = _noun_sources(f, hit)
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)
@@ -860,6 +864,41 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = _suffered(f, hit, sources)
     return sources, targets or _place_target(f, hit)
+
+
+# Verbs that carry out what an event noun names, by type: "the sanctions Washington has
+# imposed on Moscow", "the strikes Israel launched against Gaza".
+_CARRIED_OUT = {
+    StanceType.SANCTION: forms_of("impose", "slap", "levy", "place", "put", "reimpose"),
+    StanceType.AID: forms_of("provide", "send", "give", "deliver", "supply", "pledge"),
+    StanceType.ASSAULT: forms_of("launch", "carry", "conduct", "mount", "stage"),
+}
+_RELATIVE_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "out"])
+
+
+def _relative_agent(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+    """'The sanctions (that) the EU imposed on Russia': an event noun followed by a relative
+    clause whose verb carries it out has that clause's subject as agent and its
+    prepositional object as target."""
+    verbs = _CARRIED_OUT.get(hit.entry.type) if hit.entry.type else None
+    if verbs is None or hit.entry.kind != "noun":
+        return None
+    k = hit.end + (1 if f.low(hit.end) in ("that", "which") else 0)
+    agent = f.starts.get(k) or (f.starts.get(k + 1) if f.low(k) == "the" else None)
+    if agent is None or agent.how == "pronoun" or agent.possessive:
+        return None
+    j = agent.end
+    while f.low(j) in _RELATIVE_AUX or f.is_adverb(j):
+        j += 1
+    if f.low(j) not in verbs:
+        return None
+    j += 1
+    while f.low(j) in _RELATIVE_AUX:  # "carried out against"
+        j += 1
+    if f.low(j) not in ("on", "against", "to", "upon"):
+        return None
+    targets = f.np_actors(j + 1)[0]
+    return ([agent.actor], targets) if targets else None
 
 
 _STANDING_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remained", "became"])

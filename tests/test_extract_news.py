@@ -2331,3 +2331,30 @@ def test_a_relative_clause_that_carries_out_an_act_names_its_sides(ex: Extractor
         ("USA", "UKR", "AID", "asserted")
     }
     assert found(ex, "The sanctions the EU may impose on Russia are severe.") == set()
+
+
+def test_said_to_be_behind_an_attack_is_accused(ex: Extractor) -> None:
+    """'X said Iran was behind the attack', 'Iran was behind the plot, according to the
+    United States', 'responsible for the strike': the speaker accuses the culprit; a
+    denied culprit or a harmless act accuses no one."""
+    assert found(ex, "The U.S. said Iran was behind the attack.") == {
+        ("USA", "IRN", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Kyiv said Russia was responsible for the strike.") == {
+        ("UKR", "RUS", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Iran was behind the plot, according to the United States.") == {
+        ("USA", "IRN", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Russia was not behind the attack, Kyiv said.") == set()
+    assert found(ex, "Kyiv said Russia was behind the talks.") == set()
+
+
+def test_disappointment_at_an_act_accuses_its_owner(ex: Extractor) -> None:
+    """'deeply disappointed by Somalia's decision', 'outraged by the Chinese ruling'."""
+    assert found(ex, "The United States is deeply disappointed by Somalia's decision.") == {
+        ("USA", "SOM", "ACCUSE", "asserted")
+    }
+    assert found(ex, "Canada was outraged by the Chinese ruling.") == {
+        ("CAN", "CHN", "ACCUSE", "asserted")
+    }

@@ -1434,12 +1434,16 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
         if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
             continue
         speaker = speech.speakers[0]
+        protos += _culprits_before(f, reader, speech.at, speaker, linked)
         for k in range(speech.at + 1, min(speech.at + 14, len(f.toks))):
             if f.low(k) in (".", ";") or f.toks[k].quoted:
                 break
-            if f.low(k) not in blame:
+            culprit = _culprit(f, k)
+            if f.low(k) not in blame and not culprit:
                 continue
             copula = f.skip_adverbs_left(k - 1)
+            if culprit and f.low(copula) not in _COPULAS_NOW:
+                continue
             if any(f.low(j) in f.cues["negators"] for j in range(min(copula, k - 3), k)):
                 break  # "was not illegal"
             if f.low(copula) in _COPULAS_NOW:
@@ -1466,6 +1470,51 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in dict.fromkeys(accused)
             ]
             break
+
+
+# Hostile acts someone can be said to be behind or responsible for.
+_DEEDS = frozenset(
+    ["attack", "attacks", "plot", "plots", "bombing", "bombings", "blast", "blasts", "killing",
+     "killings", "assassination", "hack", "hacks", "hacking", "strike", "strikes", "rigging",
+     "fraud", "abduction", "kidnapping", "explosion", "explosions", "violence", "massacre",
+     "shooting", "sabotage", "cyberattack", "cyberattacks", "campaign", "unrest", "coup",
+     "murder", "poisoning", "raid", "raids", "ambush"]
+)  # fmt: skip
+
+
+def _culprit(f: Frames, k: int) -> bool:
+    """Whether token ``k`` starts 'behind the attack' or 'responsible for the bombing'."""
+    if f.low(k) == "behind":
+        start = k + 1
+    elif f.low(k) == "responsible" and f.low(k + 1) == "for":
+        start = k + 2
+    else:
+        return False
+    return any(f.low(j) in _DEEDS for j in range(start, min(start + 5, len(f.toks))))
+
+
+def _culprits_before(
+    f: Frames, reader: ModalityReader, said: int, speaker: str, linked: set[tuple[str, str]]
+) -> list[Proto]:
+    """'Iran was behind the attack, officials said', '... according to prosecutors': the
+    one said to be behind a hostile act, before the reporting verb, is accused by the
+    speaker."""
+    for k in range(max(0, said - 16), said):
+        copula = f.skip_adverbs_left(k - 1)
+        if not _culprit(f, k) or f.low(copula) not in _COPULAS_NOW:
+            continue
+        if any(f.low(j) in f.cues["negators"] for j in range(copula, k)):
+            return []
+        subject = f.ends.get(copula)
+        if subject is None or subject.how == "pronoun" or not f.subject_like(subject):
+            return []
+        hit = Hit(k, k + 1, _BLAME, k)
+        return [
+            Proto(speaker, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+            for a in subject.actors
+            if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
+        ]
+    return []
 
 
 _AUXILIARIES_PAST = frozenset(["has", "have", "had", "was", "were", "is", "are", "been"])

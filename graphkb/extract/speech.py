@@ -30,8 +30,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
         if tok.quoted:
             continue
         if tok.lower == "according" and f.low(j + 1) == "to":
-            m = f.starts.get(j + 2)
-            out.append(Speech(j, (m.actor,) if m else ()))
+            m = f.starts.get(j + 2) or (f.starts.get(j + 3) if f.low(j + 2) == "the" else None)
+            out.append(Speech(j, (m.actor,) if m else ()))  # "according to (the) X"
             continue
         if tok.lower not in cues["speech_verbs"] or f.low(j - 1) in _NOUN_MARKERS:
             continue  # "over the remarks", "his comments": a noun, no reporting verb

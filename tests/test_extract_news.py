@@ -2358,3 +2358,19 @@ def test_disappointment_at_an_act_accuses_its_owner(ex: Extractor) -> None:
     assert found(ex, "Canada was outraged by the Chinese ruling.") == {
         ("CAN", "CHN", "ACCUSE", "asserted")
     }
+
+
+def test_private_people_act_for_no_state(ex: Extractor) -> None:
+    """'Chinese tourists visited Vietnam' is no Chinese visit; as a target ('visa rules for
+    Iranian pilgrims') such people still stand for their country."""
+    assert found(ex, "More than 2.8 million Chinese tourists visited Vietnam last year.") == set()
+    assert found(ex, "Saudi Arabia eased visa rules for Iranian pilgrims.") == {
+        ("SAU", "IRN", "CONCEDE", "asserted")
+    }
+
+
+def test_a_subject_is_not_looked_for_past_that_after_a_verb(ex: Extractor) -> None:
+    """'The General Statistics Office's data show that millions of tourists visited Vietnam':
+    the tourists visited, not the office."""
+    text = "The National Tourism Office said that thousands of tourists visited Vietnam."
+    assert not any(s[2] == "CONSULT" for s in found(ex, text))

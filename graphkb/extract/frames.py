@@ -306,8 +306,8 @@ class Frames:
                     return self.coordinated_left(m)
                 j = m.start - 1
                 continue
-            if self.is_boundary(j):
-                return []
+            if self.is_boundary(j) or (self.low(j) == "that" and self.is_verb(j - 1)):
+                return []  # "data show that millions of tourists visited X": no actor
             j -= 1
         return []
 

@@ -114,9 +114,32 @@ def _seen(view: SentenceView, upto: int, cues: Cues, verbs: frozenset[str]) -> l
     ]
 
 
+_COUNTING = frozenset(
+    ["the", "some", "many", "few", "several", "more", "than", "million", "thousand",
+     "thousands", "hundreds", "millions", "of", "about", "nearly", "over", ",", "and"]
+)  # fmt: skip
+
+
+def _opens_subject(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` may come before a subject: nothing, a count or a determiner."""
+    return i < 0 or view.lower(i) in _COUNTING or view.lower(i).replace(".", "").isdigit()
+
+
 def _groups(view: SentenceView, cues: Cues) -> None:
     """Extend a demonym or country name over a group noun after it ("Pakistani officials")."""
     toks = view.toks
+    private = cues.lists.get("private_nouns", frozenset())
+    view.mentions = [
+        m
+        for m in view.mentions
+        if not (
+            m.how == "demonym"
+            and not m.plural
+            and view.lower(m.end) in private
+            and _opens_subject(view, m.start - 1)
+        )
+    ]  # "Chinese tourists visited Vietnam": private people act for no state (as targets,
+    # "visa rules for Iranian pilgrims", they stand for it)
     for m in view.mentions:
         if m.how not in ("demonym", "name"):
             continue

@@ -2374,3 +2374,35 @@ def test_a_subject_is_not_looked_for_past_that_after_a_verb(ex: Extractor) -> No
     the tourists visited, not the office."""
     text = "The National Tourism Office said that thousands of tourists visited Vietnam."
     assert not any(s[2] == "CONSULT" for s in found(ex, text))
+
+
+def test_traded_accusations_go_both_ways(ex: Extractor) -> None:
+    """'India and Pakistan traded accusations', 'traded accusations with Pakistan': each
+    accuses the other; a 'trade war' is no exchange."""
+    both = {("IND", "PAK", "ACCUSE", "asserted"), ("PAK", "IND", "ACCUSE", "asserted")}
+    assert found(ex, "India and Pakistan traded accusations after the attack.") == both
+    assert found(ex, "India traded bitter accusations with Pakistan on Monday.") == both
+    war = found(ex, "The United States escalated its trade war with Canada on Tuesday.")
+    assert not any(s[0] == "CAN" for s in war)
+
+
+def test_a_verb_form_after_an_owner_is_a_noun(ex: Extractor) -> None:
+    """'its supply boats', 'their arms': no act of supplying or arming."""
+    text = "The Philippines protested to China over water cannon fired at its supply boats."
+    assert not any(s[2] == "AID" for s in found(ex, text))
+
+
+def test_an_answer_to_another_side_is_aimed_at_it(ex: Extractor) -> None:
+    """'lodged a protest after Chinese ships entered its waters', 'sanctions on three firms
+    over Washington's arms sales': a hostile act with no target named is aimed at whoever
+    did what it answers."""
+    assert ("JPN", "CHN", "ACCUSE", "asserted") in found(
+        ex,
+        "Japan lodged a strong protest after Chinese coast guard ships entered its "
+        "territorial waters.",
+    )
+    assert ("CHN", "USA", "SANCTION", "asserted") in found(
+        ex, "China imposed sanctions on three firms over Washington's arms sales to Taiwan."
+    )
+    protested = found(ex, "Russia protested after Finland joined NATO.")
+    assert {(s[0], s[1]) for s in protested} == {("RUS", "FIN")}

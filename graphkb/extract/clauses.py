@@ -236,10 +236,31 @@ def _reversed(frames: Frames, entry: Entry, start: int) -> Entry:
     return entry
 
 
+_OWNING = frozenset(["its", "their", "his", "our", "my", "your", "'s"])
+
+
+def _compound_head(frames: Frames, i: int) -> bool:
+    """Whether token ``i`` is a plain noun a word before it may modify ("supply boats")."""
+    word = frames.low(i)
+    return (
+        word.isalpha()
+        and word == frames.toks[i].text
+        and i not in frames.starts
+        and not frames.is_verb(i)
+        and word not in frames.cues["prepositions"]
+        and word not in frames.cues["boundaries"]
+        and word not in _DETERMINERS
+        and word not in ("and", "or", "but")
+        and not word.endswith("ly")
+    )
+
+
 def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
     """A verb form that is not a verb here: a participle before a noun ("five detained US
     citizens", "the disputed region") or a plural noun in a compound ("artillery shells")."""
     word, prev, nxt = frames.low(at), frames.low(at - 1), frames.low(at + 1)
+    if prev in _OWNING and _compound_head(frames, at + 1):
+        return True  # "its supply boats": a noun modifying another after its owner
     tag = lexicon.verb_tags.get(word, "")
     if tag in ("ed", "participle") and (prev in _DETERMINERS or prev == "'s" or is_number(prev)):
         return nxt.isalpha() and nxt not in frames.cues["prepositions"] and nxt not in _DETERMINERS
@@ -1132,10 +1153,39 @@ def _condition_subject(f: Frames, i: int, sources: list[str]) -> list[str]:
     return []
 
 
+_CAUSES = frozenset(["after", "following", "over", "because"])
+_REPLIES = frozenset(["retaliation", "response", "reprisal", "protest"])
+
+
+def _cause_author(f: Frames, hit: Hit, sources: list[str], reader: ModalityReader) -> list[str]:
+    """The owner or subject of what an act answers, in a phrase after it: 'after X's ...',
+    'over X's ...', 'after X entered ...', 'in retaliation for X's ...'."""
+    for k in range(hit.end, min(hit.end + 10, len(f.toks))):
+        word = f.low(k)
+        if word in (".", ";") or (f.is_boundary(k) and word not in _CAUSES):
+            return []
+        if word in _CAUSES:
+            start = k + 1 + (f.low(k + 1) == "of")  # "because of"
+        elif word == "in" and f.low(k + 1) in _REPLIES and f.low(k + 2) in ("for", "to"):
+            start = k + 3
+        else:
+            continue
+        start += f.low(start) == "the"
+        m = f.starts.get(start)
+        if m is None or m.how == "pronoun" or not (m.possessive or f.subject_like(m)):
+            return []
+        return [a for a in m.actors if a not in sources and not reader.same_side(sources[0], a)]
+    return []
+
+
 def _implied(
     f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
 ) -> tuple[list[str], list[str]]:
     """A side the sentence leaves unnamed, where the act implies it."""
+    if sources and not targets and hit.entry.type and hit.entry.type.polarity < 0:
+        # "Japan lodged a protest after Chinese ships entered its waters", "export controls
+        # in retaliation for Washington's chip restrictions": against the cause's author
+        targets = _cause_author(f, hit, sources, reader)
     if sources and not targets and hit.entry.type in _REACTIVE and hit.entry.kind != "noun":
         # "Tokyo lodged a protest", "Iran vowed to respond": toward whoever last
         # acted against the source
@@ -1169,12 +1219,17 @@ def _signed(protos: list[Proto]) -> None:
             protos.append(replace(p, type=StanceType.AGREE))
 
 
+def _traded(hit: Hit) -> bool:
+    """A phrase of something traded ("exchange fire", "trade accusations"): both ways."""
+    return hit.entry.kind == "phrase" and hit.entry.words[0] in ("trade", "exchange")
+
+
 def _two_sided(f: Frames, protos: list[Proto]) -> None:
     """'India is locked in a standoff with China', 'police clashed with protesters': each
     side acts against the other."""
     for p in list(protos):
-        exchange = p.type is StanceType.ASSAULT and (
-            p.hit.entry.words[0] in ("exchange", "trade") or f.low(p.hit.start - 1) in _TRADED
+        exchange = _traded(p.hit) or (
+            p.type is StanceType.ASSAULT and f.low(p.hit.start - 1) in _TRADED
         )  # "traded fire with Azerbaijan on Tuesday": matched as "fire * on"
         if exchange or f.low(p.hit.head) in _TWO_SIDED or f.low(p.hit.end - 1) in _TWO_SIDED:
             back = Proto(p.target, p.source, p.type, p.modality, p.attributed_to, 0.6, p.hit)
@@ -1731,7 +1786,8 @@ def _make(
         return []
     if not targets:
         signed = stance_type is StanceType.SUPPORT and hit.entry.words[0] in _MUTUAL
-        if len(sources) < 2 or (stance_type not in _JOINT and not signed):
+        traded = _traded(hit)  # "A and B traded accusations"
+        if len(sources) < 2 or (stance_type not in _JOINT and not signed and not traded):
             return []  # "A and B signed a treaty of friendship": each backs the other
         if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
             return []  # "A and B are closer to a collision course": closer to no one named

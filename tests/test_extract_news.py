@@ -2406,3 +2406,16 @@ def test_an_answer_to_another_side_is_aimed_at_it(ex: Extractor) -> None:
     )
     protested = found(ex, "Russia protested after Finland joined NATO.")
     assert {(s[0], s[1]) for s in protested} == {("RUS", "FIN")}
+
+
+def test_a_short_owned_body_name_keeps_its_owner(ex: Extractor) -> None:
+    """'Chile's Foreign Ministry' is no name without 'Chile's'; a long, distinctive one
+    ('Somalia's National Intelligence and Security Agency') stands alone."""
+    res = ex.extract("Chile's Foreign Ministry criticised Peru.", document_id="t")
+    names = {a.name for a in res.actors}
+    assert "Chile's Foreign Ministry" in names
+    res = ex.extract(
+        "Somalia's National Intelligence and Security Agency accused al-Shabab of the attack.",
+        document_id="t",
+    )
+    assert "National Intelligence and Security Agency" in {a.name for a in res.actors}

@@ -255,8 +255,13 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         actor = Actor(
             f"{country.lower()}-{slugify(name)}",
             # "Somalia's National Intelligence and Security Agency" is the agency's name
-            # without its owner; "U.S. State Department", "Sudanese Armed Forces" keep theirs
-            _as_written(ctx.toks[start if ctx.toks[start - 1].lower == "'s" else begin : end]),
+            # without its owner; "Chile's Foreign Ministry", "U.S. State Department" and
+            # "Sudanese Armed Forces" keep theirs (a short name is no name alone)
+            _as_written(
+                ctx.toks[
+                    start if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 else begin : end
+                ]
+            ),
             ActorKind.ORGANIZATION,
             country=country,
         )

@@ -2419,3 +2419,26 @@ def test_a_short_owned_body_name_keeps_its_owner(ex: Extractor) -> None:
         document_id="t",
     )
     assert "National Intelligence and Security Agency" in {a.name for a in res.actors}
+
+
+def test_ordering_a_diplomat_out_is_an_expulsion(ex: Extractor) -> None:
+    """'ordered Rwanda's charge d'affaires to leave the country' and 'declared an Indian
+    diplomat persona non grata' are sanctions (expelled diplomats); an owner and its 's
+    count as one word of the phrase's gap."""
+    assert found(
+        ex, "Kenya on Tuesday ordered Rwanda's chargé d'affaires to leave the country."
+    ) == {("KEN", "RWA", "SANCTION", "asserted")}
+    assert found(ex, "Bangladesh declared an Indian diplomat persona non grata.") == {
+        ("BGD", "IND", "SANCTION", "asserted")
+    }
+
+
+def test_a_title_with_a_ministry_word_is_no_part_of_the_name(ex: Extractor) -> None:
+    """'Japanese Chief Cabinet Secretary Hiroshi Tanabe', 'Chinese Commerce Minister Wu
+    Liqun': the person is 'Hiroshi Tanabe', 'Wu Liqun'."""
+    res = ex.extract(
+        "Japanese Chief Cabinet Secretary Hiroshi Tanabe criticised China. Chinese Commerce "
+        "Minister Wu Liqun criticised Japan.",
+        document_id="t",
+    )
+    assert {"hiroshi-tanabe", "wu-liqun"} <= {a.id for a in res.actors}

@@ -1120,7 +1120,18 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         and f.low(f.np_start(hit.start)) in ("our", "my")
     ):
         return StanceType.ACCUSE
+    if stance_type is StanceType.COERCE and any(
+        f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 1, len(f.toks)))
+    ):
+        return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
     return stance_type
+
+
+# Diplomats: ordering one out is an expulsion (CAMEO 1663), a sanction of their state.
+_ENVOYS = frozenset(
+    ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "chargé",
+     "charge", "consul", "consuls", "attaché", "attache", "attachés", "commissioner"]
+)  # fmt: skip
 
 
 # Nouns of armed forces: their backing is military aid, not a statement of support.

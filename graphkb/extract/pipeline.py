@@ -198,6 +198,10 @@ class _DocumentRun:
         # a phrase's gap counts a gazetteer name, or a run of capitalised words, as one
         # word ("charged journalist Jose Ruben Zamora with")
         units = _capitalised_runs(self.tokens.text) | longest
+        lower = self.tokens.lower
+        units = {  # "ordered Rwanda's charge d'affaires to leave": the owner is one word
+            s: e + 1 if e < len(lower) and lower[e] == "'s" else e for s, e in units.items()
+        }
         triggers = sorted(self.e.matcher(self.tokens.lower, units), key=lambda t: t[1])
         trigger_starts = [s for _, s, _ in triggers]
         name_starts = [s for s, _ in names]

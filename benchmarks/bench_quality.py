@@ -4,6 +4,8 @@ the same run, with the project's shared scorers (../shared/tools):
 - seed: the seed article (development set);
 - dev: tests/articles, 17 original articles used while developing the rules;
 - held-out: tests/heldout, 10 original articles written blind and never used for development;
+- fresh: tests/fresh, 8 wire-style articles written and keyed blind on 2026-12-05, then used
+  for development (their errors were looked at);
 - VOA dev: tests/voa/dev, real Voice of America stories annotated blind, used for development;
 - VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development
   (score it once, at the end: ``--sets`` leaves it out while you work);
@@ -12,7 +14,7 @@ the same run, with the project's shared scorers (../shared/tools):
 The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
 every ordered pair of gazetteer actors named in it gets that type, asserted.
 
-Run: python benchmarks/bench_quality.py [--sets seed,dev,heldout,voa-dev,voa-heldout,plover]
+Run: python benchmarks/bench_quality.py [--sets seed,dev,fresh,heldout,voa-dev,voa-heldout,plover]
 """
 
 from __future__ import annotations
@@ -125,7 +127,7 @@ def _paired(keys: list[Path], texts: Path, into: Path) -> list[Path]:
     return out
 
 
-SETS = ("seed", "dev", "heldout", "voa-dev", "voa-heldout", "plover")
+SETS = ("seed", "dev", "fresh", "heldout", "voa-dev", "voa-heldout", "plover")
 SYMMETRIC = {"COOPERATE", "CONSULT", "ALLY", "RIVAL"}
 
 
@@ -193,6 +195,9 @@ def main() -> None:
             else [],
             "dev (tests/articles)": sorted((ROOT / "tests" / "articles").glob("*.json"))
             if "dev" in wanted
+            else [],
+            "fresh (tests/fresh)": sorted((ROOT / "tests" / "fresh").glob("*.json"))
+            if "fresh" in wanted
             else [],
             "held-out (tests/heldout)": sorted((ROOT / "tests" / "heldout").glob("*.json"))
             if "heldout" in wanted

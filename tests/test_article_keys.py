@@ -10,13 +10,18 @@ from graphkb.model import data_dir
 from tests.articles.check_keys import check_key, load_polarity
 
 HERE = Path(__file__).parent
-KEYS = sorted((HERE / "articles").glob("*.json")) + sorted((HERE / "heldout").glob("*.json"))
+KEYS = [
+    *sorted((HERE / "articles").glob("*.json")),
+    *sorted((HERE / "fresh").glob("*.json")),
+    *sorted((HERE / "heldout").glob("*.json")),
+]
 
 
 def test_there_are_at_least_twelve_articles() -> None:
     """The development and held-out sets span at least twelve articles each, with text and key."""
     assert len([k for k in KEYS if k.parent.name == "articles"]) >= 12
     assert len([k for k in KEYS if k.parent.name == "heldout"]) >= 10
+    assert len([k for k in KEYS if k.parent.name == "fresh"]) >= 8
     assert all(k.with_suffix(".txt").is_file() for k in KEYS)
 
 

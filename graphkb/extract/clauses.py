@@ -196,6 +196,7 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         if entry.kind == "noun":
             head = end - 1 if not entry.ends_with_prep else end - 2
             entry = _reversed(frames, entry, start)
+        entry = _halted(frames, entry, start)
         hit = Hit(start, end, entry, head)
         hit.passive = entry.kind in _VERB_KINDS and _is_passive(frames, hit, lexicon)
         taken.update(range(start, end))
@@ -253,6 +254,23 @@ def _compound_head(frames: Frames, i: int) -> bool:
         and word not in ("and", "or", "but")
         and not word.endswith("ly")
     )
+
+
+# Verbs that stop an act of help: "stopped supplying gas to", "halted aid to", "froze
+# cooperation with" reduce relations (CAMEO 16), a sanction.
+_HALTING = forms_of("stop", "halt", "suspend", "cease", "freeze", "pause", "end", "cut")
+_HALTABLE = frozenset({StanceType.AID, StanceType.COOPERATE})
+
+
+def _halted(frames: Frames, entry: Entry, start: int) -> Entry:
+    """An act of aid or cooperation that is the object of a verb stopping it is a
+    sanction ("Gazprom stopped supplying gas to Transnistria")."""
+    if entry.type not in _HALTABLE or entry.kind not in ("verb", "noun"):
+        return entry
+    k = start - 1
+    while frames.low(k) in _DETERMINERS or frames.low(k) in ("all", "its", "their", "military"):
+        k -= 1
+    return replace(entry, type=StanceType.SANCTION) if frames.low(k) in _HALTING else entry
 
 
 def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
@@ -1062,6 +1080,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _promises(protos, reader)
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
+    _alongside(f, protos)
     _signed(protos)
     _refusals(f, protos)
     _two_sided(f, protos)
@@ -1295,6 +1314,22 @@ _NO_COUNTERPART = frozenset(
         StanceType.CONCEDE,
     }
 )
+
+
+def _alongside(f: Frames, protos: list[Proto]) -> None:
+    """'Malian forces fought the rebels alongside Russia's Africa Corps': the partner named
+    after 'alongside' cooperates with the agent and shares its act."""
+    for p in [q for q in protos if q.type.polarity < 0 and q.hit.entry.kind != "noun"]:
+        for k in range(p.hit.end, min(p.hit.end + 10, len(f.toks))):
+            if f.low(k) in (".", ";") or f.is_boundary(k):
+                break
+            if f.low(k) != "alongside":
+                continue
+            partners = [a for a in f.np_actors(k + 1)[0] if a not in (p.source, p.target)]
+            for partner in partners:
+                protos.append(replace(p, source=partner, confidence=0.6))
+                protos.append(replace(p, target=partner, type=StanceType.COOPERATE))
+            break
 
 
 def _exchanges(f: Frames, protos: list[Proto]) -> None:

@@ -10,7 +10,7 @@ first name).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from graphkb.actors import Gazetteer, index_key
@@ -111,25 +111,31 @@ class GazetteerIndex:
         """Every surface-form match (overlapping ones too) in lower-case ``words``."""
         return self.phrases.matches(words)
 
-    def find(self, toks: list[Tok], spans: list[tuple[int, int]]) -> list[Mention]:
-        """Gazetteer mentions among candidate ``spans`` (token indices within ``toks``)."""
+    def find(
+        self, toks: list[Tok], spans: list[tuple[int, int]], seen: Collection[str] = ()
+    ) -> list[Mention]:
+        """Gazetteer mentions among candidate ``spans`` (token indices within ``toks``);
+        ``seen``: countries the document has named, which settle a name two countries share
+        ("Congo" after "Kinshasa")."""
         taken: set[int] = set()
         mentions: list[Mention] = []
         for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
             if taken.intersection(range(start, end)):
                 continue
-            mention = self._accept(toks, start, end)
+            mention = self._accept(toks, start, end, seen)
             if mention is not None:
                 taken.update(range(start, end))
                 mentions.append(mention)
         return sorted(mentions, key=lambda m: m.start)
 
-    def _accept(self, toks: list[Tok], start: int, end: int) -> Mention | None:
+    def _accept(
+        self, toks: list[Tok], start: int, end: int, seen: Collection[str] = ()
+    ) -> Mention | None:
         surface = "".join(
             t.text + (" " if i + 1 < end and toks[i + 1].start > t.end else "")
             for i, t in enumerate(toks[start:end], start)
         )
-        sense = self._sense(surface)
+        sense = self._sense(surface, seen)
         if sense is None:
             return None
         if start > 1 and toks[start - 1].text == "-" and toks[start - 2].lower == "non":
@@ -151,14 +157,17 @@ class GazetteerIndex:
         locative = prev in self.cues["locative_preps"]
         return Mention(start, end, sense.actor, sense.how, plural=plural, locative=locative)
 
-    def _sense(self, surface: str) -> _Sense | None:
+    def _sense(self, surface: str, seen: Collection[str] = ()) -> _Sense | None:
         """The one actor a surface names: a plain name beats a metonym; among several
-        actors only a single country wins ("Congo" names two countries, so none)."""
+        actors only a single country wins ("Congo" names two countries, so none, unless the
+        story has named one of them already)."""
         senses = self.lookup(surface)
         named = [s for s in senses if s.how == "name"] or senses
         if len({s.actor for s in named}) <= 1:
             return named[0] if named else None
         countries = [s for s in named if self._is_country(s.actor)]
+        if len({s.actor for s in countries}) > 1:
+            countries = [s for s in countries if s.actor in seen]
         return countries[0] if len({s.actor for s in countries}) == 1 else None
 
     def _is_country(self, actor_id: str) -> bool:

@@ -762,7 +762,7 @@ def find_mentions(
 
     ``spans`` are the gazetteer's candidate matches in this sentence (token indices).
     """
-    view.mentions = index.find(view.toks, spans)
+    view.mentions = index.find(view.toks, spans, state.country_counts)
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
     branches(view, state)

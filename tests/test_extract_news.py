@@ -2485,3 +2485,32 @@ def test_a_name_two_countries_share_is_the_one_the_story_named(ex: Extractor) ->
         found(ex, text)
     )
     assert found(ex, "Congo expelled Rwanda's envoy.") == set()  # which Congo: unsaid
+
+
+def test_a_relative_object_after_aim_at_is_the_target(ex: Extractor) -> None:
+    """'took aim at Washington, which Liu accused of ...': Liu accuses Washington ('at' is
+    no place here)."""
+    text = "Beijing also took aim at Washington, which Liu Zhenyu accused of emboldening Manila."
+    assert ("liu-zhenyu", "USA", "ACCUSE", "reported") in found(ex, text)
+
+
+def test_a_warning_of_retaliation_is_aimed_at_the_attacker(ex: Extractor) -> None:
+    """'accused Armenian forces of firing on its positions and warned that it would respond':
+    a threat against the side the same sentence says attacked."""
+    assert ("AZE", "ARM", "THREATEN", "asserted") in found(
+        ex,
+        "Azerbaijan accused Armenian forces of firing on its positions and warned that it would "
+        "respond with all necessary means.",
+    )
+
+
+def test_a_group_holding_someone_is_asked_to_free_them(ex: Extractor) -> None:
+    """A breakaway authority or armed group holds people for itself, not for the state it
+    sits in: the call for release goes to it."""
+    held = found(
+        ex,
+        "Transnistria detained reporter Dorin Sarbu on Wednesday. The EU called for Sarbu's "
+        "release.",
+    )
+    assert ("EU", "TRANSNISTRIA", "REQUEST", "asserted") in held
+    assert ("TRANSNISTRIA", "dorin-sarbu", "RETREAT", "hypothetical") in held

@@ -1171,6 +1171,22 @@ def _armed(f: Frames, hit: Hit) -> bool:
     return f.low(f.skip_verb_group(hit.start)) in _ARMED
 
 
+_RETALIATION = frozenset(
+    ["respond", "retaliate", "retaliation", "response", "regret", "consequences",
+     "countermeasures", "reciprocal", "symmetrically", "reprisals", "revenge", "necessary"]
+)  # fmt: skip
+
+
+def _retaliation_after(f: Frames, i: int) -> bool:
+    """Whether the clause from ``i`` promises a response ("would respond", "will regret")."""
+    for k in range(i, min(i + 14, len(f.toks))):
+        if f.low(k) in (".", ";"):
+            return False
+        if f.low(k) in _RETALIATION:
+            return True
+    return False
+
+
 def _condition_subject(f: Frames, i: int, sources: list[str]) -> list[str]:
     """'Russia threatened to stop the talks if the United States goes ahead': a threat is
     aimed at whoever its condition is about, the subject of the 'if'/'unless' clause."""
@@ -1223,6 +1239,16 @@ def _implied(
         targets = [adversary] if adversary else []
     if sources and not targets and hit.entry.type is StanceType.THREATEN:
         targets = _condition_subject(f, hit.end, sources)
+        if not targets and hit.entry.words[0] == "warn" and _retaliation_after(f, hit.end):
+            # "accused Armenian forces of firing on its positions and warned that it would
+            # respond with all necessary means": against whoever acted against the source
+            acted = [
+                doers[0]
+                for stance_type, doers, victims in reversed(f.acts)
+                if stance_type.polarity < 0 and sources[0] in victims and doers
+            ]
+            adversary = acted[0] if acted else f.adversary(sources[0])
+            targets = [adversary] if adversary else []
     if not sources and targets and (hit.passive or f.low(f.skip_verb_group(hit.start)) in _ORGANS):
         sources = _custodian(f, hit, targets, reader.country_of)
     if sources and not targets and _nominal(f, hit):

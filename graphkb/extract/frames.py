@@ -400,7 +400,11 @@ class Frames:
             return []
         comma = subject.start - 2
         antecedent = self.ends.get(comma) if self.low(comma) == "," else None
-        return [antecedent.actor] if antecedent is not None and not antecedent.locative else []
+        if antecedent is None or (  # "in Kabul, which ...": a place; "aim at X, which" is X
+            antecedent.locative and self.low(antecedent.start - 1) not in ("at", "on")
+        ):
+            return []
+        return [antecedent.actor]
 
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""

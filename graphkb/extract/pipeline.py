@@ -413,9 +413,10 @@ class _DocumentRun:
         charged them (earlier in the story), who would then let them go."""
         state = self.state
         out = list(protos)
-        for h in hits:
-            if h.entry.type is not StanceType.REQUEST:
-                continue
+        # the request hits, and those of obligations ("she must be released")
+        asking = {id(h): h for h in hits if h.entry.type is StanceType.REQUEST}
+        asking.update({id(p.hit): p.hit for p in protos if p.type is StanceType.REQUEST})
+        for h in asking.values():
             end = next(
                 (k for k in range(h.end, len(frames.toks)) if frames.low(k) in (".", ";")),
                 len(frames.toks),
@@ -434,9 +435,9 @@ class _DocumentRun:
                 continue
             detainee = held[0]
             holder = state.custodians[detainee]
-            mine = [p for p in protos if p.hit is h]
+            mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
             askers = [p.source for p in mine] or frames.subject(h.head)
-            out = [p for p in out if not (p.hit is h and p.target == detainee)]
+            out = [p for p in out if not (p in mine and p.target == detainee)]
             for asker in dict.fromkeys(askers):
                 if self._side(asker) == holder or asker == detainee:
                     continue
@@ -455,7 +456,9 @@ class _DocumentRun:
                 and p.hit.entry.words[0] in CUSTODY  # arrested, charged, released on bail
                 and self.state.kind(p.target) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
             ):
-                self.state.custodians[p.target] = self._side(p.source)
+                # an armed group or breakaway authority holds people for itself
+                holder = p.source if self.state.kind(p.source) is ActorKind.GROUP else None
+                self.state.custodians[p.target] = holder or self._side(p.source)
                 self.state.detainee = (p.target, view.index)
             if p.modality is not Modality.NEGATED:
                 if p.type is StanceType.ACCUSE:
@@ -537,7 +540,9 @@ def _capitalised_runs(words: list[str]) -> dict[int, int]:
     return runs
 
 
-_FREEING = frozenset(["release", "freedom", "freeing", "acquittal", "pardon"])
+_FREEING = frozenset(
+    ["release", "released", "freed", "freedom", "freeing", "acquittal", "pardon", "pardoned"]
+)
 _DROPPING = forms_of("drop", "withdraw", "dismiss")
 _CASES = frozenset(["charge", "charges", "case", "cases", "prosecution"])
 

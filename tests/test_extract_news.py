@@ -2514,3 +2514,16 @@ def test_a_group_holding_someone_is_asked_to_free_them(ex: Extractor) -> None:
     )
     assert ("EU", "TRANSNISTRIA", "REQUEST", "asserted") in held
     assert ("TRANSNISTRIA", "dorin-sarbu", "RETREAT", "hypothetical") in held
+
+
+def test_an_offer_to_host_talks_between_two_sides_is_made_to_both(ex: Extractor) -> None:
+    """'Georgia offered on Tuesday to host emergency talks between Armenia and Azerbaijan':
+    an offer (AGREE) to each party, past the time words, and a planned meeting."""
+    assert found(
+        ex, "Georgia offered on Tuesday to host emergency talks between Armenia and Azerbaijan."
+    ) == {
+        ("GEO", "ARM", "AGREE", "asserted"),
+        ("GEO", "AZE", "AGREE", "asserted"),
+        ("GEO", "ARM", "CONSULT", "hypothetical"),
+        ("GEO", "AZE", "CONSULT", "hypothetical"),
+    }

@@ -58,7 +58,7 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some"]
 )
 _INFINITIVE_TYPES = frozenset((StanceType.AGREE, StanceType.THREATEN, StanceType.REQUEST))
-_INFINITIVE_PREPS = frozenset(("with", "to", "on", "against"))
+_INFINITIVE_PREPS = frozenset(("with", "to", "on", "against", "between"))
 _NOT_THREATS = frozenset(
     (StanceType.THREATEN, StanceType.ACCUSE, StanceType.REJECT, StanceType.REQUEST)
 )
@@ -389,8 +389,8 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = f.np_actors(that + 1)[0]  # "demanded (on Friday) that RSF fighters withdraw"
     if not targets and entry.preps:
         targets = _prep_target(f, hit)
-    if not targets and f.low(hit.end) == "to" and entry.type in _INFINITIVE_TYPES:
-        targets = _infinitive_target(f, hit.end)
+    if not targets and f.low(that) == "to" and entry.type in _INFINITIVE_TYPES:
+        targets = _infinitive_target(f, that)  # "offered (on Tuesday) to host talks between"
     if not targets and entry.words[0] in _BROKERING:
         targets = _between(f, hit.end)  # "brokered a truce between the two neighbours"
     if not targets and "*" in entry.words:

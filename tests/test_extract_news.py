@@ -2527,3 +2527,16 @@ def test_an_offer_to_host_talks_between_two_sides_is_made_to_both(ex: Extractor)
         ("GEO", "ARM", "CONSULT", "hypothetical"),
         ("GEO", "AZE", "CONSULT", "hypothetical"),
     }
+
+
+def test_calling_an_act_an_abduction_or_retaliation_accuses_its_agent(ex: Extractor) -> None:
+    """'Belgrade called the arrest an abduction', 'Manila called the move retaliation': the
+    act's agent is accused."""
+    assert ("SRB", "XKX", "ACCUSE", "asserted") in found(
+        ex,
+        "Kosovo police arrested Dragan Milosavljevic on Friday. Belgrade called the arrest an "
+        "abduction.",
+    )
+    assert ("PHL", "CHN", "ACCUSE", "asserted") in found(
+        ex, "China imposed duties on the Philippines. Manila called the move retaliation."
+    )

@@ -2540,3 +2540,24 @@ def test_calling_an_act_an_abduction_or_retaliation_accuses_its_agent(ex: Extrac
     assert ("PHL", "CHN", "ACCUSE", "asserted") in found(
         ex, "China imposed duties on the Philippines. Manila called the move retaliation."
     )
+
+
+def test_barring_imports_sanctions_the_exporter(ex: Extractor) -> None:
+    """'barred imports of garments, food and plastic goods from Bangladesh', 'imports of
+    goods made in Serbia', 'imports of Moldovan wine': the exporting country is hit."""
+    assert found(
+        ex,
+        "India barred imports of ready-made garments, processed food and plastic goods from "
+        "Bangladesh.",
+    ) == {("IND", "BGD", "SANCTION", "asserted")}
+    assert found(ex, "Kosovo has also barred imports of goods made in Serbia since 2023.") == {
+        ("XKX", "SRB", "SANCTION", "asserted")
+    }
+    assert found(ex, "The EU will restrict imports of steel.") == set()
+
+
+def test_expelling_a_consul_is_a_sanction(ex: Extractor) -> None:
+    """'expelled the Belarusian consul': a diplomat expelled, not a person coerced."""
+    assert found(ex, "Poland expelled the Belarusian consul.") == {
+        ("POL", "BLR", "SANCTION", "asserted")
+    }

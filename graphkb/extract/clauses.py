@@ -387,6 +387,8 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     that = _past_time_words(f, hit.end)
     if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
         targets = f.np_actors(that + 1)[0]  # "demanded (on Friday) that RSF fighters withdraw"
+    if not targets and entry.words[-1] == "imports":
+        targets = _exporter(f, hit.end)  # "barred imports of garments ... from Bangladesh"
     if not targets and entry.preps:
         targets = _prep_target(f, hit)
     if not targets and f.low(that) == "to" and entry.type in _INFINITIVE_TYPES:
@@ -596,6 +598,21 @@ def _infinitive_at(f: Frames, i: int) -> bool:
         and i not in f.named
         and not tok.lower.endswith(("s", "ion", "ment", "ty"))
     )
+
+
+def _exporter(f: Frames, i: int) -> list[str]:
+    """Whose goods an import ban from ``i`` hits: the country after 'from' or 'made in', or
+    a demonym among the goods ("imports of Moldovan wine"), within the clause."""
+    for k in range(i, min(i + 20, len(f.toks))):
+        word = f.low(k)
+        if word in (".", ";") or (f.is_finite(k) and word != "made"):
+            break
+        m = f.starts.get(k)
+        if m is not None and not m.locative and m.how != "pronoun":
+            return [m.actor]
+        if word in ("from", "in") and (found := f.np_actors(k + 1)[0]):
+            return found
+    return []
 
 
 def _infinitive_target(f: Frames, to: int) -> list[str]:
@@ -1140,7 +1157,7 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     ):
         return StanceType.ACCUSE
     if stance_type is StanceType.COERCE and any(
-        f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 1, len(f.toks)))
+        f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 4, len(f.toks)))
     ):
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
     return stance_type

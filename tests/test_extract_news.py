@@ -2561,3 +2561,19 @@ def test_expelling_a_consul_is_a_sanction(ex: Extractor) -> None:
     assert found(ex, "Poland expelled the Belarusian consul.") == {
         ("POL", "BLR", "SANCTION", "asserted")
     }
+
+
+def test_a_denial_negates_the_act_the_denier_was_said_to_do(ex: Extractor) -> None:
+    """'Azerbaijan accused Armenia of firing on its positions. Armenia denied that Armenian
+    troops had fired a single shot': the alleged assault, negated, beside the rejection; a
+    denial that names its own act ('denied sending drones to Russia') adds nothing."""
+    text = (
+        "Azerbaijan accused Armenia of firing on its positions. Armenia denied that Armenian "
+        "troops had fired a single shot."
+    )
+    assert {
+        ("ARM", "AZE", "REJECT", "asserted"),
+        ("ARM", "AZE", "ASSAULT", "negated"),
+    } <= found(ex, text)
+    own = "Israel accused Iran of attacking its ships. Iran denied sending drones to Russia."
+    assert ("IRN", "ISR", "ASSAULT", "negated") not in found(ex, own)

@@ -170,6 +170,8 @@ class Discourse:
     # who holds or charges each person or body (the side), and the last one held, in which
     # sentence: "called for his release" asks the holder
     custodians: dict[str, str] = field(default_factory=dict)
+    # the hostile acts others have said each side did (type, target): a denial negates them
+    alleged: dict[str, tuple[StanceType, str]] = field(default_factory=dict)
     detainee: tuple[str, int] | None = None
     hostile: list[tuple[int, str, list[str]]] = field(default_factory=list)
     last_referent: str | None = None

@@ -405,6 +405,7 @@ class _DocumentRun:
                     out.append(
                         Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
+                    out += self._denied_act(denier, protos, hit)
         return out
 
     def _releases(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
@@ -448,6 +449,16 @@ class _DocumentRun:
                 )
         return out
 
+    def _denied_act(self, denier: str, protos: list[Proto], hit: Hit) -> list[Proto]:
+        """'Armenia denied that its troops had fired a single shot': the act the denier was
+        said to do, negated, where the denial itself names none."""
+        side = self._side(denier)
+        alleged = self.state.alleged.get(side)
+        if alleged is None or any(p.type not in _VERBAL for p in protos):
+            return []  # "denied sending drones to Russia": the denial names its own act
+        stance_type, target = alleged
+        return [Proto(side, target, stance_type, Modality.NEGATED, None, 0.5, hit)]
+
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
         for p in protos:
             if (
@@ -465,6 +476,7 @@ class _DocumentRun:
                     self.state.accused(p.source, p.target)
                 elif p.attributed_to and p.type.polarity < 0:
                     self.state.accused(p.attributed_to, p.source)
+                    self.state.alleged[self._side(p.source)] = (p.type, p.target)
             if p.modality.factual:
                 self.state.remember(p.type.value, p.source)
                 if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one

@@ -2577,3 +2577,14 @@ def test_a_denial_negates_the_act_the_denier_was_said_to_do(ex: Extractor) -> No
     } <= found(ex, text)
     own = "Israel accused Iran of attacking its ships. Iran denied sending drones to Russia."
     assert ("IRN", "ISR", "ASSAULT", "negated") not in found(ex, own)
+
+
+def test_an_offer_to_share_with_another_is_made_to_it(ex: Extractor) -> None:
+    """'offered to share its own radar tracks with Warsaw': the offer goes to Poland, not to
+    Ukraine itself through 'its'; standing in solidarity with someone supports them."""
+    assert found(ex, "Ukraine offered to share its own radar tracks with Warsaw.") == {
+        ("UKR", "POL", "AGREE", "asserted")
+    }
+    assert ("NATO", "POL", "SUPPORT", "asserted") in found(
+        ex, "NATO allies stood in full solidarity with Poland, the alliance said."
+    )

@@ -391,6 +391,8 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = _exporter(f, hit.end)  # "barred imports of garments ... from Bangladesh"
     if not targets and entry.preps:
         targets = _prep_target(f, hit)
+    if targets and f.low(that) == "to" and set(targets) <= set(f.subject(hit.start)):
+        targets = []  # "offered to share its radar tracks with Warsaw": not itself
     if not targets and f.low(that) == "to" and entry.type in _INFINITIVE_TYPES:
         targets = _infinitive_target(f, that)  # "offered (on Tuesday) to host talks between"
     if not targets and entry.words[0] in _BROKERING:

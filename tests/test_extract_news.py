@@ -2588,3 +2588,21 @@ def test_an_offer_to_share_with_another_is_made_to_it(ex: Extractor) -> None:
     assert ("NATO", "POL", "SUPPORT", "asserted") in found(
         ex, "NATO allies stood in full solidarity with Poland, the alliance said."
     )
+
+
+def test_talks_someone_travels_for_are_still_to_come(ex: Extractor) -> None:
+    """'Rubio in Saudi Arabia for US-Ukraine talks': the talks are planned (hypothetical)."""
+    assert found(ex, "Rubio in Saudi Arabia for US-Ukraine talks") == {
+        ("USA", "UKR", "CONSULT", "hypothetical")
+    }
+
+
+def test_both_parties_after_a_government_and_a_group(ex: Extractor) -> None:
+    """'Talks between Yemen's government and the Houthis ... urged both parties': the two
+    joined by 'and', not the host city named after them."""
+    found_ = found(
+        ex,
+        "Talks between Yemen's government and the Houthis opened in Muscat. U.N. envoy Katrin "
+        "Aaltonen urged both parties to show flexibility.",
+    )
+    assert {s[1] for s in found_ if s[0] == "katrin-aaltonen"} == {"YEM", "HOUTHIS"}

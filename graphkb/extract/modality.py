@@ -59,6 +59,9 @@ _CLAIMS = frozenset(
 )  # fmt: skip
 
 
+_MET = frozenset(["met", "meet", "meets", "meeting", "gathered", "sat", "convened", "came"])
+
+
 class ModalityReader:
     """Modality of the triggers of one sentence."""
 
@@ -192,6 +195,8 @@ class ModalityReader:
                 break
         if any(self._unreal_word(hit, j) for j in range(start, hit.start)):
             return True
+        if self._meeting_ahead(hit):
+            return True
         nominal = hit.entry.kind == "noun" or hit.start == start
         if (
             (nominal or self.f.low(hit.start - 1) in _OWNERS)
@@ -212,6 +217,16 @@ class ModalityReader:
         if self.f.low(k) in _BE:
             k -= 1
         return self.f.low(k) == "to" and self._governor_irrealis(k)
+
+    def _meeting_ahead(self, hit: Hit) -> bool:
+        """'Rubio in Saudi Arabia for US-Ukraine talks', 'flew to Beijing for a summit': talks
+        someone goes somewhere for are still to come (not 'met for talks')."""
+        if hit.entry.type is not StanceType.CONSULT or hit.entry.kind != "noun":
+            return False
+        np = self.f.np_start(hit.start)
+        while self.f.low(np - 1) in ("-",) or (np - 1) in self.f.named:
+            np -= 1  # "for US-Ukraine talks": past the pair before the noun
+        return self.f.low(np - 1) == "for" and self.f.low(np - 2) not in _MET
 
     def _unreal_word(self, hit: Hit, j: int) -> bool:
         """Whether the word at ``j``, in the trigger's clause before it, makes it unreal: a

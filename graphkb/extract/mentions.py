@@ -463,13 +463,21 @@ def _coordinated(view: SentenceView, state: Discourse) -> None:
     """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later."""
     ordered = sorted(view.mentions, key=lambda m: m.start)
     for m, n in pairwise(ordered):
-        if (
-            n.start == m.end + 1
-            and view.lower(m.end) == "and"
-            and m.actor != n.actor
-            and not (m.locative or n.locative)
-        ):
+        k = m.end
+        if view.lower(k) == "'s" and view.lower(k + 1) in _OWNED_GROUPS:
+            k += 2  # "Yemen's government and the Houthis"
+        if view.lower(k) != "and":
+            continue
+        k += 1 + (view.lower(k + 1) == "the")
+        if n.start == k and m.actor != n.actor and not (m.locative or n.locative):
             state.coordinated.append((view.index, n.end, m.actor, n.actor))
+
+
+# Groups that stand for a state when a country owns them ("Yemen's government").
+_OWNED_GROUPS = frozenset(
+    ["government", "authorities", "military", "army", "forces", "troops", "leadership",
+     "administration", "regime", "junta"]
+)  # fmt: skip
 
 
 def _pair_pronouns(view: SentenceView) -> None:

@@ -2606,3 +2606,13 @@ def test_both_parties_after_a_government_and_a_group(ex: Extractor) -> None:
         "Aaltonen urged both parties to show flexibility.",
     )
     assert {s[1] for s in found_ if s[0] == "katrin-aaltonen"} == {"YEM", "HOUTHIS"}
+
+
+def test_an_agreement_for_a_loan_is_aid_from_the_other_party(ex: Extractor) -> None:
+    """'signed an agreement with Beijing for a $1.3 billion loan': China lends to
+    Bangladesh; an agreement for closer ties is no aid."""
+    assert ("CHN", "BGD", "AID", "asserted") in found(
+        ex, "Officials in Dhaka signed an agreement with Beijing for a $1.3 billion loan."
+    )
+    ties = found(ex, "Japan and India signed an agreement for closer defence ties.")
+    assert not any(s[2] == "AID" for s in ties)

@@ -1101,6 +1101,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _exchanges(f, protos)
     _alongside(f, protos)
     _signed(protos)
+    _funded_deals(f, protos)
     _refusals(f, protos)
     _two_sided(f, protos)
     return protos
@@ -1375,6 +1376,23 @@ def _alongside(f: Frames, protos: list[Proto]) -> None:
                 protos.append(replace(p, source=partner, confidence=0.6))
                 protos.append(replace(p, target=partner, type=StanceType.COOPERATE))
             break
+
+
+_FUNDS = frozenset(["loan", "loans", "grant", "grants", "credit", "credits", "bailout", "aid"])
+
+
+def _funded_deals(f: Frames, protos: list[Proto]) -> None:
+    """'Dhaka signed an agreement with Beijing for a $1.3 billion loan': the other party of
+    an agreement made for money gives it (AID)."""
+    for p in [q for q in protos if q.type is StanceType.AGREE and q.modality.factual]:
+        for k in range(p.hit.end, min(p.hit.end + 12, len(f.toks))):
+            if f.low(k) in (";", ".") or f.is_boundary(k):
+                break
+            if f.low(k) == "for" and any(
+                f.low(j) in _FUNDS for j in range(k + 1, min(k + 8, len(f.toks)))
+            ):
+                protos.append(replace(p, source=p.target, target=p.source, type=StanceType.AID))
+                break
 
 
 def _exchanges(f: Frames, protos: list[Proto]) -> None:

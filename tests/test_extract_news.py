@@ -2616,3 +2616,10 @@ def test_an_agreement_for_a_loan_is_aid_from_the_other_party(ex: Extractor) -> N
     )
     ties = found(ex, "Japan and India signed an agreement for closer defence ties.")
     assert not any(s[2] == "AID" for s in ties)
+
+
+def test_encouraging_someone_to_act_is_a_request(ex: Extractor) -> None:
+    """'Washington encouraged Kyiv to resume talks': a request, not support."""
+    encouraged = found(ex, "Washington encouraged Kyiv to resume talks.")
+    assert ("USA", "UKR", "REQUEST", "asserted") in encouraged
+    assert not any(s[2] == "SUPPORT" for s in encouraged)

@@ -2623,3 +2623,10 @@ def test_encouraging_someone_to_act_is_a_request(ex: Extractor) -> None:
     encouraged = found(ex, "Washington encouraged Kyiv to resume talks.")
     assert ("USA", "UKR", "REQUEST", "asserted") in encouraged
     assert not any(s[2] == "SUPPORT" for s in encouraged)
+
+
+def test_a_claim_said_to_be_baseless_rejects_its_owner(ex: Extractor) -> None:
+    """'Pakistan said India's claims were false': a rejection of India, not an accusation."""
+    assert found(ex, "Pakistan said India's claims were false.") == {
+        ("PAK", "IND", "REJECT", "asserted")
+    }

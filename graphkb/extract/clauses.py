@@ -1603,9 +1603,11 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if f.low(k) in (".", ";") or f.toks[k].quoted:
                 break
             culprit = _culprit(f, k)
-            if f.low(k) not in blame and not culprit:
-                continue
             copula = f.skip_adverbs_left(k - 1)
+            # "said India's allegations were baseless": a claim dismissed rejects its owner
+            dismissed = f.low(k) in _DISMISSIVE and f.low(copula) in _COPULAS_NOW
+            if f.low(k) not in blame and not culprit and not dismissed:
+                continue
             if culprit and f.low(copula) not in _COPULAS_NOW:
                 continue
             if any(f.low(j) in f.cues["negators"] for j in range(min(copula, k - 3), k)):
@@ -1628,12 +1630,27 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in m.actors
                 if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
             ]
-            hit = Hit(k, k + 1, _BLAME, k)
+            hit = Hit(k, k + 1, _REBUTTAL if dismissed else _BLAME, k)
             protos += [
-                Proto(speaker, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+                Proto(
+                    speaker,
+                    a,
+                    hit.entry.type or StanceType.ACCUSE,
+                    Modality.ASSERTED,
+                    None,
+                    0.5,
+                    hit,
+                )
                 for a in dict.fromkeys(accused)
             ]
             break
+
+
+# Words that dismiss a claim as untrue.
+_DISMISSIVE = frozenset(
+    ["baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "fabrication",
+     "lies", "nonsense", "absurd", "ridiculous", "slander", "smear"]
+)  # fmt: skip
 
 
 # Hostile acts someone can be said to be behind or responsible for.

@@ -2630,3 +2630,11 @@ def test_a_claim_said_to_be_baseless_rejects_its_owner(ex: Extractor) -> None:
     assert found(ex, "Pakistan said India's claims were false.") == {
         ("PAK", "IND", "REJECT", "asserted")
     }
+
+
+def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
+    """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
+    assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}
+    assert ("PAK", "IMF", "CONSULT", "asserted") in found(
+        ex, "Pakistan's government is in discussions with the International Monetary Fund."
+    )

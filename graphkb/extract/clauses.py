@@ -701,8 +701,10 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
         # "of its soldiers" names no one new, and the target follows it
         m, np_end = f.np_mention(after + 1)
-        if m is not None and m.how == "group" and not sources:
-            sources, after = f.np_actors(after + 1)
+        movers, movers_end = f.np_actors(after + 1)
+        last = f.ends.get(movers_end)  # "U.S. and NATO troops": the troops are both
+        if not sources and ((m is not None and m.how == "group") or (last and last.how == "group")):
+            sources, after = movers, movers_end
         elif m is None or (m.how == "pronoun" and m.possessive):
             after = np_end
     if sources:
@@ -760,7 +762,21 @@ _TAKING_PART = frozenset(
     + [(form, "with") for form in forms_of("answer", "counter")]
     + [
         (word, "in")
-        for word in ("locked", "engaged", "involved", "embroiled", "mired", "entangled", "caught")
+        for word in (
+            "locked",
+            "engaged",
+            "involved",
+            "embroiled",
+            "mired",
+            "entangled",
+            "caught",
+            "is",
+            "are",
+            "was",
+            "were",
+            "remains",
+            "remained",
+        )  # "Pakistan is in discussions with the IMF"
     ]
     # "the EU will vote on a tariff increase", "agreed on new sanctions", "went ahead with"
     + [(form, "on") for form in forms_of("vote", "agree", "decide", "settle")]

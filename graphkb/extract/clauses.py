@@ -701,10 +701,8 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
         # "of its soldiers" names no one new, and the target follows it
         m, np_end = f.np_mention(after + 1)
-        movers, movers_end = f.np_actors(after + 1)
-        last = f.ends.get(movers_end)  # "U.S. and NATO troops": the troops are both
-        if not sources and ((m is not None and m.how == "group") or (last and last.how == "group")):
-            sources, after = movers, movers_end
+        if m is not None and m.how == "group" and not sources:
+            sources, after = f.np_actors(after + 1)
         elif m is None or (m.how == "pronoun" and m.possessive):
             after = np_end
     if sources:

@@ -2638,3 +2638,10 @@ def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     assert ("PAK", "IMF", "CONSULT", "asserted") in found(
         ex, "Pakistan's government is in discussions with the International Monetary Fund."
     )
+
+
+def test_a_government_named_by_its_owner_coordinates_as_a_subject(ex: Extractor) -> None:
+    """'Yemen's government and the Houthis held talks': both sides met."""
+    assert found(ex, "Yemen's government and the Houthis held talks in Muscat.") == {
+        ("YEM", "HOUTHIS", "CONSULT", "asserted")
+    }

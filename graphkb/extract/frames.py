@@ -122,6 +122,10 @@ _VISITS = forms_of("visit", "meet", "host", "tour")
 _ALSO_RANKS = frozenset(["other", "senior", "top", "fellow", "several"])
 
 
+# Groups a country owns that stand for it ("Yemen's government and the Houthis").
+_OWNED_BODIES = frozenset(["government", "authorities", "military", "army", "forces", "junta"])
+
+
 class Frames:
     """Argument finding for one sentence."""
 
@@ -267,6 +271,8 @@ class Frames:
         while self.low(j) in (",", "and", "or"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
+            if prev is None and self.low(k) in _OWNED_BODIES and self.low(k - 1) == "'s":
+                prev = self.ends.get(k - 1)  # "Yemen's government and the Houthis held talks"
             if prev is None or prev.locative:
                 break
             actors = prev.actors + actors

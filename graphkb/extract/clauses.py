@@ -1607,6 +1607,7 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
     or claim with a blame word after a copula, in what they are reported to say, accuses its
     owner (the quotation case is :func:`_quoted_blame`)."""
     blame = f.cues.lists.get("blame_words", frozenset())
+    dismissive = f.cues.lists.get("dismissive_words", frozenset())
     linked = {(p.source, p.target) for p in protos} | {(p.target, p.source) for p in protos}
     for speech in reader.speeches:
         if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
@@ -1619,7 +1620,7 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             culprit = _culprit(f, k)
             copula = f.skip_adverbs_left(k - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
-            dismissed = f.low(k) in _DISMISSIVE and f.low(copula) in _COPULAS_NOW
+            dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
             if f.low(k) not in blame and not culprit and not dismissed:
                 continue
             if culprit and f.low(copula) not in _COPULAS_NOW:
@@ -1658,13 +1659,6 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in dict.fromkeys(accused)
             ]
             break
-
-
-# Words that dismiss a claim as untrue.
-_DISMISSIVE = frozenset(
-    ["baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "fabrication",
-     "lies", "nonsense", "absurd", "ridiculous", "slander", "smear"]
-)  # fmt: skip
 
 
 # Hostile acts someone can be said to be behind or responsible for.

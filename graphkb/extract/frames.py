@@ -122,10 +122,6 @@ _VISITS = forms_of("visit", "meet", "host", "tour")
 _ALSO_RANKS = frozenset(["other", "senior", "top", "fellow", "several"])
 
 
-# Groups a country owns that stand for it ("Yemen's government and the Houthis").
-_OWNED_BODIES = frozenset(["government", "authorities", "military", "army", "forces", "junta"])
-
-
 class Frames:
     """Argument finding for one sentence."""
 
@@ -271,7 +267,8 @@ class Frames:
         while self.low(j) in (",", "and", "or"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
-            if prev is None and self.low(k) in _OWNED_BODIES and self.low(k - 1) == "'s":
+            owned = self.cues.lists.get("owned_groups", frozenset())
+            if prev is None and self.low(k) in owned and self.low(k - 1) == "'s":
                 prev = self.ends.get(k - 1)  # "Yemen's government and the Houthis held talks"
             if prev is None or prev.locative:
                 break

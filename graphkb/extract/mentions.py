@@ -459,25 +459,19 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
             )
 
 
-def _coordinated(view: SentenceView, state: Discourse) -> None:
+def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later."""
     ordered = sorted(view.mentions, key=lambda m: m.start)
+    owned = cues.lists.get("owned_groups", frozenset())
     for m, n in pairwise(ordered):
         k = m.end
-        if view.lower(k) == "'s" and view.lower(k + 1) in _OWNED_GROUPS:
+        if view.lower(k) == "'s" and view.lower(k + 1) in owned:
             k += 2  # "Yemen's government and the Houthis"
         if view.lower(k) != "and":
             continue
         k += 1 + (view.lower(k + 1) == "the")
         if n.start == k and m.actor != n.actor and not (m.locative or n.locative):
             state.coordinated.append((view.index, n.end, m.actor, n.actor))
-
-
-# Groups that stand for a state when a country owns them ("Yemen's government").
-_OWNED_GROUPS = frozenset(
-    ["government", "authorities", "military", "army", "forces", "troops", "leadership",
-     "administration", "regime", "junta"]
-)  # fmt: skip
 
 
 def _pair_pronouns(view: SentenceView) -> None:
@@ -811,7 +805,7 @@ def find_mentions(
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)
-    _coordinated(view, state)
+    _coordinated(view, state, cues)
     _pairs(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)
     _pair_pronouns(view)

@@ -2645,3 +2645,11 @@ def test_a_government_named_by_its_owner_coordinates_as_a_subject(ex: Extractor)
     assert found(ex, "Yemen's government and the Houthis held talks in Muscat.") == {
         ("YEM", "HOUTHIS", "CONSULT", "asserted")
     }
+
+
+def test_remarks_by_someone_are_a_noun_not_a_report(ex: Extractor) -> None:
+    """'citing hostile remarks by Paris': no report by France, so the expulsion stays Mali's
+    own act, asserted."""
+    assert found(ex, "Mali expelled the French ambassador, citing hostile remarks by Paris.") == {
+        ("MLI", "FRA", "SANCTION", "asserted")
+    }

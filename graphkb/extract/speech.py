@@ -35,6 +35,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             continue
         if tok.lower not in cues["speech_verbs"] or f.low(j - 1) in _NOUN_MARKERS:
             continue  # "over the remarks", "his comments": a noun, no reporting verb
+        if tok.lower.endswith("s") and f.low(j + 1) in ("by", "from") and j - 1 not in f.named:
+            continue  # "citing hostile remarks by Paris": a noun with its author
         if tok.lower.endswith("ing") and f.low(j - 1) in cues["prepositions"]:
             continue  # "accused Ethiopia of threatening": an act charged, not a report
         speakers = f.subject(j)

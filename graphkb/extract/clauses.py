@@ -268,7 +268,7 @@ def _halted(frames: Frames, entry: Entry, start: int) -> Entry:
     if entry.type not in _HALTABLE or entry.kind not in ("verb", "noun"):
         return entry
     k = start - 1
-    while frames.low(k) in _DETERMINERS or frames.low(k) in ("all", "its", "their", "military"):
+    while frames.low(k) in _DETERMINERS or frames.low(k) in ("all", "military"):
         k -= 1
     return replace(entry, type=StanceType.SANCTION) if frames.low(k) in _HALTING else entry
 

@@ -418,11 +418,9 @@ class _DocumentRun:
         asking = {id(h): h for h in hits if h.entry.type is StanceType.REQUEST}
         asking.update({id(p.hit): p.hit for p in protos if p.type is StanceType.REQUEST})
         for h in asking.values():
-            end = next(
-                (k for k in range(h.end, len(frames.toks)) if frames.low(k) in (".", ";")),
-                len(frames.toks),
-            )
-            window = range(h.end, min(end, h.end + 12))
+            near = range(h.end, min(h.end + 12, len(frames.toks)))
+            end = next((k for k in near if frames.low(k) in (".", ";")), near.stop)
+            window = range(h.end, end)
             if not any(_frees(frames, k) for k in window):
                 continue
             held = [

@@ -2653,3 +2653,17 @@ def test_remarks_by_someone_are_a_noun_not_a_report(ex: Extractor) -> None:
     assert found(ex, "Mali expelled the French ambassador, citing hostile remarks by Paris.") == {
         ("MLI", "FRA", "SANCTION", "asserted")
     }
+
+
+def test_a_sanction_for_a_deed_accuses_whoever_is_punished(ex: Extractor) -> None:
+    """'sanctioned by the EU for undermining democracy': the EU also accuses him; an arrest
+    'for taking photos' accuses no one, and sanctions 'for two years' are no deed."""
+    assert ("EU", "USA", "ACCUSE", "asserted") in found(
+        ex, "The European Union sanctioned Washington for undermining the deal."
+    )
+    assert ("FRA", "IRN", "ACCUSE", "asserted") in found(
+        ex, "France imposed sanctions on Iran for its role in the attacks."
+    )
+    assert not any(
+        s[2] == "ACCUSE" for s in found(ex, "France imposed sanctions on Iran for two years.")
+    )

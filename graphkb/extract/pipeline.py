@@ -276,6 +276,7 @@ class _DocumentRun:
         protos += self._denials(frames, hits, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
+        protos += _punished_for(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -618,6 +619,42 @@ def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
                         Proto(accuser, target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.6, hit)
                     )
     return out
+
+
+_PUNISHING = frozenset((StanceType.SANCTION, StanceType.COERCE))
+_OWNERS = frozenset(["its", "their", "his", "her"])
+
+
+def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'sanctioned by the EU for "undermining democracy"', 'expelled for its role in':
+    a punishment given for a deed accuses whoever is punished of it."""
+    out: list[Proto] = []
+    for p in protos:
+        if p.type not in _PUNISHING or not p.modality.factual or p.hit.entry.words[0] in CUSTODY:
+            continue  # "arrested for taking photos" is no accusation of the photographer
+        if any(
+            q.source == p.source and q.target == p.target and q.type is StanceType.ACCUSE
+            for q in protos + out
+        ):
+            continue
+        for k in range(p.hit.end, min(p.hit.end + 10, len(frames.toks))):
+            if frames.low(k) in (".", ";", ",", "after", "because") and k > p.hit.end:
+                break
+            if frames.low(k) != "for":
+                continue
+            j = k + 1
+            while j < len(frames.toks) and not frames.toks[j].text.isalnum():
+                j += 1  # an opening quotation mark
+            word = frames.low(j) if j < len(frames.toks) else ""
+            if (word.endswith("ing") and word not in _NOT_DEEDS) or word in _OWNERS | {"alleged"}:
+                entry = Entry(StanceType.ACCUSE, "verb", ("for",))
+                hit = Hit(k, k + 1, entry, p.hit.head)
+                out.append(Proto(p.source, p.target, StanceType.ACCUSE, p.modality, None, 0.5, hit))
+            break
+    return out
+
+
+_NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "talking", "morning"])
 
 
 def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:

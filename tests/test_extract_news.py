@@ -2667,3 +2667,15 @@ def test_a_sanction_for_a_deed_accuses_whoever_is_punished(ex: Extractor) -> Non
     assert not any(
         s[2] == "ACCUSE" for s in found(ex, "France imposed sanctions on Iran for two years.")
     )
+
+
+def test_a_participle_after_a_comma_shares_the_clause_subject(ex: Extractor) -> None:
+    """'Poland ordered the Belarusian consul to leave, accusing Russia and Belarus of ...':
+    Poland accuses both, not the consul's country."""
+    accused = found(
+        ex,
+        "Poland ordered the Belarusian consul to leave the country, accusing Russia and "
+        "Belarus of staging a provocation.",
+    )
+    assert {("POL", "RUS", "ACCUSE", "asserted"), ("POL", "BLR", "ACCUSE", "asserted")} <= accused
+    assert not any(s[0] == "BLR" for s in accused)

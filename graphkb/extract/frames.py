@@ -360,8 +360,10 @@ class Frames:
         before its verb group): a second coordinated verb ("Mexico praised the accord but
         criticised Guatemala") or a participle clause ("thanked his supporters after being
         freed")."""
-        participle = self.low(j) in _PARTICIPLE_LEADS and (
-            self.low(j + 1).endswith("ing") or j + 1 == i
+        participle = (
+            self.low(j) in _PARTICIPLE_LEADS and (self.low(j + 1).endswith("ing") or j + 1 == i)
+        ) or (  # "ordered the consul to leave, accusing Minsk of": the orderer accuses
+            self.low(j) == "," and j + 1 == i and self.low(i).endswith("ing")
         )
         if participle or self.low(j) in ("but", "and"):
             return self._verb_before(j)

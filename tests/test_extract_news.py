@@ -2679,3 +2679,14 @@ def test_a_participle_after_a_comma_shares_the_clause_subject(ex: Extractor) -> 
     )
     assert {("POL", "RUS", "ACCUSE", "asserted"), ("POL", "BLR", "ACCUSE", "asserted")} <= accused
     assert not any(s[0] == "BLR" for s in accused)
+
+
+def test_a_clause_after_a_name_is_no_role_appositive(ex: Extractor) -> None:
+    """'Australia's prime minister, Mark Deane, met Vietnam's leader': 'met Vietnam's
+    leader' is what he did, not a second title that swallows the meeting."""
+    assert found(ex, "Australia's prime minister, Mark Deane, met Vietnam's leader.") == {
+        ("mark-deane", "VNM", "CONSULT", "asserted")
+    }
+    assert found(ex, "Mark Deane, head of Australia's navy, criticised Vietnam.") == {
+        ("mark-deane", "VNM", "ACCUSE", "asserted")
+    }

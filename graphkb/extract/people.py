@@ -315,10 +315,13 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     return i, end
 
 
-def _appositive(ctx: _Context, end: int) -> tuple[int, int] | None:
-    """', a deputy adviser in Paris,' after a name: the span of a role phrase."""
+def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
+    """', a deputy adviser in Paris,' after a name: the span of a role phrase (not the
+    clause of ', met Vietnam's leader')."""
     toks = ctx.toks
-    if end >= len(toks) or toks[end].text != ",":
+    if end + 1 >= len(toks) or toks[end].text != ",":
+        return None
+    if toks[end + 1].lower in verbs and toks[end + 1].lower not in ctx.cues["role_nouns"]:
         return None
     j = end + 1
     while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
@@ -416,7 +419,7 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         return None  # "Speaking in New York, Iran's foreign minister ...": a place
     if role_span is None:
         role_span = _role_before(ctx, start)
-    after = _appositive(ctx, end)
+    after = _appositive(ctx, end, verbs)
     bare = role_span is None and after is None
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")
     spaced = " ".join(t.lower for t in name_toks)  # "lai ching - te", as the table keys it

@@ -2518,15 +2518,17 @@ def test_a_group_holding_someone_is_asked_to_free_them(ex: Extractor) -> None:
 
 def test_an_offer_to_host_talks_between_two_sides_is_made_to_both(ex: Extractor) -> None:
     """'Georgia offered on Tuesday to host emergency talks between Armenia and Azerbaijan':
-    an offer (AGREE) to each party, past the time words, and a planned meeting."""
+    an offer (AGREE) to each party, past the time words, and a planned meeting of the two,
+    not of the host with them. One who 'has hosted talks between' two consulted each."""
     assert found(
         ex, "Georgia offered on Tuesday to host emergency talks between Armenia and Azerbaijan."
     ) == {
         ("GEO", "ARM", "AGREE", "asserted"),
         ("GEO", "AZE", "AGREE", "asserted"),
-        ("GEO", "ARM", "CONSULT", "hypothetical"),
-        ("GEO", "AZE", "CONSULT", "hypothetical"),
+        ("ARM", "AZE", "CONSULT", "hypothetical"),
     }
+    hosted = found(ex, "Qatar has hosted talks between Kinshasa and the M23 since last year.")
+    assert ("QAT", "COD", "CONSULT", "asserted") in hosted
 
 
 def test_calling_an_act_an_abduction_or_retaliation_accuses_its_agent(ex: Extractor) -> None:

@@ -341,11 +341,26 @@ def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return agent, f.subject_or_referent(hit.start)
 
 
+def _meeting_offered(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+    """'offered (on Tuesday) to host talks between A and B': A and B would meet; the host
+    only offers (one who 'has hosted talks between' them consulted each)."""
+    words = hit.entry.words
+    if (
+        hit.entry.type is not StanceType.CONSULT
+        or words[0] not in _BROKERING
+        or len(words) == 1
+        or f.low(hit.start - 1) != "to"
+    ):
+        return None
+    parties = _between(f, hit.end)
+    return (parties, parties) if len(parties) >= 2 else None
+
+
 def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
-    passive = _passive_args(f, hit)
-    if passive is not None:
-        return passive
+    settled = _passive_args(f, hit) or _meeting_offered(f, hit)
+    if settled is not None:
+        return settled
     sources = f.possessor_before(hit.start) or f.subject(hit.start)
     if len(entry.words) > 2 and entry.words[1] == "*" and entry.words[2] in _ALL_PREPS:
         # "barred PDVSA from", "forced the agency out of": the object sits in the gap

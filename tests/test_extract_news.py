@@ -2692,3 +2692,13 @@ def test_a_clause_after_a_name_is_no_role_appositive(ex: Extractor) -> None:
     assert found(ex, "Mark Deane, head of Australia's navy, criticised Vietnam.") == {
         ("mark-deane", "VNM", "ACCUSE", "asserted")
     }
+
+
+def test_an_evaluation_does_not_swallow_a_coordinated_verb(ex: Extractor) -> None:
+    """'called the measure "clearly retaliatory" and demanded that Beijing withdraw it': the
+    demand after 'and' is a stance of its own."""
+    assert ("hiroshi-tanabe", "CHN", "REQUEST", "asserted") in found(
+        ex,
+        'Hiroshi Tanabe called the measure "clearly retaliatory" and demanded that Beijing '
+        "withdraw it.",
+    )

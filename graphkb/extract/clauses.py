@@ -1093,7 +1093,13 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
                 continue
             stance_type, lo, hi = found
             target = f.np_actor(lo, hi)[0] if hi > lo else None
-            suppressed.update(range(hit.end, hi + 6))
+            # the evaluation's own words, up to a coordinated verb ("called the measure
+            # 'retaliatory' and demanded that Beijing withdraw it")
+            stop = next(
+                (k for k in range(hi, hi + 6) if f.low(k) in ("and", "but") and f.is_verb(k + 1)),
+                hi + 6,
+            )
+            suppressed.update(range(hit.end, stop))
             sources = f.subject(hit.start)
             protos += _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
         elif hit.entry.kind == "cite":

@@ -2702,3 +2702,17 @@ def test_an_evaluation_does_not_swallow_a_coordinated_verb(ex: Extractor) -> Non
         'Hiroshi Tanabe called the measure "clearly retaliatory" and demanded that Beijing '
         "withdraw it.",
     )
+
+
+def test_actors_said_to_be_allies_or_rivals_stand_with_each_other(ex: Extractor) -> None:
+    """'France and Germany are close allies', 'the two neighbours have been bitter rivals':
+    a standing between the copula's joint subjects, past the adjectives."""
+    assert found(ex, "France and Germany are close allies.") == {("FRA", "DEU", "ALLY", "asserted")}
+    assert ("RWA", "COD", "RIVAL", "asserted") in found(
+        ex,
+        "The DRC expelled Rwanda's envoy. The two neighbors have been bitter rivals since the "
+        "late 1990s.",
+    )
+    assert ("FRA", "UKR", "ALLY", "asserted") in found(
+        ex, "France and Germany are allies of Ukraine."
+    )

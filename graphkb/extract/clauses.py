@@ -932,11 +932,9 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     np = f.np_start(hit.start)
     owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
     np = owner.start if owner is not None else np
-    if entry.type in _STANDING and sources and f.low(np - 1) == ",":
-        # "Russia, Serbia's closest ally, ...": the appositive's head is the ally
-        head = f.ends.get(np - 1)
-        if head is not None and not f.prep_object(after, entry.preps, reach=4):
-            return [head.actor], sources
+    standing = _standing_args(f, hit, sources, np, after) if entry.type in _STANDING else None
+    if standing is not None:
+        return standing
     if "between" in entry.preps and f.low(after) == "between" and not sources:
         pair = f.np_actors(after + 1)[0]
         return (pair, pair) if len(pair) >= 2 else ([], [])
@@ -988,7 +986,36 @@ def _relative_agent(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return ([agent.actor], targets) if targets else None
 
 
-_STANDING_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remained", "became"])
+_STANDING_COPULAS = frozenset(
+    ["is", "are", "was", "were", "been", "remain", "remains", "remained", "became", "become"]
+)
+
+
+def _standing_args(
+    f: Frames, hit: Hit, sources: list[str], np: int, after: int
+) -> tuple[list[str], list[str]] | None:
+    """The sides of an ally or rival noun where the words around it settle them: the head
+    of an appositive ("Russia, Serbia's closest ally, ..."), or the joint subject of a
+    copula ("Congo and Rwanda have long been bitter rivals"); None where an "of" or "with"
+    names the other side."""
+    if f.prep_object(after, hit.entry.preps, reach=4):
+        return None
+    head = f.ends.get(np - 1) if f.low(np - 1) == "," else None
+    if head is not None and sources:
+        return [head.actor], sources
+    copula = _copula_before(f, np)
+    pair = f.subject(copula) if copula is not None else []
+    return (pair, pair) if len(pair) >= 2 else None
+
+
+def _copula_before(f: Frames, np: int) -> int | None:
+    """The copula before a noun phrase, past its adjectives ("are close allies")."""
+    for k in range(np - 1, max(np - 4, -1), -1):
+        if f.low(k) in _STANDING_COPULAS:
+            return k
+        if not f.low(k).isalpha() or f.low(k) in _DETERMINERS or k in f.ends:
+            return None
+    return None
 
 
 def _standing_referent(f: Frames, hit: Hit, np: int) -> list[str]:

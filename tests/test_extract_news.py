@@ -2716,3 +2716,18 @@ def test_actors_said_to_be_allies_or_rivals_stand_with_each_other(ex: Extractor)
     assert ("FRA", "UKR", "ALLY", "asserted") in found(
         ex, "France and Germany are allies of Ukraine."
     )
+
+
+def test_a_preposition_repeated_before_each_member_keeps_the_list(ex: Extractor) -> None:
+    """'spoke with Rios and with her Chilean counterpart', 'sanctions on Russia and on
+    Belarus': both members are objects."""
+    assert found(ex, "The EU imposed sanctions on Russia and on Belarus.") == {
+        ("EU", "RUS", "SANCTION", "asserted"),
+        ("EU", "BLR", "SANCTION", "asserted"),
+    }
+    assert ("heitor-vasconcellos", "isabel-fuenzalida", "CONSULT", "asserted") in found(
+        ex,
+        "Brazilian Foreign Minister Heitor Vasconcellos spoke by telephone on Tuesday with "
+        "Peruvian Foreign Minister Claudia Rios and with her Chilean counterpart, Isabel "
+        "Fuenzalida.",
+    )

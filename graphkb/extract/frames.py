@@ -48,6 +48,8 @@ _DETERMINERS = frozenset(
 _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
+# Prepositions repeated before each of a list's members ("with A and with B").
+_REPEATED_PREPS = frozenset(("with", "to", "on", "against", "from"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
 # Words that make "to" part of a fixed phrase, not a target ("in addition to North Korea").
 _FIXED_TO = frozenset(["addition", "according", "due", "thanks", "next", "prior", "close"])
@@ -518,6 +520,7 @@ class Frames:
 
     def np_actors(self, i: int) -> tuple[list[str], int]:
         """Actors of the phrase at ``i`` and of phrases coordinated with it."""
+        prep = self.low(i - 1)  # "with Rios and with her Chilean counterpart"
         i = self.skip_quantity(i)
         m, end = self.np_mention(i)
         if m is None and self.low(end) in ("of", "from") and self.low(end - 1) in _MEMBERS:
@@ -529,6 +532,8 @@ class Frames:
         while self.low(end) in (",", "and", "or"):
             nxt = end + 1
             if self.low(nxt) in ("and", "or"):
+                nxt += 1
+            if self.low(nxt) == prep and prep in _REPEATED_PREPS and self.low(nxt - 1) in _CONJ:
                 nxt += 1
             more, more_end = self.np_actor(nxt)
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)

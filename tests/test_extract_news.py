@@ -2731,3 +2731,16 @@ def test_a_preposition_repeated_before_each_member_keeps_the_list(ex: Extractor)
         "Peruvian Foreign Minister Claudia Rios and with her Chilean counterpart, Isabel "
         "Fuenzalida.",
     )
+
+
+def test_measures_to_be_lifted_were_imposed(ex: Extractor) -> None:
+    """'lift the sanctions it imposed on Moscow': the lifting is planned, the sanctions are
+    in force (asserted), whoever is hinting at lifting them."""
+    lifted = found(ex, "Washington may lift the sanctions it imposed on Moscow.")
+    assert lifted == {
+        ("USA", "RUS", "RETREAT", "hypothetical"),
+        ("USA", "RUS", "SANCTION", "asserted"),
+    }
+    assert ("USA", "RUS", "SANCTION", "asserted") in found(
+        ex, "Some officials are hinting at lifting the sanctions Washington has imposed on Moscow."
+    )

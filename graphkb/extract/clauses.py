@@ -961,16 +961,19 @@ _CARRIED_OUT = {
 _RELATIVE_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "out"])
 
 
-def _relative_agent(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
+def _relative_agent(
+    f: Frames, hit: Hit, pronouns: bool = False
+) -> tuple[list[str], list[str]] | None:
     """'The sanctions (that) the EU imposed on Russia': an event noun followed by a relative
     clause whose verb carries it out has that clause's subject as agent and its
-    prepositional object as target."""
+    prepositional object as target; a pronoun subject only where ``pronouns`` ("lift the
+    sanctions it imposed on Moscow": its lifter's own)."""
     verbs = _CARRIED_OUT.get(hit.entry.type) if hit.entry.type else None
     if verbs is None or hit.entry.kind != "noun":
         return None
     k = hit.end + (1 if f.low(hit.end) in ("that", "which") else 0)
     agent = f.starts.get(k) or (f.starts.get(k + 1) if f.low(k) == "the" else None)
-    if agent is None or agent.how == "pronoun" or agent.possessive:
+    if agent is None or (agent.how == "pronoun" and not pronouns) or agent.possessive:
         return None
     j = agent.end
     while f.low(j) in _RELATIVE_AUX or f.is_adverb(j):
@@ -1167,6 +1170,39 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _refusals(f, protos)
     _two_sided(f, protos)
     return protos
+
+
+_UNDOING = frozenset((StanceType.RETREAT, StanceType.CONCEDE))
+
+
+def measures_in_force(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
+    """'lift the sanctions Washington has imposed on Moscow': whatever becomes of them, the
+    relative clause says the sanctions were imposed (asserted)."""
+    have = {(p.source, p.target, p.type) for p in protos}
+    for hit in hits:
+        if hit.entry.type not in _UNDOING:
+            continue
+        for k in range(hit.start, min(hit.end + 3, len(f.toks))):
+            if f.low(k) not in _MEASURES:
+                continue
+            entry = Entry(StanceType.SANCTION, "noun", (f.low(k),))
+            named = Hit(k, k + 1, entry, k)
+            agents, targets = _relative_agent(f, named, pronouns=True) or ([], [])
+            for source in agents:
+                for target in targets:
+                    if source != target and (source, target, StanceType.SANCTION) not in have:
+                        protos.append(
+                            Proto(
+                                source,
+                                target,
+                                StanceType.SANCTION,
+                                Modality.ASSERTED,
+                                None,
+                                0.6,
+                                named,
+                            )
+                        )
+            break
 
 
 # Acts that take two: "clashed with", "a standoff with", "skirmishes with"; and fire

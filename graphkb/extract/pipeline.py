@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
-from graphkb.extract.clauses import CUSTODY, Proto, read_hits, select_hits
+from graphkb.extract.clauses import CUSTODY, Proto, measures_in_force, read_hits, select_hits
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import event_date
 from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
@@ -273,6 +273,7 @@ class _DocumentRun:
             frames, e.cues, speeches, view.speaker, countries, self._commentators(view)
         )
         protos = read_hits(frames, e.lexicon, hits, reader)
+        measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)

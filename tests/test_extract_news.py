@@ -2744,3 +2744,17 @@ def test_measures_to_be_lifted_were_imposed(ex: Extractor) -> None:
     assert ("USA", "RUS", "SANCTION", "asserted") in found(
         ex, "Some officials are hinting at lifting the sanctions Washington has imposed on Moscow."
     )
+
+
+def test_people_held_by_someone_are_coerced_by_them(ex: Extractor) -> None:
+    """'Saudi soldiers held by the Houthis', 'fishermen who have been held by Iran': the
+    holder coerces their country; 'positions held by the army' holds no one."""
+    assert found(ex, "The deal covers several Saudi soldiers held by the Houthis.") == {
+        ("HOUTHIS", "SAU", "COERCE", "asserted")
+    }
+    assert ("IRN", "SAU", "COERCE", "asserted") in found(
+        ex, "Iran will release eight Saudi fishermen who have been held by Iran since March."
+    )
+    assert not found(
+        ex, "Forces loyal to the government advanced on positions held by the Libyan National Army."
+    )

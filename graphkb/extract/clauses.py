@@ -1062,6 +1062,27 @@ def _owned_noun(f: Frames, i: int) -> bool:
     return np < i and (f.low(np) in _DETERMINERS or f.low(np - 1) == "'s")
 
 
+# Words before a participle that are no noun it could modify.
+_NOT_HEADS = frozenset(
+    ["who", "which", "that", "and", "or", "but", "been", "being", "be", "is", "are", "was",
+     "were", "has", "have", "had", "not", "also", "already", "still", "reportedly"]
+)  # fmt: skip
+
+
+def _received_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
+    """The giver after the phrase's preposition, the taker as its subject ("came under
+    attack from X", "soldiers held by X")."""
+    before = hit.start - 1
+    if (
+        hit.entry.type is StanceType.COERCE
+        and f.low(before).isalpha()
+        and hit.start not in f.ends
+        and f.low(before) not in _NOT_HEADS
+    ):
+        return [], []  # "positions held by the army": a thing, no actor, is held
+    return f.np_actors(hit.end)[0], f.subject(hit.start)
+
+
 def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     kind = hit.entry.kind
@@ -1078,7 +1099,7 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if kind == "noun":
         return _noun_args(f, hit)
     if kind == "received":
-        return f.np_actors(hit.end)[0], f.subject(hit.start)
+        return _received_args(f, hit)
     if kind == "relational":
         return f.possessor_before(hit.start) or f.nearest_left(hit.start), f.np_actors(hit.end)[0]
     return [], []

@@ -2758,3 +2758,21 @@ def test_people_held_by_someone_are_coerced_by_them(ex: Extractor) -> None:
     assert not found(
         ex, "Forces loyal to the government advanced on positions held by the Libyan National Army."
     )
+
+
+def test_rejecting_the_claims_answers_whoever_made_them(ex: Extractor) -> None:
+    """'Pakistan rejected the claims', 'dismissed the charge': a rejection of the accuser,
+    as 'denied the accusation' is; an armed group that accused is answered itself, not its
+    country."""
+    assert ("PAK", "IND", "REJECT", "asserted") in found(
+        ex, "India accused Pakistan of sheltering militants. Pakistan rejected the claims."
+    )
+    rejected = found(
+        ex,
+        "The Baloch Liberation Army accused China of exploiting the province. China rejects "
+        "the claims.",
+    )
+    assert ("CHN", "BALOCH-LIBERATION-ARMY", "REJECT", "asserted") in {
+        (s[0], s[1].upper(), s[2], s[3]) for s in rejected
+    }
+    assert not any(s[1] == "PAK" for s in rejected)

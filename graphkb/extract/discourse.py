@@ -221,10 +221,13 @@ class Discourse:
             self.accusers[who] = accuser
 
     def accuser_of(self, actor_id: str) -> str | None:
-        """Who last accused the actor or its country, as the country they speak for."""
+        """Who last accused the actor or its country, as the country they speak for (an
+        armed group for itself)."""
         found = self.accusers.get(actor_id) or self.accusers.get(self.country_of(actor_id) or "")
         if found is None:
             return None
+        if self.kind(found) is ActorKind.GROUP:
+            return found
         return self.country_of(found) or found
 
     def remember(self, key: str, actor_id: str) -> None:

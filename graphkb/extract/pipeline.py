@@ -393,7 +393,8 @@ class _DocumentRun:
             i for h in hits if h.entry.type is not StanceType.REJECT for i in range(h.start, h.end)
         }
         for tok in frames.toks:
-            if tok.lower not in self.e.cues["denial_verbs"] or tok.i in inside or tok.quoted:
+            denial = tok.lower in self.e.cues["denial_verbs"] or _rebuts_claim(frames, tok.i)
+            if not denial or tok.i in inside or tok.quoted:
                 continue
             for denier in frames.subject(tok.i):
                 accuser = self.state.accuser_of(denier)
@@ -595,6 +596,17 @@ def _quote_direction(raw: str, i: int) -> int:
 
 
 _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
+_REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
+_CLAIMS = frozenset(
+    ["claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+     "accusations"]
+)  # fmt: skip
+
+
+def _rebuts_claim(frames: Frames, i: int) -> bool:
+    """'rejected the claims', 'dismissed the charge': a denial of what was said of one."""
+    j = i + 1 + (frames.low(i + 1) in ("the", "these", "those", "this", "that"))
+    return frames.low(i) in _REBUTTING and frames.low(j) in _CLAIMS
 
 
 def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:

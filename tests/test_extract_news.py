@@ -2776,3 +2776,11 @@ def test_rejecting_the_claims_answers_whoever_made_them(ex: Extractor) -> None:
         (s[0], s[1].upper(), s[2], s[3]) for s in rejected
     }
     assert not any(s[1] == "PAK" for s in rejected)
+
+
+def test_a_percentage_is_one_word_in_a_phrase_gap(ex: Extractor) -> None:
+    """'hit Mexico with a new 25% levy': '25%' fills one word of the gap, as 'a new 25
+    percent levy' would."""
+    assert found(ex, "Washington hit Mexico with a new 25% levy on exports.") == {
+        ("USA", "MEX", "SANCTION", "asserted")
+    }

@@ -29,6 +29,7 @@ _GAP_MAX = 3
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
 _GAP_STOPS = frozenset([*',.;:!?()[]"', "but", "and"])
+_UNITS = frozenset(["%"])  # glued to the number before them
 _NAME_LINKS = frozenset([",", "and"])
 
 
@@ -316,8 +317,8 @@ class TriggerMatcher:
             return i
         head, tail = rest[0], rest[1:]
         if head is None:
-            j = i
-            for _ in range(_GAP_MAX + 1):
+            j, used = i, 0
+            while used <= _GAP_MAX:
                 end = self._end(words, j, tail, names)
                 if end is not None:
                     return end
@@ -327,6 +328,7 @@ class TriggerMatcher:
                 # "credited Britain and France for": coordinated names are one word of a gap
                 while j in names and step + 1 in names and words[step] in _NAME_LINKS:
                     step = names[step + 1]
+                used += words[j] not in _UNITS  # "a new 25% levy": "25%" is one word
                 j = step
             return None
         if i < len(words) and words[i] in head:

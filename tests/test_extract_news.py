@@ -2784,3 +2784,21 @@ def test_a_percentage_is_one_word_in_a_phrase_gap(ex: Extractor) -> None:
     assert found(ex, "Washington hit Mexico with a new 25% levy on exports.") == {
         ("USA", "MEX", "SANCTION", "asserted")
     }
+
+
+def test_both_governments_are_two_states_and_may_be_named_in_a_phrase(ex: Extractor) -> None:
+    """'the envoy for the dialogue between Belgrade and Pristina urged both governments':
+    the two named after 'between' are the governments (only the subject is no side); and
+    'both governments' are two states, not the army and police named since."""
+    urged = found(
+        ex,
+        "The EU envoy for the dialogue between Belgrade and Pristina urged both governments to "
+        "show restraint.",
+    )
+    assert {("EU", "SRB", "REQUEST", "asserted"), ("EU", "XKX", "REQUEST", "asserted")} <= urged
+    later = found(
+        ex,
+        "Serbia and Kosovo traded accusations. The Serbian army and the Kosovo police were put "
+        "on alert. The EU urged both governments to show restraint.",
+    )
+    assert {s[1] for s in later if s[0] == "EU"} == {"SRB", "XKX"}

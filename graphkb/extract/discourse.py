@@ -250,12 +250,14 @@ class Discourse:
         at: int,
         exclude: frozenset[str] = frozenset(),
         role: str | None = None,
+        states: bool = False,
     ) -> list[str]:
         """The two parties of "both sides", "the two governments", "the two ministers" at
         token ``at``: the last two actors named together ("X and Y") in this sentence or the
         two before it, else (for people) the only two named in this sentence and the one
         before, else the two named most often lately; never one of ``exclude``, nor,
-        for "the two presidents", a person whose known role is another office."""
+        for "the two presidents", a person whose known role is another office; only
+        countries where ``states``."""
 
         def fits(actor: str) -> bool:
             is_person = self.kind(actor) is ActorKind.PERSON
@@ -263,6 +265,7 @@ class Discourse:
             office = (found.role or "").lower() if found else ""
             return (
                 is_person == people
+                and (not states or self.kind(actor) is ActorKind.COUNTRY)
                 and actor not in exclude
                 and not (role and office and role not in office and "counterpart" not in office)
             )

@@ -407,6 +407,10 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             view.mentions.append(Mention(i - 2, i + 1, actor, "description"))
 
 
+# Pair nouns that name states ("both governments", "the two countries").
+_STATE_NOUNS = frozenset(
+    ["countries", "governments", "nations", "states", "neighbors", "neighbours", "country"]
+)
 _PAIR_NOUNS = frozenset(
     [
         "sides",
@@ -428,6 +432,22 @@ _PAIR_NOUNS = frozenset(
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
 
 
+def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[int]:
+    """Starts of the mentions before ``end`` that a preposition governs, with those joined
+    to them by "and" ("the dialogue between Belgrade and Pristina")."""
+    starts: set[int] = set()
+    for m in sorted(view.mentions, key=lambda m: m.start):
+        if m.end > end:
+            break
+        before = view.lower(m.start - 1)
+        joined = before == "and" and any(
+            n.end == m.start - 1 and n.start in starts for n in view.mentions
+        )
+        if before in cues["prepositions"] or joined:
+            starts.add(m.start)
+    return starts
+
+
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'both sides', 'the two governments', 'each side': the two parties last named."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
@@ -446,13 +466,17 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         prev = view.lower(i - 1)
         if prev in cues["prepositions"] or prev in verbs:
             # "X urged both sides", "talks between the two countries": X is not a side.
+            after_prep = _in_prepositional_phrases(view, i, cues)
             for m in view.mentions:
-                if m.end <= i:
+                if m.end <= i and m.start not in after_prep:
                     exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
         seen = _seen(view, i, cues, verbs)
         noun = view.lower(span[1] - 1)
         office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
-        found = state.pair(view.index, seen, people, i, frozenset(exclude), office)
+        found = []
+        if noun in _STATE_NOUNS:  # "both governments": two states before two other bodies
+            found = state.pair(view.index, seen, people, i, frozenset(exclude), office, True)
+        found = found or state.pair(view.index, seen, people, i, frozenset(exclude), office)
         if len(found) == 2:
             view.mentions.append(
                 Mention(span[0], span[1], found[0], "description", plural=True, also=(found[1],))

@@ -2802,3 +2802,13 @@ def test_both_governments_are_two_states_and_may_be_named_in_a_phrase(ex: Extrac
         "on alert. The EU urged both governments to show restraint.",
     )
     assert {s[1] for s in later if s[0] == "EU"} == {"SRB", "XKX"}
+
+
+def test_a_long_role_with_named_parties_still_introduces_the_name(ex: Extractor) -> None:
+    """'The EU's special representative for the dialogue between Belgrade and Pristina,
+    Henrik Vallen, urged Serbia': the envoy urges, not the EU."""
+    assert found(
+        ex,
+        "The EU's special representative for the dialogue between Belgrade and Pristina, "
+        "Henrik Vallen, urged Serbia to show restraint.",
+    ) == {("henrik-vallen", "SRB", "REQUEST", "asserted")}

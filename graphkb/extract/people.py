@@ -272,13 +272,17 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
 
 
+# Words that tie a named actor into the role phrase before a name.
+_ROLE_LINKS = frozenset(["to", "for", "of", "the", "at", "between", "and", "in", "on"])
+
+
 def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     """A role phrase ending just before ``start`` ("security expert", "its spokesperson,")."""
     end = start
     if end > 1 and ctx.toks[end - 1].text == ",":
         # "its spokesperson, Jane Roe"; "the EU's envoy for the dialogue, Jane Roe"
         k = end - 2
-        while k > 0 and end - k <= 8 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
+        while k > 0 and end - k <= 11 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
             word = ctx.toks[k]
             owner = ctx.mention_ending(k + 1)
             roles = owner and [
@@ -287,8 +291,10 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             if roles:
                 k = roles[-1]  # "the head of Ukraine's ...": a role read as its country
                 continue
-            if owner and ctx.toks[owner.start - 1].lower in ("to", "for", "of", "the", "at"):
-                k = owner.start - 1  # "a spokesperson for the Chinese Foreign Ministry, X"
+            if owner and ctx.toks[owner.start - 1].lower in _ROLE_LINKS:
+                # "a spokesperson for the Chinese Foreign Ministry, X", "the envoy for the
+                # dialogue between Belgrade and Pristina, X"
+                k = owner.start - 1
                 continue
             if owner and k + 1 < end - 1 and ctx.toks[k + 1].lower == "'s":
                 k = owner.start - 1  # "the head of Ukraine's military intelligence, X"

@@ -2812,3 +2812,14 @@ def test_a_long_role_with_named_parties_still_introduces_the_name(ex: Extractor)
         "The EU's special representative for the dialogue between Belgrade and Pristina, "
         "Henrik Vallen, urged Serbia to show restraint.",
     ) == {("henrik-vallen", "SRB", "REQUEST", "asserted")}
+
+
+def test_a_title_with_of_and_a_portfolio_introduces_the_name(ex: Extractor) -> None:
+    """'Qatari Minister of State Khalid Al-Suwaidi urged', 'The Minister of Foreign Affairs
+    Ahmed Attaf': the person acts, named without the portfolio."""
+    assert found(
+        ex, "Qatari Minister of State Khalid Al-Suwaidi urged Mali to agree to a truce."
+    ) == {("khalid-al-suwaidi", "MLI", "REQUEST", "asserted")}
+    assert found(ex, "The Minister of Foreign Affairs Ahmed Attaf criticized Mali.") == {
+        ("ahmed-attaf", "MLI", "ACCUSE", "asserted")
+    }

@@ -812,7 +812,13 @@ def find_mentions(
             # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
             # the group read from the title is the person
             for m in view.mentions:
-                if m.how == "group" and m.start < lo < m.end <= hi:
+                # "Qatari Minister of State X": the title began in the group's mention
+                titled = (
+                    m.end == lo - 1
+                    and view.lower(lo - 1) == "of"
+                    and view.lower(m.end - 1) in cues["role_nouns"]
+                )
+                if m.how == "group" and (m.start < lo < m.end <= hi or titled):
                     lo = m.start
                     owner = view.lower(lo - 1) in ("his", "her", "its", "their")
                     lo -= owner  # "her ... counterpart": the counterpart, not her

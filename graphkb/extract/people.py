@@ -397,7 +397,8 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
     )
 
 
-def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
+def _title_end(ctx: _Context, start: int, end: int) -> int:
+    """Where the title that opens the run ``start``..``end`` ends (``start`` if none)."""
     toks = ctx.toks
     k = start
     while k < end and (
@@ -405,10 +406,27 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         or (toks[k].text == "-" and k + 1 < end and toks[k + 1].lower in ctx.role_words)
     ):
         k += 1  # "Secretary-General Antonio Guterres": the hyphen joins two role words
-    while k > start and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]:
+    # "Qatari Minister of State Khalid Al-Suwaidi": the run starts after "Minister of" (in
+    # the demonym's mention), so "State" ends the title, not a name
+    portfolio = (
+        start > 1
+        and toks[start - 1].lower == "of"
+        and toks[start - 2].lower in ctx.cues["role_nouns"]
+    )
+    while (
+        k > start and not portfolio and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]
+    ):
         k -= 1
     while k + 2 < end and toks[k].lower == "of":
         k += 2  # "Secretary of State Jane Roe"
+        while k + 2 < end and toks[k].lower in ctx.role_words:
+            k += 1  # "Minister of Foreign Affairs Ahmed Attaf"
+    return k
+
+
+def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
+    toks = ctx.toks
+    k = _title_end(ctx, start, end)
     cut = next((j for j in range(k + 1, end) if toks[j].lower == "of"), end)
     end = cut  # "Congressman Andy Levin of Michigan": a person's name stops at "of"
     if k == start:

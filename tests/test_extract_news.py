@@ -2823,3 +2823,17 @@ def test_a_title_with_of_and_a_portfolio_introduces_the_name(ex: Extractor) -> N
     assert found(ex, "The Minister of Foreign Affairs Ahmed Attaf criticized Mali.") == {
         ("ahmed-attaf", "MLI", "ACCUSE", "asserted")
     }
+
+
+def test_an_irregular_past_is_the_finite_verb_a_participle_shares(ex: Extractor) -> None:
+    """'Armenia froze its participation in the CSTO in 2024, accusing Moscow': 'froze' is the
+    clause's verb, so Armenia accuses; a verb inside a quotation is not ('said Caracas
+    "would not accept conditions" and called the sanctions a crime')."""
+    assert found(
+        ex, "Armenia froze its participation in the CSTO in 2024, accusing Moscow of failing it."
+    ) == {("ARM", "RUS", "ACCUSE", "asserted")}
+    assert ("yolanda-perez", "USA", "ACCUSE", "asserted") in found(
+        ex,
+        "U.S. sanctions hit Venezuela. Venezuela's Foreign Minister Yolanda Perez said her "
+        'government "had never accepted conditions" and called the sanctions "a crime".',
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.gazindex import REGIONS
-from graphkb.extract.inflect import forms_of
+from graphkb.extract.inflect import forms_of, load_irregular
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import StanceType
 
@@ -48,6 +48,8 @@ _DETERMINERS = frozenset(
 _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
+# Irregular past tenses ("froze", "left"): finite wherever they stand.
+_PAST_FORMS = frozenset(f["past"] for f in load_irregular().values() if "past" in f)
 # Prepositions repeated before each of a list's members ("with A and with B").
 _REPEATED_PREPS = frozenset(("with", "to", "on", "against", "from"))
 _PUNCT_STOP = frozenset(',.;:?!()[]"')
@@ -173,7 +175,7 @@ class Frames:
         word = self.low(i)
         if word in self.cues["auxiliaries"] or word in self.cues["modals"]:
             return True
-        return word in self.verbs and word.endswith(("ed", "said", "told"))
+        return word in self.verbs and (word.endswith(("ed", "said", "told")) or word in _PAST_FORMS)
 
     def is_boundary(self, i: int) -> bool:
         """A word or mark that ends a clause."""
@@ -422,8 +424,8 @@ class Frames:
                 continue  # "rejected the measure as incompatible and called on ...": no clause
             if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
                 return None  # a quoted phrase inside the clause is no stop
-            if k in self.named:
-                continue
+            if k in self.named or self.toks[k].quoted:
+                continue  # "said Tehran 'has never sent a weapon' and called": not "sent"
             if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
                 return k
         return None

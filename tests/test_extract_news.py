@@ -2837,3 +2837,24 @@ def test_an_irregular_past_is_the_finite_verb_a_participle_shares(ex: Extractor)
         "U.S. sanctions hit Venezuela. Venezuela's Foreign Minister Yolanda Perez said her "
         'government "had never accepted conditions" and called the sanctions "a crime".',
     )
+
+
+def test_a_body_named_with_on_or_for_keeps_its_whole_name(ex: Extractor) -> None:
+    """'the United Nations Working Group on Arbitrary Detention', 'the Committee for the
+    Protection of Journalists', 'the Democratic Forces for the Liberation of Rwanda': one
+    body each, named in full (a country that ends the name is its country)."""
+    result = ex.extract(
+        "The United Nations Working Group on Arbitrary Detention criticized Guatemala. The "
+        "Committee for the Protection of Journalists criticized Mali. Kinshasa worked with the "
+        "Democratic Forces for the Liberation of Rwanda.",
+        document_id="d",
+    )
+    names = {a.name: a for a in result.actors}
+    assert "United Nations Working Group on Arbitrary Detention" in names
+    assert "Committee for the Protection of Journalists" in names
+    fdlr = names["Democratic Forces for the Liberation of Rwanda"]
+    assert fdlr.country == "RWA"
+    assert {(s.source, s.target) for s in result.stances} >= {
+        ("united-nations-working-group-on-arbitrary-detention", "GTM"),
+        ("committee-for-the-protection-of-journalists", "MLI"),
+    }

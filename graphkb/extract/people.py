@@ -157,12 +157,17 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 3
             elif tok.lower == "and" and _body_name_after(ctx, j + 1, covered):
                 j += 1  # "the National Intelligence and Security Agency"
+            elif (
+                tok.lower in ("on", "for")
+                and ctx.toks[j - 1].lower in ctx.cues["body_heads"]
+                and _body_name_rest(ctx, j + 1, covered)
+            ):
+                j += 1 + (ctx.toks[j + 1].lower == "the")  # "Working Group on Arbitrary ..."
             elif _name_like(tok) or (joins and _name_after_particles(ctx, j + 1)):
                 j += 1
             else:
                 break
-        if j in covered and _surname_country(ctx, j - 1, j):
-            j += 1  # "Foreign Secretary Lucia Montenegro": a surname that names a country
+        j = _run_tail(ctx, i, j, covered)
         for k in range(i + 2, j):  # "Twenty-year-old Bilai Abdi": the age is no name
             if ctx.toks[k].lower == "old" and ctx.toks[k - 1].text == "-" and k + 1 < j:
                 i = k + 1
@@ -171,11 +176,32 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
     return runs
 
 
+def _run_tail(ctx: _Context, i: int, j: int, covered: set[int]) -> int:
+    """Where a run ``i``..``j`` ends, taking in a known name that completes it."""
+    if j in covered and _surname_country(ctx, j - 1, j):
+        return j + 1  # "Foreign Secretary Lucia Montenegro": a surname that names a country
+    if (
+        j in covered
+        and ctx.toks[j - 1].lower == "of"
+        and any(ctx.toks[k].lower in ctx.cues["body_heads"] for k in range(i, j))
+    ):
+        # "the Democratic Forces for the Liberation of Rwanda": the country ends the name
+        return next((m.end for m in ctx.mentions if m.start == j), j)
+    return j
+
+
 def _name_after_particles(ctx: _Context, k: int) -> bool:
     """Whether a name word follows from ``k``, past more particles ("von der Leyen")."""
     while k < len(ctx.toks) and ctx.toks[k].lower in _PARTICLES:
         k += 1
     return k < len(ctx.toks) and _name_like(ctx.toks[k])
+
+
+def _body_name_rest(ctx: _Context, k: int, covered: set[int]) -> bool:
+    """Whether a name word follows from ``k`` past a "the" ("Committee for the
+    Protection of Journalists"), outside ``covered``."""
+    k += k < len(ctx.toks) and ctx.toks[k].lower == "the"
+    return k < len(ctx.toks) and k not in covered and _name_like(ctx.toks[k])
 
 
 def _body_name_after(ctx: _Context, k: int, covered: set[int]) -> bool:
@@ -239,17 +265,21 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
 
 def _body(ctx: _Context, start: int, end: int) -> Found | None:
     words = [t.text for t in ctx.toks[start:end]]
-    head_first = (
-        len(words) > 2
-        and words[0].lower() in ctx.cues["body_heads"]
-        and words[1] == "of"
-        and (start == 0 or ctx.toks[start - 1].text != "(")  # "INL (Bureau of ...)" spells out
-    )  # "the Department of Homeland Security", "the Alliance of Democracies"
+    heads = [
+        h
+        for h in range(min(len(words) - 2, 3))
+        if words[h].lower() in ctx.cues["body_heads"] and words[h + 1] in ("of", "on", "for")
+    ]
+    head_first = bool(heads) and (
+        start == 0 or ctx.toks[start - 1].text != "("  # "INL (Bureau of ...)" spells out
+    )  # "the Department of Homeland Security", "the Working Group on Arbitrary Detention"
     if words[-1].lower() not in ctx.cues["body_heads"] and not head_first:
         return None
     country, begin = _owner_before(ctx, start)
     if len(words) == 1 and not country:
         return None
+    # "the Ministry of Defence of Pakistan": the country the name ends with
+    country = country or (ctx.countries_in(start, end) if head_first else None)
     name = " ".join(words).replace(" - ", "-")
     if country:
         actor = Actor(
@@ -266,8 +296,12 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
             country=country,
         )
     else:
+        parent = ctx.mention_ending(start)  # "the United Nations Working Group on ..."
+        if parent is not None and parent.how == "name" and ctx.country(parent.actor) is None:
+            begin = parent.start
+            name = _as_written(ctx.toks[begin:end])
         actor = Actor(slugify(name), name, ActorKind.ORGANIZATION)
-    head = words[0] if head_first else words[-1]
+    head = words[heads[0]] if head_first else words[-1]
     surfaces = [name, f"the {head}", head]
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
 

@@ -2858,3 +2858,19 @@ def test_a_body_named_with_on_or_for_keeps_its_whole_name(ex: Extractor) -> None
         ("united-nations-working-group-on-arbitrary-detention", "GTM"),
         ("committee-for-the-protection-of-journalists", "MLI"),
     }
+
+
+def test_an_official_of_an_unowned_ministry_is_of_the_place_the_sentence_opens_in(
+    ex: Extractor,
+) -> None:
+    """'In Yerevan, Defense Ministry spokeswoman Lusine Avagyan denied ...': she is
+    Armenia's, so her denial answers Azerbaijan's accusation and negates the act."""
+    denied = found(
+        ex,
+        "Baku accused Armenian forces of firing on its positions. In Yerevan, Defense Ministry "
+        "spokeswoman Lusine Avagyan denied that Armenian troops had fired a single shot.",
+    )
+    assert {
+        ("lusine-avagyan", "AZE", "REJECT", "asserted"),
+        ("ARM", "AZE", "ASSAULT", "negated"),
+    } <= denied

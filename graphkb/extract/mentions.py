@@ -628,7 +628,16 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
         )
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
-    home = state.main_country()
+    # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
+    opener = next(
+        (
+            m
+            for m in view.mentions
+            if m.start == 1 and view.lower(0) == "in" and view.lower(m.end) == ","
+        ),
+        None,
+    )
+    home = (state.country_of(opener.actor) if opener else None) or state.main_country()
     return replace(actor, country=home) if home else actor
 
 

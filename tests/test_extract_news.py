@@ -2874,3 +2874,12 @@ def test_an_official_of_an_unowned_ministry_is_of_the_place_the_sentence_opens_i
         ("lusine-avagyan", "AZE", "REJECT", "asserted"),
         ("ARM", "AZE", "ASSAULT", "negated"),
     } <= denied
+
+
+def test_what_someone_calls_names_the_target(ex: Extractor) -> None:
+    """'rejected what she described as Peru's "unilateral threats"': Peru is rejected."""
+    assert ("isabel-fuenzalida", "PER", "REJECT", "asserted") in found(
+        ex,
+        "Chilean Foreign Minister Isabel Fuenzalida met Peru's envoy. Fuenzalida said Chile "
+        'was open to dialogue but rejected what she described as Peru\'s "unilateral threats."',
+    )

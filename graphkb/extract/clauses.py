@@ -393,6 +393,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     targets = (
         owners
         or f.relative_object(hit.start)
+        or _what_called(f, hit.end)
         or f.object_at(hit.end)
         or _claim_owner(f, hit)
         or _shared_object(f, hit)
@@ -433,6 +434,24 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
 
 
 _PLEDGES = frozenset(["pledge", "promise", "offer"])
+_NAMING = forms_of("call", "describe", "term", "dub", "label", "brand", "characterize")
+
+
+def _what_called(f: Frames, i: int) -> list[str]:
+    """'rejected what she described as Peru's "unilateral threats"', 'criticized what he
+    called Western meddling': the actors of the words the speaker chose."""
+    if f.low(i) != "what":
+        return []
+    j = i + 1
+    m = f.starts.get(j)
+    j = m.end if m is not None else j + 1  # "what she", "what Beijing"
+    if f.low(j) not in _NAMING:
+        return []
+    j += 1 + (f.low(j + 1) == "as")
+    j += f.low(j) == '"'
+    return f.np_actors(j)[0]
+
+
 # Measures lifted or eased whose target follows them ("lift sanctions placed on X").
 _MEASURES = frozenset(["sanctions", "embargo", "restrictions", "tariffs", "ban", "curbs"])
 

@@ -2883,3 +2883,19 @@ def test_what_someone_calls_names_the_target(ex: Extractor) -> None:
         "Chilean Foreign Minister Isabel Fuenzalida met Peru's envoy. Fuenzalida said Chile "
         'was open to dialogue but rejected what she described as Peru\'s "unilateral threats."',
     )
+
+
+def test_the_minister_named_before_is_the_one_accused(ex: Extractor) -> None:
+    """'sanctioned ... justice minister, Slobodan Raden, and a Banja Luka-based company,
+    accusing the minister of ...': the minister is Raden, the place no actor, and the
+    accuser whoever sanctioned."""
+    accused = found(
+        ex,
+        "The U.S. Treasury Department imposed sanctions on Republika Srpska's justice minister, "
+        "Slobodan Raden, and a Banja Luka-based construction company, Vrbas Gradnja, accusing "
+        "the minister of undermining the 1995 Dayton peace agreement.",
+    )
+    assert accused == {
+        ("usa-treasury-department", "slobodan-raden", "SANCTION", "asserted"),
+        ("usa-treasury-department", "slobodan-raden", "ACCUSE", "asserted"),
+    }

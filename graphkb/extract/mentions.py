@@ -333,8 +333,11 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
         if start < tok.i - 1:
             continue
         actor = state.registry.get(f"the {tok.lower}")
-        if actor is None and tok.lower in _OFFICES and view.lower(tok.i + 1) != "of":
-            actor = _office_holder(state, tok.lower)  # "urged the president to": him
+        of_office = view.lower(tok.i + 1) == "of" and not view.lower(tok.i + 2).endswith("ing")
+        if actor is None and tok.lower in _OFFICES and not of_office:  # "the minister of X"
+            # "urged the president to": him; "sanctioned Justice Minister X, accusing the
+            # minister of": X, named earlier in the sentence
+            actor = _office_holder(state, tok.lower, view.mentions[::-1])
         if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
             actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
         if actor is None and tok.lower in BODY_DESCRIPTIONS:
@@ -347,15 +350,19 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
 
 
 # Offices one person holds at a time: "the president" is the one the story named last.
-_OFFICES = frozenset(["president", "premier", "chancellor", "king", "queen", "emir"])
+_OFFICES = frozenset(
+    ["president", "premier", "chancellor", "king", "queen", "emir", "minister", "envoy",
+     "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander"]
+)  # fmt: skip
 _OFFICE_REACH = 200  # mentions looked back over: a bound, so a long story stays linear
 
 
-def _office_holder(state: Discourse, office: str) -> str | None:
-    """The person last seen, among the latest mentions, whose recorded role ends with
-    ``office``."""
-    for seen in reversed(state.history[-_OFFICE_REACH:]):
-        found = state.actor(seen.actor)
+def _office_holder(state: Discourse, office: str, here: list[Mention]) -> str | None:
+    """The person last seen, among ``here`` (this sentence's mentions, latest first) and
+    the latest mentions before, whose recorded role ends with ``office``."""
+    earlier = [seen.actor for seen in reversed(state.history[-_OFFICE_REACH:])]
+    for actor in [m.actor for m in here] + earlier:
+        found = state.actor(actor)
         if (
             found is not None
             and found.kind is ActorKind.PERSON

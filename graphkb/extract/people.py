@@ -126,6 +126,13 @@ def _name_like(tok: Tok) -> bool:
     )
 
 
+# Second halves of a compound modifier after a place or a body ("Banja Luka-based").
+_COMPOUND_TAILS = frozenset(
+    ["based", "led", "backed", "born", "owned", "run", "controlled", "held", "made", "funded",
+     "allied", "linked", "aligned", "brokered", "sponsored", "organized", "organised"]
+)  # fmt: skip
+
+
 def _runs(ctx: _Context) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words outside gazetteer mentions."""
     covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
@@ -144,7 +151,8 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 and j + 1 < n
                 and ctx.toks[j + 1].start == tok.end
                 and ctx.toks[j + 1].text.isalpha()
-            )  # "Lin Chia-hao"
+                and ctx.toks[j + 1].lower not in _COMPOUND_TAILS
+            )  # "Lin Chia-hao", not "Banja Luka-based"
             particle_glued = (
                 tok.lower in _PARTICLES
                 and j + 2 < n

@@ -80,6 +80,14 @@ def test_normalize_keeps_length() -> None:
     assert len(normalize(raw)) == len(raw)
 
 
+def test_normalize_folds_letters_unicode_does_not_decompose() -> None:
+    """'Ra\u0111en', '\u0141ukasz', '\u00d8rsted' fold to plain letters, so their slugs and
+    names match how keys spell them (raden, not ra-en)."""
+    raw = "Slobodan Ra\u0111en met \u0141ukasz \u00d8rsted"
+    assert normalize(raw) == "Slobodan Raden met Lukasz Orsted"
+    assert len(normalize(raw)) == len(raw)
+
+
 def test_a_subheading_run_into_the_text_is_its_own_sentence() -> None:
     """'... he said. The escape The prison break began': a few words, then a capitalised
     word that opens sentences right after a lower-case one, start a new sentence; a name

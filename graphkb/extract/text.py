@@ -22,6 +22,9 @@ _FOLD = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u2026": ".",
+    # letters that Unicode does not decompose: "Ra\u0111en", "\u0141ukasz", "\u00d8rsted"
+    "\u0111": "d", "\u0110": "D", "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O",
+    "\u0131": "i", "\u0127": "h", "\u0126": "H",
 }  # fmt: skip
 
 # Words after which a full stop does not end a sentence.

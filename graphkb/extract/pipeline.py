@@ -635,7 +635,9 @@ def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
 
 
 _PUNISHING = frozenset((StanceType.SANCTION, StanceType.COERCE))
-_OWNERS = frozenset(["its", "their", "his", "her"])
+# Words after "for" that open a deed: an -ing verb but these, an owner, "alleged".
+_NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "talking", "morning"])
+_DEED_OPENERS = frozenset(["its", "their", "his", "her", "alleged"])
 
 
 def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -659,15 +661,12 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
             while j < len(frames.toks) and not frames.toks[j].text.isalnum():
                 j += 1  # an opening quotation mark
             word = frames.low(j) if j < len(frames.toks) else ""
-            if (word.endswith("ing") and word not in _NOT_DEEDS) or word in _OWNERS | {"alleged"}:
+            if (word.endswith("ing") and word not in _NOT_DEEDS) or word in _DEED_OPENERS:
                 entry = Entry(StanceType.ACCUSE, "verb", ("for",))
                 hit = Hit(k, k + 1, entry, p.hit.head)
                 out.append(Proto(p.source, p.target, StanceType.ACCUSE, p.modality, None, 0.5, hit))
             break
     return out
-
-
-_NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "talking", "morning"])
 
 
 def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:

@@ -9,12 +9,16 @@ the same run, with the project's shared scorers (../shared/tools):
 - VOA dev: tests/voa/dev, real Voice of America stories annotated blind, used for development;
 - VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development
   (score it once, at the end: ``--sets`` leaves it out while you work);
-- PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision).
+- PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision);
+- blind: tests/blind, wire-style articles keyed blind on 2026-12-06 and not yet scored: the next
+  honest held-out estimate. Only ``--sets blind`` scores them; score them once, before any
+  rule is changed against them, then say so in tests/blind/README.md.
 
 The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
 every ordered pair of gazetteer actors named in it gets that type, asserted.
 
 Run: python benchmarks/bench_quality.py [--sets seed,dev,fresh,heldout,voa-dev,voa-heldout,plover]
+     python benchmarks/bench_quality.py --sets blind
 """
 
 from __future__ import annotations
@@ -128,6 +132,7 @@ def _paired(keys: list[Path], texts: Path, into: Path) -> list[Path]:
 
 
 SETS = ("seed", "dev", "fresh", "heldout", "voa-dev", "voa-heldout", "plover")
+OPT_IN = ("blind",)  # scored only when asked for by name
 SYMMETRIC = {"COOPERATE", "CONSULT", "ALLY", "RIVAL"}
 
 
@@ -178,14 +183,16 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--sets", default=",".join(SETS), help="comma-separated, of: " + ", ".join(SETS)
+        "--sets",
+        default=",".join(SETS),
+        help="comma-separated, of: " + ", ".join(SETS + OPT_IN) + " (blind only when named)",
     )
     parser.add_argument("--no-baseline", action="store_true", help="score graphkb only")
     args = parser.parse_args()
     wanted = [w.strip() for w in args.sets.split(",") if w.strip()]
-    unknown = sorted(set(wanted) - set(SETS))
+    unknown = sorted(set(wanted) - set(SETS + OPT_IN))
     if unknown:
-        sys.exit(f"unknown set {unknown[0]!r}: choose from {', '.join(SETS)}")
+        sys.exit(f"unknown set {unknown[0]!r}: choose from {', '.join(SETS + OPT_IN)}")
     if not SCORER.is_file():
         sys.exit(f"the scorer is not at {SCORER}: put ../shared beside the repository")
     with tempfile.TemporaryDirectory() as tmp:
@@ -206,6 +213,9 @@ def main() -> None:
                 sorted((ROOT / "tests" / "voa" / "dev").glob("*.json")), VOA, Path(tmp) / "vd"
             )
             if "voa-dev" in wanted
+            else [],
+            "blind (tests/blind)": sorted((ROOT / "tests" / "blind").glob("*.json"))
+            if "blind" in wanted
             else [],
             "VOA held-out": _paired(
                 sorted((ROOT / "tests" / "voa" / "heldout").glob("*.json")), VOA, Path(tmp) / "vh"

@@ -14,6 +14,7 @@ KEYS = [
     *sorted((HERE / "articles").glob("*.json")),
     *sorted((HERE / "fresh").glob("*.json")),
     *sorted((HERE / "heldout").glob("*.json")),
+    *sorted((HERE / "blind").glob("*.json")),
 ]
 
 

@@ -9,7 +9,7 @@ officials", "US forces" stand for the country), then it/its/they (which role phr
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.discourse import (
@@ -360,8 +360,8 @@ _OFFICE_REACH = 200  # mentions looked back over: a bound, so a long story stays
 def _office_holder(state: Discourse, office: str, here: list[Mention]) -> str | None:
     """The person last seen, among ``here`` (this sentence's mentions, latest first) and
     the latest mentions before, whose recorded role ends with ``office``."""
-    earlier = [seen.actor for seen in reversed(state.history[-_OFFICE_REACH:])]
-    for actor in [m.actor for m in here] + earlier:
+    earlier = (seen.actor for seen in reversed(state.history[-_OFFICE_REACH:]))
+    for actor in chain((m.actor for m in here), earlier):  # stops at the first holder
         found = state.actor(actor)
         if (
             found is not None

@@ -644,13 +644,11 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """'sanctioned by the EU for "undermining democracy"', 'expelled for its role in':
     a punishment given for a deed accuses whoever is punished of it."""
     out: list[Proto] = []
+    accused = {(q.source, q.target) for q in protos if q.type is StanceType.ACCUSE}
     for p in protos:
         if p.type not in _PUNISHING or not p.modality.factual or p.hit.entry.words[0] in CUSTODY:
             continue  # "arrested for taking photos" is no accusation of the photographer
-        if any(
-            q.source == p.source and q.target == p.target and q.type is StanceType.ACCUSE
-            for q in protos + out
-        ):
+        if (p.source, p.target) in accused:
             continue
         for k in range(p.hit.end, min(p.hit.end + 10, len(frames.toks))):
             if frames.low(k) in (".", ";", ",", "after", "because") and k > p.hit.end:
@@ -665,6 +663,7 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
                 entry = Entry(StanceType.ACCUSE, "verb", ("for",))
                 hit = Hit(k, k + 1, entry, p.hit.head)
                 out.append(Proto(p.source, p.target, StanceType.ACCUSE, p.modality, None, 0.5, hit))
+                accused.add((p.source, p.target))
             break
     return out
 

@@ -10,9 +10,9 @@ the same run, with the project's shared scorers (../shared/tools):
 - VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development
   (score it once, at the end: ``--sets`` leaves it out while you work);
 - PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision);
-- blind: tests/blind, wire-style articles keyed blind on 2026-12-06 and not yet scored: the next
-  honest held-out estimate. Only ``--sets blind`` scores them; score them once, before any
-  rule is changed against them, then say so in tests/blind/README.md.
+- blind: tests/blind, wire-style articles keyed blind on 2026-12-06 and first scored that day
+  (tests/blind/README.md): held-out data, never used for development. Only ``--sets blind``
+  scores them, so that they are scored deliberately, at the end of a day's work.
 
 The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
 every ordered pair of gazetteer actors named in it gets that type, asserted.

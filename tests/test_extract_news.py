@@ -2899,3 +2899,33 @@ def test_the_minister_named_before_is_the_one_accused(ex: Extractor) -> None:
         ("usa-treasury-department", "slobodan-raden", "SANCTION", "asserted"),
         ("usa-treasury-department", "slobodan-raden", "ACCUSE", "asserted"),
     }
+
+
+def test_whoever_is_said_to_have_done_a_wrong_is_accused(ex: Extractor) -> None:
+    """'Japan said China had committed abuses', 'the attack was carried out by Russia': the
+    speaker accuses the doer; a doer denied or a neutral act accuses no one."""
+    assert ("JPN", "CHN", "ACCUSE", "asserted") in found(
+        ex, "Japan said China had committed grave human rights abuses."
+    )
+    assert ("JPN", "RUS", "ACCUSE", "asserted") in found(
+        ex, "Japan said the attack was carried out by Russia."
+    )
+    assert ("JPN", "RUS", "ACCUSE", "asserted") in found(
+        ex, "Japan said Russian forces carried out the bombing."
+    )
+    assert not found(ex, "Japan said Russia had not committed any crimes.")
+    assert not found(ex, "Japan said Korea carried out the inspection.")
+
+
+def test_both_sides_after_a_reporting_verb_are_the_two_others_in_the_sentence(
+    ex: Extractor,
+) -> None:
+    """'X has been fighting Y, and the United Nations says both sides have committed abuses':
+    the UN speaks alone (no list across ", and" after a verb) and the sides are X and Y."""
+    accused = found(
+        ex,
+        "Armenia has been fighting Azerbaijan, and the United Nations says both sides have "
+        "committed grave human rights abuses.",
+    )
+    assert {("UN", "ARM", "ACCUSE", "asserted"), ("UN", "AZE", "ACCUSE", "asserted")} <= accused
+    assert not any(s[0] == "AZE" and s[2] == "ACCUSE" for s in accused)

@@ -1742,16 +1742,21 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if f.low(k) in (".", ";") or f.toks[k].quoted:
                 break
             culprit = _culprit(f, k)
+            doers = _perpetrators(f, speech.at, k)
+            if doers:
+                blamed, dismissed = doers, False
             copula = f.skip_adverbs_left(k - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
-            if f.low(k) not in blame and not culprit and not dismissed:
+            if f.low(k) not in blame and not culprit and not dismissed and not doers:
                 continue
             if culprit and f.low(copula) not in _COPULAS_NOW:
                 continue
             if any(f.low(j) in f.cues["negators"] for j in range(min(copula, k - 3), k)):
                 break  # "was not illegal"
-            if f.low(copula) in _COPULAS_NOW:
+            if doers:
+                pass
+            elif f.low(copula) in _COPULAS_NOW:
                 blamed = [
                     m
                     for m in f.view.mentions
@@ -1831,6 +1836,45 @@ def _culprits_before(
 
 
 _AUXILIARIES_PAST = frozenset(["has", "have", "had", "was", "were", "is", "are", "been"])
+
+# Verbs of doing a wrong ("committed abuses", "carried out the attack"): their subject, or the
+# one named after "by" in the passive, is the doer of the deed named as their object.
+_PERPETRATE = frozenset(
+    ["commit", "commits", "committed", "committing", "perpetrate", "perpetrates",
+     "perpetrated", "perpetrating", "orchestrate", "orchestrates", "orchestrated",
+     "orchestrating", "mastermind", "masterminded", "stage", "staged", "staging", "carry",
+     "carries", "carried", "carrying"]
+)  # fmt: skip
+
+
+def _perpetrators(f: Frames, said: int, k: int) -> list[Mention]:
+    """Who token ``k`` says did a wrong, in what was said after token ``said``: "Russia
+    carried out the attack", "both sides have committed grave abuses", "the bombing was
+    orchestrated by Iran"."""
+    if f.low(k) not in _PERPETRATE:
+        return []
+    after = k + 1
+    if f.low(k).startswith("carr"):
+        if f.low(k + 1) != "out":
+            return []
+        after = k + 2
+    if f.low(after) == "by":  # "the attack was carried out by Russia"
+        m = f.starts.get(after + 1) or f.starts.get(after + 2)
+        deed = k
+        while deed > said and f.low(deed) not in _DEEDS:
+            deed -= 1
+        return [m] if m is not None and m.how != "pronoun" and deed > said else []
+    blame = f.cues.lists.get("blame_words", frozenset())
+    object_end = min(after + 6, len(f.toks))
+    if not any(f.low(j) in _DEEDS or f.low(j) in blame for j in range(after, object_end)):
+        return []
+    j = f.skip_adverbs_left(k - 1)
+    while j > said and f.low(j) in _AUXILIARIES_PAST | f.cues["modals"]:
+        j = f.skip_adverbs_left(j - 1)
+    subject = f.ends.get(j + 1)
+    if subject is None or subject.start <= said or subject.how == "pronoun":
+        return []
+    return [subject] if f.subject_like(subject) else []
 
 
 def _owner_of_blame(f: Frames, said: int, k: int) -> list[Mention]:

@@ -255,7 +255,8 @@ class Discourse:
         """The two parties of "both sides", "the two governments", "the two ministers" at
         token ``at``: the last two actors named together ("X and Y") in this sentence or the
         two before it, else (for people) the only two named in this sentence and the one
-        before, else the two named most often lately; never one of ``exclude``, nor,
+        before, else (when ``exclude`` ruled out a speaker) the only two others named in
+        this sentence, else the two named most often lately; never one of ``exclude``, nor,
         for "the two presidents", a person whose known role is another office; only
         countries where ``states``."""
 
@@ -280,6 +281,9 @@ class Discourse:
         close = [a for a in dict.fromkeys(last) if fits(a)]
         if people and len(close) == 2:
             return close  # "Putin is courting Erdogan. The two presidents ...": those two
+        here = [a for a in dict.fromkeys(s.actor for s in before) if fits(a)]
+        if exclude and len(here) == 2 and not self._part_of(*here):
+            return here  # "A has been fighting B, and the UN says both sides ...": A and B
         seen_all = list(reversed(self.history + before))
         counts: dict[str, int] = {}
         for seen in seen_all:

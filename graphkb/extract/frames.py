@@ -276,6 +276,12 @@ class Frames:
                 prev = self.ends.get(k - 1)  # "Yemen's government and the Houthis held talks"
             if prev is None or prev.locative:
                 break
+            if (
+                self.low(j) == "and"
+                and self.low(j - 1) == ","
+                and self.is_verb(self._before_article(prev.start))
+            ):
+                break  # "X has been fighting the army, and the UN says": a new clause
             actors = prev.actors + actors
             j = self._before_article(prev.start)
         return actors

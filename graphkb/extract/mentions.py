@@ -455,6 +455,10 @@ def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[i
     return starts
 
 
+# Reporting verbs a clause follows: "X says both sides ..." names the sides as its subject.
+_SAYING = forms_of("say", "claim", "allege", "insist", "believe", "charge", "conclude", "find")
+
+
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'both sides', 'the two governments', 'each side': the two parties last named."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
@@ -471,7 +475,15 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         people = view.lower(span[1] - 1) in _PEOPLE_NOUNS
         exclude: set[str] = set()
         prev = view.lower(i - 1)
-        if prev in cues["prepositions"] or prev in verbs:
+        if prev in _SAYING:
+            # "the United Nations says both sides ...": a clause's subject, not an object;
+            # only the speaker is left out
+            speaker = max(
+                (m for m in view.mentions if m.end <= i), key=lambda m: m.end, default=None
+            )
+            if speaker is not None:
+                exclude.update(a for a in (speaker.actor, state.country_of(speaker.actor)) if a)
+        elif prev in cues["prepositions"] or prev in verbs:
             # "X urged both sides", "talks between the two countries": X is not a side.
             after_prep = _in_prepositional_phrases(view, i, cues)
             for m in view.mentions:

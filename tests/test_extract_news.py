@@ -2929,3 +2929,35 @@ def test_both_sides_after_a_reporting_verb_are_the_two_others_in_the_sentence(
     )
     assert {("UN", "ARM", "ACCUSE", "asserted"), ("UN", "AZE", "ACCUSE", "asserted")} <= accused
     assert not any(s[0] == "AZE" and s[2] == "ACCUSE" for s in accused)
+
+
+def test_blaming_a_deed_on_someone_accuses_them(ex: Extractor) -> None:
+    """'Pakistan blamed the attacks on Afghanistan', 'a crisis that Chisinau blames on
+    Moscow'."""
+    assert ("PAK", "AFG", "ACCUSE", "asserted") in found(
+        ex, "Pakistan blamed the attacks on Afghanistan."
+    )
+    assert ("MDA", "RUS", "ACCUSE", "asserted") in found(
+        ex, "Moldova faces an energy crisis that Chisinau blames on Moscow."
+    )
+
+
+def test_a_withdrawal_of_listed_forces_from_the_country_they_are_in(ex: Extractor) -> None:
+    """'the withdrawal of U.S. and NATO troops from the country': both forces leave, and the
+    country is the one they are in, not one whose troops they are."""
+    moved = found(
+        ex,
+        "The Taliban leader in Afghanistan praised the withdrawal of U.S. and NATO troops "
+        "from the country.",
+    )
+    assert {("USA", "AFG", "RETREAT", "asserted"), ("NATO", "AFG", "RETREAT", "asserted")} <= moved
+    assert not any(s[2] == "RETREAT" and s[1] == "USA" for s in moved)
+
+
+def test_a_demanded_withdrawal_is_one_from_the_side_demanding_it(ex: Extractor) -> None:
+    """'Somalia demanded the withdrawal of Ethiopian troops': Ethiopia would pull out of
+    Somalia (hypothetical), besides Somalia's request."""
+    assert {
+        ("SOM", "ETH", "REQUEST", "asserted"),
+        ("ETH", "SOM", "RETREAT", "hypothetical"),
+    } <= found(ex, "Somalia demanded the withdrawal of Ethiopian troops.")

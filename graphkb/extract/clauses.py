@@ -735,8 +735,10 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
         # "of its soldiers" names no one new, and the target follows it
         m, np_end = f.np_mention(after + 1)
-        if m is not None and m.how == "group" and not sources:
-            sources, after = f.np_actors(after + 1)
+        listed, list_end = f.np_actors(after + 1)
+        last = f.ends.get(list_end)  # "of U.S. and NATO troops": a list ending in forces
+        if m is not None and not sources and "group" in (m.how, last and last.how):
+            sources, after = listed, list_end
         elif m is None or (m.how == "pronoun" and m.possessive):
             after = np_end
     if sources:
@@ -1909,12 +1911,14 @@ _GRANTABLE = frozenset({StanceType.RETREAT, StanceType.AID, StanceType.CONCEDE, 
 
 def _asked_acts(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
     """'Pyongyang asked Trump for sanctions relief', 'Kyiv's demand for more aid': an act
-    named after "for" in a request is one the asked side would do for the requester."""
+    named after "for" in a request is one the asked side would do for the requester, as is
+    the requested act itself ("Somalia demanded the withdrawal of Ethiopian troops")."""
     for p in [q for q in protos if q.type is StanceType.REQUEST]:
         for h in hits:
             if h.entry.kind != "noun" or h.entry.type not in _GRANTABLE or h.start < p.hit.end:
                 continue
-            if f.low(f.np_start(h.start) - 1) != "for" or any(
+            before = f.np_start(h.start) - 1
+            if (f.low(before) != "for" and before != p.hit.end - 1) or any(
                 f.is_boundary(k) for k in range(p.hit.end, h.start)
             ):
                 continue

@@ -259,6 +259,8 @@ def _pronouns(
             # quoted on others, nor the one whose quotation this goes on
             roles = cues["commentator_roles"]
             excluded = frozenset([state.speaker[0]]) if state.speaker else frozenset()
+        elif tok.lower in ("it", "them", "him") and _object_position(view, tok.i, cues, verbs):
+            excluded = _own_subject(view, tok.i, cues, verbs)
         actor = (
             _object_owner(view, tok.i, verbs)
             or _accuser_owner(view, tok.i)
@@ -277,7 +279,37 @@ def _pronouns(
             view.mentions.append(mention)
 
 
+# Reporting verbs a clause follows: "X says both sides ..." names the sides as its subject.
+_SAYING = forms_of("say", "claim", "allege", "insist", "believe", "charge", "conclude", "find")
 _ACCUSING = forms_of("accuse", "blame")
+_CLAUSE_OPENERS = _SAYING | {"that", ",", "which", "who", "after", "before", "when", "as"}
+
+
+def _object_position(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> bool:
+    """Whether the pronoun at ``i`` is the object of a preposition (no verb of its own after
+    it): "blamed the attacks on it", not "said on Monday it was cutting ties"."""
+    prev, nxt = view.lower(i - 1), view.lower(i + 1)
+    if prev not in cues["prepositions"]:
+        return False
+    return not (nxt in verbs or nxt in cues["auxiliaries"] or nxt in cues["modals"])
+
+
+def _own_subject(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> frozenset[str]:
+    """The subject opening the sentence, when the object pronoun at ``i`` is in its clause:
+    "Islamabad has blamed the attacks on it" cannot mean Islamabad ("itself" would)."""
+    before = sorted((m for m in view.mentions if m.end <= i), key=lambda m: m.start)
+    subject = before[0] if before else None
+    if (
+        subject is None
+        or subject.how == "pronoun"
+        or not is_subject_like(view, subject, cues, verbs)
+        or any(
+            view.lower(k) in _CLAUSE_OPENERS or view.lower(k) in cues["boundaries"]
+            for k in range(subject.end, i)
+        )
+    ):
+        return frozenset()
+    return frozenset([subject.actor])
 
 
 def _accuser_owner(view: SentenceView, i: int) -> str | None:
@@ -339,7 +371,13 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             # minister of": X, named earlier in the sentence
             actor = _office_holder(state, tok.lower, view.mentions[::-1])
         if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
-            actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
+            seen = _seen(view, tok.i, cues, verbs)
+            if view.lower(tok.i - 2) in ("from", "in"):
+                # "the withdrawal of U.S. and NATO troops from the country": the country the
+                # forces are in is not one whose forces they are
+                owners = _force_owners(view, tok.i)
+                seen = [s for s in seen if s.actor not in owners] or seen
+            actor = state.resolve_description(view.index, seen)
         if actor is None and tok.lower in BODY_DESCRIPTIONS:
             actor = state.resolve_body(view.index, _seen(view, tok.i, cues, verbs))
         if actor:
@@ -347,6 +385,24 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             view.mentions.append(
                 Mention(tok.i - 1, tok.i + 1, actor, "description", possessive=possessive)
             )
+
+
+_FORCE_NOUNS = frozenset(["troops", "forces", "soldiers", "personnel", "peacekeepers"])
+
+
+def _force_owners(view: SentenceView, upto: int) -> set[str]:
+    """Actors named before token ``upto`` as the owners of forces ("U.S. and NATO troops")."""
+    owners: set[str] = set()
+    starts = {m.start: m.end for m in view.mentions}
+    for m in view.mentions:
+        if m.end > upto:
+            continue
+        k = m.end
+        while k < upto and (view.lower(k) in (",", "and") or k in starts):
+            k = starts.get(k, k + 1)  # past a list: "U.S. and NATO troops"
+        if view.lower(k) in _FORCE_NOUNS or view.lower(k - 1) in _FORCE_NOUNS:
+            owners.add(m.actor)
+    return owners
 
 
 # Offices one person holds at a time: "the president" is the one the story named last.
@@ -453,10 +509,6 @@ def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[i
         if before in cues["prepositions"] or joined:
             starts.add(m.start)
     return starts
-
-
-# Reporting verbs a clause follows: "X says both sides ..." names the sides as its subject.
-_SAYING = forms_of("say", "claim", "allege", "insist", "believe", "charge", "conclude", "find")
 
 
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:

@@ -2961,3 +2961,21 @@ def test_a_demanded_withdrawal_is_one_from_the_side_demanding_it(ex: Extractor) 
         ("SOM", "ETH", "REQUEST", "asserted"),
         ("ETH", "SOM", "RETREAT", "hypothetical"),
     } <= found(ex, "Somalia demanded the withdrawal of Ethiopian troops.")
+
+
+def test_a_states_army_named_with_its_possessive_is_the_forces(ex: Extractor) -> None:
+    """'Sudan's army and the paramilitary Rapid Support Forces agreed to a truce': the army
+    (named as the story first names it) and the RSF, past the adjective after "the"."""
+    res = ex.extract(
+        "Sudan's army and the paramilitary Rapid Support Forces agreed to a truce. "
+        "The army accused the Rapid Support Forces of shelling Khartoum.",
+        document_id="t",
+    )
+    got = {(s.source, s.target, s.type.value) for s in res.stances}
+    assert {
+        ("sudan-military", "rapid-support-forces", "AGREE"),
+        ("rapid-support-forces", "sudan-military", "AGREE"),
+        ("sudan-military", "rapid-support-forces", "ACCUSE"),
+    } <= got
+    army = next(a for a in res.actors if a.id == "sudan-military")
+    assert (army.name, army.country) == ("Sudan's army", "SDN")

@@ -198,11 +198,15 @@ class Discourse:
         return found.country if found else None
 
     def saw(self, mentions: list[Seen]) -> None:
-        """Add a sentence's mentions to the history, counting the countries among them."""
+        """Add a sentence's mentions to the history, counting the countries among them (and
+        the country of a state's armed forces)."""
         self.history += mentions
         for seen in mentions:
-            if self.kind(seen.actor) is ActorKind.COUNTRY:
-                self.country_counts[seen.actor] = self.country_counts.get(seen.actor, 0) + 1
+            country = seen.actor if self.kind(seen.actor) is ActorKind.COUNTRY else None
+            if country is None and seen.actor.endswith("-military"):
+                country = self.country_of(seen.actor)  # "Sudan's army" names Sudan too
+            if country:
+                self.country_counts[country] = self.country_counts.get(country, 0) + 1
 
     def main_country(self) -> str | None:
         """The country the story has named most so far (ties: the earliest)."""

@@ -288,12 +288,24 @@ class Frames:
 
     def _before_article(self, start: int) -> int:
         """The token before a mention, past a "the", a region or a rank that opens it ("and
-        the United States", "of southern Serbia", "and other senior U.S. officials")."""
+        the United States", "of southern Serbia", "and other senior U.S. officials", "and the
+        paramilitary RSF")."""
         k = start - 1
         if self.low(k) in REGIONS:
             k -= 1
         while self.low(k) in _ALSO_RANKS:
             k -= 1  # "He and other senior U.S. officials held talks"
+        j = k
+        while (
+            j > start - 4
+            and self.low(j) != "the"
+            and self.low(j) not in self.cues["prepositions"]
+            and self.toks[j].text.isalpha()
+            and self.toks[j].text.islower()
+        ):
+            j -= 1  # "and the paramilitary Rapid Support Forces": an adjective after "the"
+        if j < k and self.low(j) == "the" and self.low(j - 1) in ("and", "or", ","):
+            k = j
         return k - 1 if self.low(k) == "the" else k
 
     def subject(self, i: int) -> list[str]:

@@ -796,8 +796,20 @@ def _militaries(view: SentenceView, state: Discourse) -> None:
             and view.lower(m.end - 1) in _MILITARY_NOUNS
             and not (nxt.isalpha() and nxt not in _AFTER_HEAD)
         ):
-            demonym = view.toks[m.start].text
-            view.mentions[i] = replace(m, actor=_military(state, m.actor, demonym), plural=False)
+            name = f"{view.toks[m.start].text} {view.lower(m.end - 1)}"
+            view.mentions[i] = replace(m, actor=_military(state, m.actor, name), plural=False)
+        elif (
+            m.actor == home
+            and m.how == "name"
+            and nxt == "'s"
+            and view.lower(m.end + 1) in _MILITARY_NOUNS
+            and not (view.lower(m.end + 2).isalpha() and view.lower(m.end + 2) not in _AFTER_HEAD)
+        ):
+            # "Sudan's army agreed to a truce": the forces, not the state
+            name = f"{view.toks[m.start].text}'s {view.lower(m.end + 1)}"
+            forces = _military(state, m.actor, name)
+            view.mentions[i] = Mention(m.start, m.end + 2, forces, "body")
+            taken.update((m.end, m.end + 1))
     for tok in view.toks:
         if (
             tok.i in taken
@@ -826,13 +838,14 @@ _AFTER_HEAD = frozenset(
 )  # fmt: skip
 
 
-def _military(state: Discourse, country: str, demonym: str | None) -> str:
-    """The id of a country's armed forces, registered on first use."""
+def _military(state: Discourse, country: str, named: str | None) -> str:
+    """The id of a country's armed forces, registered on first use under the words that
+    first named them ("Sudan's army", "the Nigerian military")."""
     found = state.actor(country)
     country_name = found.name if found else country
     actor_id = slugify(f"{country_name} military")
     if state.actor(actor_id) is None:
-        name = f"{demonym or country_name} military"
+        name = named or f"{country_name} military"
         later = [f"the {noun}" for noun in _MILITARY_NOUNS]  # "the army" from now on
         state.add_actor(Actor(actor_id, name, ActorKind.ORGANIZATION, country=country), later)
     return actor_id

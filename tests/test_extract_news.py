@@ -2400,6 +2400,9 @@ def test_an_answer_to_another_side_is_aimed_at_it(ex: Extractor) -> None:
     over Washington's arms sales': a hostile act with no target named is aimed at whoever
     did what it answers."""
     assert ("JPN", "CHN", "ACCUSE", "asserted") in found(
+        ex, "Japan lodged a strong protest after Chinese warships entered its territorial waters."
+    )
+    assert ("JPN", "chn-coast-guard", "ACCUSE", "asserted") in found(
         ex,
         "Japan lodged a strong protest after Chinese coast guard ships entered its "
         "territorial waters.",
@@ -2979,3 +2982,16 @@ def test_a_states_army_named_with_its_possessive_is_the_forces(ex: Extractor) ->
     } <= got
     army = next(a for a in res.actors if a.id == "sudan-military")
     assert (army.name, army.country) == ("Sudan's army", "SDN")
+
+
+def test_a_coast_guard_named_with_a_demonym_is_the_body(ex: Extractor) -> None:
+    """'the Chinese coast guard' is China's coast guard, as 'China's coast guard' is: a body
+    of its own, not China itself."""
+    res = ex.extract(
+        "The Chinese coast guard fired water cannon at a Philippine vessel.", document_id="t"
+    )
+    assert {(s.source, s.target, s.type.value) for s in res.stances} == {
+        ("chn-coast-guard", "PHL", "ASSAULT")
+    }
+    guard = next(a for a in res.actors if a.id == "chn-coast-guard")
+    assert (guard.name, guard.country) == ("China Coast Guard", "CHN")

@@ -2995,3 +2995,25 @@ def test_a_coast_guard_named_with_a_demonym_is_the_body(ex: Extractor) -> None:
     }
     guard = next(a for a in res.actors if a.id == "chn-coast-guard")
     assert (guard.name, guard.country) == ("China Coast Guard", "CHN")
+
+
+def test_an_infinitive_after_a_verb_with_an_adverb_is_done_by_its_subject(ex: Extractor) -> None:
+    """'Turkey, Azerbaijan's closest ally, moved quickly to back Baku': Turkey backs Baku,
+    as a fact (a move made is implicative, past an adverb too)."""
+    assert ("TUR", "AZE", "SUPPORT", "asserted") in found(
+        ex, "Turkey, Azerbaijan's closest ally, moved quickly to back Baku."
+    )
+
+
+def test_designations_solidarity_and_occupiers(ex: Extractor) -> None:
+    """Lexicon entries: designating a group terrorist sanctions it; standing shoulder to
+    shoulder supports; calling another side an occupier accuses it."""
+    assert ("MLI", "azawad-liberation-front", "SANCTION", "asserted") in found(
+        ex, "Mali designated the Azawad Liberation Front a terrorist organization."
+    )
+    assert ("TUR", "AZE", "SUPPORT", "asserted") in found(
+        ex, "Turkey said it stands shoulder to shoulder with Azerbaijan."
+    )
+    assert ("KEN", "ETH", "ACCUSE", "asserted") in found(
+        ex, "Kenya said Ethiopia was occupying its territory."
+    )

@@ -316,6 +316,8 @@ class Frames:
         if self._noun_before_participle(i):
             return []  # "aiding rebels fighting the president": the rebels fight
         j = self.skip_verb_group(i)
+        if self.low(self.skip_adverbs_left(i - 1)) == "to" and self.is_verb(j) and j + 1 < i:
+            return self.subject(j)  # "Turkey, X's closest ally, moved quickly to back Baku"
         if self.low(j) == ")":  # "the Rapid Support Forces (RSF) agreed": past the acronym
             opening = next(
                 (k for k in range(j - 1, max(j - 6, -1), -1) if self.low(k) == "("), None

@@ -180,7 +180,7 @@ class ModalityReader:
             j = m.start - 1
             if self.f.low(j) == "by":
                 j -= 1
-        word = self.f.low(j)
+        word = self.f.low(self.f.skip_adverbs_left(j))  # "moved quickly to back Baku"
         if word in ("move", "decision", "step", "action", "operation", "offensive", "campaign"):
             # "launched an operation to flush out X": the operation's aim is pursued
             return self.f.low(j - 1) in self.cues["irrealis_determiners"]

@@ -3017,3 +3017,25 @@ def test_designations_solidarity_and_occupiers(ex: Extractor) -> None:
     assert ("KEN", "ETH", "ACCUSE", "asserted") in found(
         ex, "Kenya said Ethiopia was occupying its territory."
     )
+
+
+def test_both_sides_are_the_pair_the_sentence_named_and_not_a_relative_clause(
+    ex: Extractor,
+) -> None:
+    """'Qatar, which brokered a truce between the two neighbours, ... both sides': the two
+    neighbours; 'The United States, which backs Kosovo, urged both sides': Kosovo is still
+    a side, only the subject is not."""
+    text = (
+        "Pakistan and Afghanistan traded fire again on Monday. Pakistan also struck the "
+        "Pakistani Taliban. Qatar, which brokered a truce between the two neighbours in "
+        "October, said it was in contact with both sides."
+    )
+    contacts = {(s[0], s[1]) for s in found(ex, text) if s[2] == "CONSULT"}
+    assert {("QAT", "PAK"), ("QAT", "AFG")} <= contacts
+    assert not {t for s, t in contacts if s == "QAT"} - {"PAK", "AFG"}
+    urged = found(
+        ex,
+        "Serbia and Kosovo met in Brussels. The United States, which backs Kosovo's "
+        "independence, urged both sides to implement the agreement.",
+    )
+    assert {("USA", "SRB", "REQUEST", "asserted"), ("USA", "XKX", "REQUEST", "asserted")} <= urged

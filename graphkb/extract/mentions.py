@@ -511,6 +511,21 @@ def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[i
     return starts
 
 
+def _relative_clauses(view: SentenceView, end: int) -> set[int]:
+    """Token positions before ``end`` inside ", which/who/whose ... ," clauses."""
+    inside: set[int] = set()
+    k = 0
+    while k < end:
+        if view.lower(k) == "," and view.lower(k + 1) in ("which", "who", "whose"):
+            j = k + 2
+            while j < end and view.lower(j) != ",":
+                inside.add(j)
+                j += 1
+            k = j
+        k += 1
+    return inside
+
+
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'both sides', 'the two governments', 'each side': the two parties last named."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
@@ -536,16 +551,21 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
             if speaker is not None:
                 exclude.update(a for a in (speaker.actor, state.country_of(speaker.actor)) if a)
         elif prev in cues["prepositions"] or prev in verbs:
-            # "X urged both sides", "talks between the two countries": X is not a side.
+            # "X urged both sides", "talks between the two countries": X is not a side, nor
+            # is one named in a relative clause ("X, which backs Kosovo, urged both sides")
             after_prep = _in_prepositional_phrases(view, i, cues)
+            relative = _relative_clauses(view, i)
             for m in view.mentions:
-                if m.end <= i and m.start not in after_prep:
+                if m.end <= i and m.start not in after_prep and m.start not in relative:
                     exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
         seen = _seen(view, i, cues, verbs)
         noun = view.lower(span[1] - 1)
         office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
-        found = []
-        if noun in _STATE_NOUNS:  # "both governments": two states before two other bodies
+        # "brokered a truce between the two neighbours ... in contact with both sides": the
+        # pair this sentence has already named
+        named = next((m for m in view.mentions if m.also and m.how == "description"), None)
+        found = [named.actor, named.also[0]] if named is not None and not people else []
+        if noun in _STATE_NOUNS and not found:  # "both governments": two states first
             found = state.pair(view.index, seen, people, i, frozenset(exclude), office, True)
         found = found or state.pair(view.index, seen, people, i, frozenset(exclude), office)
         if len(found) == 2:

@@ -3039,3 +3039,22 @@ def test_both_sides_are_the_pair_the_sentence_named_and_not_a_relative_clause(
         "independence, urged both sides to implement the agreement.",
     )
     assert {("USA", "SRB", "REQUEST", "asserted"), ("USA", "XKX", "REQUEST", "asserted")} <= urged
+
+
+def test_a_threatened_closure_between_them_targets_the_other_side(ex: Extractor) -> None:
+    """'Peru accused Chile of ..., and warned that it would close the main crossing between
+    them': 'them' are Peru and Chile (not the Venezuelan migrants), so the closure and the
+    threat are aimed at Chile; shutting or sealing a border with a country sanctions it."""
+    assert {("PER", "CHL", "THREATEN", "asserted"), ("PER", "CHL", "SANCTION", "hypothetical")} <= (
+        found(
+            ex,
+            "Peru accused Chile of pushing Venezuelan migrants across the border, and warned "
+            "that it would close the main crossing between them.",
+        )
+    )
+    assert ("POL", "BLR", "SANCTION", "asserted") in found(
+        ex, "Poland shut its border with Belarus."
+    )
+    assert ("RUS", "GEO", "SANCTION", "asserted") in found(
+        ex, "Russia sealed its border with Georgia."
+    )

@@ -539,6 +539,11 @@ def _fallback_target(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
         owner = f.recall(f.low(hit.end - 1)) or f.recall(SPOKEN)
         if owner:
             return [owner]
+    if hit.entry.type is StanceType.SANCTION:
+        # "close the main crossing between them / between the two countries": the other side
+        others = [a for a in _between(f, hit.end) if a not in sources]
+        if others:
+            return others
     return _place_target(f, hit)
 
 

@@ -641,7 +641,28 @@ def _pair_pronouns(view: SentenceView) -> None:
                     also=pair.also,
                 )
             )
+    _between_them(view)
     view.mentions.sort(key=lambda m: m.start)
+
+
+def _between_them(view: SentenceView) -> None:
+    """'Peru accused Chile ... the crossing between them': the two actors named before."""
+    for tok in view.toks:
+        if tok.lower != "them" or view.lower(tok.i - 1) != "between":
+            continue
+        if any(m.start == tok.i for m in view.mentions):
+            continue
+        named = list(
+            dict.fromkeys(
+                m.actor
+                for m in view.mentions
+                if m.end <= tok.i and m.how not in ("pronoun", "demonym")
+            )
+        )
+        if len(named) == 2:
+            view.mentions.append(
+                Mention(tok.i, tok.i + 1, named[0], "pronoun", plural=True, also=(named[1],))
+            )
 
 
 def _acronyms(view: SentenceView, state: Discourse) -> None:

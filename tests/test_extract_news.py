@@ -3058,3 +3058,29 @@ def test_a_threatened_closure_between_them_targets_the_other_side(ex: Extractor)
     assert ("RUS", "GEO", "SANCTION", "asserted") in found(
         ex, "Russia sealed its border with Georgia."
     )
+
+
+def test_each_accused_the_other_runs_both_ways(ex: Extractor) -> None:
+    """'Each side accused the other', 'Each blamed the other': both directions, never a
+    side against itself."""
+    for text in (
+        "Armenia and Azerbaijan traded fire. Each side accused the other of violating the truce.",
+        "Armenia and Azerbaijan traded fire. Each blamed the other for the clash.",
+    ):
+        accused = {(s[0], s[1]) for s in found(ex, text) if s[2] == "ACCUSE"}
+        assert accused == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_the_two_sides_stay_the_pair_first_meant_by_them(ex: Extractor) -> None:
+    """Once 'both sides' meant the Houthis and Yemen's government (named together, with "the
+    country's government"), 'the two sides' sentences later still means them, not the host
+    named more often since."""
+    text = (
+        "Delegations from Yemen's Houthi rebels and the country's government opened talks in "
+        "Oman. Both sides exchanged lists of prisoners. Oman said it was ready to host more "
+        "rounds. Omani officials said the venue was secure. Oman has mediated before. "
+        "The two sides agreed to release 900 prisoners."
+    )
+    agreed = {(s[0], s[1]) for s in found(ex, text) if s[2] == "AGREE"}
+    assert {("HOUTHIS", "YEM"), ("YEM", "HOUTHIS")} <= agreed
+    assert not any("OMN" in pair for pair in agreed)

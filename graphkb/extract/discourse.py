@@ -166,6 +166,8 @@ class Discourse:
     country_counts: dict[str, int] = field(default_factory=dict)
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the two sides "both sides" last meant when named together nearby: the story's pair
+    sides: tuple[str, str] | None = None
     accusers: dict[str, str] = field(default_factory=dict)
     # who holds or charges each person or body (the side), and the last one held, in which
     # sentence: "called for his release" asks the holder
@@ -279,7 +281,10 @@ class Discourse:
             if sentence - seen_in > _PAIR_REACH:
                 break
             if (seen_in < sentence or end <= at) and fits(a) and fits(b):
+                self.sides = (a, b)
                 return [a, b]
+        if self.sides and all(fits(a) for a in self.sides):
+            return list(self.sides)  # "the two sides" again, sentences after they were named
         earlier = takewhile(lambda s: s.sentence >= sentence - 1, reversed(self.history))
         last = [s.actor for s in reversed(list(earlier))] + [s.actor for s in before]
         close = [a for a in dict.fromkeys(last) if fits(a)]

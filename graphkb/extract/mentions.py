@@ -526,38 +526,52 @@ def _relative_clauses(view: SentenceView, end: int) -> set[int]:
     return inside
 
 
+def _pair_span(
+    view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]
+) -> tuple[int, int] | None:
+    """The words at ``i`` that name a pair: 'both sides', 'each country', 'the two governments',
+    a sentence-opening 'Each' before its verb ("Each accused the other")."""
+    word, nxt = view.lower(i), view.lower(i + 1)
+    if word in ("both", "each") and nxt in _PAIR_NOUNS | {"side", "country"}:
+        return (i, i + 2)
+    if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
+        return (i, i + 1)
+    if word == "the" and nxt == "two" and view.lower(i + 2) in _PAIR_NOUNS:
+        return (i, i + 3)
+    return None
+
+
+def _not_sides(
+    view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str], i: int
+) -> set[str]:
+    """Actors the pair at ``i`` cannot be: the speaker of "X says both sides ..."; X in "X
+    urged both sides" or "talks between the two countries" (but not one named in a
+    prepositional phrase or a relative clause: "X, which backs Kosovo, urged both sides")."""
+    exclude: set[str] = set()
+    prev = view.lower(i - 1)
+    if prev in _SAYING:
+        speaker = max((m for m in view.mentions if m.end <= i), key=lambda m: m.end, default=None)
+        if speaker is not None:
+            exclude.update(a for a in (speaker.actor, state.country_of(speaker.actor)) if a)
+    elif prev in cues["prepositions"] or prev in verbs:
+        after_prep = _in_prepositional_phrases(view, i, cues)
+        relative = _relative_clauses(view, i)
+        for m in view.mentions:
+            if m.end <= i and m.start not in after_prep and m.start not in relative:
+                exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
+    return exclude
+
+
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'both sides', 'the two governments', 'each side': the two parties last named."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks:
         i = tok.i
-        if tok.lower in ("both", "each") and view.lower(i + 1) in _PAIR_NOUNS | {"side", "country"}:
-            span = (i, i + 2)
-        elif tok.lower == "the" and view.lower(i + 1) == "two" and view.lower(i + 2) in _PAIR_NOUNS:
-            span = (i, i + 3)
-        else:
-            continue
-        if taken.intersection(range(*span)):
+        span = _pair_span(view, i, cues, verbs)
+        if span is None or taken.intersection(range(*span)):
             continue
         people = view.lower(span[1] - 1) in _PEOPLE_NOUNS
-        exclude: set[str] = set()
-        prev = view.lower(i - 1)
-        if prev in _SAYING:
-            # "the United Nations says both sides ...": a clause's subject, not an object;
-            # only the speaker is left out
-            speaker = max(
-                (m for m in view.mentions if m.end <= i), key=lambda m: m.end, default=None
-            )
-            if speaker is not None:
-                exclude.update(a for a in (speaker.actor, state.country_of(speaker.actor)) if a)
-        elif prev in cues["prepositions"] or prev in verbs:
-            # "X urged both sides", "talks between the two countries": X is not a side, nor
-            # is one named in a relative clause ("X, which backs Kosovo, urged both sides")
-            after_prep = _in_prepositional_phrases(view, i, cues)
-            relative = _relative_clauses(view, i)
-            for m in view.mentions:
-                if m.end <= i and m.start not in after_prep and m.start not in relative:
-                    exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
+        exclude = frozenset(_not_sides(view, state, cues, verbs, i))
         seen = _seen(view, i, cues, verbs)
         noun = view.lower(span[1] - 1)
         office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
@@ -566,12 +580,26 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         named = next((m for m in view.mentions if m.also and m.how == "description"), None)
         found = [named.actor, named.also[0]] if named is not None and not people else []
         if noun in _STATE_NOUNS and not found:  # "both governments": two states first
-            found = state.pair(view.index, seen, people, i, frozenset(exclude), office, True)
-        found = found or state.pair(view.index, seen, people, i, frozenset(exclude), office)
+            found = state.pair(view.index, seen, people, i, exclude, office, True)
+        found = found or state.pair(view.index, seen, people, i, exclude, office)
         if len(found) == 2:
             view.mentions.append(
                 Mention(span[0], span[1], found[0], "description", plural=True, also=(found[1],))
             )
+            if tok.lower == "each":
+                _the_other(view, span[1], found)
+
+
+def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:
+    """'Each side accused the other': "the other" is the pair too, so the act runs both ways
+    (never from a side to itself)."""
+    for k in range(after, len(view.toks) - 1):
+        if view.lower(k) == "the" and view.lower(k + 1) == "other":
+            if not any(m.start <= k < m.end for m in view.mentions):
+                view.mentions.append(
+                    Mention(k, k + 2, pair[1], "description", plural=True, also=(pair[0],))
+                )
+            return
 
 
 def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
@@ -584,8 +612,10 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
             k += 2  # "Yemen's government and the Houthis"
         if view.lower(k) != "and":
             continue
-        k += 1 + (view.lower(k + 1) == "the")
-        if n.start == k and m.actor != n.actor and not (m.locative or n.locative):
+        # "and the Houthis", "and the country's government" (a description opens with "the")
+        if n.start in (k + 1, k + 2 if view.lower(k + 1) == "the" else k + 1) and not (
+            m.actor == n.actor or m.locative or n.locative
+        ):
             state.coordinated.append((view.index, n.end, m.actor, n.actor))
 
 

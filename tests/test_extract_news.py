@@ -3084,3 +3084,12 @@ def test_the_two_sides_stay_the_pair_first_meant_by_them(ex: Extractor) -> None:
     agreed = {(s[0], s[1]) for s in found(ex, text) if s[2] == "AGREE"}
     assert {("HOUTHIS", "YEM"), ("YEM", "HOUTHIS")} <= agreed
     assert not any("OMN" in pair for pair in agreed)
+
+
+def test_a_manner_adverb_inside_a_phrase_keeps_the_phrase(ex: Extractor) -> None:
+    """'sided firmly with Ukraine' is 'sided with Ukraine'; an -ly noun ('ally') is no adverb;
+    'voiced complaints about Iran' accuses Iran."""
+    assert ("POL", "UKR", "SUPPORT", "asserted") in found(ex, "Poland sided firmly with Ukraine.")
+    assert ("IRQ", "IRN", "ACCUSE", "asserted") in found(
+        ex, "Iraq has voiced similar complaints about Iran."
+    )

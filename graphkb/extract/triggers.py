@@ -343,8 +343,25 @@ class TriggerMatcher:
         found = []
         names = names or {}
         for i, word in enumerate(words):
+            # "sided firmly with", "called repeatedly for": an adverb after the verb
+            adverb = i + 1 < len(words) and _is_adverb(words[i + 1])
             for number, rest in self.index.get(word, ()):
                 end = self._end(words, i + 1, rest, names)
+                if end is None and adverb and rest and rest[0] is not None:
+                    end = self._end(words, i + 2, rest, names)
                 if end is not None:
                     found.append((number, i, end))
         return found
+
+
+# Words in -ly that are no adverbs.
+_NOT_ADVERBS = frozenset(
+    ["ally", "family", "supply", "rally", "reply", "assembly", "monopoly", "italy", "july",
+     "anomaly", "apply", "comply", "rely", "multiply", "fly", "belly", "bully", "jelly",
+     "early", "only", "daily", "weekly", "monthly", "yearly", "quarterly", "likely", "unlikely"]
+)  # fmt: skip
+
+
+def _is_adverb(word: str) -> bool:
+    """'firmly', 'repeatedly', 'swiftly': a manner adverb that may sit inside a phrase."""
+    return len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS

@@ -3093,3 +3093,20 @@ def test_a_manner_adverb_inside_a_phrase_keeps_the_phrase(ex: Extractor) -> None
     assert ("IRQ", "IRN", "ACCUSE", "asserted") in found(
         ex, "Iraq has voiced similar complaints about Iran."
     )
+
+
+def test_a_navy_and_the_african_unions_council_are_named_bodies(ex: Extractor) -> None:
+    """'the Kenyan navy' is Kenya's navy, a body as its coast guard is; 'the African Union's
+    Peace and Security Council' speaks for the AU, not the U.N. Security Council; partners
+    "against terrorism" are no accused terrorists."""
+    assert found(ex, "The Kenyan navy seized a Somali fishing boat.") == {
+        ("ken-navy", "SOM", "COERCE", "asserted")
+    }
+    assert found(
+        ex, "The African Union's Peace and Security Council called on Kenya to exercise restraint."
+    ) == {("AU", "KEN", "REQUEST", "asserted")}
+    assert not found(
+        ex,
+        "State Department spokesman Daniel Whitcombe described Kenya as an indispensable "
+        "partner against terrorism.",
+    )

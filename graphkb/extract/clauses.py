@@ -1147,6 +1147,8 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
     for k in range(hit.end + 1, min(hit.end + 12, len(f.toks))):
         if f.low(k) in (".", ";", ":") or (f.low(k) == "," and k > hit.end + 6):
             return None
+        if f.low(k - 1) == "against":
+            continue  # "described them as partners against terrorism": not the evaluation
         for words, stance_type in lexicon.eval_words.items():
             if tuple(f.low(k + n) for n in range(len(words))) == words:
                 obj_end = k

@@ -603,7 +603,7 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             continue
         words = [t.text for t in ctx.toks[j:k]]
         if (
-            (len(words) < 2 and words[-1] not in _LEGISLATURES)
+            (len(words) < 2 and words[-1] not in _ONE_WORD_BODIES)
             or words[-1] not in ctx.cues["body_heads"]
             or (m.how == "demonym" and ctx.toks[m.end].lower == "'s")
         ):
@@ -620,8 +620,11 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
 
 # One-word bodies that are a state's own actors ("Pakistan's parliament", "the Indian senate").
 _LEGISLATURES = frozenset(["parliament", "senate", "congress", "legislature"])
+# One-word bodies of a state that act in their own name ("Pakistan's parliament", "the
+# Kenyan navy"): a navy seizes boats and is named for it, as a coast guard is.
+_ONE_WORD_BODIES = _LEGISLATURES | {"navy"}
 # Words after a country that name the state itself, not a body of it.
-_STATE_ITSELF = ("government", "army", "forces", "navy", "police", "administration")
+_STATE_ITSELF = ("government", "army", "forces", "police", "administration")
 
 
 def _body_actor(ctx: _Context, country: str, words: list[str]) -> Actor:

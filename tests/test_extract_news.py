@@ -3110,3 +3110,16 @@ def test_a_navy_and_the_african_unions_council_are_named_bodies(ex: Extractor) -
         "State Department spokesman Daniel Whitcombe described Kenya as an indispensable "
         "partner against terrorism.",
     )
+
+
+def test_a_body_of_an_international_organisation_is_the_organisation(ex: Extractor) -> None:
+    """'the Organization of American States' Permanent Council' is the OAS (a state's body
+    keeps its own name); commitment to a country's sovereignty supports it."""
+    assert found(
+        ex,
+        "Mexico requested an urgent session of the Organization of American States' "
+        "Permanent Council.",
+    ) == {("MEX", "OAS", "REQUEST", "asserted")}
+    assert ("NATO", "GEO", "SUPPORT", "asserted") in found(
+        ex, "NATO said allies remained firmly committed to Georgia's sovereignty."
+    )

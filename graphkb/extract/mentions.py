@@ -922,6 +922,20 @@ def _military(state: Discourse, country: str, named: str | None) -> str:
     return actor_id
 
 
+def _international_owner(view: SentenceView, state: Discourse, item: Found) -> Mention | None:
+    """The international organisation owning a body found with no country after its
+    possessive ("the OAS's Permanent Council", "the bloc's executive committee")."""
+    if item.actor.country or item.actor.kind is not ActorKind.ORGANIZATION:
+        return None
+    k = item.mention.start - 1
+    if view.lower(k) not in ("'s", "'"):
+        return None
+    owner = next((m for m in view.mentions if m.end == k), None)
+    if owner is None or state.kind(owner.actor) is not ActorKind.ORGANIZATION:
+        return None
+    return owner if state.country_of(owner.actor) is None else None
+
+
 def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """'Former NATO chief', 'an ex-UN envoy': someone who no longer serves a body does not
     speak for it (a former official of a country stays its national, so countries stay);
@@ -970,6 +984,12 @@ def find_mentions(
     )
     for item in found:
         mention = item.mention if isinstance(item, Found) else item
+        organisation = _international_owner(view, state, item) if isinstance(item, Found) else None
+        if organisation is not None:
+            # "the Organization of American States' Permanent Council": the organisation
+            view.mentions.remove(organisation)
+            view.mentions.append(replace(organisation, end=mention.end, how="body"))
+            continue
         if isinstance(item, Found):
             state.add_actor(_with_home(item.actor, view, state, cues), item.surfaces)
             lo, hi = item.absorbed

@@ -3123,3 +3123,18 @@ def test_a_body_of_an_international_organisation_is_the_organisation(ex: Extract
     assert ("NATO", "GEO", "SUPPORT", "asserted") in found(
         ex, "NATO said allies remained firmly committed to Georgia's sovereignty."
     )
+
+
+def test_a_demand_to_free_people_seized_by_forces_asks_their_state(ex: Extractor) -> None:
+    """'demanded the return of a boat and its crew seized by the Kenyan navy': the seizure is
+    a fact (a participle after a noun, not governed by the demand), Kenya is asked and would
+    let them go back to Somalia."""
+    assert found(
+        ex,
+        "Somalia demanded the immediate return of a fishing boat and its nine crew members "
+        "seized by the Kenyan navy.",
+    ) == {
+        ("ken-navy", "SOM", "COERCE", "asserted"),
+        ("SOM", "KEN", "REQUEST", "asserted"),
+        ("KEN", "SOM", "RETREAT", "hypothetical"),
+    }

@@ -389,7 +389,15 @@ class Frames:
         ) or (  # "ordered the consul to leave, accusing Minsk of": the orderer accuses
             self.low(j) == "," and j + 1 == i and self.low(i).endswith("ing")
         )
-        if participle or self.low(j) in ("but", "and"):
+        # "dismissed the accusation as fabricated, summoned Ukraine's ambassador and ...": a
+        # past-tense verb listed after a comma (not an inverted '..., said the minister')
+        listed = (
+            self.low(j) == ","
+            and j + 1 == i
+            and (self.low(i).endswith("ed") or self.low(i) in _PAST_FORMS)
+            and self.low(i) not in self.cues["speech_verbs"]
+        )
+        if participle or listed or self.low(j) in ("but", "and"):
             return self._verb_before(j)
         return None
 

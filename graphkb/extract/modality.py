@@ -218,6 +218,22 @@ class ModalityReader:
             k -= 1
         return self.f.low(k) == "to" and self._governor_irrealis(k)
 
+    def _reduced_relative(self, hit: Hit) -> bool:
+        """Whether the verb at ``hit`` is a past participle after a plain noun, with its
+        agent after "by" ("fishermen seized by the Kenyan navy"): it tells what was done."""
+        before, word = self.f.low(hit.start - 1), self.f.low(hit.start)
+        return (
+            hit.entry.kind == "verb"
+            and hit.end == hit.start + 1
+            and self.f.low(hit.end) == "by"
+            and word.endswith("ed")
+            and before.isalpha()
+            and before not in self.cues["auxiliaries"]
+            and before not in ("to", "be", "been", "being", "not", "never")
+            and not self.f.is_verb(hit.start - 1)
+            and (hit.start - 1) not in self.f.named
+        )
+
     def _meeting_ahead(self, hit: Hit) -> bool:
         """'Rubio in Saudi Arabia for US-Ukraine talks', 'flew to Beijing for a summit': talks
         someone goes somewhere for are still to come (not 'met for talks')."""
@@ -309,7 +325,8 @@ class ModalityReader:
         reporter = self._reporter(hit, sources)
         if self._negated(hit, start):
             return Modality.NEGATED, reporter
-        if self._hypothetical(hit, start):
+        # "demanded the release of fishermen seized by the navy": the seizure is a fact
+        if not self._reduced_relative(hit) and self._hypothetical(hit, start):
             return Modality.HYPOTHETICAL, reporter
         if reporter:
             return Modality.REPORTED, reporter

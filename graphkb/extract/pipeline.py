@@ -433,16 +433,27 @@ class _DocumentRun:
             ]
             if not held and state.detainee and self.view_index - state.detainee[1] <= 4:
                 held = [state.detainee[0]]
-            if not held:
+            # "demanded the release of nine fishermen seized by the Kenyan navy": the seizure
+            # named in the request itself gives the holder and whose people they are
+            seized = next(
+                (
+                    p
+                    for p in protos
+                    if p.type is StanceType.COERCE and h.end < p.hit.start <= end + 4
+                ),
+                None,
+            )
+            if not held and seized is None:
                 continue
-            detainee = held[0]
-            holder = state.custodians[detainee]
+            detainee = held[0] if held else seized.target  # type: ignore[union-attr]
+            # the state whose forces seized them is asked
+            holder = state.custodians[detainee] if held else self._side(seized.source)  # type: ignore[union-attr]
             mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
             askers = [p.source for p in mine] or frames.subject(h.head)
             out = [p for p in out if not (p in mine and p.target == detainee)]
             for asker in dict.fromkeys(askers):
-                if self._side(asker) == holder or asker == detainee:
-                    continue
+                if self._side(asker) == holder or (asker == detainee and held):
+                    continue  # (Somalia may ask for its own fishermen, seized by Kenya)
                 modality = mine[0].modality if mine else Modality.ASSERTED
                 out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
                 out.append(
@@ -554,7 +565,17 @@ def _capitalised_runs(words: list[str]) -> dict[int, int]:
 
 
 _FREEING = frozenset(
-    ["release", "released", "freed", "freedom", "freeing", "acquittal", "pardon", "pardoned"]
+    [
+        "release",
+        "released",
+        "freed",
+        "freedom",
+        "freeing",
+        "acquittal",
+        "pardon",
+        "pardoned",
+        "return",
+    ]
 )
 _DROPPING = forms_of("drop", "withdraw", "dismiss")
 _CASES = frozenset(["charge", "charges", "case", "cases", "prosecution"])

@@ -3138,3 +3138,22 @@ def test_a_demand_to_free_people_seized_by_forces_asks_their_state(ex: Extractor
         ("SOM", "KEN", "REQUEST", "asserted"),
         ("KEN", "SOM", "RETREAT", "hypothetical"),
     }
+
+
+def test_verbs_listed_after_an_evaluation_share_its_subject(ex: Extractor) -> None:
+    """'Budapest dismissed the accusation as "fabricated," summoned Ukraine's ambassador and
+    demanded the journalist's release': the evaluation stops at the comma, and the listed
+    verbs are Budapest's; 'X's minister, Carlos Ixcot, praised' lists nothing."""
+    got = found(
+        ex,
+        "Ukrainian police detained Zoltan Fekete, a Hungarian activist, and Ukraine accused "
+        'Hungary of spying. Budapest dismissed the accusation as "fabricated," summoned '
+        "Ukraine's ambassador and demanded Fekete's release.",
+    )
+    assert ("HUN", "UKR", "ACCUSE", "asserted") in got
+    assert ("HUN", "UKR", "REQUEST", "asserted") in got
+    praised = found(
+        ex,
+        "Mexico agreed on Monday, and Guatemala's interior minister, Carlos Ixcot, praised Mexico.",
+    )
+    assert ("carlos-ixcot", "MEX", "SUPPORT", "asserted") in praised

@@ -1175,9 +1175,13 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             # the evaluation's own words, up to a coordinated verb ("called the measure
             # 'retaliatory' and demanded that Beijing withdraw it")
             stop = next(
-                (k for k in range(hi, hi + 6) if f.low(k) in ("and", "but") and f.is_verb(k + 1)),
+                (
+                    k
+                    for k in range(hi, hi + 10)
+                    if f.low(k) in ("and", "but", ",") and f.is_verb(k + 1 + (f.low(k + 1) == '"'))
+                ),
                 hi + 6,
-            )
+            )  # or a verb listed after a comma ("as fabricated, summoned the ambassador")
             suppressed.update(range(hit.end, stop))
             sources = f.subject(hit.start)
             protos += _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)

@@ -389,11 +389,15 @@ class Frames:
         ) or (  # "ordered the consul to leave, accusing Minsk of": the orderer accuses
             self.low(j) == "," and j + 1 == i and self.low(i).endswith("ing")
         )
+        if self.low(j) in ('"', "”") and self.low(j - 1) == ",":
+            j -= 1  # 'dismissed it as "fabricated," summoned ...'
         # "dismissed the accusation as fabricated, summoned Ukraine's ambassador and ...": a
-        # past-tense verb listed after a comma (not an inverted '..., said the minister')
+        # past-tense verb listed after a comma that ends no actor's name (not "X's minister,
+        # Carlos Ixcot, praised", nor an inverted '..., said the minister')
         listed = (
             self.low(j) == ","
-            and j + 1 == i
+            and self.skip_verb_group(i) in (j, j + 1)
+            and self.ends.get(j) is None
             and (self.low(i).endswith("ed") or self.low(i) in _PAST_FORMS)
             and self.low(i) not in self.cues["speech_verbs"]
         )

@@ -3157,3 +3157,18 @@ def test_verbs_listed_after_an_evaluation_share_its_subject(ex: Extractor) -> No
         "Mexico agreed on Monday, and Guatemala's interior minister, Carlos Ixcot, praised Mexico.",
     )
     assert ("carlos-ixcot", "MEX", "SUPPORT", "asserted") in praised
+
+
+def test_a_cue_against_an_ambiguous_name_must_be_near_it(ex: Extractor) -> None:
+    """'Turkey's ambassador' is Turkey even when "the river" comes a clause later; 'the
+    Jordan river' is still a river."""
+    assert ("IRQ", "TUR", "ACCUSE", "asserted") in found(
+        ex,
+        "Iraq summoned Turkey's ambassador on Wednesday to protest against a wave of strikes "
+        "on suspected militant hideouts, and demanded more water for farms in the south as "
+        "the river fell to its lowest level in a century.",
+    )
+    assert not any(
+        "JOR" in s[:2]
+        for s in found(ex, "Syria accused Israel of diverting the waters of the Jordan river.")
+    )

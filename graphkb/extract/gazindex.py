@@ -47,6 +47,9 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+_CUE_REACH = 8  # tokens either side of an ambiguous name searched for a cue against it
+
+
 @dataclass(frozen=True, slots=True)
 class _Sense:
     actor: str
@@ -193,7 +196,9 @@ class GazetteerIndex:
                 return False  # "George Washington", but not "Ankara Defies Washington"
         if end < len(toks) and self._name_continues(toks, end):
             return False
-        words = [t.lower for t in toks]
+        # a cue near the name: "the Jordan River", "Georgia's governor", but not "Turkey's
+        # ambassador ... as the river fell" a clause later
+        words = [t.lower for t in toks[max(0, start - _CUE_REACH) : end + _CUE_REACH]]
         text = " " + " ".join(words) + " "
         return not any(f" {cue} " in text for cue in self.cues["ambiguous_cues"])
 

@@ -3172,3 +3172,19 @@ def test_a_cue_against_an_ambiguous_name_must_be_near_it(ex: Extractor) -> None:
         "JOR" in s[:2]
         for s in found(ex, "Syria accused Israel of diverting the waters of the Jordan river.")
     )
+
+
+def test_necessary_measures_threaten_and_illegal_fishing_accuses(ex: Extractor) -> None:
+    """'China will take all necessary measures' after Vietnam's protest threatens Vietnam;
+    a spokesman saying Vietnamese vessels were 'illegally fishing' accuses Vietnam."""
+    threats = found(
+        ex,
+        "Vietnam protested. China said that if Hanoi insists on obstructing its activities, "
+        "China will take all necessary measures to safeguard its sovereignty.",
+    )
+    assert any(s[:3] == ("CHN", "VNM", "THREATEN") for s in threats)
+    assert ("wu-jianfeng", "VNM", "ACCUSE", "asserted") in found(
+        ex,
+        "Chinese foreign ministry spokesman Wu Jianfeng said the coast guard had dealt with "
+        '"Vietnamese vessels illegally fishing in the waters of Xisha."',
+    )

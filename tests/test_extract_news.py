@@ -3188,3 +3188,16 @@ def test_necessary_measures_threaten_and_illegal_fishing_accuses(ex: Extractor) 
         "Chinese foreign ministry spokesman Wu Jianfeng said the coast guard had dealt with "
         '"Vietnamese vessels illegally fishing in the waters of Xisha."',
     )
+
+
+def test_private_people_named_with_an_occupation_are_people(ex: Extractor) -> None:
+    """'Zurab Kapanadze, a farmer' is a person the guards hold; in 'called on Russia to
+    remove the fences, to free Kapanadze', the second infinitive is Russia's too."""
+    text = (
+        "Russian border guards seized Zurab Kapanadze, a farmer from the village. Georgia "
+        "called on Russia to remove the fences, to free Kapanadze and to let monitors in."
+    )
+    got = found(ex, text)
+    assert ("RUS", "zurab-kapanadze", "COERCE", "asserted") in got
+    assert ("RUS", "zurab-kapanadze", "RETREAT", "hypothetical") in got
+    assert not any(s[0] == "GEO" and s[2] == "RETREAT" for s in got)

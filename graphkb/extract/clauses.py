@@ -1269,7 +1269,8 @@ _TRADED = forms_of("exchange", "trade")
 
 # Acts of police and courts: with no agent named, the state holding the person did them.
 CUSTODY = frozenset(
-    ["arrest", "rearrest", "detain", "jail", "imprison", "free", "release", "charge",
+    ["arrest", "rearrest", "detain", "jail", "imprison", "free", "release", "charge", "seize",
+     "abduct", "kidnap", "capture",
      "indict", "convict", "sentence", "prosecute", "extradite", "deport"]
 )  # fmt: skip
 
@@ -1287,8 +1288,8 @@ def _custodian(
     """'He was rearrested in July', 'after being freed from prison': a person arrested,
     charged or freed with no agent named was held by a state: the country named as the place
     ("detained in Iran"), else the person's own, else the country the story is about."""
-    if hit.entry.words[0] not in CUSTODY:
-        return []
+    if hit.entry.words[0] not in CUSTODY or f.low(hit.end) in ("on", "upon"):
+        return []  # "remarks likely to be seized on by populists": no one held
     places = [m.actor for m in f.view.mentions if m.locative and country_of.get(m.actor) == m.actor]
     held = [t for t in targets if country_of.get(t) != t]
     if not held:

@@ -411,6 +411,8 @@ class Frames:
         of the control noun in "Obama's failure to sell" or "the U.S. move to sanction"."""
         if self.low(to) != "to":
             return None
+        if self.low(to - 1) in (",", "and"):
+            return self._listed_infinitive_subject(to)
         if self.low(to - 1) in _CONTROL_NOUNS:
             owner = self.ends.get(to - 2) if self.low(to - 2) == "'s" else self.ends.get(to - 1)
             return owner if owner is not None and not owner.locative else None
@@ -425,13 +427,22 @@ class Frames:
         if m is None:
             return None
         before = m.start - 1 if self.low(m.start - 1) != "the" else m.start - 2
-        if (
+        controlled = (
             (self.is_verb(m.start - 1) and self.low(m.start - 1) not in _VISITS)
             or (self.low(m.start - 1) == "on" and self.is_verb(m.start - 2))
             or self.low(before) == "for"  # "a proposal for the Security Council to lift"
+        )
+        return m if controlled else None
+
+    def _listed_infinitive_subject(self, to: int) -> Mention | None:
+        """'called on Russia to remove the fences, to free Kapanadze': an infinitive listed
+        after a comma or "and" has the first one's doer."""
+        earlier = next((k for k in range(to - 2, max(to - 14, 0), -1) if self.low(k) == "to"), None)
+        if earlier is None or any(
+            self.is_boundary(k) for k in range(earlier, to - 1) if self.low(k) != ","
         ):
-            return m
-        return None
+            return None
+        return self._infinitive_subject(earlier)
 
     def relative_object(self, verb: int) -> list[str]:
         """'Iran, which Washington accuses of arming the Houthis': the object of the verb at

@@ -3201,3 +3201,20 @@ def test_private_people_named_with_an_occupation_are_people(ex: Extractor) -> No
     assert ("RUS", "zurab-kapanadze", "COERCE", "asserted") in got
     assert ("RUS", "zurab-kapanadze", "RETREAT", "hypothetical") in got
     assert not any(s[0] == "GEO" and s[2] == "RETREAT" for s in got)
+
+
+def test_a_negation_inside_a_fronted_condition_stays_there(ex: Extractor) -> None:
+    """'"If our fishermen are not released, Somalia will suspend its cooperation with Kenya,"
+    Farah said': the suspension is threatened (hypothetical), not negated; a negation in the
+    main clause still negates."""
+    got = found(
+        ex,
+        'Somali Foreign Minister Abdiwali Farah spoke in Mogadishu. "If our fishermen are not '
+        'released within 72 hours, Somalia will suspend its security cooperation with Kenya," '
+        "Farah said.",
+    )
+    assert ("SOM", "KEN", "SANCTION", "hypothetical") in got
+    assert ("abdiwali-farah", "KEN", "THREATEN", "asserted") in got
+    assert ("SOM", "KEN", "SANCTION", "negated") in found(
+        ex, "If Kenya releases the fishermen, Somalia will not suspend its cooperation with Kenya."
+    )

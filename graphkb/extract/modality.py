@@ -107,7 +107,19 @@ class ModalityReader:
             or (word in ("and", "but", "or") and self.f.is_verb(j + 1) and j + 1 <= i)
             # ", especially with...", "X, which backs Y, urged"
             or (word == "," and (self.f.low(j + 1) in _ASIDES or bool(self.f.before_aside(j))))
+            or (word == "," and self._closes_condition(j))
         )
+
+    def _closes_condition(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` ends a fronted condition ('"If our fishermen are
+        not released, Somalia will suspend ...'): what the condition negates stays in it."""
+        for k in range(comma - 1, -1, -1):
+            word = self.f.low(k)
+            if word in self.cues["conditionals"]:
+                return k == 0 or self.f.low(k - 1) in ('"', "“", "'", ",", "but", "and")
+            if word in (",", ";", ":") or self.f.is_boundary(k):
+                return False
+        return False
 
     def _negated(self, hit: Hit, start: int) -> bool:
         if hit.entry.kind == "noun":

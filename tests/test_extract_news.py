@@ -3218,3 +3218,14 @@ def test_a_negation_inside_a_fronted_condition_stays_there(ex: Extractor) -> Non
     assert ("SOM", "KEN", "SANCTION", "negated") in found(
         ex, "If Kenya releases the fishermen, Somalia will not suspend its cooperation with Kenya."
     )
+
+
+def test_money_committed_to_a_country_is_aid(ex: Extractor) -> None:
+    """'The EU has committed 50 billion euros to Ukraine' gives aid; committing oneself to a
+    ceasefire is no aid."""
+    assert found(ex, "The EU has committed 50 billion euros to Ukraine.") == {
+        ("EU", "UKR", "AID", "asserted")
+    }
+    assert not any(
+        s[2] == "AID" for s in found(ex, "Russia committed to a ceasefire with Ukraine.")
+    )

@@ -3229,3 +3229,14 @@ def test_money_committed_to_a_country_is_aid(ex: Extractor) -> None:
     assert not any(
         s[2] == "AID" for s in found(ex, "Russia committed to a ceasefire with Ukraine.")
     )
+
+
+def test_acting_jointly_is_cooperation(ex: Extractor) -> None:
+    """'Iraq and Turkey are jointly developing the road' and 'will jointly patrol' are the two
+    cooperating (the second still to come)."""
+    assert ("IRQ", "TUR", "COOPERATE", "asserted") in found(
+        ex, "Iraq and Turkey are jointly developing the Development Road."
+    )
+    assert ("JPN", "PHL", "COOPERATE", "hypothetical") in found(
+        ex, "Japan and the Philippines will jointly patrol the waters."
+    )

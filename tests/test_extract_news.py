@@ -3240,3 +3240,11 @@ def test_acting_jointly_is_cooperation(ex: Extractor) -> None:
     assert ("JPN", "PHL", "COOPERATE", "hypothetical") in found(
         ex, "Japan and the Philippines will jointly patrol the waters."
     )
+
+
+def test_a_relative_clause_on_a_copula_complement_has_the_copulas_subject(ex: Extractor) -> None:
+    """'Hungary is the only EU member that has refused to send weapons to Ukraine': Hungary
+    refused, and the aid is negated."""
+    assert {("HUN", "UKR", "AID", "negated"), ("HUN", "UKR", "REJECT", "asserted")} <= found(
+        ex, "Hungary is the only EU member that has refused to send weapons to Ukraine."
+    )

@@ -366,11 +366,24 @@ class Frames:
         if self.low(j) in _RELATIVES:
             k = j - 1 if self.low(j - 1) != "," else j - 2
             m = self.ends.get(k + 1)
+            if m is None:  # "Hungary is the only EU member that has refused ...": Hungary
+                m = self._copula_subject(k)
             return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
         if self.low(j) == "," and (m := self.before_aside(j)) is not None:
             return self.coordinated_left(m)
         verb = self._main_verb(i, j)
         return self.subject(verb) if verb is not None else None
+
+    def _copula_subject(self, k: int) -> Mention | None:
+        """The subject of "is/was" when the noun phrase ending at ``k`` is its complement
+        ("Hungary is the only EU member [that]")."""
+        for c in range(k, max(k - 7, 0), -1):
+            if self.low(c) in ("is", "was", "remains", "remained"):
+                subject = self.ends.get(c)
+                return subject if subject is not None and subject.how != "pronoun" else None
+            if self.is_boundary(c) or self.is_verb(c):
+                return None
+        return None
 
     def _charged(self, m: Mention) -> list[str]:
         """Who does the act of "of <verb>-ing" after ``m``: "accused Y of striking Z" -> Y;

@@ -3248,3 +3248,14 @@ def test_a_relative_clause_on_a_copula_complement_has_the_copulas_subject(ex: Ex
     assert {("HUN", "UKR", "AID", "negated"), ("HUN", "UKR", "REJECT", "asserted")} <= found(
         ex, "Hungary is the only EU member that has refused to send weapons to Ukraine."
     )
+
+
+def test_summoning_any_diplomat_of_a_state_accuses_it(ex: Extractor) -> None:
+    """A high commissioner, a diplomat or 'a senior official of the Chinese embassy' summoned
+    is a protest against their state, as an ambassador summoned is."""
+    assert found(
+        ex, "Bangladesh summoned India's acting high commissioner on Sunday to lodge a protest."
+    ) == {("BGD", "IND", "ACCUSE", "asserted")}
+    assert found(ex, "Vietnam summoned a senior official of the Chinese embassy.") == {
+        ("VNM", "CHN", "ACCUSE", "asserted")
+    }

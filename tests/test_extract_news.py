@@ -3259,3 +3259,18 @@ def test_summoning_any_diplomat_of_a_state_accuses_it(ex: Extractor) -> None:
     assert found(ex, "Vietnam summoned a senior official of the Chinese embassy.") == {
         ("VNM", "CHN", "ACCUSE", "asserted")
     }
+
+
+def test_allied_with_after_a_copula_is_an_alliance(ex: Extractor) -> None:
+    """'Belarus, which is allied with Russia' and 'Belarus is closely allied with Russia' are
+    alliances, not passives; 'the groups were aligned with X' names no ally (the groups are
+    no actor)."""
+    assert found(ex, "Belarus, which is allied with Russia, rejected the plan.") == {
+        ("BLR", "RUS", "ALLY", "asserted")
+    }
+    assert found(ex, "Belarus is closely allied with Russia.") == {
+        ("BLR", "RUS", "ALLY", "asserted")
+    }
+    assert not found(
+        ex, "Moroccan authorities said the groups were aligned with the Islamic State."
+    )

@@ -314,7 +314,9 @@ def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     j = frames.skip_adverbs_left(hit.start - 1)
     if frames.low(j) in _BE:
-        return True
+        # "Belarus, which is allied with Russia": a state named by the phrase, not a passive
+        named = frames.ends.get(j) is not None or frames.low(j - 1) in ("which", "who")
+        return not (named and hit.entry.type in (StanceType.ALLY, StanceType.RIVAL))
     if len(hit.entry.words) > 1:
         return False  # "denied the claims by X": the phrase has its object
     return frames.low(hit.end) == "by" and frames.low(j) not in ("has", "have", "had")

@@ -314,7 +314,7 @@ def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     j = frames.skip_adverbs_left(hit.start - 1)
     if frames.low(j) in _BE:
-        # "Belarus, which is allied with Russia": a state named by the phrase, not a passive
+        # "Belarus, which is allied with Russia": an alliance of a named subject, no passive
         named = frames.ends.get(j) is not None or frames.low(j - 1) in ("which", "who")
         return not (named and hit.entry.type in (StanceType.ALLY, StanceType.RIVAL))
     if len(hit.entry.words) > 1:
@@ -1758,9 +1758,7 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if f.low(k) in (".", ";") or f.toks[k].quoted:
                 break
             culprit = _culprit(f, k)
-            doers = _perpetrators(f, speech.at, k)
-            if doers:
-                blamed, dismissed = doers, False
+            doers = _perpetrators(f, speech.at, k)  # "said China had committed abuses"
             copula = f.skip_adverbs_left(k - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
@@ -1771,7 +1769,7 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if any(f.low(j) in f.cues["negators"] for j in range(min(copula, k - 3), k)):
                 break  # "was not illegal"
             if doers:
-                pass
+                blamed = doers
             elif f.low(copula) in _COPULAS_NOW:
                 blamed = [
                     m

@@ -1853,12 +1853,7 @@ _AUXILIARIES_PAST = frozenset(["has", "have", "had", "was", "were", "is", "are",
 
 # Verbs of doing a wrong ("committed abuses", "carried out the attack"): their subject, or the
 # one named after "by" in the passive, is the doer of the deed named as their object.
-_PERPETRATE = frozenset(
-    ["commit", "commits", "committed", "committing", "perpetrate", "perpetrates",
-     "perpetrated", "perpetrating", "orchestrate", "orchestrates", "orchestrated",
-     "orchestrating", "mastermind", "masterminded", "stage", "staged", "staging", "carry",
-     "carries", "carried", "carrying"]
-)  # fmt: skip
+_PERPETRATE = forms_of("commit", "perpetrate", "orchestrate", "mastermind", "stage", "carry")
 
 
 def _perpetrators(f: Frames, said: int, k: int) -> list[Mention]:

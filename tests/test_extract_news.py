@@ -3274,3 +3274,15 @@ def test_allied_with_after_a_copula_is_an_alliance(ex: Extractor) -> None:
     assert not found(
         ex, "Moroccan authorities said the groups were aligned with the Islamic State."
     )
+
+
+def test_a_long_relative_clause_with_its_own_verbs_keeps_the_subject(ex: Extractor) -> None:
+    """'The United States, which counts Ecuador as a partner ... and has sent it boats,
+    urged Ecuador to talk': the relative clause, however long and whatever verbs it
+    coordinates, sits between the subject and its verb."""
+    assert ("USA", "ECU", "REQUEST", "asserted") in found(
+        ex,
+        "The United States, which counts Ecuador as a close security partner in the fight "
+        "against drug trafficking and has sent it patrol boats and surveillance aircraft over "
+        "the past two years, urged Ecuador to settle the dispute through dialogue.",
+    )

@@ -64,6 +64,7 @@ _CROWDS = frozenset(
 )
 _MAX_NP = 8
 _MAX_ASIDE = 16
+_MAX_RELATIVE_ASIDE = 45  # tokens a relative clause between subject and verb may run
 # Words between "accused X of" and the act X is accused of.
 _LEADS = frozenset(
     ["to", "continuing", "having", "being", "trying", "seeking", "attempting", "helping",
@@ -489,6 +490,10 @@ class Frames:
     def before_aside(self, comma: int) -> Mention | None:
         """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which
         backs the army, said"; "Russia, Serbia's closest ally, criticised"."""
+        opening = self._relative_opening(comma)
+        if opening is not None:
+            m = self.ends.get(opening)
+            return m if m is not None and not m.locative and self.subject_like(m) else None
         k = comma - 1
         while k >= 0 and comma - k <= _MAX_ASIDE:
             word = self.low(k)
@@ -500,6 +505,18 @@ class Frames:
                     return None
                 return m if self.subject_like(m) else None
             k -= 1
+        return None
+
+    def _relative_opening(self, comma: int) -> int | None:
+        """The comma opening a relative clause that ends at ``comma``, however long and
+        whatever verbs it coordinates ("The United States, which counts Ecuador as a partner
+        and has sent it patrol boats, urged"); None where there is none."""
+        for k in range(comma - 2, max(comma - _MAX_RELATIVE_ASIDE, 0), -1):
+            word = self.low(k)
+            if word in (";", ":", "(", ")") or (word == '"' and not self.toks[k].quoted):
+                return None
+            if word == "," and self.low(k + 1) in ("which", "who"):
+                return k
         return None
 
     # -- noun phrases -----------------------------------------------------------------

@@ -3286,3 +3286,14 @@ def test_a_long_relative_clause_with_its_own_verbs_keeps_the_subject(ex: Extract
         "against drug trafficking and has sent it patrol boats and surveillance aircraft over "
         "the past two years, urged Ecuador to settle the dispute through dialogue.",
     )
+
+
+def test_an_offer_to_help_settle_a_dispute_is_made_to_both_sides(ex: Extractor) -> None:
+    """'Brazil offered to help defuse the crisis', 'offered its good offices', 'Russia was
+    prepared to mediate': with no one named, the offer goes to both sides of the story's
+    dispute; 'was prepared to' is a readiness, not a passive."""
+    story = "Azerbaijan and Armenia traded fire on the border on Monday. "
+    both = {("BRA", "AZE", "AGREE", "asserted"), ("BRA", "ARM", "AGREE", "asserted")}
+    assert both <= found(ex, story + "Brazil offered to help defuse the crisis.")
+    assert both <= found(ex, story + "Brazil offered its good offices.")
+    assert both <= found(ex, story + "Brazil was prepared to mediate.")

@@ -308,10 +308,16 @@ def _looks_nominal(frames: Frames, start: int, end: int, preps: frozenset[str]) 
     return nxt in preps or start in frames.ends
 
 
+# Participles that after "is" or "was" say how the subject stands, not what was done to it.
+_STATIVE_PARTICIPLES = frozenset(["prepared", "committed", "determined", "poised"])
+
+
 def _is_passive(frames: Frames, hit: Hit, lexicon: Lexicon) -> bool:
     tag = lexicon.verb_tags.get(frames.low(hit.start), "")
     if tag not in ("ed", "participle"):
         return False
+    if frames.low(hit.start) in _STATIVE_PARTICIPLES and frames.low(hit.start + 1) == "to":
+        return False  # "Moscow was prepared to mediate", "is committed to": a readiness
     j = frames.skip_adverbs_left(hit.start - 1)
     if frames.low(j) in _BE:
         # "Belarus, which is allied with Russia": an alliance of a named subject, no passive
@@ -429,7 +435,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = f.prep_object(hit.end, frozenset(("to",)), reach=10)
     if not targets and entry.words[-1] in _MEASURES:
         targets = _measure_target(f, hit.end)
-    if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _BROKERING:
+    if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _MEDIATING:
         # "the African Union has offered to mediate": between the two sides in dispute
         targets = f.parties(f.subject(hit.start))
     return targets
@@ -482,6 +488,9 @@ def _shared_object(f: Frames, hit: Hit) -> list[str]:
 
 # Verbs of a go-between: their parties follow "between", and co-brokers are no parties.
 _BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
+# Last words of an offer to stand between two sides ("offered its good offices", "offered to
+# help defuse"): with no one named, the offer is made to both sides of the story's dispute.
+_MEDIATING = _BROKERING | {"offices", "services", "defuse", "resolve", "settle"}
 
 
 _BROKERED = forms_of(*_BROKERING)

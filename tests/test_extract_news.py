@@ -3297,3 +3297,27 @@ def test_an_offer_to_help_settle_a_dispute_is_made_to_both_sides(ex: Extractor) 
     assert both <= found(ex, story + "Brazil offered to help defuse the crisis.")
     assert both <= found(ex, story + "Brazil offered its good offices.")
     assert both <= found(ex, story + "Brazil was prepared to mediate.")
+
+
+def test_a_hyphened_compound_is_one_word_in_a_phrases_gap(ex: Extractor) -> None:
+    """'fired an intermediate-range ballistic missile over Japan' fits 'fire * missile over'
+    (MOBILIZE): 'intermediate-range' counts as one word of the gap."""
+    assert found(
+        ex, "North Korea fired an intermediate-range ballistic missile over Japan on Thursday."
+    ) == {("PRK", "JPN", "MOBILIZE", "asserted")}
+
+
+def test_a_verbs_s_form_after_a_preposition_is_a_plural_noun(ex: Extractor) -> None:
+    """'sending residents into shelters': 'shelters' is no verb (AID) after 'into'."""
+    assert ("PRK", "JPN", "AID", "asserted") not in found(
+        ex,
+        "North Korea fired a missile on Thursday, sending residents into shelters and "
+        "prompting Tokyo to seek an emergency meeting of the Security Council.",
+    )
+
+
+def test_signing_a_cooperation_pact_is_cooperation(ex: Extractor) -> None:
+    """'signed a new cooperation pact with Iran' is COOPERATE, not a pledge of support."""
+    assert found(ex, "China signed a new cooperation pact with Iran in 2021.") == {
+        ("CHN", "IRN", "COOPERATE", "asserted")
+    }

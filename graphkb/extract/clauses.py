@@ -282,6 +282,9 @@ def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
     tag = lexicon.verb_tags.get(word, "")
     if tag in ("ed", "participle") and (prev in _DETERMINERS or prev == "'s" or is_number(prev)):
         return nxt.isalpha() and nxt not in frames.cues["prepositions"] and nxt not in _DETERMINERS
+    after_preposition = prev in frames.cues["prepositions"] and prev != "to"
+    if tag == "s" and (after_preposition or prev in _DETERMINERS):
+        return True  # "sending residents into shelters": a plural noun, no verb after these
     if tag != "s" or not prev.isalpha() or prev != frames.toks[at - 1].text or at in frames.ends:
         return False
     return not (

@@ -197,7 +197,7 @@ class _DocumentRun:
         longest = dict(names)  # sorted: the longest name at each start wins
         # a phrase's gap counts a gazetteer name, or a run of capitalised words, as one
         # word ("charged journalist Jose Ruben Zamora with")
-        units = _capitalised_runs(self.tokens.text) | longest
+        units = _hyphened(self.tokens.text) | _capitalised_runs(self.tokens.text) | longest
         lower = self.tokens.lower
         units = {  # "ordered Rwanda's charge d'affaires to leave": the owner is one word
             s: e + 1 if e < len(lower) and lower[e] == "'s" else e for s, e in units.items()
@@ -548,6 +548,23 @@ class _DocumentRun:
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
         return self.state.country_of(a) == b or self.state.country_of(b) == a
+
+
+def _hyphened(words: list[str]) -> dict[int, int]:
+    """Start -> end of each hyphened compound ("intermediate-range", "Chinese-made"): one
+    word in a phrase's gap ("fired an intermediate-range ballistic missile over")."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 2 < len(words) and words[j + 1] == "-" and words[j].isalnum():
+            if not words[j + 2].isalnum():
+                break
+            j += 2
+        if j > i:
+            runs[i] = j + 1
+        i = j + 1
+    return runs
 
 
 def _capitalised_runs(words: list[str]) -> dict[int, int]:

@@ -3321,3 +3321,21 @@ def test_signing_a_cooperation_pact_is_cooperation(ex: Extractor) -> None:
     assert found(ex, "China signed a new cooperation pact with Iran in 2021.") == {
         ("CHN", "IRN", "COOPERATE", "asserted")
     }
+
+
+def test_a_promised_response_answers_the_deed_in_kind(ex: Extractor) -> None:
+    """'Baku accused Armenian forces of firing on its positions and warned that it would
+    respond with all necessary means': besides the threat, Azerbaijan's hypothetical fire at
+    Armenia. A threat that names its own act adds nothing."""
+    assert {("AZE", "ARM", "THREATEN", "asserted"), ("AZE", "ARM", "ASSAULT", "hypothetical")} <= (
+        found(
+            ex,
+            "Baku accused Armenian forces of firing on its positions and warned that it would "
+            'respond "with all necessary means" if the shooting continued.',
+        )
+    )
+    assert ("IRN", "ISR", "ASSAULT", "hypothetical") in found(
+        ex, "Israel struck Iran on Monday. Iran said it reserved the right to respond."
+    )
+    said = found(ex, "Israel struck Iran on Monday. Iran threatened to expel Israeli diplomats.")
+    assert ("IRN", "ISR", "ASSAULT", "hypothetical") not in said

@@ -1363,6 +1363,12 @@ _RETALIATION = frozenset(
 )  # fmt: skip
 
 
+def promises_response(f: Frames, hit: Hit) -> bool:
+    """Whether a threat promises to answer a deed ("vowed to respond", "reserved the right to
+    retaliate", "warned that it would respond"), rather than naming its own act."""
+    return bool(_RETALIATION.intersection(hit.entry.words)) or _retaliation_after(f, hit.end)
+
+
 def _retaliation_after(f: Frames, i: int) -> bool:
     """Whether the clause from ``i`` promises a response ("would respond", "will regret")."""
     for k in range(i, min(i + 14, len(f.toks))):

@@ -175,7 +175,8 @@ class Discourse:
     # the hostile acts others have said each side did (type, target): a denial negates them
     alleged: dict[str, tuple[StanceType, str]] = field(default_factory=dict)
     detainee: tuple[str, int] | None = None
-    hostile: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    # hostile deeds in story order: (sentence, doer, targets, type)
+    hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
     last_referent: str | None = None
     # "he" or "she" as a person was last referred to ("m" or "f"), so the other pronoun
     # looks elsewhere ("She and Lockyear urged the council")

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
-from graphkb.extract.clauses import CUSTODY, Proto, measures_in_force, read_hits, select_hits
+from graphkb.extract.clauses import (
+    CUSTODY,
+    Proto,
+    measures_in_force,
+    promises_response,
+    read_hits,
+    select_hits,
+)
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import event_date
 from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
@@ -278,6 +285,7 @@ class _DocumentRun:
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
+        protos += self._counter_acts(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -289,13 +297,53 @@ class _DocumentRun:
         """Whoever last acted against ``actor``'s side (or against no one named), as the
         side they act for; within the last few sentences."""
         side = self._side(actor)
-        for index, source, targets in reversed(self.state.hostile):
+        for index, source, targets, _ in reversed(self.state.hostile):
             if self.view_index - index > _ADVERSARY_REACH:
                 break
             if self._side(source) != side and (
                 not targets or side in {self._aimed_at(t) for t in targets}
             ):
                 return self._side(source)
+        return None
+
+    def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+        """'Baku warned it would respond with all necessary means', 'Minsk will respond
+        symmetrically to the expulsion': a promised response is the deed answered, in
+        kind and only hypothetical (fire for fire, an expulsion for an expulsion)."""
+        out = []
+        for p in protos:
+            if (
+                p.type is not StanceType.THREATEN
+                or not p.modality.factual
+                or not promises_response(frames, p.hit)
+            ):
+                continue
+            source, target = self._side(p.source), self._side(p.target)
+            deed = self._deed_against(frames, source, target)
+            if deed is not None and not any(
+                q.type is deed and q.source in (p.source, source) for q in protos
+            ):
+                out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
+        return out
+
+    def _deed_against(self, frames: Frames, side: str, doer: str) -> StanceType | None:
+        """The type of the last deed (no words) ``doer``'s side did against ``side``, in
+        this sentence or the last few."""
+        here = [
+            (self.view_index, d, victims, stance_type)
+            for stance_type, doers, victims in frames.acts
+            for d in doers
+        ]
+        for index, source, targets, stance_type in reversed(self.state.hostile + here):
+            if self.view_index - index > _ADVERSARY_REACH:
+                break
+            if (
+                stance_type.polarity < 0
+                and stance_type not in _VERBAL
+                and self._side(source) == doer
+                and side in {self._aimed_at(t) for t in targets}
+            ):
+                return stance_type
         return None
 
     def _aimed_at(self, target: str) -> str:
@@ -308,7 +356,7 @@ class _DocumentRun:
         aimed = {stance_type for stance_type, _, targets in frames.acts if targets}
         for stance_type, sources, targets in frames.acts:
             if stance_type.polarity < 0 and stance_type not in _VERBAL:
-                self.state.hostile += [(view.index, s, targets) for s in sources]
+                self.state.hostile += [(view.index, s, targets, stance_type) for s in sources]
             if targets or stance_type not in aimed:
                 # "drones struck the SDF, killing four fighters": "the strikes" later are
                 # the act with a side against it, not the aside the sentence adds

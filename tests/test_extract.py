@@ -381,10 +381,12 @@ def test_force_in_a_country_targets_that_country(extractor: Extractor) -> None:
 
 
 def test_reaction_targets_the_last_aggressor(extractor: Extractor) -> None:
-    """'Tehran vowed to respond' threatens whoever just struck Iran."""
+    """'Tehran vowed to respond' threatens whoever just struck Iran, and promises strikes of
+    its own (hypothetical)."""
     assert stances(extractor, "Israel struck targets in Iran. Tehran vowed to respond.") == {
         ("ISR", "IRN", "ASSAULT", "asserted", None),
         ("IRN", "ISR", "THREATEN", "asserted", None),
+        ("IRN", "ISR", "ASSAULT", "hypothetical", None),
     }
 
 

@@ -3339,3 +3339,31 @@ def test_a_promised_response_answers_the_deed_in_kind(ex: Extractor) -> None:
     )
     said = found(ex, "Israel struck Iran on Monday. Iran threatened to expel Israeli diplomats.")
     assert ("IRN", "ISR", "ASSAULT", "hypothetical") not in said
+
+
+def test_a_body_of_a_breakaway_region_acts_for_the_region(ex: Extractor) -> None:
+    """'detained by Transnistria's Ministry of State Security': Transnistria holds him, not
+    Moldova, so a call for his release asks Transnistria."""
+    said = found(
+        ex,
+        "Dorin Sarbu, a reporter, was detained on Wednesday by Transnistria's Ministry of State "
+        "Security. The European Union called for Sarbu's release.",
+    )
+    assert {
+        ("TRANSNISTRIA", "dorin-sarbu", "COERCE", "asserted"),
+        ("EU", "TRANSNISTRIA", "REQUEST", "asserted"),
+    } <= said
+    assert ("EU", "MDA", "REQUEST", "asserted") not in said
+
+
+def test_a_reporting_verb_inside_a_name_reports_nothing(ex: Extractor) -> None:
+    """'State' in 'U.S. State Department spokeswoman' or 'Ministry of State Security' is a
+    name, not the verb 'state': the sentence's own stance stays asserted."""
+    assert ("megan-hale", "CHN", "ACCUSE", "asserted") in found(
+        ex,
+        "The United States and the Philippines are treaty allies, and U.S. State Department "
+        "spokeswoman Megan Hale called China's actions dangerous.",
+    )
+    assert found(
+        ex, "Ion Sarbu, a reporter, was detained on Monday by Russia's Ministry of State Security."
+    ) == {("rus-ministry-of-state-security", "ion-sarbu", "COERCE", "asserted")}

@@ -923,17 +923,28 @@ def _military(state: Discourse, country: str, named: str | None) -> str:
 
 
 def _international_owner(view: SentenceView, state: Discourse, item: Found) -> Mention | None:
-    """The international organisation owning a body found with no country after its
-    possessive ("the OAS's Permanent Council", "the bloc's executive committee")."""
-    if item.actor.country or item.actor.kind is not ActorKind.ORGANIZATION:
+    """The owner that a body after its possessive stands for: an international
+    organisation ("the OAS's Permanent Council", "the bloc's executive committee", a body
+    found with no country), or a breakaway region or armed group ("Transnistria's Ministry
+    of State Security" acts for Transnistria, not for Moldova)."""
+    if item.actor.kind is not ActorKind.ORGANIZATION:
         return None
-    k = item.mention.start - 1
-    if view.lower(k) not in ("'s", "'"):
-        return None
-    owner = next((m for m in view.mentions if m.end == k), None)
-    if owner is None or state.kind(owner.actor) is not ActorKind.ORGANIZATION:
-        return None
-    return owner if state.country_of(owner.actor) is None else None
+    start = item.mention.start
+    for m in view.mentions:
+        # the owner's name begins the body's ("Transnistria's Ministry") or ends before it
+        if not (m.start == start and view.lower(m.end) in ("'s", "'")) and not (
+            m.end == start - 1 and view.lower(start - 1) in ("'s", "'")
+        ):
+            continue
+        kind = state.kind(m.actor)
+        if kind is ActorKind.GROUP or (
+            m.end == start - 1
+            and not item.actor.country
+            and kind is ActorKind.ORGANIZATION
+            and state.country_of(m.actor) is None
+        ):
+            return m
+    return None
 
 
 def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:

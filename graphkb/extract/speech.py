@@ -11,12 +11,16 @@ from __future__ import annotations
 from graphkb.extract.cues import Cues
 from graphkb.extract.discourse import FIRST_PERSON, Discourse
 from graphkb.extract.frames import Frames
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import Speech
 from graphkb.extract.tokens import Mention, SentenceView
 
 __all__ = ["attach_speaker", "find_speeches"]
 
 _CONTINUATION_PARAGRAPHS = 2
+# Reporting verbs that report only with what was said after them ("replied that"); else
+# they promise or take an act ("would respond with all necessary means").
+_ANSWERS = forms_of("respond", "reply")
 _NOUN_MARKERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s"]
 )
@@ -27,8 +31,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
     out = []
     for tok in f.toks:
         j = tok.i
-        if tok.quoted:
-            continue
+        if tok.quoted or (j in f.named and tok.text[:1].isupper()):
+            continue  # "the Ministry of State Security": a name, no reporting verb
         if tok.lower == "according" and f.low(j + 1) == "to":
             m = f.starts.get(j + 2) or (f.starts.get(j + 3) if f.low(j + 2) == "the" else None)
             out.append(Speech(j, (m.actor,) if m else ()))  # "according to (the) X"
@@ -39,6 +43,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             continue  # "citing hostile remarks by Paris": a noun with its author
         if tok.lower.endswith("ing") and f.low(j - 1) in cues["prepositions"]:
             continue  # "accused Ethiopia of threatening": an act charged, not a report
+        if tok.lower in _ANSWERS and f.low(j + 1) not in ("that", ",", ":", '"'):
+            continue  # "it would respond (with force)": an act promised, not a report
         speakers = f.subject(j)
         if not speakers and _inverted(f, j):
             # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In

@@ -3367,3 +3367,16 @@ def test_a_reporting_verb_inside_a_name_reports_nothing(ex: Extractor) -> None:
     assert found(
         ex, "Ion Sarbu, a reporter, was detained on Monday by Russia's Ministry of State Security."
     ) == {("rus-ministry-of-state-security", "ion-sarbu", "COERCE", "asserted")}
+
+
+def test_a_body_cut_through_by_a_persons_title_is_part_of_the_title(ex: Extractor) -> None:
+    """'Kenya's foreign affairs cabinet secretary, Esther Chelangat': no cabinet acts; she
+    does, and serves Kenya."""
+    result = ex.extract(
+        "Mahlet Gebreyes said she had spoken by telephone with Kenya's foreign affairs cabinet "
+        "secretary, Esther Chelangat."
+    )
+    assert {(s.source, s.target, s.type.value) for s in result.stances} == {
+        ("mahlet-gebreyes", "esther-chelangat", "CONSULT")
+    }
+    assert {a.id: a.country for a in result.actors}["esther-chelangat"] == "KEN"

@@ -1002,8 +1002,18 @@ def find_mentions(
             view.mentions.append(replace(organisation, end=mention.end, how="body"))
             continue
         if isinstance(item, Found):
-            state.add_actor(_with_home(item.actor, view, state, cues), item.surfaces)
             lo, hi = item.absorbed
+            # a body cut through by a person's title is part of the title ("Kenya's foreign
+            # affairs cabinet secretary, Esther Chelangat": no cabinet acts; she serves Kenya)
+            cut = [
+                m
+                for m in view.mentions
+                if m.how == "body" and item.actor.kind is ActorKind.PERSON and m.start < lo < m.end
+            ]
+            actor = item.actor
+            if cut and not actor.country:
+                actor = replace(actor, country=state.country_of(cut[0].actor))
+            state.add_actor(_with_home(actor, view, state, cues), item.surfaces)
             # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
             # the group read from the title is the person
             for m in view.mentions:
@@ -1018,7 +1028,9 @@ def find_mentions(
                     owner = view.lower(lo - 1) in ("his", "her", "its", "their")
                     lo -= owner  # "her ... counterpart": the counterpart, not her
                     mention = replace(mention, start=lo)
-            view.mentions = [m for m in view.mentions if not (lo <= m.start and m.end <= hi)]
+            view.mentions = [
+                m for m in view.mentions if not (lo <= m.start and m.end <= hi) and m not in cut
+            ]
         view.mentions.append(mention)
     view.mentions.sort(key=lambda m: m.start)
     nicknames(view, state)

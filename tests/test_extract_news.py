@@ -3380,3 +3380,30 @@ def test_a_body_cut_through_by_a_persons_title_is_part_of_the_title(ex: Extracto
         ("mahlet-gebreyes", "esther-chelangat", "CONSULT")
     }
     assert {a.id: a.country for a in result.actors}["esther-chelangat"] == "KEN"
+
+
+def test_the_hosts_of_talks_consult_each_side(ex: Extractor) -> None:
+    """'A and B agreed ... after two days of talks in Beijing hosted by China': A and B met,
+    and China consulted each; 'talks between A and B co-hosted by S and U': each host
+    consulted each side."""
+    said = found(
+        ex,
+        "Saudi Arabia and Iran agreed on Saturday to restore flights, after two days of talks "
+        "in Beijing hosted by China.",
+    )
+    assert {
+        ("SAU", "IRN", "CONSULT", "asserted"),
+        ("CHN", "SAU", "CONSULT", "asserted"),
+        ("CHN", "IRN", "CONSULT", "asserted"),
+    } <= said
+    said = found(
+        ex,
+        "The talks between Armenia and Azerbaijan in Geneva are co-hosted by France and the "
+        "United States.",
+    )
+    assert {
+        ("FRA", "ARM", "CONSULT", "asserted"),
+        ("FRA", "AZE", "CONSULT", "asserted"),
+        ("USA", "ARM", "CONSULT", "asserted"),
+        ("USA", "AZE", "CONSULT", "asserted"),
+    } <= said

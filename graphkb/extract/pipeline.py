@@ -286,6 +286,7 @@ class _DocumentRun:
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
+        protos += _hosts(frames, hits, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -718,6 +719,64 @@ def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
                         Proto(accuser, target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.6, hit)
                     )
     return out
+
+
+# Participles saying who stood between the sides of talks: "talks hosted by China".
+_HOSTING = forms_of("host", "co-host", "chair", "co-chair", "broker", "mediate", "organize")
+_HOST_REACH = 16  # tokens from the talks' noun to the participle
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "will", "would"])
+_AFTER_TALKS = frozenset(["after", "following", "during", "at", "in"])
+
+
+def _hosts(frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
+    """'talks in Beijing hosted by China', 'talks between A and B co-hosted by Saudi Arabia
+    and the United States': each host consults each side of the talks; 'A and B agreed
+    after talks hosted by China': A and B are the sides, and they met."""
+    out: list[Proto] = []
+    for hit in hits:
+        if hit.entry.type is not StanceType.CONSULT or hit.entry.kind != "noun":
+            continue
+        by = _hosted_by(frames, hit.end)
+        if by is None:
+            continue
+        sides = list(dict.fromkeys(a for p in protos if p.hit is hit for a in (p.source, p.target)))
+        if not sides and _after_talks(frames, hit.start):
+            # "Saudi Arabia and Iran agreed ... after talks hosted by China": they met
+            verb = next((k for k in range(hit.start - 2, -1, -1) if frames.is_finite(k)), None)
+            sides = frames.subject(verb) if verb is not None else []
+            if len(sides) == 2:
+                a, b = sides
+                out.append(Proto(a, b, StanceType.CONSULT, Modality.ASSERTED, None, 0.5, hit))
+        for host in frames.np_actors(by + 1)[0]:
+            out += [
+                Proto(host, side, StanceType.CONSULT, Modality.ASSERTED, None, 0.5, hit)
+                for side in sides
+                if side != host
+            ]
+    return out
+
+
+def _after_talks(frames: Frames, i: int) -> bool:
+    """Whether the talks' noun at ``i`` follows "after", "during" and the like ("after two
+    days of talks", "following a week of indirect talks")."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        if frames.low(k) in _AFTER_TALKS:
+            return True
+        if frames.is_verb(k) or frames.is_boundary(k):
+            return False
+    return False
+
+
+def _hosted_by(frames: Frames, i: int) -> int | None:
+    """The "by" of "hosted by" / "co-chaired by" after the talks' noun ending at ``i``,
+    within its clause."""
+    for k in range(i, min(i + _HOST_REACH, len(frames.toks) - 1)):
+        word = frames.low(k)
+        if word in (";", ".") or (frames.is_finite(k) and word not in _HOSTING and word not in _BE):
+            return None
+        if word in _HOSTING and frames.low(k + 1) == "by":
+            return k + 1
+    return None
 
 
 _PUNISHING = frozenset((StanceType.SANCTION, StanceType.COERCE))

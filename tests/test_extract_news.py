@@ -3407,3 +3407,18 @@ def test_the_hosts_of_talks_consult_each_side(ex: Extractor) -> None:
         ("USA", "ARM", "CONSULT", "asserted"),
         ("USA", "AZE", "CONSULT", "asserted"),
     } <= said
+
+
+def test_a_named_detainee_is_held_by_the_state_whose_organ_reports_it(ex: Extractor) -> None:
+    """'Dragan Milosavljevic, 58, was detained on Friday ..., Kosovo's Interior Ministry
+    said': an age between commas or a passive only people undergo makes the name a person,
+    'on Friday' is a time (not "seized on"), and the reporting ministry's state holds him."""
+    text = (
+        "Serbia protested on Saturday. Dragan Milosavljevic, 58, was detained on Friday "
+        "evening at the Jarinje crossing, Kosovo's Interior Ministry said."
+    )
+    assert ("XKX", "dragan-milosavljevic", "COERCE", "asserted") in found(ex, text)
+    assert ("SRB", "dragan-milosavljevic", "COERCE", "reported") not in found(ex, text)
+    assert ("XKX", "ana-petrovic", "COERCE", "asserted") in found(
+        ex, "Ana Petrovic was arrested on March 3 in Pristina, Kosovo's police said."
+    )

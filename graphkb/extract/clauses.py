@@ -1296,13 +1296,30 @@ _ORGANS = frozenset(
 )  # fmt: skip
 
 
-def _custodian(
-    f: Frames, hit: Hit, targets: list[str], country_of: dict[str, str | None]
-) -> list[str]:
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_MONTH_NAMES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
+
+
+def _is_time(f: Frames, i: int) -> bool:
+    """Whether token ``i`` opens a day or date ("on Friday", "on March 3", "on 3 March")."""
+    word = f.low(i)
+    return i < len(f.toks) and (word in _WEEKDAYS or word in _MONTH_NAMES or word.isdigit())
+
+
+def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:
     """'He was rearrested in July', 'after being freed from prison': a person arrested,
     charged or freed with no agent named was held by a state: the country named as the place
-    ("detained in Iran"), else the person's own, else the country the story is about."""
-    if hit.entry.words[0] not in CUSTODY or f.low(hit.end) in ("on", "upon"):
+    ("detained in Iran"), else the state whose organ reports it ("X was detained, Kosovo's
+    Interior Ministry said"), else the person's own, else the country the story is about."""
+    country_of = reader.country_of
+    if hit.entry.words[0] not in CUSTODY or (
+        f.low(hit.end) in ("on", "upon") and not _is_time(f, hit.end + 1)
+    ):
         return []  # "remarks likely to be seized on by populists": no one held
     places = [m.actor for m in f.view.mentions if m.locative and country_of.get(m.actor) == m.actor]
     held = [t for t in targets if country_of.get(t) != t]
@@ -1310,6 +1327,14 @@ def _custodian(
         return []
     if places:
         return places[:1]
+    reporting = [
+        state
+        for speech in reader.speeches
+        for speaker in speech.speakers
+        if (state := country_of.get(speaker)) and speaker not in held
+    ]
+    if reporting:
+        return reporting[:1]
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
 
 
@@ -1442,7 +1467,7 @@ def _implied(
             adversary = acted[0] if acted else f.adversary(sources[0])
             targets = [adversary] if adversary else []
     if not sources and targets and (hit.passive or f.low(f.skip_verb_group(hit.start)) in _ORGANS):
-        sources = _custodian(f, hit, targets, reader.country_of)
+        sources = _custodian(f, hit, targets, reader)
     if sources and not targets and _nominal(f, hit):
         targets = _counterpart(f, hit, sources, reader.country_of)
     if sources and not targets and hit.entry.type is StanceType.PROTEST:

@@ -397,6 +397,36 @@ def _licensed_by_verb(ctx: _Context, end: int, verbs: frozenset[str]) -> bool:
     return j < len(ctx.toks) and ctx.toks[j].lower in verbs
 
 
+def _aged(ctx: _Context, end: int) -> bool:
+    """'Dragan Milosavljevic, 58, was detained': an age between commas after a name."""
+    toks = ctx.toks
+    return (
+        end + 2 < len(toks)
+        and toks[end].text == ","
+        and toks[end + 1].text.isdigit()
+        and 0 < int(toks[end + 1].text) < 120
+        and toks[end + 2].text == ","
+    )
+
+
+# What is done to people, not places: "Jane Roe was arrested", "... has been released".
+_DONE_TO_PEOPLE = frozenset(
+    ["arrested", "detained", "jailed", "imprisoned", "released", "freed", "charged",
+     "sentenced", "convicted", "acquitted", "abducted", "kidnapped", "killed", "elected",
+     "appointed", "sworn", "deported", "extradited", "indicted", "pardoned"]
+)  # fmt: skip
+_PASSIVE_AUXILIARIES = frozenset(["was", "is", "were", "has", "have", "had", "been", "being"])
+
+
+def _done_to_a_person(ctx: _Context, end: int) -> bool:
+    """'Jane Roe was detained on Friday', 'Jane Roe has been released': a name whose passive
+    verb only people undergo."""
+    j = end
+    while j < len(ctx.toks) and ctx.toks[j].lower in _PASSIVE_AUXILIARIES:
+        j += 1
+    return j > end and j < len(ctx.toks) and ctx.toks[j].lower in _DONE_TO_PEOPLE
+
+
 # Speech verbs that put their subject after them in '"...," said Jane Roe.'
 _SAID = frozenset(
     ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes",
@@ -503,6 +533,8 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         (owned and closes)
         or _licensed_by_verb(ctx, end, verbs)
         or _inverted_speaker(ctx, start, end)
+        or _aged(ctx, end)
+        or _done_to_a_person(ctx, end)
     )
     after_the = start > 0 and toks[start - 1].lower == "the"  # "the Southeast Asian states"
     if bare and not official and (len(name_toks) < 2 or not licensed or after_the):

@@ -3422,3 +3422,13 @@ def test_a_named_detainee_is_held_by_the_state_whose_organ_reports_it(ex: Extrac
     assert ("XKX", "ana-petrovic", "COERCE", "asserted") in found(
         ex, "Ana Petrovic was arrested on March 3 in Pristina, Kosovo's police said."
     )
+
+
+def test_a_speaker_is_a_party_to_the_talks_it_reports(ex: Extractor) -> None:
+    """'Pakistan said Sunday that discussions with the IMF are progressing': Pakistan is in
+    the talks."""
+    assert ("PAK", "IMF", "CONSULT", "asserted") in found(
+        ex,
+        "Pakistan said Sunday that discussions with the International Monetary Fund are "
+        "progressing well.",
+    )

@@ -788,7 +788,18 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "Canada announced new tariffs on": a reporting verb whose object is the event
         # noun itself (not a clause about an actor) has the event's agent as subject
         return f.subject(np - 1), after
-    return _opening_phrase_subject(f, hit), after
+    return _reporting_party(f, hit) or _opening_phrase_subject(f, hit), after
+
+
+def _reporting_party(f: Frames, hit: Hit) -> list[str]:
+    """'Pakistan said Sunday that discussions with the IMF are progressing': the speaker is
+    a party to the joint act it reports."""
+    if hit.entry.type not in _JOINT or f.low(hit.start - 1) != "that":
+        return []
+    verb = hit.start - 2
+    while f.low(verb) in WEEKDAYS or f.low(verb) in ("today", "yesterday", "on"):
+        verb -= 1
+    return f.subject(verb) if f.low(verb) in f.cues["speech_verbs"] else []
 
 
 # Words of an amount of money or goods ("$1.5 billion", "500 million euros", "40 tons").
@@ -1296,9 +1307,6 @@ _ORGANS = frozenset(
 )  # fmt: skip
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 _MONTH_NAMES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"]
@@ -1308,7 +1316,7 @@ _MONTH_NAMES = frozenset(
 def _is_time(f: Frames, i: int) -> bool:
     """Whether token ``i`` opens a day or date ("on Friday", "on March 3", "on 3 March")."""
     word = f.low(i)
-    return i < len(f.toks) and (word in _WEEKDAYS or word in _MONTH_NAMES or word.isdigit())
+    return i < len(f.toks) and (word in WEEKDAYS or word in _MONTH_NAMES or word.isdigit())
 
 
 def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:

@@ -3432,3 +3432,15 @@ def test_a_speaker_is_a_party_to_the_talks_it_reports(ex: Extractor) -> None:
         "Pakistan said Sunday that discussions with the International Monetary Fund are "
         "progressing well.",
     )
+
+
+def test_an_allied_apposition_names_someone_else_and_stays_a_fact(ex: Extractor) -> None:
+    """'Japan and the United States, its treaty ally,': 'its' is Japan's, not the United
+    States' own; 'will not leave Australia, its longtime ally, alone': the alliance is a
+    fact whatever the clause denies."""
+    assert ("USA", "JPN", "ALLY", "asserted") in found(
+        ex, "Japan and the United States, its treaty ally, began a joint naval exercise."
+    )
+    assert ("AUS", "USA", "ALLY", "asserted") in found(
+        ex, "The United States will not leave Australia, its longtime ally, alone on the field."
+    )

@@ -2164,7 +2164,17 @@ def _make(
     else:
         pairs = [(a, b) for a in sources for b in targets if a != b]
     modality, reporter = reader.read(hit, sources)
+    if stance_type in _STANDING and hit.entry.kind == "noun" and _in_apposition(reader.f, hit):
+        # "will not leave Australia, its longtime ally, alone": the apposition stands apart
+        # from the clause's negation or condition
+        modality = Modality.ASSERTED if modality is not Modality.REPORTED else modality
     return [Proto(a, b, stance_type, modality, reporter, confidence, hit) for a, b in pairs]
+
+
+def _in_apposition(f: Frames, hit: Hit) -> bool:
+    """Whether the noun at ``hit`` heads a phrase set off by a comma after a name."""
+    np = f.np_start(hit.start)
+    return f.low(np - 1) == "," and f.ends.get(np - 1) is not None
 
 
 def _embed(protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:

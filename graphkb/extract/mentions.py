@@ -261,6 +261,10 @@ def _pronouns(
             excluded = frozenset([state.speaker[0]]) if state.speaker else frozenset()
         elif tok.lower in ("it", "them", "him") and _object_position(view, tok.i, cues, verbs):
             excluded = _own_subject(view, tok.i, cues, verbs)
+        elif tok.lower in ("its", "their") and view.lower(tok.i - 1) == ",":
+            # "the United States, its treaty ally,": an apposition's owner is someone else
+            head = next((m for m in view.mentions if m.end == tok.i - 1), None)
+            excluded = frozenset([head.actor]) if head is not None else excluded
         actor = (
             _object_owner(view, tok.i, verbs)
             or _accuser_owner(view, tok.i)

@@ -3444,3 +3444,14 @@ def test_an_allied_apposition_names_someone_else_and_stays_a_fact(ex: Extractor)
     assert ("AUS", "USA", "ALLY", "asserted") in found(
         ex, "The United States will not leave Australia, its longtime ally, alone on the field."
     )
+
+
+def test_a_participle_after_a_comma_is_done_to_the_name_before_it(ex: Extractor) -> None:
+    """'Fighting between the M23 and Kenyan forces, backed by Burundian troops,': Burundi
+    backs the Kenyan forces (military backing is aid), not the subject of the sentence."""
+    said = found(
+        ex,
+        "Fighting between the M23 and Kenyan forces, backed by Burundian troops, has displaced "
+        "thousands of people.",
+    )
+    assert ("BDI", "KEN", "AID", "asserted") in said

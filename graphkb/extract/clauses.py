@@ -349,6 +349,9 @@ def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     if not agent and f.low(hit.end) == "in":
         m = f.starts.get(hit.end + 1)
         agent = [m.actor] if m and m.how == "metonym" else []
+    head = f.ends.get(hit.start - 1) if f.low(hit.start - 1) == "," else None
+    if head is not None and not head.locative and f.low(hit.end) == "by":
+        return agent, [head.actor]  # "the M23 and Congolese forces, backed by Burundian troops"
     return agent, f.subject_or_referent(hit.start)
 
 

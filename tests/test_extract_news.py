@@ -3455,3 +3455,22 @@ def test_a_participle_after_a_comma_is_done_to_the_name_before_it(ex: Extractor)
         "thousands of people.",
     )
     assert ("BDI", "KEN", "AID", "asserted") in said
+
+
+def test_a_visit_in_an_adverbial_after_a_verb_is_its_subjects(ex: Extractor) -> None:
+    """'Pedro Sanchez said during a visit to Beijing that ...': Sanchez visited China."""
+    assert ("pedro-sanchez", "CHN", "CONSULT", "asserted") in found(
+        ex,
+        "Spanish Prime Minister Pedro Sanchez said during a visit to Beijing in early September "
+        "that he would urge the Commission to reconsider.",
+    )
+
+
+def test_claiming_a_deed_reports_nothing(ex: Extractor) -> None:
+    """'al-Shabab, which has fought the Somali government ..., claimed the raid': 'claimed'
+    with an object owns a deed; the relative clause is asserted, not Somalia's claim."""
+    assert found(
+        ex,
+        "The militants of al-Shabab, which has fought the Somali government for nearly two "
+        "decades, claimed the raid.",
+    ) == {("al-shabab", "SOM", "ASSAULT", "asserted")}

@@ -791,7 +791,9 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         # "Canada announced new tariffs on": a reporting verb whose object is the event
         # noun itself (not a clause about an actor) has the event's agent as subject
         return f.subject(np - 1), after
-    return _reporting_party(f, hit) or _opening_phrase_subject(f, hit), after
+    return (
+        _reporting_party(f, hit) or _opening_phrase_subject(f, hit) or _trip_taker(f, hit, np)
+    ), after
 
 
 def _reporting_party(f: Frames, hit: Hit) -> list[str]:
@@ -888,6 +890,18 @@ def _opening_phrase_subject(f: Frames, hit: Hit) -> list[str]:
     start = comma + 1 + (1 if f.low(comma + 1) == "the" else 0)
     m = f.starts.get(start)
     return m.actors if m is not None and f.subject_like(m) else []
+
+
+_DURING = frozenset(["during", "on", "after", "before", "following"])
+
+
+def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:
+    """'Pedro Sanchez said during a visit to Beijing that ...': a visit in an adverbial
+    phrase after a verb is made by that verb's subject."""
+    if hit.entry.type is not StanceType.CONSULT or f.low(np - 1) not in _DURING:
+        return []
+    verb = np - 2
+    return f.subject(verb) if verb >= 0 and f.is_finite(verb) else []
 
 
 # Nouns for a mediator: "X served as a go-between for A and B" is X consulting A and B.

@@ -21,6 +21,9 @@ _CONTINUATION_PARAGRAPHS = 2
 # Reporting verbs that report only with what was said after them ("replied that"); else
 # they promise or take an act ("would respond with all necessary means").
 _ANSWERS = forms_of("respond", "reply")
+# "claim" with an object is owning a deed or a prize, not a report.
+_CLAIMING = forms_of("claim")
+_CLAIMED = frozenset(["the", "a", "an", "responsibility", "credit", "victory", "control"])
 _NOUN_MARKERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s"]
 )
@@ -45,6 +48,8 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             continue  # "accused Ethiopia of threatening": an act charged, not a report
         if tok.lower in _ANSWERS and f.low(j + 1) not in ("that", ",", ":", '"'):
             continue  # "it would respond (with force)": an act promised, not a report
+        if tok.lower in _CLAIMING and f.low(j + 1) in _CLAIMED:
+            continue  # "claimed the raid", "claimed responsibility": a deed owned
         speakers = f.subject(j)
         if not speakers and _inverted(f, j):
             # '"...," said Khan' / ', says the ministry,': the speaker follows the verb. In

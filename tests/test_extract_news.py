@@ -3474,3 +3474,16 @@ def test_claiming_a_deed_reports_nothing(ex: Extractor) -> None:
         "The militants of al-Shabab, which has fought the Somali government for nearly two "
         "decades, claimed the raid.",
     ) == {("al-shabab", "SOM", "ASSAULT", "asserted")}
+
+
+def test_a_coordinated_verb_skips_a_relative_clause_before_it(ex: Extractor) -> None:
+    """'Karim al-Saadi said releases from Turkish dams had fallen below the amount that Ankara
+    promised, and urged Turkey to share the burden': al-Saadi urged, not Ankara; and
+    'releases' right after 'said' is a noun, no release by anyone."""
+    said = found(
+        ex,
+        "Water Resources Minister Karim al-Saadi said releases from Turkish dams had fallen to "
+        "less than half the 420 cubic meters per second that Ankara promised last year, and "
+        'urged Turkey to "share the burden of the drought fairly" with the farmers.',
+    )
+    assert said == {("karim-al-saadi", "TUR", "REQUEST", "asserted")}

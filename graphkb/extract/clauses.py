@@ -283,7 +283,8 @@ def _modifier(frames: Frames, lexicon: Lexicon, at: int) -> bool:
     if tag in ("ed", "participle") and (prev in _DETERMINERS or prev == "'s" or is_number(prev)):
         return nxt.isalpha() and nxt not in frames.cues["prepositions"] and nxt not in _DETERMINERS
     after_preposition = prev in frames.cues["prepositions"] and prev != "to"
-    if tag == "s" and (after_preposition or prev in _DETERMINERS):
+    after_report = prev in frames.cues["speech_verbs"]  # "said releases from dams had fallen"
+    if tag == "s" and (after_preposition or after_report or prev in _DETERMINERS):
         return True  # "sending residents into shelters": a plural noun, no verb after these
     if tag != "s" or not prev.isalpha() or prev != frames.toks[at - 1].text or at in frames.ends:
         return False

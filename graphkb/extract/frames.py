@@ -474,7 +474,10 @@ class Frames:
 
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""
-        for k in range(conj - 1, max(conj - 20, -1), -1):
+        relative: int | None = None  # where a relative clause just skipped opens
+        for k in range(conj - 1, max(conj - 30, -1), -1):
+            if relative is not None and k >= relative:
+                continue
             if self.low(k) == "as" and not any(
                 self.is_finite(v) and self.low(v) != "'s" for v in range(k + 1, conj)
             ):
@@ -484,8 +487,22 @@ class Frames:
             if k in self.named or self.toks[k].quoted:
                 continue  # "said Tehran 'has never sent a weapon' and called": not "sent"
             if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
+                if self._in_relative_clause(k):
+                    # "the 420 cubic metres that Ankara promised, and urged": not it
+                    relative = self.ends[self.skip_verb_group(k) + 1].start - 1
+                    continue
                 return k
         return None
+
+    def _in_relative_clause(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` has a named subject opened by a relative pronoun that
+        follows a noun ("the amount that Ankara promised"), not a reporting verb ("said that
+        Ankara promised")."""
+        m = self.ends.get(self.skip_verb_group(verb) + 1)
+        if m is None or self.low(m.start - 1) not in ("that", "which", "whom"):
+            return False
+        before = m.start - 2
+        return before >= 0 and self.toks[before].text.isalpha() and not self.is_verb(before)
 
     def before_aside(self, comma: int) -> Mention | None:
         """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which

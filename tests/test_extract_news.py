@@ -3487,3 +3487,15 @@ def test_a_coordinated_verb_skips_a_relative_clause_before_it(ex: Extractor) -> 
         'urged Turkey to "share the burden of the drought fairly" with the farmers.',
     )
     assert said == {("karim-al-saadi", "TUR", "REQUEST", "asserted")}
+
+
+def test_the_decision_is_no_use_of_force(ex: Extractor) -> None:
+    """'The EU adopted sanctions on Russia, its seventeenth package since the Kremlin invaded
+    Ukraine. Kyiv welcomed the decision.': the decision is the EU's, not the invasion."""
+    said = found(
+        ex,
+        "The EU imposed new sanctions on Russia on Tuesday. The package came three years after "
+        "Russia invaded Ukraine. Kyiv welcomed the decision.",
+    )
+    assert ("UKR", "EU", "SUPPORT", "asserted") in said
+    assert ("UKR", "RUS", "SUPPORT", "asserted") not in said

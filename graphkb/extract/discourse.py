@@ -105,6 +105,10 @@ GENERIC_ACTS = frozenset(
     ]
 )
 ANY_ACT = "*"
+# memory key: the last act that was no use of force; what "the decision" or "the measure"
+# means ("the launch", "the operation" may be force)
+ANY_DECISION = "*decided"
+FORCE_NOUNS = frozenset(["launch", "operation", "mission", "deployment"])
 # memory key: the last speaker who said something of another side (the maker of "the claims"
 # a later denial answers when no accusation was read)
 SPOKEN = "said:"
@@ -245,8 +249,9 @@ class Discourse:
     def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
         """The most recent agent or owner of a noun, or of its stance type."""
         found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
-        if not found and family(noun) in GENERIC_ACTS and ANY_ACT in self.agents:
-            found = [self.agents[ANY_ACT]]  # "the measure": whoever acted last
+        if not found and family(noun) in GENERIC_ACTS:
+            key = ANY_ACT if family(noun) in FORCE_NOUNS else ANY_DECISION
+            found = [self.agents[key]] if key in self.agents else []  # whoever acted last
         return max(found)[1] if found else None
 
     def pair(

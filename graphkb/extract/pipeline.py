@@ -26,7 +26,7 @@ from graphkb.extract.clauses import (
 )
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import event_date
-from graphkb.extract.discourse import ANY_ACT, SPOKEN, Discourse, Seen, family
+from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
@@ -45,6 +45,7 @@ ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
+_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision" or "measure"
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some"]
@@ -542,6 +543,8 @@ class _DocumentRun:
                 self.state.remember(p.type.value, p.source)
                 if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one
                     self.state.remember(ANY_ACT, p.source)
+                    if p.type not in _FORCE:
+                        self.state.remember(ANY_DECISION, p.source)
                 if p.hit.entry.kind == "noun":
                     self.state.remember(family(view.toks[p.hit.head].lower), p.source)
         cues, verbs = self.e.cues, self.e.verbs

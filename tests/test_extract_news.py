@@ -3499,3 +3499,13 @@ def test_the_decision_is_no_use_of_force(ex: Extractor) -> None:
     )
     assert ("UKR", "EU", "SUPPORT", "asserted") in said
     assert ("UKR", "RUS", "SUPPORT", "asserted") not in said
+
+
+def test_a_denial_answers_a_claim_of_help_too(ex: Extractor) -> None:
+    """'Seoul says Russia has supplied Pyongyang with missile technology. Moscow denies any
+    arms transfers.': the denied aid is negated, as a denied attack is."""
+    assert ("RUS", "PRK", "AID", "negated") in found(
+        ex,
+        "South Korea's intelligence service says Russia has supplied Pyongyang with missile "
+        "technology. Moscow denies any arms transfers.",
+    )

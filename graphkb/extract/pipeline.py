@@ -539,6 +539,10 @@ class _DocumentRun:
                 elif p.attributed_to and p.type.polarity < 0:
                     self.state.accused(p.attributed_to, p.source)
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
+                elif p.attributed_to and p.type not in _VERBAL and p.type.polarity > 0:
+                    # "Seoul says Russia has supplied Pyongyang with missiles. Moscow denies
+                    # any arms transfers": a claim of help, too, is what a denial answers
+                    self.state.alleged[self._side(p.source)] = (p.type, p.target)
             if p.modality.factual:
                 self.state.remember(p.type.value, p.source)
                 if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one

@@ -3509,3 +3509,17 @@ def test_a_denial_answers_a_claim_of_help_too(ex: Extractor) -> None:
         "South Korea's intelligence service says Russia has supplied Pyongyang with missile "
         "technology. Moscow denies any arms transfers.",
     )
+
+
+def test_an_unknown_liberation_front_is_an_armed_group(ex: Extractor) -> None:
+    """'the Azawad Liberation Front' is a group of its own, so 'the rebels' later mean it:
+    talks between the government and the rebels are between Mali and the front."""
+    said = found(
+        ex,
+        "Mali's army fought the Azawad Liberation Front on Sunday. Qatar offered on Monday to "
+        "host direct talks between the government and the rebels in Doha.",
+    )
+    assert {
+        ("QAT", "azawad-liberation-front", "AGREE", "asserted"),
+        ("MLI", "azawad-liberation-front", "CONSULT", "hypothetical"),
+    } <= said

@@ -271,6 +271,14 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+# Words in the name of an armed or insurgent group ("Azawad Liberation Front"): a group of
+# its own, not an organisation ("the rebels" may mean it later).
+_ARMED_NAME_WORDS = frozenset(
+    ["liberation", "front", "brigade", "brigades", "militia", "resistance", "jihad",
+     "mujahideen", "insurgents", "rebels", "movement"]
+)  # fmt: skip
+
+
 def _body(ctx: _Context, start: int, end: int) -> Found | None:
     words = [t.text for t in ctx.toks[start:end]]
     heads = [
@@ -308,7 +316,8 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         if parent is not None and parent.how == "name" and ctx.country(parent.actor) is None:
             begin = parent.start
             name = _as_written(ctx.toks[begin:end])
-        actor = Actor(slugify(name), name, ActorKind.ORGANIZATION)
+        armed = {w.lower() for w in words} & _ARMED_NAME_WORDS
+        actor = Actor(slugify(name), name, ActorKind.GROUP if armed else ActorKind.ORGANIZATION)
     head = words[heads[0]] if head_first else words[-1]
     surfaces = [name, f"the {head}", head]
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)

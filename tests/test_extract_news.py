@@ -3523,3 +3523,12 @@ def test_an_unknown_liberation_front_is_an_armed_group(ex: Extractor) -> None:
         ("QAT", "azawad-liberation-front", "AGREE", "asserted"),
         ("MLI", "azawad-liberation-front", "CONSULT", "hypothetical"),
     } <= said
+
+
+def test_no_before_the_object_negates_the_act(ex: Extractor) -> None:
+    """'Iran supplies no weapons to the Houthis', 'China gave no aid to Russia': the act is
+    denied, not done."""
+    assert found(ex, "Iran supplies no weapons to the Houthis.") == {
+        ("IRN", "HOUTHIS", "AID", "negated")
+    }
+    assert found(ex, "China gave no aid to Russia.") == {("CHN", "RUS", "AID", "negated")}

@@ -122,6 +122,10 @@ class ModalityReader:
         return False
 
     def _negated(self, hit: Hit, start: int) -> bool:
+        if hit.entry.kind in ("phrase", "verb") and hit.start + 1 < len(self.f.toks):
+            after = hit.start + 1 + (self.f.low(hit.start + 1) in ("up", "out", "over"))
+            if self.f.low(after) in self.cues["negative_determiners"]:
+                return True  # "Iran supplies no weapons to the Houthis", "sent no troops"
         if hit.entry.kind == "noun":
             np = self.f.np_start(hit.start)
             k = np - 2 if self.f.low(np - 1) == "'s" and (np - 1) not in self.f.named else np - 1
@@ -146,17 +150,24 @@ class ModalityReader:
                 return not self._factive_between(j, hit)
             if self._phrase_ends_at(j, "negators"):
                 return True
-        if hit.entry.kind == "noun":
-            np = self.f.np_start(hit.start)
-            if (
-                self.f.low(np) in self.cues["negative_determiners"]
-                or self.f.low(np - 1) in self.cues["negative_determiners"]
-            ):
-                return True
+        if self._no_object(hit):
+            return True
         for j in range(hit.start):
             if self.f.low(j) in self.cues["denial_verbs"] and j >= self.clause_start(hit.start) - 1:
                 return not (hit.start <= j < hit.end) and not self._participle_between(j, hit)
         return self._dismissed_claim(hit)
+
+    def _no_object(self, hit: Hit) -> bool:
+        """'no' before the act's noun ("no sanctions on X") or right after its verb ("Iran
+        supplies no weapons to the Houthis", "gave no aid")."""
+        nays = self.cues["negative_determiners"]
+        if hit.entry.kind == "noun":
+            np = self.f.np_start(hit.start)
+            return self.f.low(np) in nays or self.f.low(np - 1) in nays
+        if hit.entry.kind not in ("phrase", "verb"):
+            return False
+        after = hit.start + 1 + (self.f.low(hit.start + 1) in ("up", "out", "over"))
+        return self.f.low(after) in nays
 
     def _factive_between(self, j: int, hit: Hit) -> bool:
         """'has not understood that X and Y are allies': the negator stops at a factive verb."""

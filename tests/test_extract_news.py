@@ -3532,3 +3532,16 @@ def test_no_before_the_object_negates_the_act(ex: Extractor) -> None:
         ("IRN", "HOUTHIS", "AID", "negated")
     }
     assert found(ex, "China gave no aid to Russia.") == {("CHN", "RUS", "AID", "negated")}
+
+
+def test_either_side_names_the_pair(ex: Extractor) -> None:
+    """'The Emirates has denied arming either side': each of the two sides just named."""
+    said = found(
+        ex,
+        "Sudan and the Rapid Support Forces traded fire on Monday. The Emirates has repeatedly "
+        "denied arming either side.",
+    )
+    assert {
+        ("ARE", "SDN", "AID", "negated"),
+        ("ARE", "rapid-support-forces", "AID", "negated"),
+    } <= said

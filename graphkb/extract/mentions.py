@@ -536,8 +536,8 @@ def _pair_span(
     """The words at ``i`` that name a pair: 'both sides', 'each country', 'the two governments',
     a sentence-opening 'Each' before its verb ("Each accused the other")."""
     word, nxt = view.lower(i), view.lower(i + 1)
-    if word in ("both", "each") and nxt in _PAIR_NOUNS | {"side", "country"}:
-        return (i, i + 2)
+    if word in ("both", "each", "either") and nxt in _PAIR_NOUNS | {"side", "country", "party"}:
+        return (i, i + 2)  # "denied arming either side"
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
         return (i, i + 1)
     if word == "the" and nxt == "two" and view.lower(i + 2) in _PAIR_NOUNS:

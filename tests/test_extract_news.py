@@ -3545,3 +3545,23 @@ def test_either_side_names_the_pair(ex: Extractor) -> None:
         ("ARE", "SDN", "AID", "negated"),
         ("ARE", "rapid-support-forces", "AID", "negated"),
     } <= said
+
+
+def test_an_official_saying_what_their_state_does_takes_the_stance(ex: Extractor) -> None:
+    """'Iranian Foreign Ministry spokesman Reza Mousavian said Iran offered to host talks
+    between Baghdad and Ankara': the spokesman makes the offer; a deed the state did (a
+    strike) stays the state's."""
+    said = found(
+        ex,
+        "In Tehran, Iranian Foreign Ministry spokesman Reza Mousavian said Iran offered to host "
+        "talks between Baghdad and Ankara.",
+    )
+    assert ("reza-mousavian", "IRQ", "AGREE", "asserted") in said
+    assert ("IRN", "IRQ", "AGREE", "asserted") not in said
+    said = found(ex, "Iranian Foreign Ministry spokesman Reza Mousavian said Iran had struck Iraq.")
+    assert ("IRN", "IRQ", "ASSAULT", "asserted") in said or (
+        "IRN",
+        "IRQ",
+        "ASSAULT",
+        "reported",
+    ) in said

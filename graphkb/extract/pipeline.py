@@ -12,7 +12,7 @@ import os
 import warnings
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
@@ -46,6 +46,11 @@ _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision" or "measure"
+# Stances made in words, which a spokesman saying them takes himself.
+_SPOKEN_TYPES = frozenset(
+    (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST,
+     StanceType.SUPPORT, StanceType.AGREE)
+)  # fmt: skip
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some"]
@@ -288,6 +293,7 @@ class _DocumentRun:
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
+        protos = self._spoken_for(speeches, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -326,6 +332,28 @@ class _DocumentRun:
                 q.type is deed and q.source in (p.source, source) for q in protos
             ):
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
+        return out
+
+    def _spoken_for(self, speeches: list[Speech], protos: list[Proto]) -> list[Proto]:
+        """'Foreign Ministry spokesman Reza Mousavian said Iran opposed any violation of
+        Iraq's integrity': a named official saying what their own state does takes that
+        stance himself; the state's act stays the state's when the official only reports it
+        (none after the reporting verb)."""
+        out = []
+        for p in protos:
+            speaker = next(
+                (
+                    s.speakers[0]
+                    for s in speeches
+                    if len(s.speakers) == 1
+                    and s.at < p.hit.start
+                    and self.state.kind(s.speakers[0]) is ActorKind.PERSON
+                    and self.state.country_of(s.speakers[0]) == p.source
+                ),
+                None,
+            )
+            spoken = speaker is not None and p.attributed_to is None and p.type in _SPOKEN_TYPES
+            out.append(replace(p, source=speaker) if spoken and speaker else p)
         return out
 
     def _deed_against(self, frames: Frames, side: str, doer: str) -> StanceType | None:

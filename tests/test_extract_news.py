@@ -3565,3 +3565,17 @@ def test_an_official_saying_what_their_state_does_takes_the_stance(ex: Extractor
         "ASSAULT",
         "reported",
     ) in said
+
+
+def test_an_official_of_a_body_found_in_the_same_sentence_serves_its_state(ex: Extractor) -> None:
+    """'Pedro Alves, a spokesman for Brazil's foreign ministry, said Brasilia rejected the
+    measure as incompatible and called on Buenos Aires to lift it': the ministry found in
+    the same sentence gives Alves his country, so the stances in words are his, as facts."""
+    said = found(
+        ex,
+        "Argentina banned imports of Brazilian steel pipes on Monday. Pedro Alves, a spokesman "
+        "for Brazil's foreign ministry, said Brasilia rejected the measure as incompatible with "
+        'the bloc\'s rules and called on Buenos Aires to lift it "without delay."',
+    )
+    assert ("pedro-alves", "ARG", "REQUEST", "asserted") in said
+    assert ("BRA", "ARG", "REQUEST", "reported") not in said

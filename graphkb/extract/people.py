@@ -732,10 +732,17 @@ def find_people(
     ``known`` maps a name seen earlier in the document to its actor id; ``verbs`` are word
     forms that license a bare two-word name as a person ("Jane Roe said").
     """
-    ctx = _Context(toks, mentions, cues, country, name_of)
+    bodies: dict[str, str | None] = {}  # bodies found here, not yet known to the caller
+
+    def country_of(actor_id: str) -> str | None:
+        return bodies.get(actor_id) or country(actor_id)
+
+    ctx = _Context(toks, mentions, cues, country_of, name_of)
     ctx.verbs = verbs
     out: list[Found | Mention] = []
     for found_body in _lower_bodies(ctx) + _bodies_in(ctx):
+        # "Chinese Foreign Ministry spokesman Wu Jianfeng": he serves the ministry's state
+        bodies[found_body.actor.id] = found_body.actor.country
         out.append(found_body)
         lo, hi = found_body.absorbed
         ctx.mentions = [m for m in ctx.mentions if not (lo <= m.start and m.end <= hi)]

@@ -293,7 +293,7 @@ class _DocumentRun:
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
-        protos = self._spoken_for(speeches, protos)
+        protos = self._spoken_for(view, speeches, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         return self._stances(view, protos)
@@ -334,26 +334,38 @@ class _DocumentRun:
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
         return out
 
-    def _spoken_for(self, speeches: list[Speech], protos: list[Proto]) -> list[Proto]:
+    def _spoken_for(
+        self, view: SentenceView, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
         """'Foreign Ministry spokesman Reza Mousavian said Iran opposed any violation of
-        Iraq's integrity': a named official saying what their own state does takes that
-        stance himself; the state's act stays the state's when the official only reports it
-        (none after the reporting verb)."""
+        Iraq's integrity', '"Washington stands with Vietnam," spokesman Thomas Brennick said':
+        a named official saying what their own state does in words takes that stance
+        himself, as a fact; the state's deeds stay the state's."""
         out = []
         for p in protos:
+            speakers = [
+                s.speakers[0] for s in speeches if len(s.speakers) == 1 and s.at < p.hit.start
+            ]
+            if p.hit.start < len(view.toks) and view.toks[p.hit.start].quoted and view.speaker:
+                speakers.append(view.speaker)
             speaker = next(
                 (
-                    s.speakers[0]
-                    for s in speeches
-                    if len(s.speakers) == 1
-                    and s.at < p.hit.start
-                    and self.state.kind(s.speakers[0]) is ActorKind.PERSON
-                    and self.state.country_of(s.speakers[0]) == p.source
+                    s
+                    for s in speakers
+                    if self.state.kind(s) is ActorKind.PERSON
+                    and self.state.country_of(s) == p.source
                 ),
                 None,
             )
-            spoken = speaker is not None and p.attributed_to is None and p.type in _SPOKEN_TYPES
-            out.append(replace(p, source=speaker) if spoken and speaker else p)
+            if (
+                speaker is None
+                or p.type not in _SPOKEN_TYPES
+                or p.attributed_to not in (None, speaker)
+            ):
+                out.append(p)
+                continue
+            modality = Modality.ASSERTED if p.modality is Modality.REPORTED else p.modality
+            out.append(replace(p, source=speaker, modality=modality, attributed_to=None))
         return out
 
     def _deed_against(self, frames: Frames, side: str, doer: str) -> StanceType | None:

@@ -3579,3 +3579,11 @@ def test_an_official_of_a_body_found_in_the_same_sentence_serves_its_state(ex: E
     )
     assert ("pedro-alves", "ARG", "REQUEST", "asserted") in said
     assert ("BRA", "ARG", "REQUEST", "reported") not in said
+
+
+def test_a_capitalised_preposition_in_a_headline_starts_no_name(ex: Extractor) -> None:
+    """'Iraq Summons Turkish Envoy Over Deadly Strikes': 'Over Deadly' is no person; the
+    summons is Iraq's protest against Turkey."""
+    result = ex.extract("Iraq Summons Turkish Envoy Over Deadly Strikes in Kurdistan Region")
+    assert "over-deadly" not in {a.id for a in result.actors}
+    assert ("IRQ", "TUR", "ACCUSE") in {(s.source, s.target, s.type.value) for s in result.stances}

@@ -111,7 +111,9 @@ _CALENDAR = frozenset(
 _OPENERS = frozenset(
     ["shortly", "meanwhile", "earlier", "later", "recently", "separately", "previously",
      "subsequently", "currently", "finally", "initially", "eventually", "ultimately",
-     "similarly", "notably", "additionally", "instead", "afterward", "afterwards", "since"]
+     "similarly", "notably", "additionally", "instead", "afterward", "afterwards", "since",
+     # prepositions a title-case headline capitalises: "Summons Envoy Over Deadly Strikes"
+     "over", "amid", "after", "despite", "ahead", "against", "following", "before", "during"]
 )  # fmt: skip
 
 

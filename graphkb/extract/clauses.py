@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from graphkb.articles import MONTH_NUMBERS
 from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import Frames, is_number
@@ -351,7 +352,12 @@ def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
         m = f.starts.get(hit.end + 1)
         agent = [m.actor] if m and m.how == "metonym" else []
     head = f.ends.get(hit.start - 1) if f.low(hit.start - 1) == "," else None
-    if head is not None and not head.locative and f.low(hit.end) == "by":
+    if (
+        head is not None
+        and not head.locative
+        and f.low(hit.end) == "by"
+        and not any(f.is_finite(k) for k in range(head.start))  # not an object: "invaded X,"
+    ):
         return agent, [head.actor]  # "the M23 and Congolese forces, backed by Burundian troops"
     return agent, f.subject_or_referent(hit.start)
 
@@ -497,7 +503,7 @@ def _shared_object(f: Frames, hit: Hit) -> list[str]:
 _BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
 # Last words of an offer to stand between two sides ("offered its good offices", "offered to
 # help defuse"): with no one named, the offer is made to both sides of the story's dispute.
-_MEDIATING = _BROKERING | {"offices", "services", "defuse", "resolve", "settle"}
+_MEDIATING = _BROKERING | {"offices", "defuse", "resolve", "settle"}
 
 
 _BROKERED = forms_of(*_BROKERING)
@@ -797,10 +803,18 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     ), after
 
 
+# Joint acts a reporting speaker takes part in: talks, agreements, cooperation.
+_TALKING = frozenset((StanceType.CONSULT, StanceType.AGREE, StanceType.COOPERATE))
+
+
 def _reporting_party(f: Frames, hit: Hit) -> list[str]:
     """'Pakistan said Sunday that discussions with the IMF are progressing': the speaker is
     a party to the joint act it reports."""
-    if hit.entry.type not in _JOINT or f.low(hit.start - 1) != "that":
+    if (
+        hit.entry.type not in _TALKING
+        or f.low(hit.start - 1) != "that"
+        or f.low(hit.end) == "between"  # "talks between the United States and Iran"
+    ):
         return []
     verb = hit.start - 2
     while f.low(verb) in WEEKDAYS or f.low(verb) in ("today", "yesterday", "on"):
@@ -893,13 +907,14 @@ def _opening_phrase_subject(f: Frames, hit: Hit) -> list[str]:
     return m.actors if m is not None and f.subject_like(m) else []
 
 
-_DURING = frozenset(["during", "on", "after", "before", "following"])
+_DURING = frozenset(["during", "on"])
+_TRIPS = frozenset(["visit", "visits", "trip", "trips", "tour"])
 
 
 def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:
     """'Pedro Sanchez said during a visit to Beijing that ...': a visit in an adverbial
-    phrase after a verb is made by that verb's subject."""
-    if hit.entry.type is not StanceType.CONSULT or f.low(np - 1) not in _DURING:
+    phrase after a verb is made by that verb's subject (not "a summit between A and B")."""
+    if f.low(hit.head) not in _TRIPS or f.low(np - 1) not in _DURING or f.low(hit.end) == "between":
         return []
     verb = np - 2
     return f.subject(verb) if verb >= 0 and f.is_finite(verb) else []
@@ -1325,16 +1340,17 @@ _ORGANS = frozenset(
 )  # fmt: skip
 
 
-_MONTH_NAMES = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"]
-)  # fmt: skip
-
-
 def _is_time(f: Frames, i: int) -> bool:
     """Whether token ``i`` opens a day or date ("on Friday", "on March 3", "on 3 March")."""
     word = f.low(i)
-    return i < len(f.toks) and (word in WEEKDAYS or word in _MONTH_NAMES or word.isdigit())
+    return i < len(f.toks) and (word in WEEKDAYS or word in MONTH_NUMBERS or word.isdigit())
+
+
+# Words in the ids of organs that hold people ("xkx-interior-ministry", "kgb", "police").
+_HOLDING_ORGANS = frozenset(
+    ["interior", "police", "security", "justice", "prosecutor", "prosecutors", "court", "kgb",
+     "fsb", "intelligence", "home"]
+)  # fmt: skip
 
 
 def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:
@@ -1353,11 +1369,13 @@ def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) 
         return []
     if places:
         return places[:1]
-    reporting = [
+    reporting = [  # a police, interior or justice organ, not a foreign ministry abroad
         state
         for speech in reader.speeches
         for speaker in speech.speakers
-        if (state := country_of.get(speaker)) and speaker not in held
+        if (state := country_of.get(speaker))
+        and speaker not in held
+        and _HOLDING_ORGANS.intersection(speaker.replace("-", " ").split())
     ]
     if reporting:
         return reporting[:1]
@@ -2190,9 +2208,15 @@ def _make(
 
 
 def _in_apposition(f: Frames, hit: Hit) -> bool:
-    """Whether the noun at ``hit`` heads a phrase set off by a comma after a name."""
+    """Whether the noun at ``hit`` heads a phrase set off by a comma after a name, with no
+    negation of its own ("India, no ally of China," stays negated)."""
     np = f.np_start(hit.start)
-    return f.low(np - 1) == "," and f.ends.get(np - 1) is not None
+    own = range(max(np - 1, 0), hit.start)
+    return (
+        f.low(np - 1) == ","
+        and f.ends.get(np - 1) is not None
+        and not any(f.low(k) in ("no", "not", "never") for k in own)
+    )
 
 
 def _embed(protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:

@@ -108,7 +108,7 @@ ANY_ACT = "*"
 # memory key: the last act that was no use of force; what "the decision" or "the measure"
 # means ("the launch", "the operation" may be force)
 ANY_DECISION = "*decided"
-FORCE_NOUNS = frozenset(["launch", "operation", "mission", "deployment"])
+_FORCE_NOUNS = frozenset(["launch", "operation", "mission", "deployment"])
 # memory key: the last speaker who said something of another side (the maker of "the claims"
 # a later denial answers when no accusation was read)
 SPOKEN = "said:"
@@ -176,7 +176,8 @@ class Discourse:
     # who holds or charges each person or body (the side), and the last one held, in which
     # sentence: "called for his release" asks the holder
     custodians: dict[str, str] = field(default_factory=dict)
-    # the hostile acts others have said each side did (type, target): a denial negates them
+    # the acts, hostile or helpful, others have said each side did (type, target): a denial
+    # negates them
     alleged: dict[str, tuple[StanceType, str]] = field(default_factory=dict)
     detainee: tuple[str, int] | None = None
     # hostile deeds in story order: (sentence, doer, targets, type)
@@ -250,7 +251,7 @@ class Discourse:
         """The most recent agent or owner of a noun, or of its stance type."""
         found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
         if not found and family(noun) in GENERIC_ACTS:
-            key = ANY_ACT if family(noun) in FORCE_NOUNS else ANY_DECISION
+            key = ANY_ACT if family(noun) in _FORCE_NOUNS else ANY_DECISION
             found = [self.agents[key]] if key in self.agents else []  # whoever acted last
         return max(found)[1] if found else None
 

@@ -501,8 +501,13 @@ class Frames:
         m = self.ends.get(self.skip_verb_group(verb) + 1)
         if m is None or self.low(m.start - 1) not in ("that", "which", "whom"):
             return False
-        before = m.start - 2
-        return before >= 0 and self.toks[before].text.isalpha() and not self.is_verb(before)
+        before = m.start - 2  # a noun, not a verb's object ("told reporters that")
+        return (
+            before >= 0
+            and self.toks[before].text.isalpha()
+            and not self.is_verb(before)
+            and not self.is_verb(before - 1)
+        )
 
     def before_aside(self, comma: int) -> Mention | None:
         """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which
@@ -534,6 +539,8 @@ class Frames:
                 return None
             if word == "," and self.low(k + 1) in ("which", "who"):
                 return k
+            if word == "," and self.low(k + 1) in ("and", "or") and k + 2 in self.starts:
+                return None  # "Japan, which hosts US troops, and South Korea, X's ally,": closed
         return None
 
     # -- noun phrases -----------------------------------------------------------------

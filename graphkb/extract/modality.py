@@ -49,6 +49,8 @@ class Speech:
     speakers: tuple[str, ...]
 
 
+# Words after "no" that make it a quantity ("no fewer than 400 drones"), not a denial.
+_COMPARATIVES = frozenset(["fewer", "less", "more", "longer", "later", "sooner"])
 # Modifiers that say an act named by a noun has happened or is in force.
 _REALIS = frozenset(["new", "latest", "recent", "existing", "current", "previous", "ongoing"])
 # What a dismissal dismisses: "rejected claims that ...", "dismissed allegations of ...".
@@ -122,10 +124,6 @@ class ModalityReader:
         return False
 
     def _negated(self, hit: Hit, start: int) -> bool:
-        if hit.entry.kind in ("phrase", "verb") and hit.start + 1 < len(self.f.toks):
-            after = hit.start + 1 + (self.f.low(hit.start + 1) in ("up", "out", "over"))
-            if self.f.low(after) in self.cues["negative_determiners"]:
-                return True  # "Iran supplies no weapons to the Houthis", "sent no troops"
         if hit.entry.kind == "noun":
             np = self.f.np_start(hit.start)
             k = np - 2 if self.f.low(np - 1) == "'s" and (np - 1) not in self.f.named else np - 1
@@ -167,7 +165,8 @@ class ModalityReader:
         if hit.entry.kind not in ("phrase", "verb"):
             return False
         after = hit.start + 1 + (self.f.low(hit.start + 1) in ("up", "out", "over"))
-        return self.f.low(after) in nays
+        # "supplied no fewer than 400 drones": a quantity, not a denial
+        return self.f.low(after) in nays and self.f.low(after + 1) not in _COMPARATIVES
 
     def _factive_between(self, j: int, hit: Hit) -> bool:
         """'has not understood that X and Y are allies': the negator stops at a factive verb."""

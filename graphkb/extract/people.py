@@ -112,7 +112,7 @@ _OPENERS = frozenset(
     ["shortly", "meanwhile", "earlier", "later", "recently", "separately", "previously",
      "subsequently", "currently", "finally", "initially", "eventually", "ultimately",
      "similarly", "notably", "additionally", "instead", "afterward", "afterwards", "since",
-     # prepositions a title-case headline capitalises: "Summons Envoy Over Deadly Strikes"
+     # and prepositions, which a title-case headline capitalises ("Envoy Over Deadly Strikes")
      "over", "amid", "after", "despite", "ahead", "against", "following", "before", "during"]
 )  # fmt: skip
 
@@ -274,10 +274,11 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
 
 
 # Words in the name of an armed or insurgent group ("Azawad Liberation Front"): a group of
-# its own, not an organisation ("the rebels" may mean it later).
+# its own, not an organisation ("the rebels" may mean it later). Not "front", "movement" or
+# "resistance" alone: parties bear them ("National Resistance Movement").
 _ARMED_NAME_WORDS = frozenset(
-    ["liberation", "front", "brigade", "brigades", "militia", "resistance", "jihad",
-     "mujahideen", "insurgents", "rebels", "movement"]
+    ["liberation", "brigade", "brigades", "militia", "militias", "jihad", "mujahideen",
+     "insurgents", "rebels"]
 )  # fmt: skip
 
 
@@ -431,11 +432,16 @@ _PASSIVE_AUXILIARIES = frozenset(["was", "is", "were", "has", "have", "had", "be
 
 def _done_to_a_person(ctx: _Context, end: int) -> bool:
     """'Jane Roe was detained on Friday', 'Jane Roe has been released': a name whose passive
-    verb only people undergo."""
+    verb only people undergo (not 'has released a statement')."""
     j = end
     while j < len(ctx.toks) and ctx.toks[j].lower in _PASSIVE_AUXILIARIES:
         j += 1
-    return j > end and j < len(ctx.toks) and ctx.toks[j].lower in _DONE_TO_PEOPLE
+    return (
+        j > end
+        and j < len(ctx.toks)
+        and ctx.toks[j - 1].lower in ("was", "is", "were", "been", "being")
+        and ctx.toks[j].lower in _DONE_TO_PEOPLE
+    )
 
 
 # Speech verbs that put their subject after them in '"...," said Jane Roe.'

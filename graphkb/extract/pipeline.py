@@ -13,6 +13,7 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
@@ -45,11 +46,15 @@ ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
-_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision" or "measure"
-# Stances made in words, which a spokesman saying them takes himself.
+_USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
+# Stances made in words, which a spokesman saying them takes himself; backing and agreeing
+# only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
 _SPOKEN_TYPES = frozenset(
-    (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST,
-     StanceType.SUPPORT, StanceType.AGREE)
+    (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST)
+)
+_SPOKEN_BACKING = frozenset(
+    ["offer", "promise", "pledge", "welcome", "praise", "support", "oppose", "stand", "endorse",
+     "hail", "applaud", "commend", "reaffirm"]
 )  # fmt: skip
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(
@@ -210,7 +215,11 @@ class _DocumentRun:
         longest = dict(names)  # sorted: the longest name at each start wins
         # a phrase's gap counts a gazetteer name, or a run of capitalised words, as one
         # word ("charged journalist Jose Ruben Zamora with")
-        units = _hyphened(self.tokens.text) | _capitalised_runs(self.tokens.text) | longest
+        units = (
+            _hyphened(self.tokens.text, self.tokens.start)
+            | _capitalised_runs(self.tokens.text)
+            | longest
+        )
         lower = self.tokens.lower
         units = {  # "ordered Rwanda's charge d'affaires to leave": the owner is one word
             s: e + 1 if e < len(lower) and lower[e] == "'s" else e for s, e in units.items()
@@ -327,7 +336,7 @@ class _DocumentRun:
             ):
                 continue
             source, target = self._side(p.source), self._side(p.target)
-            deed = self._deed_against(frames, source, target)
+            deed = self._deed_against(frames, side=source, doer=target)
             if deed is not None and not any(
                 q.type is deed and q.source in (p.source, source) for q in protos
             ):
@@ -337,15 +346,14 @@ class _DocumentRun:
     def _spoken_for(
         self, view: SentenceView, speeches: list[Speech], protos: list[Proto]
     ) -> list[Proto]:
-        """'Foreign Ministry spokesman Reza Mousavian said Iran opposed any violation of
-        Iraq's integrity', '"Washington stands with Vietnam," spokesman Thomas Brennick said':
-        a named official saying what their own state does in words takes that stance
-        himself, as a fact; the state's deeds stay the state's."""
+        """'Foreign Ministry spokesman Reza Mousavian said Iran offered to host talks',
+        '"Washington stands with Vietnam," spokesman Thomas Brennick said': a named official
+        saying what their own state does in words takes that stance himself, as a fact; the
+        state's deeds ("Iran signed an agreement") stay the state's."""
+        reported = [(s.at, s.speakers[0]) for s in speeches if len(s.speakers) == 1]
         out = []
         for p in protos:
-            speakers = [
-                s.speakers[0] for s in speeches if len(s.speakers) == 1 and s.at < p.hit.start
-            ]
+            speakers = [speaker for at, speaker in reported if at < p.hit.start]
             if p.hit.start < len(view.toks) and view.toks[p.hit.start].quoted and view.speaker:
                 speakers.append(view.speaker)
             speaker = next(
@@ -357,11 +365,11 @@ class _DocumentRun:
                 ),
                 None,
             )
-            if (
-                speaker is None
-                or p.type not in _SPOKEN_TYPES
-                or p.attributed_to not in (None, speaker)
-            ):
+            spoken = p.type in _SPOKEN_TYPES or (
+                p.type in (StanceType.AGREE, StanceType.SUPPORT)
+                and p.hit.entry.words[0] in _SPOKEN_BACKING
+            )
+            if speaker is None or not spoken or p.attributed_to not in (None, speaker):
                 out.append(p)
                 continue
             modality = Modality.ASSERTED if p.modality is Modality.REPORTED else p.modality
@@ -376,7 +384,8 @@ class _DocumentRun:
             for stance_type, doers, victims in frames.acts
             for d in doers
         ]
-        for index, source, targets, stance_type in reversed(self.state.hostile + here):
+        history = chain(reversed(here), reversed(self.state.hostile))
+        for index, source, targets, stance_type in history:
             if self.view_index - index > _ADVERSARY_REACH:
                 break
             if (
@@ -579,7 +588,7 @@ class _DocumentRun:
                 elif p.attributed_to and p.type.polarity < 0:
                     self.state.accused(p.attributed_to, p.source)
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
-                elif p.attributed_to and p.type not in _VERBAL and p.type.polarity > 0:
+                elif p.attributed_to and p.type.polarity > 0:
                     # "Seoul says Russia has supplied Pyongyang with missiles. Moscow denies
                     # any arms transfers": a claim of help, too, is what a denial answers
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
@@ -587,7 +596,7 @@ class _DocumentRun:
                 self.state.remember(p.type.value, p.source)
                 if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one
                     self.state.remember(ANY_ACT, p.source)
-                    if p.type not in _FORCE:
+                    if p.type not in _USES_OF_FORCE:
                         self.state.remember(ANY_DECISION, p.source)
                 if p.hit.entry.kind == "noun":
                     self.state.remember(family(view.toks[p.hit.head].lower), p.source)
@@ -646,15 +655,17 @@ class _DocumentRun:
         return self.state.country_of(a) == b or self.state.country_of(b) == a
 
 
-def _hyphened(words: list[str]) -> dict[int, int]:
+def _hyphened(words: list[str], starts: list[int]) -> dict[int, int]:
     """Start -> end of each hyphened compound ("intermediate-range", "Chinese-made"): one
-    word in a phrase's gap ("fired an intermediate-range ballistic missile over")."""
+    word in a phrase's gap ("fired an intermediate-range ballistic missile over"); a dash
+    with spaces around it ("drones - dozens of them -") joins nothing."""
     runs: dict[int, int] = {}
     i = 0
     while i < len(words):
         j = i
         while j + 2 < len(words) and words[j + 1] == "-" and words[j].isalnum():
-            if not words[j + 2].isalnum():
+            glued = starts[j + 1] == starts[j] + len(words[j]) == starts[j + 2] - 1
+            if not words[j + 2].isalnum() or not glued:
                 break
             j += 2
         if j > i:
@@ -769,9 +780,11 @@ def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
 
 
 # Participles saying who stood between the sides of talks: "talks hosted by China".
-_HOSTING = forms_of("host", "co-host", "chair", "co-chair", "broker", "mediate", "organize")
+_HOSTING = forms_of(
+    "host", "co-host", "chair", "co-chair", "broker", "mediate", "organize", "organise"
+)
 _HOST_REACH = 16  # tokens from the talks' noun to the participle
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "will", "would"])
+_COPULA_OR_MODAL = frozenset(["is", "are", "was", "were", "be", "been", "being", "will", "would"])
 _AFTER_TALKS = frozenset(["after", "following", "during", "at", "in"])
 
 
@@ -819,7 +832,9 @@ def _hosted_by(frames: Frames, i: int) -> int | None:
     within its clause."""
     for k in range(i, min(i + _HOST_REACH, len(frames.toks) - 1)):
         word = frames.low(k)
-        if word in (";", ".") or (frames.is_finite(k) and word not in _HOSTING and word not in _BE):
+        if word in (";", ".") or (
+            frames.is_finite(k) and word not in _HOSTING and word not in _COPULA_OR_MODAL
+        ):
             return None
         if word in _HOSTING and frames.low(k + 1) == "by":
             return k + 1

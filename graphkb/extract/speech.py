@@ -23,7 +23,8 @@ _CONTINUATION_PARAGRAPHS = 2
 _ANSWERS = forms_of("respond", "reply")
 # "claim" with an object is owning a deed or a prize, not a report.
 _CLAIMING = forms_of("claim")
-_CLAIMED = frozenset(["the", "a", "an", "responsibility", "credit", "victory", "control"])
+_CLAIMED = frozenset(["responsibility", "credit", "victory", "control"])
+_ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_MARKERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s"]
 )
@@ -48,7 +49,10 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             continue  # "accused Ethiopia of threatening": an act charged, not a report
         if tok.lower in _ANSWERS and f.low(j + 1) not in ("that", ",", ":", '"'):
             continue  # "it would respond (with force)": an act promised, not a report
-        if tok.lower in _CLAIMING and f.low(j + 1) in _CLAIMED:
+        if tok.lower in _CLAIMING and (
+            f.low(j + 1) in _CLAIMED
+            or (f.low(j + 1) in _ARTICLES and not _clause_follows(f, j + 1))
+        ):
             continue  # "claimed the raid", "claimed responsibility": a deed owned
         speakers = f.subject(j)
         if not speakers and _inverted(f, j):
@@ -59,6 +63,17 @@ def find_speeches(f: Frames, cues: Cues) -> list[Speech]:
             speakers = [after.actor] if after and not f.is_verb(after.end) else []
         out.append(Speech(j, tuple(speakers)))
     return out
+
+
+def _clause_follows(f: Frames, i: int) -> bool:
+    """Whether a finite verb follows the noun phrase at ``i`` in its clause ("claimed the
+    United States had supplied ...": a report, not a deed claimed)."""
+    for k in range(i, min(i + 10, len(f.toks))):
+        if f.low(k) in (".", ";", ",") or f.is_boundary(k):
+            return False
+        if k > i and f.is_finite(k):
+            return True
+    return False
 
 
 def attach_speaker(view: SentenceView, speeches: list[Speech], state: Discourse) -> None:

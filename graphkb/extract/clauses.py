@@ -35,7 +35,15 @@ from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
 
-__all__ = ["CUSTODY", "Proto", "read_hits"]
+__all__ = [
+    "BROKERED",
+    "CUSTODY",
+    "Proto",
+    "measures_in_force",
+    "promises_response",
+    "read_hits",
+    "select_hits",
+]
 
 _VERB_KINDS = frozenset(("verb", "phrase"))
 _BE = frozenset(
@@ -506,12 +514,13 @@ _BROKERING = frozenset(["broker", "mediate", "co-host", "host", "facilitate"])
 _MEDIATING = _BROKERING | {"offices", "defuse", "resolve", "settle"}
 
 
-_BROKERED = forms_of(*_BROKERING)
+BROKERED = forms_of(*_BROKERING)
+"""Every form of the verbs of a go-between (brokered, hosting, mediates ...)."""
 
 
 def _brokered(f: Frames, hit: Hit) -> bool:
     """Whether the noun at ``hit`` is the object of a go-between's verb ("brokered a truce")."""
-    return f.low(f.np_start(hit.start) - 1) in _BROKERED
+    return f.low(f.np_start(hit.start) - 1) in BROKERED
 
 
 def _between(f: Frames, i: int) -> list[str]:
@@ -774,9 +783,7 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
         return sources, after
     np = f.np_start(hit.start)
     owner = _denied_act(f, np)
-    verb = np - 2
-    while f.low(verb) in WEEKDAYS or f.low(verb) in ("today", "tomorrow", "again"):
-        verb -= 1  # "is set to vote Friday on"
+    verb = _before_time_words(f, np - 2)  # "is set to vote Friday on"
     if owner is None and (f.low(verb), f.low(np - 1)) in _TAKING_PART:
         # "could retaliate with tariffs on German cars", "locked in a standoff with China"
         owner = f.subject(verb)
@@ -816,9 +823,7 @@ def _reporting_party(f: Frames, hit: Hit) -> list[str]:
         or f.low(hit.end) == "between"  # "talks between the United States and Iran"
     ):
         return []
-    verb = hit.start - 2
-    while f.low(verb) in WEEKDAYS or f.low(verb) in ("today", "yesterday", "on"):
-        verb -= 1
+    verb = _before_time_words(f, hit.start - 2)  # "said Sunday that"
     return f.subject(verb) if f.low(verb) in f.cues["speech_verbs"] else []
 
 
@@ -1119,9 +1124,17 @@ def _standing_referent(f: Frames, hit: Hit, np: int) -> list[str]:
 
 
 _TIME_WORDS = frozenset(
-    ["today", "yesterday", "tonight", "again", "also", "on", "last", "this", "week", "month",
-     *WEEKDAYS]
+    ["today", "yesterday", "tomorrow", "tonight", "again", "also", "on", "last", "this", "week",
+     "month", *WEEKDAYS]
 )  # fmt: skip
+
+
+def _before_time_words(f: Frames, i: int) -> int:
+    """The first token back from ``i`` that is no time word ("vote Friday on", "said on
+    Sunday that")."""
+    while i >= 0 and f.low(i) in _TIME_WORDS:
+        i -= 1
+    return i
 
 
 def _past_time_words(f: Frames, i: int) -> int:

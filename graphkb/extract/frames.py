@@ -487,27 +487,27 @@ class Frames:
             if k in self.named or self.toks[k].quoted:
                 continue  # "said Tehran 'has never sent a weapon' and called": not "sent"
             if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
-                if self._in_relative_clause(k):
-                    # "the 420 cubic metres that Ankara promised, and urged": not it
-                    relative = self.ends[self.skip_verb_group(k) + 1].start - 1
-                    continue
+                relative = self._relative_pronoun(k)
+                if relative is not None:
+                    continue  # "the 420 cubic metres that Ankara promised, and urged": not it
                 return k
         return None
 
-    def _in_relative_clause(self, verb: int) -> bool:
-        """Whether the verb at ``verb`` has a named subject opened by a relative pronoun that
-        follows a noun ("the amount that Ankara promised"), not a reporting verb ("said that
-        Ankara promised")."""
+    def _relative_pronoun(self, verb: int) -> int | None:
+        """Where the relative clause of the verb at ``verb`` opens, when its named subject
+        follows a relative pronoun after a noun ("the amount that Ankara promised"), not after
+        a reporting verb ("said that Ankara promised", "told reporters that"); else None."""
         m = self.ends.get(self.skip_verb_group(verb) + 1)
         if m is None or self.low(m.start - 1) not in ("that", "which", "whom"):
-            return False
-        before = m.start - 2  # a noun, not a verb's object ("told reporters that")
-        return (
+            return None
+        before = m.start - 2
+        after_noun = (
             before >= 0
             and self.toks[before].text.isalpha()
             and not self.is_verb(before)
             and not self.is_verb(before - 1)
         )
+        return m.start - 1 if after_noun else None
 
     def before_aside(self, comma: int) -> Mention | None:
         """The actor before a comma-delimited aside that ends at ``comma``: "Egypt, which

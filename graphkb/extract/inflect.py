@@ -136,6 +136,21 @@ def load_nominals(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def participles_of(*lemmas: str) -> frozenset[str]:
+    """The past participles of these verbs ("arrested", "sworn").
+
+    >>> sorted(participles_of("arrest", "swear"))
+    ['arrested', 'sworn']
+    """
+    irregular = load_irregular()
+    return frozenset(
+        form
+        for lemma in lemmas
+        for form, tag in verb_forms(lemma, irregular.get(lemma)).items()
+        if tag in ("ed", "participle")
+    )
+
+
 def forms_of(*lemmas: str) -> frozenset[str]:
     """Every inflected form of these verbs (irregular ones from the lexicon's table).
 

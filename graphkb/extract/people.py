@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from graphkb.extract.cues import Cues
+from graphkb.extract.inflect import participles_of
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import Actor, ActorKind, data_dir, slugify
 
@@ -422,24 +423,41 @@ def _aged(ctx: _Context, end: int) -> bool:
 
 
 # What is done to people, not places: "Jane Roe was arrested", "... has been released".
-_DONE_TO_PEOPLE = frozenset(
-    ["arrested", "detained", "jailed", "imprisoned", "released", "freed", "charged",
-     "sentenced", "convicted", "acquitted", "abducted", "kidnapped", "killed", "elected",
-     "appointed", "sworn", "deported", "extradited", "indicted", "pardoned"]
-)  # fmt: skip
-_PASSIVE_AUXILIARIES = frozenset(["was", "is", "were", "has", "have", "had", "been", "being"])
+_DONE_TO_PEOPLE = participles_of(
+    "arrest",
+    "detain",
+    "jail",
+    "imprison",
+    "release",
+    "free",
+    "charge",
+    "sentence",
+    "convict",
+    "acquit",
+    "abduct",
+    "kidnap",
+    "kill",
+    "elect",
+    "appoint",
+    "swear",
+    "deport",
+    "extradite",
+    "indict",
+    "pardon",
+)
+_BE_FORMS = frozenset(["was", "is", "were", "been", "being"])
 
 
 def _done_to_a_person(ctx: _Context, end: int) -> bool:
     """'Jane Roe was detained on Friday', 'Jane Roe has been released': a name whose passive
     verb only people undergo (not 'has released a statement')."""
     j = end
-    while j < len(ctx.toks) and ctx.toks[j].lower in _PASSIVE_AUXILIARIES:
+    while j < len(ctx.toks) and ctx.toks[j].lower in ctx.cues["auxiliaries"]:
         j += 1
     return (
         j > end
         and j < len(ctx.toks)
-        and ctx.toks[j - 1].lower in ("was", "is", "were", "been", "being")
+        and ctx.toks[j - 1].lower in _BE_FORMS
         and ctx.toks[j].lower in _DONE_TO_PEOPLE
     )
 

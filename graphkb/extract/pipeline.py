@@ -18,6 +18,7 @@ from pathlib import Path
 
 from graphkb.actors import Gazetteer
 from graphkb.extract.clauses import (
+    BROKERED,
     CUSTODY,
     Proto,
     measures_in_force,
@@ -780,11 +781,8 @@ def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:
 
 
 # Participles saying who stood between the sides of talks: "talks hosted by China".
-_HOSTING = forms_of(
-    "host", "co-host", "chair", "co-chair", "broker", "mediate", "organize", "organise"
-)
+_HOSTING = BROKERED | forms_of("chair", "co-chair", "organize", "organise")
 _HOST_REACH = 16  # tokens from the talks' noun to the participle
-_COPULA_OR_MODAL = frozenset(["is", "are", "was", "were", "be", "been", "being", "will", "would"])
 _AFTER_TALKS = frozenset(["after", "following", "during", "at", "in"])
 
 
@@ -832,9 +830,8 @@ def _hosted_by(frames: Frames, i: int) -> int | None:
     within its clause."""
     for k in range(i, min(i + _HOST_REACH, len(frames.toks) - 1)):
         word = frames.low(k)
-        if word in (";", ".") or (
-            frames.is_finite(k) and word not in _HOSTING and word not in _COPULA_OR_MODAL
-        ):
+        helping = word in frames.cues["auxiliaries"] or word in frames.cues["modals"]
+        if word in (";", ".") or (frames.is_finite(k) and word not in _HOSTING and not helping):
             return None
         if word in _HOSTING and frames.low(k + 1) == "by":
             return k + 1

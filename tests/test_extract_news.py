@@ -3677,3 +3677,51 @@ def test_a_party_named_a_resistance_movement_is_no_armed_group(ex: Extractor) ->
         for a in ex.extract("The Azawad Liberation Front attacked Mali.").actors
     }
     assert kinds.get("Azawad Liberation Front") == "group"
+
+
+def test_a_plural_possessive_inside_a_name_still_names_the_group(ex: Extractor) -> None:
+    """'the Kurdistan Workers' Party': the apostrophe of a plural does not cut the name."""
+    said = found(ex, "Turkey carried out strikes on Kurdistan Workers' Party hideouts.")
+    assert ("TUR", "kurdistan-workers-party", "ASSAULT", "asserted") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # modifiers joined by "and" between the demonym and the noun
+        (
+            "Iraq protested against a wave of Turkish air and drone strikes on PKK hideouts.",
+            ("TUR", "kurdistan-workers-party", "ASSAULT", "asserted"),
+            ("IRQ", "kurdistan-workers-party", "ASSAULT", "asserted"),
+        ),
+        # a list of actor modifiers: each does what the noun names
+        (
+            "Iran condemned American and Israeli strikes on Syria.",
+            ("USA", "SYR", "ASSAULT", "reported"),
+            None,
+        ),
+        (
+            "Iraq protested against US and EU sanctions on Iran.",
+            ("USA", "IRN", "SANCTION", "asserted"),
+            None,
+        ),
+        # a pronoun after an apposition's comma joins no list
+        (
+            "Whitcomb reaffirmed a commitment to Japan and South Korea, its two treaty allies.",
+            None,
+            ("KOR", "JPN", "ALLY", "asserted"),
+        ),
+    ],
+)
+def test_modifiers_before_an_event_noun(
+    ex: Extractor,
+    text: str,
+    present: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    """Who does what an event noun names, through joined modifiers before it."""
+    said = found(ex, text)
+    if present is not None:
+        assert present in said
+    if absent is not None:
+        assert absent not in said

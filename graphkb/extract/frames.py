@@ -48,6 +48,7 @@ _DETERMINERS = frozenset(
 _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
+_LISTED = frozenset(("name", "demonym", "metonym"))  # mentions a list of modifiers joins
 # Irregular past tenses ("froze", "left"): finite wherever they stand.
 _PAST_FORMS = frozenset(f["past"] for f in load_irregular().values() if "past" in f)
 # Prepositions repeated before each of a list's members ("with A and with B").
@@ -696,12 +697,15 @@ class Frames:
         while j >= 0 and start - j <= 4:
             m = self.ends.get(j + 1)
             if m is not None:
-                return [m.actor]
+                return self._joined_modifiers(m)
             word = self.low(j)
             if word == "'s" and (m := self.ends.get(j)) is not None:
                 return [m.actor]
             if "-" in (word, self.low(j - 1)):  # "Russia's full-scale invasion": a compound
                 j -= 1
+                continue
+            if word in ("and", "or") and self._plain_word(j - 1) and self._plain_word(j + 1):
+                j -= 1  # "Turkish air and drone strikes": modifiers joined, not actors
                 continue
             if (
                 not word.isalpha()
@@ -714,6 +718,35 @@ class Frames:
                 return []
             j -= 1
         return []
+
+    def _joined_modifiers(self, m: Mention) -> list[str]:
+        """'US and EU sanctions', 'British, French and German troops': every actor of a
+        list of modifiers, the one before the noun last."""
+        found = [m.actor]
+        if m.how not in _LISTED:
+            return found  # "Japan and South Korea, its allies": "its" alone
+        while self.low(m.start - 1) in (",", "and", "or"):
+            before = self.ends.get(m.start - 1)
+            if before is None or before.how not in _LISTED:
+                break
+            if before.possessive or self.low(before.end) == "'s":
+                break
+            found.insert(0, before.actor)
+            m = before
+        return found
+
+    def _plain_word(self, i: int) -> bool:
+        """A lower-case word of no actor that may modify a noun ("air", "drone")."""
+        word = self.low(i)
+        return (
+            word.isalpha()
+            and not self.toks[i].cap
+            and i not in self.named
+            and word not in _DETERMINERS
+            and word not in self.cues["prepositions"]
+            and word not in self.cues["boundaries"]
+            and not self.is_verb(i)
+        )
 
     def np_start(self, start: int) -> int:
         """The first token of the noun phrase whose head starts at ``start``."""

@@ -68,6 +68,8 @@ REGIONS = frozenset(
 
 
 # Capitalised words after a name that make it a sea's or a strait's ("South China Sea").
+_PLURAL_INSIDE = re.compile(r"(?<=[a-z]{3})s (?=[A-Z])")
+
 _WATERS = frozenset(["Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay"])
 
 
@@ -95,6 +97,8 @@ class GazetteerIndex:
             texts.update(gazetteer.metonyms.get(actor.id, ()))
             texts.update(gazetteer.demonyms.get(actor.id, ()))
         texts.update(t[4:] for t in list(texts) if t.lower().startswith("the "))
+        # a plural's possessive inside a name: "the Kurdistan Workers' Party"
+        texts.update(_PLURAL_INSIDE.sub("s' ", t) for t in list(texts) if _PLURAL_INSIDE.search(t))
         texts.update([normalize(t) for t in texts])  # text is matched folded: Bogotá as Bogota
         self.phrases = PhraseIndex(tokenize(text).lower for text in sorted(texts))
 

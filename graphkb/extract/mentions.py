@@ -263,8 +263,7 @@ def _pronouns(
             excluded = _own_subject(view, tok.i, cues, verbs)
         elif tok.lower in ("its", "their") and view.lower(tok.i - 1) == ",":
             # "the United States, its treaty ally,": an apposition's owner is someone else
-            head = next((m for m in view.mentions if m.end == tok.i - 1), None)
-            excluded = frozenset([head.actor]) if head is not None else excluded
+            excluded = frozenset(_listed_before(view, tok.i - 1))
         actor = (
             _object_owner(view, tok.i, verbs)
             or _accuser_owner(view, tok.i)
@@ -281,6 +280,19 @@ def _pronouns(
                 possessive=tok.lower in ("its", "his", "her", "their"),
             )
             view.mentions.append(mention)
+
+
+def _listed_before(view: SentenceView, end: int) -> list[str]:
+    """The actors of a list of names that ends at token ``end`` ("Japan and South Korea")."""
+    ends = {m.end: m for m in view.mentions}
+    found: list[str] = []
+    m = ends.get(end)
+    while m is not None:
+        found.append(m.actor)
+        if view.lower(m.start - 1) not in (",", "and"):
+            break
+        m = ends.get(m.start - 1)
+    return found
 
 
 # Reporting verbs a clause follows: "X says both sides ..." names the sides as its subject.

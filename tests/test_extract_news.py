@@ -3725,3 +3725,20 @@ def test_modifiers_before_an_event_noun(
         assert present in said
     if absent is not None:
         assert absent not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "mutual"),
+    [
+        ("France and Germany attacked the rebels.", False),
+        ("British and French troops attacked rebel positions.", False),
+        ("India and Pakistan clashed on Tuesday.", True),
+        ("Armenian and Azerbaijani forces fought along the border.", True),
+    ],
+)
+def test_joint_force_with_an_object_is_not_mutual(ex: Extractor, text: str, mutual: bool) -> None:
+    """'A and B attacked the rebels': A and B attack someone else, not each other; with no
+    object ('clashed', 'fought along') they fight each other."""
+    said = {(s, t) for s, t, kind, _ in found(ex, text) if kind == "ASSAULT"}
+    pairs = {("FRA", "DEU"), ("GBR", "FRA"), ("IND", "PAK"), ("ARM", "AZE")}
+    assert bool(said & pairs) is mutual

@@ -2195,29 +2195,55 @@ def _make(
     confidence: float,
     joint_noun: bool = False,
 ) -> list[Proto]:
-    if not sources:
-        return []
-    if not targets:
-        signed = stance_type is StanceType.SUPPORT and hit.entry.words[0] in _MUTUAL
-        traded = _traded(hit)  # "A and B traded accusations"
-        if len(sources) < 2 or (stance_type not in _JOINT and not signed and not traded):
-            return []  # "A and B signed a treaty of friendship": each backs the other
-        if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
-            return []  # "A and B are closer to a collision course": closer to no one named
-        if hit.entry.words[0] in _BROKERING:
-            return []  # "Qatar and Turkey, which brokered a truce": go-betweens, not parties
-        mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL
-        if stance_type is StanceType.AGREE and not mutual:
-            return []  # "A, B and C offered to resettle them": each offers, none to another
+    if targets:
+        pairs = [(a, b) for a in sources for b in targets if a != b]
+    elif _mutual(sources, stance_type, hit, reader.f, joint_noun):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "X and Y agreed"
     else:
-        pairs = [(a, b) for a in sources for b in targets if a != b]
+        return []
+    if not pairs:
+        return []
     modality, reporter = reader.read(hit, sources)
     if stance_type in _STANDING and hit.entry.kind == "noun" and _in_apposition(reader.f, hit):
         # "will not leave Australia, its longtime ally, alone": the apposition stands apart
         # from the clause's negation or condition
         modality = Modality.ASSERTED if modality is not Modality.REPORTED else modality
     return [Proto(a, b, stance_type, modality, reporter, confidence, hit) for a, b in pairs]
+
+
+def _mutual(
+    sources: list[str], stance_type: StanceType, hit: Hit, f: Frames, joint_noun: bool
+) -> bool:
+    """Whether several sources with no target act on each other ("X and Y agreed")."""
+    signed = stance_type is StanceType.SUPPORT and hit.entry.words[0] in _MUTUAL
+    traded = _traded(hit)  # "A and B traded accusations"
+    if len(sources) < 2 or (stance_type not in _JOINT and not signed and not traded):
+        return False  # "A and B signed a treaty of friendship": each backs the other
+    if (hit.entry.kind == "noun" and not joint_noun) or hit.entry.kind == "relational":
+        return False  # "A and B are closer to a collision course": closer to no one named
+    if hit.entry.words[0] in _BROKERING:
+        return False  # "Qatar and Turkey, which brokered a truce": go-betweens, not parties
+    if stance_type in _FORCE_MOVES and hit.entry.kind == "verb" and _has_object(f, hit):
+        return False  # "France and Germany attacked the rebels": not each other
+    mutual = hit.entry.kind == "noun" or hit.entry.words[0] in _MUTUAL
+    # "A, B and C offered to resettle them": each offers, none to another
+    return stance_type is not StanceType.AGREE or mutual
+
+
+# Joint acts of force: "A and B clashed" is mutual, "A and B attacked the rebels" is not.
+_FORCE_MOVES = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE, StanceType.RETREAT))
+_ADVERBIAL = frozenset(
+    ["along", "around", "inside", "outside", "throughout", "beside", "past", "since", "until",
+     "again", "back", "overnight", "late", "early", "yesterday", "today", "there", "here"]
+)  # fmt: skip
+
+
+def _has_object(f: Frames, hit: Hit) -> bool:
+    """Whether a noun phrase of no named actor follows the verb ("attacked the rebels")."""
+    word = f.low(hit.end)
+    if word in _ADVERBIAL or word.endswith("ly"):
+        return False  # "fought along the border", "clashed heavily"
+    return word in _DETERMINERS or f.plain_word(hit.end)
 
 
 def _in_apposition(f: Frames, hit: Hit) -> bool:

@@ -704,7 +704,7 @@ class Frames:
             if "-" in (word, self.low(j - 1)):  # "Russia's full-scale invasion": a compound
                 j -= 1
                 continue
-            if word in ("and", "or") and self._plain_word(j - 1) and self._plain_word(j + 1):
+            if word in ("and", "or") and self.plain_word(j - 1) and self.plain_word(j + 1):
                 j -= 1  # "Turkish air and drone strikes": modifiers joined, not actors
                 continue
             if (
@@ -735,7 +735,7 @@ class Frames:
             m = before
         return found
 
-    def _plain_word(self, i: int) -> bool:
+    def plain_word(self, i: int) -> bool:
         """A lower-case word of no actor that may modify a noun ("air", "drone")."""
         word = self.low(i)
         return (

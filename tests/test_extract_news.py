@@ -3742,3 +3742,21 @@ def test_joint_force_with_an_object_is_not_mutual(ex: Extractor, text: str, mutu
     said = {(s, t) for s, t, kind, _ in found(ex, text) if kind == "ASSAULT"}
     pairs = {("FRA", "DEU"), ("GBR", "FRA"), ("IND", "PAK"), ("ARM", "AZE")}
     assert bool(said & pairs) is mutual
+
+
+def test_a_third_party_rejecting_the_claims_answers_the_last_accuser(ex: Extractor) -> None:
+    """'Pakistan and China reject the claims': both answer whoever made them, the accused
+    and a third party alike; an accusation three sentences back is too far."""
+    said = found(
+        ex,
+        "The Taliban accused China of exploiting Balochistan. Pakistan and China reject "
+        "the claims.",
+    )
+    assert ("PAK", "TALIBAN", "REJECT", "asserted") in said
+    assert ("CHN", "TALIBAN", "REJECT", "asserted") in said
+    far = found(
+        ex,
+        "The Taliban accused China of exploiting Balochistan. Trade grew. Prices rose. "
+        "Exports fell. Pakistan rejected the claims.",
+    )
+    assert ("PAK", "TALIBAN", "REJECT", "asserted") not in far

@@ -173,6 +173,8 @@ class Discourse:
     # the two sides "both sides" last meant when named together nearby: the story's pair
     sides: tuple[str, str] | None = None
     accusers: dict[str, str] = field(default_factory=dict)
+    # the last accusation: (accuser, sentence); "Pakistan rejected the claims" answers it
+    last_accuser: tuple[str, int] | None = None
     # who holds or charges each person or body (the side), and the last one held, in which
     # sentence: "called for his release" asks the holder
     custodians: dict[str, str] = field(default_factory=dict)
@@ -227,10 +229,11 @@ class Discourse:
         for surface in surfaces:
             self.registry.setdefault(surface.lower(), actor.id)
 
-    def accused(self, accuser: str, accused: str) -> None:
+    def accused(self, accuser: str, accused: str, sentence: int) -> None:
         """``accuser`` blamed ``accused`` for something (a denial answers the accuser)."""
         for who in {accused, self.country_of(accused) or accused}:
             self.accusers[who] = accuser
+        self.last_accuser = (accuser, sentence)
 
     def accuser_of(self, actor_id: str) -> str | None:
         """Who last accused the actor or its country, as the country they speak for (an

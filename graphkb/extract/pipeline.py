@@ -45,6 +45,7 @@ __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
+_CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
@@ -497,7 +498,9 @@ class _DocumentRun:
             if not denial or tok.i in inside or tok.quoted:
                 continue
             for denier in frames.subject(tok.i):
-                accuser = self.state.accuser_of(denier)
+                accuser = self.state.accuser_of(denier) or (
+                    self._last_accuser(denier) if _rebuts_claim(frames, tok.i) else None
+                )
                 if accuser and not any(
                     p.source == denier and p.target == accuser and p.type is StanceType.REJECT
                     for p in protos
@@ -510,6 +513,16 @@ class _DocumentRun:
                     )
                     out += self._denied_act(denier, protos, hit)
         return out
+
+    def _last_accuser(self, denier: str) -> str | None:
+        """Whoever made the last accusation, in the sentence before or two: a third party
+        'rejected the claims' too ("Both Pakistan and China reject the claims")."""
+        if self.state.last_accuser is None:
+            return None
+        accuser, index = self.state.last_accuser
+        if self.view_index - index > _CLAIM_REACH or self._side(accuser) == self._side(denier):
+            return None
+        return accuser if self.state.kind(accuser) is ActorKind.GROUP else self._side(accuser)
 
     def _releases(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
         """'Amnesty called for his release', 'RSF urged that the charges be dropped': a
@@ -585,9 +598,9 @@ class _DocumentRun:
                 self.state.detainee = (p.target, view.index)
             if p.modality is not Modality.NEGATED:
                 if p.type is StanceType.ACCUSE:
-                    self.state.accused(p.source, p.target)
+                    self.state.accused(p.source, p.target, view.index)
                 elif p.attributed_to and p.type.polarity < 0:
-                    self.state.accused(p.attributed_to, p.source)
+                    self.state.accused(p.attributed_to, p.source, view.index)
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
                 elif p.attributed_to and p.type.polarity > 0:
                     # "Seoul says Russia has supplied Pyongyang with missiles. Moscow denies

@@ -3760,3 +3760,34 @@ def test_a_third_party_rejecting_the_claims_answers_the_last_accuser(ex: Extract
         "Exports fell. Pakistan rejected the claims.",
     )
     assert ("PAK", "TALIBAN", "REJECT", "asserted") not in far
+
+
+def test_who_heads_an_office_makes_a_person_of_its_state(ex: Extractor) -> None:
+    """'Petar Vuksanovic, who heads the Serbian government's Office for Kosovo,': a name
+    given an office by a relative clause is a person, serving the state the clause names."""
+    result = ex.extract(
+        "Petar Vuksanovic, who heads the Serbian government's Office for Kosovo, accused "
+        "Kosovo of abducting a retired officer."
+    )
+    people = {a.id: a for a in result.actors if a.kind.value == "person"}
+    assert people["petar-vuksanovic"].country == "SRB"
+    assert ("petar-vuksanovic", "XKX") in {(s.source, s.target) for s in result.stances}
+
+
+def test_a_verb_after_a_nested_relative_clause_keeps_the_speaker(ex: Extractor) -> None:
+    """'X said Y was an officer who had been travelling to a funeral, and demanded his
+    release': the one who spoke demands, not the officer of the relative clause; but in
+    'prompting Mexico to sever ties and sue Ecuador' the joined infinitives keep Mexico."""
+    said = found(
+        ex,
+        "Dragan Milosavljevic, 58, was detained on Friday, Kosovo's Interior Ministry said. "
+        "Petar Vuksanovic said Milosavljevic was an officer who had traveled to a funeral, "
+        "and demanded his immediate release.",
+    )
+    assert ("petar-vuksanovic", "XKX", "REQUEST", "asserted") in said
+    said = found(
+        ex,
+        "Ecuadorian police stormed the embassy to arrest a politician who had been given "
+        "refuge there, prompting Mexico to sever ties and sue Ecuador.",
+    )
+    assert ("MEX", "ECU", "ACCUSE", "asserted") in said

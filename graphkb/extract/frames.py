@@ -476,6 +476,7 @@ class Frames:
     def _verb_before(self, conj: int) -> int | None:
         """The finite verb of the clause before a coordinating word, within that clause."""
         relative: int | None = None  # where a relative clause just skipped opens
+        infinitive = False
         for k in range(conj - 1, max(conj - 30, -1), -1):
             if relative is not None and k >= relative:
                 continue
@@ -483,6 +484,10 @@ class Frames:
                 self.is_finite(v) and self.low(v) != "'s" for v in range(k + 1, conj)
             ):
                 continue  # "rejected the measure as incompatible and called on ...": no clause
+            if self.low(k) == "to" and self.is_verb(k + 1):
+                infinitive = True  # "prompting Mexico to sever ties and sue": verbs joined
+            if self._opens_relative(k) and not infinitive:
+                continue  # "said he was an officer who had been travelling, and demanded"
             if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
                 return None  # a quoted phrase inside the clause is no stop
             if k in self.named or self.toks[k].quoted:
@@ -491,8 +496,25 @@ class Frames:
                 relative = self._relative_pronoun(k)
                 if relative is not None:
                     continue  # "the 420 cubic metres that Ankara promised, and urged": not it
+                if self._opens_relative(self.skip_verb_group(k)):
+                    continue  # "an officer who had travelled, and demanded": not "travelled"
                 return k
         return None
+
+    def _opens_relative(self, k: int) -> bool:
+        """'who' or 'which' right after a common noun, no comma between: a relative clause
+        inside a larger one ("an officer who had been travelling")."""
+        return (
+            (
+                self.low(k) in ("who", "which")
+                and self.toks[k - 1].text.isalpha()
+                and not self.toks[k - 1].cap
+                and k - 1 not in self.named
+                and not self.is_verb(k - 1)
+            )
+            if k > 0
+            else False
+        )
 
     def _relative_pronoun(self, verb: int) -> int | None:
         """Where the relative clause of the verb at ``verb`` opens, when its named subject

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from graphkb.extract.cues import Cues
-from graphkb.extract.inflect import participles_of
+from graphkb.extract.inflect import forms_of, participles_of
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import Actor, ActorKind, data_dir, slugify
 
@@ -382,18 +382,22 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     toks = ctx.toks
     if end + 1 >= len(toks) or toks[end].text != ",":
         return None
+    heads = toks[end + 1].lower == "who" and end + 2 < len(toks) and toks[end + 2].lower in _HEADS
     if toks[end + 1].lower in verbs and toks[end + 1].lower not in ctx.cues["role_nouns"]:
         return None
     j = end + 1
     while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
         j += 1
     words = {t.lower for t in toks[end + 1 : j]}
-    if not words & ctx.cues["role_nouns"]:
+    if not heads and not words & ctx.cues["role_nouns"]:
         return None
     if words & ctx.cues["modals"]:
         return None  # "Trump, Erdogan Ankara will likely be looking to ...": a clause
     return end + 1, j
 
+
+# ", who heads the Office for Kosovo,": a relative clause that gives a name its office.
+_HEADS = forms_of("head", "lead", "chair", "run", "direct", "command", "oversee")
 
 # Capitalised heads of a place or institution's name: "NASA's Johnson Space Center".
 _INSTITUTIONS = frozenset(

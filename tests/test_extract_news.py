@@ -3791,3 +3791,16 @@ def test_a_verb_after_a_nested_relative_clause_keeps_the_speaker(ex: Extractor) 
         "refuge there, prompting Mexico to sever ties and sue Ecuador.",
     )
     assert ("MEX", "ECU", "ACCUSE", "asserted") in said
+
+
+def test_both_after_a_request_verb_means_the_two_just_named(ex: Extractor) -> None:
+    """'spoke with Farah and with Kenya's minister, Esther Chelangat, and urged both to': the
+    two people this sentence named, not the countries of the story's pair."""
+    said = found(
+        ex,
+        "Kenya seized a Somali boat. IGAD's executive secretary, Mahlet Gebreyes, said she "
+        "had spoken with Somali Foreign Minister Abdiwali Farah and with Kenya's foreign "
+        "minister, Esther Chelangat, and had urged both to keep talking.",
+    )
+    requests = {t for s, t, kind, _ in said if s == "mahlet-gebreyes" and kind == "REQUEST"}
+    assert requests == {"abdiwali-farah", "esther-chelangat"}

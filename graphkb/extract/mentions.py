@@ -552,6 +552,8 @@ def _pair_span(
         return (i, i + 2)  # "denied arming either side"
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
         return (i, i + 1)
+    if word == "both" and nxt == "to" and (view.lower(i - 1) in verbs or view.lower(i - 1) == "on"):
+        return (i, i + 1)  # "urged both to keep the channels open", "called on both to"
     if word == "the" and nxt == "two" and view.lower(i + 2) in _PAIR_NOUNS:
         return (i, i + 3)
     return None
@@ -595,6 +597,8 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         # pair this sentence has already named
         named = next((m for m in view.mentions if m.also and m.how == "description"), None)
         found = [named.actor, named.also[0]] if named is not None and not people else []
+        if span[1] - span[0] == 1 and tok.lower == "both" and not found:
+            found = _named_before(view, i, state)  # "spoke with X and with Y and urged both"
         if noun in _STATE_NOUNS and not found:  # "both governments": two states first
             found = state.pair(view.index, seen, people, i, exclude, office, True)
         found = found or state.pair(view.index, seen, people, i, exclude, office)
@@ -604,6 +608,26 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
             )
             if tok.lower == "each":
                 _the_other(view, span[1], found)
+
+
+def _named_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
+    """The last two actors named (by name, not pronoun or possessive) before ``i``, after the
+    sentence's first (its subject, who does the act to both); none unless there are two."""
+    before = [m for m in view.mentions if m.end <= i]
+    if not before:
+        return []
+    subject = {before[0].actor, state.country_of(before[0].actor)}
+    named = [
+        m.actor
+        for m in before[1:]
+        if m.how != "pronoun"
+        and not m.possessive
+        and view.lower(m.end) != "'s"
+        and m.actor not in subject
+        and state.country_of(m.actor) not in subject - {None}
+    ]
+    last = list(dict.fromkeys(reversed(named)))[:2]
+    return last[::-1] if len(last) == 2 else []
 
 
 def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:

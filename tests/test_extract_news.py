@@ -3804,3 +3804,26 @@ def test_both_after_a_request_verb_means_the_two_just_named(ex: Extractor) -> No
     )
     requests = {t for s, t, kind, _ in said if s == "mahlet-gebreyes" and kind == "REQUEST"}
     assert requests == {"abdiwali-farah", "esther-chelangat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU followed the tariff hikes on Chinese EV imports to the U.S. and Canada.",
+            {("USA", "CHN"), ("CAN", "CHN")},
+        ),
+        (
+            "The move follows a ban on Russian oil imports into the European Union.",
+            {("EU", "RUS")},
+        ),
+        ("The EU imposed a ban on Russian oil imports.", {("EU", "RUS")}),
+    ],
+)
+def test_a_measure_on_imports_into_a_country_is_that_countrys(
+    ex: Extractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """'tariffs on Chinese imports to the U.S.': the importing country imposes them; 'a ban
+    on ... imports' after a determiner is the noun 'ban', not the verb phrase 'ban * imports'."""
+    said = {(s, t) for s, t, kind, _ in found(ex, text) if kind == "SANCTION"}
+    assert said == expected

@@ -190,6 +190,12 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
             continue
         if frames.toks[start].text in _MONTHS:
             continue  # "In March, ...": the month, not a march
+        if (
+            entry.kind == "phrase"
+            and frames.low(start - 1) in _DETERMINERS
+            and any(lexicon.entries[i].kind == "noun" for i, s, _ in raw if s == start)
+        ):
+            continue  # "imposed a ban on Russian oil imports": the noun, not "ban * imports"
         if entry.kind == "verb" and entry.words[0] in _SHOWING and _shows(frames, end):
             continue  # "to demonstrate their resolve", "rallied support": no protest
         rivals = [lexicon.entries[i] for i, s, e in raw if (s, e) == (start, end) and i != index]
@@ -1012,6 +1018,8 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if settled is not None:
         return settled  # each with the other; aid taken from someone; "the aid X sent to Y"
     sources, after = _noun_sources(f, hit)
+    if entry.type is StanceType.SANCTION and (importers := _importers(f, after)):
+        sources = importers  # "tariffs on Chinese EV imports to the U.S. and Canada"
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)
         if mediated is not None:
@@ -1038,6 +1046,17 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = _suffered(f, hit, sources)
     return sources, targets or _place_target(f, hit)
+
+
+def _importers(f: Frames, after: int) -> list[str]:
+    """'a ban on Russian oil imports into the EU': the actors the goods are imported into
+    impose the measure (within the phrase after the noun)."""
+    for k in range(after, min(after + 8, len(f.toks) - 2)):
+        if f.is_boundary(k) or f.low(k) in _PUNCT:
+            return []
+        if f.low(k) == "imports" and f.low(k + 1) in ("to", "into"):
+            return f.np_actors(k + 2)[0]
+    return []
 
 
 # Verbs that carry out what an event noun names, by type: "the sanctions Washington has

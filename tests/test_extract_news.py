@@ -3827,3 +3827,35 @@ def test_a_measure_on_imports_into_a_country_is_that_countrys(
     on ... imports' after a determiner is the noun 'ban', not the verb phrase 'ban * imports'."""
     said = {(s, t) for s, t, kind, _ in found(ex, text) if kind == "SANCTION"}
     assert said == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of a relative clause opened after a comma: the head does it
+        (
+            "Egypt, which shares a long desert border with eastern Libya and has long backed "
+            "the Libyan National Army, warned Tripoli.",
+            ("EGY", "lby-national-army", "SUPPORT", "asserted"),
+        ),
+        # 'long' is an adverb of the verb group
+        (
+            "Egypt, which has long backed the Libyan National Army, warned Tripoli.",
+            ("EGY", "lby-national-army", "SUPPORT", "asserted"),
+        ),
+        # a measure of a joint act ('a week of', 'a new round of') leaves it joint
+        (
+            "Russian and Belarusian forces began a week of joint exercises.",
+            ("RUS", "BLR", "COOPERATE", "asserted"),
+        ),
+        (
+            "India and China held a new round of talks.",
+            ("IND", "CHN", "CONSULT", "asserted"),
+        ),
+    ],
+)
+def test_verb_groups_relative_clauses_and_measured_acts(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """Subjects found through 'has long', a relative clause's second verb, and 'a week of'."""
+    assert expected in found(ex, text)

@@ -787,7 +787,7 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
             after = np_end
     if sources:
         return sources, after
-    np = f.np_start(hit.start)
+    np = _phrase_start(f, hit)
     owner = _denied_act(f, np)
     verb = _before_time_words(f, np - 2)  # "is set to vote Friday on"
     if owner is None and (f.low(verb), f.low(np - 1)) in _TAKING_PART:
@@ -1221,6 +1221,26 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     return [], []
 
 
+# Nouns that measure out an act: "a week of joint exercises", "a new round of talks".
+_SPANS = frozenset(
+    ["week", "weeks", "day", "days", "month", "months", "round", "rounds", "series", "year"]
+)
+
+
+def _phrase_start(f: Frames, hit: Hit) -> int:
+    """Where an event noun's phrase starts, a measure of it included ("a week of joint
+    exercises")."""
+    np = f.np_start(hit.start)
+    if f.low(np - 1) == "of" and f.low(np - 2) in _SPANS:
+        return f.np_start(np - 2)
+    return np
+
+
+def _verb_of_noun(f: Frames, hit: Hit) -> int:
+    """The token before an event noun's phrase ("began a week of joint exercises")."""
+    return _phrase_start(f, hit) - 1
+
+
 def _joint_noun(f: Frames, verb: int) -> bool:
     """Whether the verb before an event noun makes the noun the joint act of its subjects
     ("A and B held talks"; "A and B agreed to boost cooperation"), so they are each
@@ -1290,7 +1310,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
-        joint = _nominal(f, hit) and _joint_noun(f, f.np_start(hit.start) - 1)
+        joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
             continue  # "..., a fight joined by Brunei": a verb used as a noun is no joint act
         stance_type = _retyped(f, hit, hit.entry.type)

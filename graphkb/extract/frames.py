@@ -74,7 +74,8 @@ _LEADS = frozenset(
 # Adverbs between an auxiliary and its verb or a subject and its verb ("has since sent").
 _ADVERBS = frozenset(
     ["also", "now", "then", "since", "already", "still", "just", "again", "further", "later",
-     "once", "twice", "jointly", "separately", "reportedly", "allegedly", "finally", "first"]
+     "once", "twice", "jointly", "separately", "reportedly", "allegedly", "finally", "first",
+     "long", "often", "always", "ever", "even", "soon"]
 )  # fmt: skip
 
 
@@ -488,6 +489,8 @@ class Frames:
                 infinitive = True  # "prompting Mexico to sever ties and sue": verbs joined
             if self._opens_relative(k) and not infinitive:
                 continue  # "said he was an officer who had been travelling, and demanded"
+            if self.low(k) in ("which", "who") and self.low(k - 1) == "," and k + 1 < conj:
+                return k + 1  # "Egypt, which shares a border with Libya and has backed"
             if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
                 return None  # a quoted phrase inside the clause is no stop
             if k in self.named or self.toks[k].quoted:

@@ -3859,3 +3859,14 @@ def test_verb_groups_relative_clauses_and_measured_acts(
 ) -> None:
     """Subjects found through 'has long', a relative clause's second verb, and 'a week of'."""
     assert expected in found(ex, text)
+
+
+def test_a_bare_verb_after_or_shares_the_modal_before_it(ex: Extractor) -> None:
+    """'may develop its own weapons or ask the U.S. to redeploy them': asking is as possible
+    as developing; 'tried to restrict or sanction' (no modal) and a past 'or' verb are not
+    touched."""
+    said = found(ex, "South Korea may develop its own weapons or ask the U.S. to redeploy them.")
+    assert ("KOR", "USA", "REQUEST", "hypothetical") in said
+    assert ("KOR", "USA", "REQUEST", "asserted") not in said
+    said = found(ex, "South Korea developed its own weapons or asked the U.S. to send them.")
+    assert ("KOR", "USA", "REQUEST", "asserted") in said

@@ -106,11 +106,29 @@ class ModalityReader:
             or (self.f.is_boundary(j) and word != '"')  # scare quotes stay in the clause
             or (word in ("and", "but") and self.f.low(j - 1) == ",")  # ", and X praised"
             or self._phrase_ends_at(j, "scope_breaks")
-            or (word in ("and", "but", "or") and self.f.is_verb(j + 1) and j + 1 <= i)
+            or (
+                word in ("and", "but", "or")
+                and self.f.is_verb(j + 1)
+                and j + 1 <= i
+                and not self._bare_conjunct(j + 1)
+            )
             # ", especially with...", "X, which backs Y, urged"
             or (word == "," and (self.f.low(j + 1) in _ASIDES or bool(self.f.before_aside(j))))
             or (word == "," and self._closes_condition(j))
         )
+
+    def _bare_conjunct(self, k: int) -> bool:
+        """A bare verb joined by "or" to one a modal heads ("may develop weapons or ask the
+        U.S."): it shares the modal, so it opens no clause of its own."""
+        word = self.f.low(k)
+        if self.f.is_finite(k) or word.endswith(("s", "ing", "ed")) or self.f.low(k - 1) != "or":
+            return False
+        for j in range(k - 2, max(k - 14, -1), -1):  # a modal heads the first verb
+            if self.f.low(j) in self.cues["modals"]:
+                return True
+            if self.f.is_boundary(j) or self.f.low(j) in (",", ";", ":"):
+                return False
+        return False
 
     def _closes_condition(self, comma: int) -> bool:
         """Whether the comma at ``comma`` ends a fronted condition ('"If our fishermen are

@@ -3870,3 +3870,48 @@ def test_a_bare_verb_after_or_shares_the_modal_before_it(ex: Extractor) -> None:
     assert ("KOR", "USA", "REQUEST", "asserted") not in said
     said = found(ex, "South Korea developed its own weapons or asked the U.S. to send them.")
     assert ("KOR", "USA", "REQUEST", "asserted") in said
+
+
+def test_a_body_owned_by_another_country_is_not_the_earlier_body(ex: Extractor) -> None:
+    """'Belarus's Foreign Ministry ... Poland's Foreign Ministry': two ministries, not one."""
+    result = ex.extract(
+        "Belarus's Foreign Ministry accused Poland of spying. Poland's Foreign Ministry "
+        "rejected the accusation."
+    )
+    bodies = {a.id: a.country for a in result.actors if a.kind.value != "country"}
+    assert bodies.get("pol-foreign-ministry") == "POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the detainer named in the request's own relative clause is asked
+        (
+            "Benin demanded the immediate release of two Beninese customs officers whom "
+            "Nigerien police detained on Sunday.",
+            ("BEN", "NER", "REQUEST", "asserted"),
+        ),
+        # someone unnamed: the side that last detained anyone is asked
+        (
+            "Belarus's KGB said it had arrested a Polish citizen in Grodno. Poland said it had "
+            "not been notified and demanded his release.",
+            ("POL", "BLR", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_a_release_request_for_someone_unnamed_asks_the_detainer(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A call to free people the story never names goes to whoever holds them."""
+    assert expected in found(ex, text)
+
+
+def test_a_clause_after_a_place_and_a_comma_is_no_apposition(ex: Extractor) -> None:
+    """'near the village of Khurvaleti, and demanded the release of a farmer': 'and' opens
+    a clause, not a role phrase, so the village is no person."""
+    result = ex.extract(
+        "Georgia accused Russian border guards of pushing the line several hundred metres "
+        "deeper into Georgian-controlled territory near the village of Khurvaleti, and "
+        "demanded the release of a farmer detained there."
+    )
+    assert "khurvaleti" not in {a.id for a in result.actors}

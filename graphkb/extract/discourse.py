@@ -182,6 +182,8 @@ class Discourse:
     # negates them
     alleged: dict[str, tuple[StanceType, str]] = field(default_factory=dict)
     detainee: tuple[str, int] | None = None
+    # the side that last held someone, named or not ("arrested a Polish citizen"), and when
+    last_holder: tuple[str, int] | None = None
     # hostile deeds in story order: (sentence, doer, targets, type)
     hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
     last_referent: str | None = None

@@ -385,6 +385,8 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     heads = toks[end + 1].lower == "who" and end + 2 < len(toks) and toks[end + 2].lower in _HEADS
     if toks[end + 1].lower in verbs and toks[end + 1].lower not in ctx.cues["role_nouns"]:
         return None
+    if toks[end + 1].lower in ("and", "but", "or"):
+        return None  # "near Khurvaleti, and demanded the release of a farmer": a clause
     j = end + 1
     while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
         j += 1
@@ -748,6 +750,19 @@ def _bodies_in(ctx: _Context) -> list[Found]:
     return out
 
 
+def _owned_by_another(ctx: _Context, start: int, ref: str) -> bool:
+    """Whether the name at ``start`` is owned ("Poland's Foreign Ministry") by a country
+    other than the one the earlier body of that name ``ref`` serves."""
+    if start < 2 or ctx.toks[start - 1].lower != "'s":
+        return False
+    owner = ctx.mention_ending(start - 1)
+    if owner is None:
+        return False
+    owner_country = ctx.country(owner.actor) or owner.actor
+    ref_country = ctx.country(ref)
+    return ref_country is not None and owner_country != ref_country and owner.actor != ref
+
+
 def find_people(
     toks: list[Tok],
     mentions: list[Mention],
@@ -783,6 +798,8 @@ def find_people(
             continue
         text = " ".join(t.text for t in toks[start:end])
         ref = known(text) or (known(toks[end - 1].text) if end - start == 1 else None)
+        if ref and _owned_by_another(ctx, start, ref):
+            ref = None  # "Poland's Foreign Ministry" after Belarus's: a body of its own
         if ref:
             out.append(Mention(start, end, ref, "reference"))
             continue

@@ -46,6 +46,7 @@ __all__ = ["Extraction", "Extractor"]
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
+_HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
@@ -557,6 +558,14 @@ class _DocumentRun:
                 None,
             )
             if not held and seized is None:
+                # "the release of two officers whom Nigerien police detained": the detainer
+                detainers = [
+                    a
+                    for c in hits
+                    if c.entry.type is StanceType.COERCE and h.end < c.start <= end + 4
+                    for a in frames.subject(c.head)
+                ]
+                self._ask_holder(h, protos, frames, out, detainers[:1])
                 continue
             detainee = held[0] if held else seized.target  # type: ignore[union-attr]
             # the state whose forces seized them is asked
@@ -574,6 +583,27 @@ class _DocumentRun:
                 )
         return out
 
+    def _ask_holder(
+        self, h: Hit, protos: list[Proto], frames: Frames, out: list[Proto], detainers: list[str]
+    ) -> None:
+        """'demanded the release of two officers whom Nigerien police detained': someone
+        unnamed, held by ``detainers``, else by the side that last detained anyone, in this
+        sentence or the few before."""
+        last = self.state.last_holder
+        if detainers:
+            holder = self._side(detainers[0])
+        elif last is not None and self.view_index - last[1] <= _HOLDER_REACH:
+            holder = last[0]
+        else:
+            return
+        mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
+        for asker in dict.fromkeys([p.source for p in mine] or frames.subject(h.head)):
+            if self._side(asker) == holder:
+                continue
+            out[:] = [p for p in out if p not in mine]
+            modality = mine[0].modality if mine else Modality.ASSERTED
+            out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
+
     def _denied_act(self, denier: str, protos: list[Proto], hit: Hit) -> list[Proto]:
         """'Armenia denied that its troops had fired a single shot': the act the denier was
         said to do, negated, where the denial itself names none."""
@@ -586,6 +616,12 @@ class _DocumentRun:
 
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
         for p in protos:
+            if (
+                p.modality.factual
+                and p.type is StanceType.COERCE
+                and p.hit.entry.words[0] in CUSTODY
+            ):
+                self.state.last_holder = (self._side(p.source), view.index)
             if (
                 p.modality.factual
                 and p.type in (StanceType.COERCE, StanceType.ACCUSE, StanceType.RETREAT)

@@ -3912,6 +3912,6 @@ def test_a_clause_after_a_place_and_a_comma_is_no_apposition(ex: Extractor) -> N
     result = ex.extract(
         "Georgia accused Russian border guards of pushing the line several hundred metres "
         "deeper into Georgian-controlled territory near the village of Khurvaleti, and "
-        "demanded the release of a farmer detained there."
+        "demanded the release of a farmer detained there. Khurvaleti accused Russia of lying."
     )
     assert "khurvaleti" not in {a.id for a in result.actors}

@@ -3915,3 +3915,42 @@ def test_a_clause_after_a_place_and_a_comma_is_no_apposition(ex: Extractor) -> N
         "demanded the release of a farmer detained there. Khurvaleti accused Russia of lying."
     )
     assert "khurvaleti" not in {a.id for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the object's own noun ('the threat') is not the evaluation
+        (
+            'Hungary threatened Ukraine with a veto. Ukraine called the threat "political '
+            'blackmail".',
+            ("UKR", "HUN", "ACCUSE", "asserted"),
+            None,
+        ),
+        # calling allegations baseless answers whoever made them, not their subject
+        (
+            "US prosecutors accused Iran of plotting to abduct a journalist living in New York. "
+            'Tehran has called the abduction allegations "baseless".',
+            ("IRN", "USA", "REJECT", "asserted"),
+            None,
+        ),
+        # a denial already made in the sentence is not made twice by 'and called'
+        (
+            "Azerbaijan accused Armenia of shelling its positions. Armenia denied that Armenian "
+            'troops had fired a shot and called the allegation "disinformation".',
+            ("ARM", "AZE", "REJECT", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_evaluations_of_a_referred_act_or_claim(
+    ex: Extractor,
+    text: str,
+    expected: tuple[str, str, str, str],
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    """'called the threat blackmail', 'called the allegations baseless'."""
+    said = found(ex, text)
+    assert expected in said
+    if absent is not None:
+        assert absent not in said

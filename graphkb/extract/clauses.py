@@ -36,6 +36,7 @@ from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
 
 __all__ = [
+    "ALLEGATIONS",
     "BROKERED",
     "CUSTODY",
     "Proto",
@@ -1252,6 +1253,14 @@ def _joint_noun(f: Frames, verb: int) -> bool:
     return f.low(verb - 1) != "to" or f.low(verb - 2) in _AGREEING  # not "a move to boost"
 
 
+_DEFINITE_OBJECT = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+# What one side says of another: rejecting it answers whoever said it.
+ALLEGATIONS = frozenset(
+    ["claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+     "accusations"]
+)  # fmt: skip
+
+
 def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int, int] | None:
     """'VERB <object> (as) <word>': the word's type and the object span."""
     for k in range(hit.end + 1, min(hit.end + 12, len(f.toks))):
@@ -1259,6 +1268,8 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
             return None
         if f.low(k - 1) == "against":
             continue  # "described them as partners against terrorism": not the evaluation
+        if k == hit.end + 1 and f.low(hit.end) in _DEFINITE_OBJECT:
+            continue  # "called the threat 'blackmail'": the object's noun, not the evaluation
         for words, stance_type in lexicon.eval_words.items():
             if tuple(f.low(k + n) for n in range(len(words))) == words:
                 obj_end = k
@@ -1270,6 +1281,33 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
     return None
 
 
+def _evaluation(
+    f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReader, suppressed: set[int]
+) -> list[Proto]:
+    """'called the measure retaliatory': the stance an evaluation makes; the tokens of the
+    evaluation's own words join ``suppressed``."""
+    found = _evaluative(f, hit, lexicon)
+    if found is None:
+        return []
+    stance_type, lo, hi = found
+    target = f.np_actor(lo, hi)[0] if hi > lo else None
+    if stance_type is StanceType.REJECT and f.low(hi - 1) in ALLEGATIONS:
+        target = None  # "called the allegations baseless": the accuser is answered
+    # the evaluation's own words, up to a coordinated verb ("called the measure
+    # 'retaliatory' and demanded that Beijing withdraw it")
+    stop = next(
+        (
+            k
+            for k in range(hi, hi + 10)
+            if f.low(k) in ("and", "but", ",") and f.is_verb(k + 1 + (f.low(k + 1) == '"'))
+        ),
+        hi + 6,
+    )  # or a verb listed after a comma ("as fabricated, summoned the ambassador")
+    suppressed.update(range(hit.end, stop))
+    sources = f.subject(hit.start)
+    return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
+
+
 def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityReader) -> list[Proto]:
     """Stances of one sentence, before de-duplication."""
     protos: list[Proto] = []
@@ -1277,24 +1315,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     cites: list[tuple[Hit, list[str]]] = []
     for hit in hits:
         if hit.entry.kind == "evaluative":
-            found = _evaluative(f, hit, lexicon)
-            if found is None:
-                continue
-            stance_type, lo, hi = found
-            target = f.np_actor(lo, hi)[0] if hi > lo else None
-            # the evaluation's own words, up to a coordinated verb ("called the measure
-            # 'retaliatory' and demanded that Beijing withdraw it")
-            stop = next(
-                (
-                    k
-                    for k in range(hi, hi + 10)
-                    if f.low(k) in ("and", "but", ",") and f.is_verb(k + 1 + (f.low(k + 1) == '"'))
-                ),
-                hi + 6,
-            )  # or a verb listed after a comma ("as fabricated, summoned the ambassador")
-            suppressed.update(range(hit.end, stop))
-            sources = f.subject(hit.start)
-            protos += _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
+            protos += _evaluation(f, lexicon, hit, reader, suppressed)
         elif hit.entry.kind == "cite":
             cites.append((hit, f.subject(hit.start)))
     for hit in hits:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from graphkb.actors import Gazetteer
 from graphkb.extract.clauses import (
+    ALLEGATIONS,
     BROKERED,
     CUSTODY,
     Proto,
@@ -489,15 +490,20 @@ class _DocumentRun:
     def _denials(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
         """'X denied sending drones': X rejects whoever accused it (the act is negated by
         the denial's scope)."""
-        out = []
+        out: list[Proto] = []
         # the denial verb may head a rejection phrase of its own ("denied involvement")
         inside = {
-            i for h in hits if h.entry.type is not StanceType.REJECT for i in range(h.start, h.end)
+            i
+            for h in hits
+            if h.entry.type is not StanceType.REJECT and h.entry.kind != "evaluative"
+            for i in range(h.start, h.end)
         }
         for tok in frames.toks:
             denial = tok.lower in self.e.cues["denial_verbs"] or _rebuts_claim(frames, tok.i)
             if not denial or tok.i in inside or tok.quoted:
                 continue
+            if tok.lower in _CALLING and any(p.type is StanceType.REJECT for p in protos + out):
+                continue  # "denied that ... and called the allegation 'disinformation'": once
             for denier in frames.subject(tok.i):
                 accuser = self.state.accuser_of(denier) or (
                     self._last_accuser(denier) if _rebuts_claim(frames, tok.i) else None
@@ -792,16 +798,19 @@ def _quote_direction(raw: str, i: int) -> int:
 
 _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
-_CLAIMS = frozenset(
-    ["claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
-     "accusations"]
-)  # fmt: skip
+_CALLING = forms_of("call", "describe", "brand", "label", "term")
+_CLAIMS = ALLEGATIONS
 
 
 def _rebuts_claim(frames: Frames, i: int) -> bool:
-    """'rejected the claims', 'dismissed the charge': a denial of what was said of one."""
+    """'rejected the claims', 'dismissed the charge', 'called the abduction allegations
+    baseless': a denial of what was said of one."""
     j = i + 1 + (frames.low(i + 1) in ("the", "these", "those", "this", "that"))
-    return frames.low(i) in _REBUTTING and frames.low(j) in _CLAIMS
+    if frames.low(i) in _REBUTTING:
+        return frames.low(j) in _CLAIMS
+    if frames.low(i) in _CALLING and frames.low(i + 1) == "the":
+        return frames.low(j) in _CLAIMS or frames.low(j + 1) in _CLAIMS
+    return False
 
 
 def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:

@@ -3954,3 +3954,15 @@ def test_evaluations_of_a_referred_act_or_claim(
     assert expected in said
     if absent is not None:
         assert absent not in said
+
+
+def test_a_ministry_in_another_capital_is_not_the_earlier_ministry(ex: Extractor) -> None:
+    """'In Yerevan, the Defense Ministry' after Azerbaijan's Defense Ministry: Armenia's
+    ministry (the place the sentence opens in), not a reference back to Azerbaijan's."""
+    result = ex.extract(
+        "Azerbaijan's Defense Ministry accused Armenia of shelling. In Yerevan, the Defense "
+        "Ministry said Baku was lying."
+    )
+    accusers = {s.source for s in result.stances if s.target == "AZE"}
+    countries = {a.id: a.country for a in result.actors}
+    assert accusers and all(countries[a] == "ARM" for a in accusers)

@@ -779,23 +779,37 @@ _PORTFOLIOS = frozenset(
 )  # fmt: skip
 
 
-def _body_home(actor: Actor, state: Discourse) -> Actor:
-    """The state an unowned ministry or department serves, where its name settles it."""
+def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
+    """The state an unowned ministry or department serves, where its name settles it: the
+    place the sentence opens in, else the country the story names most."""
     name = actor.name.lower()
     words = name.split()
     country = None
     if any(department in name for department in _US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
     elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
-        country = state.main_country()
+        country = _opening_place(view, state) or state.main_country()
     return replace(actor, country=country) if country else actor
+
+
+def _opening_place(view: SentenceView, state: Discourse) -> str | None:
+    """The country of the place a sentence opens in ("In Yerevan, ...")."""
+    opener = next(
+        (
+            m
+            for m in view.mentions
+            if m.start == 1 and view.lower(0) == "in" and view.lower(m.end) == ","
+        ),
+        None,
+    )
+    return state.country_of(opener.actor) if opener else None
 
 
 def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -> Actor:
     """A state official or ministry found with no country takes the country the story names
     most; "the State Department" and its like are the United States'."""
     if actor.kind is ActorKind.ORGANIZATION and not actor.country:
-        return _body_home(actor, state)
+        return _body_home(actor, view, state)
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
         return actor
     words = set(actor.role.lower().replace("-", " ").split())
@@ -811,15 +825,7 @@ def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
-    opener = next(
-        (
-            m
-            for m in view.mentions
-            if m.start == 1 and view.lower(0) == "in" and view.lower(m.end) == ","
-        ),
-        None,
-    )
-    home = (state.country_of(opener.actor) if opener else None) or state.main_country()
+    home = _opening_place(view, state) or state.main_country()
     return replace(actor, country=home) if home else actor
 
 

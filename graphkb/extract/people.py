@@ -751,11 +751,16 @@ def _bodies_in(ctx: _Context) -> list[Found]:
 
 
 def _owned_by_another(ctx: _Context, start: int, ref: str) -> bool:
-    """Whether the name at ``start`` is owned ("Poland's Foreign Ministry") by a country
-    other than the one the earlier body of that name ``ref`` serves."""
-    if start < 2 or ctx.toks[start - 1].lower != "'s":
-        return False
-    owner = ctx.mention_ending(start - 1)
+    """Whether the name at ``start`` is owned ("Poland's Foreign Ministry") or placed ("In
+    Yerevan, Defense Ministry spokeswoman") in a country other than the one the earlier body
+    of that name ``ref`` serves."""
+    owner = None
+    if start >= 2 and ctx.toks[start - 1].lower == "'s":
+        owner = ctx.mention_ending(start - 1)
+    elif start > 2 and ctx.toks[0].lower == "in":
+        comma = start - 1 - (ctx.toks[start - 1].lower == "the")
+        if ctx.toks[comma].text == ",":  # "In Yerevan, (the) Defense Ministry spokeswoman"
+            owner = ctx.mention_ending(comma)
     if owner is None:
         return False
     owner_country = ctx.country(owner.actor) or owner.actor

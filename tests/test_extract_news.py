@@ -3966,3 +3966,16 @@ def test_a_ministry_in_another_capital_is_not_the_earlier_ministry(ex: Extractor
     accusers = {s.source for s in result.stances if s.target == "AZE"}
     countries = {a.id: a.country for a in result.actors}
     assert accusers and all(countries[a] == "ARM" for a in accusers)
+
+
+def test_a_listed_speech_verb_reporting_a_clause_keeps_the_subject(ex: Extractor) -> None:
+    """'X called the expulsion "unjustified," said Mexico would retaliate, and accused Quito
+    of ...': the listed 'said' reports a clause, so X stays the subject of every verb; an
+    inverted '"...," said the minister' is not a listed verb."""
+    said = found(
+        ex,
+        "Ecuador expelled the Mexican ambassador. Mexican Foreign Secretary Alejandro Ruiz "
+        'Tapia called the expulsion "unjustified," said Mexico would retaliate, and accused '
+        "Quito of trying to intimidate a diplomatic mission.",
+    )
+    assert ("alejandro-ruiz-tapia", "ECU", "ACCUSE", "asserted") in said

@@ -415,11 +415,24 @@ class Frames:
             and self.skip_verb_group(i) in (j, j + 1)
             and self.ends.get(j) is None
             and (self.low(i).endswith("ed") or self.low(i) in _PAST_FORMS)
-            and self.low(i) not in self.cues["speech_verbs"]
+            and (self.low(i) not in self.cues["speech_verbs"] or self._says_a_clause(i))
         )
         if participle or listed or self.low(j) in ("but", "and"):
             return self._verb_before(j)
         return None
+
+    def _says_a_clause(self, i: int) -> bool:
+        """Whether the speech verb at ``i`` reports a clause ("..., said Mexico would respond")
+        rather than naming its speaker after a quote ('"...," said the minister.')."""
+        m = self.starts.get(i + 1) or (self.starts.get(i + 2) if self.low(i + 1) == "the" else None)
+        if m is None:
+            return self.low(i + 1) == "that"
+        after = self.low(m.end)
+        return (
+            after in self.cues["modals"]
+            or after in self.cues["auxiliaries"]
+            or (self.is_finite(m.end))
+        )
 
     def _infinitive_subject(self, to: int) -> Mention | None:
         """Who does what the infinitive after ``to`` says, where the words before settle it:

@@ -3979,3 +3979,10 @@ def test_a_listed_speech_verb_reporting_a_clause_keeps_the_subject(ex: Extractor
         "Quito of trying to intimidate a diplomatic mission.",
     )
     assert ("alejandro-ruiz-tapia", "ECU", "ACCUSE", "asserted") in said
+
+
+def test_islamic_state_khorasan_is_an_armed_group_of_its_own(ex: Extractor) -> None:
+    """ISIS-K is a group of its own (PETRARCH2's older dictionaries do not have it)."""
+    result = ex.extract("ISIS-K attacked the Taliban in Kabul.")
+    kinds = {a.id: a.kind.value for a in result.actors}
+    assert kinds.get("ISKP") == "group"

@@ -3986,3 +3986,23 @@ def test_islamic_state_khorasan_is_an_armed_group_of_its_own(ex: Extractor) -> N
     result = ex.extract("ISIS-K attacked the Taliban in Kabul.")
     kinds = {a.id: a.kind.value for a in result.actors}
     assert kinds.get("ISKP") == "group"
+
+
+def test_a_participle_after_a_subordinate_clause_takes_the_main_subject(
+    ex: Extractor,
+) -> None:
+    """'X intensified attacks since the withdrawal started, inflicting casualties on Y': X
+    inflicts them; a verb joined inside the subordinate clause ('after Baku accused ... and
+    warned') keeps that clause's subject."""
+    said = found(
+        ex,
+        "The Taliban have intensified attacks since the foreign troop withdrawal started, "
+        "inflicting heavy casualties on Afghan government forces.",
+    )
+    assert ("TALIBAN", "AFG", "ASSAULT", "asserted") in said
+    said = found(
+        ex,
+        "Georgia offered to host talks after Baku accused Armenian forces of firing on its "
+        "positions and warned that it would respond if the shooting continued.",
+    )
+    assert ("AZE", "ARM", "THREATEN", "asserted") in said

@@ -49,6 +49,8 @@ _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 _LISTED = frozenset(("name", "demonym", "metonym"))  # mentions a list of modifiers joins
+# Words that open a clause inside another: its verb is not the main clause's.
+_SUBORDINATORS = frozenset(["since", "after", "before", "because", "when", "while", "until"])
 # Irregular past tenses ("froze", "left"): finite wherever they stand.
 _PAST_FORMS = frozenset(f["past"] for f in load_irregular().values() if "past" in f)
 # Prepositions repeated before each of a list's members ("with A and with B").
@@ -418,7 +420,7 @@ class Frames:
             and (self.low(i) not in self.cues["speech_verbs"] or self._says_a_clause(i))
         )
         if participle or listed or self.low(j) in ("but", "and"):
-            return self._verb_before(j)
+            return self._verb_before(j, participle)
         return None
 
     def _says_a_clause(self, i: int) -> bool:
@@ -487,8 +489,10 @@ class Frames:
             return []
         return [antecedent.actor]
 
-    def _verb_before(self, conj: int) -> int | None:
-        """The finite verb of the clause before a coordinating word, within that clause."""
+    def _verb_before(self, conj: int, participle: bool = False) -> int | None:
+        """The finite verb of the clause before a coordinating word, within that clause; for
+        a ``participle`` after a comma, the main clause's verb, past a subordinate clause
+        ("attacked since the withdrawal started, inflicting")."""
         relative: int | None = None  # where a relative clause just skipped opens
         infinitive = False
         for k in range(conj - 1, max(conj - 30, -1), -1):
@@ -514,7 +518,22 @@ class Frames:
                     continue  # "the 420 cubic metres that Ankara promised, and urged": not it
                 if self._opens_relative(self.skip_verb_group(k)):
                     continue  # "an officer who had travelled, and demanded": not "travelled"
+                opener = self._subordinate_opener(k) if participle else None
+                if opener is not None:
+                    relative = opener  # "attacked since the withdrawal started, inflicting"
+                    continue
                 return k
+        return None
+
+    def _subordinate_opener(self, verb: int) -> int | None:
+        """Where the subordinate clause holding the verb at ``verb`` opens ("since the
+        withdrawal started"), when one does inside the sentence; else None."""
+        for j in range(verb - 1, max(verb - 12, 0), -1):
+            word = self.low(j)
+            if word in _SUBORDINATORS:
+                return j
+            if word in (",", ";", ":") or self.is_boundary(j) or self.is_finite(j):
+                return None
         return None
 
     def _opens_relative(self, k: int) -> bool:

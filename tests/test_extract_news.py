@@ -4006,3 +4006,9 @@ def test_a_participle_after_a_subordinate_clause_takes_the_main_subject(
         "positions and warned that it would respond if the shooting continued.",
     )
     assert ("AZE", "ARM", "THREATEN", "asserted") in said
+
+
+def test_threats_of_a_named_sides_sanctions_are_its_threats(ex: Extractor) -> None:
+    """'Turkey faces threats of US sanctions': the United States threatens Turkey."""
+    said = found(ex, "Turkey faces threats of US sanctions over its purchase of Russian missiles.")
+    assert ("USA", "TUR", "THREATEN", "asserted") in said

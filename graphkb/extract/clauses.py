@@ -754,12 +754,21 @@ _CLAUSE_VERBS = frozenset(
 ) | frozenset(["said", "told", "believe", "believes", "believed", "argued", "stressed"])
 
 
-def _agent_after(f: Frames, after: int) -> tuple[list[str], int]:
+_LISTED_HOWS = frozenset(["name", "demonym", "metonym"])
+
+
+def _agent_after(
+    f: Frames, after: int, stance_type: StanceType | None = None
+) -> tuple[list[str], int]:
     """The agent named after an event noun ending at ``after``: "attacks by X", "aid from X",
-    "the sanctions imposed on Iran by the United States" (after the target); and where its
-    target may begin."""
+    "the sanctions imposed on Iran by the United States" (after the target), "threats of US
+    sanctions" (the sanctions' author threatens); and where its target may begin."""
     if f.low(after) in ("by", "from"):
         return f.np_actors(after + 1)
+    if stance_type is StanceType.THREATEN and f.low(after) == "of":
+        m = f.starts.get(after + 1)
+        if m is not None and m.how in _LISTED_HOWS and not m.possessive:
+            return [m.actor], m.end
     if (
         f.low(after).endswith("ed")
         and f.low(after + 1) in f.cues["prepositions"]
@@ -775,7 +784,7 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     after = hit.end
     sources = f.premodifier(hit.start)
     if not sources:
-        sources, after = _agent_after(f, after)
+        sources, after = _agent_after(f, after, entry.type)
     if f.low(after) == "of" and entry.type in _MOVES:
         # "the withdrawal of U.S. and NATO troops from X": the forces that move are the agent;
         # "of its soldiers" names no one new, and the target follows it

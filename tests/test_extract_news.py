@@ -4012,3 +4012,30 @@ def test_threats_of_a_named_sides_sanctions_are_its_threats(ex: Extractor) -> No
     """'Turkey faces threats of US sanctions': the United States threatens Turkey."""
     said = found(ex, "Turkey faces threats of US sanctions over its purchase of Russian missiles.")
     assert ("USA", "TUR", "THREATEN", "asserted") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey bought Russian S-400 missiles.", ("RUS", "TUR", "AID", "asserted")),
+        (
+            "Turkey's purchase of Russian S-400 missiles angered Washington.",
+            ("RUS", "TUR", "AID", "asserted"),
+        ),
+        ("India purchased fighter jets from France.", ("FRA", "IND", "AID", "asserted")),
+        ("Poland will buy American tanks.", ("USA", "POL", "AID", "hypothetical")),
+        ("Turkey did not buy Russian jets.", ("RUS", "TUR", "AID", "negated")),
+    ],
+)
+def test_buying_weapons_from_a_state_is_its_military_aid(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """An arms purchase: the seller arms the buyer, with the verb's modality."""
+    assert expected in found(ex, text)
+
+
+def test_a_quoted_we_buying_weapons_names_no_buyer(ex: Extractor) -> None:
+    """'"Then we buy Russian S-400, ... you buy Russian missiles"': the pronouns of a quote
+    are no buyers."""
+    said = found(ex, '"Then we buy Russian S-400, and then you buy Russian missiles," he said.')
+    assert not any(kind == "AID" for _, _, kind, _ in said)

@@ -1346,6 +1346,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         stance_type = _retyped(f, hit, hit.entry.type)
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)
+    protos += _arms_purchases(f, reader, protos)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
@@ -1600,6 +1601,61 @@ def _implied(
         # "Egyptian demonstrators rioted": against their own state
         targets = [c for s in sources if (c := dissident_country(s, reader.country_of.get(s)))]
     return sources, targets
+
+
+# Buying weapons from a state is that state's military aid to the buyer (CAMEO 0732 arms).
+_BUYING = forms_of("buy", "purchase", "acquire", "procure") | {
+    "purchase",
+    "purchases",
+    "acquisition",
+    "procurement",
+}
+_WEAPONS = frozenset(
+    ["missile", "missiles", "jets", "fighters", "drones", "tanks", "weapons", "arms",
+     "aircraft", "helicopters", "warships", "submarines", "frigates", "howitzers", "rifles",
+     "ammunition", "s-400", "s-400s", "rockets", "artillery", "air-defence", "air-defense"]
+)  # fmt: skip
+_PURCHASE_REACH = 7  # tokens from the buying word to the weapons
+_SPEAKING_PRONOUNS = frozenset(["we", "you", "i"])
+
+
+def _arms_purchases(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
+    """'Turkey bought Russian S-400 missiles', 'Ankara's purchase of Chinese drones',
+    'purchased fighter jets from France': the seller arms the buyer."""
+    out: list[Proto] = []
+    for k, tok in enumerate(f.toks):
+        if tok.lower not in _BUYING or f.low(f.skip_verb_group(k)) in _SPEAKING_PRONOUNS:
+            continue  # "then we buy Russian S-400, ... you buy Russian missiles": a quote's
+        w = next(
+            (
+                j
+                for j in range(k + 1, min(k + _PURCHASE_REACH, len(f.toks)))
+                if f.low(j) in _WEAPONS or f.is_boundary(j) or f.low(j) in _PUNCT
+            ),
+            None,
+        )
+        if w is None or f.low(w) not in _WEAPONS:
+            continue
+        hit = Hit(k, w + 1, Entry(StanceType.AID, "verb", (tok.lower,)), k)
+        for seller, buyer in _purchase_parties(f, k, w):
+            if not any(
+                (p.source, p.target, p.type) == (seller, buyer, hit.entry.type) for p in protos
+            ):
+                modality, reporter = reader.read(hit, [buyer])
+                out.append(Proto(seller, buyer, StanceType.AID, modality, reporter, 0.6, hit))
+    return out
+
+
+def _purchase_parties(f: Frames, k: int, w: int) -> list[tuple[str, str]]:
+    """(seller, buyer) pairs of the purchase word at ``k`` whose weapons are at ``w``."""
+    noun = f.low(k) in ("purchase", "purchases", "acquisition", "procurement")
+    buyers = f.premodifier(k) if noun else f.subject(k)
+    held = [m.actor for m in f.view.mentions if m.start < w < m.end and m.how == "group"]
+    named = [  # "Russian S-400 missiles"
+        m.actor for m in f.view.mentions if k < m.start and m.end <= w and m.how in _LISTED_HOWS
+    ]
+    sellers = f.prep_object(w + 1, frozenset(("from",)), reach=3) or held or named[-1:]
+    return [(s, b) for s in sellers for b in buyers if s != b]
 
 
 _SIGNED = frozenset(

@@ -4039,3 +4039,24 @@ def test_a_quoted_we_buying_weapons_names_no_buyer(ex: Extractor) -> None:
     are no buyers."""
     said = found(ex, '"Then we buy Russian S-400, and then you buy Russian missiles," he said.')
     assert not any(kind == "AID" for _, _, kind, _ in said)
+
+
+def test_voting_against_it_rejects_the_motions_author(ex: Extractor) -> None:
+    """'The IAEA board passed a resolution ... Russia and China voted against it': "it" is the
+    resolution, so both reject its author; neither is "it"."""
+    said = found(
+        ex,
+        "The IAEA board passed a resolution censuring Iran. Russia and China voted against it.",
+    )
+    assert ("RUS", "IAEA", "REJECT", "asserted") in said
+    assert ("CHN", "IAEA", "REJECT", "asserted") in said
+    assert not any(s in ("RUS", "CHN") and t in ("RUS", "CHN") for s, t, _, _ in said)
+
+
+def test_an_object_pronoun_is_none_of_the_joined_subjects(ex: Extractor) -> None:
+    """'Brazil and Argentina accused it': "it" is neither Brazil nor Argentina."""
+    said = found(
+        ex,
+        "Paraguay closed the border. Brazil and Argentina condemned it on Monday.",
+    )
+    assert not any(s in ("BRA", "ARG") and t in ("BRA", "ARG") for s, t, _, _ in said)

@@ -251,6 +251,12 @@ def _pronouns(
             continue
         if tok.lower == "it" and view.lower(tok.i + 1) in ("is", "was", "'s") and tok.cap:
             continue  # "It is clear that...": a dummy subject
+        if tok.lower == "it" and _voted_on(view, tok.i):
+            # "voted against it": a motion, whose author is the one voted against
+            author = next(filter(None, (state.recall(w, None) for w in _MOTIONS)), None)
+            if author:
+                view.mentions.append(Mention(tok.i, tok.i + 1, author, "pronoun"))
+            continue
         seen = _seen(view, tok.i, cues, verbs)
         excluded: frozenset[str] = frozenset()
         roles: frozenset[str] = frozenset()
@@ -302,12 +308,22 @@ _CLAUSE_OPENERS = _SAYING | {"that", ",", "which", "who", "after", "before", "wh
 
 
 def _object_position(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> bool:
-    """Whether the pronoun at ``i`` is the object of a preposition (no verb of its own after
-    it): "blamed the attacks on it", not "said on Monday it was cutting ties"."""
+    """Whether the pronoun at ``i`` is the object of a preposition or of a past verb (no verb
+    of its own after it): "blamed the attacks on it", "condemned it", not "said on Monday it
+    was cutting ties"."""
     prev, nxt = view.lower(i - 1), view.lower(i + 1)
-    if prev not in cues["prepositions"]:
-        return False
+    if prev not in cues["prepositions"] and not (prev in verbs and prev.endswith("ed")):
+        return False  # ("condemned it on Monday": a verb's object, too)
     return not (nxt in verbs or nxt in cues["auxiliaries"] or nxt in cues["modals"])
+
+
+_VOTING = forms_of("vote", "abstain")
+_MOTIONS = ("resolution", "motion", "measure", "bill", "proposal", "draft", "text")
+
+
+def _voted_on(view: SentenceView, i: int) -> bool:
+    """Whether the pronoun at ``i`` is what a vote was on ("voted against it")."""
+    return view.lower(i - 1) in ("against", "for", "on") and view.lower(i - 2) in _VOTING
 
 
 def _own_subject(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> frozenset[str]:
@@ -325,7 +341,15 @@ def _own_subject(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) 
         )
     ):
         return frozenset()
-    return frozenset([subject.actor])
+    joined = [subject.actor]  # "Russia and China voted against it": neither is "it"
+    for m in before[1:]:
+        if view.lower(m.start - 1) not in ("and", ",") or m.start - 1 > before[0].end + 4:
+            break
+        if any(view.lower(k) not in ("and", ",") for k in range(subject.end, m.start)):
+            break
+        joined.append(m.actor)
+        subject = m
+    return frozenset(joined)
 
 
 def _accuser_owner(view: SentenceView, i: int) -> str | None:

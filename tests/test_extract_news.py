@@ -4060,3 +4060,13 @@ def test_an_object_pronoun_is_none_of_the_joined_subjects(ex: Extractor) -> None
         "Paraguay closed the border. Brazil and Argentina condemned it on Monday.",
     )
     assert not any(s in ("BRA", "ARG") and t in ("BRA", "ARG") for s, t, _, _ in said)
+
+
+def test_whose_envoy_a_state_expelled_is_a_sanction_of_the_head(ex: Extractor) -> None:
+    """'France, whose ambassador Niger expelled in August': Niger expelled France's envoy."""
+    said = found(
+        ex,
+        "Niger accused ECOWAS of acting on behalf of France, whose ambassador Niger expelled "
+        "in August.",
+    )
+    assert ("NER", "FRA", "SANCTION", "asserted") in said

@@ -1477,8 +1477,11 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         and f.low(f.np_start(hit.start)) in ("our", "my")
     ):
         return StanceType.ACCUSE
-    if stance_type is StanceType.COERCE and any(
-        f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 4, len(f.toks)))
+    if stance_type is StanceType.COERCE and (
+        any(f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 4, len(f.toks))))
+        or any(  # "France, whose ambassador Niger expelled"
+            f.low(k) == "whose" and f.low(k + 1) in _ENVOYS for k in range(hit.start - 5, hit.start)
+        )
     ):
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
     return stance_type

@@ -476,12 +476,17 @@ class Frames:
         return self._infinitive_subject(earlier)
 
     def relative_object(self, verb: int) -> list[str]:
-        """'Iran, which Washington accuses of arming the Houthis': the object of the verb at
-        ``verb`` is what the relative pronoun before its subject stands for."""
+        """'Iran, which Washington accuses of arming the Houthis', 'France, whose ambassador
+        Niger expelled': the object of the verb at ``verb`` is what the relative pronoun
+        before its subject stands for."""
         subject = self.ends.get(self.skip_verb_group(verb) + 1)
-        if subject is None or self.low(subject.start - 1) not in ("which", "whom"):
+        if subject is None:
             return []
         comma = subject.start - 2
+        if self.low(subject.start - 2) == "whose" and self.low(subject.start - 1).isalpha():
+            comma = subject.start - 3  # "France, whose ambassador Niger expelled": France's
+        elif self.low(subject.start - 1) not in ("which", "whom"):
+            return []
         antecedent = self.ends.get(comma) if self.low(comma) == "," else None
         if antecedent is None or (  # "in Kabul, which ...": a place; "aim at X, which" is X
             antecedent.locative and self.low(antecedent.start - 1) not in ("at", "on")

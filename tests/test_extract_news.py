@@ -4051,6 +4051,10 @@ def test_voting_against_it_rejects_the_motions_author(ex: Extractor) -> None:
     assert ("RUS", "IAEA", "REJECT", "asserted") in said
     assert ("CHN", "IAEA", "REJECT", "asserted") in said
     assert not any(s in ("RUS", "CHN") and t in ("RUS", "CHN") for s, t, _, _ in said)
+    welcomed = found(
+        ex, "The IAEA board passed a resolution censuring Iran. Israel welcomed the vote."
+    )
+    assert ("ISR", "IAEA", "SUPPORT", "asserted") in welcomed
 
 
 def test_an_object_pronoun_is_none_of_the_joined_subjects(ex: Extractor) -> None:

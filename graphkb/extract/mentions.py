@@ -31,7 +31,7 @@ from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import Actor, ActorKind, slugify
 
-__all__ = ["find_mentions", "is_subject_like"]
+__all__ = ["MOTIONS", "find_mentions", "is_subject_like"]
 
 
 def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset[str]) -> bool:
@@ -253,7 +253,7 @@ def _pronouns(
             continue  # "It is clear that...": a dummy subject
         if tok.lower == "it" and _voted_on(view, tok.i):
             # "voted against it": a motion, whose author is the one voted against
-            author = next(filter(None, (state.recall(w, None) for w in _MOTIONS)), None)
+            author = next(filter(None, (state.recall(w, None) for w in MOTIONS)), None)
             if author:
                 view.mentions.append(Mention(tok.i, tok.i + 1, author, "pronoun"))
             continue
@@ -318,7 +318,8 @@ def _object_position(view: SentenceView, i: int, cues: Cues, verbs: frozenset[st
 
 
 _VOTING = forms_of("vote", "abstain")
-_MOTIONS = ("resolution", "motion", "measure", "bill", "proposal", "draft", "text")
+# What a vote is on; its author is who a vote against it rejects.
+MOTIONS = ("resolution", "motion", "measure", "bill", "proposal", "draft", "text")
 
 
 def _voted_on(view: SentenceView, i: int) -> bool:

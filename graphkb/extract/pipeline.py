@@ -33,7 +33,7 @@ from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, 
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
-from graphkb.extract.mentions import find_mentions, is_subject_like
+from graphkb.extract.mentions import MOTIONS, find_mentions, is_subject_like
 from graphkb.extract.modality import ModalityReader, Speech
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
@@ -265,6 +265,8 @@ class _DocumentRun:
         if word in _REFERRING:
             return self.state.last_referent
         found = self.state.recall(word, self.e.noun_types.get(word))
+        if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
+            found = next(filter(None, (self.state.recall(w, None) for w in MOTIONS)), None)
         if found:
             self.state.last_referent = found
             if self.state.kind(found) is ActorKind.PERSON:

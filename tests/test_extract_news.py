@@ -4074,3 +4074,11 @@ def test_whose_envoy_a_state_expelled_is_a_sanction_of_the_head(ex: Extractor) -
         "in August.",
     )
     assert ("NER", "FRA", "SANCTION", "asserted") in said
+
+
+def test_fighting_a_war_is_mutual(ex: Extractor) -> None:
+    """'India and Pakistan fought a war in 1999': the war is the fight itself, not an object
+    both attacked."""
+    said = found(ex, "India and Pakistan fought a brief war in 1999.")
+    assert ("IND", "PAK", "ASSAULT", "asserted") in said
+    assert ("PAK", "IND", "ASSAULT", "asserted") in said

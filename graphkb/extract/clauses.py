@@ -2360,6 +2360,7 @@ def _mutual(
 
 # Joint acts of force: "A and B clashed" is mutual, "A and B attacked the rebels" is not.
 _FORCE_MOVES = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE, StanceType.RETREAT))
+_WARS = frozenset(["war", "wars", "battle", "battles", "conflict", "skirmishes", "duel"])
 _ADVERBIAL = frozenset(
     ["along", "around", "inside", "outside", "throughout", "beside", "past", "since", "until",
      "again", "back", "overnight", "late", "early", "yesterday", "today", "there", "here"]
@@ -2371,6 +2372,8 @@ def _has_object(f: Frames, hit: Hit) -> bool:
     word = f.low(hit.end)
     if word in _ADVERBIAL or word.endswith("ly"):
         return False  # "fought along the border", "clashed heavily"
+    if any(f.low(k) in _WARS for k in range(hit.end, min(hit.end + 4, len(f.toks)))):
+        return False  # "fought a shadow war": the fight itself, still each other's
     return word in _DETERMINERS or f.plain_word(hit.end)
 
 

@@ -4082,3 +4082,14 @@ def test_fighting_a_war_is_mutual(ex: Extractor) -> None:
     said = found(ex, "India and Pakistan fought a brief war in 1999.")
     assert ("IND", "PAK", "ASSAULT", "asserted") in said
     assert ("PAK", "IND", "ASSAULT", "asserted") in said
+
+
+def test_signing_a_defence_pact_makes_the_signers_allies(ex: Extractor) -> None:
+    """'Egypt, Eritrea and Somalia signed a mutual defence pact': each backs and allies with
+    the others; a trade pact makes no allies."""
+    said = found(ex, "Egypt, Eritrea and Somalia signed a mutual defence pact in Asmara.")
+    allies = {frozenset((s, t)) for s, t, kind, _ in said if kind == "ALLY"}
+    assert allies == {frozenset(p) for p in (("EGY", "ERI"), ("EGY", "SOM"), ("ERI", "SOM"))}
+    assert ("EGY", "ERI", "SUPPORT", "asserted") in said
+    said = found(ex, "Egypt and Eritrea signed a trade pact.")
+    assert not any(kind == "ALLY" for _, _, kind, _ in said)

@@ -1359,7 +1359,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _claims(protos, reader.commentators, reader.country_of)
     _exchanges(f, protos)
     _alongside(f, protos)
-    _signed(protos)
+    _signed(f, protos)
     _funded_deals(f, protos)
     _refusals(f, protos)
     _two_sided(f, protos)
@@ -1666,15 +1666,25 @@ _SIGNED = frozenset(
 )
 
 
-def _signed(protos: list[Proto]) -> None:
+_DEFENCE = frozenset(["defence", "defense", "military", "security"])
+
+
+def _signed(f: Frames, protos: list[Proto]) -> None:
     """'Ethiopia and Eritrea signed a peace agreement': signing backs the other side and is
-    itself an agreement with it."""
-    agreed = {(q.source, q.target) for q in protos if q.type is StanceType.AGREE}
+    itself an agreement with it; a defence pact ('signed a mutual defence pact') makes them
+    allies too."""
+    agreed = {(q.source, q.target, q.type) for q in protos}
     for p in list(protos):
         words = p.hit.entry.words
         signed = p.type is StanceType.SUPPORT and words[0] == "sign" and _SIGNED & set(words)
-        if signed and (p.source, p.target) not in agreed:
+        if not signed:
+            continue
+        if (p.source, p.target, StanceType.AGREE) not in agreed:
             protos.append(replace(p, type=StanceType.AGREE))
+        defence = any(f.low(k) in _DEFENCE for k in range(p.hit.start, p.hit.end))
+        if defence and (p.source, p.target, StanceType.ALLY) not in agreed:
+            protos.append(replace(p, type=StanceType.ALLY))
+            agreed.add((p.source, p.target, StanceType.ALLY))
 
 
 def _traded(hit: Hit) -> bool:

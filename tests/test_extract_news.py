@@ -4093,3 +4093,11 @@ def test_signing_a_defence_pact_makes_the_signers_allies(ex: Extractor) -> None:
     assert ("EGY", "ERI", "SUPPORT", "asserted") in said
     said = found(ex, "Egypt and Eritrea signed a trade pact.")
     assert not any(kind == "ALLY" for _, _, kind, _ in said)
+
+
+def test_a_headlines_capitals_after_a_possessive_make_no_person(ex: Extractor) -> None:
+    """'India Rejects Nepal's New Map, Summons Envoy': in a title-case headline the words
+    after "Nepal's" are capitalised as every word is; no person 'New Map'."""
+    result = ex.extract("India Rejects Nepal's New Map, Summons Envoy as Kalapani Row Flares")
+    assert not any(a.kind.value == "person" for a in result.actors)
+    assert ("IND", "NPL") in {(s.source, s.target) for s in result.stances}

@@ -21,7 +21,7 @@ from graphkb.extract.tokenizer import Tokens
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import ActorKind
 
-__all__ = ["REGIONS", "GazetteerIndex"]
+__all__ = ["REGIONS", "GazetteerIndex", "title_case"]
 
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "coach", "president"]
@@ -186,7 +186,7 @@ class GazetteerIndex:
         nxt = toks[end]
         if not (nxt.cap and nxt.text.isalpha()) or self.lookup(nxt.text):
             return False
-        return not _title_case(toks)
+        return not title_case(toks)
 
     def _ambiguous_ok(self, toks: list[Tok], start: int, end: int) -> bool:
         """An ambiguous name counts only when nothing around it says it is something else."""
@@ -196,7 +196,7 @@ class GazetteerIndex:
                 return False
             first = next((t.i for t in toks if t.text.isalpha()), 0)
             named = prev.cap and prev.text.isalpha() and prev.lower not in FUNCTION_WORDS
-            if named and prev.i > first and not self.lookup(prev.text) and not _title_case(toks):
+            if named and prev.i > first and not self.lookup(prev.text) and not title_case(toks):
                 return False  # "George Washington", but not "Ankara Defies Washington"
         if end < len(toks) and self._name_continues(toks, end):
             return False
@@ -214,7 +214,7 @@ class GazetteerIndex:
         return shouting and start > 0 and toks[start - 1].lower in _OBJECT_VERBS
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def title_case(toks: list[Tok]) -> bool:
     """A headline in title case: no final full stop, and most of its words (four or more)
     capitalised."""
     if not toks or toks[-1].text in (".", "!"):

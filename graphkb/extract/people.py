@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from graphkb.extract.cues import Cues
+from graphkb.extract.gazindex import title_case
 from graphkb.extract.inflect import forms_of, participles_of
 from graphkb.extract.tokens import FUNCTION_WORDS, Mention, Tok
 from graphkb.model import Actor, ActorKind, data_dir, slugify
@@ -566,6 +567,7 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     owned = (
         start > 0
         and toks[start - 1].lower == "'s"
+        and not title_case(toks)  # "India Rejects Nepal's New Map": a headline's capitals
         and name_toks[-1].lower not in _INSTITUTIONS
         and name_toks[-1].lower not in ctx.cues["body_heads"]
     )

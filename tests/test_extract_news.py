@@ -4101,3 +4101,15 @@ def test_a_headlines_capitals_after_a_possessive_make_no_person(ex: Extractor) -
     result = ex.extract("India Rejects Nepal's New Map, Summons Envoy as Kalapani Row Flares")
     assert not any(a.kind.value == "person" for a in result.actors)
     assert ("IND", "NPL") in {(s.source, s.target) for s in result.stances}
+
+
+def test_an_official_placed_by_an_opening_phrase_serves_that_place(ex: Extractor) -> None:
+    """'At a briefing in Beijing, Foreign Ministry spokesperson Wu Liqun': China's, not the
+    country the story names most."""
+    said = found(
+        ex,
+        "TOKYO — Japan arrested a Chinese trawler captain near the Senkaku islands. Japan's "
+        "coast guard said the trawler rammed two patrol boats. At a briefing in Beijing, "
+        "Foreign Ministry spokesperson Wu Liqun said Japan was lying.",
+    )
+    assert ("wu-liqun", "JPN", "ACCUSE", "asserted") in said

@@ -818,16 +818,30 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
 
 
 def _opening_place(view: SentenceView, state: Discourse) -> str | None:
-    """The country of the place a sentence opens in ("In Yerevan, ...")."""
+    """The country of the place a sentence opens in ("In Yerevan, ...", "At a briefing in
+    Beijing, ...")."""
+    comma = next((t.i for t in view.toks[:8] if t.lower == ","), None)
+    if comma is None:
+        return None
     opener = next(
         (
             m
             for m in view.mentions
-            if m.start == 1 and view.lower(0) == "in" and view.lower(m.end) == ","
+            if m.end == comma
+            and view.lower(m.start - 1) == "in"
+            and "in" in _OPENING_WORDS
+            and all(view.lower(k) in _OPENING_WORDS or k >= m.start for k in range(comma))
         ),
         None,
     )
     return state.country_of(opener.actor) if opener else None
+
+
+# Words of a phrase that places a sentence ("At a news briefing in Beijing,").
+_OPENING_WORDS = frozenset(
+    ["in", "at", "a", "an", "the", "news", "briefing", "conference", "statement", "speaking",
+     "regular", "daily", "weekly", "press", "from", "later"]
+)  # fmt: skip
 
 
 def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -> Actor:

@@ -4113,3 +4113,14 @@ def test_an_official_placed_by_an_opening_phrase_serves_that_place(ex: Extractor
         "Foreign Ministry spokesperson Wu Liqun said Japan was lying.",
     )
     assert ("wu-liqun", "JPN", "ACCUSE", "asserted") in said
+
+
+def test_a_ministry_in_a_capital_serves_that_capitals_state(ex: Extractor) -> None:
+    """'The Foreign Ministry in Tallinn' is Estonia's, though the story names Russia more."""
+    result = ex.extract(
+        "Russia sent a jet over the gulf. Russia warned Estonia. Estonia detained a Russian "
+        "tanker. The Foreign Ministry in Tallinn summoned Russia's charge d'affaires."
+    )
+    countries = {a.id: a.country for a in result.actors}
+    accusers = [s.source for s in result.stances if s.target == "RUS" and s.source != "EST"]
+    assert accusers and all(countries[a] == "EST" for a in accusers)

@@ -844,11 +844,18 @@ _OPENING_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _with_home(actor: Actor, view: SentenceView, state: Discourse, cues: Cues) -> Actor:
+def _with_home(
+    actor: Actor, view: SentenceView, state: Discourse, cues: Cues, end: int = -1
+) -> Actor:
     """A state official or ministry found with no country takes the country the story names
-    most; "the State Department" and its like are the United States'."""
+    most; "the State Department" and its like are the United States'; "the Foreign Ministry
+    in Tallinn" is where it sits (its mention ends at ``end``)."""
     if actor.kind is ActorKind.ORGANIZATION and not actor.country:
-        return _body_home(actor, view, state)
+        seat = next(
+            (m for m in view.mentions if m.start == end + 1 and view.lower(end) == "in"), None
+        )
+        home = state.country_of(seat.actor) if seat is not None else None
+        return replace(actor, country=home) if home else _body_home(actor, view, state)
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
         return actor
     words = set(actor.role.lower().replace("-", " ").split())
@@ -1098,7 +1105,7 @@ def find_mentions(
             actor = item.actor
             if cut and not actor.country:
                 actor = replace(actor, country=state.country_of(cut[0].actor))
-            state.add_actor(_with_home(actor, view, state, cues), item.surfaces)
+            state.add_actor(_with_home(actor, view, state, cues, item.mention.end), item.surfaces)
             # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
             # the group read from the title is the person
             for m in view.mentions:

@@ -4124,3 +4124,16 @@ def test_a_ministry_in_a_capital_serves_that_capitals_state(ex: Extractor) -> No
     countries = {a.id: a.country for a in result.actors}
     accusers = [s.source for s in result.stances if s.target == "RUS" and s.source != "EST"]
     assert accusers and all(countries[a] == "EST" for a in accusers)
+
+
+def test_the_government_of_a_named_state_is_that_state(ex: Extractor) -> None:
+    """'We call on the government of Nepal to refrain': Nepal is asked, not the speaker's
+    own government (the description is not resolved when 'of X' names it)."""
+    said = found(
+        ex,
+        "Nepal published a new map. Indian Foreign Ministry spokesman Rajesh Malhotra said the "
+        'map was unacceptable to India. "We call on the government of Nepal to refrain from '
+        'such claims," he said.',
+    )
+    assert ("rajesh-malhotra", "NPL", "REQUEST", "asserted") in said
+    assert not any(t == "IND" and s == "rajesh-malhotra" for s, t, _, _ in said)

@@ -93,7 +93,8 @@ _MEMBERS = frozenset(
      "representatives", "envoys", "envoy", "staff", "troops", "soldiers", "forces",
      "citizens", "nationals", "workers", "employees", "delegation", "delegates", "agents",
      "monitors", "observers", "peacekeepers", "militants", "fighters", "supporters",
-     "ministers", "minister", "personnel", "officers", "commanders", "spies"]
+     "ministers", "minister", "personnel", "officers", "commanders", "spies", "government",
+     "governments", "authorities", "leadership", "administration", "regime", "junta"]
 )  # fmt: skip
 _COMPARATIVES = frozenset(["more", "fewer", "less"])
 _BOUNDS = frozenset([("at", "least"), ("at", "most"), ("up", "to")])

@@ -411,7 +411,9 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             # "urged the president to": him; "sanctioned Justice Minister X, accusing the
             # minister of": X, named earlier in the sentence
             actor = _office_holder(state, tok.lower, view.mentions[::-1])
-        if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state":
+        named_after = of_office and any(m.start == tok.i + 2 for m in view.mentions)
+        if actor is None and tok.lower in DESCRIPTIONS and tok.lower != "state" and not named_after:
+            # ("the government of Nepal": Nepal, named after it)
             seen = _seen(view, tok.i, cues, verbs)
             if view.lower(tok.i - 2) in ("from", "in"):
                 # "the withdrawal of U.S. and NATO troops from the country": the country the

@@ -2844,19 +2844,19 @@ def test_an_irregular_past_is_the_finite_verb_a_participle_shares(ex: Extractor)
 
 def test_a_body_named_with_on_or_for_keeps_its_whole_name(ex: Extractor) -> None:
     """'the United Nations Working Group on Arbitrary Detention', 'the Committee for the
-    Protection of Journalists', 'the Democratic Forces for the Liberation of Rwanda': one
-    body each, named in full (a country that ends the name is its country)."""
+    Protection of Journalists', 'the Council for the Reconstruction of Haiti': one body each,
+    named in full (a country that ends the name is its country)."""
     result = ex.extract(
         "The United Nations Working Group on Arbitrary Detention criticized Guatemala. The "
         "Committee for the Protection of Journalists criticized Mali. Kinshasa worked with the "
-        "Democratic Forces for the Liberation of Rwanda.",
+        "Council for the Reconstruction of Haiti.",
         document_id="d",
     )
     names = {a.name: a for a in result.actors}
     assert "United Nations Working Group on Arbitrary Detention" in names
     assert "Committee for the Protection of Journalists" in names
-    fdlr = names["Democratic Forces for the Liberation of Rwanda"]
-    assert fdlr.country == "RWA"
+    council = names["Council for the Reconstruction of Haiti"]
+    assert council.country == "HTI"
     assert {(s.source, s.target) for s in result.stances} >= {
         ("united-nations-working-group-on-arbitrary-detention", "GTM"),
         ("committee-for-the-protection-of-journalists", "MLI"),
@@ -4137,3 +4137,16 @@ def test_the_government_of_a_named_state_is_that_state(ex: Extractor) -> None:
     )
     assert ("rajesh-malhotra", "NPL", "REQUEST", "asserted") in said
     assert not any(t == "IND" and s == "rajesh-malhotra" for s, t, _, _ in said)
+
+
+def test_fighting_alongside_a_group_one_is_accused_of(ex: Extractor) -> None:
+    """'Rwanda accused Burundi of fighting alongside the FDLR': Burundi works with the FDLR,
+    as Rwanda reports it; the accusation itself is no act done alongside the FDLR."""
+    said = found(
+        ex,
+        "Rwanda accused Burundi of fighting alongside the Democratic Forces for the "
+        "Liberation of Rwanda, or FDLR.",
+    )
+    assert ("BDI", "FDLR", "COOPERATE", "reported") in said
+    assert ("RWA", "BDI", "ACCUSE", "asserted") in said
+    assert not any(s == "FDLR" for s, _, _, _ in said)

@@ -1763,11 +1763,43 @@ def _alongside(f: Frames, protos: list[Proto]) -> None:
                 break
             if f.low(k) != "alongside":
                 continue
+            if any(f.is_verb(j) for j in range(p.hit.end, k)):
+                break  # "accused Burundi of fighting alongside the FDLR": the fighting's
             partners = [a for a in f.np_actors(k + 1)[0] if a not in (p.source, p.target)]
             for partner in partners:
                 protos.append(replace(p, source=partner, confidence=0.6))
                 protos.append(replace(p, target=partner, type=StanceType.COOPERATE))
             break
+    _charged_alongside(f, protos)
+
+
+def _charged_alongside(f: Frames, protos: list[Proto]) -> None:
+    """'Rwanda accused Burundi of fighting alongside the FDLR': the one charged works with
+    the partner, as the accuser reports it."""
+    for k in range(2, len(f.toks) - 1):
+        if f.low(k) != "alongside" or f.low(k - 2) not in ("of", "for"):
+            continue
+        if not f.low(k - 1).endswith("ing") or not f.is_verb(k - 1):
+            continue
+        charges = [
+            p
+            for p in protos
+            if p.type is StanceType.ACCUSE and p.modality.factual and p.hit.end <= k - 2
+        ]
+        for p in charges[-1:]:
+            for partner in f.np_actors(k + 1)[0]:
+                if partner not in (p.source, p.target):
+                    protos.append(
+                        replace(
+                            p,
+                            source=p.target,
+                            target=partner,
+                            type=StanceType.COOPERATE,
+                            modality=Modality.REPORTED,
+                            attributed_to=p.source,
+                            confidence=0.6,
+                        )
+                    )
 
 
 _FUNDS = frozenset(["loan", "loans", "grant", "grants", "credit", "credits", "bailout", "aid"])

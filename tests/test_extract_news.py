@@ -4150,3 +4150,11 @@ def test_fighting_alongside_a_group_one_is_accused_of(ex: Extractor) -> None:
     assert ("BDI", "FDLR", "COOPERATE", "reported") in said
     assert ("RWA", "BDI", "ACCUSE", "asserted") in said
     assert not any(s == "FDLR" for s, _, _, _ in said)
+
+
+def test_a_ministry_of_two_portfolios_keeps_its_whole_name(ex: Extractor) -> None:
+    """'the Ministry of Oceans and Fisheries': 'and' inside a body's 'of' complement joins
+    the name; 'the Ministry of Defence and the army' stays two."""
+    result = ex.extract("South Korea's Ministry of Oceans and Fisheries accused Japan of lying.")
+    names = {a.name: a.country for a in result.actors}
+    assert names.get("Ministry of Oceans and Fisheries") == "KOR"

@@ -170,6 +170,14 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
             elif tok.lower == "and" and _body_name_after(ctx, j + 1, covered):
                 j += 1  # "the National Intelligence and Security Agency"
             elif (
+                tok.lower == "and"
+                and j + 1 < n
+                and j + 1 not in covered
+                and _name_like(ctx.toks[j + 1])
+                and _body_of(ctx, i, j)
+            ):
+                j += 1  # "the Ministry of Oceans and Fisheries"
+            elif (
                 tok.lower in ("on", "for")
                 and ctx.toks[j - 1].lower in ctx.cues["body_heads"]
                 and _body_name_rest(ctx, j + 1, covered)
@@ -214,6 +222,15 @@ def _body_name_rest(ctx: _Context, k: int, covered: set[int]) -> bool:
     Protection of Journalists"), outside ``covered``."""
     k += k < len(ctx.toks) and ctx.toks[k].lower == "the"
     return k < len(ctx.toks) and k not in covered and _name_like(ctx.toks[k])
+
+
+def _body_of(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` is a body's head and its 'of' complement
+    ("Ministry of Oceans"), which 'and' may extend."""
+    words = [t.lower for t in ctx.toks[start:end]]
+    return any(
+        w == "of" and k > 0 and words[k - 1] in ctx.cues["body_heads"] for k, w in enumerate(words)
+    )
 
 
 def _body_name_after(ctx: _Context, k: int, covered: set[int]) -> bool:

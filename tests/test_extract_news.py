@@ -4158,3 +4158,11 @@ def test_a_ministry_of_two_portfolios_keeps_its_whole_name(ex: Extractor) -> Non
     result = ex.extract("South Korea's Ministry of Oceans and Fisheries accused Japan of lying.")
     names = {a.name: a.country for a in result.actors}
     assert names.get("Ministry of Oceans and Fisheries") == "KOR"
+
+
+def test_locked_in_a_dispute_is_a_rivalry(ex: Extractor) -> None:
+    """'Guyana is locked in a dispute with Venezuela': rivals; a settled dispute is not."""
+    said = found(ex, "Guyana is locked in a bitter territorial dispute with Venezuela.")
+    assert ("GUY", "VEN", "RIVAL", "asserted") in said
+    said = found(ex, "Uzbekistan settled its border disputes with Tajikistan.")
+    assert not any(kind == "RIVAL" for _, _, kind, _ in said)

@@ -4166,3 +4166,13 @@ def test_locked_in_a_dispute_is_a_rivalry(ex: Extractor) -> None:
     assert ("GUY", "VEN", "RIVAL", "asserted") in said
     said = found(ex, "Uzbekistan settled its border disputes with Tajikistan.")
     assert not any(kind == "RIVAL" for _, _, kind, _ in said)
+
+
+def test_revoking_a_licence_sanctions_whom_it_allowed(ex: Extractor) -> None:
+    """'revoked a licence that allowed Trinidad and Tobago to develop a gas field'."""
+    said = found(
+        ex,
+        "The United States has revoked a licence that allowed Trinidad and Tobago to develop "
+        "an offshore gas field.",
+    )
+    assert ("USA", "TTO", "SANCTION", "asserted") in said

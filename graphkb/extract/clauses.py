@@ -413,6 +413,21 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     return sources, _verb_targets(f, hit) or _fallback_target(f, hit, sources)
 
 
+_PERMITS = frozenset(["licence", "license", "licences", "licenses", "permit", "permits"])
+_ALLOWING = frozenset(["allowed", "allowing", "permitted", "permitting", "let", "lets", "allows"])
+
+
+def _permitted(f: Frames, end: int) -> list[str]:
+    """Whom a licence or permit allowed to do something ("a licence that allowed Trinidad
+    and Tobago to develop a gas field")."""
+    for k in range(end, min(end + 3, len(f.toks))):
+        if f.low(k) in _ALLOWING:
+            return f.np_actors(k + 1)[0]
+        if f.low(k) not in ("that", "which", ","):
+            return []
+    return []
+
+
 def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     """The target of a verb with no preposition of its own: its object, else a prepositional
     phrase, an infinitive's object, the parties of a go-between, an actor in the gap."""
@@ -463,6 +478,8 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = f.prep_object(hit.end, frozenset(("to",)), reach=10)
     if not targets and entry.words[-1] in _MEASURES:
         targets = _measure_target(f, hit.end)
+    if not targets and entry.words[-1] in _PERMITS:
+        targets = _permitted(f, hit.end)  # "revoked a licence that allowed Trinidad to"
     if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _MEDIATING:
         # "the African Union has offered to mediate": between the two sides in dispute
         targets = f.parties(f.subject(hit.start))

@@ -3,6 +3,8 @@ reduced to a sentence or two written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graphkb.actors import Gazetteer
@@ -4176,3 +4178,14 @@ def test_revoking_a_licence_sanctions_whom_it_allowed(ex: Extractor) -> None:
         "an offshore gas field.",
     )
     assert ("USA", "TTO", "SANCTION", "asserted") in said
+
+
+def test_an_emphatic_reflexive_names_no_one(ex: Extractor) -> None:
+    """'accused Burundian soldiers of killing the villagers themselves': 'themselves' is the
+    soldiers' own emphasis, not the state named last (Rwanda)."""
+    article = Path(__file__).parent / "fresh" / "rwanda-burundi-border-closure-red-tabara.txt"
+    result = ex.extract(article.read_text(encoding="utf-8"), document_id="d")
+    assert not any(
+        "themselves" in s.evidence.text and (s.source, s.target) == ("BDI", "RWA")
+        for s in result.stances
+    )

@@ -251,6 +251,8 @@ def _pronouns(
             continue
         if tok.lower == "it" and view.lower(tok.i + 1) in ("is", "was", "'s") and tok.cap:
             continue  # "It is clear that...": a dummy subject
+        if tok.lower in _REFLEXIVES and _after_noun(view, tok.i, cues, verbs):
+            continue  # "killing the villagers themselves": emphasis, no one new
         if tok.lower == "it" and _voted_on(view, tok.i):
             # "voted against it": a motion, whose author is the one voted against
             author = next(filter(None, (state.recall(w, None) for w in MOTIONS)), None)
@@ -315,6 +317,20 @@ def _object_position(view: SentenceView, i: int, cues: Cues, verbs: frozenset[st
     if prev not in cues["prepositions"] and not (prev in verbs and prev.endswith("ed")):
         return False  # ("condemned it on Monday": a verb's object, too)
     return not (nxt in verbs or nxt in cues["auxiliaries"] or nxt in cues["modals"])
+
+
+_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
+
+
+def _after_noun(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> bool:
+    """Whether the token before ``i`` is a plain noun (no verb, preposition or mark)."""
+    before = view.lower(i - 1)
+    return (
+        before.isalpha()
+        and before not in verbs
+        and before not in cues["prepositions"]
+        and before not in cues["auxiliaries"]
+    )
 
 
 _VOTING = forms_of("vote", "abstain")

@@ -4189,3 +4189,13 @@ def test_an_emphatic_reflexive_names_no_one(ex: Extractor) -> None:
         "themselves" in s.evidence.text and (s.source, s.target) == ("BDI", "RWA")
         for s in result.stances
     )
+
+
+def test_the_comment_refers_back_to_its_speaker(ex: Extractor) -> None:
+    """'X said ... Y called the comment "an insult"': the comment is X's."""
+    said = found(
+        ex,
+        "Indian Foreign Minister Arvind Rathore said Nepal was acting for China. Nepalese "
+        'Foreign Minister Sushila Pandey called the comment "an insult to the Nepalese people".',
+    )
+    assert ("sushila-pandey", "arvind-rathore", "ACCUSE", "asserted") in said

@@ -47,6 +47,8 @@ __all__ = ["Extraction", "Extractor"]
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
+# What someone said, referred back to ("the comment", "the remarks"): its speaker's.
+_REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
 _HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
@@ -267,6 +269,8 @@ class _DocumentRun:
         found = self.state.recall(word, self.e.noun_types.get(word))
         if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
             found = next(filter(None, (self.state.recall(w, None) for w in MOTIONS)), None)
+        if found is None and word in _REMARKS:  # "called the comment an insult": the speaker's
+            found = self.state.recall(SPOKEN, None)
         if found:
             self.state.last_referent = found
             if self.state.kind(found) is ActorKind.PERSON:

@@ -4199,3 +4199,10 @@ def test_the_comment_refers_back_to_its_speaker(ex: Extractor) -> None:
         'Foreign Minister Sushila Pandey called the comment "an insult to the Nepalese people".',
     )
     assert ("sushila-pandey", "arvind-rathore", "ACCUSE", "asserted") in said
+
+
+def test_summoning_an_envoy_named_as_a_person_accuses_his_state(ex: Extractor) -> None:
+    """'summoned Nepal's ambassador, Hari Prasad Bhandari,': the title sits inside the
+    person's name, and the summons is a protest to Nepal all the same."""
+    said = found(ex, "India summoned Nepal's ambassador, Hari Prasad Bhandari, on Tuesday.")
+    assert ("IND", "NPL", "ACCUSE", "asserted") in said

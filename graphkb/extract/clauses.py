@@ -1364,6 +1364,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(protos, cites)
     protos += _arms_purchases(f, reader, protos)
+    protos += _summoned_envoys(f, reader, protos)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
@@ -1663,6 +1664,29 @@ def _arms_purchases(f: Frames, reader: ModalityReader, protos: list[Proto]) -> l
             ):
                 modality, reporter = reader.read(hit, [buyer])
                 out.append(Proto(seller, buyer, StanceType.AID, modality, reporter, 0.6, hit))
+    return out
+
+
+_SUMMONING = forms_of("summon")
+
+
+def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
+    """'summoned Nepal's ambassador, Hari Prasad Bhandari,': the envoy named as a person
+    (the title inside the name) is summoned all the same, a protest to his state."""
+    out: list[Proto] = []
+    for k, tok in enumerate(f.toks):
+        if tok.lower not in _SUMMONING:
+            continue
+        m = f.starts.get(k + 1) or f.starts.get(k + 2)
+        if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end)):
+            continue
+        state = reader.country_of.get(m.actor)
+        hit = Hit(k, m.end, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), k)
+        for source in f.subject(k):
+            done = any(p.source == source and p.type is StanceType.ACCUSE for p in protos)
+            if state and source != state and not done:
+                modality, reporter = reader.read(hit, [source])
+                out.append(Proto(source, state, StanceType.ACCUSE, modality, reporter, 0.6, hit))
     return out
 
 

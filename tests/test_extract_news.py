@@ -4206,3 +4206,15 @@ def test_summoning_an_envoy_named_as_a_person_accuses_his_state(ex: Extractor) -
     person's name, and the summons is a protest to Nepal all the same."""
     said = found(ex, "India summoned Nepal's ambassador, Hari Prasad Bhandari, on Tuesday.")
     assert ("IND", "NPL", "ACCUSE", "asserted") in said
+
+
+def test_the_two_allies_names_the_pair(ex: Extractor) -> None:
+    """'urged the two allies to keep their eyes on the challenges': the two states the story
+    set against each other."""
+    said = found(
+        ex,
+        "South Korea protested Japan's seizure of a fishing boat. Japan and South Korea "
+        "traded accusations. A State Department spokesman urged the two allies to cooperate.",
+    )
+    asked = {t for _, t, kind, _ in said if kind == "REQUEST"}
+    assert asked == {"JPN", "KOR"}

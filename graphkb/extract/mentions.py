@@ -549,6 +549,10 @@ _PAIR_NOUNS = frozenset(
         "presidents",
         "armies",
         "delegations",
+        "allies",
+        "rivals",
+        "foes",
+        "adversaries",
     ]
 )
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])

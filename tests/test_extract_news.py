@@ -4218,3 +4218,12 @@ def test_the_two_allies_names_the_pair(ex: Extractor) -> None:
     )
     asked = {t for _, t, kind, _ in said if kind == "REQUEST"}
     assert asked == {"JPN", "KOR"}
+
+
+def test_a_quoted_modifier_keeps_the_nouns_owner(ex: Extractor) -> None:
+    """'its "ironclad" alliances with Japan': the quote marks around a modifier do not cut
+    the noun from its owner."""
+    said = found(
+        ex, 'He said the United States valued its "ironclad" alliances with Japan and South Korea.'
+    )
+    assert ("USA", "JPN", "ALLY", "asserted") in said

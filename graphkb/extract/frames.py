@@ -767,6 +767,9 @@ class Frames:
             if "-" in (word, self.low(j - 1)):  # "Russia's full-scale invasion": a compound
                 j -= 1
                 continue
+            if word in ('"', "\u201c", "\u201d") and start - j <= 3:
+                j -= 1  # 'its "ironclad" alliances': a quoted modifier
+                continue
             if word in ("and", "or") and self.plain_word(j - 1) and self.plain_word(j + 1):
                 j -= 1  # "Turkish air and drone strikes": modifiers joined, not actors
                 continue

@@ -1423,6 +1423,8 @@ _TWO_SIDED = frozenset(
     ["clash", "clashes", "clashed", "clashing", "standoff", "standoffs", "stand-off",
      "skirmish", "skirmishes", "skirmished", "stalemate"]
 )  # fmt: skip
+# Fighting someone is fighting each other, where the one fought is the verb's own object.
+_FIGHTING = forms_of("fight", "battle")
 _TRADED = forms_of("exchange", "trade")
 
 
@@ -1740,7 +1742,21 @@ def _two_sided(f: Frames, protos: list[Proto]) -> None:
         exchange = _traded(p.hit) or (
             p.type is StanceType.ASSAULT and f.low(p.hit.start - 1) in _TRADED
         )  # "traded fire with Azerbaijan on Tuesday": matched as "fire * on"
-        if exchange or f.low(p.hit.head) in _TWO_SIDED or f.low(p.hit.end - 1) in _TWO_SIDED:
+        fought = (
+            f.low(p.hit.head) in _FIGHTING
+            and p.modality.factual
+            and p.confidence > 0.6  # not a partner's share ("fought alongside")
+            and any(
+                m.actor == p.target and p.hit.end <= m.start <= p.hit.end + 2
+                for m in f.view.mentions
+            )
+        )  # "al-Shabab has fought the Somali government": each fights the other
+        if (
+            exchange
+            or fought
+            or f.low(p.hit.head) in _TWO_SIDED
+            or f.low(p.hit.end - 1) in _TWO_SIDED
+        ):
             back = Proto(p.target, p.source, p.type, p.modality, p.attributed_to, 0.6, p.hit)
             if not any(
                 (q.source, q.target, q.type) == (p.target, p.source, p.type) for q in protos

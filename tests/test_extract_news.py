@@ -4248,3 +4248,75 @@ def test_fighting_someone_is_fighting_each_other(
     said = found(ex, text)
     assert (pair[0], pair[1], "ASSAULT", "asserted") in said
     assert (pair[1], pair[0], "ASSAULT", "asserted") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # calling allegations something not dismissive is no denial
+        (
+            "Ukraine accused Russia of deporting children. The United States called the "
+            "allegations credible and demanded an investigation.",
+            ("USA", "UKR", "REJECT", "asserted"),
+            None,
+        ),
+        # a generic release call is not pinned on the last detainer
+        (
+            "Belarus has jailed hundreds of activists. Russia detained an American journalist "
+            "on Friday. The EU called for the release of all political prisoners in Belarus.",
+            ("EU", "RUS", "REQUEST", "asserted"),
+            None,
+        ),
+        # a stopped purchase arms no one; the asked buyer buys; 'from' after a participle
+        ("India has stopped buying Russian weapons.", ("RUS", "IND", "AID", "asserted"), None),
+        ("India cut its purchases of Russian arms.", ("RUS", "IND", "AID", "asserted"), None),
+        (
+            "Washington urged Ankara not to buy Russian missiles.",
+            ("RUS", "USA", "AID", "negated"),
+            None,
+        ),
+        ("Hamas acquired rockets smuggled from Egypt.", ("EGY", "HAMAS", "AID", "asserted"), None),
+        (
+            "Poland plans to purchase K2 tanks from South Korea.",
+            ("POL", "KOR", "AID", "hypothetical"),
+            ("KOR", "POL", "AID", "hypothetical"),
+        ),
+        # time words after 'clashed' are no object
+        (
+            "India and China clashed last month in the Himalayas.",
+            ("IND", "CHN", "COERCE", "asserted"),
+            ("CHN", "IND", "ASSAULT", "asserted"),
+        ),
+        # an author named before the noun keeps the measure
+        (
+            "EU sanctions on Russian gas imports into Hungary were extended.",
+            ("HUN", "RUS", "SANCTION", "asserted"),
+            ("EU", "RUS", "SANCTION", "asserted"),
+        ),
+        # a food security pact makes no allies
+        (
+            "Kenya and Ethiopia signed a food security pact.",
+            ("KEN", "ETH", "ALLY", "asserted"),
+            None,
+        ),
+        # 'voted against it' reaches back two sentences at most
+        (
+            "The Security Council passed a resolution on Sudan last year. Ukraine asked to join "
+            "the alliance. Trade grew. Hungary voted against it.",
+            ("HUN", "UNSC", "REJECT", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_rules_after_the_twelfth_days_review(
+    ex: Extractor,
+    text: str,
+    absent: tuple[str, str, str, str],
+    present: tuple[str, str, str, str] | None,
+) -> None:
+    """Sentences on which the day's first versions of the rules misfired (found by a review
+    of the whole change)."""
+    said = found(ex, text)
+    assert absent not in said
+    if present is not None:
+        assert present in said

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from graphkb.articles import MONTH_NUMBERS
 from graphkb.extract.dates import WEEKDAYS
 from graphkb.extract.discourse import SPOKEN, dissident_country
-from graphkb.extract.frames import Frames, is_number
+from graphkb.extract.frames import LISTED_HOWS, Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import ModalityReader
@@ -39,6 +39,7 @@ __all__ = [
     "ALLEGATIONS",
     "BROKERED",
     "CUSTODY",
+    "DEFINITE_OBJECT",
     "Proto",
     "measures_in_force",
     "promises_response",
@@ -182,6 +183,7 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
         if m.how in ("person", "body", "reference")
         for i in range(m.start, m.end)
     }
+    nouns = {s for i, s, _ in raw if lexicon.entries[i].kind == "noun"}  # where a noun starts
     for index, start, end in ordered:
         entry = lexicon.entries[index]
         if entry.kind in ("evaluative", "cite"):
@@ -191,11 +193,7 @@ def select_hits(frames: Frames, lexicon: Lexicon, raw: list[tuple[int, int, int]
             continue
         if frames.toks[start].text in _MONTHS:
             continue  # "In March, ...": the month, not a march
-        if (
-            entry.kind == "phrase"
-            and frames.low(start - 1) in _DETERMINERS
-            and any(lexicon.entries[i].kind == "noun" for i, s, _ in raw if s == start)
-        ):
+        if entry.kind == "phrase" and frames.low(start - 1) in _DETERMINERS and start in nouns:
             continue  # "imposed a ban on Russian oil imports": the noun, not "ban * imports"
         if entry.kind == "verb" and entry.words[0] in _SHOWING and _shows(frames, end):
             continue  # "to demonstrate their resolve", "rallied support": no protest
@@ -771,9 +769,6 @@ _CLAUSE_VERBS = frozenset(
 ) | frozenset(["said", "told", "believe", "believes", "believed", "argued", "stressed"])
 
 
-_LISTED_HOWS = frozenset(["name", "demonym", "metonym"])
-
-
 def _agent_after(
     f: Frames, after: int, stance_type: StanceType | None = None
 ) -> tuple[list[str], int]:
@@ -784,7 +779,7 @@ def _agent_after(
         return f.np_actors(after + 1)
     if stance_type is StanceType.THREATEN and f.low(after) == "of":
         m = f.starts.get(after + 1)
-        if m is not None and m.how in _LISTED_HOWS and not m.possessive:
+        if m is not None and m.how in LISTED_HOWS and not m.possessive:
             return [m.actor], m.end
     if (
         f.low(after).endswith("ed")
@@ -1045,7 +1040,8 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if settled is not None:
         return settled  # each with the other; aid taken from someone; "the aid X sent to Y"
     sources, after = _noun_sources(f, hit)
-    if entry.type is StanceType.SANCTION and (importers := _importers(f, after)):
+    importers = _importers(f, after) if entry.type is StanceType.SANCTION else []
+    if importers and not f.premodifier(hit.start):  # "EU sanctions on ... imports into X": EU's
         sources = importers  # "tariffs on Chinese EV imports to the U.S. and Canada"
     if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
         mediated = _mediation(f, hit)
@@ -1279,7 +1275,7 @@ def _joint_noun(f: Frames, verb: int) -> bool:
     return f.low(verb - 1) != "to" or f.low(verb - 2) in _AGREEING  # not "a move to boost"
 
 
-_DEFINITE_OBJECT = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+DEFINITE_OBJECT = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 # What one side says of another: rejecting it answers whoever said it.
 ALLEGATIONS = frozenset(
     ["claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
@@ -1294,7 +1290,7 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
             return None
         if f.low(k - 1) == "against":
             continue  # "described them as partners against terrorism": not the evaluation
-        if k == hit.end + 1 and f.low(hit.end) in _DEFINITE_OBJECT:
+        if k == hit.end + 1 and f.low(hit.end) in DEFINITE_OBJECT:
             continue  # "called the threat 'blackmail'": the object's noun, not the evaluation
         for words, stance_type in lexicon.eval_words.items():
             if tuple(f.low(k + n) for n in range(len(words))) == words:
@@ -1627,12 +1623,10 @@ def _implied(
 
 
 # Buying weapons from a state is that state's military aid to the buyer (CAMEO 0732 arms).
-_BUYING = forms_of("buy", "purchase", "acquire", "procure") | {
-    "purchase",
-    "purchases",
-    "acquisition",
-    "procurement",
-}
+_BUYING = forms_of("buy", "purchase", "acquire", "procure") | {"acquisition", "procurement"}
+_PURCHASE_NOUNS = frozenset(["purchase", "purchases", "acquisition", "procurement"])
+# Verbs that end or cut a purchase ("stopped buying Russian weapons", "cut its purchases").
+_HALTING = forms_of("stop", "halt", "end", "cut", "suspend", "reduce", "ban", "freeze", "cease")
 _WEAPONS = frozenset(
     ["missile", "missiles", "jets", "fighters", "drones", "tanks", "weapons", "arms",
      "aircraft", "helicopters", "warships", "submarines", "frigates", "howitzers", "rifles",
@@ -1693,14 +1687,27 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
 
 
 def _purchase_parties(f: Frames, k: int, w: int) -> list[tuple[str, str]]:
-    """(seller, buyer) pairs of the purchase word at ``k`` whose weapons are at ``w``."""
-    noun = f.low(k) in ("purchase", "purchases", "acquisition", "procurement")
-    buyers = f.premodifier(k) if noun else f.subject(k)
+    """(seller, buyer) pairs of the purchase word at ``k`` whose weapons are at ``w``: none
+    for a purchase stopped or cut ("stopped buying Russian weapons")."""
+    np = f.np_start(k)
+    if any(f.low(j) in _HALTING for j in range(max(np - 2, 0), k)):
+        return []
+    before = f.low(k - 1)
+    owned = f.ends.get(k) is not None and f.ends[k].possessive
+    noun = f.low(k) in _PURCHASE_NOUNS and (before in _DETERMINERS or before == "'s" or owned)
+    asked = f.ends.get(k - 1 - (f.low(k - 2) == "not")) if before == "to" else None
+    if noun:
+        buyers = f.premodifier(k)
+    elif asked is not None:
+        buyers = [asked.actor]  # "urged Ankara not to buy Russian missiles": Ankara buys
+    else:
+        buyers = f.subject(k)
     held = [m.actor for m in f.view.mentions if m.start < w < m.end and m.how == "group"]
     named = [  # "Russian S-400 missiles"
-        m.actor for m in f.view.mentions if k < m.start and m.end <= w and m.how in _LISTED_HOWS
+        m.actor for m in f.view.mentions if k < m.start and m.end <= w and m.how in LISTED_HOWS
     ]
-    sellers = f.prep_object(w + 1, frozenset(("from",)), reach=3) or held or named[-1:]
+    direct = f.np_actors(w + 2)[0] if f.low(w + 1) == "from" else []  # "jets from France"
+    sellers = direct or held or named[-1:]
     return [(s, b) for s in sellers for b in buyers if s != b]
 
 
@@ -1710,6 +1717,10 @@ _SIGNED = frozenset(
 
 
 _DEFENCE = frozenset(["defence", "defense", "military", "security"])
+# Kinds of security that make no alliance ("a food security pact").
+_CIVIL_SECURITY = frozenset(
+    ["food", "energy", "water", "health", "cyber", "economic", "data", "supply", "border"]
+)
 
 
 def _signed(f: Frames, protos: list[Proto]) -> None:
@@ -1724,7 +1735,10 @@ def _signed(f: Frames, protos: list[Proto]) -> None:
             continue
         if (p.source, p.target, StanceType.AGREE) not in agreed:
             protos.append(replace(p, type=StanceType.AGREE))
-        defence = any(f.low(k) in _DEFENCE for k in range(p.hit.start, p.hit.end))
+        defence = any(
+            f.low(k) in _DEFENCE and f.low(k - 1) not in _CIVIL_SECURITY
+            for k in range(p.hit.start, p.hit.end)
+        )
         if defence and (p.source, p.target, StanceType.ALLY) not in agreed:
             protos.append(replace(p, type=StanceType.ALLY))
             agreed.add((p.source, p.target, StanceType.ALLY))
@@ -2462,7 +2476,8 @@ _FORCE_MOVES = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE, StanceType.RE
 _WARS = frozenset(["war", "wars", "battle", "battles", "conflict", "skirmishes", "duel"])
 _ADVERBIAL = frozenset(
     ["along", "around", "inside", "outside", "throughout", "beside", "past", "since", "until",
-     "again", "back", "overnight", "late", "early", "yesterday", "today", "there", "here"]
+     "again", "back", "overnight", "late", "early", "yesterday", "today", "there", "here",
+     "last", "next", "this", "twice", "once", "hard", "fiercely", "anew", "sporadically"]
 )  # fmt: skip
 
 

@@ -182,6 +182,8 @@ class Discourse:
     # negates them
     alleged: dict[str, tuple[StanceType, str]] = field(default_factory=dict)
     detainee: tuple[str, int] | None = None
+    # the author of the last motion put forward ("passed a resolution") and in which sentence
+    last_motion: tuple[str, int] | None = None
     # the side that last held someone, named or not ("arrested a Polish citizen"), and when
     last_holder: tuple[str, int] | None = None
     # hostile deeds in story order: (sentence, doer, targets, type)
@@ -246,6 +248,13 @@ class Discourse:
         if self.kind(found) is ActorKind.GROUP:
             return found
         return self.country_of(found) or found
+
+    def motion_author(self, sentence: int, reach: int) -> str | None:
+        """Who put forward the motion of ``sentence`` or of the ``reach`` sentences before
+        it ("voted against it", "welcomed the vote")."""
+        if self.last_motion is None or sentence - self.last_motion[1] > reach:
+            return None
+        return self.last_motion[0]
 
     def remember(self, key: str, actor_id: str) -> None:
         """``key`` (a noun family or a stance type) now points to ``actor_id``."""

@@ -20,7 +20,7 @@ from graphkb.extract.inflect import forms_of, load_irregular
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import StanceType
 
-__all__ = ["Frames"]
+__all__ = ["LISTED_HOWS", "Frames"]
 
 _DETERMINERS = frozenset(
     [
@@ -48,7 +48,8 @@ _DETERMINERS = frozenset(
 _RELATIVES = frozenset(("who", "which", "that"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
-_LISTED = frozenset(("name", "demonym", "metonym"))  # mentions a list of modifiers joins
+# Mentions a list of modifiers joins ("US and EU sanctions"), and that name an act's author.
+LISTED_HOWS = frozenset(("name", "demonym", "metonym"))
 # Words that open a clause inside another: its verb is not the main clause's.
 _SUBORDINATORS = frozenset(["since", "after", "before", "because", "when", "while", "until"])
 # Irregular past tenses ("froze", "left"): finite wherever they stand.
@@ -789,11 +790,11 @@ class Frames:
         """'US and EU sanctions', 'British, French and German troops': every actor of a
         list of modifiers, the one before the noun last."""
         found = [m.actor]
-        if m.how not in _LISTED:
+        if m.how not in LISTED_HOWS:
             return found  # "Japan and South Korea, its allies": "its" alone
         while self.low(m.start - 1) in (",", "and", "or"):
             before = self.ends.get(m.start - 1)
-            if before is None or before.how not in _LISTED:
+            if before is None or before.how not in LISTED_HOWS:
                 break
             if before.possessive or self.low(before.end) == "'s":
                 break

@@ -255,7 +255,7 @@ def _pronouns(
             continue  # "killing the villagers themselves": emphasis, no one new
         if tok.lower == "it" and _voted_on(view, tok.i):
             # "voted against it": a motion, whose author is the one voted against
-            author = next(filter(None, (state.recall(w, None) for w in MOTIONS)), None)
+            author = state.motion_author(view.index, reach=2)
             if author:
                 view.mentions.append(Mention(tok.i, tok.i + 1, author, "pronoun"))
             continue
@@ -335,7 +335,7 @@ def _after_noun(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -
 
 _VOTING = forms_of("vote", "abstain")
 # What a vote is on; its author is who a vote against it rejects.
-MOTIONS = ("resolution", "motion", "measure", "bill", "proposal", "draft", "text")
+MOTIONS = frozenset(["resolution", "motion", "measure", "bill", "proposal", "draft", "text"])
 
 
 def _voted_on(view: SentenceView, i: int) -> bool:
@@ -851,7 +851,6 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
             for m in view.mentions
             if m.end == comma
             and view.lower(m.start - 1) == "in"
-            and "in" in _OPENING_WORDS
             and all(view.lower(k) in _OPENING_WORDS or k >= m.start for k in range(comma))
         ),
         None,

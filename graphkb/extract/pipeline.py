@@ -21,6 +21,7 @@ from graphkb.extract.clauses import (
     ALLEGATIONS,
     BROKERED,
     CUSTODY,
+    DEFINITE_OBJECT,
     Proto,
     measures_in_force,
     promises_response,
@@ -50,6 +51,7 @@ _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accu
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
 _HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
+_HELD_PRONOUNS = frozenset(["his", "her", "their", "him", "them"])
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
@@ -268,7 +270,7 @@ class _DocumentRun:
             return self.state.last_referent
         found = self.state.recall(word, self.e.noun_types.get(word))
         if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
-            found = next(filter(None, (self.state.recall(w, None) for w in MOTIONS)), None)
+            found = self.state.motion_author(self.view_index, reach=12)
         if found is None and word in _REMARKS:  # "called the comment an insult": the speaker's
             found = self.state.recall(SPOKEN, None)
         if found:
@@ -483,6 +485,8 @@ class _DocumentRun:
             authors = frames.subject(tok.i)
             if len(authors) == 1:
                 self.state.remember(family(view.lower(j)), authors[0])
+                if view.lower(j) in MOTIONS:
+                    self.state.last_motion = (authors[0], view.index)
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
         """'X said Y's projects exploit the province. Y rejects the claims': what a speaker
@@ -504,15 +508,16 @@ class _DocumentRun:
             if h.entry.type is not StanceType.REJECT and h.entry.kind != "evaluative"
             for i in range(h.start, h.end)
         }
+        rejected = any(p.type is StanceType.REJECT for p in protos)
         for tok in frames.toks:
-            denial = tok.lower in self.e.cues["denial_verbs"] or _rebuts_claim(frames, tok.i)
-            if not denial or tok.i in inside or tok.quoted:
+            rebuts = _rebuts_claim(frames, tok.i)
+            if not (rebuts or tok.lower in self.e.cues["denial_verbs"]):
                 continue
-            if tok.lower in _CALLING and any(p.type is StanceType.REJECT for p in protos + out):
+            if tok.i in inside or tok.quoted or (tok.lower in _CALLING and (rejected or out)):
                 continue  # "denied that ... and called the allegation 'disinformation'": once
             for denier in frames.subject(tok.i):
                 accuser = self.state.accuser_of(denier) or (
-                    self._last_accuser(denier) if _rebuts_claim(frames, tok.i) else None
+                    self._last_accuser(denier) if rebuts else None
                 )
                 if accuser and not any(
                     p.source == denier and p.target == accuser and p.type is StanceType.REJECT
@@ -577,7 +582,11 @@ class _DocumentRun:
                     if c.entry.type is StanceType.COERCE and h.end < c.start <= end + 4
                     for a in frames.subject(c.head)
                 ]
-                self._ask_holder(h, protos, frames, out, detainers[:1])
+                someone = any(frames.low(k) in _HELD_PRONOUNS for k in window) or any(
+                    m.start in window and state.kind(m.actor) is ActorKind.PERSON
+                    for m in frames.view.mentions
+                )  # "his release", "the release of Captain Magbanua"
+                self._ask_holder(h, protos, frames, out, detainers[:1], someone)
                 continue
             detainee = held[0] if held else seized.target  # type: ignore[union-attr]
             # the state whose forces seized them is asked
@@ -596,15 +605,22 @@ class _DocumentRun:
         return out
 
     def _ask_holder(
-        self, h: Hit, protos: list[Proto], frames: Frames, out: list[Proto], detainers: list[str]
+        self,
+        h: Hit,
+        protos: list[Proto],
+        frames: Frames,
+        out: list[Proto],
+        detainers: list[str],
+        someone: bool,
     ) -> None:
         """'demanded the release of two officers whom Nigerien police detained': someone
-        unnamed, held by ``detainers``, else by the side that last detained anyone, in this
-        sentence or the few before."""
+        unnamed, held by ``detainers``; 'demanded his release', 'the release of Captain X'
+        (``someone`` the story may have detained unnamed) by the side that last detained
+        anyone, in this sentence or the few before."""
         last = self.state.last_holder
         if detainers:
             holder = self._side(detainers[0])
-        elif last is not None and self.view_index - last[1] <= _HOLDER_REACH:
+        elif someone and last is not None and self.view_index - last[1] <= _HOLDER_REACH:
             holder = last[0]
         else:
             return
@@ -805,18 +821,23 @@ def _quote_direction(raw: str, i: int) -> int:
 _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
 _CALLING = forms_of("call", "describe", "brand", "label", "term")
-_CLAIMS = ALLEGATIONS
+_DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 
 
 def _rebuts_claim(frames: Frames, i: int) -> bool:
     """'rejected the claims', 'dismissed the charge', 'called the abduction allegations
-    baseless': a denial of what was said of one."""
-    j = i + 1 + (frames.low(i + 1) in ("the", "these", "those", "this", "that"))
+    baseless': a denial of what was said of one (not 'called the allegations credible')."""
+    j = i + 1 + (frames.low(i + 1) in DEFINITE_OBJECT)
     if frames.low(i) in _REBUTTING:
-        return frames.low(j) in _CLAIMS
-    if frames.low(i) in _CALLING and frames.low(i + 1) == "the":
-        return frames.low(j) in _CLAIMS or frames.low(j + 1) in _CLAIMS
-    return False
+        return frames.low(j) in ALLEGATIONS
+    if frames.low(i) not in _CALLING or frames.low(i + 1) != "the":
+        return False
+    noun = j if frames.low(j) in ALLEGATIONS else j + 1
+    if frames.low(noun) not in ALLEGATIONS:
+        return False
+    dismissive = frames.cues.lists.get("dismissive_words", frozenset())
+    reach = range(noun + 1, min(noun + _DISMISSING_REACH, len(frames.toks)))
+    return any(frames.low(k) in dismissive for k in reach)
 
 
 def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:

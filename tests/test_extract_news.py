@@ -4308,7 +4308,7 @@ def test_fighting_someone_is_fighting_each_other(
         ),
     ],
 )
-def test_rules_after_the_twelfth_days_review(
+def test_rules_after_the_tenth_days_review(
     ex: Extractor,
     text: str,
     absent: tuple[str, str, str, str],

@@ -4281,11 +4281,16 @@ def test_fighting_someone_is_fighting_each_other(
             ("POL", "KOR", "AID", "hypothetical"),
             ("KOR", "POL", "AID", "hypothetical"),
         ),
-        # time words after 'clashed' are no object
+        # time words after 'clashed' are no object, but 'this town' is
         (
             "India and China clashed last month in the Himalayas.",
             ("IND", "CHN", "COERCE", "asserted"),
             ("CHN", "IND", "ASSAULT", "asserted"),
+        ),
+        (
+            "France and Germany attacked this town.",
+            ("FRA", "DEU", "ASSAULT", "asserted"),
+            None,
         ),
         # an author named before the noun keeps the measure
         (

@@ -2477,7 +2477,13 @@ _WARS = frozenset(["war", "wars", "battle", "battles", "conflict", "skirmishes",
 _ADVERBIAL = frozenset(
     ["along", "around", "inside", "outside", "throughout", "beside", "past", "since", "until",
      "again", "back", "overnight", "late", "early", "yesterday", "today", "there", "here",
-     "last", "next", "this", "twice", "once", "hard", "fiercely", "anew", "sporadically"]
+     "twice", "once", "hard", "fiercely", "anew", "sporadically"]
+)  # fmt: skip
+# "clashed last month", "fought this week": a time, not an object.
+_TIME_OPENERS = frozenset(["last", "next", "this", "that", "every", "each"])
+_TIME_NOUNS = frozenset(
+    ["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day",
+     "summer", "winter", "spring", "autumn", "time"]
 )  # fmt: skip
 
 
@@ -2486,6 +2492,8 @@ def _has_object(f: Frames, hit: Hit) -> bool:
     word = f.low(hit.end)
     if word in _ADVERBIAL or word.endswith("ly"):
         return False  # "fought along the border", "clashed heavily"
+    if word in _TIME_OPENERS and f.low(hit.end + 1) in _TIME_NOUNS:
+        return False  # "clashed last month"
     if any(f.low(k) in _WARS for k in range(hit.end, min(hit.end + 4, len(f.toks)))):
         return False  # "fought a shadow war": the fight itself, still each other's
     return word in _DETERMINERS or f.plain_word(hit.end)

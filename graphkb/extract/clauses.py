@@ -40,6 +40,7 @@ __all__ = [
     "BROKERED",
     "CUSTODY",
     "DEFINITE_OBJECT",
+    "TIME_NOUNS",
     "Proto",
     "measures_in_force",
     "promises_response",
@@ -2481,7 +2482,8 @@ _ADVERBIAL = frozenset(
 )  # fmt: skip
 # "clashed last month", "fought this week": a time, not an object.
 _TIME_OPENERS = frozenset(["last", "next", "this", "that", "every", "each"])
-_TIME_NOUNS = frozenset(
+# Nouns of a span of time ("clashed last month", "released this month by X").
+TIME_NOUNS = frozenset(
     ["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day",
      "summer", "winter", "spring", "autumn", "time"]
 )  # fmt: skip
@@ -2492,7 +2494,7 @@ def _has_object(f: Frames, hit: Hit) -> bool:
     word = f.low(hit.end)
     if word in _ADVERBIAL or word.endswith("ly"):
         return False  # "fought along the border", "clashed heavily"
-    if word in _TIME_OPENERS and f.low(hit.end + 1) in _TIME_NOUNS:
+    if word in _TIME_OPENERS and f.low(hit.end + 1) in TIME_NOUNS:
         return False  # "clashed last month"
     if any(f.low(k) in _WARS for k in range(hit.end, min(hit.end + 4, len(f.toks)))):
         return False  # "fought a shadow war": the fight itself, still each other's

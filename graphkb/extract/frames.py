@@ -435,7 +435,7 @@ class Frames:
         return (
             after in self.cues["modals"]
             or after in self.cues["auxiliaries"]
-            or (self.is_finite(m.end))
+            or self.is_finite(m.end)
         )
 
     def _infinitive_subject(self, to: int) -> Mention | None:
@@ -547,15 +547,12 @@ class Frames:
         """'who' or 'which' right after a common noun, no comma between: a relative clause
         inside a larger one ("an officer who had been travelling")."""
         return (
-            (
-                self.low(k) in ("who", "which")
-                and self.toks[k - 1].text.isalpha()
-                and not self.toks[k - 1].cap
-                and k - 1 not in self.named
-                and not self.is_verb(k - 1)
-            )
-            if k > 0
-            else False
+            k > 0
+            and self.low(k) in ("who", "which")
+            and self.toks[k - 1].text.isalpha()
+            and not self.toks[k - 1].cap
+            and k - 1 not in self.named
+            and not self.is_verb(k - 1)
         )
 
     def _relative_pronoun(self, verb: int) -> int | None:

@@ -22,6 +22,7 @@ from graphkb.extract.clauses import (
     BROKERED,
     CUSTODY,
     DEFINITE_OBJECT,
+    TIME_NOUNS,
     Proto,
     measures_in_force,
     promises_response,
@@ -192,7 +193,6 @@ _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "i
 # Words between such a verb and the text's noun ("adopted a new resolution").
 _PLAIN_ADJECTIVES = frozenset(["new", "draft", "fresh", "joint", "final", "formal", "binding"])
 # Time nouns, which no actor owns ("released this month by the OECD").
-_TIME_NOUNS = frozenset(["day", "week", "month", "year", "weekend", "time", "morning", "night"])
 
 
 class _DocumentRun:
@@ -466,7 +466,7 @@ class _DocumentRun:
                 and head is not None
                 and head.text.isalpha()
                 and head.text.islower()
-                and head.lower not in _TIME_NOUNS  # "released this month by X"
+                and head.lower not in TIME_NOUNS  # "released this month by X"
                 and not frames.is_verb(k - 2)
             ):
                 self.state.remember(family(head.lower), m.actor)
@@ -509,11 +509,13 @@ class _DocumentRun:
             for i in range(h.start, h.end)
         }
         rejected = any(p.type is StanceType.REJECT for p in protos)
+        # the lexicon's evaluative verbs ("called the allegations baseless")
+        calling = {h.start for h in hits if h.entry.kind == "evaluative"}
         for tok in frames.toks:
-            rebuts = _rebuts_claim(frames, tok.i)
+            rebuts = _rebuts_claim(frames, tok.i, tok.i in calling)
             if not (rebuts or tok.lower in self.e.cues["denial_verbs"]):
                 continue
-            if tok.i in inside or tok.quoted or (tok.lower in _CALLING and (rejected or out)):
+            if tok.i in inside or tok.quoted or (tok.i in calling and (rejected or out)):
                 continue  # "denied that ... and called the allegation 'disinformation'": once
             for denier in frames.subject(tok.i):
                 accuser = self.state.accuser_of(denier) or (
@@ -625,11 +627,15 @@ class _DocumentRun:
         else:
             return
         mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
-        for asker in dict.fromkeys([p.source for p in mine] or frames.subject(h.head)):
-            if self._side(asker) == holder:
-                continue
+        askers = [
+            a
+            for a in dict.fromkeys([p.source for p in mine] or frames.subject(h.head))
+            if self._side(a) != holder
+        ]
+        if askers:
             out[:] = [p for p in out if p not in mine]
-            modality = mine[0].modality if mine else Modality.ASSERTED
+        modality = mine[0].modality if mine else Modality.ASSERTED
+        for asker in askers:
             out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
 
     def _denied_act(self, denier: str, protos: list[Proto], hit: Hit) -> list[Proto]:
@@ -820,17 +826,17 @@ def _quote_direction(raw: str, i: int) -> int:
 
 _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
-_CALLING = forms_of("call", "describe", "brand", "label", "term")
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 
 
-def _rebuts_claim(frames: Frames, i: int) -> bool:
+def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     """'rejected the claims', 'dismissed the charge', 'called the abduction allegations
-    baseless': a denial of what was said of one (not 'called the allegations credible')."""
+    baseless': a denial of what was said of one (not 'called the allegations credible');
+    ``calling`` says the token is one of the lexicon's evaluative verbs."""
     j = i + 1 + (frames.low(i + 1) in DEFINITE_OBJECT)
     if frames.low(i) in _REBUTTING:
         return frames.low(j) in ALLEGATIONS
-    if frames.low(i) not in _CALLING or frames.low(i + 1) != "the":
+    if not calling or frames.low(i + 1) != "the":
         return False
     noun = j if frames.low(j) in ALLEGATIONS else j + 1
     if frames.low(noun) not in ALLEGATIONS:

@@ -4325,3 +4325,26 @@ def test_rules_after_the_tenth_days_review(
     assert absent not in said
     if present is not None:
         assert present in said
+
+
+def test_a_spokesman_of_a_foreign_ministry_serves_its_state_in_any_dateline(
+    ex: Extractor,
+) -> None:
+    """'Chinese Foreign Ministry spokesman Lin Haotian' in a story datelined Ulaanbaatar is
+    China's, not the dateline's country; 'Lin' later is the same man."""
+    text = (
+        "Talks open\n\nULAANBAATAR, Mongolia — Mongolia opened talks with Russia on Wednesday. "
+        "Chinese Foreign Ministry spokesman Lin Haotian said Mongolia was wrong. "
+        "Lin criticized Mongolia."
+    )
+    res = ex.extract(text, document_id="t")
+    people = {a.id: a.country for a in res.actors if a.kind.value == "person"}
+    assert people.get("lin-haotian") == "CHN"
+    assert ("lin-haotian", "MNG", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_warning_reaches_its_subject_across_an_opening_quote(ex: Extractor) -> None:
+    """'warned that Mongolia "will bear full responsibility"': the quote mark before the
+    verb group does not hide the one warned (blamed in advance, as the lexicon types it)."""
+    text = 'China warned that Mongolia "will bear full responsibility for the consequences."'
+    assert ("CHN", "MNG", "ACCUSE", "asserted") in found(ex, text)

@@ -2314,7 +2314,9 @@ def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
         return []  # no one, or an analyst's forecast: no threat
     # the subject right before the verb group ("Kenya will face", "Russia poses"), not one
     # found further back
-    m = f.ends.get(f.skip_verb_group(hit.start) + 1)
+    before = f.skip_verb_group(hit.start)
+    before -= f.low(before) == '"'  # 'Mongolia "will bear full responsibility'
+    m = f.ends.get(before + 1)
     targets = f.coordinated_left(m) if m is not None and f.subject_like(m) else []
     stance_type = hit.entry.type or StanceType.THREATEN
     return [

@@ -616,6 +616,10 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         "family_name_first", frozenset()
     ):
         surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
+    elif len(name_toks) > 1:
+        # after the surname, the first name ("Lin Haotian" ... "Lin", "Dawit Alemayehu" ...
+        # "Dawit"): some naming customs put the family name first, others use given names
+        surfaces.append(name_toks[0].text)
     return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
 
 
@@ -829,6 +833,9 @@ def find_people(
             continue
         found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
         if found:
+            if found.actor.kind is not ActorKind.PERSON:
+                # "Chinese Foreign Ministry spokesman Lin Haotian": he serves its state
+                bodies[found.actor.id] = found.actor.country
             out.append(found)
             ctx.mentions = [
                 m

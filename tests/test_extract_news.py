@@ -4348,3 +4348,30 @@ def test_a_warning_reaches_its_subject_across_an_opening_quote(ex: Extractor) ->
     verb group does not hide the one warned (blamed in advance, as the lexicon types it)."""
     text = 'China warned that Mongolia "will bear full responsibility for the consequences."'
     assert ("CHN", "MNG", "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Forces loyal to the Government of National Unity attacked the Libyan National Army.",
+            ("government-of-national-unity", "lby-national-army", "ASSAULT", "asserted"),
+        ),
+        (
+            "Militias allied with the Houthis attacked Saudi Arabia.",
+            ("HOUTHIS", "SAU", "ASSAULT", "asserted"),
+        ),
+    ],
+)
+def test_forces_loyal_to_a_side_act_for_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'forces loyal to X', 'militias allied with X': the fighters are X's."""
+    assert stance in found(ex, text)
+
+
+def test_a_phrase_reaches_the_holder_of_positions_it_names(ex: Extractor) -> None:
+    """'advanced on positions held by X': against the holder, as after a verb."""
+    assert ("LBY", "EGY", "ASSAULT", "asserted") in found(
+        ex, "Libya advanced on positions held by Egypt."
+    )

@@ -405,7 +405,8 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if entry.ends_with_prep and entry.words[-1] == "to" and _infinitive_at(f, hit.end):
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
-        targets = _border_with(f, hit.end) or f.np_actors(hit.end)[0]
+        # "advanced on positions held by X": the holder, where the phrase names no actor
+        targets = _border_with(f, hit.end) or f.np_actors(hit.end)[0] or f.object_at(hit.end)
         return sources, targets or _place_target(f, hit)  # "fired shells at targets in X"
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"

@@ -963,6 +963,38 @@ def _dissidents(view: SentenceView, state: Discourse) -> None:
 _MILITARY_NOUNS = frozenset(["military", "army"])
 
 
+# Fighters named by whom they serve: "forces loyal to the Government of National Unity",
+# "militias allied with the army" act for that side.
+_FORCES = frozenset(
+    ["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "units", "gunmen",
+     "militants", "factions", "groups", "rebels", "paramilitaries"]
+)  # fmt: skip
+_LOYAL = frozenset(["loyal", "allied", "aligned"])
+
+
+def _loyal_forces(view: SentenceView) -> None:
+    """'forces loyal to the Tripoli-based Government of National Unity advanced': the forces
+    are the side they serve, one mention from the noun to the name."""
+    for i, m in enumerate(view.mentions):
+        j = m.start
+        j -= view.lower(j - 1) == "the"
+        if view.lower(j - 1) == "based" and view.lower(j - 2) == "-":
+            j -= 3  # "the Tripoli-based"
+            j -= view.lower(j - 1) == "the"
+        if not (
+            view.lower(j - 1) in ("to", "with")
+            and view.lower(j - 2) in _LOYAL
+            and view.lower(j - 3) in _FORCES
+        ):
+            continue
+        start = j - 3
+        view.mentions[i] = replace(m, start=start, how="group", plural=True)
+        view.mentions[:] = [
+            x for x in view.mentions if x is view.mentions[i] or not (start <= x.start < m.start)
+        ]
+        return
+
+
 def _militaries(view: SentenceView, state: Discourse) -> None:
     """'The military removed Bashir', 'the Myanmar military': the armed forces of the state
     the story is about act in its politics as an actor of their own (they serve that
@@ -1151,6 +1183,7 @@ def find_mentions(
     _former_officers(view, state, cues)
     _dissidents(view, state)
     _militaries(view, state)
+    _loyal_forces(view)
     _acronyms(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)

@@ -4375,3 +4375,10 @@ def test_a_phrase_reaches_the_holder_of_positions_it_names(ex: Extractor) -> Non
     assert ("LBY", "EGY", "ASSAULT", "asserted") in found(
         ex, "Libya advanced on positions held by Egypt."
     )
+
+
+def test_an_ambiguous_demonym_before_a_title_names_the_country(ex: Extractor) -> None:
+    """'Georgian Foreign Minister X': the capitalised title after "Georgian" does not make
+    it part of another name (as in "Georgia Tech"), so she serves Georgia."""
+    res = ex.extract("Georgian Foreign Minister Nino Kharaishvili criticized Russia.")
+    assert {a.id: a.country for a in res.actors}.get("nino-kharaishvili") == "GEO"

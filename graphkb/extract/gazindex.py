@@ -186,6 +186,8 @@ class GazetteerIndex:
         nxt = toks[end]
         if not (nxt.cap and nxt.text.isalpha()) or self.lookup(nxt.text):
             return False
+        if nxt.lower in self.cues["role_nouns"] or nxt.lower in self.cues["role_modifiers"]:
+            return False  # "Georgian Foreign Minister X", "Jordan's King": a title follows
         return not title_case(toks)
 
     def _ambiguous_ok(self, toks: list[Tok], start: int, end: int) -> bool:

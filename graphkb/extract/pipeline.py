@@ -271,8 +271,11 @@ class _DocumentRun:
         found = self.state.recall(word, self.e.noun_types.get(word))
         if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
             found = self.state.motion_author(self.view_index, reach=12)
-        if found is None and word in _REMARKS:  # "called the comment an insult": the speaker's
+        if found is None and word in _REMARKS:  # "called the comment an insult": the speaker
             found = self.state.recall(SPOKEN, None)
+            if found:
+                self.state.last_referent = found
+                return found  # a remark is its speaker's own, not their state's
         if found:
             self.state.last_referent = found
             if self.state.kind(found) is ActorKind.PERSON:

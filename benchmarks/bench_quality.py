@@ -4,15 +4,16 @@ the same run, with the project's shared scorers (../shared/tools):
 - seed: the seed article (development set);
 - dev: tests/articles, 17 original articles used while developing the rules;
 - held-out: tests/heldout, 16 original articles written blind and never used for development;
-- fresh: tests/fresh, 28 wire-style articles written and keyed blind on 2026-12-05 and
-  2026-12-06, each scored once blind, then used for development (their errors were looked at);
+- fresh: tests/fresh, 36 wire-style articles written and keyed blind from 2026-12-05 on,
+  each scored once blind, then used for development (their errors were looked at);
 - VOA dev: tests/voa/dev, real Voice of America stories annotated blind, used for development;
 - VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development
   (score it once, at the end: ``--sets`` leaves it out while you work);
 - PLOVER: the 322 PLOVER gold-standard sentences (per-type recall and precision);
-- blind: tests/blind, wire-style articles keyed blind on 2026-12-06 and first scored that day
-  (tests/blind/README.md): held-out data, never used for development. Only ``--sets blind``
-  scores them, so that they are scored deliberately, at the end of a day's work.
+- blind: tests/blind, wire-style articles keyed blind from 2026-12-06 on, each batch first scored
+  the day it was keyed (tests/blind/README.md): held-out data, never used for development.
+  Only ``--sets blind`` scores them, so that they are scored deliberately, at the end of a
+  day's work.
 
 The baseline is what dictionary coders do: in every sentence with a trigger word of a type,
 every ordered pair of gazetteer actors named in it gets that type, asserted.

@@ -4371,9 +4371,9 @@ def test_forces_loyal_to_a_side_act_for_it(
 
 
 def test_a_phrase_reaches_the_holder_of_positions_it_names(ex: Extractor) -> None:
-    """'advanced on positions held by X': against the holder, as after a verb."""
+    """'opened fire on positions held by X': against the holder, as after a verb."""
     assert ("LBY", "EGY", "ASSAULT", "asserted") in found(
-        ex, "Libya advanced on positions held by Egypt."
+        ex, "Libya opened fire on positions held by Egypt."
     )
 
 
@@ -4398,3 +4398,72 @@ def test_armed_groups_known_by_their_acronyms(
     """Groups news names by acronym alone, with no '(RSF)' introduction to learn it from."""
     said = found(ex, text)
     assert any(s[0] == stance[0] and s[2] == stance[2] for s in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a mediator after "brokered by" is no party to the deal
+        (
+            "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+            ("ISR", "QAT", "AGREE", "asserted"),
+            ("ISR", "HAMAS", "AGREE", "asserted"),
+        ),
+        # progress on talks is no attack
+        (
+            "India and China agreed to advance on border talks.",
+            ("IND", "CHN", "ASSAULT", "hypothetical"),
+            None,
+        ),
+        # a US state before a title is no country
+        (
+            "Georgia Senator Raphael Warnock criticised Israel.",
+            ("ISR", "GEO", "ASSAULT", "asserted"),
+            None,
+        ),
+        # a first name seen earlier yields to a later person's surname
+        (
+            "Iranian Foreign Minister Abbas Araghchi met Palestinian President Mahmoud Abbas "
+            "in Doha. Abbas accused Israel of genocide.",
+            ("abbas-araghchi", "ISR", "ACCUSE", "asserted"),
+            ("mahmoud-abbas", "ISR", "ACCUSE", "asserted"),
+        ),
+        # named rebels allied with a state stay the rebels; "groups" are no fighters
+        (
+            "M23 rebels allied with Rwanda attacked Congolese troops.",
+            ("RWA", "COD", "ASSAULT", "asserted"),
+            ("M23", "RWA", "ALLY", "asserted"),
+        ),
+        (
+            "Activist groups allied with Washington criticised China.",
+            ("USA", "CHN", "ACCUSE", "asserted"),
+            None,
+        ),
+        # every "loyal to" phrase of a sentence, not only the first
+        (
+            "Fighters loyal to Hezbollah fired rockets at Israel, while militias allied with "
+            "Iran attacked Saudi Arabia.",
+            ("HEZBOLLAH", "SAU", "ASSAULT", "asserted"),
+            ("IRN", "SAU", "ASSAULT", "asserted"),
+        ),
+        # an opposition foundation's director is no official of the state
+        (
+            "Russian opposition Anti-Corruption Foundation director Maria Pevchikh accused the "
+            "Kremlin of fraud.",
+            ("maria-pevchikh", "RUS", "ASSAULT", "asserted"),
+            ("maria-pevchikh", "RUS", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_eleventh_days_review(
+    ex: Extractor,
+    text: str,
+    absent: tuple[str, str, str, str],
+    present: tuple[str, str, str, str] | None,
+) -> None:
+    """Sentences on which the eleventh day's first versions of the rules misfired (found by
+    a review of the whole change)."""
+    said = found(ex, text)
+    assert absent not in said
+    if present is not None:
+        assert present in said

@@ -405,8 +405,10 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if entry.ends_with_prep and entry.words[-1] == "to" and _infinitive_at(f, hit.end):
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
-        # "advanced on positions held by X": the holder, where the phrase names no actor
-        targets = _border_with(f, hit.end) or f.np_actors(hit.end)[0] or f.object_at(hit.end)
+        targets = _border_with(f, hit.end) or f.np_actors(hit.end)[0]
+        if not targets and entry.type is StanceType.ASSAULT:
+            # "opened fire on positions held by X": the holder (not "a truce brokered by X")
+            targets = f.object_at(hit.end)
         return sources, targets or _place_target(f, hit)  # "fired shells at targets in X"
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
@@ -2316,7 +2318,9 @@ def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
     # the subject right before the verb group ("Kenya will face", "Russia poses"), not one
     # found further back
     before = f.skip_verb_group(hit.start)
-    before -= f.low(before) == '"'  # 'Mongolia "will bear full responsibility'
+    opening = before > 0 and f.toks[before + 1].quoted and not f.toks[before - 1].quoted
+    if f.low(before) == '"' and opening:
+        before -= 1  # an opening quote: 'Mongolia "will bear full responsibility'
     m = f.ends.get(before + 1)
     targets = f.coordinated_left(m) if m is not None and f.subject_like(m) else []
     stance_type = hit.entry.type or StanceType.THREATEN

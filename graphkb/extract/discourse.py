@@ -165,6 +165,9 @@ class Discourse:
     known: dict[str, Actor]
     new_actors: dict[str, Actor] = field(default_factory=dict)
     registry: dict[str, str] = field(default_factory=dict)
+    # first names, looked up only where no name in ``registry`` matches ("Abbas" is Mahmoud
+    # Abbas after Abbas Araghchi)
+    given: dict[str, str] = field(default_factory=dict)
     history: list[Seen] = field(default_factory=list)
     # how often each country has been named so far (kept as history grows: see `saw`)
     country_counts: dict[str, int] = field(default_factory=dict)
@@ -232,6 +235,16 @@ class Discourse:
         self.new_actors.setdefault(actor.id, actor)
         for surface in surfaces:
             self.registry.setdefault(surface.lower(), actor.id)
+
+    def add_given(self, actor_id: str, names: tuple[str, ...]) -> None:
+        """Remember a person's first names as a last resort for later mentions."""
+        for name in names:
+            self.given.setdefault(name.lower(), actor_id)
+
+    def named(self, text: str) -> str | None:
+        """The person or body a name seen earlier refers to: a full name or surname first,
+        then a first name."""
+        return self.registry.get(text.lower()) or self.given.get(text.lower())
 
     def accused(self, accuser: str, accused: str, sentence: int) -> None:
         """``accuser`` blamed ``accused`` for something (a denial answers the accuser)."""

@@ -967,32 +967,31 @@ _MILITARY_NOUNS = frozenset(["military", "army"])
 # "militias allied with the army" act for that side.
 _FORCES = frozenset(
     ["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "units", "gunmen",
-     "militants", "factions", "groups", "rebels", "paramilitaries"]
+     "militants", "factions", "paramilitaries"]
 )  # fmt: skip
 _LOYAL = frozenset(["loyal", "allied", "aligned"])
 
 
 def _loyal_forces(view: SentenceView) -> None:
     """'forces loyal to the Tripoli-based Government of National Unity advanced': the forces
-    are the side they serve, one mention from the noun to the name."""
-    for i, m in enumerate(view.mentions):
+    are the side they serve, one mention from the noun to the name (not "M23 fighters
+    allied with Rwanda", who are M23's)."""
+    for m in list(view.mentions):
         j = m.start
         j -= view.lower(j - 1) == "the"
         if view.lower(j - 1) == "based" and view.lower(j - 2) == "-":
             j -= 3  # "the Tripoli-based"
             j -= view.lower(j - 1) == "the"
+        start = j - 3
         if not (
             view.lower(j - 1) in ("to", "with")
             and view.lower(j - 2) in _LOYAL
-            and view.lower(j - 3) in _FORCES
+            and view.lower(start) in _FORCES
+            and not any(x.end == start for x in view.mentions)
         ):
             continue
-        start = j - 3
-        view.mentions[i] = replace(m, start=start, how="group", plural=True)
-        view.mentions[:] = [
-            x for x in view.mentions if x is view.mentions[i] or not (start <= x.start < m.start)
-        ]
-        return
+        view.mentions = [x for x in view.mentions if not (start <= x.start < m.start)]
+        view.mentions[view.mentions.index(m)] = replace(m, start=start, how="group", plural=True)
 
 
 def _militaries(view: SentenceView, state: Discourse) -> None:
@@ -1136,7 +1135,7 @@ def find_mentions(
         verbs,
         country=state.country_of,
         name_of=lambda aid: state.actor(aid).name if state.actor(aid) else aid,  # type: ignore[union-attr]
-        known=lambda text: state.registry.get(text.lower()),
+        known=state.named,
     )
     for item in found:
         mention = item.mention if isinstance(item, Found) else item
@@ -1159,6 +1158,7 @@ def find_mentions(
             if cut and not actor.country:
                 actor = replace(actor, country=state.country_of(cut[0].actor))
             state.add_actor(_with_home(actor, view, state, cues, item.mention.end), item.surfaces)
+            state.add_given(actor.id, item.given)
             # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
             # the group read from the title is the person
             for m in view.mentions:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +57,8 @@ class Found:
     actor: Actor
     absorbed: tuple[int, int]
     surfaces: list[str]
+    # a person's first name, a later name only where no surname is one ("Lin", "Dawit")
+    given: tuple[str, ...] = ()
 
 
 class _Context:
@@ -616,11 +618,11 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         "family_name_first", frozenset()
     ):
         surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
-    elif len(name_toks) > 1:
-        # after the surname, the first name ("Lin Haotian" ... "Lin", "Dawit Alemayehu" ...
-        # "Dawit"): some naming customs put the family name first, others use given names
-        surfaces.append(name_toks[0].text)
-    return Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
+    # some naming customs put the family name first, others use given names: "Lin Haotian"
+    # ... "Lin", "Dawit Alemayehu" ... "Dawit"
+    given = (name_toks[0].text,) if len(name_toks) > 1 else ()
+    found = Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
+    return replace(found, given=given)
 
 
 def _names_of(row: dict[str, str]) -> list[str]:
@@ -833,8 +835,9 @@ def find_people(
             continue
         found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
         if found:
-            if found.actor.kind is not ActorKind.PERSON:
-                # "Chinese Foreign Ministry spokesman Lin Haotian": he serves its state
+            if found.actor.kind is not ActorKind.PERSON and _state_body(found.actor.name):
+                # "Chinese Foreign Ministry spokesman Lin Haotian": he serves its state (not
+                # "Russian opposition Anti-Corruption Foundation director X")
                 bodies[found.actor.id] = found.actor.country
             out.append(found)
             ctx.mentions = [
@@ -845,3 +848,9 @@ def find_people(
             ctx.mentions.append(found.mention)
             consumed = found.absorbed[1]
     return out
+
+
+def _state_body(name: str) -> bool:
+    """A ministry or department: a body whose officials serve its state."""
+    words = name.lower().split()
+    return any(w in ("ministry", "ministries", "department") for w in words)

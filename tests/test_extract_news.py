@@ -4467,3 +4467,46 @@ def test_rules_after_the_eleventh_days_review(
     assert absent not in said
     if present is not None:
         assert present in said
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Border shut\n\nBUJUMBURA, Burundi — Burundi closed its border with Rwanda. "
+            '"Rwanda has nothing to do with it," Foreign Minister Jean-Bosco Kayitare said in '
+            "Kigali. Kayitare criticized Burundi.",
+            "jean-bosco-kayitare",
+            "RWA",
+        ),
+        (
+            "Talks offered\n\nMANILA, Philippines — The Philippines protested to China. "
+            "Indonesia, whose Foreign Minister Ratna Wiryawan has offered to host talks, "
+            "called for calm.",
+            "ratna-wiryawan",
+            "IDN",
+        ),
+        (
+            "Memorial boycott\n\nSEOUL — South Korea stayed away. Tokyo's top government "
+            "spokesman, Chief Cabinet Secretary Takuya Morimoto, said Japan regrets Seoul's "
+            "absence. Morimoto criticized South Korea.",
+            "takuya-morimoto",
+            "JPN",
+        ),
+        (
+            "Embassy row\n\nQUITO, Ecuador — Ecuador protested to Mexico. The United States "
+            "urged calm. Deputy Assistant Secretary of State Thomas Keane spoke with Ecuador.",
+            "thomas-keane",
+            "USA",
+        ),
+    ],
+)
+def test_an_unowned_official_takes_the_state_the_sentence_gives(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """A title with no country ('Foreign Minister X') takes the capital the official spoke in,
+    the state whose official they are ('Indonesia, whose ...'), the owner of the role in
+    apposition ('Tokyo's top spokesman, Chief Cabinet Secretary X'), or the United States for
+    a Secretary of State, before the country the story names most."""
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get(person) == country

@@ -866,7 +866,7 @@ _OPENING_WORDS = frozenset(
 
 
 def _with_home(
-    actor: Actor, view: SentenceView, state: Discourse, cues: Cues, end: int = -1
+    actor: Actor, view: SentenceView, state: Discourse, cues: Cues, end: int = -1, start: int = -1
 ) -> Actor:
     """A state official or ministry found with no country takes the country the story names
     most; "the State Department" and its like are the United States'; "the Foreign Ministry
@@ -892,8 +892,57 @@ def _with_home(
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
-    home = _opening_place(view, state) or state.main_country()
+    us_title = "secretary of state" in actor.role.lower() and view.lower(end) != "for"
+    home = (
+        (
+            "USA" if us_title and "USA" in state.country_counts else None
+        )  # "Assistant Secretary of State X"
+        or _opening_place(view, state)
+        or _whose_official(view, state, start)
+        or _owned_title_before(view, state, cues, start)
+        or _spoke_in(view, state, end)
+        or state.main_country()
+    )
     return replace(actor, country=home) if home else actor
+
+
+def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:
+    """'Indonesia, whose Foreign Minister X has offered ...': the official is that state's."""
+    if start < 3 or view.lower(start - 1) != "whose" or view.lower(start - 2) != ",":
+        return None
+    m = next((m for m in view.mentions if m.end == start - 2), None)
+    return state.country_of(m.actor) if m is not None else None
+
+
+def _owned_title_before(view: SentenceView, state: Discourse, cues: Cues, start: int) -> str | None:
+    """ "Tokyo's top government spokesman, Chief Cabinet Secretary X": the owner of the role
+    the name is in apposition to."""
+    if view.lower(start - 1) != ",":
+        return None
+    for k in range(start - 2, max(start - 7, 0), -1):
+        if view.lower(k) in (",", ".", ";", ":"):
+            return None
+        if view.lower(k) in cues["role_nouns"]:
+            owner = next((m for m in view.mentions if m.end <= k and m.end >= k - 5), None)
+            if owner is None:
+                return None
+            possessed = view.lower(owner.end) == "'s" or owner.how == "pronoun"
+            return state.country_of(owner.actor) if possessed else None
+    return None
+
+
+# Verbs after which "in <place>" says where an official spoke ("said in Kigali").
+_SPOKE = frozenset(["said", "says", "told", "tells", "added", "announced", "declared"])
+
+
+def _spoke_in(view: SentenceView, state: Discourse, end: int) -> str | None:
+    """'..., Foreign Minister X said in Kigali': the capital the official spoke in."""
+    for k in range(max(end, 1), len(view.toks) - 1):
+        if view.lower(k) == "in" and view.lower(k - 1) in _SPOKE:
+            m = next((m for m in view.mentions if m.start == k + 1 and m.how == "metonym"), None)
+            if m is not None and view.lower(m.end) in (".", ",", ";", "on", '"'):
+                return state.country_of(m.actor)
+    return None
 
 
 # People of a country who act against or apart from its state: "Iraqi Kurds" are Iraq's, but
@@ -1157,7 +1206,8 @@ def find_mentions(
             actor = item.actor
             if cut and not actor.country:
                 actor = replace(actor, country=state.country_of(cut[0].actor))
-            state.add_actor(_with_home(actor, view, state, cues, item.mention.end), item.surfaces)
+            home = _with_home(actor, view, state, cues, item.mention.end, item.mention.start)
+            state.add_actor(home, item.surfaces)
             state.add_given(actor.id, item.given)
             # "North Korean leader Kim Jong Un", "her South Korean counterpart, Han Seo-yeon":
             # the group read from the title is the person

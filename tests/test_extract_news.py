@@ -4510,3 +4510,27 @@ def test_an_unowned_official_takes_the_state_the_sentence_gives(
     a Secretary of State, before the country the story names most."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
+
+
+def test_an_official_after_a_states_sentence_serves_that_state(ex: Extractor) -> None:
+    """'Iran rejected the accusation. Foreign Ministry spokesperson X said ...': a title with
+    no country, opening the sentence after one whose subject is a state, is that state's."""
+    text = (
+        "Talks\n\nMUSCAT, Oman — Oman hosted talks. Oman welcomed the delegations. The United "
+        "States accused Iran of arming the Houthis. Iran rejected the accusation. Foreign "
+        "Ministry spokesperson Mahnaz Karimi said the sanctions were a pretext. Karimi "
+        "criticized the United States."
+    )
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get("mahnaz-karimi") == "IRN"
+
+
+def test_a_demonym_before_a_known_ministry_name_makes_another_body(ex: Extractor) -> None:
+    """'Russian Foreign Ministry spokeswoman X' after Kyrgyzstan's Foreign Ministry is
+    Russia's ministry, not a second mention of Kyrgyzstan's."""
+    text = (
+        "Clash\n\nBISHKEK, Kyrgyzstan — Kyrgyzstan's Foreign Ministry accused Tajikistan of "
+        "shelling. Russian Foreign Ministry spokeswoman Darya Kostromina criticized Tajikistan."
+    )
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get("darya-kostromina") == "RUS"

@@ -901,9 +901,19 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or _spoke_in(view, state, end)
+        or (_last_subject(view, state) if start == 0 else None)
         or state.main_country()
     )
     return replace(actor, country=home) if home else actor
+
+
+def _last_subject(view: SentenceView, state: Discourse) -> str | None:
+    """The country that was the previous sentence's first subject ("Iran rejected the
+    accusation. Foreign Ministry spokesperson X said ...")."""
+    for seen in state.history:
+        if seen.sentence == view.index - 1 and seen.subject:
+            return seen.actor if state.kind(seen.actor) is ActorKind.COUNTRY else None
+    return None
 
 
 def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:

@@ -779,7 +779,9 @@ def _owned_by_another(ctx: _Context, start: int, ref: str) -> bool:
     """Whether the name at ``start`` is owned ("Poland's Foreign Ministry") or placed ("In
     Yerevan, Defense Ministry spokeswoman") in a country other than the one the earlier body
     of that name ``ref`` serves."""
-    owner = None
+    owner = ctx.mention_ending(start)  # "Russian Foreign Ministry" after Kyrgyzstan's
+    if owner is not None and owner.how != "demonym":
+        owner = None
     if start >= 2 and ctx.toks[start - 1].lower == "'s":
         owner = ctx.mention_ending(start - 1)
     elif start > 2 and ctx.toks[0].lower == "in":

@@ -4534,3 +4534,29 @@ def test_a_demonym_before_a_known_ministry_name_makes_another_body(ex: Extractor
     )
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get("darya-kostromina") == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Mark Lambert, the special envoy for North Korea, criticized China.",
+            "mark-lambert",
+            None,
+        ),
+        ("Joshua Pollack, a North Korean expert, criticized China.", "joshua-pollack", None),
+        ("John Smith, the U.S. ambassador to China, criticized Russia.", "john-smith", "USA"),
+        (
+            "Pedro Alves, a spokesman for Brazil's foreign ministry, criticized Peru.",
+            "pedro-alves",
+            "BRA",
+        ),
+    ],
+)
+def test_a_post_pointing_at_a_country_is_not_its_holders_country(
+    ex: Extractor, text: str, person: str, country: str | None
+) -> None:
+    """'the special envoy for North Korea', 'a North Korean expert': the country is the post's
+    object or the field, not whom the person serves; 'a spokesman for Brazil's ministry' is."""
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get(person, "absent") == country

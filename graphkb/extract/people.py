@@ -91,6 +91,26 @@ class _Context:
                 return self.country(m.actor)
         return None
 
+    def home_in(self, start: int, end: int) -> str | None:
+        """The country a person's title or description gives them: not the one their post
+        points to ("the special envoy for North Korea", "ambassador to China") or their field
+        ("a North Korean expert")."""
+        for m in self.mentions:
+            if not (start <= m.start and m.end <= end):
+                continue
+            before = self.toks[m.start - 1].lower
+            speaking = any(
+                t.lower.startswith("spokes") for t in self.toks[max(m.start - 4, 0) : m.start]
+            )
+            if before in _POINTING and m.start > start and not (before == "for" and speaking):
+                continue  # "envoy for North Korea", not "a spokesman for Brazil's ministry"
+            if m.end < len(self.toks) and self.toks[m.end].lower in _FIELD_NOUNS:
+                continue
+            found = self.country(m.actor)
+            if found:
+                return found
+        return None
+
     def countries_in(self, start: int, end: int) -> str | None:
         for m in self.mentions:
             if start <= m.start and m.end <= end:
@@ -99,6 +119,11 @@ class _Context:
                     return found
         return None
 
+
+# Words before a country in a title that say where a post points, not whose it is.
+_POINTING = frozenset(["for", "to", "on", "toward", "towards", "against", "with"])
+# Nouns of expertise: "a North Korean expert" studies North Korea.
+_FIELD_NOUNS = frozenset(["expert", "experts", "specialist", "specialists", "watcher", "watchers"])
 
 # Capitalised words that are never part of a name: days and months ("On Wednesday, French
 # President Emmanuel Macron" read "Wednesday" as the start of a name).
@@ -605,11 +630,11 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     role = None
     if role_span:
         role = " ".join(t.text for t in toks[role_span[0] : role_span[1]]).strip(" ,")
-        country = country or ctx.countries_in(*role_span) or ctx.country_covering(role_span[1] - 1)
+        country = country or ctx.home_in(*role_span) or ctx.country_covering(role_span[1] - 1)
     last = end
     if after:
         role = role or " ".join(t.text for t in toks[after[0] : after[1]])
-        country = country or ctx.countries_in(*after)
+        country = country or ctx.home_in(*after)
         last = after[1]
     country = country or official
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))

@@ -4560,3 +4560,15 @@ def test_a_post_pointing_at_a_country_is_not_its_holders_country(
     object or the field, not whom the person serves; 'a spokesman for Brazil's ministry' is."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person, "absent") == country
+
+
+def test_a_list_after_comma_and_that_takes_a_verb_opens_a_clause(ex: Extractor) -> None:
+    """'its backing for the case, and Colombia, Spain and Ireland are among ...': the listed
+    states are the next clause's subject, not more objects of the backing."""
+    said = found(
+        ex,
+        "South Africa sued Israel. The African Union reaffirmed its backing for South Africa, "
+        "and Colombia, Spain and Ireland are among its supporters.",
+    )
+    assert ("AU", "ZAF", "SUPPORT", "asserted") in said
+    assert not any(s[0] == "AU" and s[1] in ("COL", "ESP", "IRL") for s in said)

@@ -691,6 +691,13 @@ class Frames:
             return [], end
         actors = m.actors if m is not None else [actor]
         while self.low(end) in (",", "and", "or"):
+            if (
+                len(actors) == 1  # not the serial comma of "Syria, Lebanon, and Iraq"
+                and self.low(end) == ","
+                and self.low(end + 1) == "and"
+                and self._list_opens_clause(end + 2)
+            ):
+                break  # "backing for the case, and Colombia, Spain and Ireland are ...": a clause
             nxt = end + 1
             if self.low(nxt) in ("and", "or"):
                 nxt += 1
@@ -714,6 +721,23 @@ class Frames:
             actors.append(more)
             end = more_end
         return actors, end
+
+    def _list_opens_clause(self, i: int) -> bool:
+        """Whether the actors listed from ``i`` ("Colombia, Spain and Ireland") are followed by
+        a verb, so they are the subject of a new clause."""
+        k = i
+        while True:
+            m = self.starts.get(k)
+            if m is None:
+                return False
+            k = m.end
+            if self.low(k) in (",", "and") and self.starts.get(k + 1 + (self.low(k + 1) == "and")):
+                k += 1 + (self.low(k + 1) == "and")
+                continue
+            word = self.low(k)
+            return (
+                self.is_verb(k) or word in self.cues["auxiliaries"] or word in self.cues["modals"]
+            )
 
     def _clause_verb(self, i: int) -> bool:
         """A reporting verb at ``i``: what stands before it is a clause's subject."""

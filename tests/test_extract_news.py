@@ -4572,3 +4572,12 @@ def test_a_list_after_comma_and_that_takes_a_verb_opens_a_clause(ex: Extractor) 
     )
     assert ("AU", "ZAF", "SUPPORT", "asserted") in said
     assert not any(s[0] == "AU" and s[1] in ("COL", "ESP", "IRL") for s in said)
+
+
+def test_a_police_raid_is_coercion_not_an_attack(ex: Extractor) -> None:
+    """'Kosovo police raided five Serbian-run offices': a seizure (CAMEO 17), while an army's
+    raid stays an attack."""
+    said = found(ex, "Kosovo police raided five Serbian-run offices.")
+    assert ("XKX", "SRB", "COERCE", "asserted") in said
+    assert ("XKX", "SRB", "ASSAULT", "asserted") not in said
+    assert ("ISR", "LBN", "ASSAULT", "asserted") in found(ex, "Israeli troops raided Lebanon.")

@@ -1504,7 +1504,17 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         )
     ):
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
+    if (
+        stance_type is StanceType.ASSAULT
+        and hit.entry.words[0] in ("raid", "search", "storm")
+        and any(f.low(k) in _POLICE for k in range(max(hit.start - 4, 0), hit.start))
+    ):
+        return StanceType.COERCE  # "Kosovo police raided five Serbian-run offices": a seizure
     return stance_type
+
+
+# Law-enforcement bodies: their raids are seizures and arrests (CAMEO 17), not attacks.
+_POLICE = frozenset(["police", "policemen", "officers", "agents", "investigators", "prosecutors"])
 
 
 # Diplomats: ordering one out is an expulsion (CAMEO 1663), a sanction of their state.

@@ -4581,3 +4581,40 @@ def test_a_police_raid_is_coercion_not_an_attack(ex: Extractor) -> None:
     assert ("XKX", "SRB", "COERCE", "asserted") in said
     assert ("XKX", "SRB", "ASSAULT", "asserted") not in said
     assert ("ISR", "LBN", "ASSAULT", "asserted") in found(ex, "Israeli troops raided Lebanon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Defense Minister Saleem Jadoon repeated Islamabad's charge that India finances "
+            "the TTP.",
+            ("saleem-jadoon", "IND", "ACCUSE", "asserted"),
+            ("saleem-jadoon", "PAK", "ACCUSE", "asserted"),
+        ),
+        (
+            "Pakistan accused India of funding the TTP, an accusation New Delhi has "
+            "consistently rejected.",
+            ("IND", "PAK", "REJECT", "asserted"),
+            None,
+        ),
+        (
+            "Pakistan accused India of funding the TTP, an accusation that New Delhi has rejected.",
+            ("IND", "PAK", "REJECT", "asserted"),
+            ("TTP", "IND", "ACCUSE", "reported"),
+        ),
+    ],
+)
+def test_a_charge_names_its_owner_and_its_target_apart(
+    ex: Extractor,
+    text: str,
+    present: tuple[str, str, str, str],
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    """'repeated Islamabad's charge that India ...': Islamabad owns the charge, India is
+    charged; 'an accusation (that) New Delhi has consistently rejected': New Delhi rejects
+    the accuser."""
+    said = found(ex, text)
+    assert present in said
+    if absent is not None:
+        assert absent not in said

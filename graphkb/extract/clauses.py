@@ -391,17 +391,31 @@ def _meeting_offered(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return (parties, parties) if len(parties) >= 2 else None
 
 
+def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
+    """The target a phrase's gap settles: the one charged after "repeated Islamabad's charge
+    that India ..." (the gap holds the charge's owner); the actor in the gap of "barred
+    PDVSA from", "forced the agency out of". None where the gap settles nothing."""
+    words = hit.entry.words
+    if len(words) < 3 or words[1] != "*":
+        return None
+    if words[-1] in ALLEGATIONS and f.low(hit.end) == "that":
+        m = f.starts.get(hit.end + 1 + (f.low(hit.end + 1) == "the"))
+        return m.actors if m is not None else []
+    if words[2] in _ALL_PREPS:
+        gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
+        return gap or None
+    return None
+
+
 def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     entry = hit.entry
     settled = _passive_args(f, hit) or _meeting_offered(f, hit)
     if settled is not None:
         return settled
     sources = f.possessor_before(hit.start) or f.subject(hit.start)
-    if len(entry.words) > 2 and entry.words[1] == "*" and entry.words[2] in _ALL_PREPS:
-        # "barred PDVSA from", "forced the agency out of": the object sits in the gap
-        gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
-        if gap:
-            return sources, gap
+    gap = _gap_targets(f, hit)
+    if gap is not None:
+        return sources, gap
     if entry.ends_with_prep and entry.words[-1] == "to" and _infinitive_at(f, hit.end):
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
@@ -1069,10 +1083,20 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
         targets = f.np_actors(that + 1)[0]  # "reiterated its demand today that Israel ease"
     if not targets and entry.type is StanceType.ACCUSE and f.low(after) == "that":
-        targets = f.np_actors(after + 1)[0]  # "accusations that it had bombed Kabul"
+        targets = _charged_in_clause(f, after + 1)  # "accusations that it had bombed Kabul"
     if not targets and sources:
         targets = _suffered(f, hit, sources)
     return sources, targets or _place_target(f, hit)
+
+
+def _charged_in_clause(f: Frames, i: int) -> list[str]:
+    """The subject of the clause at ``i`` after an accusation ("accusations that it had
+    bombed Kabul"); none where the clause rejects it ("an accusation that New Delhi has
+    rejected": the rejecter)."""
+    targets, end = f.np_actors(i)
+    if f.low(_past_auxiliaries(f, end)) in f.cues.lists.get("dismissal_verbs", frozenset()):
+        return []
+    return targets
 
 
 def _importers(f: Frames, after: int) -> list[str]:
@@ -2039,9 +2063,10 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
             continue
         j = i + 1 + (1 if f.low(i + 1) in ("that", "which") else 0)
         m = f.starts.get(j)
-        if m is None or f.low(m.end) not in dismiss:
+        verb = _past_auxiliaries(f, m.end) if m is not None else j
+        if m is None or f.low(verb) not in dismiss:
             continue
-        hit = Hit(m.end, m.end + 1, _REBUTTAL, m.end)
+        hit = Hit(verb, verb + 1, _REBUTTAL, verb)
         for accusation in accusers:
             accuser = country_of.get(accusation.source) or accusation.source
             for actor in m.actors:
@@ -2049,6 +2074,14 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
                     protos.append(
                         Proto(actor, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
+
+
+def _past_auxiliaries(f: Frames, k: int) -> int:
+    """The first token from ``k`` that is neither an auxiliary nor an adverb ("has
+    consistently rejected")."""
+    while k < len(f.toks) and (f.low(k) in f.cues["auxiliaries"] or f.is_adverb(k)):
+        k += 1
+    return k
 
 
 _REBUTTAL = Entry(StanceType.REJECT, "phrase", ("reject",))

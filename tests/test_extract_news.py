@@ -4618,3 +4618,8 @@ def test_a_charge_names_its_owner_and_its_target_apart(
     assert present in said
     if absent is not None:
         assert absent not in said
+
+
+def test_lodging_protests_in_the_plural_accuses(ex: Extractor) -> None:
+    """'Japan lodged protests with Russia' as 'lodged a protest with Russia'."""
+    assert ("JPN", "RUS", "ACCUSE", "asserted") in found(ex, "Japan lodged protests with Russia.")

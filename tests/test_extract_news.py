@@ -4623,3 +4623,14 @@ def test_a_charge_names_its_owner_and_its_target_apart(
 def test_lodging_protests_in_the_plural_accuses(ex: Extractor) -> None:
     """'Japan lodged protests with Russia' as 'lodged a protest with Russia'."""
     assert ("JPN", "RUS", "ACCUSE", "asserted") in found(ex, "Japan lodged protests with Russia.")
+
+
+def test_an_apposition_after_said_is_the_reported_clauses_subject(ex: Extractor) -> None:
+    """'Lin said China's envoy, Zhou Hanming, would visit Islamabad': the envoy visits, not
+    the speaker."""
+    said = found(
+        ex,
+        "Chinese spokeswoman Lin Jiaxin said China's envoy, Zhou Hanming, would visit Islamabad.",
+    )
+    assert ("zhou-hanming", "PAK", "CONSULT", "hypothetical") in said
+    assert ("lin-jiaxin", "PAK", "CONSULT", "hypothetical") not in said

@@ -221,8 +221,14 @@ class Frames:
 
         if not self.is_verb(m.start - 1) or self.low(m.start - 2) == "-":
             return True  # "Somalia-based al-Shabab", "Iran-backed Houthis": a modifier
-        # "said Iran had struck": the subject of a reported clause, not an object.
-        return self.opens_clause(m.start - 1) and self.is_verb(self.skip_adverbs_right(m.end))
+        # "said Iran had struck": the subject of a reported clause, not an object; "said
+        # China's envoy, Zhou Hanming, would visit": past the comma closing an apposition
+        k = m.end
+        if self.low(k) == "," and any(self.low(j) == "," for j in range(m.start, m.end)):
+            k += 1
+        k = self.skip_adverbs_right(k)
+        verb = self.is_verb(k) or self.low(k) in self.cues["modals"]
+        return self.opens_clause(m.start - 1) and verb
 
     def _list_continues(self, j: int) -> bool:
         """Whether more list items follow token ``j`` (", Germany and Italy"), not an

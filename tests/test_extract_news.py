@@ -4634,3 +4634,24 @@ def test_an_apposition_after_said_is_the_reported_clauses_subject(ex: Extractor)
     )
     assert ("zhou-hanming", "PAK", "CONSULT", "hypothetical") in said
     assert ("lin-jiaxin", "PAK", "CONSULT", "hypothetical") not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The United States said it was ending the remaining development assistance to "
+            "South Africa.",
+            ("USA", "ZAF", "SANCTION", "asserted"),
+        ),
+        ("The United States cut aid to Ethiopia.", ("USA", "ETH", "SANCTION", "asserted")),
+        ("The EU imposed measures on Kosovo.", ("EU", "XKX", "SANCTION", "asserted")),
+    ],
+)
+def test_stopping_aid_and_imposing_measures_are_sanctions(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """Ending, cutting or suspending aid is a sanction (CAMEO 1621), not aid."""
+    said = found(ex, text)
+    assert stance in said
+    assert (stance[0], stance[1], "AID", "asserted") not in said

@@ -1528,6 +1528,8 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         )
     ):
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
+    if stance_type is StanceType.AID and hit.entry.kind == "noun" and _cut_off(f, hit.start):
+        return StanceType.SANCTION  # "was ending the remaining U.S. development assistance"
     if (
         stance_type is StanceType.ASSAULT
         and hit.entry.words[0] in ("raid", "search", "storm")
@@ -1535,6 +1537,24 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     ):
         return StanceType.COERCE  # "Kosovo police raided five Serbian-run offices": a seizure
     return stance_type
+
+
+# Verbs that stop aid: ending it is a sanction (CAMEO 1621 "reduce or stop aid").
+_CUTTING = forms_of(
+    "end", "cut", "suspend", "halt", "freeze", "withhold", "stop", "terminate", "slash", "pause"
+)
+
+
+def _cut_off(f: Frames, start: int) -> bool:
+    """Whether a verb that stops aid governs the aid noun at ``start`` ("ending the
+    remaining U.S. development assistance", "suspended its military aid")."""
+    for k in range(start - 1, max(start - 7, -1), -1):
+        if f.low(k) in _CUTTING:
+            return True
+        modifier = f.low(k - 1) in _DETERMINERS  # "the remaining aid"
+        if f.is_boundary(k) or f.low(k) in _PUNCT or (f.is_verb(k) and not modifier):
+            return False
+    return False
 
 
 # Law-enforcement bodies: their raids are seizures and arrests (CAMEO 17), not attacks.

@@ -4655,3 +4655,14 @@ def test_stopping_aid_and_imposing_measures_are_sanctions(
     said = found(ex, text)
     assert stance in said
     assert (stance[0], stance[1], "AID", "asserted") not in said
+
+
+def test_a_call_for_an_end_to_violence_somewhere_asks_that_country(ex: Extractor) -> None:
+    """'Moldova demanded the release of a journalist held in Transnistria', 'urged an end to
+    violence in Syria': a request with no addressee named asks the place's country or group."""
+    assert ("MDA", "TRANSNISTRIA", "REQUEST", "asserted") in found(
+        ex, "Moldova demanded the release of a journalist held in Transnistria."
+    )
+    assert ("FRA", "SYR", "REQUEST", "asserted") in found(
+        ex, "France urged an end to violence in Syria."
+    )

@@ -89,7 +89,7 @@ _NOT_NOUNS = frozenset(
 _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
 # Acts done in a country that bear on it when nothing else is named: force used there, a
 # protest held there, a curfew or emergency rule eased there.
-_PLACED = _FORCE | {StanceType.CONCEDE, StanceType.PROTEST}
+_PLACED = _FORCE | {StanceType.CONCEDE, StanceType.PROTEST, StanceType.REQUEST}
 _INTO = frozenset(("in", "inside", "into", "across", "over", "within", "near", "outside"))
 _PLACE_REACH = 12
 # Types two parties can do together with no third: "X and Y agreed", "both sides withdrew".

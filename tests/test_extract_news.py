@@ -4666,3 +4666,32 @@ def test_a_call_for_an_end_to_violence_somewhere_asks_that_country(ex: Extractor
     assert ("FRA", "SYR", "REQUEST", "asserted") in found(
         ex, "France urged an end to violence in Syria."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Rafah\n\nCAIRO, Egypt — Egypt condemned Israel. Israel rejected the criticism. "
+            '"Israel is not blocking aid," Foreign Ministry spokesman Eitan Shapira said. '
+            "Shapira criticized Egypt.",
+            "eitan-shapira",
+            "ISR",
+        ),
+        (
+            "Tuvalu\n\nTAIPEI, Taiwan — Taiwan recalled its envoy. Taiwan criticized China. "
+            "A State Department spokesperson, Megan Callow, said the United States would "
+            "support Taiwan.",
+            "megan-callow",
+            "USA",
+        ),
+    ],
+)
+def test_an_official_after_a_quote_or_titled_by_a_us_department(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """A speaker named after the quotation that opens the sentence takes the previous
+    sentence's state like one opening it; 'A State Department spokesperson, X' serves the
+    United States."""
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get(person) == country

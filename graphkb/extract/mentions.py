@@ -26,7 +26,7 @@ from graphkb.extract.discourse import (
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.introductions import branches, named_groups, nicknames
-from graphkb.extract.people import Found, find_people, leader_surnames
+from graphkb.extract.people import US_DEPARTMENTS, Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import Actor, ActorKind, slugify
@@ -812,12 +812,6 @@ _STATE_OFFICES = frozenset(
 
 
 # Executive departments named the American way, "the State Department": the United States'.
-_US_DEPARTMENTS = frozenset(
-    ["state department", "treasury department", "justice department", "defense department",
-     "commerce department", "homeland security department", "department of state",
-     "department of the treasury", "department of justice", "department of defense",
-     "department of commerce", "department of homeland security"]
-)  # fmt: skip
 # A state's own ministries, named without their state ("the Foreign Ministry").
 _STATE_BODIES = frozenset(["ministry"])
 _PORTFOLIOS = frozenset(
@@ -832,7 +826,7 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
     name = actor.name.lower()
     words = name.split()
     country = None
-    if any(department in name for department in _US_DEPARTMENTS) and state.actor("USA"):
+    if any(department in name for department in US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
     elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
         country = _opening_place(view, state) or state.main_country()
@@ -901,19 +895,33 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or _spoke_in(view, state, end)
-        or (_last_subject(view, state) if start == 0 else None)
+        or (_last_subject(view, state) if _opens_sentence(view, start) else None)
         or state.main_country()
     )
     return replace(actor, country=home) if home else actor
 
 
+def _opens_sentence(view: SentenceView, start: int) -> bool:
+    """Whether a mention at ``start`` opens its sentence, or follows only the quotation the
+    sentence opens with ('"...," Foreign Ministry spokesman X said')."""
+    if start == 0:
+        return True
+    return view.toks[0].text == '"' and view.lower(start - 1) in (",", '"')
+
+
 def _last_subject(view: SentenceView, state: Discourse) -> str | None:
-    """The country that was the previous sentence's first subject ("Iran rejected the
+    """The first country among the previous sentence's subjects ("Iran rejected the
     accusation. Foreign Ministry spokesperson X said ...")."""
-    for seen in state.history:
-        if seen.sentence == view.index - 1 and seen.subject:
-            return seen.actor if state.kind(seen.actor) is ActorKind.COUNTRY else None
-    return None
+    return next(
+        (
+            seen.actor
+            for seen in state.history
+            if seen.sentence == view.index - 1
+            and seen.subject
+            and state.kind(seen.actor) is ActorKind.COUNTRY
+        ),
+        None,
+    )
 
 
 def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:
@@ -936,8 +944,11 @@ def _owned_title_before(view: SentenceView, state: Discourse, cues: Cues, start:
             owner = next((m for m in view.mentions if m.end <= k and m.end >= k - 5), None)
             if owner is None:
                 return None
-            possessed = view.lower(owner.end) == "'s" or owner.how == "pronoun"
-            return state.country_of(owner.actor) if possessed else None
+            # "Tokyo's top spokesman, X", "its spokesman, X", "A State Department
+            # spokesperson, X"
+            owned = view.lower(owner.end) == "'s" or owner.how == "pronoun"
+            titled = owner.end == k and owner.how == "body"
+            return state.country_of(owner.actor) if owned or titled else None
     return None
 
 

@@ -865,7 +865,8 @@ def find_people(
             if found.actor.kind is not ActorKind.PERSON and _state_body(found.actor.name):
                 # "Chinese Foreign Ministry spokesman Lin Haotian": he serves its state (not
                 # "Russian opposition Anti-Corruption Foundation director X")
-                bodies[found.actor.id] = found.actor.country
+                us = any(d in found.actor.name.lower() for d in US_DEPARTMENTS)
+                bodies[found.actor.id] = found.actor.country or ("USA" if us else None)
             out.append(found)
             ctx.mentions = [
                 m
@@ -875,6 +876,15 @@ def find_people(
             ctx.mentions.append(found.mention)
             consumed = found.absorbed[1]
     return out
+
+
+# The United States' executive departments, named without their state.
+US_DEPARTMENTS = frozenset(
+    ["state department", "treasury department", "justice department", "defense department",
+     "commerce department", "homeland security department", "department of state",
+     "department of the treasury", "department of justice", "department of defense",
+     "department of commerce", "department of homeland security"]
+)  # fmt: skip
 
 
 def _state_body(name: str) -> bool:

@@ -4695,3 +4695,15 @@ def test_an_official_after_a_quote_or_titled_by_a_us_department(
     United States."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
+
+
+def test_money_pledged_is_aid_to_come(ex: Extractor) -> None:
+    """'The EU pledged 100 million euros to Tunisia': an agreement and hypothetical aid."""
+    said = found(ex, "The EU pledged 100 million euros to Tunisia.")
+    assert {("EU", "TUN", "AGREE", "asserted"), ("EU", "TUN", "AID", "hypothetical")} <= said
+
+
+def test_putting_a_navy_on_heightened_alert_mobilises(ex: Extractor) -> None:
+    """'put its navy on heightened alert' against the side whose act prompted it."""
+    said = found(ex, "Greece put its navy on heightened alert after Turkey sent a ship.")
+    assert ("GRC", "TUR", "MOBILIZE", "asserted") in said

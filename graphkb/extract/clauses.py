@@ -1403,6 +1403,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _alongside(f, protos)
     _signed(f, protos)
     _funded_deals(f, protos)
+    _pledged_money(f, protos)
     _refusals(f, protos)
     _two_sided(f, protos)
     return protos
@@ -1946,6 +1947,27 @@ def _funded_deals(f: Frames, protos: list[Proto]) -> None:
             ):
                 protos.append(replace(p, source=p.target, target=p.source, type=StanceType.AID))
                 break
+
+
+# Verbs that promise: money promised is aid to come.
+_PLEDGING = forms_of("pledge", "promise", "commit")
+_MONEY = frozenset(["$", "€", "£", "euros", "dollars", "million", "billion", "pounds", "yuan"])
+
+
+def _pledged_money(f: Frames, protos: list[Proto]) -> None:
+    """'The EU pledged 100 million euros to Tunisia': a pledge of money is an agreement and
+    the aid it promises (hypothetical)."""
+    for p in [q for q in protos if q.type is StanceType.AGREE and q.modality.factual]:
+        if f.low(p.hit.start) not in _PLEDGING:
+            continue
+        if any(
+            q.type is StanceType.AID and (q.source, q.target) == (p.source, p.target)
+            for q in protos
+        ):
+            continue
+        span = range(p.hit.end, min(p.hit.end + 6, len(f.toks)))
+        if any(f.low(k) in _MONEY or f.toks[k].text.startswith("$") for k in span):
+            protos.append(replace(p, type=StanceType.AID, modality=Modality.HYPOTHETICAL))
 
 
 def _exchanges(f: Frames, protos: list[Proto]) -> None:

@@ -4707,3 +4707,17 @@ def test_putting_a_navy_on_heightened_alert_mobilises(ex: Extractor) -> None:
     """'put its navy on heightened alert' against the side whose act prompted it."""
     said = found(ex, "Greece put its navy on heightened alert after Turkey sent a ship.")
     assert ("GRC", "TUR", "MOBILIZE", "asserted") in said
+
+
+def test_a_commentary_headline_gives_no_stance(ex: Extractor) -> None:
+    """'Analysts: Japan's new prime minister may seek ...', 'Q&A: ...': a headline over a view
+    or an interview summarises it; the body's sentences carry the stances."""
+    text = (
+        "Analysts: Japan may seek nuclear consulting body with US\n\n"
+        "TOKYO — Japan criticized China on Monday."
+    )
+    said = found(ex, text)
+    assert ("JPN", "USA", "CONSULT", "hypothetical") not in said
+    assert ("JPN", "CHN", "ACCUSE", "asserted") in said
+    plain = "Japan may seek nuclear consulting body with US\n\nTOKYO — Japan criticized China."
+    assert ("JPN", "USA", "CONSULT", "hypothetical") in found(ex, plain)

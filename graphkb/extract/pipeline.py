@@ -244,7 +244,10 @@ class _DocumentRun:
             local = [(i, s - lo, e - lo) for i, s, e in triggers[t_lo:t_hi] if e <= hi]
             n_lo, n_hi = bisect_left(name_starts, lo), bisect_left(name_starts, hi)
             spans = [(s - lo, e - lo) for s, e in names[n_lo:n_hi] if e <= hi]
-            result.stances += self._sentence(view, spans, local)
+            stances = self._sentence(view, spans, local)
+            if index == 0 and _commentary_headline(view):
+                continue  # "Analysts: Japan's new prime minister may seek ...": a view
+            result.stances += stances
         # Every actor a stance names, its claimant too, goes with it: a store must never
         # hold a stance attributed to an actor it has no record of.
         used = {a for s in result.stances for a in (s.source, s.target, s.attributed_to) if a}
@@ -985,3 +988,17 @@ def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:
             inside = not inside if direction == 0 else direction > 0
         out[i] = inside
     return out
+
+
+# Labels that open a headline over commentary or an interview ("Analysts: ...", "Q&A: ...",
+# "Report: ..."): what follows is someone's view or a summary, not a stance the story reports.
+_COMMENTARY_LABELS = frozenset(
+    ["analysts", "analyst", "analysis", "experts", "expert", "report", "q&a", "exclusive",
+     "explainer", "opinion", "interview", "commentary", "factbox", "notebook", "watch"]
+)  # fmt: skip
+
+
+def _commentary_headline(view: SentenceView) -> bool:
+    """Whether a headline opens with a commentary label and a colon."""
+    colon = next((t.i for t in view.toks[:5] if t.text == ":"), None)
+    return colon is not None and view.lower(colon - 1) in _COMMENTARY_LABELS

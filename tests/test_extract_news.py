@@ -4721,3 +4721,23 @@ def test_a_commentary_headline_gives_no_stance(ex: Extractor) -> None:
     assert ("JPN", "CHN", "ACCUSE", "asserted") in said
     plain = "Japan may seek nuclear consulting body with US\n\nTOKYO — Japan criticized China."
     assert ("JPN", "USA", "CONSULT", "hypothetical") in found(ex, plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        ("Canada urged the United States to drop its tariffs.", ("USA", "CAN")),
+        ("China demanded that Japan lift the ban.", ("JPN", "CHN")),
+        ("France called on Mali to free the journalist Olivier Dubois.", ("MLI", "olivier-dubois")),
+    ],
+)
+def test_a_demand_to_undo_a_measure_is_the_asked_sides_retreat_to_come(
+    ex: Extractor, text: str, retreat: tuple[str, str]
+) -> None:
+    """The keys' convention: a demand to drop a measure or free someone is a REQUEST plus the
+    asked side's hypothetical RETREAT (toward the asker, or the person to be freed)."""
+    said = found(ex, text)
+    assert (retreat[0], retreat[1], "RETREAT", "hypothetical") in said
+    assert not any(
+        s[2] == "RETREAT" for s in found(ex, "The EU urged both sides to return to talks.")
+    )

@@ -1393,6 +1393,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
     _asked_acts(f, hits, protos)
+    _undoing_requests(f, protos, reader.country_of)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
     _threatened_acts(f, protos)
@@ -2363,6 +2364,55 @@ def _asked_acts(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
                 protos.append(
                     Proto(p.target, p.source, h.entry.type, Modality.HYPOTHETICAL, None, 0.5, h)
                 )
+
+
+# Verbs that undo a measure or a detention: asked of a side, they are its retreat to come.
+_UNDOING_VERBS = forms_of(
+    "lift",
+    "drop",
+    "remove",
+    "withdraw",
+    "reopen",
+    "restore",
+    "resume",
+    "release",
+    "free",
+    "return",
+    "reverse",
+    "scrap",
+    "repeal",
+    "rescind",
+    "reconsider",
+    "ease",
+    "revoke",
+)
+_UNDOING_REACH = 8  # tokens from the request to the verb it asks for
+_TALKS = frozenset(["talks", "negotiations", "dialogue", "discussions", "contacts"])
+
+
+def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str | None]) -> None:
+    """'China demanded that Japan lift the ban', 'urged the United States to drop its
+    tariffs', 'called on Mali to free the journalist': a side asked to undo something would
+    retreat, toward the one asking or the person it would free (hypothetical)."""
+    for p in [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]:
+        if any(q.type is StanceType.RETREAT and q.source == p.target for q in protos):
+            continue
+        for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
+            if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
+                break
+            asked = f.low(k - 1) in ("to", "that") or f.ends.get(k) is not None
+            if f.low(k) not in _UNDOING_VERBS or not asked:
+                continue
+            if f.low(k + 1) == "to" or f.low(k + 1 + (f.low(k + 1) == "the")) in _TALKS:
+                break  # "return to negotiations", "resume the talks": no measure undone
+            freed = [a for a in f.object_at(k + 1) if a != p.target]
+            # toward the person freed, else the asking side
+            target = freed[0] if freed else (country_of.get(p.source) or p.source)
+            hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)
+            protos.append(
+                Proto(p.target, target, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.5, hit)
+            )
+            break
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

@@ -4741,3 +4741,10 @@ def test_a_demand_to_undo_a_measure_is_the_asked_sides_retreat_to_come(
     assert not any(
         s[2] == "RETREAT" for s in found(ex, "The EU urged both sides to return to talks.")
     )
+
+
+def test_a_phrase_gap_never_crosses_a_modal(ex: Extractor) -> None:
+    """'warned it would retaliate against India': 'warn * against' may not swallow 'it would
+    retaliate', which is a clause of its own."""
+    said = found(ex, "Pakistan warned it would retaliate against India.")
+    assert ("PAK", "IND", "THREATEN", "asserted") in said

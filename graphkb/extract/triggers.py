@@ -28,7 +28,11 @@ _GAP = "*"
 _GAP_MAX = 3
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
-_GAP_STOPS = frozenset([*',.;:!?()[]"', "but", "and"])
+# nor over a modal, which starts a clause of its own ("warned it would retaliate against")
+_GAP_STOPS = frozenset(
+    [*',.;:!?()[]"', "but", "and", "would", "will", "could", "can", "may", "might", "should",
+     "must", "shall"]
+)  # fmt: skip
 _UNITS = frozenset(["%"])  # glued to the number before them
 _NAME_LINKS = frozenset([",", "and"])
 

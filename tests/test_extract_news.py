@@ -4473,13 +4473,6 @@ def test_rules_after_the_eleventh_days_review(
     ("text", "person", "country"),
     [
         (
-            "Border shut\n\nBUJUMBURA, Burundi — Burundi closed its border with Rwanda. "
-            '"Rwanda has nothing to do with it," Foreign Minister Jean-Bosco Kayitare said in '
-            "Kigali. Kayitare criticized Burundi.",
-            "jean-bosco-kayitare",
-            "RWA",
-        ),
-        (
             "Talks offered\n\nMANILA, Philippines — The Philippines protested to China. "
             "Indonesia, whose Foreign Minister Ratna Wiryawan has offered to host talks, "
             "called for calm.",
@@ -4504,10 +4497,10 @@ def test_rules_after_the_eleventh_days_review(
 def test_an_unowned_official_takes_the_state_the_sentence_gives(
     ex: Extractor, text: str, person: str, country: str
 ) -> None:
-    """A title with no country ('Foreign Minister X') takes the capital the official spoke in,
-    the state whose official they are ('Indonesia, whose ...'), the owner of the role in
-    apposition ('Tokyo's top spokesman, Chief Cabinet Secretary X'), or the United States for
-    a Secretary of State, before the country the story names most."""
+    """A title with no country ('Foreign Minister X') takes the state whose official they are
+    ('Indonesia, whose ...'), the owner of the role in apposition ('Tokyo's top spokesman,
+    Chief Cabinet Secretary X'), or the United States for a Secretary of State, before the
+    country the story names most."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
 
@@ -4748,3 +4741,106 @@ def test_a_phrase_gap_never_crosses_a_modal(ex: Extractor) -> None:
     retaliate', which is a clause of its own."""
     said = found(ex, "Pakistan warned it would retaliate against India.")
     assert ("PAK", "IND", "THREATEN", "asserted") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a request asks nothing of its venue
+        (
+            "China urged restraint at a summit in Malaysia.",
+            ("CHN", "MYS", "REQUEST", "asserted"),
+            None,
+        ),
+        # easing tensions is no retreat
+        (
+            "China urged India and Pakistan to ease tensions.",
+            ("IND", "CHN", "RETREAT", "hypothetical"),
+            None,
+        ),
+        # police who report a raid are not its raiders
+        (
+            "Lebanese police said Israeli troops raided southern Lebanon.",
+            ("ISR", "LBN", "COERCE", "reported"),
+            ("ISR", "LBN", "ASSAULT", "reported"),
+        ),
+        # a news label is no commentary
+        (
+            "Exclusive: China to impose sanctions on U.S. defense firms\n\n"
+            "BEIJING — China said it would act.",
+            None,
+            ("CHN", "USA", "SANCTION", "hypothetical"),
+        ),
+        # money named in what was pledged to be imposed is no aid
+        (
+            "The EU pledged to impose $1 billion in tariffs on U.S. goods.",
+            ("EU", "USA", "AID", "hypothetical"),
+            None,
+        ),
+        # an accusation whose clause has its own object stays an accusation
+        (
+            "Ukraine made the accusation that Russia rejected every proposal for a ceasefire.",
+            None,
+            ("UKR", "RUS", "ACCUSE", "asserted"),
+        ),
+        # turning the volume down is no rejection
+        (
+            "Hungary turned the volume down on its criticism of Ukraine.",
+            ("HUN", "UKR", "REJECT", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_rules_after_the_eleventh_days_second_review(
+    ex: Extractor,
+    text: str,
+    absent: tuple[str, str, str, str] | None,
+    present: tuple[str, str, str, str] | None,
+) -> None:
+    """Sentences on which the eleventh day's later rules misfired (found by a second review
+    of the whole change)."""
+    said = found(ex, text)
+    if absent is not None:
+        assert absent not in said
+    if present is not None:
+        assert present in said
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Strikes\n\nTEHRAN, Iran — Israel struck Iranian nuclear sites on Friday. Foreign "
+            "Ministry spokesman Esmaeil Baghaei said Tehran would respond. Baghaei "
+            "criticized Israel.",
+            "esmaeil-baghaei",
+            "IRN",
+        ),
+        (
+            "Patriots\n\nKYIV, Ukraine — Ukraine asked for help. Foreign Minister Andriy "
+            "Kovalenko said in Washington on Tuesday that he had asked the United States for "
+            "more Patriot systems. Kovalenko criticized Russia.",
+            "andriy-kovalenko",
+            "UKR",
+        ),
+        (
+            "Adviser\n\nTEHRAN, Iran — Iran protested. Ali Velayati, a senior adviser to "
+            "Iran's supreme leader, criticized Israel.",
+            "ali-velayati",
+            "IRN",
+        ),
+        (
+            "Defence\n\nLONDON — Britain and the United States met. Jonah Hillcroft, the "
+            "Secretary of State for Defence, criticized Russia.",
+            "jonah-hillcroft",
+            "GBR",
+        ),
+    ],
+)
+def test_an_officials_home_after_the_second_review(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """The official reacting to another state's act, a minister speaking abroad, an adviser
+    to a state's leader and a British Secretary of State keep their own state."""
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get(person) == country

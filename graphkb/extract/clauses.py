@@ -91,6 +91,12 @@ _FORCE = frozenset((StanceType.ASSAULT, StanceType.COERCE))
 # protest held there, a curfew or emergency rule eased there.
 _PLACED = _FORCE | {StanceType.CONCEDE, StanceType.PROTEST, StanceType.REQUEST}
 _INTO = frozenset(("in", "inside", "into", "across", "over", "within", "near", "outside"))
+# What a request asks of the place it names: "an end to violence in Syria", "a journalist
+# held in Transnistria"; not a venue or a victim ("a summit in Qatar", "aid workers in Gaza").
+_ASKED_OF_PLACE = frozenset(
+    ["violence", "fighting", "war", "hostilities", "bloodshed", "clashes", "crackdown",
+     "held", "detained", "jailed", "imprisoned", "calm", "ceasefire", "truce"]
+)  # fmt: skip
 _PLACE_REACH = 12
 # Types two parties can do together with no third: "X and Y agreed", "both sides withdrew".
 _JOINT = frozenset(
@@ -400,7 +406,7 @@ def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
         return None
     if words[-1] in ALLEGATIONS and f.low(hit.end) == "that":
         m = f.starts.get(hit.end + 1 + (f.low(hit.end + 1) == "the"))
-        return m.actors if m is not None else []
+        return m.actors if m is not None else None
     if words[2] in _ALL_PREPS:
         gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
         return gap or None
@@ -772,6 +778,8 @@ def _place_target(f: Frames, hit: Hit) -> list[str]:
         m = f.starts.get(k)
         if m is not None and m.locative and m.how in ("name", "metonym"):
             prep = k - 2 if f.low(k - 1) in REGIONS else k - 1  # "in eastern Ukraine"
+            if hit.entry.type is StanceType.REQUEST and f.low(prep - 1) not in _ASKED_OF_PLACE:
+                return []  # "urged restraint at a summit in Malaysia": a venue
             return [m.actor] if f.low(prep) in _INTO else []
     return []
 
@@ -1094,8 +1102,10 @@ def _charged_in_clause(f: Frames, i: int) -> list[str]:
     bombed Kabul"); none where the clause rejects it ("an accusation that New Delhi has
     rejected": the rejecter)."""
     targets, end = f.np_actors(i)
-    if f.low(_past_auxiliaries(f, end)) in f.cues.lists.get("dismissal_verbs", frozenset()):
-        return []
+    verb = _past_auxiliaries(f, end)
+    rejected = f.low(verb) in f.cues.lists.get("dismissal_verbs", frozenset())
+    if rejected and (verb + 1 >= len(f.toks) or f.low(verb + 1) in _PUNCT):
+        return []  # "an accusation that New Delhi has rejected." (no object of its own)
     return targets
 
 
@@ -1535,7 +1545,7 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     if (
         stance_type is StanceType.ASSAULT
         and hit.entry.words[0] in ("raid", "search", "storm")
-        and any(f.low(k) in _POLICE for k in range(max(hit.start - 4, 0), hit.start))
+        and f.low(f.skip_verb_group(hit.start)) in _POLICE  # the police do the raiding
     ):
         return StanceType.COERCE  # "Kosovo police raided five Serbian-run offices": a seizure
     return stance_type
@@ -1966,8 +1976,12 @@ def _pledged_money(f: Frames, protos: list[Proto]) -> None:
             for q in protos
         ):
             continue
-        span = range(p.hit.end, min(p.hit.end + 6, len(f.toks)))
-        if any(f.low(k) in _MONEY or f.toks[k].text.startswith("$") for k in span):
+        # the money is what was pledged, right after the verb (not "pledged to impose $1
+        # billion in tariffs")
+        span = range(p.hit.end, min(p.hit.end + 3, len(f.toks)))
+        if f.low(p.hit.end) != "to" and any(
+            f.low(k) in _MONEY or f.toks[k].text.startswith("$") for k in span
+        ):
             protos.append(replace(p, type=StanceType.AID, modality=Modality.HYPOTHETICAL))
 
 
@@ -2368,24 +2382,9 @@ def _asked_acts(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
 
 # Verbs that undo a measure or a detention: asked of a side, they are its retreat to come.
 _UNDOING_VERBS = forms_of(
-    "lift",
-    "drop",
-    "remove",
-    "withdraw",
-    "reopen",
-    "restore",
-    "resume",
-    "release",
-    "free",
-    "return",
-    "reverse",
-    "scrap",
-    "repeal",
-    "rescind",
-    "reconsider",
-    "ease",
-    "revoke",
-)
+    "lift", "drop", "remove", "withdraw", "reopen", "release", "free", "reverse", "scrap",
+    "repeal", "rescind", "revoke"
+)  # fmt: skip
 _UNDOING_REACH = 8  # tokens from the request to the verb it asks for
 _TALKS = frozenset(["talks", "negotiations", "dialogue", "discussions", "contacts"])
 
@@ -2395,8 +2394,8 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
     tariffs', 'called on Mali to free the journalist': a side asked to undo something would
     retreat, toward the one asking or the person it would free (hypothetical)."""
     for p in [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]:
-        if any(q.type is StanceType.RETREAT and q.source == p.target for q in protos):
-            continue
+        if any(q.type in _UNDOING and q.source == p.target for q in protos):
+            continue  # the asked act is read already ("urged China to lift its ban")
         for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
             if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
                 break

@@ -199,6 +199,9 @@ class Discourse:
     # who reported something, unquoted, and in which sentence ("Moise tweeted condemnation.")
     reporter: tuple[str, int] | None = None
     clock: int = 0
+    # the sides that answered or backed someone in each sentence (a rejection, a welcome, an
+    # offer): "Iran rejected the accusation. Foreign Ministry spokesperson X said" is Iran's
+    answered: dict[int, set[str]] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         """A gazetteer or newly found actor by id."""

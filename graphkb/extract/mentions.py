@@ -886,7 +886,8 @@ def _with_home(
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
-    us_title = "secretary of state" in actor.role.lower() and view.lower(end) != "for"
+    role = actor.role.lower()
+    us_title = "secretary of state" in role and "secretary of state for" not in role
     home = (
         (
             "USA" if us_title and "USA" in state.country_counts else None
@@ -894,7 +895,6 @@ def _with_home(
         or _opening_place(view, state)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
-        or _spoke_in(view, state, end)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
         or state.main_country()
     )
@@ -910,8 +910,11 @@ def _opens_sentence(view: SentenceView, start: int) -> bool:
 
 
 def _last_subject(view: SentenceView, state: Discourse) -> str | None:
-    """The first country among the previous sentence's subjects ("Iran rejected the
-    accusation. Foreign Ministry spokesperson X said ...")."""
+    """The first country among the previous sentence's subjects that answered or backed
+    someone there ("Iran rejected the accusation. Foreign Ministry spokesperson X said ..."),
+    not one that acted against another ("Israel struck Iranian sites. Foreign Ministry
+    spokesman X said" is the other side's)."""
+    answered = state.answered.get(view.index - 1, set())
     return next(
         (
             seen.actor
@@ -919,6 +922,7 @@ def _last_subject(view: SentenceView, state: Discourse) -> str | None:
             if seen.sentence == view.index - 1
             and seen.subject
             and state.kind(seen.actor) is ActorKind.COUNTRY
+            and seen.actor in answered
         ),
         None,
     )
@@ -949,20 +953,6 @@ def _owned_title_before(view: SentenceView, state: Discourse, cues: Cues, start:
             owned = view.lower(owner.end) == "'s" or owner.how == "pronoun"
             titled = owner.end == k and owner.how == "body"
             return state.country_of(owner.actor) if owned or titled else None
-    return None
-
-
-# Verbs after which "in <place>" says where an official spoke ("said in Kigali").
-_SPOKE = frozenset(["said", "says", "told", "tells", "added", "announced", "declared"])
-
-
-def _spoke_in(view: SentenceView, state: Discourse, end: int) -> str | None:
-    """'..., Foreign Minister X said in Kigali': the capital the official spoke in."""
-    for k in range(max(end, 1), len(view.toks) - 1):
-        if view.lower(k) == "in" and view.lower(k - 1) in _SPOKE:
-            m = next((m for m in view.mentions if m.start == k + 1 and m.how == "metonym"), None)
-            if m is not None and view.lower(m.end) in (".", ",", ";", "on", '"'):
-                return state.country_of(m.actor)
     return None
 
 

@@ -99,11 +99,11 @@ class _Context:
             if not (start <= m.start and m.end <= end):
                 continue
             before = self.toks[m.start - 1].lower
-            speaking = any(
-                t.lower.startswith("spokes") for t in self.toks[max(m.start - 4, 0) : m.start]
-            )
-            if before in _POINTING and m.start > start and not (before == "for" and speaking):
-                continue  # "envoy for North Korea", not "a spokesman for Brazil's ministry"
+            # "envoy for North Korea"; not "adviser to Iran's supreme leader" or "a spokesman
+            # for Brazil's foreign ministry" (a body he works for)
+            owned = m.how == "body" or (m.end < len(self.toks) and self.toks[m.end].lower == "'s")
+            if before in _POINTING and m.start > start and not owned:
+                continue
             if m.end < len(self.toks) and self.toks[m.end].lower in _FIELD_NOUNS:
                 continue
             found = self.country(m.actor)

@@ -323,7 +323,12 @@ class _DocumentRun:
         protos = self._spoken_for(view, speeches, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
-        return self._stances(view, protos)
+        stances = self._stances(view, protos)
+        for stance in stances:
+            if stance.type is StanceType.REJECT or stance.type.polarity > 0:
+                side = self._side(stance.source)
+                self.state.answered.setdefault(view.index, set()).add(side)
+        return stances
 
     def _side(self, actor: str) -> str:
         return self.state.country_of(actor) or actor
@@ -990,11 +995,12 @@ def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:
     return out
 
 
-# Labels that open a headline over commentary or an interview ("Analysts: ...", "Q&A: ...",
-# "Report: ..."): what follows is someone's view or a summary, not a stance the story reports.
+# Labels that open a headline over commentary or an interview ("Analysts: ...", "Q&A: ..."):
+# what follows is someone's view or a summary, not a stance the story reports ("Report:",
+# "Exclusive:" and "Watch:" head news and stay).
 _COMMENTARY_LABELS = frozenset(
-    ["analysts", "analyst", "analysis", "experts", "expert", "report", "q&a", "exclusive",
-     "explainer", "opinion", "interview", "commentary", "factbox", "notebook", "watch"]
+    ["analysts", "analyst", "analysis", "experts", "expert", "q&a", "explainer", "opinion",
+     "commentary", "factbox", "notebook"]
 )  # fmt: skip
 
 

@@ -945,7 +945,8 @@ def _owned_title_before(view: SentenceView, state: Discourse, cues: Cues, start:
         if view.lower(k) in (",", ".", ";", ":"):
             return None
         if view.lower(k) in cues["role_nouns"]:
-            owner = next((m for m in view.mentions if m.end <= k and m.end >= k - 5), None)
+            near = [m for m in view.mentions if k - 5 <= m.end <= k]
+            owner = max(near, key=lambda m: m.end) if near else None  # the nearest
             if owner is None:
                 return None
             # "Tokyo's top spokesman, X", "its spokesman, X", "A State Department

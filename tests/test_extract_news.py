@@ -4844,3 +4844,32 @@ def test_an_officials_home_after_the_second_review(
     to a state's leader and a British Secretary of State keep their own state."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Survey ship\n\nATHENS, Greece — Greece protested to Turkey. Greece put its navy "
+            "on alert. Greece said it would defend itself. The Turkish Defense "
+            "Ministry said the navy would escort the vessel. Foreign Minister Selim Aktas "
+            "rejected the Greek protest.",
+            "selim-aktas",
+            "TUR",
+        ),
+        (
+            "Seafood\n\nBEIJING — China widened its ban. China said the ban would stay. China "
+            "blamed Japan. Japan protested the decision, and Vice "
+            "Foreign Minister Aya Shimizu summoned China's ambassador.",
+            "aya-shimizu",
+            "JPN",
+        ),
+    ],
+)
+def test_an_official_after_a_ministry_or_in_a_states_joined_clause(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """An official opening the sentence after one whose subject is a state's ministry, or a
+    clause joined by ', and' to one whose subject is a state, serves that state."""
+    res = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in res.actors}.get(person) == country

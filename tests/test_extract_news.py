@@ -4873,3 +4873,10 @@ def test_an_official_after_a_ministry_or_in_a_states_joined_clause(
     clause joined by ', and' to one whose subject is a state, serves that state."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
+
+
+def test_a_quotation_opening_a_phrases_gap_keeps_the_phrase(ex: Extractor) -> None:
+    """'expressed "full solidarity with Greece and Cyprus"': the quote mark after the verb
+    does not break 'express * solidarity with'."""
+    said = found(ex, 'EU leaders expressed "full solidarity with Greece and Cyprus."')
+    assert {("EU", "GRC", "SUPPORT", "asserted"), ("EU", "CYP", "SUPPORT", "asserted")} <= said

@@ -322,6 +322,8 @@ class TriggerMatcher:
         head, tail = rest[0], rest[1:]
         if head is None:
             j, used = i, 0
+            if j < len(words) and words[j] == '"':
+                j += 1  # 'expressed "full solidarity with': a quotation opening the gap
             while used <= _GAP_MAX:
                 end = self._end(words, j, tail, names)
                 if end is not None:

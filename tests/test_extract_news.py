@@ -4880,3 +4880,10 @@ def test_a_quotation_opening_a_phrases_gap_keeps_the_phrase(ex: Extractor) -> No
     does not break 'express * solidarity with'."""
     said = found(ex, 'EU leaders expressed "full solidarity with Greece and Cyprus."')
     assert {("EU", "GRC", "SUPPORT", "asserted"), ("EU", "CYP", "SUPPORT", "asserted")} <= said
+
+
+def test_suspending_budget_support_is_no_support(ex: Extractor) -> None:
+    """'The EU suspended budget support to Niger': a sanction, not the support it ends."""
+    said = found(ex, "The EU suspended budget support to Niger after the coup.")
+    assert ("EU", "NER", "SANCTION", "asserted") in said
+    assert ("EU", "NER", "SUPPORT", "asserted") not in said

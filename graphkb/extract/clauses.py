@@ -1540,8 +1540,13 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         )
     ):
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
-    if stance_type is StanceType.AID and hit.entry.kind == "noun" and _cut_off(f, hit.start):
-        return StanceType.SANCTION  # "was ending the remaining U.S. development assistance"
+    # the aid noun, or a verb form used as one right after the cutting verb ("suspended
+    # budget support to Niger")
+    near = any(f.low(k) in _CUTTING for k in range(max(hit.start - 2, 0), hit.start))
+    cut = (hit.entry.kind == "noun" or near) and _cut_off(f, hit.start)
+    if stance_type in (StanceType.AID, StanceType.SUPPORT) and cut:
+        # "was ending the remaining U.S. development assistance", "suspended budget support"
+        return StanceType.SANCTION
     if (
         stance_type is StanceType.ASSAULT
         and hit.entry.words[0] in ("raid", "search", "storm")

@@ -4850,29 +4850,40 @@ def test_an_officials_home_after_the_second_review(
     ("text", "person", "country"),
     [
         (
-            "Survey ship\n\nATHENS, Greece — Greece protested to Turkey. Greece put its navy "
-            "on alert. Greece said it would defend itself. The Turkish Defense "
-            "Ministry said the navy would escort the vessel. Foreign Minister Selim Aktas "
-            "rejected the Greek protest.",
+            "Jets\n\nANKARA, Turkey — Tension rose. The Greek Foreign Ministry said Turkish "
+            "jets violated its airspace on Monday. Foreign Minister Selim Aktas rejected the "
+            "accusation as baseless.",
             "selim-aktas",
             "TUR",
         ),
         (
-            "Seafood\n\nBEIJING — China widened its ban. China said the ban would stay. China "
-            "blamed Japan. Japan protested the decision, and Vice "
-            "Foreign Minister Aya Shimizu summoned China's ambassador.",
-            "aya-shimizu",
-            "JPN",
+            "Shoal\n\nMANILA, Philippines — Tension rose. China deployed coast guard ships "
+            "near the shoal, and Foreign Secretary Enrique Manalo summoned the Chinese "
+            "ambassador.",
+            "enrique-manalo",
+            "PHL",
         ),
     ],
 )
-def test_an_official_after_a_ministry_or_in_a_states_joined_clause(
+def test_an_official_is_not_given_the_other_sides_state(
     ex: Extractor, text: str, person: str, country: str
 ) -> None:
-    """An official opening the sentence after one whose subject is a state's ministry, or a
-    clause joined by ', and' to one whose subject is a state, serves that state."""
+    """A ministry of the other side in the previous sentence, or a state that acted in the
+    clause before ', and', does not give an official its country (the third review)."""
     res = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in res.actors}.get(person) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said it would never stop supporting Ukraine.",
+        "Turkey ended up backing Sweden's bid to join NATO.",
+    ],
+)
+def test_support_that_does_not_stop_is_no_sanction(ex: Extractor, text: str) -> None:
+    """'would never stop supporting', 'ended up backing': no sanction is read."""
+    assert not any(s[2] == "SANCTION" for s in found(ex, text))
 
 
 def test_a_quotation_opening_a_phrases_gap_keeps_the_phrase(ex: Extractor) -> None:

@@ -1543,6 +1543,7 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     # the aid noun, or a verb form used as one right after the cutting verb ("suspended
     # budget support to Niger")
     near = any(f.low(k) in _CUTTING for k in range(max(hit.start - 2, 0), hit.start))
+    near = near and f.low(hit.start - 1) != "up"  # "ended up backing Sweden's bid"
     cut = (hit.entry.kind == "noun" or near) and _cut_off(f, hit.start)
     if stance_type in (StanceType.AID, StanceType.SUPPORT) and cut:
         # "was ending the remaining U.S. development assistance", "suspended budget support"
@@ -1567,7 +1568,10 @@ def _cut_off(f: Frames, start: int) -> bool:
     remaining U.S. development assistance", "suspended its military aid")."""
     for k in range(start - 1, max(start - 7, -1), -1):
         if f.low(k) in _CUTTING:
-            return True
+            # "will never stop supporting Ukraine" keeps the support; "ended up backing" is
+            # no ending
+            negated = f.low(k - 1) in ("not", "never", "n't") or f.low(k - 2) in ("not", "never")
+            return not negated and f.low(k + 1) != "up"
         modifier = f.low(k - 1) in _DETERMINERS  # "the remaining aid"
         if f.is_boundary(k) or f.low(k) in _PUNCT or (f.is_verb(k) and not modifier):
             return False

@@ -896,7 +896,6 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
-        or _conjoined_subject(view, state, start)
         or state.main_country()
     )
     return replace(actor, country=home) if home else actor
@@ -916,25 +915,17 @@ def _last_subject(view: SentenceView, state: Discourse) -> str | None:
     not one that acted against another ("Israel struck Iranian sites. Foreign Ministry
     spokesman X said" is the other side's)."""
     answered = state.answered.get(view.index - 1, set())
-    for seen in state.history:
-        if seen.sentence != view.index - 1 or not seen.subject:
-            continue
-        if state.kind(seen.actor) is ActorKind.COUNTRY and seen.actor in answered:
-            return seen.actor
-        if seen.how == "body":  # "The Turkish Defense Ministry said ... Foreign Minister X"
-            return state.country_of(seen.actor)
-    return None
-
-
-def _conjoined_subject(view: SentenceView, state: Discourse, start: int) -> str | None:
-    """'Japan protested the decision, and Vice Foreign Minister X summoned China's
-    ambassador': an official opening a clause joined to one whose subject is a state."""
-    if start < 3 or view.lower(start - 1) != "and" or view.lower(start - 2) != ",":
-        return None
-    first = next((m for m in view.mentions if m.start <= 1), None)
-    if first is None or state.kind(first.actor) is not ActorKind.COUNTRY:
-        return None
-    return first.actor
+    return next(
+        (
+            seen.actor
+            for seen in state.history
+            if seen.sentence == view.index - 1
+            and seen.subject
+            and state.kind(seen.actor) is ActorKind.COUNTRY
+            and seen.actor in answered
+        ),
+        None,
+    )
 
 
 def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:

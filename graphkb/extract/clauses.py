@@ -278,8 +278,12 @@ def _compound_head(frames: Frames, i: int) -> bool:
 
 
 # Verbs that stop an act of help: "stopped supplying gas to", "halted aid to", "froze
-# cooperation with" reduce relations (CAMEO 16), a sanction.
-_HALTING = forms_of("stop", "halt", "suspend", "cease", "freeze", "pause", "end", "cut")
+# cooperation with", "was ending the remaining development assistance" reduce relations
+# (CAMEO 16, 1621 "reduce or stop aid"), a sanction.
+_HALTING = forms_of(
+    "stop", "halt", "suspend", "cease", "freeze", "pause", "end", "cut", "reduce", "ban",
+    "withhold", "terminate", "slash"
+)  # fmt: skip
 _HALTABLE = frozenset({StanceType.AID, StanceType.COOPERATE})
 
 
@@ -1542,7 +1546,7 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         return StanceType.SANCTION  # "ordered Rwanda's charge d'affaires to leave": expelled
     # the aid noun, or a verb form used as one right after the cutting verb ("suspended
     # budget support to Niger")
-    near = any(f.low(k) in _CUTTING for k in range(max(hit.start - 2, 0), hit.start))
+    near = any(f.low(k) in _HALTING for k in range(max(hit.start - 2, 0), hit.start))
     near = near and f.low(hit.start - 1) != "up"  # "ended up backing Sweden's bid"
     cut = (hit.entry.kind == "noun" or near) and _cut_off(f, hit.start)
     if stance_type in (StanceType.AID, StanceType.SUPPORT) and cut:
@@ -1557,17 +1561,11 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     return stance_type
 
 
-# Verbs that stop aid: ending it is a sanction (CAMEO 1621 "reduce or stop aid").
-_CUTTING = forms_of(
-    "end", "cut", "suspend", "halt", "freeze", "withhold", "stop", "terminate", "slash", "pause"
-)
-
-
 def _cut_off(f: Frames, start: int) -> bool:
     """Whether a verb that stops aid governs the aid noun at ``start`` ("ending the
     remaining U.S. development assistance", "suspended its military aid")."""
     for k in range(start - 1, max(start - 7, -1), -1):
-        if f.low(k) in _CUTTING:
+        if f.low(k) in _HALTING:
             # "will never stop supporting Ukraine" keeps the support; "ended up backing" is
             # no ending
             negated = f.low(k - 1) in ("not", "never", "n't") or f.low(k - 2) in ("not", "never")
@@ -1705,7 +1703,9 @@ def _implied(
 _BUYING = forms_of("buy", "purchase", "acquire", "procure") | {"acquisition", "procurement"}
 _PURCHASE_NOUNS = frozenset(["purchase", "purchases", "acquisition", "procurement"])
 # Verbs that end or cut a purchase ("stopped buying Russian weapons", "cut its purchases").
-_HALTING = forms_of("stop", "halt", "end", "cut", "suspend", "reduce", "ban", "freeze", "cease")
+_HALTING_PURCHASES = forms_of(
+    "stop", "halt", "end", "cut", "suspend", "reduce", "ban", "freeze", "cease"
+)
 _WEAPONS = frozenset(
     ["missile", "missiles", "jets", "fighters", "drones", "tanks", "weapons", "arms",
      "aircraft", "helicopters", "warships", "submarines", "frigates", "howitzers", "rifles",
@@ -1769,7 +1769,7 @@ def _purchase_parties(f: Frames, k: int, w: int) -> list[tuple[str, str]]:
     """(seller, buyer) pairs of the purchase word at ``k`` whose weapons are at ``w``: none
     for a purchase stopped or cut ("stopped buying Russian weapons")."""
     np = f.np_start(k)
-    if any(f.low(j) in _HALTING for j in range(max(np - 2, 0), k)):
+    if any(f.low(j) in _HALTING_PURCHASES for j in range(max(np - 2, 0), k)):
         return []
     before = f.low(k - 1)
     owned = f.ends.get(k) is not None and f.ends[k].possessive

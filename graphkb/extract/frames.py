@@ -737,8 +737,9 @@ class Frames:
             if m is None:
                 return False
             k = m.end
-            if self.low(k) in (",", "and") and self.starts.get(k + 1 + (self.low(k + 1) == "and")):
-                k += 1 + (self.low(k + 1) == "and")
+            nxt = k + 1 + (self.low(k + 1) == "and")  # past ", and" to the next item
+            if self.low(k) in (",", "and") and nxt in self.starts:
+                k = nxt
                 continue
             word = self.low(k)
             return (

@@ -811,7 +811,6 @@ _STATE_OFFICES = frozenset(
 )  # fmt: skip
 
 
-# Executive departments named the American way, "the State Department": the United States'.
 # A state's own ministries, named without their state ("the Foreign Ministry").
 _STATE_BODIES = frozenset(["ministry"])
 _PORTFOLIOS = frozenset(
@@ -887,11 +886,10 @@ def _with_home(
         return actor  # the UN's secretary-general, a spokesman beside an international body
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
     role = actor.role.lower()
-    us_title = "secretary of state" in role and "secretary of state for" not in role
+    # "Deputy Assistant Secretary of State X", not Britain's "Secretary of State for Defence"
+    american = "secretary of state" in role and "secretary of state for" not in role
     home = (
-        (
-            "USA" if us_title and "USA" in state.country_counts else None
-        )  # "Assistant Secretary of State X"
+        ("USA" if american and "USA" in state.country_counts else None)
         or _opening_place(view, state)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -646,8 +646,8 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     # some naming customs put the family name first, others use given names: "Lin Haotian"
     # ... "Lin", "Dawit Alemayehu" ... "Dawit"
     given = (name_toks[0].text,) if len(name_toks) > 1 else ()
-    found = Found(Mention(begin, last, actor.id, "person"), actor, (begin, last), surfaces)
-    return replace(found, given=given)
+    mention = Mention(begin, last, actor.id, "person")
+    return Found(mention, actor, (begin, last), surfaces, given)
 
 
 def _names_of(row: dict[str, str]) -> list[str]:

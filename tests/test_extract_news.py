@@ -4898,3 +4898,24 @@ def test_suspending_budget_support_is_no_support(ex: Extractor) -> None:
     said = found(ex, "The EU suspended budget support to Niger after the coup.")
     assert ("EU", "NER", "SANCTION", "asserted") in said
     assert ("EU", "NER", "SUPPORT", "asserted") not in said
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The attack near Dapaong was claimed on Saturday by JNIM.",
+        "JNIM claimed responsibility for the attack on Saturday.",
+    ],
+)
+def test_whoever_claimed_an_attack_is_the_one_condemned_for_it(ex: Extractor, claim: str) -> None:
+    """A group claiming the attack is its author, even when a later act of force by another
+    side came between ('condemned the attack' accuses the claimant, not the army)."""
+    text = (
+        f"{claim} The Togolese army said soldiers had killed 12 JNIM fighters in an "
+        "operation near the border. Ghana has not suffered a jihadist attack on its soil. "
+        "ECOWAS condemned the attack."
+    )
+    said = found(ex, text)
+    assert ("ECOWAS", "JNIM", "ACCUSE", "asserted") in said
+    assert not any(s[0] == "ECOWAS" and s[1] != "JNIM" and s[2] == "ACCUSE" for s in said)
+    assert not any(s[0] == "GHA" and s[2] == "ASSAULT" for s in said)

@@ -1070,6 +1070,8 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if settled is not None:
         return settled  # each with the other; aid taken from someone; "the aid X sent to Y"
     sources, after = _noun_sources(f, hit)
+    suffered = _suffered(f, hit, [])
+    sources = [a for a in sources if a not in suffered]  # "X has not suffered an attack"
     importers = _importers(f, after) if entry.type is StanceType.SANCTION else []
     if importers and not f.premodifier(hit.start):  # "EU sanctions on ... imports into X": EU's
         sources = importers  # "tariffs on Chinese EV imports to the U.S. and Canada"
@@ -1097,7 +1099,7 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and entry.type is StanceType.ACCUSE and f.low(after) == "that":
         targets = _charged_in_clause(f, after + 1)  # "accusations that it had bombed Kabul"
     if not targets and sources:
-        targets = _suffered(f, hit, sources)
+        targets = suffered
     return sources, targets or _place_target(f, hit)
 
 

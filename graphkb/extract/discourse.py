@@ -279,6 +279,8 @@ class Discourse:
 
     def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
         """The most recent agent or owner of a noun, or of its stance type."""
+        if family(noun) in self.agents:
+            return self.agents[family(noun)][1]
         found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
         if not found and family(noun) in GENERIC_ACTS:
             key = ANY_ACT if family(noun) in _FORCE_NOUNS else ANY_DECISION

@@ -30,7 +30,7 @@ from graphkb.extract.clauses import (
     select_hits,
 )
 from graphkb.extract.cues import Cues, load_cues
-from graphkb.extract.dates import event_date
+from graphkb.extract.dates import WEEKDAYS, event_date
 from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
@@ -190,6 +190,11 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 
 # Verbs whose subject authors their object ("passed a resolution", "drafted the text").
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
+# Verbs by which an armed group owns a deed ("claimed responsibility for the attack").
+_CLAIMING = forms_of("claim")
+_CLAIM_TIMES = frozenset(
+    ["on", "quickly", "swiftly", "later", "overnight", "yesterday", "today", *WEEKDAYS]
+)
 # Words between such a verb and the text's noun ("adopted a new resolution").
 _PLAIN_ADJECTIVES = frozenset(["new", "draft", "fresh", "joint", "final", "formal", "binding"])
 # Time nouns, which no actor owns ("released this month by the OECD").
@@ -305,6 +310,7 @@ class _DocumentRun:
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
         self._remember_authors(view, frames)
+        self._remember_claimed(view, frames)
         self._remember_claimants(view, speeches)
         hits = select_hits(frames, e.lexicon, raw_hits)
         speakers = {a for s in speeches for a in s.speakers} | {view.speaker or ""}
@@ -498,6 +504,32 @@ class _DocumentRun:
                 self.state.remember(family(view.lower(j)), authors[0])
                 if view.lower(j) in MOTIONS:
                     self.state.last_motion = (authors[0], view.index)
+
+    def _remember_claimed(self, view: SentenceView, frames: Frames) -> None:
+        """'JNIM claimed responsibility for the attack', 'the ambush was claimed by JNIM':
+        the claimant is the attack's author, whom 'condemned the attack' later accuses."""
+        for tok in view.toks:
+            if tok.lower not in _CLAIMING:
+                continue
+            by = tok.i + 1
+            while by - tok.i <= 3 and view.lower(by) in _CLAIM_TIMES:
+                by += 1  # "was claimed on Saturday by JNIM"
+            owned = view.lower(tok.i + 1) in ("responsibility", "credit")
+            if owned and view.lower(tok.i + 2) == "for":
+                authors, j = frames.subject(tok.i), tok.i + 3
+            elif view.lower(by) == "by" and view.lower(tok.i - 1) in ("was", "were", "been"):
+                clause = max([0] + [k + 1 for k in range(tok.i) if view.lower(k) in (",", ";")])
+                authors, j = frames.np_actors(by + 1)[0], clause
+            else:
+                continue
+            while view.lower(j) in _DETERMINERS:
+                j += 1
+            authors = list(dict.fromkeys(authors))  # "JNIM, or JNIM's alias": one author
+            if len(authors) != 1 or self.state.kind(authors[0]) is ActorKind.COUNTRY:
+                continue  # "islets claimed by both countries": land, not a deed
+            for word in view.toks[j : frames.np_end(j)]:
+                if word.text.isalpha() and word.text.islower() and word.lower not in _DETERMINERS:
+                    self.state.remember(family(word.lower), authors[0])
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
         """'X said Y's projects exploit the province. Y rejects the claims': what a speaker

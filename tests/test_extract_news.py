@@ -4919,3 +4919,26 @@ def test_whoever_claimed_an_attack_is_the_one_condemned_for_it(ex: Extractor, cl
     assert ("ECOWAS", "JNIM", "ACCUSE", "asserted") in said
     assert not any(s[0] == "ECOWAS" and s[1] != "JNIM" and s[2] == "ACCUSE" for s in said)
     assert not any(s[0] == "GHA" and s[2] == "ASSAULT" for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The group's spokesman, Jean Dupont, urged Ghana to act.", "jean-dupont"),
+        (
+            "Its commissioner for political affairs, peace and security, Fatoumata Keita-Sow, "
+            "urged Ghana to reopen the border.",
+            "fatoumata-keita-sow",
+        ),
+        (
+            "The African Union Commission's chairperson, Moussa Diarra, urged Ghana to act.",
+            "moussa-diarra",
+        ),
+    ],
+)
+def test_a_named_official_after_an_owned_role_is_the_speaker(
+    ex: Extractor, text: str, person: str
+) -> None:
+    """'The group's spokesman, X,', 'Its commissioner for A, B and C, X,', 'the African Union
+    Commission's chairperson, X,': the named person urges, not the body or no one."""
+    assert (person, "GHA", "REQUEST", "asserted") in found(ex, text)

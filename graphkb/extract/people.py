@@ -311,8 +311,14 @@ def _owner_before(ctx: _Context, start: int) -> tuple[str | None, int]:
         i -= 1
     if i > 0 and ctx.toks[i - 1].lower == "'s":
         owner = ctx.mention_ending(i - 1)
+        if owner is None and i > 2 and ctx.toks[i - 2].text.istitle():
+            owner = ctx.mention_ending(i - 2)  # "the African Union Commission's chairperson"
         if owner:
             return ctx.country(owner.actor), owner.start
+        k = i - 2  # "The group's spokesman, X": the unnamed owner opens the phrase
+        if k >= 0 and ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower():
+            k -= 1 if k > 0 and ctx.toks[k - 1].lower in ("the", "its", "their") else 0
+            return None, k
     owner = ctx.mention_ending(i)
     if owner:
         return ctx.country(owner.actor), owner.start
@@ -399,8 +405,8 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             if owner and k + 1 < end - 1 and ctx.toks[k + 1].lower == "'s":
                 k = owner.start - 1  # "the head of Ukraine's military intelligence, X"
                 continue
-            if not (word.text.islower() and word.text.isalpha()) and word.text != "'s":
-                break
+            if not (word.text.islower() and word.text.isalpha()) and word.text not in ("'s", ","):
+                break  # "its commissioner for political affairs, peace and security, X"
             k -= 1
         if ctx.toks[k].lower in ctx.cues["role_nouns"] and ctx.toks[k + 1].lower in (
             ",",

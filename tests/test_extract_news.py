@@ -4942,3 +4942,46 @@ def test_a_named_official_after_an_owned_role_is_the_speaker(
     """'The group's spokesman, X,', 'Its commissioner for A, B and C, X,', 'the African Union
     Commission's chairperson, X,': the named person urges, not the body or no one."""
     assert (person, "GHA", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_a_quotation_closing_inside_a_phrase_keeps_the_phrase(ex: Extractor) -> None:
+    """'expressed "total solidarity" with Chisinau': the closing quote mark before 'with'
+    does not break 'express * solidarity with'."""
+    said = found(ex, 'Romania expressed "total solidarity" with Moldova.')
+    assert ("ROU", "MDA", "SUPPORT", "asserted") in said
+
+
+def test_and_that_opens_a_clause_not_a_list(ex: Extractor) -> None:
+    """'stood in full solidarity with Latvia and that the EU would send officers': the EU is
+    the subject of the next clause, not a second target."""
+    said = found(
+        ex,
+        "Germany said it stood in full solidarity with Latvia and that the EU would send "
+        "more officers.",
+    )
+    assert ("DEU", "LVA", "SUPPORT", "asserted") in said
+    assert not any(s[1] == "EU" for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russian Ambassador Oleg Petrenev was summoned to the Moldovan Foreign Ministry.",
+            "mda-foreign-ministry",
+        ),
+        ("The Russian ambassador was summoned by Moldova on Monday.", "MDA"),
+        ("Russia's ambassador in Chisinau was summoned on Monday.", "MDA"),
+    ],
+)
+def test_a_summoned_envoy_in_the_passive_is_a_protest_to_his_state(
+    ex: Extractor, text: str, source: str
+) -> None:
+    """'X was summoned to the Moldovan Foreign Ministry / by Moldova', 'Russia's ambassador
+    in Chisinau was summoned': the summoner (else the host of the posting) protests."""
+    assert (source, "RUS", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_passive_summons_with_no_summoner_names_no_one(ex: Extractor) -> None:
+    """'The Russian ambassador was summoned on Monday': no summoner is guessed."""
+    assert not found(ex, "The Russian ambassador was summoned on Monday.")

@@ -1755,16 +1755,47 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
         if tok.lower not in _SUMMONING:
             continue
         m = f.starts.get(k + 1) or f.starts.get(k + 2)
-        if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end)):
-            continue
+        sources = f.subject(k)
+        if f.low(k - 1) in _PASSIVE_BE:
+            m, sources = _summoned_passive(f, k)
+        if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end + 2)):
+            continue  # "Nepal's ambassador, X", "the Russian ambassador"
         state = reader.country_of.get(m.actor)
         hit = Hit(k, m.end, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), k)
-        for source in f.subject(k):
+        for source in sources:
             done = any(p.source == source and p.type is StanceType.ACCUSE for p in protos)
             if state and source != state and not done:
                 modality, reporter = reader.read(hit, [source])
                 out.append(Proto(source, state, StanceType.ACCUSE, modality, reporter, 0.6, hit))
     return out
+
+
+_PASSIVE_BE = frozenset(["was", "were", "been", "is", "are", "being"])
+
+
+def _summoned_passive(f: Frames, k: int) -> tuple[Mention | None, list[str]]:
+    """'Ambassador X was summoned to the Vietnamese Foreign Ministry', 'X, who was summoned
+    by Hanoi': the envoy before the verb, the summoner after 'to the' or 'by'."""
+    j = k - 1
+    while f.low(j) in _PASSIVE_BE or f.low(j) in ("had", "has", "have", "who"):
+        j -= 1
+    if f.low(j) == ",":
+        j -= 1  # "Keo Sambath, who was summoned"
+    envoy = f.ends.get(j + 1)
+    posted = None
+    if envoy is not None and f.low(envoy.start - 1) == "in":
+        posted = envoy.actor  # "Azerbaijan's ambassador in Tehran was summoned"
+        j = envoy.start - 2
+        envoy = f.ends.get(j + 1)
+    if envoy is None and f.low(j) in _ENVOYS:
+        envoy = f.ends.get(j - (f.low(j - 1) == "'s"))  # "the Russian ambassador", "X's envoy"
+    by = k + 1
+    if f.low(by) in ("to", "by"):
+        by += 1 + (f.low(by + 1) == "the")
+        summoner = f.starts.get(by)
+        if summoner is not None and not summoner.locative:
+            return envoy, [summoner.actor]
+    return envoy, [posted] if posted else []
 
 
 def _purchase_parties(f: Frames, k: int, w: int) -> list[tuple[str, str]]:

@@ -709,6 +709,8 @@ class Frames:
                 nxt += 1
             if self.low(nxt) == prep and prep in _REPEATED_PREPS and self.low(nxt - 1) in _CONJ:
                 nxt += 1
+            if self.low(nxt) == "that" and self.low(end) == "and":
+                break  # "solidarity with Latvia and that the EU would send officers": a clause
             more, more_end = self.np_actor(nxt)
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)
             # ", Iraq said" opens a new clause; ", and Iraq continued" ends the list

@@ -337,6 +337,8 @@ class TriggerMatcher:
                 used += words[j] not in _UNITS  # "a new 25% levy": "25%" is one word
                 j = step
             return None
+        # 'expressed "total solidarity" with': a quotation may close inside the phrase
+        i += i + 1 < len(words) and words[i] == '"' and words[i + 1] in head
         if i < len(words) and words[i] in head:
             return self._end(words, i + 1, tail, names)
         return None

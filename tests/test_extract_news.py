@@ -4985,3 +4985,17 @@ def test_a_summoned_envoy_in_the_passive_is_a_protest_to_his_state(
 def test_a_passive_summons_with_no_summoner_names_no_one(ex: Extractor) -> None:
     """'The Russian ambassador was summoned on Monday': no summoner is guessed."""
     assert not found(ex, "The Russian ambassador was summoned on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova declared a counsellor and two attaches at the Russian Embassy persona non grata.",
+        "Moldova expelled a counsellor at the Russian Embassy.",
+        "Moldova expelled two diplomats from the Russian Embassy.",
+    ],
+)
+def test_expelling_an_embassys_staff_sanctions_its_state(ex: Extractor, text: str) -> None:
+    """Staff 'at the Russian Embassy' declared persona non grata or expelled: a sanction on
+    Russia (a long literal tail such as 'persona non grata' may end a long gap)."""
+    assert ("MDA", "RUS", "SANCTION", "asserted") in found(ex, text)

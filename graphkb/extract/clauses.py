@@ -498,7 +498,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
             if hit.start < m.start
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
-        ]
+        ] or _mission_of(f, hit)
     if not targets and entry.words[0] in _PLEDGES and not _infinitive_at(f, hit.end):
         # "pledged $150 million in humanitarian aid to Sudan": the recipient of the pledge
         targets = f.prep_object(hit.end, frozenset(("to",)), reach=10)
@@ -512,7 +512,13 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     return targets
 
 
+def _mission_of(f: Frames, hit: Hit) -> list[str]:
+    """'expelled a counsellor at the Russian Embassy': the mission a diplomat serves."""
+    return f.object_at(hit.start + 1) if f.low(hit.end - 1) in _ENVOYS | _MISSION_STAFF else []
+
+
 _PLEDGES = frozenset(["pledge", "promise", "offer"])
+_MISSION_STAFF = frozenset(["counsellor", "counsellors", "counselor", "attaches", "consul"])
 _NAMING = forms_of("call", "describe", "term", "dub", "label", "brand", "characterize")
 
 
@@ -1396,6 +1402,11 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
+        if hit.entry.type is StanceType.SANCTION:
+            # "expelled a counsellor at the Russian Embassy": the embassy's state
+            targets = [
+                (reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets
+            ]
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:

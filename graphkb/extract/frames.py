@@ -46,6 +46,12 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+# Members of a mission, whose state is the embassy's ("a counsellor at the Russian Embassy").
+_DIPLOMATS = frozenset(
+    ["diplomat", "diplomats", "ambassador", "envoy", "counsellor", "counselor", "counsellors",
+     "counselors", "attache", "attaches", "secretary", "secretaries", "consul", "staff"]
+)  # fmt: skip
+
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
 _CONJ = frozenset(("and", "but", "or"))
 # Mentions a list of modifiers joins ("US and EU sanctions"), and that name an act's author.
@@ -763,6 +769,10 @@ class Frames:
         if self.low(i) in _SUBJECT_PRONOUNS and self.is_verb(i + 1):
             return []  # "reopen the crossings it closed": a relative clause's subject
         if not actors:  # "the text drafted by the United States"
+            if self.low(end) in ("at", "of", "from") and any(
+                self.low(j) in _DIPLOMATS for j in range(i, end)
+            ):  # "expelled a counsellor and two attaches at the Russian Embassy"
+                return self.np_actors(end + 1)[0]
             if self.low(end) == "by" and self._participle(end - 1):
                 return self.np_actors(end + 1)[0]
             if self.low(end + 1) == "by" and self._participle(end):

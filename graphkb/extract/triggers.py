@@ -26,6 +26,7 @@ _AS_IS = frozenset(("received", "warned"))  # kind names that are no plural
 _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
+_LONG_GAP_MAX = 10
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
 # nor over a modal, which starts a clause of its own ("warned it would retaliate against")
@@ -324,12 +325,14 @@ class TriggerMatcher:
             j, used = i, 0
             if j < len(words) and words[j] == '"':
                 j += 1  # 'expressed "full solidarity with': a quotation opening the gap
-            while used <= _GAP_MAX:
+            # a long literal tail ("persona non grata") is specific enough to end a long gap
+            while used <= (_GAP_MAX if len(tail) < 3 else _LONG_GAP_MAX):
                 end = self._end(words, j, tail, names)
                 if end is not None:
                     return end
                 step = names.get(j, j + 1)
-                if step > len(words) or any(w in _GAP_STOPS for w in words[j:step]):
+                stops = _GAP_STOPS if len(tail) < 3 else _GAP_STOPS - {"and"}
+                if step > len(words) or any(w in stops for w in words[j:step]):
                     return None
                 # "credited Britain and France for": coordinated names are one word of a gap
                 while j in names and step + 1 in names and words[step] in _NAME_LINKS:

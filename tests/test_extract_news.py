@@ -4999,3 +4999,26 @@ def test_expelling_an_embassys_staff_sanctions_its_state(ex: Extractor, text: st
     """Staff 'at the Russian Embassy' declared persona non grata or expelled: a sanction on
     Russia (a long literal tail such as 'persona non grata' may end a long gap)."""
     assert ("MDA", "RUS", "SANCTION", "asserted") in found(ex, text)
+
+
+_CHISINAU = (
+    "Moldova Expels Russian Diplomats\n\n"
+    "CHISINAU, Moldova - Moldova ordered three Russian diplomats out on Thursday. Moscow "
+    "denied the Russian role and Russian officials promised a Russian response.\n\n"
+    "The Foreign Ministry said it had declared a counsellor at the Russian Embassy persona "
+    "non grata.\n\n"
+    'In Moscow, Foreign Ministry spokeswoman Irina Zhdanova called the move "a provocation" '
+    "by Moldova."
+)
+
+
+def test_an_unowned_ministry_serves_the_datelines_state_and_says_it(ex: Extractor) -> None:
+    """'The Foreign Ministry said it had declared ...' in a story datelined in Chisinau that
+    names Russia most: Moldova's ministry, and 'it' is the ministry; 'In Moscow, Foreign
+    Ministry spokeswoman X' later serves Russia, not the Moldovan ministry named before."""
+    res = ex.extract(_CHISINAU, document_id="t")
+    actors = {a.id: a for a in res.actors}
+    sanction = [s for s in res.stances if s.type.value == "SANCTION" and s.target == "RUS"]
+    assert sanction and all(actors[s.source].country == "MDA" for s in sanction)
+    assert any(s.source != "MDA" for s in sanction)  # the ministry, not a guess of the state
+    assert actors["irina-zhdanova"].country == "RUS"

@@ -228,6 +228,19 @@ class Discourse:
             if country:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
 
+    def lead_country(self) -> str | None:
+        """The first country of the story's first sentence after the headline (the
+        dateline's, as in "CHISINAU, Moldova - ..."), else the country named most."""
+        lead = next(
+            (
+                s.actor
+                for s in self.history
+                if s.sentence == 1 and self.kind(s.actor) is ActorKind.COUNTRY
+            ),
+            None,
+        )
+        return lead or self.main_country()
+
     def main_country(self) -> str | None:
         """The country the story has named most so far (ties: the earliest)."""
         counts = self.country_counts

@@ -828,7 +828,7 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
     if any(department in name for department in US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
     elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
-        country = _opening_place(view, state) or state.main_country()
+        country = _opening_place(view, state) or state.lead_country()
     return replace(actor, country=country) if country else actor
 
 
@@ -1168,6 +1168,27 @@ def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
             view.mentions.remove(m)
 
 
+def _body_said_it(view: SentenceView, state: Discourse) -> None:
+    """'The Foreign Ministry said it had declared ...': 'it' after a body's speech verb is
+    that body, where it was read as another state (bodies are found after 'it' was first
+    resolved from earlier sentences; "Russia's foreign ministry said it": Russia stays)."""
+    ends = {m.end: m for m in view.mentions}
+    for i, m in enumerate(view.mentions):
+        speaker = ends.get(m.start - 1)
+        if (
+            m.how == "pronoun"
+            and view.lower(m.start) == "it"
+            and view.lower(m.start - 1) in _SAYING
+            and speaker is not None
+            and speaker.how == "body"
+            and not speaker.plural
+            and state.country_of(speaker.actor) != m.actor
+            # "the ministry said it would be printed": the thing it spoke of, not itself
+            and not {view.lower(m.end + k) for k in range(3)} & {"be", "been", "being"}
+        ):
+            view.mentions[i] = replace(m, actor=speaker.actor)
+
+
 def find_mentions(
     view: SentenceView,
     spans: list[tuple[int, int]],
@@ -1248,6 +1269,7 @@ def find_mentions(
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)
+    _body_said_it(view, state)
     _coordinated(view, state, cues)
     _pairs(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -806,10 +806,10 @@ def _bodies_in(ctx: _Context) -> list[Found]:
     return out
 
 
-def _owned_by_another(ctx: _Context, start: int, ref: str) -> bool:
-    """Whether the name at ``start`` is owned ("Poland's Foreign Ministry") or placed ("In
-    Yerevan, Defense Ministry spokeswoman") in a country other than the one the earlier body
-    of that name ``ref`` serves."""
+def _owned_by_another(ctx: _Context, start: int, ref: str) -> str | None:
+    """The country that owns ("Poland's Foreign Ministry") or places ("In Yerevan, Defense
+    Ministry spokeswoman") the name at ``start``, where it is not the one the earlier body of
+    that name ``ref`` serves; else None."""
     owner = ctx.mention_ending(start)  # "Russian Foreign Ministry" after Kyrgyzstan's
     if owner is not None and owner.how != "demonym":
         owner = None
@@ -820,10 +820,11 @@ def _owned_by_another(ctx: _Context, start: int, ref: str) -> bool:
         if ctx.toks[comma].text == ",":  # "In Yerevan, (the) Defense Ministry spokeswoman"
             owner = ctx.mention_ending(comma)
     if owner is None:
-        return False
+        return None
     owner_country = ctx.country(owner.actor) or owner.actor
     ref_country = ctx.country(ref)
-    return ref_country is not None and owner_country != ref_country and owner.actor != ref
+    other = ref_country is not None and owner_country != ref_country and owner.actor != ref
+    return owner_country if other else None
 
 
 def find_people(
@@ -861,12 +862,15 @@ def find_people(
             continue
         text = " ".join(t.text for t in toks[start:end])
         ref = known(text) or (known(toks[end - 1].text) if end - start == 1 else None)
-        if ref and _owned_by_another(ctx, start, ref):
+        other = _owned_by_another(ctx, start, ref) if ref else None
+        if other:
             ref = None  # "Poland's Foreign Ministry" after Belarus's: a body of its own
         if ref:
             out.append(Mention(start, end, ref, "reference"))
             continue
         found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
+        if found and other and not found.actor.country and found.actor.kind is not ActorKind.PERSON:
+            found = _placed_body(found, other)  # "In Moscow, Foreign Ministry spokeswoman X"
         if found:
             if found.actor.kind is not ActorKind.PERSON and _state_body(found.actor.name):
                 # "Chinese Foreign Ministry spokesman Lin Haotian": he serves its state (not
@@ -882,6 +886,12 @@ def find_people(
             ctx.mentions.append(found.mention)
             consumed = found.absorbed[1]
     return out
+
+
+def _placed_body(found: Found, country: str) -> Found:
+    """A body named as an earlier one of another state was, under its own state's id."""
+    actor = replace(found.actor, id=f"{country.lower()}-{found.actor.id}", country=country)
+    return replace(found, actor=actor, mention=replace(found.mention, actor=actor.id))
 
 
 # The United States' executive departments, named without their state.

@@ -5022,3 +5022,30 @@ def test_an_unowned_ministry_serves_the_datelines_state_and_says_it(ex: Extracto
     assert sanction and all(actors[s.source].country == "MDA" for s in sanction)
     assert any(s.source != "MDA" for s in sanction)  # the ministry, not a guess of the state
     assert actors["irina-zhdanova"].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Ethiopia said it had completed the final filling of the dam, a milestone that "
+            "Egypt denounced as a breach of international law.",
+            ("EGY", "ETH", "ACCUSE", "asserted"),
+        ),
+        (
+            "Turkey sent ships to the area, a step which Greece condemned.",
+            ("GRC", "TUR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Manila said China had blocked the shipment, a charge Beijing dismissed.",
+            ("CHN", "PHL", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_a_reaction_in_a_relative_clause_answers_the_main_clause(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """', a milestone (that) X denounced', ', a charge X dismissed': the appended noun sums
+    up the main clause (its subject, or the one who made the charge) and the writer adds it,
+    so it is asserted even after 'said'."""
+    assert stance in found(ex, text)

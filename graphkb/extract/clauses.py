@@ -436,7 +436,51 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         return sources, targets or _place_target(f, hit)  # "fired shells at targets in X"
     if (f.low(hit.end), f.low(hit.end + 1)) in _RECIPROCAL and len(sources) > 1:
         return sources, sources  # "accused each other"
-    return sources, _verb_targets(f, hit) or _fallback_target(f, hit, sources)
+    return sources, (
+        _verb_targets(f, hit)
+        or _relative_antecedent(f, hit, sources)
+        or _fallback_target(f, hit, sources)
+    )
+
+
+# Reactions whose object may be the noun a relative clause hangs on ("a move Ethiopia
+# denounced as hostile").
+_REACTING = frozenset(
+    [StanceType.ACCUSE, StanceType.REJECT, StanceType.SUPPORT, StanceType.PROTEST]
+)
+
+
+def _relative_antecedent(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
+    """'Ethiopia filled the dam, a milestone (that) Egypt denounced as a breach': the
+    relativised noun sums up the main clause, so its subject is the target."""
+    np = _appended_noun(f, hit) if hit.entry.type in _REACTING and len(sources) == 1 else None
+    if np is None:
+        return []
+    if f.low(np[1]) in _CLAIM_WORDS:  # "..., and Taliban officials say X, a charge Tehran rejects"
+        said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
+        claimants = [a for a in (f.subject(said[-1]) if said else []) if a not in sources]
+        return claimants[:1]
+    main = [m for m in f.view.mentions if m.end <= np[0] - 1 and f.subject_like(m)]
+    return [main[0].actor] if main and main[0].actor not in sources else []
+
+
+def _appended_noun(f: Frames, hit: Hit) -> tuple[int, int] | None:
+    """(start, head) of the noun phrase after a comma whose relative clause the verb at
+    ``hit`` heads (", a milestone that Egypt denounced as"), else None."""
+    subject = f.ends.get(hit.start)
+    if subject is None or f.low(hit.end) not in ("as", ",", ".", ";"):
+        return None
+    k = subject.start - 1
+    k -= f.low(k) in ("that", "which")
+    plain = k >= 0 and f.toks[k].text.isalpha() and f.toks[k].text.islower()
+    # "a step", "a move": nouns after their article, not verbs
+    if not plain or (f.is_verb(k) and f.low(k - 1) not in _DETERMINERS):
+        return None
+    np = f.np_start(k)
+    return (np, k) if f.low(np - 1) == "," and np > 1 else None
+
+
+_CLAIMING_VERBS = forms_of("say", "claim", "complain", "allege", "accuse", "charge", "insist")
 
 
 _PERMITS = frozenset(["licence", "license", "licences", "licenses", "permit", "permits"])

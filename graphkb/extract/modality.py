@@ -344,9 +344,27 @@ class ModalityReader:
             lo, hi = (speech.at, hit.start) if before else (hit.end, speech.at)
             if any(self.f.low(k) == ";" for k in range(lo, hi)):
                 continue  # "X strikes Y; Z vows to respond": another clause's speaker
+            if before and self._appended(hit.start):
+                continue  # "X said ..., a charge Y rejects": the writer's aside
             if (before or after) and speech.speakers:
                 return speech.speakers
         return ()
+
+    def _appended(self, i: int) -> bool:
+        """Whether the verb at ``i`` heads a relative clause on an appositive noun phrase
+        (", a milestone (that) Egypt denounced"), which the writer adds."""
+        f = self.f
+        subject = f.ends.get(i)
+        if subject is None:
+            return False
+        k = subject.start - 1
+        k -= f.low(k) in ("that", "which")
+        j = k
+        while j > 0 and k - j < 4 and f.toks[j].text.isalpha() and f.toks[j].text.islower():
+            if f.low(j) in ("a", "an"):
+                return f.low(j - 1) == ","
+            j -= 1
+        return False
 
     def same_side(self, speaker: str, source: str) -> bool:
         """Whether ``source`` is the speaker or the country the speaker serves."""

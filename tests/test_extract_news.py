@@ -5049,3 +5049,25 @@ def test_a_reaction_in_a_relative_clause_answers_the_main_clause(
     up the main clause (its subject, or the one who made the charge) and the writer adds it,
     so it is asserted even after 'said'."""
     assert stance in found(ex, text)
+
+
+def test_a_quotation_opening_mid_clause_keeps_its_subject(ex: Extractor) -> None:
+    """'said China "firmly supports Cambodia"': the subject before the opening quote mark
+    is the verb's subject (the named spokesman, as the conventions give his state's words)."""
+    said = found(
+        ex,
+        'In Beijing, Foreign Ministry spokesman Liu Hanwen said China "firmly supports '
+        'Cambodia in developing its economy."',
+    )
+    assert ("liu-hanwen", "KHM", "SUPPORT", "asserted") in said
+
+
+@pytest.mark.parametrize("pair", ["both partners", "all sides"])
+def test_both_partners_and_all_sides_are_the_two_in_dispute(ex: Extractor, pair: str) -> None:
+    """'urged both partners', 'urged all sides': the two states last named."""
+    text = f"Nigeria and Niger reopened the border. ECOWAS urged {pair} to protect free movement."
+    said = found(ex, text)
+    assert {
+        ("ECOWAS", "NGA", "REQUEST", "asserted"),
+        ("ECOWAS", "NER", "REQUEST", "asserted"),
+    } <= said

@@ -342,6 +342,10 @@ class Frames:
                 (k for k in range(j - 1, max(j - 6, -1), -1) if self.low(k) == "("), None
             )
             j = opening - 1 if opening is not None else j
+        if self.low(j) == '"' and j + 1 < len(self.toks) and self.toks[j + 1].quoted:
+            m = self.ends.get(j)
+            if m is not None and not self.toks[m.start].quoted:
+                j -= 1  # 'said China "firmly supports Cambodia': a quotation opens mid-clause
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)

@@ -5071,3 +5071,31 @@ def test_both_partners_and_all_sides_are_the_two_in_dispute(ex: Extractor, pair:
         ("ECOWAS", "NGA", "REQUEST", "asserted"),
         ("ECOWAS", "NER", "REQUEST", "asserted"),
     } <= said
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Jordan struck targets in Syria, drawing a sharp rebuke from the government in "
+            "Damascus.",
+            ("SYR", "JOR", "ACCUSE", "asserted"),
+        ),
+        ("Jordan's strikes drew criticism from Iran.", ("IRN", "JOR", "ACCUSE", "asserted")),
+        (
+            "Bangladesh placed its units on high alert along the border with Myanmar.",
+            ("BGD", "MMR", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Vilnius withdrew its own diplomats from Beijing in 2022.",
+            ("LTU", "CHN", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_rebukes_drawn_alerts_and_diplomats_withdrawn(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'drawing a rebuke from X' (X accuses the one who drew it), 'placed its units on high
+    alert along the border with X' (its own units are no target), 'withdrew its diplomats
+    from X' (a sanction, not a retreat)."""
+    assert stance in found(ex, text)

@@ -412,7 +412,13 @@ def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
         m = f.starts.get(hit.end + 1 + (f.low(hit.end + 1) == "the"))
         return m.actors if m is not None else None
     if words[2] in _ALL_PREPS:
-        gap = [m.actor for m in f.view.mentions if hit.start < m.start and m.end < hit.end]
+        gap = [
+            m.actor
+            for m in f.view.mentions
+            if hit.start < m.start
+            and m.end < hit.end
+            and not (m.possessive and m.how == "pronoun")  # "placed its units on alert"
+        ]
         return gap or None
     return None
 

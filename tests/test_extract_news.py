@@ -5099,3 +5099,9 @@ def test_rebukes_drawn_alerts_and_diplomats_withdrawn(
     alert along the border with X' (its own units are no target), 'withdrew its diplomats
     from X' (a sanction, not a retreat)."""
     assert stance in found(ex, text)
+
+
+def test_recalling_ambassadors_in_the_plural_is_a_sanction_each(ex: Extractor) -> None:
+    """'Kuwait and Bahrain recalled their ambassadors from Beirut': each sanctions Lebanon."""
+    said = found(ex, "Kuwait and Bahrain recalled their ambassadors from Beirut.")
+    assert {("KWT", "LBN", "SANCTION", "asserted"), ("BHR", "LBN", "SANCTION", "asserted")} <= said

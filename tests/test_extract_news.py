@@ -5037,17 +5037,17 @@ def test_an_unowned_ministry_serves_the_datelines_state_and_says_it(ex: Extracto
             ("GRC", "TUR", "ACCUSE", "asserted"),
         ),
         (
-            "Manila said China had blocked the shipment, a charge Beijing dismissed.",
-            ("CHN", "PHL", "REJECT", "asserted"),
+            "Egypt said Ethiopia had filled the dam, a move that Kenya condemned.",
+            ("KEN", "ETH", "ACCUSE", "asserted"),
         ),
     ],
 )
 def test_a_reaction_in_a_relative_clause_answers_the_main_clause(
     ex: Extractor, text: str, stance: tuple[str, str, str, str]
 ) -> None:
-    """', a milestone (that) X denounced', ', a charge X dismissed': the appended noun sums
-    up the main clause (its subject, or the one who made the charge) and the writer adds it,
-    so it is asserted even after 'said'."""
+    """', a milestone (that) X denounced', ', a move that X condemned': the appended noun sums
+    up the act of the clause it follows (its subject, the one nearest the noun) and the
+    writer adds it, so it is asserted even after 'said'."""
     assert stance in found(ex, text)
 
 
@@ -5062,9 +5062,9 @@ def test_a_quotation_opening_mid_clause_keeps_its_subject(ex: Extractor) -> None
     assert ("liu-hanwen", "KHM", "SUPPORT", "asserted") in said
 
 
-@pytest.mark.parametrize("pair", ["both partners", "all sides"])
-def test_both_partners_and_all_sides_are_the_two_in_dispute(ex: Extractor, pair: str) -> None:
-    """'urged both partners', 'urged all sides': the two states last named."""
+@pytest.mark.parametrize("pair", ["both partners"])
+def test_both_partners_are_the_two_in_dispute(ex: Extractor, pair: str) -> None:
+    """'urged both partners': the two states last named."""
     text = f"Nigeria and Niger reopened the border. ECOWAS urged {pair} to protect free movement."
     said = found(ex, text)
     assert {
@@ -5105,3 +5105,88 @@ def test_recalling_ambassadors_in_the_plural_is_a_sanction_each(ex: Extractor) -
     """'Kuwait and Bahrain recalled their ambassadors from Beirut': each sanctions Lebanon."""
     said = found(ex, "Kuwait and Bahrain recalled their ambassadors from Beirut.")
     assert {("KWT", "LBN", "SANCTION", "asserted"), ("BHR", "LBN", "SANCTION", "asserted")} <= said
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Australia signed a trade deal with Papua New Guinea and rejected a security pact "
+            "with China.",
+            ("AUS", "PNG", "AGREE", "asserted"),
+            ("AUS", "CHN", "ALLY", "asserted"),
+        ),
+        (
+            "Boko Haram claimed responsibility for the attack on a school in March. On Sunday, "
+            "Nigerian jets bombed a village in Niger, killing 12 civilians. Niger condemned the "
+            "attack.",
+            ("NER", "NGA", "ACCUSE", "asserted"),
+            ("NER", "boko-haram", "ACCUSE", "asserted"),
+        ),
+        (
+            "Replying to Japan's defence minister, however, Liu Jianchao urged Tokyo to stop "
+            "provocations.",
+            ("liu-jianchao", "JPN", "REQUEST", "asserted"),
+            None,
+        ),
+        (
+            "The US imposed sanctions on Russia and that country's ally Belarus.",
+            ("USA", "BLR", "SANCTION", "asserted"),
+            None,
+        ),
+        (
+            "Georgia expelled the charge d'affaires of the Ukrainian Embassy.",
+            ("GEO", "UKR", "SANCTION", "asserted"),
+            None,
+        ),
+        (
+            "Russia attacked Ukraine, a country the European Union supports.",
+            ("RUS", "UKR", "ASSAULT", "asserted"),
+            ("EU", "RUS", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_twelfth_days_review(
+    ex: Extractor,
+    text: str,
+    wanted: tuple[str, str, str, str],
+    unwanted: tuple[str, str, str, str] | None,
+) -> None:
+    """Misfires a review of the twelfth day's rules found: a long gap only before an idiom
+    ('persona non grata', 'on high alert'); a claimed attack loses to a newer one not aimed at
+    the claimant; commas inside a role only within a list of portfolios; 'and that' ends a
+    list only before a clause; a chargé 'of the Ukrainian Embassy'; an appended noun sums up
+    an act only when it names one."""
+    said = found(ex, text)
+    assert wanted in said
+    assert unwanted is None or unwanted not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP has not claimed responsibility for the attack. Pakistan condemned the attack.",
+        "Russia's ambassador in Chisinau was summoned home on Monday.",
+        "Russia's ambassador in Chisinau was summoned back to Moscow for consultations.",
+    ],
+)
+def test_no_claim_and_no_summons_where_none_was_made(ex: Extractor, text: str) -> None:
+    """An attack not claimed has no claimant to accuse; an envoy summoned home is recalled,
+    not protested to."""
+    said = found(ex, text)
+    assert not any(s[2] == "ACCUSE" and s[1] in ("TTP", "RUS") for s in said)
+
+
+def test_an_unowned_ministry_without_a_dateline_serves_the_state_named_most(
+    ex: Extractor,
+) -> None:
+    """With no dateline the first sentence's state is no guide ('Sudan accused the RSF ...
+    The UAE denied arming the RSF. The Foreign Ministry urged the UAE to stop')."""
+    res = ex.extract(
+        "Sudan accused the RSF of a massacre in El Fasher. The UAE denied arming the RSF. The "
+        "Foreign Ministry urged the UAE to stop interfering.",
+        document_id="t",
+    )
+    actors = {a.id: a for a in res.actors}
+    asks = [s for s in res.stances if s.type.value == "REQUEST" and s.target == "ARE"]
+    assert asks and all(actors[s.source].country == "SDN" for s in asks)

@@ -460,14 +460,28 @@ def _relative_antecedent(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
     """'Ethiopia filled the dam, a milestone (that) Egypt denounced as a breach': the
     relativised noun sums up the main clause, so its subject is the target."""
     np = _appended_noun(f, hit) if hit.entry.type in _REACTING and len(sources) == 1 else None
-    if np is None:
-        return []
+    subject = f.ends.get(hit.start)
+    if np is None or subject is None or subject.actor not in sources:
+        return []  # the verb's own subject must be the one named before it
     if f.low(np[1]) in _CLAIM_WORDS:  # "..., and Taliban officials say X, a charge Tehran rejects"
         said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
         claimants = [a for a in (f.subject(said[-1]) if said else []) if a not in sources]
         return claimants[:1]
+    if f.low(np[1]) not in _SUMMED_ACTS:
+        return []  # "Ukraine, a country the EU supports": a thing or person, not the act
+    # the subject nearest the noun: "Egypt said Ethiopia had filled the dam, a move ...": Ethiopia
     main = [m for m in f.view.mentions if m.end <= np[0] - 1 and f.subject_like(m)]
-    return [main[0].actor] if main and main[0].actor not in sources else []
+    return [main[-1].actor] if main and main[-1].actor not in sources else []
+
+
+# Nouns that sum up the act of the clause they follow (", a move Ethiopia denounced").
+_SUMMED_ACTS = frozenset(
+    ["move", "step", "decision", "milestone", "measure", "measures", "action", "act",
+     "announcement", "deployment", "operation", "development", "escalation", "provocation"]
+)  # fmt: skip
+
+
+_CLAIMING_VERBS = forms_of("say", "claim", "complain", "allege", "accuse", "charge", "insist")
 
 
 def _appended_noun(f: Frames, hit: Hit) -> tuple[int, int] | None:
@@ -484,9 +498,6 @@ def _appended_noun(f: Frames, hit: Hit) -> tuple[int, int] | None:
         return None
     np = f.np_start(k)
     return (np, k) if f.low(np - 1) == "," and np > 1 else None
-
-
-_CLAIMING_VERBS = forms_of("say", "claim", "complain", "allege", "accuse", "charge", "insist")
 
 
 _PERMITS = frozenset(["licence", "license", "licences", "licenses", "permit", "permits"])
@@ -568,7 +579,9 @@ def _mission_of(f: Frames, hit: Hit) -> list[str]:
 
 
 _PLEDGES = frozenset(["pledge", "promise", "offer"])
-_MISSION_STAFF = frozenset(["counsellor", "counsellors", "counselor", "attaches", "consul"])
+_MISSION_STAFF = frozenset(
+    ["counsellor", "counsellors", "counselor", "attaches", "consul", "d'affaires"]
+)
 _NAMING = forms_of("call", "describe", "term", "dub", "label", "brand", "characterize")
 
 
@@ -1851,6 +1864,8 @@ def _summoned_passive(f: Frames, k: int) -> tuple[Mention | None, list[str]]:
     if envoy is None and f.low(j) in _ENVOYS:
         envoy = f.ends.get(j - (f.low(j - 1) == "'s"))  # "the Russian ambassador", "X's envoy"
     by = k + 1
+    if f.low(by) in ("home", "back") or (f.low(by) == "for" and f.low(by + 1) == "consultations"):
+        return envoy, []  # "was summoned home / back to Moscow for consultations": a recall
     if f.low(by) in ("to", "by"):
         by += 1 + (f.low(by + 1) == "the")
         summoner = f.starts.get(by)
@@ -2296,7 +2311,11 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
     owner (the quotation case is :func:`_quoted_blame`)."""
     blame = f.cues.lists.get("blame_words", frozenset())
     dismissive = f.cues.lists.get("dismissive_words", frozenset())
-    linked = {(p.source, p.target) for p in protos} | {(p.target, p.source) for p in protos}
+    # a rejection of the speaker's charge ("..., an accusation New Delhi rejected") is no
+    # accusation by the speaker yet
+    linked = {(p.source, p.target) for p in protos} | {
+        (p.target, p.source) for p in protos if p.type is not StanceType.REJECT
+    }
     for speech in reader.speeches:
         if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
             continue

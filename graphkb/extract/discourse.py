@@ -172,6 +172,10 @@ class Discourse:
     # how often each country has been named so far (kept as history grows: see `saw`)
     country_counts: dict[str, int] = field(default_factory=dict)
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # the country of the dateline the story opens with, once read
+    dateline: str | None = None
+    # deeds claimed by armed groups: noun family -> (sentence, group)
+    claims: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the two sides "both sides" last meant when named together nearby: the story's pair
     sides: tuple[str, str] | None = None
@@ -229,17 +233,9 @@ class Discourse:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
 
     def lead_country(self) -> str | None:
-        """The first country of the story's first sentence after the headline (the
-        dateline's, as in "CHISINAU, Moldova - ..."), else the country named most."""
-        lead = next(
-            (
-                s.actor
-                for s in self.history
-                if s.sentence == 1 and self.kind(s.actor) is ActorKind.COUNTRY
-            ),
-            None,
-        )
-        return lead or self.main_country()
+        """The country of the story's dateline ("CHISINAU, Moldova - ..."), else the
+        country named most."""
+        return self.dateline or self.main_country()
 
     def main_country(self) -> str | None:
         """The country the story has named most so far (ties: the earliest)."""
@@ -292,13 +288,26 @@ class Discourse:
 
     def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
         """The most recent agent or owner of a noun, or of its stance type."""
-        if family(noun) in self.agents:
-            return self.agents[family(noun)][1]
+        claimed = self.claims.get(family(noun))
+        if claimed is not None and self._still_theirs(claimed, stance_type):
+            return claimed[1]  # "JNIM claimed responsibility for the attack"
         found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
         if not found and family(noun) in GENERIC_ACTS:
             key = ANY_ACT if family(noun) in _FORCE_NOUNS else ANY_DECISION
             found = [self.agents[key]] if key in self.agents else []  # whoever acted last
         return max(found)[1] if found else None
+
+    def claim(self, noun: str, group: str, sentence: int) -> None:
+        """``group`` claimed the deed ``noun`` names in ``sentence``."""
+        self.claims[family(noun)] = (sentence, group)
+
+    def _still_theirs(self, claimed: tuple[int, str], stance_type: StanceType | None) -> bool:
+        """Whether the claimed deed is still the last of its type: every such deed since was
+        aimed at the claimant ("the army killed 12 JNIM fighters" answers JNIM's attack; "jets
+        bombed a village in Niger" is a new attack)."""
+        sentence, group = claimed
+        later = [h for h in self.hostile if h[0] > sentence and h[3] is stance_type]
+        return all(group in targets for _, _, targets, _ in later)
 
     def pair(
         self,

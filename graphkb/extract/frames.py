@@ -49,7 +49,8 @@ _RELATIVES = frozenset(("who", "which", "that"))
 # Members of a mission, whose state is the embassy's ("a counsellor at the Russian Embassy").
 _DIPLOMATS = frozenset(
     ["diplomat", "diplomats", "ambassador", "envoy", "counsellor", "counselor", "counsellors",
-     "counselors", "attache", "attaches", "secretary", "secretaries", "consul", "staff"]
+     "counselors", "attache", "attaches", "secretary", "secretaries", "consul", "staff",
+     "d'affaires"]
 )  # fmt: skip
 
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i"))
@@ -719,7 +720,11 @@ class Frames:
                 nxt += 1
             if self.low(nxt) == prep and prep in _REPEATED_PREPS and self.low(nxt - 1) in _CONJ:
                 nxt += 1
-            if self.low(nxt) == "that" and self.low(end) == "and":
+            if (
+                self.low(nxt) == "that"
+                and self.low(end) == "and"
+                and (self.low(nxt + 1) in _DETERMINERS or self.low(nxt + 1) in _SUBJECT_PRONOUNS)
+            ):
                 break  # "solidarity with Latvia and that the EU would send officers": a clause
             more, more_end = self.np_actor(nxt)
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)

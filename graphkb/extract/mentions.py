@@ -598,8 +598,6 @@ def _pair_span(
     word, nxt = view.lower(i), view.lower(i + 1)
     if word in ("both", "each", "either") and nxt in _PAIR_NOUNS | {"side", "country", "party"}:
         return (i, i + 2)  # "denied arming either side"
-    if word == "all" and nxt == "sides" and view.lower(i - 1) in verbs | {"on"}:
-        return (i, i + 2)  # "urged all sides to protect free movement": the two in dispute
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
         return (i, i + 1)
     if word == "both" and nxt == "to" and (view.lower(i - 1) in verbs or view.lower(i - 1) == "on"):

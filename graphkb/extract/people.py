@@ -408,6 +408,8 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             if not (word.text.islower() and word.text.isalpha()) and word.text not in ("'s", ","):
                 break  # "its commissioner for political affairs, peace and security, X"
             k -= 1
+        if not _listed_portfolio(ctx, k, end):
+            k = end - 1  # "Replying to Japan's defence minister, however, X": no role of X's
         if ctx.toks[k].lower in ctx.cues["role_nouns"] and ctx.toks[k + 1].lower in (
             ",",
             "to",
@@ -425,6 +427,18 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
         else:
             break
     return i, end
+
+
+def _listed_portfolio(ctx: _Context, k: int, end: int) -> bool:
+    """Whether a role phrase from ``k`` to the comma at ``end - 1`` crosses commas only
+    inside a list of portfolios opening its clause ("Its commissioner for political
+    affairs, peace and security,"), or crosses none."""
+    inner = [j for j in range(k + 1, end - 1) if ctx.toks[j].text == ","]
+    if not inner:
+        return True
+    words = {t.lower for t in ctx.toks[inner[-1] : end - 1]}
+    opens = k == 0 or ctx.toks[k - 1].lower in ("its", "the", "their", "his", "her", "'s")
+    return ctx.toks[k + 1].lower in ("for", "of") and "and" in words and opens
 
 
 def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:

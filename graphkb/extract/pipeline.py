@@ -192,6 +192,8 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
 # Verbs by which an armed group owns a deed ("claimed responsibility for the attack").
 _CLAIMING = forms_of("claim")
+_DASHES = frozenset(["-", "\u2014", "\u2013", "--"])
+_UNCLAIMING = frozenset(["not", "n't", "never", "no", "deny", "denied", "denies", "denying"])
 _CLAIM_TIMES = frozenset(
     ["on", "quickly", "swiftly", "later", "overnight", "yesterday", "today", *WEEKDAYS]
 )
@@ -296,6 +298,8 @@ class _DocumentRun:
         e, state = self.e, self.state
         self.view_index = view.index
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
+        if view.index <= 2 and state.dateline is None:
+            state.dateline = self._dateline_country(view)
         frames = Frames(view, e.cues, e.verbs, self._recall)
         attach_speaker(view, find_speeches(frames, e.cues), state)
         frames = Frames(
@@ -335,6 +339,18 @@ class _DocumentRun:
                 side = self._side(stance.source)
                 self.state.answered.setdefault(view.index, set()).add(side)
         return stances
+
+    def _dateline_country(self, view: SentenceView) -> str | None:
+        """The country of a dateline opening the sentence ("CHISINAU, Moldova - ...",
+        "DHAKA -"): the first place or country named before the dash, if the words before it
+        are all capitalised."""
+        dash = next((t.i for t in view.toks[:8] if t.text in _DASHES), None)
+        if dash is None or not all(
+            t.text in (",", ".") or t.text[:1].isupper() for t in view.toks[:dash]
+        ):
+            return None
+        first = next((m for m in view.mentions if m.start < dash), None)
+        return self.state.country_of(first.actor) if first is not None else None
 
     def _side(self, actor: str) -> str:
         return self.state.country_of(actor) or actor
@@ -525,11 +541,13 @@ class _DocumentRun:
             while view.lower(j) in _DETERMINERS:
                 j += 1
             authors = list(dict.fromkeys(authors))  # "JNIM, or JNIM's alias": one author
-            if len(authors) != 1 or self.state.kind(authors[0]) is ActorKind.COUNTRY:
+            if len(authors) != 1 or self.state.kind(authors[0]) is not ActorKind.GROUP:
                 continue  # "islets claimed by both countries": land, not a deed
+            if {view.lower(k) for k in range(tok.i - 4, tok.i)} & _UNCLAIMING:
+                continue  # "has not claimed", "denied that they had claimed"
             for word in view.toks[j : frames.np_end(j)]:
                 if word.text.isalpha() and word.text.islower() and word.lower not in _DETERMINERS:
-                    self.state.remember(family(word.lower), authors[0])
+                    self.state.claim(word.lower, authors[0], view.index)
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:
         """'X said Y's projects exploit the province. Y rejects the claims': what a speaker

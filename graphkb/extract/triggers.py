@@ -27,6 +27,8 @@ _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
 _LONG_GAP_MAX = 10
+# Phrase endings no other clause has, which may close a gap of up to _LONG_GAP_MAX words.
+_IDIOM_TAILS = (("persona", "non", "grata"), ("on", "high", "alert"))
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
 # nor over a modal, which starts a clause of its own ("warned it would retaliate against")
@@ -298,6 +300,15 @@ def _alternatives(lexicon: Lexicon, entry: Entry) -> Pattern:
     return (*_inflected(words[0], set(lexicon.forms(words[0]))), *rest)
 
 
+def _idiom_tail(tail: Pattern) -> bool:
+    """Whether a pattern's rest after a gap is one of _IDIOM_TAILS and nothing more."""
+    return any(
+        len(tail) == len(idiom)
+        and all(part is not None and word in part for part, word in zip(tail, idiom, strict=True))
+        for idiom in _IDIOM_TAILS
+    )
+
+
 class TriggerMatcher:
     """Finds every lexicon entry in a token sequence; built once per lexicon.
 
@@ -325,13 +336,15 @@ class TriggerMatcher:
             j, used = i, 0
             if j < len(words) and words[j] == '"':
                 j += 1  # 'expressed "full solidarity with': a quotation opening the gap
-            # a long literal tail ("persona non grata") is specific enough to end a long gap
-            while used <= (_GAP_MAX if len(tail) < 3 else _LONG_GAP_MAX):
+            # an idiom that cannot close anything else ("persona non grata") may end a long
+            # gap, across "and" ("declared a counsellor and two attaches ... persona non grata")
+            idiom = _idiom_tail(tail)
+            while used <= (_LONG_GAP_MAX if idiom else _GAP_MAX):
                 end = self._end(words, j, tail, names)
                 if end is not None:
                     return end
                 step = names.get(j, j + 1)
-                stops = _GAP_STOPS if len(tail) < 3 else _GAP_STOPS - {"and"}
+                stops = _GAP_STOPS - {"and"} if idiom else _GAP_STOPS
                 if step > len(words) or any(w in stops for w in words[j:step]):
                     return None
                 # "credited Britain and France for": coordinated names are one word of a gap

@@ -5190,3 +5190,24 @@ def test_an_unowned_ministry_without_a_dateline_serves_the_state_named_most(
     actors = {a.id: a for a in res.actors}
     asks = [s for s in res.stances if s.type.value == "REQUEST" and s.target == "ARE"]
     assert asks and all(actors[s.source].country == "SDN" for s in asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'Shaked warned that Israel would "review every area of cooperation" with South Africa.',
+            ("ISR", "ZAF", "SANCTION", "hypothetical"),
+        ),
+        (
+            'Tashkent would "review every area of cooperation" with Kabul if talks failed.',
+            ("UZB", "AFG", "SANCTION", "hypothetical"),
+        ),
+    ],
+)
+def test_reviewing_cooperation_is_a_sanction_held_over_a_state(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'would "review every area of cooperation" with X': a hypothetical sanction by the
+    subject before the modal and the opening quote mark."""
+    assert stance in found(ex, text)

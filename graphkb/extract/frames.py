@@ -344,9 +344,12 @@ class Frames:
             )
             j = opening - 1 if opening is not None else j
         if self.low(j) == '"' and j + 1 < len(self.toks) and self.toks[j + 1].quoted:
-            m = self.ends.get(j)
+            k = j - 1  # 'said China "firmly supports Cambodia', 'Israel would "review ...'
+            while self.low(k) in self.cues["modals"] or self.low(k) in self.cues["auxiliaries"]:
+                k -= 1
+            m = self.ends.get(k + 1)
             if m is not None and not self.toks[m.start].quoted:
-                j -= 1  # 'said China "firmly supports Cambodia': a quotation opens mid-clause
+                j = k  # a quotation opening mid-clause keeps the subject before it
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
         while j >= 0:
             m = self.ends.get(j + 1)

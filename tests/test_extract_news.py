@@ -5211,3 +5211,11 @@ def test_reviewing_cooperation_is_a_sanction_held_over_a_state(
     """'would "review every area of cooperation" with X': a hypothetical sanction by the
     subject before the modal and the opening quote mark."""
     assert stance in found(ex, text)
+
+
+def test_summoning_the_head_of_an_embassy_protests_to_its_state(ex: Extractor) -> None:
+    """'summoned the head of the U.S. Embassy': a protest to the United States (not to the
+    embassy; nor is 'the head of the army' anyone's envoy)."""
+    said = found(ex, "Cuba's foreign ministry summoned the head of the U.S. Embassy on Tuesday.")
+    assert any(s[1] == "USA" and s[2] == "ACCUSE" for s in said)
+    assert not found(ex, "The minister summoned the head of the army to explain the shooting.")

@@ -1465,8 +1465,9 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
-        if hit.entry.type is StanceType.SANCTION:
-            # "expelled a counsellor at the Russian Embassy": the embassy's state
+        if hit.entry.type is StanceType.SANCTION or hit.entry.words[0] == "summon":
+            # "expelled a counsellor at the Russian Embassy", "summoned the head of the U.S.
+            # Embassy": the embassy's state
             targets = [
                 (reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets
             ]

@@ -5219,3 +5219,22 @@ def test_summoning_the_head_of_an_embassy_protests_to_its_state(ex: Extractor) -
     said = found(ex, "Cuba's foreign ministry summoned the head of the U.S. Embassy on Tuesday.")
     assert any(s[1] == "USA" and s[2] == "ACCUSE" for s in said)
     assert not found(ex, "The minister summoned the head of the army to explain the shooting.")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Turkish and Azerbaijani special forces are due to begin a joint exercise in "
+            "Nakhchivan next week.",
+            "hypothetical",
+        ),
+        ("Turkey and Azerbaijan are scheduled to hold joint exercises next week.", "hypothetical"),
+        ("Turkey and Azerbaijan held joint exercises due to rising tension.", "asserted"),
+    ],
+)
+def test_what_is_due_or_scheduled_is_hypothetical(ex: Extractor, text: str, modality: str) -> None:
+    """'are due to begin a joint exercise', 'scheduled to hold': not yet real; 'due to' a
+    cause does not make an act unreal."""
+    said = found(ex, text)
+    assert ("TUR", "AZE", "COOPERATE", modality) in said

@@ -49,6 +49,9 @@ class Speech:
     speakers: tuple[str, ...]
 
 
+# Adjectives of what is only planned, before "to" and a verb.
+_SCHEDULED = frozenset(["due", "scheduled"])
+
 # Words after "no" that make it a quantity ("no fewer than 400 drones"), not a denial.
 _COMPARATIVES = frozenset(["fewer", "less", "more", "longer", "later", "sooner"])
 # Modifiers that say an act named by a noun has happened or is in force.
@@ -233,7 +236,9 @@ class ModalityReader:
             if self.f.low(k) == "and" and k + 1 in self.f.starts:
                 start = k + 1
                 break
-        if any(self._unreal_word(hit, j) for j in range(start, hit.start)):
+        # "are due to begin a joint exercise next week": the infinitive opens the clause
+        scheduled = self.f.low(start - 1) == "to" and self.f.low(start - 2) in _SCHEDULED
+        if scheduled or any(self._unreal_word(hit, j) for j in range(start, hit.start)):
             return True
         if self._meeting_ahead(hit):
             return True
@@ -305,6 +310,8 @@ class ModalityReader:
             or word in self.cues.lists.get("purpose_nouns", frozenset())
         ):
             return True  # "ready to", "in a bid to boost cooperation"
+        if word in _SCHEDULED and self.f.low(j + 1) == "to" and self.f.is_verb(j + 2):
+            return True  # "are due to meet", "scheduled to hold talks" (not "due to sanctions")
         if word in self.cues.lists.get("hypothetical_nouns", frozenset()) and (
             self.f.low(j + 1) == "of" and hit.start <= j + 4
         ):

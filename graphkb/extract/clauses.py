@@ -39,6 +39,7 @@ __all__ = [
     "ALLEGATIONS",
     "BROKERED",
     "CUSTODY",
+    "DEEDS",
     "DEFINITE_OBJECT",
     "TIME_NOUNS",
     "Proto",
@@ -469,9 +470,14 @@ def _relative_antecedent(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
         return claimants[:1]
     if f.low(np[1]) not in _SUMMED_ACTS:
         return []  # "Ukraine, a country the EU supports": a thing or person, not the act
-    # the subject nearest the noun: "Egypt said Ethiopia had filled the dam, a move ...": Ethiopia
+    # the main clause's subject ("Japan began releasing water after the IAEA approved the
+    # plan, a decision China condemned": Japan), or the subject of what was said ("Egypt said
+    # Ethiopia had filled the dam, a move ...": Ethiopia)
+    said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
+    reported = f.starts.get(said[-1] + 1) if said else None
     main = [m for m in f.view.mentions if m.end <= np[0] - 1 and f.subject_like(m)]
-    return [main[-1].actor] if main and main[-1].actor not in sources else []
+    subject_of = reported if reported is not None and reported in main else next(iter(main), None)
+    return [subject_of.actor] if subject_of and subject_of.actor not in sources else []
 
 
 # Nouns that sum up the act of the clause they follow (", a move Ethiopia denounced").
@@ -491,6 +497,7 @@ def _appended_noun(f: Frames, hit: Hit) -> tuple[int, int] | None:
     if subject is None or f.low(hit.end) not in ("as", ",", ".", ";"):
         return None
     k = subject.start - 1
+    k -= f.low(k) == "the"  # "a move the United States condemned"
     k -= f.low(k) in ("that", "which")
     plain = k >= 0 and f.toks[k].text.isalpha() and f.toks[k].text.islower()
     # "a step", "a move": nouns after their article, not verbs
@@ -579,6 +586,7 @@ def _mission_of(f: Frames, hit: Hit) -> list[str]:
 
 
 _PLEDGES = frozenset(["pledge", "promise", "offer"])
+_MISSIONS = frozenset(["embassy", "mission", "consulate", "delegation", "legation", "commission"])
 _MISSION_STAFF = frozenset(
     ["counsellor", "counsellors", "counselor", "attaches", "consul", "d'affaires"]
 )
@@ -1443,6 +1451,18 @@ def _evaluation(
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
 
 
+def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:
+    """'expelled a counsellor at the Russian Embassy', 'summoned the head of the U.S.
+    Embassy': the embassy's state (and the head of a mine or a group is no envoy)."""
+    summons = hit.entry.words[0] == "summon"
+    mission = any(f.low(k) in _MISSIONS for k in range(hit.end, hit.end + 6))
+    if summons and hit.entry.words[-1] == "of" and not mission:
+        return []
+    if hit.entry.type is not StanceType.SANCTION and not summons:
+        return targets
+    return [(reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets]
+
+
 def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityReader) -> list[Proto]:
     """Stances of one sentence, before de-duplication."""
     protos: list[Proto] = []
@@ -1465,12 +1485,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
-        if hit.entry.type is StanceType.SANCTION or hit.entry.words[0] == "summon":
-            # "expelled a counsellor at the Russian Embassy", "summoned the head of the U.S.
-            # Embassy": the embassy's state
-            targets = [
-                (reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets
-            ]
+        targets = _missions_states(f, hit, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
@@ -2373,7 +2388,7 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
 
 
 # Hostile acts someone can be said to be behind or responsible for.
-_DEEDS = frozenset(
+DEEDS = frozenset(
     ["attack", "attacks", "plot", "plots", "bombing", "bombings", "blast", "blasts", "killing",
      "killings", "assassination", "hack", "hacks", "hacking", "strike", "strikes", "rigging",
      "fraud", "abduction", "kidnapping", "explosion", "explosions", "violence", "massacre",
@@ -2390,7 +2405,7 @@ def _culprit(f: Frames, k: int) -> bool:
         start = k + 2
     else:
         return False
-    return any(f.low(j) in _DEEDS for j in range(start, min(start + 5, len(f.toks))))
+    return any(f.low(j) in DEEDS for j in range(start, min(start + 5, len(f.toks))))
 
 
 def _culprits_before(
@@ -2438,12 +2453,12 @@ def _perpetrators(f: Frames, said: int, k: int) -> list[Mention]:
     if f.low(after) == "by":  # "the attack was carried out by Russia"
         m = f.starts.get(after + 1) or f.starts.get(after + 2)
         deed = k
-        while deed > said and f.low(deed) not in _DEEDS:
+        while deed > said and f.low(deed) not in DEEDS:
             deed -= 1
         return [m] if m is not None and m.how != "pronoun" and deed > said else []
     blame = f.cues.lists.get("blame_words", frozenset())
     object_end = min(after + 6, len(f.toks))
-    if not any(f.low(j) in _DEEDS or f.low(j) in blame for j in range(after, object_end)):
+    if not any(f.low(j) in DEEDS or f.low(j) in blame for j in range(after, object_end)):
         return []
     j = f.skip_adverbs_left(k - 1)
     while j > said and f.low(j) in _AUXILIARIES_PAST | f.cues["modals"]:

@@ -306,8 +306,11 @@ class Discourse:
         aimed at the claimant ("the army killed 12 JNIM fighters" answers JNIM's attack; "jets
         bombed a village in Niger" is a new attack)."""
         sentence, group = claimed
-        later = [h for h in self.hostile if h[0] > sentence and h[3] is stance_type]
-        return all(group in targets for _, _, targets, _ in later)
+        # acts aimed at no one named ("killed all the gunmen") answer nothing; an act on the
+        # claimant's country answers the claim too ("Israel attacked Lebanon in retaliation")
+        answers = {group, self.country_of(group)} - {None}
+        later = [h for h in self.hostile if h[0] > sentence and h[3] is stance_type and h[2]]
+        return all(answers & set(targets) for _, _, targets, _ in later)
 
     def pair(
         self,

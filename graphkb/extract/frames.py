@@ -46,6 +46,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+# Nouns "that" may point to in a list of states ("Russia and that country's ally").
+_STATE_HEADS = frozenset(["country", "nation", "government", "state", "regime", "country's"])
 # Members of a mission, whose state is the embassy's ("a counsellor at the Russian Embassy").
 _DIPLOMATS = frozenset(
     ["diplomat", "diplomats", "ambassador", "envoy", "counsellor", "counselor", "counsellors",
@@ -726,9 +728,12 @@ class Frames:
             if (
                 self.low(nxt) == "that"
                 and self.low(end) == "and"
-                and (self.low(nxt + 1) in _DETERMINERS or self.low(nxt + 1) in _SUBJECT_PRONOUNS)
+                and self.low(nxt + 1) not in _STATE_HEADS
             ):
-                break  # "solidarity with Latvia and that the EU would send officers": a clause
+                # "solidarity with Latvia and that the EU would send officers", "supported
+                # Pakistan and that India must exercise restraint": a clause, not "and that
+                # country's ally Belarus"
+                break
             more, more_end = self.np_actor(nxt)
             listed = any(nxt <= m.start < more_end for m in self.view.mentions)
             # ", Iraq said" opens a new clause; ", and Iraq continued" ends the list

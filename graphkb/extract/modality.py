@@ -51,6 +51,7 @@ class Speech:
 
 # Adjectives of what is only planned, before "to" and a verb.
 _SCHEDULED = frozenset(["due", "scheduled"])
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been"])
 
 # Words after "no" that make it a quantity ("no fewer than 400 drones"), not a denial.
 _COMPARATIVES = frozenset(["fewer", "less", "more", "longer", "later", "sooner"])
@@ -237,7 +238,7 @@ class ModalityReader:
                 start = k + 1
                 break
         # "are due to begin a joint exercise next week": the infinitive opens the clause
-        scheduled = self.f.low(start - 1) == "to" and self.f.low(start - 2) in _SCHEDULED
+        scheduled = self.f.low(start - 1) == "to" and self._scheduled(start - 2)
         if scheduled or any(self._unreal_word(hit, j) for j in range(start, hit.start)):
             return True
         if self._meeting_ahead(hit):
@@ -310,13 +311,23 @@ class ModalityReader:
             or word in self.cues.lists.get("purpose_nouns", frozenset())
         ):
             return True  # "ready to", "in a bid to boost cooperation"
-        if word in _SCHEDULED and self.f.low(j + 1) == "to" and self.f.is_verb(j + 2):
+        if self.f.low(j + 1) == "to" and self._scheduled(j):
             return True  # "are due to meet", "scheduled to hold talks" (not "due to sanctions")
         if word in self.cues.lists.get("hypothetical_nouns", frozenset()) and (
             self.f.low(j + 1) == "of" and hit.start <= j + 4
         ):
             return True  # "the possibility of restoring economic cooperation with Russia"
         return word in _WANTING and self.f.low(j + 1) in ("in", "to")  # "interested in"
+
+    def _scheduled(self, j: int) -> bool:
+        """Whether token ``j`` is "due" or "scheduled" after a form of "be" in a main clause
+        and before "to" and a plain verb ("the two are due to meet"; not "Due to the war",
+        "due to increased attacks", "Blinken, who is due to visit, ...")."""
+        f = self.f
+        verb = f.low(j + 2)
+        plain = f.is_verb(j + 2) and not verb.endswith(("ed", "ing"))
+        be = f.low(j - 1) in _BE_FORMS and f.low(j - 2) not in ("who", "which", "that")
+        return f.low(j) in _SCHEDULED and f.low(j + 1) == "to" and plain and be
 
     def _already(self, hit: Hit) -> bool:
         """'the new U.S. sanctions would not go unanswered': an act its phrase says exists."""
@@ -351,27 +362,28 @@ class ModalityReader:
             lo, hi = (speech.at, hit.start) if before else (hit.end, speech.at)
             if any(self.f.low(k) == ";" for k in range(lo, hi)):
                 continue  # "X strikes Y; Z vows to respond": another clause's speaker
-            if before and self._appended(hit.start):
+            if before and self._appended(hit.start) is not None:
                 continue  # "X said ..., a charge Y rejects": the writer's aside
             if (before or after) and speech.speakers:
                 return speech.speakers
         return ()
 
-    def _appended(self, i: int) -> bool:
-        """Whether the verb at ``i`` heads a relative clause on an appositive noun phrase
-        (", a milestone (that) Egypt denounced"), which the writer adds."""
+    def _appended(self, i: int) -> int | None:
+        """Where the appositive noun phrase begins whose relative clause the verb at ``i``
+        heads (", a milestone (that) Egypt denounced"), which the writer adds; else None."""
         f = self.f
         subject = f.ends.get(i)
         if subject is None:
-            return False
+            return None
         k = subject.start - 1
+        k -= f.low(k) == "the"
         k -= f.low(k) in ("that", "which")
         j = k
         while j > 0 and k - j < 4 and f.toks[j].text.isalpha() and f.toks[j].text.islower():
             if f.low(j) in ("a", "an"):
-                return f.low(j - 1) == ","
+                return j if f.low(j - 1) == "," else None
             j -= 1
-        return False
+        return None
 
     def same_side(self, speaker: str, source: str) -> bool:
         """Whether ``source`` is the speaker or the country the speaker serves."""
@@ -387,6 +399,8 @@ class ModalityReader:
     def read(self, hit: Hit, sources: list[str]) -> tuple[Modality, str | None]:
         """The modality of a stance from ``sources`` found at ``hit``, and who reports it."""
         start = self.clause_start(hit.start)
+        appended = self._appended(hit.start)  # ", a decision China condemned": its own clause
+        start = max(start, appended) if appended is not None else start
         reporter = self._reporter(hit, sources)
         if self._negated(hit, start):
             return Modality.NEGATED, reporter

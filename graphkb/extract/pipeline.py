@@ -13,7 +13,7 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, takewhile
 from pathlib import Path
 
 from graphkb.actors import Gazetteer
@@ -21,6 +21,7 @@ from graphkb.extract.clauses import (
     ALLEGATIONS,
     BROKERED,
     CUSTODY,
+    DEEDS,
     DEFINITE_OBJECT,
     TIME_NOUNS,
     Proto,
@@ -298,7 +299,7 @@ class _DocumentRun:
         e, state = self.e, self.state
         self.view_index = view.index
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
-        if view.index <= 2 and state.dateline is None:
+        if view.index <= 1 and state.dateline is None:
             state.dateline = self._dateline_country(view)
         frames = Frames(view, e.cues, e.verbs, self._recall)
         attach_speaker(view, find_speeches(frames, e.cues), state)
@@ -345,12 +346,17 @@ class _DocumentRun:
         "DHAKA -"): the first place or country named before the dash, if the words before it
         are all capitalised."""
         dash = next((t.i for t in view.toks[:8] if t.text in _DASHES), None)
-        if dash is None or not all(
-            t.text in (",", ".") or t.text[:1].isupper() for t in view.toks[:dash]
+        city = view.toks[0].text if view.toks else ""
+        if (
+            dash is None
+            or not (city.isalpha() and city.isupper() and len(city) > 2)  # "HANOI", not "Israel"
+            or not all(
+                t.text in (",", ".", "(", ")") or t.text[:1].isupper() for t in view.toks[:dash]
+            )
         ):
             return None
-        first = next((m for m in view.mentions if m.start < dash), None)
-        return self.state.country_of(first.actor) if first is not None else None
+        place = next((m for m in view.mentions if m.start < dash), None)
+        return self.state.country_of(place.actor) if place is not None else None
 
     def _side(self, actor: str) -> str:
         return self.state.country_of(actor) or actor
@@ -541,12 +547,14 @@ class _DocumentRun:
             while view.lower(j) in _DETERMINERS:
                 j += 1
             authors = list(dict.fromkeys(authors))  # "JNIM, or JNIM's alias": one author
-            if len(authors) != 1 or self.state.kind(authors[0]) is not ActorKind.GROUP:
+            kind = self.state.kind(authors[0]) if len(authors) == 1 else ActorKind.COUNTRY
+            if kind is ActorKind.COUNTRY:
                 continue  # "islets claimed by both countries": land, not a deed
-            if {view.lower(k) for k in range(tok.i - 4, tok.i)} & _UNCLAIMING:
+            verb_group = takewhile(lambda k: view.lower(k) != ",", range(tok.i - 1, tok.i - 5, -1))
+            if {view.lower(k) for k in verb_group} & _UNCLAIMING:
                 continue  # "has not claimed", "denied that they had claimed"
             for word in view.toks[j : frames.np_end(j)]:
-                if word.text.isalpha() and word.text.islower() and word.lower not in _DETERMINERS:
+                if word.lower in DEEDS:  # an attack, not "credit for the ceasefire"
                     self.state.claim(word.lower, authors[0], view.index)
 
     def _remember_claimants(self, view: SentenceView, speeches: list[Speech]) -> None:

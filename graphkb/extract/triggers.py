@@ -336,16 +336,25 @@ class TriggerMatcher:
             j, used = i, 0
             if j < len(words) and words[j] == '"':
                 j += 1  # 'expressed "full solidarity with': a quotation opening the gap
-            # an idiom that cannot close anything else ("persona non grata") may end a long
-            # gap, across "and" ("declared a counsellor and two attaches ... persona non grata")
+            # a tail of three words or more ("air strikes on") may end a long gap ("launched a
+            # fresh wave of overnight air strikes on") that crosses no past verb ("launched an
+            # inquiry after X carried out air strikes on"); only an idiom no other clause ends
+            # with ("persona non grata") may cross "and"
             idiom = _idiom_tail(tail)
-            while used <= (_LONG_GAP_MAX if idiom else _GAP_MAX):
+            long = idiom or len(tail) >= 3
+            while used <= (_LONG_GAP_MAX if long else _GAP_MAX):
                 end = self._end(words, j, tail, names)
                 if end is not None:
                     return end
                 step = names.get(j, j + 1)
                 stops = _GAP_STOPS - {"and"} if idiom else _GAP_STOPS
-                if step > len(words) or any(w in stops for w in words[j:step]):
+                past = (
+                    used >= _GAP_MAX
+                    and j not in names
+                    and j < len(words)
+                    and words[j].endswith("ed")
+                )
+                if past or step > len(words) or any(w in stops for w in words[j:step]):
                     return None
                 # "credited Britain and France for": coordinated names are one word of a gap
                 while j in names and step + 1 in names and words[step] in _NAME_LINKS:

@@ -5324,3 +5324,16 @@ def test_a_headline_with_a_dash_is_no_dateline(ex: Extractor) -> None:
     actors = {a.id: a for a in res.actors}
     asks = [s for s in res.stances if s.type.value == "REQUEST" and s.target == "MDA"]
     assert asks and all(actors[s.source].country == "RUS" for s in asks)
+
+
+def test_a_quotations_negation_or_modal_stays_inside_it(ex: Extractor) -> None:
+    """'"Slovakia will not be a corridor ...," he told a news conference, accusing the Czech
+    government of arrogance': the quotation's 'will not' does not negate the writer's
+    'accusing' after it."""
+    said = found(
+        ex,
+        'In Bratislava, Prime Minister Marian Kollar was unapologetic. "Slovakia will not be a '
+        'corridor for weapons that only prolong the killing," he told a news conference, '
+        "accusing the Czech government of arrogance.",
+    )
+    assert ("marian-kollar", "CZE", "ACCUSE", "asserted") in said

@@ -162,9 +162,12 @@ class ModalityReader:
                 before = self.f.low(j - 1)
                 if before == "no" or (before == "any" and self.f.low(j - 2) == "n't"):
                     return True
+        quoted = self.f.toks[hit.start].quoted
         for j in range(start, hit.start):
             if j in self.f.named:  # "Doctors Without Borders urged ..."
                 continue
+            if self.f.toks[j].quoted and not quoted:
+                continue  # '"X will not be a corridor," he said, accusing Y': not the writer's
             word = self.f.low(j)
             if word in self.cues["negators"] and self.f.low(j + 1) != "only":
                 return not self._factive_between(j, hit)
@@ -239,7 +242,9 @@ class ModalityReader:
                 break
         # "are due to begin a joint exercise next week": the infinitive opens the clause
         scheduled = self.f.low(start - 1) == "to" and self._scheduled(start - 2)
-        if scheduled or any(self._unreal_word(hit, j) for j in range(start, hit.start)):
+        quoted = self.f.toks[hit.start].quoted  # a quotation's "will" is not the writer's
+        words = [j for j in range(start, hit.start) if quoted or not self.f.toks[j].quoted]
+        if scheduled or any(self._unreal_word(hit, j) for j in words):
             return True
         if self._meeting_ahead(hit):
             return True

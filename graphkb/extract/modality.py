@@ -162,11 +162,10 @@ class ModalityReader:
                 before = self.f.low(j - 1)
                 if before == "no" or (before == "any" and self.f.low(j - 2) == "n't"):
                     return True
-        quoted = self.f.toks[hit.start].quoted
         for j in range(start, hit.start):
             if j in self.f.named:  # "Doctors Without Borders urged ..."
                 continue
-            if self.f.toks[j].quoted and not quoted:
+            if self._closed_quotation(j, hit.start):
                 continue  # '"X will not be a corridor," he said, accusing Y': not the writer's
             word = self.f.low(j)
             if word in self.cues["negators"] and self.f.low(j + 1) != "only":
@@ -242,8 +241,8 @@ class ModalityReader:
                 break
         # "are due to begin a joint exercise next week": the infinitive opens the clause
         scheduled = self.f.low(start - 1) == "to" and self._scheduled(start - 2)
-        quoted = self.f.toks[hit.start].quoted  # a quotation's "will" is not the writer's
-        words = [j for j in range(start, hit.start) if quoted or not self.f.toks[j].quoted]
+        # a whole quotation's "will" is not the writer's
+        words = [j for j in range(start, hit.start) if not self._closed_quotation(j, hit.start)]
         if scheduled or any(self._unreal_word(hit, j) for j in words):
             return True
         if self._meeting_ahead(hit):
@@ -323,6 +322,16 @@ class ModalityReader:
         ):
             return True  # "the possibility of restoring economic cooperation with Russia"
         return word in _WANTING and self.f.low(j + 1) in ("in", "to")  # "interested in"
+
+    def _closed_quotation(self, j: int, i: int) -> bool:
+        """Whether token ``j`` lies in a quoted sentence that closes, with its own comma or
+        full stop, before token ``i`` outside it ('"Slovakia will not be a corridor," he told
+        reporters, accusing ...'; not the quoted words of 'Turkey "will not" block the bid')."""
+        f = self.f
+        if not f.toks[j].quoted or f.toks[i].quoted:
+            return False
+        close = next((k for k in range(j + 1, i) if f.low(k) == '"'), None)
+        return close is not None and f.low(close - 1) in (",", ".", "!", "?")
 
     def _scheduled(self, j: int) -> bool:
         """Whether token ``j`` is "due" or "scheduled" after a form of "be" in a main clause

@@ -174,7 +174,8 @@ class Discourse:
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     # the country of the dateline the story opens with, once read
     dateline: str | None = None
-    # deeds claimed by armed groups: noun family -> (sentence, group)
+    # deeds someone claimed ("claimed responsibility for the attack"): noun family ->
+    # (sentence, claimant)
     claims: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the two sides "both sides" last meant when named together nearby: the story's pair
@@ -297,9 +298,9 @@ class Discourse:
             found = [self.agents[key]] if key in self.agents else []  # whoever acted last
         return max(found)[1] if found else None
 
-    def claim(self, noun: str, group: str, sentence: int) -> None:
-        """``group`` claimed the deed ``noun`` names in ``sentence``."""
-        self.claims[family(noun)] = (sentence, group)
+    def claim(self, noun: str, claimant: str, sentence: int) -> None:
+        """``claimant`` claimed the deed ``noun`` names in ``sentence``."""
+        self.claims[family(noun)] = (sentence, claimant)
 
     def _still_theirs(self, claimed: tuple[int, str], stance_type: StanceType | None) -> bool:
         """Whether the claimed deed is still the last of its type: every such deed since was

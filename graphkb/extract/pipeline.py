@@ -191,13 +191,16 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 
 # Verbs whose subject authors their object ("passed a resolution", "drafted the text").
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
-# Verbs by which an armed group owns a deed ("claimed responsibility for the attack").
+# Verbs by which a group owns a deed ("claimed responsibility for the attack"), words that
+# undo the claim in its verb group ("has not claimed") and that may come before "by" ("was
+# claimed on Saturday by")
 _CLAIMING = forms_of("claim")
-_DASHES = frozenset(["-", "\u2014", "\u2013", "--"])
 _UNCLAIMING = frozenset(["not", "n't", "never", "no", "deny", "denied", "denies", "denying"])
 _CLAIM_TIMES = frozenset(
     ["on", "quickly", "swiftly", "later", "overnight", "yesterday", "today", *WEEKDAYS]
 )
+# The dash a dateline ends with ("CHISINAU, Moldova - ...").
+_DASHES = frozenset(["-", "\u2014", "\u2013", "--"])
 # Words between such a verb and the text's noun ("adopted a new resolution").
 _PLAIN_ADJECTIVES = frozenset(["new", "draft", "fresh", "joint", "final", "formal", "binding"])
 # Time nouns, which no actor owns ("released this month by the OECD").

@@ -26,8 +26,8 @@ _AS_IS = frozenset(("received", "warned"))  # kind names that are no plural
 _TOP_KEYS = frozenset(("types", "evaluative", "cites"))
 _GAP = "*"
 _GAP_MAX = 3
-_LONG_GAP_MAX = 10
-# Phrase endings no other clause has, which may close a gap of up to _LONG_GAP_MAX words.
+_LONG_GAP_MAX = 10  # before a tail of three words or more
+# Phrase endings no other clause has, which may close a long gap even across "and".
 _IDIOM_TAILS = (("persona", "non", "grata"), ("on", "high", "alert"))
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")

@@ -459,13 +459,14 @@ _REACTING = frozenset(
 
 def _relative_antecedent(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
     """'Ethiopia filled the dam, a milestone (that) Egypt denounced as a breach': the
-    relativised noun sums up the main clause, so its subject is the target."""
+    relativised noun sums up the clause before it, so that clause's subject is the target;
+    ', a charge Tehran rejects' answers whoever said the charge."""
     np = _appended_noun(f, hit) if hit.entry.type in _REACTING and len(sources) == 1 else None
     subject = f.ends.get(hit.start)
     if np is None or subject is None or subject.actor not in sources:
         return []  # the verb's own subject must be the one named before it
+    said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
     if f.low(np[1]) in _CLAIM_WORDS:  # "..., and Taliban officials say X, a charge Tehran rejects"
-        said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
         claimants = [a for a in (f.subject(said[-1]) if said else []) if a not in sources]
         return claimants[:1]
     if f.low(np[1]) not in _SUMMED_ACTS:
@@ -473,7 +474,6 @@ def _relative_antecedent(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
     # the main clause's subject ("Japan began releasing water after the IAEA approved the
     # plan, a decision China condemned": Japan), or the subject of what was said ("Egypt said
     # Ethiopia had filled the dam, a move ...": Ethiopia)
-    said = [j for j in range(np[0] - 1) if f.low(j) in _CLAIMING_VERBS]
     reported = f.starts.get(said[-1] + 1) if said else None
     main = [m for m in f.view.mentions if m.end <= np[0] - 1 and f.subject_like(m)]
     subject_of = reported if reported is not None and reported in main else next(iter(main), None)

@@ -5337,3 +5337,15 @@ def test_a_quotations_negation_or_modal_stays_inside_it(ex: Extractor) -> None:
         "accusing the Czech government of arrogance.",
     )
     assert ("marian-kollar", "CZE", "ACCUSE", "asserted") in said
+
+
+def test_an_official_whose_state_is_only_guessed_may_speak_against_it(ex: Extractor) -> None:
+    """'Tajikistan accused the Taliban ... Deputy spokesman X in turn accused Dushanbe': X is
+    given the story's country for want of any other sign, a guess that must not silence his
+    accusation of that country ('in turn' between subject and verb is an adverb)."""
+    said = found(
+        ex,
+        "Tajikistan accused the Taliban of shelling a village. Deputy spokesman Hamdullah "
+        "Sarwari in turn accused Dushanbe of sheltering commanders of an armed group.",
+    )
+    assert ("hamdullah-sarwari", "TJK", "ACCUSE", "asserted") in said

@@ -174,6 +174,9 @@ class Discourse:
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     # the country of the dateline the story opens with, once read
     dateline: str | None = None
+    # officials given the story's country for want of any other sign: a guess that must not
+    # silence what they say against that country ("Deputy spokesman X accused Dushanbe")
+    guessed: set[str] = field(default_factory=set)
     # deeds someone claimed ("claimed responsibility for the attack"): noun family ->
     # (sentence, claimant)
     claims: dict[str, tuple[int, str]] = field(default_factory=dict)

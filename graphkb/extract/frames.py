@@ -198,8 +198,13 @@ class Frames:
         return self.low(i) in self.cues["boundaries"] or self.low(i) == '"'
 
     def skip_adverbs_left(self, i: int) -> int:
-        while i >= 0 and (self.is_adverb(i) or self.low(i) in _ADVERBS):
-            i -= 1
+        while i >= 0:
+            if self.is_adverb(i) or self.low(i) in _ADVERBS:
+                i -= 1
+            elif self.low(i) == "turn" and self.low(i - 1) == "in":
+                i -= 2  # "Sarwari in turn accused Dushanbe"
+            else:
+                return i
         return i
 
     def subject_like(self, m: Mention) -> bool:

@@ -895,8 +895,10 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
-        or state.main_country()
     )
+    if home is None and state.main_country():
+        home = state.main_country()
+        state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     return replace(actor, country=home) if home else actor
 
 

@@ -808,7 +808,10 @@ class _DocumentRun:
         armed group is never on its country's side (its country is where it fights)."""
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
-        return self.state.country_of(a) == b or self.state.country_of(b) == a
+        guessed = self.state.guessed
+        return (self.state.country_of(a) == b and a not in guessed) or (
+            self.state.country_of(b) == a and b not in guessed
+        )
 
 
 def _hyphened(words: list[str], starts: list[int]) -> dict[int, int]:

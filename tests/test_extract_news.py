@@ -5349,3 +5349,47 @@ def test_an_official_whose_state_is_only_guessed_may_speak_against_it(ex: Extrac
         "Sarwari in turn accused Dushanbe of sheltering commanders of an armed group.",
     )
     assert ("hamdullah-sarwari", "TJK", "ACCUSE", "asserted") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "Militants attacked a police station in Turkey. Interior Minister Ali Yerlikaya "
+            "blamed Turkey's enemies for the attack.",
+            ("ali-yerlikaya", "TUR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Militants killed soldiers in Pakistan. Interior Minister Mohsin Naqvi blamed the "
+            "attack on Pakistan on Afghan-based groups.",
+            ("mohsin-naqvi", "PAK", "ACCUSE", "asserted"),
+        ),
+        (
+            "Serbia signed a deal with China. Prime Minister Milos Vucevic praised Serbia's "
+            "partnership with China.",
+            ("milos-vucevic", "SRB", "SUPPORT", "asserted"),
+        ),
+        (
+            "Kenya faced protests. Interior Minister Kithure Kindiki criticized Kenya's courts.",
+            ("kithure-kindiki", "KEN", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_guessed_official_does_not_turn_on_their_own_state(
+    ex: Extractor, text: str, unwanted: tuple[str, str, str, str]
+) -> None:
+    """A guessed state may be spoken against only in a hostile act that names it bare or by
+    its capital ("accused Dushanbe"), not inside a phrase ("Turkey's enemies", "the attack on
+    Pakistan") nor in praise (a review of the twelfth day's last rule)."""
+    assert unwanted not in found(ex, text)
+
+
+def test_a_guessed_official_may_accuse_the_capital_of_their_guessed_state(ex: Extractor) -> None:
+    """'Ukraine and Russia traded blame. Spokesman X accused Moscow of lying': X may be the
+    other side's official."""
+    said = found(
+        ex,
+        "Ukraine and Russia traded blame. Foreign Ministry spokesman Heorhii Tykhyi accused "
+        "Moscow of lying about the strike.",
+    )
+    assert ("heorhii-tykhyi", "RUS", "ACCUSE", "asserted") in said

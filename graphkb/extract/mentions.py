@@ -899,6 +899,8 @@ def _with_home(
     if home is None and state.main_country():
         home = state.main_country()
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
+    elif home is not None:
+        state.guessed.discard(actor.id)  # "Turkish Interior Minister X" later: no guess
     return replace(actor, country=home) if home else actor
 
 

@@ -776,7 +776,7 @@ class _DocumentRun:
             if (
                 key in seen
                 or p.source == p.target
-                or (self._same_side(p.source, p.target) and not self._repression(p))
+                or (self._same_side(p.source, p.target, view, p) and not self._repression(p))
             ):
                 continue
             seen.add(key)
@@ -803,15 +803,35 @@ class _DocumentRun:
             and self.state.kind(p.target) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
         )
 
-    def _same_side(self, a: str, b: str) -> bool:
+    def _same_side(self, a: str, b: str, view: SentenceView, p: Proto) -> bool:
         """A person or body and the country it serves ("Turkey's minister" and Turkey); an
-        armed group is never on its country's side (its country is where it fights)."""
+        armed group is never on its country's side (its country is where it fights). An
+        official given the story's country only as a guess may still act against it when the
+        act is hostile and names that state bare or by its capital ("accused Dushanbe"), not
+        inside a phrase ("blamed Turkey's enemies", "the attack on Pakistan")."""
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
-        guessed = self.state.guessed
-        return (self.state.country_of(a) == b and a not in guessed) or (
-            self.state.country_of(b) == a and b not in guessed
+        if self.state.country_of(b) == a:
+            return True
+        if self.state.country_of(a) != b:
+            return False
+        return a not in self.state.guessed or not (
+            p.type.polarity < 0 and _named_bare(view, b, p.hit.end)
         )
+
+
+def _named_bare(view: SentenceView, state: str, after: int) -> bool:
+    """Whether ``state`` is named after token ``after`` by its capital, or by its name as a
+    bare object (not owning a noun, not after "of", "on", "into", "against" or "in")."""
+    for m in view.mentions:
+        if m.actor != state or m.start < after or m.possessive or view.lower(m.end) == "'s":
+            continue
+        if m.how == "metonym" or view.lower(m.start - 1) not in _PHRASE_PREPS:
+            return True
+    return False
+
+
+_PHRASE_PREPS = frozenset(["of", "on", "into", "against", "in", "at", "to", "toward", "towards"])
 
 
 def _hyphened(words: list[str], starts: list[int]) -> dict[int, int]:

@@ -1455,11 +1455,11 @@ def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityRe
     """'expelled a counsellor at the Russian Embassy', 'summoned the head of the U.S.
     Embassy': the embassy's state (and the head of a mine or a group is no envoy)."""
     summons = hit.entry.words[0] == "summon"
-    mission = any(f.low(k) in _MISSIONS for k in range(hit.end, hit.end + 6))
-    if summons and hit.entry.words[-1] == "of" and not mission:
-        return []
     if hit.entry.type is not StanceType.SANCTION and not summons:
         return targets
+    head_of = summons and hit.entry.words[-1] == "of"  # "summoned the head of ..."
+    if head_of and not any(f.low(k) in _MISSIONS for k in range(hit.end, hit.end + 6)):
+        return []
     return [(reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets]
 
 

@@ -86,6 +86,7 @@ class ModalityReader:
         self.quote_speaker = quote_speaker
         self.country_of = country_of
         self.commentators = commentators
+        self._next_quotes: list[int] | None = None
 
     def _phrase_ends_at(self, j: int, name: str) -> bool:
         for phrase in self.cues.phrases_ending(name, self.f.low(j)):
@@ -330,8 +331,19 @@ class ModalityReader:
         f = self.f
         if not f.toks[j].quoted or f.toks[i].quoted:
             return False
-        close = next((k for k in range(j + 1, i) if f.low(k) == '"'), None)
-        return close is not None and f.low(close - 1) in (",", ".", "!", "?")
+        close = self._next_quote(j + 1)
+        return close < i and f.low(close - 1) in (",", ".", "!", "?")
+
+    def _next_quote(self, k: int) -> int:
+        """The first quotation mark at or after token ``k`` (the sentence's length if none),
+        from a table built once per sentence, so no clause is scanned once per word."""
+        if self._next_quotes is None:
+            n = len(self.f.toks)
+            table = [n] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                table[j] = j if self.f.low(j) == '"' else table[j + 1]
+            self._next_quotes = table
+        return self._next_quotes[min(k, len(self._next_quotes) - 1)]
 
     def _scheduled(self, j: int) -> bool:
         """Whether token ``j`` is "due" or "scheduled" after a form of "be" in a main clause

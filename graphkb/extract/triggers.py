@@ -300,6 +300,7 @@ def _alternatives(lexicon: Lexicon, entry: Entry) -> Pattern:
     return (*_inflected(words[0], set(lexicon.forms(words[0]))), *rest)
 
 
+@cache  # called for every gap tried while matching: once per distinct tail instead
 def _idiom_tail(tail: Pattern) -> bool:
     """Whether a pattern's rest after a gap is one of _IDIOM_TAILS and nothing more."""
     return any(

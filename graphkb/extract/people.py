@@ -917,6 +917,54 @@ US_DEPARTMENTS = frozenset(
 )  # fmt: skip
 
 
+# Portfolios as a ministry's formal name gives them ("the Foreign Ministry" is the Ministry of
+# Foreign Affairs); other portfolios keep the words the text uses.
+_FORMAL_PORTFOLIOS = {"foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs"}
+_SMALL_WORDS = frozenset(["and", "of", "the", "for"])
+# Words that open a ministry's field in "<field> Ministry" ("Turkish Defense Ministry": what
+# comes before is the owner).
+_PORTFOLIO_WORDS = frozenset(
+    ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "commerce",
+     "economy", "health", "information", "home", "security", "intelligence", "energy", "oil",
+     "agriculture", "environment", "education", "culture", "labour", "labor", "transport",
+     "fisheries", "mines", "mining", "water", "tourism", "industry", "external", "state"]
+)  # fmt: skip
+
+
+def formal_body(actor: Actor, country_name: str) -> Actor | None:
+    """A state's ministry under one id however the text put it: "Estonia's Foreign Ministry",
+    "the Foreign Ministry in Tallinn" and "Estonia's Ministry of Foreign Affairs" are all
+    ``est-foreign-ministry``, with "Ministry of Foreign Affairs of Estonia" among its aliases
+    (the name stays as the story wrote it). None for anything else."""
+    if actor.kind is not ActorKind.ORGANIZATION or actor.country is None:
+        return None
+    words = actor.name.replace("\u2019", "'").lower().split()
+    if actor.country == "USA" and " ".join(words[-2:]) in ("state department", "of state"):
+        return replace(actor, id="us-state-department")
+    if "ministry" not in words:
+        return None
+    at = words.index("ministry")
+    if words[at + 1 : at + 2] == ["of"] and len(words) > at + 2:
+        field = words[at + 2 :]  # "(Somalia's) Ministry of Foreign Affairs"
+    elif at == len(words) - 1:
+        opens = next((k for k, w in enumerate(words[:at]) if w in _PORTFOLIO_WORDS), None)
+        if opens is None:
+            return None  # "Kosovo's Ministry": no field named
+        field = words[opens:at]  # "(Turkish) Defense Ministry"
+    else:
+        return None
+    portfolio = " ".join(field)
+    formal = _FORMAL_PORTFOLIOS.get(portfolio) or " ".join(
+        w if w in _SMALL_WORDS else w.capitalize() for w in field
+    )
+    short = "foreign" if formal == "Foreign Affairs" else slugify(portfolio)
+    return replace(
+        actor,
+        id=f"{actor.country.lower()}-{short}-ministry",
+        aliases=tuple(dict.fromkeys((*actor.aliases, f"Ministry of {formal} of {country_name}"))),
+    )
+
+
 def _state_body(name: str) -> bool:
     """A ministry or department: a body whose officials serve its state."""
     words = name.lower().split()

@@ -38,6 +38,7 @@ from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
 from graphkb.extract.mentions import MOTIONS, find_mentions, is_subject_like
 from graphkb.extract.modality import ModalityReader, Speech
+from graphkb.extract.people import formal_body
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
 from graphkb.extract.tokenizer import Tokenizer, Tokens
@@ -262,8 +263,44 @@ class _DocumentRun:
         # Every actor a stance names, its claimant too, goes with it: a store must never
         # hold a stance attributed to an actor it has no record of.
         used = {a for s in result.stances for a in (s.source, s.target, s.attributed_to) if a}
-        result.actors = [a for a in (self.state.actor(i) for i in sorted(used)) if a]
+        actors = {i: a for i, a in ((i, self.state.actor(i)) for i in sorted(used)) if a}
+        result.stances, actors = self._formal_bodies(result.stances, actors)
+        result.actors = sorted(actors.values(), key=lambda a: a.id)
         return result
+
+    def _formal_bodies(
+        self, stances: list[Stance], actors: dict[str, Actor]
+    ) -> tuple[list[Stance], dict[str, Actor]]:
+        """A state's ministries under their formal names and one id each, however the story
+        wrote them ("the Foreign Ministry in Tallinn" is ``est-foreign-ministry``, as
+        "Estonia's Foreign Ministry" is), so that two states' "Foreign Ministry" never share
+        an id in a store."""
+        renamed: dict[str, Actor] = {}
+        for actor in actors.values():
+            state = self.state.actor(actor.country) if actor.country else None
+            formal = formal_body(actor, state.name) if state else None
+            if formal is not None:
+                renamed[actor.id] = formal
+        if not renamed:
+            return stances, actors
+        out = {a.id: a for i, a in actors.items() if i not in renamed}
+        for formal in renamed.values():
+            kept = out.get(formal.id)  # "Estonia's Foreign Ministry" and "the Foreign Ministry"
+            aliases = (*(kept.aliases if kept else ()), *formal.aliases)
+            out[formal.id] = replace(formal, aliases=tuple(dict.fromkeys(aliases)))
+
+        def moved(i: str | None) -> str | None:
+            return renamed[i].id if i in renamed else i
+
+        changed = []
+        for s in stances:
+            source, target = moved(s.source) or s.source, moved(s.target) or s.target
+            if source == target:
+                continue
+            changed.append(
+                replace(s, source=source, target=target, attributed_to=moved(s.attributed_to))
+            )
+        return changed, out
 
     def _view(self, index: int, sentence: Sentence, lo: int, hi: int) -> SentenceView:
         texts, lowers, starts = self.tokens.text, self.tokens.lower, self.tokens.start

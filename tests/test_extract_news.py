@@ -5415,3 +5415,44 @@ def test_a_guessed_official_may_accuse_the_capital_of_their_guessed_state(ex: Ex
         "Moscow of lying about the strike.",
     )
     assert ("heorhii-tykhyi", "RUS", "ACCUSE", "asserted") in said
+
+
+def test_a_side_that_says_what_it_will_not_do_rejects_the_other(ex: Extractor) -> None:
+    """'Dushanbe would not sit down with the Taliban', 'Chile would not discuss sovereignty'
+    after Bolivia closed the border: a refusal rejects the side named in it, else the last side to
+    press the refuser; "would not comment" and a refusal under "if" reject no one."""
+    got = found(ex, "Tajikistan said Dushanbe would not sit down with the Taliban.")
+    assert ("TJK", "TALIBAN", "REJECT", "asserted") in got
+    got = found(
+        ex,
+        "Bolivia closed its border with Chile on Monday. "
+        "Chile said it would not discuss sovereignty.",
+    )
+    assert ("CHL", "BOL", "REJECT", "asserted") in got
+    got = found(ex, 'Turkish jets violated Greek airspace. "Greece will not be bullied," it said.')
+    assert ("GRC", "TUR", "REJECT", "asserted") in got
+    for quiet in (
+        "Turkey shelled Greek islands. Greece would not comment on the shelling.",
+        "Turkey shelled Greek islands. Greece said the truce would not last.",
+        "Turkey shelled Greek islands. If asked, Greece would not accept the terms.",
+    ):
+        assert not any(s[2] == "REJECT" for s in found(ex, quiet)), quiet
+
+
+def test_rejecting_an_account_or_a_protest_answers_who_made_it(ex: Extractor) -> None:
+    """'Malawi has rejected that account', 'Iran rejected the protest': the rebutted words
+    are the last accuser's; a denial with no accuser on record answers whoever last acted
+    against the denier's side."""
+    got = found(
+        ex,
+        "Zambia accused Malawi of seizing its fishermen. Malawi has rejected that account.",
+    )
+    assert ("MWI", "ZMB", "REJECT", "asserted") in got
+    got = found(ex, "Kuwait accused Iran of illegal drilling. Iran rejected the protest.")
+    assert ("IRN", "KWT", "REJECT", "asserted") in got
+    got = found(
+        ex,
+        "Lebanese troops came under fire from Syria on Monday. "
+        "Syria's Defence Ministry denied that any of its troops had opened fire.",
+    )
+    assert ("syr-defence-ministry", "LBN", "REJECT", "asserted") in got

@@ -50,6 +50,54 @@ __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
+_UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
+_WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
+_NEVER = frozenset(["not", "never", "n't"])
+_REFUSAL_FILLERS = frozenset(["be", "again", "ever", "now", "simply", "let", "get"])
+# What a side refuses to do when it rejects another: "will not accept", "would not sit down
+# with", "will not be bullied" (not "would not comment", "will not last").
+_REFUSED = forms_of(
+    "accept",
+    "allow",
+    "bow",
+    "negotiate",
+    "sit",
+    "discuss",
+    "recognize",
+    "recognise",
+    "release",
+    "apologize",
+    "apologise",
+    "reverse",
+    "choose",
+    "grant",
+    "sign",
+    "renew",
+    "approve",
+    "bully",
+    "intimidate",
+    "lecture",
+    "dictate",
+    "sway",
+    "blackmail",
+    "pressure",
+    "cow",
+    "silence",
+    "drop",
+    "abandon",
+    "extradite",
+    "surrender",
+    "yield",
+    "bargain",
+    "tolerate",
+    "submit",
+    "succumb",
+    "cave",
+    "kneel",
+    "budge",
+    "back",
+    "compromise",
+)
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
@@ -366,6 +414,7 @@ class _DocumentRun:
         protos = read_hits(frames, e.lexicon, hits, reader)
         measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
+        protos += self._refusals(frames, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
@@ -400,6 +449,29 @@ class _DocumentRun:
 
     def _side(self, actor: str) -> str:
         return self.state.country_of(actor) or actor
+
+    def _answered_side(self, denier: str) -> str | None:
+        """Whom a denial answers when no accusation is on record: the state the denier's
+        side last wronged, else the last to act against it; a state other than the
+        denier's own, and only for a denier who speaks for a state."""
+        home = self.state.country_of(denier)
+        for other in (self._wronged_by(denier), self._adversary(denier)):
+            if other is not None and self.state.country_of(other) not in (None, home):
+                return other if home else None
+        return None
+
+    def _wronged_by(self, actor: str) -> str | None:
+        """The side ``actor``'s side last did a hostile deed to, within the last few
+        sentences: the one a denial answers when nobody's accusation is on record
+        ("troops came under fire from Syria ... Syria denied that its troops had fired")."""
+        side = self._side(actor)
+        for index, source, targets, _ in reversed(self.state.hostile):
+            if self.view_index - index > _ADVERSARY_REACH:
+                break
+            aimed = [self._aimed_at(t) for t in targets]
+            if self._side(source) == side and aimed and aimed[0] != side:
+                return aimed[0]
+        return None
 
     def _adversary(self, actor: str) -> str | None:
         """Whoever last acted against ``actor``'s side (or against no one named), as the
@@ -626,9 +698,13 @@ class _DocumentRun:
                 continue
             if tok.i in inside or tok.quoted or (tok.i in calling and (rejected or out)):
                 continue  # "denied that ... and called the allegation 'disinformation'": once
+            if any(frames.low(k) in _UNDENIED for k in range(max(0, tok.i - 4), tok.i)):
+                continue  # "a claim officials neither confirmed nor denied"
             for denier in frames.subject(tok.i):
-                accuser = self.state.accuser_of(denier) or (
-                    self._last_accuser(denier) if rebuts else None
+                accuser = (
+                    self.state.accuser_of(denier)
+                    or (self._last_accuser(denier) if rebuts else None)
+                    or self._answered_side(denier)
                 )
                 if accuser and not any(
                     p.source == denier and p.target == accuser and p.type is StanceType.REJECT
@@ -641,6 +717,54 @@ class _DocumentRun:
                         Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
                     out += self._denied_act(denier, protos, hit)
+        return out
+
+    def _refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+        """'Greece will not accept faits accomplis', 'Dushanbe would not sit down with the
+        Taliban', 'we will not be intimidated': a side saying what it will not do rejects
+        the other side, named in the clause or the last to act against it (not 'would not
+        comment', not under 'if')."""
+        out: list[Proto] = []
+        toks = frames.toks
+        for tok in toks:
+            if tok.lower not in _WILLING or frames.low(tok.i + 1) not in _NEVER:
+                continue
+            verb = tok.i + 2
+            while frames.low(verb) in _REFUSAL_FILLERS:
+                verb += 1  # "will not be bullied", "would never again pump"
+            if verb >= len(toks) or frames.low(verb) not in _REFUSED:
+                continue
+            if frames.low(verb - 1) == "be" and not frames.low(verb).endswith(("ed", "en", "wn")):
+                continue  # "will not be bullied", not "would not be possible"
+            clause = range(max(0, tok.i - 12), tok.i)
+            if any(frames.low(k) in ("if", "unless", "whether") for k in clause):
+                continue
+            end = next(
+                (k for k in range(verb, len(toks)) if frames.low(k) in (";", ".", "but")),
+                len(toks),
+            )
+            for refuser in frames.subject(tok.i):
+                side = self.state.country_of(refuser)
+                if side is None:
+                    continue  # a side that refuses: a state, or someone speaking for one
+                named = [
+                    m.actor
+                    for m in frames.view.mentions
+                    if verb < m.start < end
+                    and self.state.kind(m.actor) is not ActorKind.PERSON
+                    and self.state.country_of(m.actor) != side
+                ]
+                target = named[0] if named else self._adversary(refuser)
+                if target is None or any(
+                    p.type is StanceType.REJECT and p.source == refuser for p in protos
+                ):
+                    continue
+                entry = Entry(StanceType.REJECT, "phrase", (tok.lower, frames.low(tok.i + 1)))
+                hit = Hit(tok.i, verb + 1, entry, tok.i)
+                rejection = Proto(
+                    refuser, target, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit
+                )
+                out.append(rejection)
         return out
 
     def _last_accuser(self, denier: str) -> str | None:
@@ -957,6 +1081,13 @@ def _quote_direction(raw: str, i: int) -> int:
 
 
 _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
+# What one side said or sent, rejected: answered to whoever last accused ("dismissed the
+# complaint", "rejected that account").
+_CHARGES_MADE = frozenset(
+    ["account", "accounts", "report", "reports", "remarks", "complaint", "complaints",
+     "protest", "statement", "version", "findings", "note", "criticism", "assertion",
+     "assertions", "accusation", "allegation"]
+)  # fmt: skip
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 
@@ -967,7 +1098,7 @@ def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     ``calling`` says the token is one of the lexicon's evaluative verbs."""
     j = i + 1 + (frames.low(i + 1) in DEFINITE_OBJECT)
     if frames.low(i) in _REBUTTING:
-        return frames.low(j) in ALLEGATIONS
+        return frames.low(j) in ALLEGATIONS or frames.low(j) in _CHARGES_MADE
     if not calling or frames.low(i + 1) != "the":
         return False
     noun = j if frames.low(j) in ALLEGATIONS else j + 1

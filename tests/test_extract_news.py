@@ -5456,3 +5456,23 @@ def test_rejecting_an_account_or_a_protest_answers_who_made_it(ex: Extractor) ->
         "Syria's Defence Ministry denied that any of its troops had opened fire.",
     )
     assert ("syr-defence-ministry", "LBN", "REJECT", "asserted") in got
+
+
+def test_a_threat_without_an_object_is_aimed_at_the_side_under_its_if(ex: Extractor) -> None:
+    """'If Tallinn continues down this path, Russia will take all necessary measures': the
+    threat is aimed at the side its condition names, and a threat is made when it is
+    spoken ('promised to respond in kind' is an asserted threat); a warning of danger and a
+    threat named as a noun threaten no one."""
+    got = found(
+        ex,
+        '"If Tallinn continues down this path, Russia will take all necessary measures," '
+        "the Russian Foreign Ministry said.",
+    )
+    assert ("RUS", "EST", "THREATEN", "asserted") in got
+    got = found(ex, "Moldova expelled three Russian diplomats. Moscow promised to respond in kind.")
+    assert ("RUS", "MDA", "THREATEN", "asserted") in got
+    for quiet in (
+        "Vietnam protested to Laos, warning that the dam could starve the delta of sediment.",
+        "Vietnam called the dam a threat to the Mekong Delta and to Cambodia.",
+    ):
+        assert not any(s[2] == "THREATEN" for s in found(ex, quiet)), quiet

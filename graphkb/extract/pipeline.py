@@ -415,12 +415,14 @@ class _DocumentRun:
         measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
+        protos += self._unaimed_threats(frames, hits, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
         protos = self._spoken_for(view, speeches, protos)
+        protos = [_made_threat(p) for p in protos]
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
@@ -718,6 +720,63 @@ class _DocumentRun:
                     )
                     out += self._denied_act(denier, protos, hit)
         return out
+
+    def _unaimed_threats(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
+        """'If Tallinn continues down this path, Russia will take all necessary measures':
+        a threat that names no target threatens the other side named under its 'if', else
+        another state the sentence names, else the last side to act against the threatener."""
+        view = frames.view
+        aimed = {p.hit.start for p in protos if p.type is StanceType.THREATEN}
+        out: list[Proto] = []
+        for h in hits:
+            if h.entry.type is not StanceType.THREATEN or h.start in aimed:
+                continue
+            if h.entry.kind in ("noun", "warned") or frames.low(h.start - 1) == "-":
+                continue  # "a threat to the delta" is a danger; "paying a price" is no warning
+            if any(frames.low(k) in _UNDENIED for k in range(max(0, h.start - 3), h.start)):
+                continue  # "did not threaten"
+            sources = frames.subject(h.start)
+            if frames.low(h.end) == "that" and not any(
+                self.state.country_of(m.actor) in {self.state.country_of(s) for s in sources}
+                for m in view.mentions
+                if h.end < m.start <= h.end + 2
+            ):
+                continue  # "warning that the dam could starve the delta": a danger foretold
+            if not sources and view.speaker and frames.toks[h.start].quoted:
+                sources = [view.speaker]
+            for source in sources[:1]:
+                home = self.state.country_of(source)
+                if home is None:
+                    continue
+                target = self._threatened(frames, h, home)
+                if target is not None and self.state.country_of(target) != home:
+                    threat = Proto(
+                        source, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, h
+                    )
+                    out.append(threat)
+        return out
+
+    def _threatened(self, frames: Frames, hit: Hit, home: str) -> str | None:
+        """Whom a threat without an object is aimed at, where the sentence says it: the
+        other side in its 'if' or 'unless' clause, else the one other state it names."""
+        view = frames.view
+        others = [
+            m
+            for m in view.mentions
+            if not (hit.start <= m.start < hit.end)
+            and self.state.country_of(m.actor) not in (None, home)
+        ]
+        for k, tok in enumerate(frames.toks):
+            if tok.lower in ("if", "unless"):
+                end = next(
+                    (j for j in range(k + 1, len(frames.toks)) if frames.low(j) in (",", ";")),
+                    len(frames.toks),
+                )
+                inside = [m for m in others if k < m.start < end]
+                if inside:
+                    return self._aimed_at(inside[0].actor)
+        states = {self._aimed_at(m.actor) for m in others}
+        return states.pop() if len(states) == 1 else None
 
     def _refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Greece will not accept faits accomplis', 'Dushanbe would not sit down with the
@@ -1090,6 +1149,14 @@ _CHARGES_MADE = frozenset(
 )  # fmt: skip
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
+
+
+def _made_threat(p: Proto) -> Proto:
+    """A threat is made when it is spoken, whatever it promises: 'Moscow promised to respond
+    in kind' threatens Chisinau now (what is promised stays hypothetical in its own stance)."""
+    if p.type is StanceType.THREATEN and p.modality is Modality.HYPOTHETICAL:
+        return replace(p, modality=Modality.ASSERTED)
+    return p
 
 
 def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:

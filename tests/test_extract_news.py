@@ -5476,3 +5476,16 @@ def test_a_threat_without_an_object_is_aimed_at_the_side_under_its_if(ex: Extrac
         "Vietnam called the dam a threat to the Mekong Delta and to Cambodia.",
     ):
         assert not any(s[2] == "THREATEN" for s in found(ex, quiet)), quiet
+
+
+def test_an_official_of_no_stated_country_is_guessed_from_the_dateline(ex: Extractor) -> None:
+    """'ULAANBAATAR, Mongolia - ... Foreign Minister X summoned China's ambassador' in a story
+    that names China most: an official the text gives no country is first guessed to serve
+    the dateline's state, not the state named most."""
+    text = (
+        "ULAANBAATAR, Mongolia - Chinese border police detained a Mongolian herder, China said.\n\n"
+        "China said the herder had crossed into China illegally. Beijing called it smuggling.\n\n"
+        "Foreign Minister Enkhjargal Dashdorj summoned China's ambassador on Tuesday."
+    )
+    got = found(ex, text)
+    assert ("enkhjargal-dashdorj", "CHN", "ACCUSE", "asserted") in got

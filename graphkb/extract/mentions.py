@@ -896,8 +896,8 @@ def _with_home(
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
     )
-    if home is None and state.main_country():
-        home = state.main_country()
+    if home is None and state.lead_country():
+        home = state.lead_country()
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     elif home is not None:
         state.guessed.discard(actor.id)  # "Turkish Interior Minister X" later: no guess

@@ -5489,3 +5489,17 @@ def test_an_official_of_no_stated_country_is_guessed_from_the_dateline(ex: Extra
     )
     got = found(ex, text)
     assert ("enkhjargal-dashdorj", "CHN", "ACCUSE", "asserted") in got
+
+
+def test_sides_urged_to_talk_would_consult_each_other(ex: Extractor) -> None:
+    """'The AU called on Sudan and Ethiopia to return to talks': besides the requests, the two
+    sides would consult each other (hypothetical, both ways); a call to show restraint names
+    no talks."""
+    got = found(ex, "The African Union called on Sudan and Ethiopia to return to talks.")
+    assert {
+        ("SDN", "ETH", "CONSULT", "hypothetical"),
+        ("ETH", "SDN", "CONSULT", "hypothetical"),
+    } & got
+    assert ("AU", "SDN", "REQUEST", "asserted") in got
+    got = found(ex, "The African Union called on Sudan and Ethiopia to show restraint.")
+    assert not any(s[2] == "CONSULT" for s in got)

@@ -416,6 +416,7 @@ class _DocumentRun:
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
         protos += self._unaimed_threats(frames, hits, protos)
+        protos += _urged_talks(frames, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
@@ -1149,6 +1150,49 @@ _CHARGES_MADE = frozenset(
 )  # fmt: skip
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
+
+
+# Words of a call to talk: "urged both to resolve their differences through dialogue".
+_DIALOGUE = frozenset(
+    ["dialogue", "dialog", "talks", "negotiations", "negotiate", "negotiating", "table",
+     "diplomacy", "diplomatic"]
+)  # fmt: skip
+_DIALOGUE_REACH = 14  # tokens after the call within which the talking is named
+
+
+def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'The AU urged Burkina Faso and Cote d'Ivoire to settle the matter through dialogue':
+    the sides called on to talk would consult each other (hypothetical, both ways)."""
+    out: list[Proto] = []
+    calls: dict[int, list[Proto]] = {}
+    for p in protos:
+        if p.type is StanceType.REQUEST and p.modality.factual:
+            calls.setdefault(p.hit.start, []).append(p)
+    for asked in calls.values():
+        sides = list(dict.fromkeys(p.target for p in asked))
+        if len(sides) != 2:
+            continue
+        end = min(len(frames.toks), asked[0].hit.end + _DIALOGUE_REACH)
+        window = range(asked[0].hit.end, end)
+        if not any(frames.low(k) in _DIALOGUE for k in window):
+            continue
+        a, b = sides
+        for source, target in ((a, b), (b, a)):
+            if not any(
+                q.type is StanceType.CONSULT and {q.source, q.target} == {a, b} for q in protos
+            ):
+                out.append(
+                    Proto(
+                        source,
+                        target,
+                        StanceType.CONSULT,
+                        Modality.HYPOTHETICAL,
+                        None,
+                        0.5,
+                        asked[0].hit,
+                    )
+                )
+    return out
 
 
 def _made_threat(p: Proto) -> Proto:

@@ -5503,3 +5503,18 @@ def test_sides_urged_to_talk_would_consult_each_other(ex: Extractor) -> None:
     assert ("AU", "SDN", "REQUEST", "asserted") in got
     got = found(ex, "The African Union called on Sudan and Ethiopia to show restraint.")
     assert not any(s[2] == "CONSULT" for s in got)
+
+
+def test_both_foreign_ministers_are_the_two_states(ex: Extractor) -> None:
+    """'The SADC chief said she had spoken with both foreign ministers': the two states of
+    the story's dispute, as 'both governments' are."""
+    got = found(
+        ex,
+        "Zambia accused Malawi of seizing its fishermen. "
+        "The SADC executive secretary, Thandiwe Mokoena, said she had spoken by telephone "
+        "with both foreign ministers.",
+    )
+    assert {
+        ("thandiwe-mokoena", "ZMB", "CONSULT", "asserted"),
+        ("thandiwe-mokoena", "MWI", "CONSULT", "asserted"),
+    } <= got

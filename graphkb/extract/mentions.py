@@ -556,6 +556,12 @@ _PAIR_NOUNS = frozenset(
         "adversaries",
     ]
 )
+# Words between "both" and the pair noun that name the ministers' field ("both foreign
+# ministers", "the two trade ministers").
+_PAIR_PORTFOLIOS = frozenset(
+    ["foreign", "trade", "defence", "defense", "interior", "energy", "water", "finance",
+     "economy", "security", "border", "prime", "army", "military", "national"]
+)  # fmt: skip
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
 
 
@@ -598,6 +604,9 @@ def _pair_span(
     word, nxt = view.lower(i), view.lower(i + 1)
     if word in ("both", "each", "either") and nxt in _PAIR_NOUNS | {"side", "country", "party"}:
         return (i, i + 2)  # "denied arming either side"
+    if word in ("both", "two") and nxt in _PAIR_PORTFOLIOS and view.lower(i + 2) in _PAIR_NOUNS:
+        start = i - (word == "two" and view.lower(i - 1) == "the")
+        return (start, i + 3)  # "spoke with both foreign ministers", "the two defence ministers"
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
         return (i, i + 1)
     if word == "both" and nxt == "to" and (view.lower(i - 1) in verbs or view.lower(i - 1) == "on"):
@@ -636,7 +645,9 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         span = _pair_span(view, i, cues, verbs)
         if span is None or taken.intersection(range(*span)):
             continue
-        people = view.lower(span[1] - 1) in _PEOPLE_NOUNS
+        people = view.lower(span[1] - 1) in _PEOPLE_NOUNS and (
+            view.lower(span[1] - 2) not in _PAIR_PORTFOLIOS  # "both foreign ministers": states
+        )
         exclude = frozenset(_not_sides(view, state, cues, verbs, i))
         seen = _seen(view, i, cues, verbs)
         noun = view.lower(span[1] - 1)

@@ -5518,3 +5518,19 @@ def test_both_foreign_ministers_are_the_two_states(ex: Extractor) -> None:
         ("thandiwe-mokoena", "ZMB", "CONSULT", "asserted"),
         ("thandiwe-mokoena", "MWI", "CONSULT", "asserted"),
     } <= got
+
+
+def test_a_side_ready_to_act_for_another_offers_it(ex: Extractor) -> None:
+    """'China was ready to deepen cooperation with Fiji': an offer (asserted AGREE) beside
+    the hypothetical act; not when the readiness is denied or conditional, and not for the
+    sides a host offers to bring together."""
+    got = found(ex, "China said it was ready to deepen cooperation with Fiji.")
+    assert ("CHN", "FJI", "AGREE", "asserted") in got
+    got = found(ex, "China said it was not ready to deepen cooperation with Fiji.")
+    assert ("CHN", "FJI", "AGREE", "asserted") not in got
+    got = found(
+        ex,
+        "Iran accused Azerbaijan of hosting Israeli drones. "
+        "Russia said it was prepared to host talks between the two sides.",
+    )
+    assert not {("IRN", "AZE", "AGREE", "asserted"), ("AZE", "IRN", "AGREE", "asserted")} & got

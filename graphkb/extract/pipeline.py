@@ -417,6 +417,7 @@ class _DocumentRun:
         protos += self._refusals(frames, protos)
         protos += self._unaimed_threats(frames, hits, protos)
         protos += _urged_talks(frames, protos)
+        protos += _offers(frames, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
@@ -1192,6 +1193,40 @@ def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
                         asked[0].hit,
                     )
                 )
+    return out
+
+
+_READY = frozenset(["ready", "willing", "prepared"])
+
+
+def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'China was ready to deepen cooperation with Fiji', 'Kyiv was ready to convene the
+    joint commission': a side saying it is ready to do something for another offers it,
+    an asserted AGREE beside the hypothetical act."""
+    out: list[Proto] = []
+    have = {(p.source, p.target) for p in protos if p.type is StanceType.AGREE}
+    for p in protos:
+        if p.modality is not Modality.HYPOTHETICAL or p.type.polarity <= 0:
+            continue
+        before = range(max(0, p.hit.start - 5), p.hit.start)
+        ready = next((k for k in before if frames.low(k) in _READY), None)
+        if ready is None or frames.low(ready + 1) not in ("to", "for"):
+            continue
+        if any(
+            frames.low(k) in ("not", "never", "n't", "if", "unless")
+            for k in range(max(0, ready - 4), ready)
+        ):
+            continue
+        verb = ready - 1
+        while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
+            verb -= 1  # "was still willing to"
+        if p.source not in frames.subject(verb):
+            continue  # "ready to host talks between the two sides": the host's offer
+        if (p.source, p.target) not in have:
+            have.add((p.source, p.target))
+            out.append(
+                Proto(p.source, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.5, p.hit)
+            )
     return out
 
 

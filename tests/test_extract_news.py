@@ -5534,3 +5534,23 @@ def test_a_side_ready_to_act_for_another_offers_it(ex: Extractor) -> None:
         "Russia said it was prepared to host talks between the two sides.",
     )
     assert not {("IRN", "AZE", "AGREE", "asserted"), ("AZE", "IRN", "AGREE", "asserted")} & got
+
+
+def test_a_go_betweens_offer_is_made_to_both_sides(ex: Extractor) -> None:
+    """'China has offered to host a three-way meeting', 'Germany offered its help': a third
+    party's offer that names no one is made to both sides of the dispute; an offer of money
+    or of nothing, or one only possible, is not a go-between's."""
+    got = found(
+        ex,
+        "Bangladesh accused Myanmar of shelling its villages. "
+        "China has offered to host a three-way meeting in Kunming next month.",
+    )
+    assert {("CHN", "BGD", "AGREE", "asserted"), ("CHN", "MMR", "AGREE", "asserted")} <= got
+    got = found(ex, "Greece accused Turkey of provocation. Germany offered its help.")
+    assert {("DEU", "GRC", "AGREE", "asserted"), ("DEU", "TUR", "AGREE", "asserted")} <= got
+    for quiet in (
+        "Greece accused Turkey of provocation. Germany offered nothing.",
+        "Greece accused Turkey of provocation. Germany could offer its help.",
+        "Greece accused Turkey of provocation. Germany offered $80 million in loans.",
+    ):
+        assert not any(s[0] == "DEU" and s[2] == "AGREE" for s in found(ex, quiet)), quiet

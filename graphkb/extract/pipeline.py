@@ -51,6 +51,7 @@ __all__ = ["Extraction", "Extractor"]
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
+_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
 _REFUSAL_FILLERS = frozenset(["be", "again", "ever", "now", "simply", "let", "get"])
@@ -418,6 +419,7 @@ class _DocumentRun:
         protos += self._unaimed_threats(frames, hits, protos)
         protos += _urged_talks(frames, protos)
         protos += _offers(frames, protos)
+        protos += self._open_offers(frames, hits, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
@@ -721,6 +723,30 @@ class _DocumentRun:
                         Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
                     out += self._denied_act(denier, protos, hit)
+        return out
+
+    def _open_offers(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
+        """'China has offered to host a three-way meeting', 'Germany offered its help': an
+        offer naming no one, by a third party, is made to both sides of the story's dispute."""
+        out: list[Proto] = []
+        used = {p.hit.start for p in protos}
+        for h in hits:
+            if h.entry.type is not StanceType.AGREE or h.entry.words[0] != "offer":
+                continue
+            if h.start in used or h.entry.kind == "noun":
+                continue
+            before = range(max(0, h.start - 3), h.start)
+            if any(frames.low(k) in _UNDENIED or frames.low(k) in _MODALS for k in before):
+                continue  # "has not offered", "could offer"
+            if not _good_offices(frames, h.head + 1):
+                continue  # "offered $800 million", "offered guarantees": not a go-between's
+            for source in frames.subject(h.start)[:1]:
+                sides = frames.parties([source])
+                if len(sides) != 2 or self._side(source) in {self._side(s) for s in sides}:
+                    continue
+                for side in sides:
+                    offer = Proto(source, side, StanceType.AGREE, Modality.ASSERTED, None, 0.5, h)
+                    out.append(offer)
         return out
 
     def _unaimed_threats(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
@@ -1228,6 +1254,22 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
                 Proto(p.source, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.5, p.hit)
             )
     return out
+
+
+# What a go-between offers: "offered to help / host / mediate", "offered its good offices".
+_MEDIATING = forms_of(
+    "help", "host", "mediate", "convene", "send", "facilitate", "broker", "bring", "arrange"
+)
+_OFFICES = frozenset(["help", "services", "offices", "mediation", "assistance"])
+
+
+def _good_offices(frames: Frames, k: int) -> bool:
+    """Whether the words at ``k``, after "offered", offer a go-between's help."""
+    if frames.low(k) == "to":
+        return frames.low(k + 1) in _MEDIATING
+    if frames.low(k) in ("its", "their", "his", "her"):
+        return frames.low(k + 1) in _OFFICES or frames.low(k + 2) in _OFFICES
+    return False
 
 
 def _made_threat(p: Proto) -> Proto:

@@ -5554,3 +5554,23 @@ def test_a_go_betweens_offer_is_made_to_both_sides(ex: Extractor) -> None:
         "Greece accused Turkey of provocation. Germany offered $80 million in loans.",
     ):
         assert not any(s[0] == "DEU" and s[2] == "AGREE" for s in found(ex, quiet)), quiet
+
+
+def test_a_demand_to_free_the_captain_asks_whoever_holds_him(ex: Extractor) -> None:
+    """'China demanded the release of the captain' after Japan detained him: the request
+    goes to the holder, who would free the asker's people (hypothetical)."""
+    got = found(
+        ex,
+        "Japan detained the Chinese captain. "
+        "China demanded the immediate and unconditional release of the captain.",
+    )
+    assert {("CHN", "JPN", "REQUEST", "asserted"), ("JPN", "CHN", "RETREAT", "hypothetical")} <= got
+
+
+def test_a_third_partys_call_for_calm_goes_to_both_sides(ex: Extractor) -> None:
+    """'NATO appealed for restraint', 'SADC urged restraint': a call for calm naming no one
+    asks both sides of the dispute."""
+    got = found(ex, "Greece and Turkey traded accusations. NATO appealed for restraint.")
+    assert {("NATO", "GRC", "REQUEST", "asserted"), ("NATO", "TUR", "REQUEST", "asserted")} <= got
+    got = found(ex, "Greece and Turkey traded accusations. NATO appealed for funds.")
+    assert not any(s[0] == "NATO" for s in got)

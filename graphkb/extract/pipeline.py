@@ -104,6 +104,14 @@ _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accu
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
 _HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
 _HELD_PRONOUNS = frozenset(["his", "her", "their", "him", "them"])
+# Who or what a state holds, named by a common noun: "the release of the captain".
+_DETAINED = frozenset(
+    ["captain", "crew", "crews", "journalist", "journalists", "reporter", "reporters",
+     "fishermen", "fisherman", "sailors", "soldiers", "gendarmes", "nationals", "citizens",
+     "detainees", "prisoners", "activist", "activists", "herder", "farmer", "farmers", "mayor",
+     "workers", "pilgrims", "traders", "officers", "guards", "ship", "vessel", "boat",
+     "tanker", "trawler", "men", "hostages", "students", "drivers"]
+)  # fmt: skip
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
@@ -726,27 +734,31 @@ class _DocumentRun:
         return out
 
     def _open_offers(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
-        """'China has offered to host a three-way meeting', 'Germany offered its help': an
-        offer naming no one, by a third party, is made to both sides of the story's dispute."""
+        """'China has offered to host a three-way meeting', 'Germany offered its help', 'NATO
+        appealed for restraint': a go-between's offer or a call for calm naming no one, by a
+        third party, is made to both sides of the story's dispute."""
         out: list[Proto] = []
         used = {p.hit.start for p in protos}
         for h in hits:
-            if h.entry.type is not StanceType.AGREE or h.entry.words[0] != "offer":
-                continue
             if h.start in used or h.entry.kind == "noun":
+                continue
+            if h.entry.type is StanceType.REQUEST and _calls_for_calm(frames, h.end):
+                stance_type = StanceType.REQUEST  # "NATO appealed for restraint"
+            elif h.entry.type is StanceType.AGREE and h.entry.words[0] == "offer":
+                stance_type = StanceType.AGREE
+            else:
                 continue
             before = range(max(0, h.start - 3), h.start)
             if any(frames.low(k) in _UNDENIED or frames.low(k) in _MODALS for k in before):
                 continue  # "has not offered", "could offer"
-            if not _good_offices(frames, h.head + 1):
+            if stance_type is StanceType.AGREE and not _good_offices(frames, h.head + 1):
                 continue  # "offered $800 million", "offered guarantees": not a go-between's
             for source in frames.subject(h.start)[:1]:
                 sides = frames.parties([source])
                 if len(sides) != 2 or self._side(source) in {self._side(s) for s in sides}:
                     continue
                 for side in sides:
-                    offer = Proto(source, side, StanceType.AGREE, Modality.ASSERTED, None, 0.5, h)
-                    out.append(offer)
+                    out.append(Proto(source, side, stance_type, Modality.ASSERTED, None, 0.5, h))
         return out
 
     def _unaimed_threats(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
@@ -904,10 +916,14 @@ class _DocumentRun:
                     if c.entry.type is StanceType.COERCE and h.end < c.start <= end + 4
                     for a in frames.subject(c.head)
                 ]
-                someone = any(frames.low(k) in _HELD_PRONOUNS for k in window) or any(
-                    m.start in window and state.kind(m.actor) is ActorKind.PERSON
-                    for m in frames.view.mentions
-                )  # "his release", "the release of Captain Magbanua"
+                someone = (
+                    any(frames.low(k) in _HELD_PRONOUNS for k in window)
+                    or any(_held_by_name(frames, k, end) for k in window)
+                    or any(
+                        m.start in window and state.kind(m.actor) is ActorKind.PERSON
+                        for m in frames.view.mentions
+                    )
+                )  # "his release", "the release of Captain Magbanua", "of the captain"
                 self._ask_holder(h, protos, frames, out, detainers[:1], someone)
                 continue
             detainee = held[0] if held else seized.target  # type: ignore[union-attr]
@@ -957,6 +973,12 @@ class _DocumentRun:
         modality = mine[0].modality if mine else Modality.ASSERTED
         for asker in askers:
             out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
+            side = self._side(asker)
+            if someone and not detainers and self.state.kind(side) is ActorKind.COUNTRY:
+                # the holder would free the asker's people: "Iran demanded that all the
+                # detainees be freed" (Saudi Arabia holding Iranians)
+                freed = Proto(holder, side, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.6, h)
+                out.append(freed)
 
     def _denied_act(self, denier: str, protos: list[Proto], hit: Hit) -> list[Proto]:
         """'Armenia denied that its troops had fired a single shot': the act the denier was
@@ -1263,6 +1285,17 @@ _MEDIATING = forms_of(
 _OFFICES = frozenset(["help", "services", "offices", "mediation", "assistance"])
 
 
+_CALM = frozenset(
+    ["restraint", "calm", "de-escalation", "deescalation", "dialogue", "talks", "ceasefire",
+     "truce", "negotiations"]
+)  # fmt: skip
+
+
+def _calls_for_calm(frames: Frames, k: int) -> bool:
+    """Whether a call ending at ``k`` asks for calm or talks ("appealed for restraint")."""
+    return any(frames.low(j) in _CALM for j in range(k, min(k + 4, len(frames.toks))))
+
+
 def _good_offices(frames: Frames, k: int) -> bool:
     """Whether the words at ``k``, after "offered", offer a go-between's help."""
     if frames.low(k) == "to":
@@ -1270,6 +1303,14 @@ def _good_offices(frames: Frames, k: int) -> bool:
     if frames.low(k) in ("its", "their", "his", "her"):
         return frames.low(k + 1) in _OFFICES or frames.low(k + 2) in _OFFICES
     return False
+
+
+def _held_by_name(frames: Frames, k: int, end: int) -> bool:
+    """Whether the word at ``k`` names people or a ship someone holds ("the release of the
+    captain"), not a class of them somewhere ("all political prisoners in Belarus")."""
+    if frames.low(k) not in _DETAINED or frames.low(k - 1) == "political":
+        return False
+    return not any(frames.low(j) == "in" and j + 1 in frames.starts for j in range(k + 1, end))
 
 
 def _made_threat(p: Proto) -> Proto:

@@ -604,7 +604,12 @@ def _pair_span(
     word, nxt = view.lower(i), view.lower(i + 1)
     if word in ("both", "each", "either") and nxt in _PAIR_NOUNS | {"side", "country", "party"}:
         return (i, i + 2)  # "denied arming either side"
-    if word in ("both", "two") and nxt in _PAIR_PORTFOLIOS and view.lower(i + 2) in _PAIR_NOUNS:
+    if (
+        word in ("both", "two")
+        and nxt in _PAIR_PORTFOLIOS
+        and view.lower(i + 2) in _PAIR_NOUNS
+        and view.lower(i + 3) != "of"  # "the two foreign ministers of Saudi Arabia and the UAE"
+    ):
         start = i - (word == "two" and view.lower(i - 1) == "the")
         return (start, i + 3)  # "spoke with both foreign ministers", "the two defence ministers"
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
@@ -907,12 +912,25 @@ def _with_home(
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
     )
-    if home is None and state.lead_country():
-        home = state.lead_country()
+    guess = _dateline_guess(view, state) or state.main_country()
+    if home is None and guess:
+        home = guess
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     elif home is not None:
         state.guessed.discard(actor.id)  # "Turkish Interior Minister X" later: no guess
     return replace(actor, country=home) if home else actor
+
+
+def _dateline_guess(view: SentenceView, state: Discourse) -> str | None:
+    """The dateline's state as an official's guessed home: only when the story names it
+    beyond its dateline and the official's own sentence does not name it as another party
+    ("LONDON - ... Foreign Minister X said Britain must return to talks" is no Briton)."""
+    home = state.dateline
+    if home is None or state.country_counts.get(home, 0) < 2:
+        return None
+    if any(state.country_of(m.actor) == home and not m.locative for m in view.mentions):
+        return None  # (a place there, "told reporters in Tokyo", is where the official is)
+    return home
 
 
 def _opens_sentence(view: SentenceView, start: int) -> bool:

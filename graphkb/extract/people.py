@@ -931,6 +931,35 @@ _PORTFOLIO_WORDS = frozenset(
 )  # fmt: skip
 
 
+_RUN_BY = ("-run", "-led", "-controlled", "-backed")
+
+
+def _ministry_field(words: list[str]) -> list[str] | None:
+    """The field of a ministry's name in lower-case ``words``: "(Somalia's) Ministry of
+    Foreign Affairs", "(Turkish) Defense Ministry"; None without one ("Kosovo's Ministry")."""
+    at = words.index("ministry")
+    if words[at + 1 : at + 2] == ["of"] and len(words) > at + 2:
+        return words[at + 2 :]
+    if at != len(words) - 1:
+        return None
+    opens = next((k for k, w in enumerate(words[:at]) if w in _PORTFOLIO_WORDS), None)
+    return words[opens:at] if opens is not None else None
+
+
+def _same_field(field: list[str]) -> list[str]:
+    """One name for one portfolio however it is written: "National Defense" and "Defence"
+    are defence, "Internal Affairs" is the interior, and "Foreign Affairs and International
+    Cooperation" or "Foreign and Diaspora Affairs" is foreign."""
+    words = [w for w in field if w != "national"]
+    if words[:1] == ["foreign"]:
+        return ["foreign"]
+    if words in (["defense"], ["defence"]):
+        return ["defence"]
+    if words in (["internal", "affairs"], ["the", "interior"], ["interior"]):
+        return ["interior"]
+    return words
+
+
 def formal_body(actor: Actor, country_name: str) -> Actor | None:
     """A state's ministry under one id however the text put it: "Estonia's Foreign Ministry",
     "the Foreign Ministry in Tallinn" and "Estonia's Ministry of Foreign Affairs" are all
@@ -941,17 +970,16 @@ def formal_body(actor: Actor, country_name: str) -> Actor | None:
     words = actor.name.replace("\u2019", "'").lower().split()
     if actor.country == "USA" and " ".join(words[-2:]) in ("state department", "of state"):
         return replace(actor, id="us-state-department")
-    if "ministry" not in words:
+    if "ministry" not in words or any(w.endswith(_RUN_BY) for w in words):
+        return None  # "the Houthi-run Foreign Ministry" is no ministry of Yemen's government
+    field = _ministry_field(words)
+    if field is None:
         return None
-    at = words.index("ministry")
-    if words[at + 1 : at + 2] == ["of"] and len(words) > at + 2:
-        field = words[at + 2 :]  # "(Somalia's) Ministry of Foreign Affairs"
-    elif at == len(words) - 1:
-        opens = next((k for k, w in enumerate(words[:at]) if w in _PORTFOLIO_WORDS), None)
-        if opens is None:
-            return None  # "Kosovo's Ministry": no field named
-        field = words[opens:at]  # "(Turkish) Defense Ministry"
-    else:
+    country_words = country_name.lower().split()
+    if field[-len(country_words) - 1 :] == ["of", *country_words]:
+        field = field[: -len(country_words) - 1]  # "Ministry of Defence of Armenia"
+    field = _same_field(field)
+    if not field:
         return None
     portfolio = " ".join(field)
     formal = _FORMAL_PORTFOLIOS.get(portfolio) or " ".join(

@@ -51,12 +51,14 @@ __all__ = ["Extraction", "Extractor"]
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
+_GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
 _REFUSAL_FILLERS = frozenset(["be", "again", "ever", "now", "simply", "let", "get"])
 # What a side refuses to do when it rejects another: "will not accept", "would not sit down
-# with", "will not be bullied" (not "would not comment", "will not last").
+# with" (not "would not comment", "will not last"); what it refuses to undergo, after "be":
+# "will not be bullied".
 _REFUSED = forms_of(
     "accept",
     "allow",
@@ -75,15 +77,6 @@ _REFUSED = forms_of(
     "sign",
     "renew",
     "approve",
-    "bully",
-    "intimidate",
-    "lecture",
-    "dictate",
-    "sway",
-    "blackmail",
-    "pressure",
-    "cow",
-    "silence",
     "drop",
     "abandon",
     "extradite",
@@ -99,6 +92,29 @@ _REFUSED = forms_of(
     "back",
     "compromise",
 )
+_BORNE = forms_of(
+    "bully",
+    "intimidate",
+    "lecture",
+    "dictate",
+    "sway",
+    "blackmail",
+    "pressure",
+    "cow",
+    "silence",
+    "drag",
+    "force",
+)
+# Words before a refusal that make it someone's guess or a condition, not a side's word.
+_HEDGED = frozenset(
+    ["if", "unless", "whether", "analysts", "analyst", "experts", "observers", "doubt",
+     "doubts", "doubted", "expect", "expects", "expected", "likely", "unlikely", "predicted"]
+)  # fmt: skip
+# Nouns a demonym before them owns rather than names a state: "a Somali-owned firm".
+_OWNED_THINGS = frozenset(
+    ["firm", "firms", "company", "companies", "business", "businesses", "investors", "bank",
+     "banks", "-owned", "owned", "nationals", "citizens", "businessman", "vessel", "ship"]
+)  # fmt: skip
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
@@ -434,7 +450,7 @@ class _DocumentRun:
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
         protos = self._spoken_for(view, speeches, protos)
-        protos = [_made_threat(p) for p in protos]
+        protos = [_made_threat(frames, p) for p in protos]
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
@@ -767,10 +783,17 @@ class _DocumentRun:
         another state the sentence names, else the last side to act against the threatener."""
         view = frames.view
         aimed = {p.hit.start for p in protos if p.type is StanceType.THREATEN}
+        threateners = {p.source for p in protos if p.type is StanceType.THREATEN}
+        asked = [p.hit.end for p in protos if p.type in (StanceType.REQUEST, StanceType.ACCUSE)]
         out: list[Proto] = []
         for h in hits:
             if h.entry.type is not StanceType.THREATEN or h.start in aimed:
                 continue
+            if any(0 <= h.start - end <= 4 for end in asked):
+                continue  # "asked China to stop threatening", "accused Baku of threatening"
+            before = range(max(0, h.start - 6), h.start)
+            if any(frames.low(k) in _HEDGED | {"must", "should"} for k in before):
+                continue  # "was expected to warn", "must take reciprocal measures"
             if h.entry.kind in ("noun", "warned") or frames.low(h.start - 1) == "-":
                 continue  # "a threat to the delta" is a danger; "paying a price" is no warning
             if any(frames.low(k) in _UNDENIED for k in range(max(0, h.start - 3), h.start)):
@@ -786,8 +809,8 @@ class _DocumentRun:
                 sources = [view.speaker]
             for source in sources[:1]:
                 home = self.state.country_of(source)
-                if home is None:
-                    continue
+                if home is None or source in threateners:
+                    continue  # one threat a sentence ("denied threatening ... and would respond")
                 target = self._threatened(frames, h, home)
                 if target is not None and self.state.country_of(target) != home:
                     threat = Proto(
@@ -815,7 +838,20 @@ class _DocumentRun:
                 inside = [m for m in others if k < m.start < end]
                 if inside:
                     return self._aimed_at(inside[0].actor)
-        states = {self._aimed_at(m.actor) for m in others}
+        # else the one other state named in the threat's own clause, not a place ("in
+        # Syria") or someone addressed ("told Kazakhstan's president")
+        lo = max((k for k in range(hit.start) if frames.low(k) in (",", ";")), default=-1)
+        hi = next(
+            (k for k in range(hit.end, len(frames.toks)) if frames.low(k) in (",", ";", "and")),
+            len(frames.toks),
+        )
+        states = {
+            self._aimed_at(m.actor)
+            for m in others
+            if lo < m.start < hi
+            and not m.locative
+            and frames.low(m.start - 1) not in ("in", "told")
+        }
         return states.pop() if len(states) == 1 else None
 
     def _refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -831,15 +867,21 @@ class _DocumentRun:
             verb = tok.i + 2
             while frames.low(verb) in _REFUSAL_FILLERS:
                 verb += 1  # "will not be bullied", "would never again pump"
-            if verb >= len(toks) or frames.low(verb) not in _REFUSED:
-                continue
-            if frames.low(verb - 1) == "be" and not frames.low(verb).endswith(("ed", "en", "wn")):
-                continue  # "will not be bullied", not "would not be possible"
+            passive = frames.low(verb - 1) == "be"
+            if verb >= len(toks) or frames.low(verb) not in (_BORNE if passive else _REFUSED):
+                continue  # "will not be bullied", not "would not pressure Israel"
             clause = range(max(0, tok.i - 12), tok.i)
-            if any(frames.low(k) in ("if", "unless", "whether") for k in clause):
-                continue
+            if any(frames.low(k) in _HEDGED for k in clause):
+                continue  # "if asked", "analysts said", "diplomats doubt that"
+            if frames.low(verb + 1) == "between":
+                continue  # "would not choose between Russia and China"
             end = next(
-                (k for k in range(verb, len(toks)) if frames.low(k) in (";", ".", "but")),
+                (
+                    k
+                    for k in range(verb, len(toks))
+                    if frames.low(k) in (";", ".", "but", "which", "who")
+                    or (frames.low(k) == "," and frames.low(k + 1) == "and")
+                ),
                 len(toks),
             )
             for refuser in frames.subject(tok.i):
@@ -850,6 +892,8 @@ class _DocumentRun:
                     m.actor
                     for m in frames.view.mentions
                     if verb < m.start < end
+                    and not m.locative
+                    and frames.low(m.end) not in _OWNED_THINGS | {"-"}
                     and self.state.kind(m.actor) is not ActorKind.PERSON
                     and self.state.country_of(m.actor) != side
                 ]
@@ -1207,6 +1251,10 @@ _DIALOGUE = frozenset(
      "diplomacy", "diplomatic"]
 )  # fmt: skip
 _DIALOGUE_REACH = 14  # tokens after the call within which the talking is named
+# Where the call's own words end: "urged X and Y to show restraint, a day after talks ...".
+_TALKS_END = frozenset(
+    [",", ";", "after", "before", "following", "saying", "rejecting", "which", "while"]
+)
 
 
 def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -1221,11 +1269,25 @@ def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
         sides = list(dict.fromkeys(p.target for p in asked))
         if len(sides) != 2:
             continue
-        end = min(len(frames.toks), asked[0].hit.end + _DIALOGUE_REACH)
-        window = range(asked[0].hit.end, end)
-        if not any(frames.low(k) in _DIALOGUE for k in window):
-            continue
+        start = asked[0].hit.end
+        end = next(
+            (
+                k
+                for k in range(start, min(len(frames.toks), start + _DIALOGUE_REACH))
+                if frames.low(k) in _TALKS_END
+            ),
+            min(len(frames.toks), start + _DIALOGUE_REACH),
+        )
         a, b = sides
+        talk = [k for k in range(start, end) if frames.low(k) in _DIALOGUE]
+        if not talk or any(
+            frames.low(j) == "with"
+            and j + 1 in frames.starts
+            and frames.starts[j + 1].actor not in sides
+            for k in talk
+            for j in range(k + 1, k + 4)
+        ):
+            continue  # "talks in Brussels collapsed", "negotiations with Washington"
         for source, target in ((a, b), (b, a)):
             if not any(
                 q.type is StanceType.CONSULT and {q.source, q.target} == {a, b} for q in protos
@@ -1313,12 +1375,17 @@ def _held_by_name(frames: Frames, k: int, end: int) -> bool:
     return not any(frames.low(j) == "in" and j + 1 in frames.starts for j in range(k + 1, end))
 
 
-def _made_threat(p: Proto) -> Proto:
+def _made_threat(frames: Frames, p: Proto) -> Proto:
     """A threat is made when it is spoken, whatever it promises: 'Moscow promised to respond
-    in kind' threatens Chisinau now (what is promised stays hypothetical in its own stance)."""
-    if p.type is StanceType.THREATEN and p.modality is Modality.HYPOTHETICAL:
-        return replace(p, modality=Modality.ASSERTED)
-    return p
+    in kind' threatens Chisinau now (what is promised stays hypothetical in its own stance);
+    but a threat under a guess or a condition is only possible ("Russia might threaten the
+    Baltic states", "if Turkey threatens Greece again")."""
+    if p.type is not StanceType.THREATEN or p.modality is not Modality.HYPOTHETICAL:
+        return p
+    before = range(max(0, p.hit.start - 8), p.hit.start)
+    if any(frames.low(k) in _HEDGED | _GUESSES for k in before):
+        return p
+    return replace(p, modality=Modality.ASSERTED)
 
 
 def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:

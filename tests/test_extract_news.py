@@ -5681,3 +5681,22 @@ def test_a_ministrys_id_does_not_depend_on_its_spelling(ex: Extractor) -> None:
     assert {a.id for a in res.actors if a.kind.value != "country"} == {"tur-defence-ministry"}
     res = ex.extract("The Ministry of Defence of Armenia accused Azerbaijan of shelling.")
     assert {a.id for a in res.actors if a.kind.value != "country"} == {"arm-defence-ministry"}
+
+
+def test_a_crossing_closed_without_a_named_side_sanctions_the_other_side(ex: Extractor) -> None:
+    """'Iran closed the Milak crossing to trade' in an Afghanistan-Iran story: the other side
+    of the dispute; hypothetical after a modal; not the closure named as a noun."""
+    got = found(
+        ex, "Afghanistan accused Iran of killing farmers. Iran closed the Milak crossing to trade."
+    )
+    assert ("IRN", "AFG", "SANCTION", "asserted") in got
+    got = found(
+        ex, "Thailand accused Cambodia of shelling. Cambodia will close every crossing point."
+    )
+    assert ("KHM", "THA", "SANCTION", "hypothetical") in got
+    got = found(
+        ex,
+        "Egypt deported Sudanese refugees. Sudan summoned Egypt's ambassador to protest the "
+        "closure of the Qustul crossing.",
+    )
+    assert ("SDN", "EGY", "SANCTION", "asserted") not in got

@@ -52,6 +52,7 @@ ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
+_CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
@@ -441,6 +442,7 @@ class _DocumentRun:
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
         protos += self._unaimed_threats(frames, hits, protos)
+        protos += self._closed_crossings(frames, hits, protos)
         protos += _urged_talks(frames, protos)
         protos += _offers(frames, protos)
         protos += self._open_offers(frames, hits, protos)
@@ -817,6 +819,36 @@ class _DocumentRun:
                         source, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, h
                     )
                     out.append(threat)
+        return out
+
+    def _closed_crossings(
+        self, frames: Frames, hits: list[Hit], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Iran closed the Milak crossing to trade', 'Egypt shut the crossing': a crossing
+        closed without naming whose side it faces sanctions the other side of the story's
+        dispute (or the last to act against the closer); hypothetical after a modal."""
+        used = {p.hit.start for p in protos}
+        out: list[Proto] = []
+        for h in hits:
+            if h.entry.type is not StanceType.SANCTION or h.start in used or h.entry.kind == "noun":
+                continue  # "protested the closure of the crossing": whose, said before
+            if not set(h.entry.words) & _CROSSINGS or h.entry.words[-1] == "with":
+                continue
+            before = range(max(0, h.start - 3), h.start)
+            if any(frames.low(k) in _UNDENIED | _HEDGED for k in before):
+                continue
+            modal = any(frames.low(k) in _MODALS for k in before)
+            for source in frames.subject(h.start)[:1]:
+                home = self.state.country_of(source)
+                if home is None or self.state.kind(source) is not ActorKind.COUNTRY:
+                    continue
+                sides = frames.parties([])
+                other = [s for s in sides if self._side(s) != home] if home in sides else []
+                target = other[0] if len(other) == 1 else self._adversary(source)
+                if target is None or self.state.country_of(target) in (None, home):
+                    continue
+                modality = Modality.HYPOTHETICAL if modal else Modality.ASSERTED
+                out.append(Proto(source, target, StanceType.SANCTION, modality, None, 0.5, h))
         return out
 
     def _threatened(self, frames: Frames, hit: Hit, home: str) -> str | None:

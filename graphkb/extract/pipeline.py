@@ -52,6 +52,7 @@ ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
+_UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
@@ -824,15 +825,22 @@ class _DocumentRun:
     def _closed_crossings(
         self, frames: Frames, hits: list[Hit], protos: list[Proto]
     ) -> list[Proto]:
-        """'Iran closed the Milak crossing to trade', 'Egypt shut the crossing': a crossing
-        closed without naming whose side it faces sanctions the other side of the story's
-        dispute (or the last to act against the closer); hypothetical after a modal."""
+        """'Iran closed the Milak crossing to trade', 'Egypt shut the crossing', 'Border
+        Guard Bangladesh reinforced its outposts': a crossing closed, or forces moved, without
+        naming whose side it faces, is aimed at the other side of the story's dispute (or
+        the last to act against the state acting); hypothetical after a modal."""
         used = {p.hit.start for p in protos}
         out: list[Proto] = []
         for h in hits:
-            if h.entry.type is not StanceType.SANCTION or h.start in used or h.entry.kind == "noun":
+            if (
+                h.entry.type not in _UNAIMED_DEEDS | {StanceType.SANCTION}
+                or h.start in used
+                or h.entry.kind == "noun"
+            ):
                 continue  # "protested the closure of the crossing": whose, said before
-            if not set(h.entry.words) & _CROSSINGS or h.entry.words[-1] == "with":
+            if h.entry.words[-1] in ("with", "to", "on", "against", "from"):
+                continue
+            if not set(h.entry.words) & _CROSSINGS and h.entry.type not in _UNAIMED_DEEDS:
                 continue
             before = range(max(0, h.start - 3), h.start)
             if any(frames.low(k) in _UNDENIED | _HEDGED for k in before):
@@ -848,7 +856,7 @@ class _DocumentRun:
                 if target is None or self.state.country_of(target) in (None, home):
                     continue
                 modality = Modality.HYPOTHETICAL if modal else Modality.ASSERTED
-                out.append(Proto(source, target, StanceType.SANCTION, modality, None, 0.5, h))
+                out.append(Proto(source, target, h.entry.type, modality, None, 0.5, h))
         return out
 
     def _threatened(self, frames: Frames, hit: Hit, home: str) -> str | None:

@@ -5700,3 +5700,14 @@ def test_a_crossing_closed_without_a_named_side_sanctions_the_other_side(ex: Ext
         "closure of the Qustul crossing.",
     )
     assert ("SDN", "EGY", "SANCTION", "asserted") not in got
+
+
+def test_a_denied_deed_without_a_target_is_denied_against_the_accuser(ex: Extractor) -> None:
+    """'Syria's Defence Ministry denied that any of its troops had opened fire' after Lebanon
+    came under fire from Syria: the deed is negated toward the side that complained."""
+    got = found(
+        ex,
+        "Lebanese troops came under fire from Syria on Monday. "
+        "Syria's Defence Ministry denied that any of its troops had opened fire.",
+    )
+    assert ("SYR", "LBN", "ASSAULT", "negated") in got

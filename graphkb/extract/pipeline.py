@@ -749,7 +749,10 @@ class _DocumentRun:
                     out.append(
                         Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
-                    out += self._denied_act(denier, protos, hit)
+                    denied = self._denied_act(denier, protos, hit)
+                    if not denied and tok.lower in self.e.cues["denial_verbs"]:
+                        denied = self._denied_deed(frames, hits, protos, tok.i, denier, accuser)
+                    out += denied
         return out
 
     def _open_offers(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
@@ -1063,6 +1066,39 @@ class _DocumentRun:
                 # detainees be freed" (Saudi Arabia holding Iranians)
                 freed = Proto(holder, side, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.6, h)
                 out.append(freed)
+
+    def _denied_deed(
+        self,
+        frames: Frames,
+        hits: list[Hit],
+        protos: list[Proto],
+        at: int,
+        denier: str,
+        accuser: str,
+    ) -> list[Proto]:
+        """'The Arakan Army denied firing the shells', 'Syria denied that any of its troops
+        had opened fire': the hostile deed the denial names with no target is denied
+        against the accuser (negated)."""
+        used = {p.hit.start for p in protos}
+        end = next(
+            (k for k in range(at + 1, len(frames.toks)) if frames.low(k) in (";", ".", "but")),
+            len(frames.toks),
+        )
+        deeds = [
+            h
+            for h in hits
+            if at < h.start < min(end, at + 12)
+            and h.start not in used
+            and h.entry.type is not None
+            and h.entry.type.polarity < 0
+            and h.entry.type not in _VERBAL | {StanceType.PROTEST}
+        ]
+        side = self._side(denier)
+        if not deeds or side == self._side(accuser):
+            return []
+        h = deeds[0]
+        deed = h.entry.type or StanceType.ASSAULT  # (always set: filtered above)
+        return [Proto(side, accuser, deed, Modality.NEGATED, None, 0.5, h)]
 
     def _denied_act(self, denier: str, protos: list[Proto], hit: Hit) -> list[Proto]:
         """'Armenia denied that its troops had fired a single shot': the act the denier was

@@ -5711,3 +5711,14 @@ def test_a_denied_deed_without_a_target_is_denied_against_the_accuser(ex: Extrac
         "Syria's Defence Ministry denied that any of its troops had opened fire.",
     )
     assert ("SYR", "LBN", "ASSAULT", "negated") in got
+
+
+def test_a_title_with_a_portfolio_after_for_still_introduces_the_person(ex: Extractor) -> None:
+    """'Moldova's Deputy Prime Minister for Reintegration, Elena Crudu, called the arrest an
+    act of hostage-taking': the person accuses, as 'Foreign Minister X' would."""
+    got = found(
+        ex,
+        "Transnistria arrested a journalist. Moldova's Deputy Prime Minister for "
+        "Reintegration, Elena Crudu, called the arrest an act of hostage-taking.",
+    )
+    assert ("elena-crudu", "TRANSNISTRIA", "ACCUSE", "asserted") in got

@@ -405,7 +405,10 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             if owner and k + 1 < end - 1 and ctx.toks[k + 1].lower == "'s":
                 k = owner.start - 1  # "the head of Ukraine's military intelligence, X"
                 continue
-            if not (word.text.islower() and word.text.isalpha()) and word.text not in ("'s", ","):
+            # "Moldova's Deputy Prime Minister for Reintegration, Elena Crudu": a field
+            portfolio = word.text[:1].isupper() and ctx.toks[k - 1].lower in ("for", "of")
+            plain = word.text.islower() and word.text.isalpha()
+            if not (portfolio or plain) and word.text not in ("'s", ","):
                 break  # "its commissioner for political affairs, peace and security, X"
             k -= 1
         if not _listed_portfolio(ctx, k, end):
@@ -595,8 +598,8 @@ def _title_end(ctx: _Context, start: int, end: int) -> int:
         k > start and not portfolio and toks[k - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]
     ):
         k -= 1
-    while k + 2 < end and toks[k].lower == "of":
-        k += 2  # "Secretary of State Jane Roe"
+    while k + 2 < end and toks[k].lower in ("of", "for") and toks[k + 1].lower in ctx.role_words:
+        k += 2  # "Secretary of State Jane Roe", "Minister of State for Foreign Affairs X"
         while k + 2 < end and toks[k].lower in ctx.role_words:
             k += 1  # "Minister of Foreign Affairs Ahmed Attaf"
     return k

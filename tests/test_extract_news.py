@@ -5722,3 +5722,86 @@ def test_a_title_with_a_portfolio_after_for_still_introduces_the_person(ex: Extr
         "Reintegration, Elena Crudu, called the arrest an act of hostage-taking.",
     )
     assert ("elena-crudu", "TRANSNISTRIA", "ACCUSE", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # offers of readiness: doubted, guessed or reported by another side
+        (
+            "The Kremlin said Russia was in no way ready to negotiate with Kyiv.",
+            ("RUS", "UKR", "AGREE", "asserted"),
+        ),
+        (
+            "It is unclear whether Russia is ready to negotiate with Ukraine.",
+            ("RUS", "UKR", "AGREE", "asserted"),
+        ),
+        (
+            "U.S. officials believe Moscow may be ready to negotiate with Kyiv.",
+            ("RUS", "UKR", "AGREE", "asserted"),
+        ),
+        # a go-between's offer: not aid, and not to one side only
+        (
+            "Armenia accused Azerbaijan of shelling its villages. France offered to send "
+            "humanitarian aid to the displaced.",
+            ("FRA", "AZE", "AGREE", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Germany offered to help pay "
+            "for the new border fence.",
+            ("DEU", "AZE", "AGREE", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Russia offered its help to "
+            "Armenia.",
+            ("RUS", "AZE", "AGREE", "asserted"),
+        ),
+        # calls for calm: to one side, at home, for money, refused, or in a vetoed text
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Russia called for restraint "
+            "by Baku.",
+            ("RUS", "ARM", "REQUEST", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. The U.N. appealed for funds "
+            "for the ceasefire monitors.",
+            ("UN", "ARM", "REQUEST", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Russia declined to call for "
+            "restraint.",
+            ("RUS", "ARM", "REQUEST", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. The United States vetoed a "
+            "resolution calling for a ceasefire.",
+            ("USA", "ARM", "REQUEST", "asserted"),
+        ),
+        # release demands: a thing the held own, a holder named, a third state's call
+        (
+            "Japan detained the captain of a Chinese fishing boat. China demanded the release "
+            "of the ship's logbook.",
+            ("JPN", "CHN", "RETREAT", "hypothetical"),
+        ),
+        (
+            "Kenyan police arrested dozens of Somali traders. Somalia demanded the release of "
+            "students kidnapped by al-Shabab last year.",
+            ("SOM", "KEN", "REQUEST", "asserted"),
+        ),
+        (
+            "Japan detained the captain of a Chinese fishing boat. The United States called for "
+            "the release of the captain.",
+            ("JPN", "USA", "RETREAT", "hypothetical"),
+        ),
+        (
+            "Japan detained the Chinese captain. China did not demand the release of the captain.",
+            ("CHN", "JPN", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_thirteenth_days_second_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's offer, call-for-calm and release rules misfired (found
+    by a second review of the change, with adversarial probes)."""
+    assert absent not in found(ex, text)

@@ -54,6 +54,9 @@ _UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
+_REFUSING = frozenset(["refused", "declined", "short", "vetoed", "blocked", "refuses", "declines"])
+_PHRASE_ENDS = frozenset([",", ";", ".", "and", "while", "but"])
+_DOUBTED = frozenset(["whether", "believe", "believes", "hardly", "reports", "speculated", "seems"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
@@ -770,15 +773,36 @@ class _DocumentRun:
                 stance_type = StanceType.AGREE
             else:
                 continue
-            before = range(max(0, h.start - 3), h.start)
-            if any(frames.low(k) in _UNDENIED or frames.low(k) in _MODALS for k in before):
-                continue  # "has not offered", "could offer"
+            before = range(max(0, h.start - 4), h.start)
+            if any(frames.low(k) in _UNDENIED | _MODALS | _REFUSING for k in before):
+                continue  # "has not offered", "could offer", "declined to call for"
+            if frames.low(h.start).endswith("ing") and frames.low(h.start - 1) != ",":
+                continue  # "vetoed a resolution calling for a ceasefire"
             if stance_type is StanceType.AGREE and not _good_offices(frames, h.head + 1):
                 continue  # "offered $800 million", "offered guarantees": not a go-between's
+            stop = next(
+                (k for k in range(h.end, len(frames.toks)) if frames.low(k) in _PHRASE_ENDS),
+                len(frames.toks),
+            )
             for source in frames.subject(h.start)[:1]:
                 sides = frames.parties([source])
                 if len(sides) != 2 or self._side(source) in {self._side(s) for s in sides}:
                     continue
+                named = {
+                    self._side(m.actor)
+                    for m in frames.view.mentions
+                    if h.end <= m.start < stop
+                    and self.state.country_of(m.actor) is not None
+                    and (
+                        # "calm in Tbilisi" (an offer to host in Kunming names no side)
+                        stance_type is StanceType.REQUEST
+                        and self._side(m.actor) == self._side(source)
+                        if m.locative
+                        else self._side(m.actor) != self._side(source)
+                    )
+                }
+                if named and named != {self._side(x) for x in sides}:
+                    continue  # "called for restraint by Baku", "calm in Tbilisi"
                 for side in sides:
                     out.append(Proto(source, side, stance_type, Modality.ASSERTED, None, 0.5, h))
         return out
@@ -1043,6 +1067,9 @@ class _DocumentRun:
         (``someone`` the story may have detained unnamed) by the side that last detained
         anyone, in this sentence or the few before."""
         last = self.state.last_holder
+        before = range(max(0, h.start - 2), h.start)
+        if any(frames.low(k) in _UNDENIED | _GUESSES | _HEDGED for k in before):
+            return  # "China did not demand the release of the captain", "may demand"
         if detainers:
             holder = self._side(detainers[0])
         elif someone and last is not None and self.view_index - last[1] <= _HOLDER_REACH:
@@ -1061,7 +1088,13 @@ class _DocumentRun:
         for asker in askers:
             out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
             side = self._side(asker)
-            if someone and not detainers and self.state.kind(side) is ActorKind.COUNTRY:
+            parties = {self._side(x) for x in frames.parties([])}
+            if (
+                someone
+                and not detainers
+                and self.state.kind(side) is ActorKind.COUNTRY
+                and {holder, side} <= parties  # not a third state's call
+            ):
                 # the holder would free the asker's people: "Iran demanded that all the
                 # detainees be freed" (Saudi Arabia holding Iranians)
                 freed = Proto(holder, side, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.6, h)
@@ -1399,10 +1432,14 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         if ready is None or frames.low(ready + 1) not in ("to", "for"):
             continue
         if any(
-            frames.low(k) in ("not", "never", "n't", "if", "unless")
+            frames.low(k) in ("not", "never", "n't", "if", "unless", "no")
             for k in range(max(0, ready - 4), ready)
+        ) or any(
+            frames.low(k) in _HEDGED | _GUESSES | _DOUBTED for k in range(max(0, ready - 12), ready)
         ):
-            continue
+            continue  # "in no way ready", "unclear whether Russia is ready", "may be ready"
+        if p.attributed_to is not None:
+            continue  # "Turkey said Russia was willing to resume talks": Russia offers nothing
         verb = ready - 1
         while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
             verb -= 1  # "was still willing to"
@@ -1421,6 +1458,11 @@ _MEDIATING = forms_of(
     "help", "host", "mediate", "convene", "send", "facilitate", "broker", "bring", "arrange"
 )
 _OFFICES = frozenset(["help", "services", "offices", "mediation", "assistance"])
+_SETTLING = frozenset(["resolve", "end", "ease", "settle", "defuse", "mediate", "the", "both"])
+_GO_BETWEENS = frozenset(
+    ["envoy", "envoys", "observers", "mediators", "mediator", "delegation", "peacekeepers",
+     "team", "mission", "surveyors", "experts", "monitors", "investigators"]
+)  # fmt: skip
 
 
 _CALM = frozenset(
@@ -1429,17 +1471,40 @@ _CALM = frozenset(
 )  # fmt: skip
 
 
+_CALM_MODIFIERS = frozenset(
+    ["for", "a", "an", "the", "immediate", "maximum", "urgent", "greater", "direct", "renewed",
+     "lasting", "more", '"']
+)  # fmt: skip
+
+
 def _calls_for_calm(frames: Frames, k: int) -> bool:
-    """Whether a call ending at ``k`` asks for calm or talks ("appealed for restraint")."""
-    return any(frames.low(j) in _CALM for j in range(k, min(k + 4, len(frames.toks))))
+    """Whether a call ending at ``k`` asks for calm or talks ("appealed for restraint"), not
+    for money for monitors or for talks on something else ("talks on climate finance")."""
+    j = k
+    while frames.low(j) in _CALM_MODIFIERS:
+        j += 1
+    if frames.low(j) not in _CALM:
+        return False
+    return not (
+        frames.low(j) in ("talks", "dialogue", "negotiations")
+        and frames.low(j + 1) in ("on", "about", "over", "with")
+    )
 
 
 def _good_offices(frames: Frames, k: int) -> bool:
-    """Whether the words at ``k``, after "offered", offer a go-between's help."""
+    """Whether the words at ``k``, after "offered", offer a go-between's help: "to help"
+    alone or to settle something, "to send" an envoy or observers, "its good offices" (not
+    "to help pay for the fence", "to send aid", "its help with the migrant crisis")."""
     if frames.low(k) == "to":
-        return frames.low(k + 1) in _MEDIATING
+        verb, then = frames.low(k + 1), frames.low(k + 2)
+        if verb == "help":
+            return then in _PHRASE_ENDS or then in _SETTLING
+        if verb in ("send", "sent"):
+            return any(frames.low(j) in _GO_BETWEENS for j in range(k + 2, k + 8))
+        return verb in _MEDIATING
     if frames.low(k) in ("its", "their", "his", "her"):
-        return frames.low(k + 1) in _OFFICES or frames.low(k + 2) in _OFFICES
+        at = k + 1 if frames.low(k + 1) in _OFFICES else k + 2
+        return frames.low(at) in _OFFICES and frames.low(at + 1) not in ("with", "to", "in")
     return False
 
 
@@ -1448,6 +1513,12 @@ def _held_by_name(frames: Frames, k: int, end: int) -> bool:
     captain"), not a class of them somewhere ("all political prisoners in Belarus")."""
     if frames.low(k) not in _DETAINED or frames.low(k - 1) == "political":
         return False
+    if frames.low(k + 1) in ("'s", "'") and frames.low(k + 2) not in ("release", "freedom"):
+        return False  # "the release of the ship's logbook"
+    if (k - 1) in frames.ends:
+        return False  # "the Israeli hostages": whose, named; not those the story's holder took
+    if any(frames.low(j) == "by" for j in range(k + 1, min(k + 4, end))):
+        return False  # "students kidnapped by al-Shabaab": their holder is named
     return not any(frames.low(j) == "in" and j + 1 in frames.starts for j in range(k + 1, end))
 
 

@@ -5805,3 +5805,19 @@ def test_rules_after_the_thirteenth_days_second_review(
     """Sentences on which the day's offer, call-for-calm and release rules misfired (found
     by a second review of the change, with adversarial probes)."""
     assert absent not in found(ex, text)
+
+
+def test_welcoming_an_agreement_backs_every_state_that_made_it(ex: Extractor) -> None:
+    """'Egypt, Eritrea and Somalia signed a defence pact ... Sudan welcomed the pact': Sudan
+    backs all three, not only the last one named; preferring or fearing a deal backs no one."""
+    got = found(
+        ex,
+        "Egypt, Eritrea and Somalia signed a defence pact on Monday. Sudan welcomed the pact.",
+    )
+    assert {("SDN", "EGY", "SUPPORT", "asserted"), ("SDN", "ERI", "SUPPORT", "asserted")} <= got
+    got = found(
+        ex,
+        "Egypt, Eritrea and Somalia signed a defence pact on Monday. "
+        "Sudan did not welcome the pact.",
+    )
+    assert ("SDN", "EGY", "SUPPORT", "asserted") not in got

@@ -197,6 +197,8 @@ class Discourse:
     last_motion: tuple[str, int] | None = None
     # the side that last held someone, named or not ("arrested a Polish citizen"), and when
     last_holder: tuple[str, int] | None = None
+    # the parties of the last agreement made: (sentence, parties); "welcomed the pact" backs all
+    last_agreement: tuple[int, frozenset[str]] | None = None
     # hostile deeds in story order: (sentence, doer, targets, type)
     hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
     last_referent: str | None = None

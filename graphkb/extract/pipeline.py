@@ -57,6 +57,11 @@ _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal"
 _REFUSING = frozenset(["refused", "declined", "short", "vetoed", "blocked", "refuses", "declines"])
 _PHRASE_ENDS = frozenset([",", ";", ".", "and", "while", "but"])
 _DOUBTED = frozenset(["whether", "believe", "believes", "hardly", "reports", "speculated", "seems"])
+_AGREEMENTS = frozenset(
+    ["pact", "agreement", "deal", "treaty", "accord", "draft", "ceasefire", "truce", "accords"]
+)
+_AGREEMENT_REACH = 20  # sentences back an agreement welcomed was told
+_HAILING = frozenset(["welcome", "praise", "hail", "applaud", "endorse", "back", "salute"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
@@ -450,6 +455,7 @@ class _DocumentRun:
         protos += _urged_talks(frames, protos)
         protos += _offers(frames, protos)
         protos += self._open_offers(frames, hits, protos)
+        protos += self._welcomed_agreements(frames, hits, protos)
         protos = self._releases(frames, hits, protos)
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
@@ -756,6 +762,41 @@ class _DocumentRun:
                     if not denied and tok.lower in self.e.cues["denial_verbs"]:
                         denied = self._denied_deed(frames, hits, protos, tok.i, denier, accuser)
                     out += denied
+        return out
+
+    def _welcomed_agreements(
+        self, frames: Frames, hits: list[Hit], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Sudan welcomed the pact', 'Turkey praised the agreement', 'The U.S. State Department
+        welcomed the draft': backing an agreement backs every state that made it (the last
+        agreement the story told, a few sentences back), not only the last one named."""
+        last = self.state.last_agreement
+        if last is None or self.view_index - last[0] > _AGREEMENT_REACH:
+            return []
+        out: list[Proto] = []
+        for h in hits:
+            if h.entry.type is not StanceType.SUPPORT or h.entry.words[0] not in _HAILING:
+                continue
+            # "welcomed the pact", "praised the new agreement" (the agreement is the object)
+            k = h.end + (frames.low(h.end) in DEFINITE_OBJECT | {"a", "an"})
+            if frames.low(k) not in _AGREEMENTS and frames.low(k + 1) not in _AGREEMENTS:
+                continue
+            if any(
+                frames.low(k) in _UNDENIED | _MODALS for k in range(max(0, h.start - 3), h.start)
+            ):
+                continue
+            for source in frames.subject(h.start)[:1]:
+                side = self._side(source)
+                have = {
+                    p.target for p in protos if p.source == source and p.type is StanceType.SUPPORT
+                }
+                for party in sorted(last[1]):
+                    if party != side and party not in have:
+                        out.append(
+                            Proto(
+                                source, party, StanceType.SUPPORT, Modality.ASSERTED, None, 0.5, h
+                            )
+                        )
         return out
 
     def _open_offers(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
@@ -1144,6 +1185,15 @@ class _DocumentRun:
         return [Proto(side, target, stance_type, Modality.NEGATED, None, 0.5, hit)]
 
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
+        agreed = {
+            a
+            for p in protos
+            if p.type in (StanceType.AGREE, StanceType.ALLY) and p.modality.factual
+            for a in (p.source, p.target)
+            if self.state.kind(a) is ActorKind.COUNTRY
+        }
+        if len(agreed) >= 2:
+            self.state.last_agreement = (view.index, frozenset(agreed))
         for p in protos:
             if (
                 p.modality.factual

@@ -5821,3 +5821,70 @@ def test_welcoming_an_agreement_backs_every_state_that_made_it(ex: Extractor) ->
         "Sudan did not welcome the pact.",
     )
     assert ("SDN", "EGY", "SUPPORT", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # closures and moves: a cause of their own, a third state's, another's claim, a joint act
+        (
+            "Kyrgyzstan accused Tajikistan of shelling its villages. Tajikistan closed the "
+            "Guliston crossing on Monday because of a cholera outbreak.",
+            ("TJK", "KGZ", "SANCTION", "asserted"),
+        ),
+        (
+            "Armenia and Azerbaijan accused each other of shelling. Georgia shut the Sadakhlo "
+            "crossing to trucks on Monday.",
+            ("GEO", "AZE", "SANCTION", "asserted"),
+        ),
+        (
+            "Sudan accused South Sudan of arming rebels. Sudan deployed troops in Khartoum to "
+            "quell protests.",
+            ("SDN", "SSD", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Afghanistan accused Iran of killing farmers. Afghanistan asked Iran to close the "
+            "crossing to smugglers.",
+            ("IRN", "AFG", "SANCTION", "asserted"),
+        ),
+        # denials: another side's deed, a deed at home, an NGO's report
+        (
+            "Thailand accused Cambodia of shelling its villages. Cambodia denied reports that "
+            "Thai troops had attacked a temple.",
+            ("KHM", "THA", "ASSAULT", "negated"),
+        ),
+        (
+            "Human Rights Watch accused Ethiopian troops of killing civilians. Ethiopia denied "
+            "that its soldiers had killed anyone.",
+            ("ETH", "HRW", "ASSAULT", "negated"),
+        ),
+        # a title before a one-word name is no person's
+        (
+            "Moldova named a new Deputy Prime Minister for Reintegration, Tiraspol condemned the "
+            "move.",
+            ("tiraspol", "MDA", "ACCUSE", "asserted"),
+        ),
+        # welcoming an agreement: refused, its collapse, a different agreement
+        (
+            "Armenia and Azerbaijan signed a peace agreement on Monday. Iran refused to endorse "
+            "the agreement.",
+            ("IRN", "ARM", "SUPPORT", "asserted"),
+        ),
+        (
+            "Russia and Ukraine signed a grain deal in July. Hungary welcomed the deal's "
+            "suspension.",
+            ("HUN", "UKR", "SUPPORT", "asserted"),
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace agreement on Monday. Iran welcomed a deal on "
+            "transit routes with Armenia.",
+            ("IRN", "AZE", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_thirteenth_days_third_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's crossing, denial, title and agreement rules misfired
+    (found by a third review of the change, with adversarial probes)."""
+    assert absent not in found(ex, text)

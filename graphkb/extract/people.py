@@ -406,7 +406,12 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
                 k = owner.start - 1  # "the head of Ukraine's military intelligence, X"
                 continue
             # "Moldova's Deputy Prime Minister for Reintegration, Elena Crudu": a field
-            portfolio = word.text[:1].isupper() and ctx.toks[k - 1].lower in ("for", "of")
+            portfolio = (
+                word.text[:1].isupper()
+                and ctx.toks[k - 1].lower in ("for", "of")
+                and start + 1 < len(ctx.toks)
+                and ctx.toks[start + 1].text[:1].isupper()  # a full name follows, not "Reuters"
+            )
             plain = word.text.islower() and word.text.isalpha()
             if not (portfolio or plain) and word.text not in ("'s", ","):
                 break  # "its commissioner for political affairs, peace and security, X"

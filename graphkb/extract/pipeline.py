@@ -62,6 +62,18 @@ _AGREEMENTS = frozenset(
 )
 _AGREEMENT_REACH = 20  # sentences back an agreement welcomed was told
 _HAILING = frozenset(["welcome", "praise", "hail", "applaud", "endorse", "back", "salute"])
+# Words before an act that make it another's claim, request or refusal, not the doer's deed.
+_NOT_OWN_DEED = frozenset(
+    ["accused", "accusing", "accuses", "asked", "urged", "warned", "threatened", "refused",
+     "declined", "said", "says", "reportedly", "should", "demanded", "alleged"]
+)  # fmt: skip
+# Causes that make a closure or a move no act against a neighbour.
+_NO_DISPUTE = frozenset(
+    ["outbreak", "cholera", "pandemic", "covid", "snow", "snowfall", "storm", "hurricane",
+     "flood", "flooding", "landslide", "weather", "holiday", "holidays", "repairs",
+     "maintenance", "protests", "election", "elections", "drills", "exercises"]
+)  # fmt: skip
+_NOT_YET = frozenset(["yet", "urged", "expected", "asked", "called"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
 _NEVER = frozenset(["not", "never", "n't"])
@@ -758,7 +770,11 @@ class _DocumentRun:
                     out.append(
                         Proto(denier, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
-                    denied = self._denied_act(denier, protos, hit)
+                    denied = (
+                        []
+                        if self._others_deed(frames, hits, tok.i, denier)
+                        else self._denied_act(denier, protos, hit)
+                    )
                     if not denied and tok.lower in self.e.cues["denial_verbs"]:
                         denied = self._denied_deed(frames, hits, protos, tok.i, denier, accuser)
                     out += denied
@@ -777,14 +793,21 @@ class _DocumentRun:
         for h in hits:
             if h.entry.type is not StanceType.SUPPORT or h.entry.words[0] not in _HAILING:
                 continue
-            # "welcomed the pact", "praised the new agreement" (the agreement is the object)
-            k = h.end + (frames.low(h.end) in DEFINITE_OBJECT | {"a", "an"})
-            if frames.low(k) not in _AGREEMENTS and frames.low(k + 1) not in _AGREEMENTS:
+            # "welcomed the pact", "praised the new agreement" (the agreement is the object),
+            # not "a deal on transit routes", "the deal's collapse", "the Abraham Accords"
+            if frames.low(h.end) not in DEFINITE_OBJECT:
                 continue
-            if any(
-                frames.low(k) in _UNDENIED | _MODALS for k in range(max(0, h.start - 3), h.start)
-            ):
+            k = h.end + 1 if frames.low(h.end + 1) in _AGREEMENTS else h.end + 2
+            if frames.low(k) not in _AGREEMENTS or frames.toks[k - 1].text[:1].isupper():
                 continue
+            if frames.low(k + 1) in ("'s", "'", "between", "with", "on", "resolution"):
+                continue
+            mine = [p for p in protos if p.hit.start == h.start]
+            if any(not p.modality.factual for p in mine):
+                continue  # "refused to endorse the agreement", "is expected to welcome"
+            before = range(max(0, h.start - 4), h.start)
+            if any(frames.low(k) in _UNDENIED | _MODALS | _REFUSING | _NOT_YET for k in before):
+                continue  # "declined to welcome", "has yet to endorse", "urged ... to endorse"
             for source in frames.subject(h.start)[:1]:
                 side = self._side(source)
                 have = {
@@ -900,31 +923,27 @@ class _DocumentRun:
         used = {p.hit.start for p in protos}
         out: list[Proto] = []
         for h in hits:
-            if (
-                h.entry.type not in _UNAIMED_DEEDS | {StanceType.SANCTION}
-                or h.start in used
-                or h.entry.kind == "noun"
-            ):
-                continue  # "protested the closure of the crossing": whose, said before
-            if h.entry.words[-1] in ("with", "to", "on", "against", "from"):
-                continue
-            if not set(h.entry.words) & _CROSSINGS and h.entry.type not in _UNAIMED_DEEDS:
+            if h.start in used or not _unaimed_deed(frames, h):
                 continue
             before = range(max(0, h.start - 3), h.start)
-            if any(frames.low(k) in _UNDENIED | _HEDGED for k in before):
-                continue
             modal = any(frames.low(k) in _MODALS for k in before)
-            for source in frames.subject(h.start)[:1]:
+            subjects = frames.subject(h.start)
+            if len(subjects) != 1 or frames.low(h.start - 1) == "both":
+                continue  # "Colombia and Venezuela agreed to close the crossing at night"
+            for source in subjects:
                 home = self.state.country_of(source)
                 if home is None or self.state.kind(source) is not ActorKind.COUNTRY:
                     continue
                 sides = frames.parties([])
+                if len(sides) == 2 and home not in {self._side(x) for x in sides}:
+                    continue  # a third state's closure: no side of the dispute
                 other = [s for s in sides if self._side(s) != home] if home in sides else []
                 target = other[0] if len(other) == 1 else self._adversary(source)
                 if target is None or self.state.country_of(target) in (None, home):
                     continue
                 modality = Modality.HYPOTHETICAL if modal else Modality.ASSERTED
-                out.append(Proto(source, target, h.entry.type, modality, None, 0.5, h))
+                deed = h.entry.type or StanceType.SANCTION  # (set: _unaimed_deed checked it)
+                out.append(Proto(source, target, deed, modality, None, 0.5, h))
         return out
 
     def _threatened(self, frames: Frames, hit: Hit, home: str) -> str | None:
@@ -1141,6 +1160,19 @@ class _DocumentRun:
                 freed = Proto(holder, side, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.6, h)
                 out.append(freed)
 
+    def _others_deed(self, frames: Frames, hits: list[Hit], at: int, denier: str) -> bool:
+        """Whether the words the denial at ``at`` denies tell a deed of another side ("denied
+        reports that Thai troops had attacked a temple"): then no deed of the denier's own
+        is denied."""
+        side = self._side(denier)
+        for h in hits:
+            if not at < h.start < at + 12 or h.entry.type is None or h.entry.type.polarity >= 0:
+                continue
+            doers = frames.subject(h.start)
+            if doers and all(self._side(d) != side for d in doers):
+                return True
+        return False
+
     def _denied_deed(
         self,
         frames: Frames,
@@ -1154,8 +1186,10 @@ class _DocumentRun:
         had opened fire': the hostile deed the denial names with no target is denied
         against the accuser (negated)."""
         used = {p.hit.start for p in protos}
+        if self.state.kind(accuser) not in (ActorKind.COUNTRY, ActorKind.GROUP):
+            return []  # an NGO's report is answered, but no deed is denied toward it
         end = next(
-            (k for k in range(at + 1, len(frames.toks)) if frames.low(k) in (";", ".", "but")),
+            (k for k in range(at + 1, len(frames.toks)) if frames.low(k) in (";", ".", "but", ",")),
             len(frames.toks),
         )
         deeds = [
@@ -1171,6 +1205,18 @@ class _DocumentRun:
         if not deeds or side == self._side(accuser):
             return []
         h = deeds[0]
+        doers = frames.subject(h.start)
+        if doers and all(self._side(d) != side for d in doers):
+            return []  # "denied reports that Thai troops had attacked a temple": not its deed
+        if h.entry.type is StanceType.COERCE or any(
+            at < m.start < h.end
+            and (
+                self._side(m.actor) not in (side, self._side(accuser))
+                or (m.locative and self._side(m.actor) == side)
+            )
+            for m in frames.view.mentions
+        ):
+            return []  # "denied reports that Russian peacekeepers had clashed", "in Sagaing"
         deed = h.entry.type or StanceType.ASSAULT  # (always set: filtered above)
         return [Proto(side, accuser, deed, Modality.NEGATED, None, 0.5, h)]
 
@@ -1185,12 +1231,17 @@ class _DocumentRun:
         return [Proto(side, target, stance_type, Modality.NEGATED, None, 0.5, hit)]
 
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
-        agreed = {
-            a
+        pairs = {
+            (p.source, p.target)
             for p in protos
             if p.type in (StanceType.AGREE, StanceType.ALLY) and p.modality.factual
-            for a in (p.source, p.target)
-            if self.state.kind(a) is ActorKind.COUNTRY
+        }
+        agreed = {  # mutual agreements only: an offer to mediate is no agreement
+            a
+            for source, target in pairs
+            if (target, source) in pairs
+            for a in (source, target)
+            if self.state.kind(a) in (ActorKind.COUNTRY, ActorKind.GROUP)
         }
         if len(agreed) >= 2:
             self.state.last_agreement = (view.index, frozenset(agreed))
@@ -1570,6 +1621,40 @@ def _held_by_name(frames: Frames, k: int, end: int) -> bool:
     if any(frames.low(j) == "by" for j in range(k + 1, min(k + 4, end))):
         return False  # "students kidnapped by al-Shabaab": their holder is named
     return not any(frames.low(j) == "in" and j + 1 in frames.starts for j in range(k + 1, end))
+
+
+def _unaimed_deed(frames: Frames, h: Hit) -> bool:
+    """Whether ``h`` is a crossing closed, or forces moved, by the doer's own decision with
+    no side named: not a noun ("protested the closure of the crossing": whose, said before),
+    not a phrase that names its side, not another's word or a refusal ("accused Iran of
+    closing"), not for a cause of its own ("because of a cholera outbreak") and not forces
+    sent to an end of their own ("deployed troops in Khartoum to quell protests")."""
+    kind_ok = (
+        h.entry.type in _UNAIMED_DEEDS
+        or (h.entry.type is StanceType.SANCTION and bool(set(h.entry.words) & _CROSSINGS))
+    ) and h.entry.kind != "noun"
+    if not kind_ok or h.entry.words[-1] in ("with", "to", "on", "against", "from"):
+        return False
+    near = range(max(0, h.start - 3), h.start)
+    wide = range(max(0, h.start - 8), h.start)
+    if any(frames.low(k) in _UNDENIED | _HEDGED for k in near) or any(
+        frames.low(k) in _NOT_OWN_DEED for k in wide
+    ):
+        return False
+    if any(t.lower in _NO_DISPUTE for t in frames.toks):
+        return False
+    return not (h.entry.type is StanceType.MOBILIZE and _moved_for_another_end(frames, h))
+
+
+def _moved_for_another_end(frames: Frames, hit: Hit) -> bool:
+    """Whether forces moved at ``hit`` go to an end of their own within the clause ("to quell
+    protests", "to fight Fano militias", "to intercept Russian bombers")."""
+    for k in range(hit.end, min(hit.end + 10, len(frames.toks))):
+        if frames.low(k) in (",", ";", "."):
+            return False
+        if frames.low(k) == "to" and frames.is_verb(k + 1):
+            return True
+    return False
 
 
 def _made_threat(frames: Frames, p: Proto) -> Proto:

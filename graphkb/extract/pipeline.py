@@ -82,51 +82,15 @@ _REFUSAL_FILLERS = frozenset(["be", "again", "ever", "now", "simply", "let", "ge
 # with" (not "would not comment", "will not last"); what it refuses to undergo, after "be":
 # "will not be bullied".
 _REFUSED = forms_of(
-    "accept",
-    "allow",
-    "bow",
-    "negotiate",
-    "sit",
-    "discuss",
-    "recognize",
-    "recognise",
-    "release",
-    "apologize",
-    "apologise",
-    "reverse",
-    "choose",
-    "grant",
-    "sign",
-    "renew",
-    "approve",
-    "drop",
-    "abandon",
-    "extradite",
-    "surrender",
-    "yield",
-    "bargain",
-    "tolerate",
-    "submit",
-    "succumb",
-    "cave",
-    "kneel",
-    "budge",
-    "back",
-    "compromise",
-)
+    "accept", "allow", "bow", "negotiate", "sit", "discuss", "recognize", "recognise",
+    "release", "apologize", "apologise", "reverse", "choose", "grant", "sign", "renew",
+    "approve", "drop", "abandon", "extradite", "surrender", "yield", "bargain", "tolerate",
+    "submit", "succumb", "cave", "kneel", "budge", "back", "compromise",
+)  # fmt: skip
 _BORNE = forms_of(
-    "bully",
-    "intimidate",
-    "lecture",
-    "dictate",
-    "sway",
-    "blackmail",
-    "pressure",
-    "cow",
-    "silence",
-    "drag",
-    "force",
-)
+    "bully", "intimidate", "lecture", "dictate", "sway", "blackmail", "pressure", "cow",
+    "silence", "drag", "force",
+)  # fmt: skip
 # Words before a refusal that make it someone's guess or a condition, not a side's word.
 _HEDGED = frozenset(
     ["if", "unless", "whether", "analysts", "analyst", "experts", "observers", "doubt",
@@ -366,10 +330,10 @@ class _DocumentRun:
     def _formal_bodies(
         self, stances: list[Stance], actors: dict[str, Actor]
     ) -> tuple[list[Stance], dict[str, Actor]]:
-        """A state's ministries under their formal names and one id each, however the story
-        wrote them ("the Foreign Ministry in Tallinn" is ``est-foreign-ministry``, as
-        "Estonia's Foreign Ministry" is), so that two states' "Foreign Ministry" never share
-        an id in a store."""
+        """A state's ministries under one id each, however the story wrote them ("the Foreign
+        Ministry in Tallinn" is ``est-foreign-ministry``, as "Estonia's Foreign Ministry" is),
+        with the formal name among the aliases, so that two states' "Foreign Ministry" never
+        share an id in a store."""
         renamed: dict[str, Actor] = {}
         for actor in actors.values():
             state = self.state.actor(actor.country) if actor.country else None
@@ -785,7 +749,7 @@ class _DocumentRun:
     ) -> list[Proto]:
         """'Sudan welcomed the pact', 'Turkey praised the agreement', 'The U.S. State Department
         welcomed the draft': backing an agreement backs every state that made it (the last
-        agreement the story told, a few sentences back), not only the last one named."""
+        mutual agreement the story told, within 20 sentences), not only the last one named."""
         last = self.state.last_agreement
         if last is None or self.view_index - last[0] > _AGREEMENT_REACH:
             return []

@@ -838,7 +838,8 @@ class _DocumentRun:
     def _unaimed_threats(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
         """'If Tallinn continues down this path, Russia will take all necessary measures':
         a threat that names no target threatens the other side named under its 'if', else
-        another state the sentence names, else the last side to act against the threatener."""
+        the one other state its own clause names (see ``_threatened``); not a threat asked
+        to stop or charged, nor one under a guess or a duty ("was expected to warn")."""
         view = frames.view
         aimed = {p.hit.start for p in protos if p.type is StanceType.THREATEN}
         threateners = {p.source for p in protos if p.type is StanceType.THREATEN}
@@ -880,10 +881,10 @@ class _DocumentRun:
     def _closed_crossings(
         self, frames: Frames, hits: list[Hit], protos: list[Proto]
     ) -> list[Proto]:
-        """'Iran closed the Milak crossing to trade', 'Egypt shut the crossing', 'Border
-        Guard Bangladesh reinforced its outposts': a crossing closed, or forces moved, without
-        naming whose side it faces, is aimed at the other side of the story's dispute (or
-        the last to act against the state acting); hypothetical after a modal."""
+        """'Iran closed the Milak crossing to trade', 'Egypt shut the crossing': a crossing
+        closed, or forces moved, by one side of the story's dispute without naming whose side
+        it faces, is aimed at the other side (or the last to act against the state acting);
+        hypothetical after a modal (see ``_unaimed_deed`` for what is left out)."""
         used = {p.hit.start for p in protos}
         out: list[Proto] = []
         for h in hits:

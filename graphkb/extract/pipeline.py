@@ -50,7 +50,6 @@ __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
-_UNDENIED = frozenset(["neither", "nor", "not", "never", "n't"])
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
@@ -74,9 +73,7 @@ _NO_DISPUTE = frozenset(
      "maintenance", "protests", "election", "elections", "drills", "exercises"]
 )  # fmt: skip
 _NOT_YET = frozenset(["yet", "urged", "expected", "asked", "called"])
-_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "can"])
 _WILLING = frozenset(["will", "would", "wo", "shall"])  # "wo" of "won't"
-_NEVER = frozenset(["not", "never", "n't"])
 _REFUSAL_FILLERS = frozenset(["be", "again", "ever", "now", "simply", "let", "get"])
 # What a side refuses to do when it rejects another: "will not accept", "would not sit down
 # with" (not "would not comment", "will not last"); what it refuses to undergo, after "be":
@@ -99,8 +96,12 @@ _HEDGED = frozenset(
 # Nouns a demonym before them owns rather than names a state: "a Somali-owned firm".
 _OWNED_THINGS = frozenset(
     ["firm", "firms", "company", "companies", "business", "businesses", "investors", "bank",
-     "banks", "-owned", "owned", "nationals", "citizens", "businessman", "vessel", "ship"]
+     "banks", "-owned", "owned", "nationals", "citizens", "businessman", "vessel", "ship", "-"]
 )  # fmt: skip
+# The word lists above joined as the checks use them, built once.
+_HEDGED_OR_DUTY = _HEDGED | {"must", "should"}
+_HEDGED_OR_GUESSED = _HEDGED | _GUESSES
+_UNSURE = _HEDGED | _GUESSES | _DOUBTED
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
@@ -117,6 +118,7 @@ _DETAINED = frozenset(
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
+_UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 # Stances made in words, which a spokesman saying them takes himself; backing and agreeing
 # only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
 _SPOKEN_TYPES = frozenset(
@@ -710,13 +712,14 @@ class _DocumentRun:
         rejected = any(p.type is StanceType.REJECT for p in protos)
         # the lexicon's evaluative verbs ("called the allegations baseless")
         calling = {h.start for h in hits if h.entry.kind == "evaluative"}
+        negators = frames.cues["negators"]
         for tok in frames.toks:
             rebuts = _rebuts_claim(frames, tok.i, tok.i in calling)
             if not (rebuts or tok.lower in self.e.cues["denial_verbs"]):
                 continue
             if tok.i in inside or tok.quoted or (tok.i in calling and (rejected or out)):
                 continue  # "denied that ... and called the allegation 'disinformation'": once
-            if any(frames.low(k) in _UNDENIED for k in range(max(0, tok.i - 4), tok.i)):
+            if any(frames.low(k) in negators for k in range(max(0, tok.i - 4), tok.i)):
                 continue  # "a claim officials neither confirmed nor denied"
             for denier in frames.subject(tok.i):
                 accuser = (
@@ -753,6 +756,7 @@ class _DocumentRun:
         last = self.state.last_agreement
         if last is None or self.view_index - last[0] > _AGREEMENT_REACH:
             return []
+        blocked = frames.cues["negators"] | frames.cues["modals"] | _REFUSING | _NOT_YET
         out: list[Proto] = []
         for h in hits:
             if h.entry.type is not StanceType.SUPPORT or h.entry.words[0] not in _HAILING:
@@ -770,7 +774,7 @@ class _DocumentRun:
             if any(not p.modality.factual for p in mine):
                 continue  # "refused to endorse the agreement", "is expected to welcome"
             before = range(max(0, h.start - 4), h.start)
-            if any(frames.low(k) in _UNDENIED | _MODALS | _REFUSING | _NOT_YET for k in before):
+            if any(frames.low(k) in blocked for k in before):
                 continue  # "declined to welcome", "has yet to endorse", "urged ... to endorse"
             for source in frames.subject(h.start)[:1]:
                 side = self._side(source)
@@ -790,6 +794,7 @@ class _DocumentRun:
         """'China has offered to host a three-way meeting', 'Germany offered its help', 'NATO
         appealed for restraint': a go-between's offer or a call for calm naming no one, by a
         third party, is made to both sides of the story's dispute."""
+        blocked = frames.cues["negators"] | frames.cues["modals"] | _REFUSING
         out: list[Proto] = []
         used = {p.hit.start for p in protos}
         for h in hits:
@@ -802,7 +807,7 @@ class _DocumentRun:
             else:
                 continue
             before = range(max(0, h.start - 4), h.start)
-            if any(frames.low(k) in _UNDENIED | _MODALS | _REFUSING for k in before):
+            if any(frames.low(k) in blocked for k in before):
                 continue  # "has not offered", "could offer", "declined to call for"
             if frames.low(h.start).endswith("ing") and frames.low(h.start - 1) != ",":
                 continue  # "vetoed a resolution calling for a ceasefire"
@@ -844,6 +849,7 @@ class _DocumentRun:
         aimed = {p.hit.start for p in protos if p.type is StanceType.THREATEN}
         threateners = {p.source for p in protos if p.type is StanceType.THREATEN}
         asked = [p.hit.end for p in protos if p.type in (StanceType.REQUEST, StanceType.ACCUSE)]
+        negators = frames.cues["negators"]
         out: list[Proto] = []
         for h in hits:
             if h.entry.type is not StanceType.THREATEN or h.start in aimed:
@@ -851,11 +857,11 @@ class _DocumentRun:
             if any(0 <= h.start - end <= 4 for end in asked):
                 continue  # "asked China to stop threatening", "accused Baku of threatening"
             before = range(max(0, h.start - 6), h.start)
-            if any(frames.low(k) in _HEDGED | {"must", "should"} for k in before):
+            if any(frames.low(k) in _HEDGED_OR_DUTY for k in before):
                 continue  # "was expected to warn", "must take reciprocal measures"
             if h.entry.kind in ("noun", "warned") or frames.low(h.start - 1) == "-":
                 continue  # "a threat to the delta" is a danger; "paying a price" is no warning
-            if any(frames.low(k) in _UNDENIED for k in range(max(0, h.start - 3), h.start)):
+            if any(frames.low(k) in negators for k in range(max(0, h.start - 3), h.start)):
                 continue  # "did not threaten"
             sources = frames.subject(h.start)
             if frames.low(h.end) == "that" and not any(
@@ -891,7 +897,7 @@ class _DocumentRun:
             if h.start in used or not _unaimed_deed(frames, h):
                 continue
             before = range(max(0, h.start - 3), h.start)
-            modal = any(frames.low(k) in _MODALS for k in before)
+            modal = any(frames.low(k) in frames.cues["modals"] for k in before)
             subjects = frames.subject(h.start)
             if len(subjects) != 1 or frames.low(h.start - 1) == "both":
                 continue  # "Colombia and Venezuela agreed to close the crossing at night"
@@ -951,10 +957,11 @@ class _DocumentRun:
         Taliban', 'we will not be intimidated': a side saying what it will not do rejects
         the other side, named in the clause or the last to act against it (not 'would not
         comment', not under 'if')."""
+        negators = frames.cues["negators"]
         out: list[Proto] = []
         toks = frames.toks
         for tok in toks:
-            if tok.lower not in _WILLING or frames.low(tok.i + 1) not in _NEVER:
+            if tok.lower not in _WILLING or frames.low(tok.i + 1) not in negators:
                 continue
             verb = tok.i + 2
             while frames.low(verb) in _REFUSAL_FILLERS:
@@ -985,7 +992,7 @@ class _DocumentRun:
                     for m in frames.view.mentions
                     if verb < m.start < end
                     and not m.locative
-                    and frames.low(m.end) not in _OWNED_THINGS | {"-"}
+                    and frames.low(m.end) not in _OWNED_THINGS
                     and self.state.kind(m.actor) is not ActorKind.PERSON
                     and self.state.country_of(m.actor) != side
                 ]
@@ -1093,7 +1100,8 @@ class _DocumentRun:
         anyone, in this sentence or the few before."""
         last = self.state.last_holder
         before = range(max(0, h.start - 2), h.start)
-        if any(frames.low(k) in _UNDENIED | _GUESSES | _HEDGED for k in before):
+        guessed = frames.cues["negators"] | _GUESSES | _HEDGED
+        if any(frames.low(k) in guessed for k in before):
             return  # "China did not demand the release of the captain", "may demand"
         if detainers:
             holder = self._side(detainers[0])
@@ -1164,7 +1172,7 @@ class _DocumentRun:
             and h.start not in used
             and h.entry.type is not None
             and h.entry.type.polarity < 0
-            and h.entry.type not in _VERBAL | {StanceType.PROTEST}
+            and h.entry.type not in _UNDENIABLE
         ]
         side = self._side(denier)
         if not deeds or side == self._side(accuser):
@@ -1500,9 +1508,7 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         if any(
             frames.low(k) in ("not", "never", "n't", "if", "unless", "no")
             for k in range(max(0, ready - 4), ready)
-        ) or any(
-            frames.low(k) in _HEDGED | _GUESSES | _DOUBTED for k in range(max(0, ready - 12), ready)
-        ):
+        ) or any(frames.low(k) in _UNSURE for k in range(max(0, ready - 12), ready)):
             continue  # "in no way ready", "unclear whether Russia is ready", "may be ready"
         if p.attributed_to is not None:
             continue  # "Turkey said Russia was willing to resume talks": Russia offers nothing
@@ -1602,7 +1608,8 @@ def _unaimed_deed(frames: Frames, h: Hit) -> bool:
         return False
     near = range(max(0, h.start - 3), h.start)
     wide = range(max(0, h.start - 8), h.start)
-    if any(frames.low(k) in _UNDENIED | _HEDGED for k in near) or any(
+    unsaid = frames.cues["negators"] | _HEDGED
+    if any(frames.low(k) in unsaid for k in near) or any(
         frames.low(k) in _NOT_OWN_DEED for k in wide
     ):
         return False
@@ -1630,7 +1637,7 @@ def _made_threat(frames: Frames, p: Proto) -> Proto:
     if p.type is not StanceType.THREATEN or p.modality is not Modality.HYPOTHETICAL:
         return p
     before = range(max(0, p.hit.start - 8), p.hit.start)
-    if any(frames.low(k) in _HEDGED | _GUESSES for k in before):
+    if any(frames.low(k) in _HEDGED_OR_GUESSED for k in before):
         return p
     return replace(p, modality=Modality.ASSERTED)
 

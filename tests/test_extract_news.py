@@ -5888,3 +5888,40 @@ def test_rules_after_the_thirteenth_days_third_review(
     """Sentences on which the day's crossing, denial, title and agreement rules misfired
     (found by a third review of the change, with adversarial probes)."""
     assert absent not in found(ex, text)
+
+
+def test_a_quoted_verdict_on_a_hostile_act_accuses_whoever_did_it(ex: Extractor) -> None:
+    """'called the recall "an emotional decision"': the verdict names no actor, the act noun
+    points back to its doer (the verb's own noun, 'expelled' -> 'the expulsion'); calling an
+    act 'unjustified' accuses rather than rejects; a verdict from the doer's side, or one that
+    approves, accuses no one."""
+    got = found(
+        ex,
+        "Armenia recalled its ambassador to Belarus on Thursday. Russian Foreign Ministry "
+        'spokeswoman Tatyana Orlova called the recall "an emotional decision".',
+    )
+    assert ("tatyana-orlova", "ARM", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        "Chad expelled a Sudanese military attache. The Sudanese Foreign Ministry called the "
+        'expulsion "a step that confirms what the whole world knows."',
+    )
+    assert ("sdn-foreign-ministry", "TCD", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        "Armenia recalled its ambassador to Belarus. Belarusian spokesman Kirill Varaksin "
+        'called the recall "an unjustified and regrettable step."',
+    )
+    assert ("kirill-varaksin", "ARM", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        "Russia accused Estonia of spying. Estonian spokesman Mart Kask called the accusation "
+        '"unfounded."',
+    )
+    assert ("mart-kask", "RUS", "ACCUSE", "asserted") not in got
+    got = found(
+        ex,
+        "Israel struck Gaza on Monday. Israeli spokesman Avi Cohen called the strikes "
+        '"an act of self-defence". The United States called the strikes "necessary".',
+    )
+    assert not {s for s in got if s[2] == "ACCUSE" and s[1] == "ISR"}

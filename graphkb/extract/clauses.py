@@ -22,6 +22,7 @@ aid mutual; "would not accept" is a rejection.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from graphkb.articles import MONTH_NUMBERS
 from graphkb.extract.dates import WEEKDAYS
@@ -1431,9 +1432,11 @@ def _evaluation(
     evaluation's own words join ``suppressed``."""
     found = _evaluative(f, hit, lexicon)
     if found is None:
-        return []
+        return _verdict_on_act(f, lexicon, hit, reader)
     stance_type, lo, hi = found
     target = f.np_actor(lo, hi)[0] if hi > lo else None
+    if stance_type is StanceType.REJECT and hi > lo and _hostile_act(lexicon, f.low(hi - 1)):
+        stance_type = StanceType.ACCUSE  # "called the recall unjustified": a hostile act's doer
     if stance_type is StanceType.REJECT and f.low(hi - 1) in ALLEGATIONS:
         target = None  # "called the allegations baseless": the accuser is answered
     # the evaluation's own words, up to a coordinated verb ("called the measure
@@ -1449,6 +1452,67 @@ def _evaluation(
     suppressed.update(range(hit.end, stop))
     sources = f.subject(hit.start)
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
+
+
+_WORDS_ONLY = frozenset([StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN])
+# verbs that give a verdict in the speaker's own words ("called the recall 'an emotional
+# decision'"); "dismissed the offer as ..." rejects rather than accuses
+_VERDICT_VERBS = frozenset(["call", "describe", "brand", "term", "label", "characterise",
+                            "characterize", "denounce", "decry"])  # fmt: skip
+# words of a quoted verdict that approve of the act or play it down ("a historic step",
+# "legitimate self-defence", "expected and irrelevant")
+_APPROVING = frozenset(
+    ["historic", "legitimate", "necessary", "justified", "welcome", "positive", "constructive",
+     "achievement", "proof", "right", "sovereign", "reasonable", "lawful", "measured",
+     "proportionate", "overdue", "good", "important", "success", "victory", "irrelevant",
+     "expected", "shield", "friend", "partners", "candid", "frank", "productive", "useful"]
+)  # fmt: skip
+
+
+def _hostile_act(lexicon: Lexicon, noun: str) -> bool:
+    """Whether ``noun`` names only hostile deeds ("recall", "arrests", "expulsion"), not
+    words ("the accusation", "the threat" is a deed of words too) nor help."""
+    types = lexicon.act_nouns.get(noun, frozenset())
+    return bool(types) and all(t.polarity < 0 and t not in _WORDS_ONLY for t in types)
+
+
+def _quoted_verdict(f: Frames, lexicon: Lexicon, hit: Hit) -> int | None:
+    """For 'VERB the <hostile act> (as) "<verdict>"' with a verdict that does not approve:
+    where the act's noun phrase ends."""
+    if hit.entry.words[0] not in _VERDICT_VERBS or f.low(hit.end) not in DEFINITE_OBJECT:
+        return None
+    quote = next(
+        (k for k in range(hit.end + 1, min(hit.end + 5, len(f.toks))) if f.low(k) == '"'), None
+    )
+    if quote is None:
+        return None
+    head_end = quote - (f.low(quote - 1) == "as")
+    if not _hostile_act(lexicon, f.low(head_end - 1)) or not all(
+        f.toks[k].text.isalpha() for k in range(hit.end + 1, head_end)
+    ):
+        return None  # "called the 2021 accord ...", "called Monday's ...": not one act noun
+    verdict = list(
+        takewhile(lambda w: w not in ('"', ""), map(f.low, range(quote + 1, quote + 16)))
+    )
+    if not verdict or _APPROVING.intersection(verdict):
+        return None
+    return head_end
+
+
+def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReader) -> list[Proto]:
+    """'called the recall "an emotional decision"', 'described the arrests as "another show"':
+    a verdict in quotation marks on a hostile act named by a definite noun accuses whoever did
+    the act, unless the verdict approves of it or the speaker is on the doer's side."""
+    head_end = _quoted_verdict(f, lexicon, hit)
+    if head_end is None:
+        return []
+    doer = f.np_actor(hit.end, head_end)[0]
+    sources = f.subject(hit.start)
+    if doer is None or any(
+        (reader.country_of.get(s) or s) == (reader.country_of.get(doer) or doer) for s in sources
+    ):
+        return []
+    return _make(sources, [doer], StanceType.ACCUSE, hit, reader, 0.6)
 
 
 def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:

@@ -1203,6 +1203,21 @@ class _DocumentRun:
         stance_type, target = alleged
         return [Proto(side, target, stance_type, Modality.NEGATED, None, 0.5, hit)]
 
+    def _remember_deed(self, view: SentenceView, p: Proto) -> None:
+        """A factual stance's source is who 'the decision', 'the sanctions' or 'the
+        expulsion' means from now on."""
+        self.state.remember(p.type.value, p.source)
+        if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one
+            self.state.remember(ANY_ACT, p.source)
+            if p.type not in _USES_OF_FORCE:
+                self.state.remember(ANY_DECISION, p.source)
+        if p.hit.entry.kind == "noun":
+            self.state.remember(family(view.toks[p.hit.head].lower), p.source)
+        elif p.hit.entry.kind in ("verb", "phrase"):
+            # "Chad expelled the attaché ... called the expulsion": the verb's own noun
+            for noun in self.e.lexicon.nominals.get(p.hit.entry.words[0], ()):
+                self.state.remember(family(noun), p.source)
+
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
         pairs = {
             (p.source, p.target)
@@ -1246,13 +1261,7 @@ class _DocumentRun:
                     # any arms transfers": a claim of help, too, is what a denial answers
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
             if p.modality.factual:
-                self.state.remember(p.type.value, p.source)
-                if p.type not in _REACTIONS:  # "the decision" is an act, not a reaction to one
-                    self.state.remember(ANY_ACT, p.source)
-                    if p.type not in _USES_OF_FORCE:
-                        self.state.remember(ANY_DECISION, p.source)
-                if p.hit.entry.kind == "noun":
-                    self.state.remember(family(view.toks[p.hit.head].lower), p.source)
+                self._remember_deed(view, p)
         cues, verbs = self.e.cues, self.e.verbs
         self.state.saw(
             [

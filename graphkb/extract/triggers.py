@@ -94,6 +94,11 @@ class Lexicon:
     eval_words: dict[tuple[str, ...], StanceType]
     irregular: dict[str, dict[str, str]]
     verb_tags: dict[str, str] = field(default_factory=dict)
+    # verb lemma -> nouns naming its act (data/lexicon/nominals.yaml)
+    nominals: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # noun (singular and plural) -> the types of the acts it names: its own entries' and, for
+    # a verb's noun ("expulsion", "recall"), the verb's
+    act_nouns: dict[str, frozenset[StanceType]] = field(default_factory=dict)
 
     def forms(self, lemma: str) -> dict[str, str]:
         """Inflected forms of a verb lemma, with tags (base, s, ed, past, participle, ing)."""
@@ -176,8 +181,12 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
         Entry(None, "cite", tuple(p.split()))
         for p in _words(path, "cites.phrases", cites.get("phrases"))
     ]
-    entries += _nominalised(entries, load_nominals())
-    lexicon = Lexicon(tuple(entries + eval_entries + cite_entries), eval_words, load_irregular())
+    nominals = load_nominals()
+    entries += _nominalised(entries, nominals)
+    lexicon = Lexicon(
+        tuple(entries + eval_entries + cite_entries), eval_words, load_irregular(), {}, nominals
+    )
+    lexicon.act_nouns.update(_act_nouns(entries, nominals))
     for entry in lexicon.entries:
         if entry.kind in ("verb", "phrase", "received", "warned", "evaluative", "cite"):
             lemma = entry.words[0]
@@ -186,6 +195,25 @@ def parse_lexicon(data: object, path: Path) -> Lexicon:
             if last != lemma:  # "test-fire": "fired" is a verb form too
                 lexicon.verb_tags.update(lexicon.forms(last))
     return lexicon
+
+
+def _act_nouns(
+    entries: list[Entry], nominals: dict[str, tuple[str, ...]]
+) -> dict[str, frozenset[StanceType]]:
+    """Each noun that names an act, singular and plural, with the types of its entries and,
+    for a verb's noun ("expulsion", "recall"), the verb's."""
+    acts: dict[str, set[StanceType]] = {}
+    for entry in entries:
+        heads: tuple[str, ...] = ()
+        if entry.kind == "noun":
+            heads = entry.words[:1]
+        elif entry.kind in ("verb", "phrase"):
+            heads = nominals.get(entry.words[0], ())
+        for head in heads:
+            for word in (head, pluralize(head)):
+                if entry.type is not None:
+                    acts.setdefault(word, set()).add(entry.type)
+    return {word: frozenset(types) for word, types in acts.items()}
 
 
 def _nominalised(entries: list[Entry], nominals: dict[str, tuple[str, ...]]) -> list[Entry]:

@@ -5925,3 +5925,10 @@ def test_a_quoted_verdict_on_a_hostile_act_accuses_whoever_did_it(ex: Extractor)
         '"an act of self-defence". The United States called the strikes "necessary".',
     )
     assert not {s for s in got if s[2] == "ACCUSE" and s[1] == "ISR"}
+
+
+def test_ordering_embassy_staff_out_counts_the_number_as_part_of_its_noun(ex: Extractor) -> None:
+    """'ordered 12 French embassy staff to leave': a count does not use up the phrase's gap,
+    and embassy or consular staff are envoys, so the order is an expulsion (SANCTION)."""
+    got = found(ex, "Algeria on Monday ordered 12 French embassy staff to leave the country.")
+    assert ("DZA", "FRA", "SANCTION", "asserted") in got

@@ -1739,7 +1739,8 @@ _POLICE = frozenset(["police", "policemen", "officers", "agents", "investigators
 # Diplomats: ordering one out is an expulsion (CAMEO 1663), a sanction of their state.
 _ENVOYS = frozenset(
     ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "chargé",
-     "charge", "consul", "consuls", "attaché", "attache", "attachés", "commissioner"]
+     "charge", "consul", "consuls", "attaché", "attache", "attachés", "commissioner",
+     "embassy", "consular", "diplomatic"]
 )  # fmt: skip
 
 

@@ -388,7 +388,9 @@ class TriggerMatcher:
                 # "credited Britain and France for": coordinated names are one word of a gap
                 while j in names and step + 1 in names and words[step] in _NAME_LINKS:
                     step = names[step + 1]
-                used += words[j] not in _UNITS  # "a new 25% levy": "25%" is one word
+                # "a new 25% levy": "25%" is one word; "ordered 12 French diplomats to
+                # leave": a count is part of its noun
+                used += words[j] not in _UNITS and not words[j].isdigit()
                 j = step
             return None
         # 'expressed "total solidarity" with': a quotation may close inside the phrase

@@ -5932,3 +5932,15 @@ def test_ordering_embassy_staff_out_counts_the_number_as_part_of_its_noun(ex: Ex
     and embassy or consular staff are envoys, so the order is an expulsion (SANCTION)."""
     got = found(ex, "Algeria on Monday ordered 12 French embassy staff to leave the country.")
     assert ("DZA", "FRA", "SANCTION", "asserted") in got
+
+
+def test_counterparts_from_states_are_those_states_not_their_owner(ex: Extractor) -> None:
+    """'had spoken with his counterparts from the United States, Brazil and Chile': the
+    possessive names the speaker, the states after 'from' are the ones consulted."""
+    got = found(
+        ex,
+        "Argentine Foreign Minister Rodrigo Villafane said he had spoken with his counterparts "
+        "from the United States, Brazil and Chile.",
+    )
+    for state in ("USA", "BRA", "CHL"):
+        assert ("rodrigo-villafane", state, "CONSULT", "asserted") in got

@@ -104,7 +104,8 @@ _MEMBERS = frozenset(
      "citizens", "nationals", "workers", "employees", "delegation", "delegates", "agents",
      "monitors", "observers", "peacekeepers", "militants", "fighters", "supporters",
      "ministers", "minister", "personnel", "officers", "commanders", "spies", "government",
-     "governments", "authorities", "leadership", "administration", "regime", "junta"]
+     "governments", "authorities", "leadership", "administration", "regime", "junta",
+     "counterpart", "counterparts"]
 )  # fmt: skip
 _COMPARATIVES = frozenset(["more", "fewer", "less"])
 _BOUNDS = frozenset([("at", "least"), ("at", "most"), ("up", "to")])
@@ -711,6 +712,10 @@ class Frames:
         prep = self.low(i - 1)  # "with Rios and with her Chilean counterpart"
         i = self.skip_quantity(i)
         m, end = self.np_mention(i)
+        if m is not None and m.how == "pronoun" and self.low(m.end) in _MEMBERS:
+            # "his counterparts from Brazil and Chile": the owner is not the one met
+            end = m.end + 1
+            m = None
         if m is None and self.low(end) in ("of", "from") and self.low(end - 1) in _MEMBERS:
             return self.np_actors(end + 1)  # "a meeting with representatives from X"
         actor = m.actor if m is not None else self.np_actor(i)[0]

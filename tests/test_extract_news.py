@@ -5944,3 +5944,36 @@ def test_counterparts_from_states_are_those_states_not_their_owner(ex: Extractor
     )
     for state in ("USA", "BRA", "CHL"):
         assert ("rodrigo-villafane", state, "CONSULT", "asserted") in got
+
+
+def test_military_ranks_are_titles_and_a_titled_surname_is_the_person_met(ex: Extractor) -> None:
+    """'First Corporal Damian Ortuzar' is Damian Ortuzar; 'Captain Magbanua' after 'Rodel
+    Magbanua' is the same man; asking for his release asks his holder, who would free him
+    (not the asker)."""
+    got = found(
+        ex,
+        "First Corporal Damian Ortuzar, a member of Argentina's National Gendarmerie, was "
+        "arrested by Venezuelan officers on April 15.",
+    )
+    assert ("VEN", "damian-ortuzar", "COERCE", "asserted") in got
+    got = found(
+        ex,
+        "The Chinese coast guard seized the boat's captain, Rodel Magbanua, on Monday. "
+        'Foreign Secretary Teresa Villaluz said: "We demand the immediate release of Captain '
+        'Magbanua."',
+    )
+    assert ("CHN", "rodel-magbanua", "RETREAT", "hypothetical") in got
+    assert not {s for s in got if s[0] == "teresa-villaluz" and s[2] == "RETREAT"}
+    assert "magbanua" not in {s[1] for s in got}
+
+
+def test_the_release_of_a_detained_gendarme_is_asked_of_his_holder(ex: Extractor) -> None:
+    """'demanded the unconditional release of the gendarme' after Venezuela arrested an
+    Argentine gendarme asks Venezuela, not Argentina."""
+    got = found(
+        ex,
+        "Venezuelan police arrested an Argentine gendarme on Monday. The U.S. State "
+        "Department demanded the unconditional release of the gendarme.",
+    )
+    assert ("us-state-department", "VEN", "REQUEST", "asserted") in got
+    assert ("us-state-department", "ARG", "REQUEST", "asserted") not in got

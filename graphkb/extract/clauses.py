@@ -1693,8 +1693,9 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         and f.low(f.np_start(hit.start)) in ("our", "my")
     ):
         return StanceType.ACCUSE
+    envoys = _ENVOYS - _MISSION_WORDS if hit.entry.words[0] in CUSTODY else _ENVOYS
     if stance_type is StanceType.COERCE and (
-        any(f.low(k) in _ENVOYS for k in range(hit.start, min(hit.end + 4, len(f.toks))))
+        any(f.low(k) in envoys for k in range(hit.start, min(hit.end + 4, len(f.toks))))
         or any(  # "France, whose ambassador Niger expelled"
             f.low(k) == "whose" and f.low(k + 1) in _ENVOYS for k in range(hit.start - 5, hit.start)
         )
@@ -1737,10 +1738,13 @@ _POLICE = frozenset(["police", "policemen", "officers", "agents", "investigators
 
 
 # Diplomats: ordering one out is an expulsion (CAMEO 1663), a sanction of their state.
+# Words of a mission's staff ("12 French embassy staff"): sending them home is an expulsion,
+# arresting one ("an Algerian consular employee") is not.
+_MISSION_WORDS = frozenset(["embassy", "consular", "diplomatic"])
 _ENVOYS = frozenset(
     ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "chargé",
      "charge", "consul", "consuls", "attaché", "attache", "attachés", "commissioner",
-     "embassy", "consular", "diplomatic"]
+     *_MISSION_WORDS]
 )  # fmt: skip
 
 

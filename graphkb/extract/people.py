@@ -891,6 +891,13 @@ def find_people(
             out.append(Mention(start, end, ref, "reference"))
             continue
         found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
+        if found and found.actor.kind is ActorKind.PERSON and " " not in found.actor.name:
+            # "Captain Magbanua" after "Rodel Magbanua": a title before a surname met before
+            ref = known(found.actor.name)
+            if ref:
+                out.append(Mention(found.mention.start, found.mention.end, ref, "reference"))
+                consumed = found.absorbed[1]
+                continue
         if found and other and not found.actor.country and found.actor.kind is not ActorKind.PERSON:
             found = _placed_body(found, other)  # "In Moscow, Foreign Ministry spokeswoman X"
         if found:

@@ -113,7 +113,9 @@ _DETAINED = frozenset(
      "fishermen", "fisherman", "sailors", "soldiers", "gendarmes", "nationals", "citizens",
      "detainees", "prisoners", "activist", "activists", "herder", "farmer", "farmers", "mayor",
      "workers", "pilgrims", "traders", "officers", "guards", "ship", "vessel", "boat",
-     "tanker", "trawler", "men", "hostages", "students", "drivers"]
+     "tanker", "trawler", "men", "hostages", "students", "drivers", "gendarme", "soldier",
+     "officer", "guard", "employee", "employees", "pilot", "pilots", "writer", "novelist",
+     "businessman", "executive", "engineer", "engineers", "priest", "worker"]
 )  # fmt: skip
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
@@ -1075,6 +1077,7 @@ class _DocumentRun:
             mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
             askers = [p.source for p in mine] or frames.subject(h.head)
             out = [p for p in out if not (p in mine and p.target == detainee)]
+            out = _without_askers_release(out, askers, h, end)
             for asker in dict.fromkeys(askers):
                 if self._side(asker) == holder or (asker == detainee and held):
                     continue  # (Somalia may ask for its own fishermen, seized by Kenya)
@@ -1116,7 +1119,9 @@ class _DocumentRun:
             if self._side(a) != holder
         ]
         if askers:
-            out[:] = [p for p in out if p not in mine]
+            out[:] = _without_askers_release(
+                [p for p in out if p not in mine], askers, h, h.end + 12
+            )
         modality = mine[0].modality if mine else Modality.ASSERTED
         for asker in askers:
             out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
@@ -1587,6 +1592,18 @@ def _good_offices(frames: Frames, k: int) -> bool:
         at = k + 1 if frames.low(k + 1) in _OFFICES else k + 2
         return frames.low(at) in _OFFICES and frames.low(at + 1) not in ("with", "to", "in")
     return False
+
+
+def _without_askers_release(
+    protos: list[Proto], askers: list[str], h: Hit, end: int
+) -> list[Proto]:
+    """Without the release the request at ``h`` read as the asker's own deed ("we demand the
+    release of Captain X": the holder would free him, not the one asking)."""
+    return [
+        p
+        for p in protos
+        if not (p.type is StanceType.RETREAT and p.source in askers and h.end <= p.hit.start < end)
+    ]
 
 
 def _held_by_name(frames: Frames, k: int, end: int) -> bool:

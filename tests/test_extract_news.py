@@ -5977,3 +5977,17 @@ def test_the_release_of_a_detained_gendarme_is_asked_of_his_holder(ex: Extractor
     )
     assert ("us-state-department", "VEN", "REQUEST", "asserted") in got
     assert ("us-state-department", "ARG", "REQUEST", "asserted") not in got
+
+
+def test_an_official_speaking_in_a_capital_serves_that_state(ex: Extractor) -> None:
+    """'Foreign Ministry spokesman Kirill Varaksin said in Minsk' in a story datelined in
+    Yerevan: the spokesman is Belarusian, so his verdict on Armenia's recall accuses it."""
+    text = (
+        "YEREVAN, Armenia — Armenia recalled its ambassador to Belarus. Armenia said Belarus "
+        "armed Azerbaijan. Armenia wants answers. Foreign Ministry spokesman Kirill "
+        "Varaksin said in Minsk that Belarus had never sold Baku any weapon that could be "
+        'turned against the Armenian people. He called the recall "an unjustified step."'
+    )
+    assert ("kirill-varaksin", "ARM", "ACCUSE", "asserted") in found(ex, text)
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}["kirill-varaksin"] == "BLR"

@@ -868,6 +868,27 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
     return state.country_of(opener.actor) if opener else None
 
 
+_SAYING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
+
+
+def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:
+    """The country of the place an official speaks in, right after the name ("spokesman X
+    said in Minsk that ...", "told reporters in Beijing"): for a spokesperson, who speaks at
+    home (a minister "said in Washington" may be visiting)."""
+    place = next(
+        (
+            m
+            for m in view.mentions
+            if m.locative
+            and 0 <= end < m.start <= end + 4
+            and view.lower(m.start - 1) == "in"
+            and all(view.lower(k) in _SAYING for k in range(end, m.start - 1))
+        ),
+        None,
+    )
+    return state.country_of(place.actor) if place else None
+
+
 # Words of a phrase that places a sentence ("At a news briefing in Beijing,").
 _OPENING_WORDS = frozenset(
     ["in", "at", "a", "an", "the", "news", "briefing", "conference", "statement", "speaking",
@@ -908,6 +929,7 @@ def _with_home(
     home = (
         ("USA" if american and "USA" in state.country_counts else None)
         or _opening_place(view, state)
+        or (_said_in_place(view, state, end) if "spokes" in role else None)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)

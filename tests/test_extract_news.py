@@ -5893,14 +5893,14 @@ def test_rules_after_the_thirteenth_days_third_review(
 def test_a_quoted_verdict_on_a_hostile_act_accuses_whoever_did_it(ex: Extractor) -> None:
     """'called the recall "an emotional decision"': the verdict names no actor, the act noun
     points back to its doer (the verb's own noun, 'expelled' -> 'the expulsion'); calling an
-    act 'unjustified' accuses rather than rejects; a verdict from the doer's side, or one that
-    approves, accuses no one."""
+    act 'unjustified' accuses rather than rejects; only the side the act was aimed at accuses
+    this way, and a verdict from the doer's side, or one that approves, accuses no one."""
     got = found(
         ex,
-        "Armenia recalled its ambassador to Belarus on Thursday. Russian Foreign Ministry "
-        'spokeswoman Tatyana Orlova called the recall "an emotional decision".',
+        "Armenia recalled its ambassador to Belarus on Thursday. Belarusian Foreign Ministry "
+        'spokeswoman Anna Glaz called the recall "an emotional decision".',
     )
-    assert ("tatyana-orlova", "ARM", "ACCUSE", "asserted") in got
+    assert ("anna-glaz", "ARM", "ACCUSE", "asserted") in got
     got = found(
         ex,
         "Chad expelled a Sudanese military attache. The Sudanese Foreign Ministry called the "
@@ -5947,7 +5947,7 @@ def test_counterparts_from_states_are_those_states_not_their_owner(ex: Extractor
 
 
 def test_military_ranks_are_titles_and_a_titled_surname_is_the_person_met(ex: Extractor) -> None:
-    """'First Corporal Damian Ortuzar' is Damian Ortuzar; 'Captain Magbanua' after 'Rodel
+    """'First Corporal Damian Ortuzar' is Damian Ortuzar; 'Sergeant Magbanua' after 'Rodel
     Magbanua' is the same man; asking for his release asks his holder, who would free him
     (not the asker)."""
     got = found(
@@ -5958,11 +5958,11 @@ def test_military_ranks_are_titles_and_a_titled_surname_is_the_person_met(ex: Ex
     assert ("VEN", "damian-ortuzar", "COERCE", "asserted") in got
     got = found(
         ex,
-        "The Chinese coast guard seized the boat's captain, Rodel Magbanua, on Monday. "
-        'Foreign Secretary Teresa Villaluz said: "We demand the immediate release of Captain '
+        "The Chinese coast guard seized a Philippine marine, Rodel Magbanua, on Monday. "
+        'Foreign Secretary Teresa Villaluz said: "We demand the immediate release of Sergeant '
         'Magbanua."',
     )
-    assert ("CHN", "rodel-magbanua", "RETREAT", "hypothetical") in got
+    assert ("teresa-villaluz", "CHN", "REQUEST", "asserted") in got
     assert not {s for s in got if s[0] == "teresa-villaluz" and s[2] == "RETREAT"}
     assert "magbanua" not in {s[1] for s in got}
 
@@ -5991,3 +5991,70 @@ def test_an_official_speaking_in_a_capital_serves_that_state(ex: Extractor) -> N
     assert ("kirill-varaksin", "ARM", "ACCUSE", "asserted") in found(ex, text)
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}["kirill-varaksin"] == "BLR"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a verdict by a third party, or one that approves, accuses no one
+        (
+            "Lithuania expelled two Russian diplomats on Monday. Polish Foreign Minister "
+            'Radoslaw Sikorski called the expulsion "a courageous and principled decision."',
+            ("radoslaw-sikorski", "LTU", "ACCUSE", "asserted"),
+        ),
+        (
+            "Israel launched strikes on Iranian nuclear sites overnight. U.S. President Donald "
+            'Trump called the strikes "excellent" and said more would follow.',
+            ("donald-trump", "ISR", "ACCUSE", "asserted"),
+        ),
+        # a noun of a weapon is no act; an adjective names the victims, not the doer
+        (
+            'Ukrainian Defence Minister Rustem Umerov called the Turkish drone "a game changer".',
+            ("rustem-umerov", "TUR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Pakistan deported thousands of Afghans last year. UN refugee chief Filippo Grandi "
+            'called the Afghan deportations "a humanitarian disaster."',
+            ("filippo-grandi", "AFG", "ACCUSE", "asserted"),
+        ),
+        # a count of things does not widen a phrase's gap
+        (
+            "The British Museum returned 72 looted bronze artefacts to Nigeria on Friday.",
+            ("GBR", "NGA", "CONSULT", "asserted"),
+        ),
+        # a titled surname is a known person's only when it is that person's surname
+        (
+            "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba "
+            "in Tokyo. North Korea seized a South Korean fishing boat and its skipper, Captain "
+            "Lee, on Sunday.",
+            ("PRK", "lee-jae-myung", "COERCE", "asserted"),
+        ),
+        # a detained person's noun used as a modifier is no one held
+        (
+            "Iran seized a Greek tanker last month. Greece's foreign ministry called for the "
+            "release of the pilot program for LNG imports.",
+            ("grc-foreign-ministry", "IRN", "REQUEST", "asserted"),
+        ),
+        # a team captain speaks for no state
+        (
+            "The captain of Ukraine's national football team Oleksandr Zinchenko criticised "
+            "Russia.",
+            ("UKR", "RUS", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_fourteenth_days_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's verdict, gap, counterpart and title rules misfired
+    (found by a review of the change with adversarial probes)."""
+    assert absent not in found(ex, text)
+
+
+def test_fire_on_its_soldiers_from_positions_is_still_on_the_owner(ex: Extractor) -> None:
+    """'fired on its soldiers from positions near Sotk': 'its' owns the soldiers (only
+    'his counterparts from X' points past the owner)."""
+    got = found(
+        ex, "Armenia said Azerbaijani forces fired on its soldiers from positions near Sotk."
+    )
+    assert ("AZE", "ARM", "ASSAULT", "reported") in got

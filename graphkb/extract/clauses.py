@@ -1463,9 +1463,12 @@ _VERDICT_VERBS = frozenset(["call", "describe", "brand", "term", "label", "chara
 # "legitimate self-defence", "expected and irrelevant")
 _APPROVING = frozenset(
     ["historic", "legitimate", "necessary", "justified", "welcome", "positive", "constructive",
-     "achievement", "proof", "right", "sovereign", "reasonable", "lawful", "measured",
+     "achievement", "proof", "right", "rights", "sovereign", "reasonable", "lawful", "measured",
      "proportionate", "overdue", "good", "important", "success", "victory", "irrelevant",
-     "expected", "shield", "friend", "partners", "candid", "frank", "productive", "useful"]
+     "expected", "shield", "friend", "partners", "candid", "frank", "productive", "useful",
+     "not", "internal", "matter", "prerogative", "understandable", "sensible", "brave",
+     "courageous", "principled", "excellent", "great", "smart", "brilliant", "rightful",
+     "justice", "dignity", "defensive", "liberation"]
 )  # fmt: skip
 
 
@@ -1506,12 +1509,16 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
     head_end = _quoted_verdict(f, lexicon, hit)
     if head_end is None:
         return []
+    if any(hit.end <= m.start < head_end for m in f.view.mentions):
+        return []  # "the Afghan deportations": the adjective names the victims, not the doer
     doer = f.np_actor(hit.end, head_end)[0]
     sources = f.subject(hit.start)
-    if doer is None or any(
-        (reader.country_of.get(s) or s) == (reader.country_of.get(doer) or doer) for s in sources
+    if (
+        doer is None
+        or not sources
+        or f.adversary(sources[0]) != (reader.country_of.get(doer) or doer)
     ):
-        return []
+        return []  # only the side the act was aimed at: a third party's verdict may approve
     return _make(sources, [doer], StanceType.ACCUSE, hit, reader, 0.6)
 
 

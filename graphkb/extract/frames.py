@@ -107,6 +107,7 @@ _MEMBERS = frozenset(
      "governments", "authorities", "leadership", "administration", "regime", "junta",
      "counterpart", "counterparts"]
 )  # fmt: skip
+_COUNTERPARTS = frozenset(["counterpart", "counterparts", "colleague", "colleagues"])
 _COMPARATIVES = frozenset(["more", "fewer", "less"])
 _BOUNDS = frozenset([("at", "least"), ("at", "most"), ("up", "to")])
 _APPROXIMATELY = frozenset(
@@ -712,8 +713,9 @@ class Frames:
         prep = self.low(i - 1)  # "with Rios and with her Chilean counterpart"
         i = self.skip_quantity(i)
         m, end = self.np_mention(i)
-        if m is not None and m.how == "pronoun" and self.low(m.end) in _MEMBERS:
-            # "his counterparts from Brazil and Chile": the owner is not the one met
+        if m is not None and m.how == "pronoun" and self.low(m.end) in _COUNTERPARTS:
+            # "his counterparts from Brazil and Chile": the owner is not the one met (but
+            # "fired on its soldiers from positions near X" is on the owner's soldiers)
             end = m.end + 1
             m = None
         if m is None and self.low(end) in ("of", "from") and self.low(end - 1) in _MEMBERS:

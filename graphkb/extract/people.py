@@ -894,7 +894,7 @@ def find_people(
         if found and found.actor.kind is ActorKind.PERSON and " " not in found.actor.name:
             # "Captain Magbanua" after "Rodel Magbanua": a title before a surname met before
             ref = known(found.actor.name)
-            if ref:
+            if ref and ctx.name_of(ref).split()[-1] == found.actor.name:  # not "Lee Jae-myung"
                 out.append(Mention(found.mention.start, found.mention.end, ref, "reference"))
                 consumed = found.absorbed[1]
                 continue

@@ -114,8 +114,8 @@ _DETAINED = frozenset(
      "detainees", "prisoners", "activist", "activists", "herder", "farmer", "farmers", "mayor",
      "workers", "pilgrims", "traders", "officers", "guards", "ship", "vessel", "boat",
      "tanker", "trawler", "men", "hostages", "students", "drivers", "gendarme", "soldier",
-     "officer", "guard", "employee", "employees", "pilot", "pilots", "writer", "novelist",
-     "businessman", "executive", "engineer", "engineers", "priest", "worker"]
+     "officer", "guard", "employee", "employees", "writer", "novelist", "businessman",
+     "engineer", "engineers", "priest"]
 )  # fmt: skip
 # Words, not deeds: an accusation or a threat is nothing to retaliate against.
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))

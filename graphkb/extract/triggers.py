@@ -205,8 +205,8 @@ def _act_nouns(
     acts: dict[str, set[StanceType]] = {}
     for entry in entries:
         heads: tuple[str, ...] = ()
-        if entry.kind == "noun":
-            heads = entry.words[:1]
+        if entry.kind == "noun" and (len(entry.words) == 1 or entry.words[1] in ALL_PREPS):
+            heads = entry.words[:1]  # "expulsion", "withdrawal from"; not "drone strike"
         elif entry.kind in ("verb", "phrase"):
             heads = nominals.get(entry.words[0], ())
         for head in heads:
@@ -389,8 +389,9 @@ class TriggerMatcher:
                 while j in names and step + 1 in names and words[step] in _NAME_LINKS:
                     step = names[step + 1]
                 # "a new 25% levy": "25%" is one word; "ordered 12 French diplomats to
-                # leave": a count is part of its noun
-                used += words[j] not in _UNITS and not words[j].isdigit()
+                # leave": a count of people named by their state is part of its noun
+                counted = words[j].isdigit() and j + 1 in names  # "12 French diplomats"
+                used += words[j] not in _UNITS and not counted
                 j = step
             return None
         # 'expressed "total solidarity" with': a quotation may close inside the phrase

@@ -6058,3 +6058,31 @@ def test_fire_on_its_soldiers_from_positions_is_still_on_the_owner(ex: Extractor
         ex, "Armenia said Azerbaijani forces fired on its soldiers from positions near Sotk."
     )
     assert ("AZE", "ARM", "ASSAULT", "reported") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "NEW DELHI, India — India suspended the Indus Waters Treaty. India said Pakistan "
+            "backed the attackers. India expelled two attaches. Foreign Minister Sadia Khokhar "
+            "told reporters in Islamabad that Pakistan rejected India's accusations.",
+            "sadia-khokhar",
+            "PAK",
+        ),
+        (
+            "JERUSALEM — Israel closed the mosque to worshippers. Israel said the closure was "
+            "needed. Israeli police arrested guards. Speaking to lawmakers in Amman later on "
+            "Thursday, Foreign Minister Khaled Obeidat condemned Israel.",
+            "khaled-obeidat",
+            "JOR",
+        ),
+    ],
+)
+def test_a_minister_briefing_at_home_serves_that_state(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """'told reporters in Islamabad', 'Speaking to lawmakers in Amman later on Thursday,':
+    a briefing at home places a minister the title leaves stateless."""
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get(person) == country

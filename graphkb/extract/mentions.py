@@ -851,17 +851,17 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
 
 def _opening_place(view: SentenceView, state: Discourse) -> str | None:
     """The country of the place a sentence opens in ("In Yerevan, ...", "At a briefing in
-    Beijing, ...")."""
-    comma = next((t.i for t in view.toks[:8] if t.lower == ","), None)
+    Beijing, ...", "Speaking to lawmakers in Amman later on Thursday, ...")."""
+    comma = next((t.i for t in view.toks[:12] if t.lower == ","), None)
     if comma is None:
         return None
     opener = next(
         (
             m
             for m in view.mentions
-            if m.end == comma
-            and view.lower(m.start - 1) == "in"
-            and all(view.lower(k) in _OPENING_WORDS or k >= m.start for k in range(comma))
+            if m.end <= comma
+            and (view.lower(m.start - 1) == "in" or view.lower(m.start) in _AUDIENCES)
+            and all(view.lower(k) in _OPENING_WORDS or m.start <= k < m.end for k in range(comma))
         ),
         None,
     )
@@ -869,20 +869,21 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
 
 
 _SAYING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
+_AUDIENCES = frozenset(["reporters", "journalists", "lawmakers", "parliament", "legislators"])
 
 
-def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:
-    """The country of the place an official speaks in, right after the name ("spokesman X
-    said in Minsk that ...", "told reporters in Beijing"): for a spokesperson, who speaks at
-    home (a minister "said in Washington" may be visiting)."""
+def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool) -> str | None:
+    """The country of the place an official speaks in, right after the name: a
+    spokesperson's ("spokesman X said in Minsk that ..."), or anyone's briefing at home
+    ("told reporters in Islamabad"); a minister who "said in Washington" may be visiting."""
     place = next(
         (
             m
             for m in view.mentions
-            if m.locative
-            and 0 <= end < m.start <= end + 4
+            if 0 <= end < m.start <= end + 4
             and view.lower(m.start - 1) == "in"
             and all(view.lower(k) in _SAYING for k in range(end, m.start - 1))
+            and (spokes or view.lower(m.start - 2) in _AUDIENCES)
         ),
         None,
     )
@@ -892,7 +893,9 @@ def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None
 # Words of a phrase that places a sentence ("At a news briefing in Beijing,").
 _OPENING_WORDS = frozenset(
     ["in", "at", "a", "an", "the", "news", "briefing", "conference", "statement", "speaking",
-     "regular", "daily", "weekly", "press", "from", "later"]
+     "regular", "daily", "weekly", "press", "from", "later", "earlier", "to", "reporters",
+     "journalists", "lawmakers", "parliament", "on", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "that", "day", "evening", "morning"]
 )  # fmt: skip
 
 
@@ -929,7 +932,7 @@ def _with_home(
     home = (
         ("USA" if american and "USA" in state.country_counts else None)
         or _opening_place(view, state)
-        or (_said_in_place(view, state, end) if "spokes" in role else None)
+        or _said_in_place(view, state, end, "spokes" in role)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)

@@ -6086,3 +6086,10 @@ def test_a_minister_briefing_at_home_serves_that_state(
     a briefing at home places a minister the title leaves stateless."""
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}.get(person) == country
+
+
+def test_an_ambiguous_demonym_opening_a_title_gives_the_official_a_state(ex: Extractor) -> None:
+    """'Polish President Jan Nowak': 'Polish' may be a verb elsewhere, but before a title it
+    is Poland's, as 'Georgian Foreign Minister X' is Georgia's."""
+    result = ex.extract("Polish President Jan Nowak criticised Hungary.", document_id="x")
+    assert {a.id: a.country for a in result.actors}["jan-nowak"] == "POL"

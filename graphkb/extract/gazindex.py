@@ -183,14 +183,15 @@ class GazetteerIndex:
     def _name_continues(self, toks: list[Tok], end: int) -> bool:
         """A capitalised word after a city makes it part of another name (Washington Post),
         except in a headline whose every word is capitalised ("Ankara Defies Washington") and
-        after a demonym that opens an official's title ("Georgian Foreign Minister X", but
-        not "Georgia Secretary of State X" or "Indian National Congress")."""
+        after a demonym that opens an official's title ("Georgian Foreign Minister X", "Polish
+        President X", but not "Georgia Secretary of State X" or "Indian National Congress")."""
         nxt = toks[end]
         if not (nxt.cap and nxt.text.isalpha()) or self.lookup(nxt.text):
             return False
         roles = self.cues["role_nouns"]
         title = [t.lower for t in toks[end : end + 3]]
-        if toks[end - 1].lower.endswith("n") and any(w in roles for w in title):
+        demonym = toks[end - 1].lower.endswith(("n", "sh", "ch", "ese", "i"))  # "Polish"
+        if demonym and any(w in roles for w in title):
             return False
         return not title_case(toks)
 

@@ -6093,3 +6093,17 @@ def test_an_ambiguous_demonym_opening_a_title_gives_the_official_a_state(ex: Ext
     is Poland's, as 'Georgian Foreign Minister X' is Georgia's."""
     result = ex.extract("Polish President Jan Nowak criticised Hungary.", document_id="x")
     assert {a.id: a.country for a in result.actors}["jan-nowak"] == "POL"
+
+
+def test_a_claim_reported_about_a_side_is_not_that_sides_own_answer(ex: Extractor) -> None:
+    """'Armenia recalled its ambassador, saying Minsk had supplied arms to Azerbaijan. Foreign
+    Ministry spokeswoman X said ...': Minsk's supplies are Armenia's claim, not an answer by
+    Belarus, so the spokeswoman after it is not taken for a Belarusian."""
+    text = (
+        "YEREVAN, Armenia — Armenia recalled its ambassador to Belarus on Thursday, saying Minsk "
+        "had supplied military equipment to Azerbaijan. Foreign Ministry spokeswoman Lilit "
+        "Harutyunyan said the ambassador had been called home and accused Belarus of betraying "
+        "its allies."
+    )
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get("lilit-harutyunyan") == "ARM"

@@ -447,7 +447,9 @@ class _DocumentRun:
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
         for stance in stances:
-            if stance.type is StanceType.REJECT or stance.type.polarity > 0:
+            # (a side's own answer: "saying Minsk had supplied arms" is not Minsk's word)
+            own = stance.modality is Modality.ASSERTED
+            if own and (stance.type is StanceType.REJECT or stance.type.polarity > 0):
                 side = self._side(stance.source)
                 self.state.answered.setdefault(view.index, set()).add(side)
         return stances

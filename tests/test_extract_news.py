@@ -6107,3 +6107,39 @@ def test_a_claim_reported_about_a_side_is_not_that_sides_own_answer(ex: Extracto
     )
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}.get("lilit-harutyunyan") == "ARM"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "MOGADISHU, Somalia — Somalia expelled Ethiopia's ambassador. Somalia said Ethiopia "
+            "violated its sovereignty. Foreign Minister Hossam Fathy said in Cairo that Egypt "
+            '"stands fully with Somalia".',
+            "hossam-fathy",
+            "EGY",
+        ),
+        (
+            "MOGADISHU, Somalia — Somalia expelled Ethiopia's ambassador. Somalia said Ethiopia "
+            'violated its sovereignty. "Ethiopia has no designs on any neighbour\'s territory," '
+            "government spokesman Legesse Tadesse said, rejecting the Somali claims.",
+            "legesse-tadesse",
+            "ETH",
+        ),
+        (  # a deed told of another side is no self-description
+            "MOGADISHU, Somalia — Somalia expelled Ethiopia's ambassador. Somalia said Ethiopia "
+            "violated its sovereignty. Foreign Minister Ahmed Ali said Ethiopia had attacked "
+            "Somali troops.",
+            "ahmed-ali",
+            "SOM",
+        ),
+    ],
+)
+def test_an_official_speaks_of_the_own_state_as_we_would(
+    ex: Extractor, text: str, person: str, country: str
+) -> None:
+    """A stateless official's words name the own state where a stand, denial or refusal
+    follows it ('said Egypt "stands fully with Somalia"', '"Ethiopia has no designs ...,"
+    spokesman X said'), not where a deed of another side does."""
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get(person) == country

@@ -872,6 +872,52 @@ _SAYING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "
 _AUDIENCES = frozenset(["reporters", "journalists", "lawmakers", "parliament", "legislators"])
 
 
+# What a side says of itself after its name in an official's words: "said Egypt stands
+# fully with Somalia", '"Ethiopia has no designs on ...," spokesman X said'.
+_OWN_STANCE = frozenset(
+    ["not", "never", "no", "stands", "stood", "remains", "remained", "reserves", "reserved",
+     "is", "was"]
+)  # fmt: skip
+_OWN_NEXT = frozenset(["not", "never", "no", "ready", "prepared", "committed", "willing"])
+
+
+def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -> str | None:
+    """The state an official's words speak of as 'we' would: the subject of what the
+    official says, when what follows it is a denial, a refusal or a stand ("said that Egypt
+    'stands fully with Somalia'", "said Azerbaijan 'has never allowed ...'", '"Ethiopia has
+    no designs on any neighbour," spokesman X said'), not a deed told of another ("said
+    Russia had attacked")."""
+    speech = [k for k in range(end, min(end + 3, len(view.toks))) if view.lower(k) in _SAYING]
+    after_quote = view.toks[0].text == '"' and any(
+        view.lower(k) == '"' for k in range(max(1, start - 3), start)
+    )
+    if after_quote:  # '"Ethiopia has no designs ...," government spokesman X said'
+        window = [m for m in view.mentions if m.start < start and view.toks[m.start].quoted][:1]
+    elif speech:  # "said (in Cairo) (that) Egypt ..."
+        k = speech[0] + 1
+        place = view.lower(k) == "in" and next((m for m in view.mentions if m.start == k + 1), None)
+        k = place.end if place else k
+        k += view.lower(k) == "that"
+        k += view.lower(k) == '"'
+        window = [m for m in view.mentions if m.start == k]
+    else:
+        return None
+    for m in window:
+        if state.kind(m.actor) is not ActorKind.COUNTRY or m.how not in ("name", "metonym"):
+            continue
+        words = [view.lower(j).strip('"') for j in range(m.end, min(m.end + 3, len(view.toks)))]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        has = words[0] in ("has", "had", "would", "will", "does", "did", "could", "can")
+        then = words[1] if len(words) > 1 else ""
+        copula = words[0] in ("is", "was")  # "Kenya is ready", not "Kenya is a partner"
+        stand = words[0] in _OWN_STANCE and (not copula or then in _OWN_NEXT)
+        if (has and then in _OWN_NEXT) or stand:
+            return state.country_of(m.actor)
+    return None
+
+
 def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool) -> str | None:
     """The country of the place an official speaks in, right after the name: a
     spokesperson's ("spokesman X said in Minsk that ..."), or anyone's briefing at home
@@ -933,6 +979,7 @@ def _with_home(
         ("USA" if american and "USA" in state.country_counts else None)
         or _opening_place(view, state)
         or _said_in_place(view, state, end, "spokes" in role)
+        or _own_in_speech(view, state, start, end)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)

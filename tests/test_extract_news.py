@@ -6143,3 +6143,16 @@ def test_an_official_speaks_of_the_own_state_as_we_would(
     spokesman X said'), not where a deed of another side does."""
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}.get(person) == country
+
+
+def test_an_official_after_a_states_clause_serves_that_state(ex: Extractor) -> None:
+    """'Japan protested the decision, and Vice Foreign Minister Aya Shimizu summoned China's
+    ambassador' in a story from Beijing: the minister who summons China's envoy is Japan's,
+    not the dateline's state."""
+    text = (
+        "BEIJING — China widened its ban on Japanese seafood on Monday. China said the water "
+        "was unsafe. Japan protested the decision, and Vice Foreign Minister Aya Shimizu "
+        "summoned China's ambassador and urged Beijing to lift the ban."
+    )
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get("aya-shimizu") == "JPN"

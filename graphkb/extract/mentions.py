@@ -918,6 +918,25 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
     return None
 
 
+def _clause_opener(
+    view: SentenceView, state: Discourse, start: int, end: int, guess: str
+) -> str | None:
+    """'Japan protested the decision, and Vice Foreign Minister X summoned China's
+    ambassador' in a story from Beijing: an official whose own words or deeds name the
+    guessed state after the name is not its official; the state that opens the sentence is."""
+    after = any(
+        m.start >= end and not m.locative and state.country_of(m.actor) == guess
+        for m in view.mentions
+    )
+    if not after:
+        return None
+    opener = next((m for m in view.mentions if m.start == 0 and not m.locative), None)
+    if opener is None or state.kind(opener.actor) is not ActorKind.COUNTRY:
+        return None
+    country = state.country_of(opener.actor)
+    return country if country != guess and view.lower(opener.end) != "'s" else None
+
+
 def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool) -> str | None:
     """The country of the place an official speaks in, right after the name: a
     spokesperson's ("spokesman X said in Minsk that ..."), or anyone's briefing at home
@@ -986,6 +1005,7 @@ def _with_home(
     )
     guess = _dateline_guess(view, state) or state.main_country()
     if home is None and guess:
+        guess = _clause_opener(view, state, start, end, guess) or guess
         home = guess
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     elif home is not None:

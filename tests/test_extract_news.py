@@ -6156,3 +6156,18 @@ def test_an_official_after_a_states_clause_serves_that_state(ex: Extractor) -> N
     )
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}.get("aya-shimizu") == "JPN"
+
+
+def test_an_international_body_far_from_a_ministers_name_leaves_him_his_state(
+    ex: Extractor,
+) -> None:
+    """'Foreign Minister X summoned Ukraine's ambassador and said the European Union must
+    act': the bloc named later in the sentence does not make him its official (a spokesman
+    right beside the body's name would be)."""
+    text = (
+        "BUDAPEST, Hungary — Hungary blocked Ukraine's talks. Hungary said the language law "
+        "was unfair. Foreign Minister Gabor Halmos summoned Ukraine's ambassador and said the "
+        "European Union must act."
+    )
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get("gabor-halmos") == "HUN"

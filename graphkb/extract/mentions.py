@@ -985,7 +985,9 @@ def _with_home(
         {"secretary", "general"} <= words
         or {"director", "general"} <= words
         or any(
-            state.kind(m.actor) is ActorKind.ORGANIZATION and not state.country_of(m.actor)
+            state.kind(m.actor) is ActorKind.ORGANIZATION
+            and not state.country_of(m.actor)
+            and (start < 0 or start - 4 <= m.start <= end + 4)  # beside him, not anywhere
             for m in view.mentions
         )
     ):

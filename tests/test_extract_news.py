@@ -5272,7 +5272,7 @@ def test_what_is_due_or_scheduled_is_hypothetical(ex: Extractor, text: str, moda
         ),
         (
             "Blinken, who is due to visit Beijing next week, accused China of supporting Russia.",
-            ("CHN", "RUS", "SUPPORT", "asserted"),
+            ("CHN", "RUS", "SUPPORT", "reported"),  # a charge, not a plan
             None,
         ),
         (
@@ -6171,3 +6171,20 @@ def test_an_international_body_far_from_a_ministers_name_leaves_him_his_state(
     )
     result = ex.extract(text, document_id="x")
     assert {a.id: a.country for a in result.actors}.get("gabor-halmos") == "HUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has repeatedly accused the United Arab Emirates of arming the RSF.",
+        "Officials have accused Rwanda of arming the M23.",
+        "Rwanda is accused of arming the M23.",
+    ],
+)
+def test_what_someone_is_accused_of_is_reported_even_without_a_named_accuser(
+    ex: Extractor, text: str
+) -> None:
+    """'Officials have accused Rwanda of arming the M23': the arming is the officials'
+    claim, not the text's own statement, though no actor the story names makes it."""
+    aid = [s for s in found(ex, text) if s[2] == "AID"]
+    assert aid and all(s[3] == "reported" for s in aid)

@@ -41,6 +41,11 @@ _NEEDED = frozenset(
 _WANTING = frozenset(["interested", "interest", "keen", "eager", "anxious", "hoping", "hopes"])
 
 
+_ACCUSING = frozenset(
+    ["accused", "accuse", "accuses", "accusing", "charged", "blamed", "suspected", "alleged"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Speech:
     """A reporting verb outside quotes at token ``at`` and who says it."""
@@ -433,6 +438,15 @@ class ModalityReader:
         # "demanded the release of fishermen seized by the navy": the seizure is a fact
         if not self._reduced_relative(hit) and self._hypothetical(hit, start):
             return Modality.HYPOTHETICAL, reporter
-        if reporter:
+        if reporter or self._charged(hit):
             return Modality.REPORTED, reporter
         return Modality.ASSERTED, None
+
+    def _charged(self, hit: Hit) -> bool:
+        """Whether the act at ``hit`` is what someone is accused of ("Officials have accused
+        Rwanda of arming the M23", "The army accused the UAE of arming the RSF"): reported,
+        even when the accuser is no actor the story names."""
+        f = self.f
+        if hit.start < 3 or f.low(hit.start - 1) != "of" or not f.low(hit.start).endswith("ing"):
+            return False
+        return any(f.low(k) in _ACCUSING for k in range(max(0, hit.start - 9), hit.start - 1))

@@ -6188,3 +6188,21 @@ def test_what_someone_is_accused_of_is_reported_even_without_a_named_accuser(
     claim, not the text's own statement, though no actor the story names makes it."""
     aid = [s for s in found(ex, text) if s[2] == "AID"]
     assert aid and all(s[3] == "reported" for s in aid)
+
+
+def test_both_governments_are_the_storys_sides_not_a_pair_named_in_passing(
+    ex: Extractor,
+) -> None:
+    """'The Alliance of Sahel States, which groups Niger with Mali and Burkina Faso, ...
+    ECOWAS called on both governments': Mali and Burkina Faso were named in passing; the two
+    sides are Benin and Niger, whom the story is about."""
+    text = (
+        "COTONOU, Benin — Benin stopped Nigerien oil loadings on Monday. Niger accused Benin of "
+        "sabotage. Benin said Niger owed it transit fees. Niger denied owing Benin anything. "
+        "The Alliance of Sahel States, which groups Niger with Mali and Burkina Faso, backed "
+        "Niger. ECOWAS called on both governments to show restraint."
+    )
+    got = found(ex, text)
+    assert ("ECOWAS", "BEN", "REQUEST", "asserted") in got
+    assert ("ECOWAS", "NER", "REQUEST", "asserted") in got
+    assert ("ECOWAS", "MLI", "REQUEST", "asserted") not in got

@@ -6206,3 +6206,26 @@ def test_both_governments_are_the_storys_sides_not_a_pair_named_in_passing(
     assert ("ECOWAS", "BEN", "REQUEST", "asserted") in got
     assert ("ECOWAS", "NER", "REQUEST", "asserted") in got
     assert ("ECOWAS", "MLI", "REQUEST", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        'China, Cambodia\'s closest partner, urged the "two friendly neighbours" to show '
+        "restraint.",
+        'China urged "both partners" to show restraint.',
+        "China urged the two feuding neighbours to show restraint.",
+    ],
+)
+def test_a_pair_in_quotation_marks_or_with_an_adjective_is_still_the_pair(
+    ex: Extractor, call: str
+) -> None:
+    """'urged the "two friendly neighbours"', 'urged "both partners"': the quotation mark and
+    the adjective leave the pair the story's two sides, and 'Cambodia's closest partner'
+    beside the subject does not rule Cambodia out."""
+    text = (
+        "Cambodia and Thailand clashed at the temple. Cambodia accused Thailand of shelling. "
+        "Thailand denied it. " + call
+    )
+    got = found(ex, text)
+    assert {("CHN", "KHM", "REQUEST", "asserted"), ("CHN", "THA", "REQUEST", "asserted")} <= got

@@ -791,6 +791,8 @@ class Frames:
         """Direct-object actors at ``i`` (not the subject of a complement clause)."""
         while self.is_adverb(i):
             i += 1
+        if self.low(i) == '"' and any(m.start == i + 1 for m in self.view.mentions):
+            i += 1  # 'urged "both partners" to': a quotation opening the object
         actors, end = self.np_actors(i)
         word = self.low(end)
         if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):

@@ -563,6 +563,10 @@ _PAIR_PORTFOLIOS = frozenset(
      "economy", "security", "border", "prime", "army", "military", "national"]
 )  # fmt: skip
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
+# Words that may stand between "the two" and a pair noun ("the two feuding neighbours").
+_PAIR_ADJECTIVES = frozenset(
+    ["friendly", "feuding", "warring", "rival", "neighbouring", "neighboring", "brotherly"]
+)
 
 
 def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[int]:
@@ -616,8 +620,22 @@ def _pair_span(
         return (i, i + 1)
     if word == "both" and nxt == "to" and (view.lower(i - 1) in verbs or view.lower(i - 1) == "on"):
         return (i, i + 1)  # "urged both to keep the channels open", "called on both to"
-    if word == "the" and nxt == "two" and view.lower(i + 2) in _PAIR_NOUNS:
+    if word == "the":
+        return _the_two(view, i)
+    return None
+
+
+def _the_two(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """'the two governments', 'the two feuding neighbours', 'the "two friendly
+    neighbours"' at ``i`` (on "the")."""
+    if view.lower(i + 1) == '"':
+        i += 1
+    if view.lower(i + 1) != "two":
+        return None
+    if view.lower(i + 2) in _PAIR_NOUNS:
         return (i, i + 3)
+    if view.lower(i + 2) in _PAIR_ADJECTIVES and view.lower(i + 3) in _PAIR_NOUNS:
+        return (i, i + 4)
     return None
 
 
@@ -638,6 +656,8 @@ def _not_sides(
         relative = _relative_clauses(view, i)
         for m in view.mentions:
             if m.end <= i and m.start not in after_prep and m.start not in relative:
+                if m.possessive and view.lower(m.end) == "'s" and m.start > 0:
+                    continue  # "China, Cambodia's largest investor, urged both": not Cambodia
                 exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
     return exclude
 

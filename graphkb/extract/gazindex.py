@@ -190,7 +190,7 @@ class GazetteerIndex:
             return False
         roles = self.cues["role_nouns"]
         title = [t.lower for t in toks[end : end + 3]]
-        demonym = toks[end - 1].lower.endswith(("n", "sh", "ch", "ese", "i"))  # "Polish"
+        demonym = toks[end - 1].lower.endswith(("n", "sh", "ch", "ese"))  # "Polish"
         if demonym and any(w in roles for w in title):
             return False
         return not title_case(toks)

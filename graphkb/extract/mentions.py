@@ -871,47 +871,46 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
 
 def _opening_place(view: SentenceView, state: Discourse) -> str | None:
     """The country of the place a sentence opens in ("In Yerevan, ...", "At a briefing in
-    Beijing, ...", "Speaking to lawmakers in Amman later on Thursday, ...")."""
-    comma = next((t.i for t in view.toks[:12] if t.lower == ","), None)
+    Beijing, ...")."""
+    comma = next((t.i for t in view.toks[:8] if t.lower == ","), None)
     if comma is None:
         return None
     opener = next(
         (
             m
             for m in view.mentions
-            if m.end <= comma
-            and (view.lower(m.start - 1) == "in" or view.lower(m.start) in _AUDIENCES)
-            and all(view.lower(k) in _OPENING_WORDS or m.start <= k < m.end for k in range(comma))
+            if m.end == comma
+            and view.lower(m.start - 1) == "in"
+            and all(view.lower(k) in _OPENING_WORDS or k >= m.start for k in range(comma))
         ),
         None,
     )
     return state.country_of(opener.actor) if opener else None
 
 
+_NATIONAL_OFFICES = frozenset(["minister", "president", "premier", "chancellor"])
 _SAYING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
-_AUDIENCES = frozenset(["reporters", "journalists", "lawmakers", "parliament", "legislators"])
 
 
 # What a side says of itself after its name in an official's words: "said Egypt stands
-# fully with Somalia", '"Ethiopia has no designs on ...," spokesman X said'.
+# fully with Somalia", "said Baku reserved the right to respond", "said Nairobi was ready".
 _OWN_STANCE = frozenset(
-    ["not", "never", "no", "stands", "stood", "remains", "remained", "reserves", "reserved",
-     "is", "was"]
-)  # fmt: skip
-_OWN_NEXT = frozenset(["not", "never", "no", "ready", "prepared", "committed", "willing"])
+    ["stands", "stood", "remains", "remained", "reserves", "reserved", "is", "was"]
+)
+_OWN_NEXT = frozenset(["ready", "prepared", "committed", "willing", "open"])
 
 
 def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -> str | None:
     """The state an official's words speak of as 'we' would: the subject of what the
-    official says, when what follows it is a denial, a refusal or a stand ("said that Egypt
-    'stands fully with Somalia'", "said Azerbaijan 'has never allowed ...'", '"Ethiopia has
-    no designs on any neighbour," spokesman X said'), not a deed told of another ("said
-    Russia had attacked")."""
+    official says, when a stand follows it ("said that Egypt 'stands fully with Somalia'",
+    "said Baku reserved the right", '"Kenya is ready to talk," spokesman X said'); not a
+    denial or a refusal, which is as often said of the other side ("said Russia has no
+    interest in peace", '"Iran will never have the bomb"'), nor a deed told of another."""
     speech = [k for k in range(end, min(end + 3, len(view.toks))) if view.lower(k) in _SAYING]
     after_quote = view.toks[0].text == '"' and any(
         view.lower(k) == '"' for k in range(max(1, start - 3), start)
     )
-    if after_quote:  # '"Ethiopia has no designs ...," government spokesman X said'
+    if after_quote:  # '"Kenya is ready to talk," government spokesman X said'
         window = [m for m in view.mentions if m.start < start and view.toks[m.start].quoted][:1]
     elif speech:  # "said (in Cairo) (that) Egypt ..."
         k = speech[0] + 1
@@ -929,38 +928,20 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
         words = [w for w in words if w]
         if not words:
             continue
-        has = words[0] in ("has", "had", "would", "will", "does", "did", "could", "can")
+        has = words[0] in ("has", "had", "would", "will")  # "would remain committed"
         then = words[1] if len(words) > 1 else ""
-        copula = words[0] in ("is", "was")  # "Kenya is ready", not "Kenya is a partner"
+        # "Kenya is ready", not "Kenya is a partner" nor "Azerbaijan remains a threat"
+        copula = words[0] in ("is", "was", "remains", "remained")
         stand = words[0] in _OWN_STANCE and (not copula or then in _OWN_NEXT)
         if (has and then in _OWN_NEXT) or stand:
             return state.country_of(m.actor)
     return None
 
 
-def _clause_opener(
-    view: SentenceView, state: Discourse, start: int, end: int, guess: str
-) -> str | None:
-    """'Japan protested the decision, and Vice Foreign Minister X summoned China's
-    ambassador' in a story from Beijing: an official whose own words or deeds name the
-    guessed state after the name is not its official; the state that opens the sentence is."""
-    after = any(
-        m.start >= end and not m.locative and state.country_of(m.actor) == guess
-        for m in view.mentions
-    )
-    if not after:
-        return None
-    opener = next((m for m in view.mentions if m.start == 0 and not m.locative), None)
-    if opener is None or state.kind(opener.actor) is not ActorKind.COUNTRY:
-        return None
-    country = state.country_of(opener.actor)
-    return country if country != guess and view.lower(opener.end) != "'s" else None
-
-
-def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool) -> str | None:
-    """The country of the place an official speaks in, right after the name: a
-    spokesperson's ("spokesman X said in Minsk that ..."), or anyone's briefing at home
-    ("told reporters in Islamabad"); a minister who "said in Washington" may be visiting."""
+def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:
+    """The country of the place a spokesperson speaks in, right after the name ("spokesman X
+    said in Minsk that ...", "told reporters in Beijing"); a minister who "told reporters in
+    Washington" may be visiting."""
     place = next(
         (
             m
@@ -968,7 +949,6 @@ def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool)
             if 0 <= end < m.start <= end + 4
             and view.lower(m.start - 1) == "in"
             and all(view.lower(k) in _SAYING for k in range(end, m.start - 1))
-            and (spokes or view.lower(m.start - 2) in _AUDIENCES)
         ),
         None,
     )
@@ -978,9 +958,7 @@ def _said_in_place(view: SentenceView, state: Discourse, end: int, spokes: bool)
 # Words of a phrase that places a sentence ("At a news briefing in Beijing,").
 _OPENING_WORDS = frozenset(
     ["in", "at", "a", "an", "the", "news", "briefing", "conference", "statement", "speaking",
-     "regular", "daily", "weekly", "press", "from", "later", "earlier", "to", "reporters",
-     "journalists", "lawmakers", "parliament", "on", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "that", "day", "evening", "morning"]
+     "regular", "daily", "weekly", "press", "from", "later"]
 )  # fmt: skip
 
 
@@ -1007,7 +985,9 @@ def _with_home(
         or any(
             state.kind(m.actor) is ActorKind.ORGANIZATION
             and not state.country_of(m.actor)
-            and (start < 0 or start - 4 <= m.start <= end + 4)  # beside him, not anywhere
+            # beside a minister's or president's name, not anywhere in his sentence; a
+            # spokesman or commissioner is the body's wherever it is named
+            and (start < 0 or not words & _NATIONAL_OFFICES or start - 4 <= m.start <= end + 4)
             for m in view.mentions
         )
     ):
@@ -1019,7 +999,7 @@ def _with_home(
     home = (
         ("USA" if american and "USA" in state.country_counts else None)
         or _opening_place(view, state)
-        or _said_in_place(view, state, end, "spokes" in role)
+        or (_said_in_place(view, state, end) if "spokes" in role else None)
         or _own_in_speech(view, state, start, end)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
@@ -1027,7 +1007,6 @@ def _with_home(
     )
     guess = _dateline_guess(view, state) or state.main_country()
     if home is None and guess:
-        guess = _clause_opener(view, state, start, end, guess) or guess
         home = guess
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     elif home is not None:

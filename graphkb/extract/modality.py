@@ -449,4 +449,10 @@ class ModalityReader:
         f = self.f
         if hit.start < 3 or f.low(hit.start - 1) != "of" or not f.low(hit.start).endswith("ing"):
             return False
-        return any(f.low(k) in _ACCUSING for k in range(max(0, hit.start - 9), hit.start - 1))
+        before = range(max(0, hit.start - 9), hit.start - 1)
+        accusing = [k for k in before if f.low(k) in _ACCUSING]
+        # "accused Rwanda of arming", not "Despite being accused by Kyiv, Russia continued
+        # the practice of shelling": no clause boundary between the charge and the deed
+        return bool(accusing) and not any(
+            f.low(k) in (",", ";") for k in range(accusing[-1], hit.start)
+        )

@@ -6232,3 +6232,14 @@ def test_a_charge_across_a_clause_boundary_leaves_the_deed_asserted(ex: Extracto
     the charge is another clause's; the shelling is told as fact."""
     got = found(ex, "Despite being accused by Kyiv, Russia continued shelling Kharkiv.")
     assert not {s for s in got if s[2] == "ASSAULT" and s[3] == "reported"}
+
+
+def test_handing_an_envoy_a_note_of_protest_accuses_the_envoys_state(ex: Extractor) -> None:
+    """'handed the U.S. chargé d'affaires, Thomas Reinholt, a formal note of protest': a
+    protest to the United States, as a summons would be; a bouquet is no protest."""
+    got = found(
+        ex,
+        "Denmark handed the U.S. charge d'affaires, Thomas Reinholt, a formal note of protest.",
+    )
+    assert ("DNK", "USA", "ACCUSE", "asserted") in got
+    assert not found(ex, "Denmark handed the U.S. ambassador a bouquet of flowers.")

@@ -1566,6 +1566,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _embed(protos, cites)
     protos += _arms_purchases(f, reader, protos)
     protos += _summoned_envoys(f, reader, protos)
+    protos += _handed_notes(f, reader, protos)
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
@@ -1937,6 +1938,32 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
 
 
 _PASSIVE_BE = frozenset(["was", "were", "been", "is", "are", "being"])
+_HANDING = forms_of("hand", "deliver")
+_NOTES = frozenset(["note", "notes", "protest", "demarche", "démarche", "letter"])
+
+
+def _handed_notes(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
+    """'handed the U.S. chargé d'affaires, Thomas Reinholt, a formal note of protest',
+    'handed Ambassador Murat Kaplan a note condemning ...': a protest to the envoy's state."""
+    out: list[Proto] = []
+    for k, tok in enumerate(f.toks):
+        if tok.lower not in _HANDING:
+            continue
+        m = f.starts.get(k + 1) or f.starts.get(k + 2)
+        if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start - 1, m.end + 2)):
+            continue
+        if not any(f.low(j) in _NOTES for j in range(m.end, min(m.end + 12, len(f.toks)))):
+            continue  # "handed the ambassador a bouquet"
+        state = reader.country_of.get(m.actor)
+        hit = Hit(k, m.end, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), k)
+        for source in f.subject(k):
+            done = any(p.source == source and p.type is StanceType.ACCUSE for p in protos)
+            if state and (reader.country_of.get(source) or source) != state and not done:
+                modality, reporter = reader.read(hit, [source])
+                if reporter in (state, m.actor):  # the envoy receives the note, says nothing
+                    modality, reporter = Modality.ASSERTED, None
+                out.append(Proto(source, state, StanceType.ACCUSE, modality, reporter, 0.6, hit))
+    return out
 
 
 def _summoned_passive(f: Frames, k: int) -> tuple[Mention | None, list[str]]:

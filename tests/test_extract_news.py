@@ -6243,3 +6243,25 @@ def test_handing_an_envoy_a_note_of_protest_accuses_the_envoys_state(ex: Extract
     )
     assert ("DNK", "USA", "ACCUSE", "asserted") in got
     assert not found(ex, "Denmark handed the U.S. ambassador a bouquet of flowers.")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "said he had spoken with officials in both capitals",
+        "said he had already spoken with both foreign ministries",
+        "said he had spoken by phone with both of them",
+    ],
+)
+def test_a_go_between_in_contact_with_both_sides_consults_each(ex: Extractor, contact: str) -> None:
+    """'spoke with officials in both capitals', 'with both foreign ministries', 'with both
+    of them': the mediator consults each of the two sides."""
+    text = (
+        "Benin halted Niger's oil exports. Niger accused Benin of sabotage. Benin denied it. "
+        f"Togo's foreign minister, Kossi Amegnran, {contact}."
+    )
+    got = found(ex, text)
+    assert {
+        ("kossi-amegnran", "BEN", "CONSULT", "asserted"),
+        ("kossi-amegnran", "NER", "CONSULT", "asserted"),
+    } <= got

@@ -718,8 +718,9 @@ class Frames:
             # "fired on its soldiers from positions near X" is on the owner's soldiers)
             end = m.end + 1
             m = None
-        if m is None and self.low(end) in ("of", "from") and self.low(end - 1) in _MEMBERS:
-            return self.np_actors(end + 1)  # "a meeting with representatives from X"
+        if m is None and self.low(end) in ("of", "from", "in") and self.low(end - 1) in _MEMBERS:
+            # "a meeting with representatives from X", "spoke with officials in both capitals"
+            return self.np_actors(end + 1)
         actor = m.actor if m is not None else self.np_actor(i)[0]
         if actor is None:
             return [], end

@@ -531,8 +531,9 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
 
 # Pair nouns that name states ("both governments", "the two countries").
 _STATE_NOUNS = frozenset(
-    ["countries", "governments", "nations", "states", "neighbors", "neighbours", "country"]
-)
+    ["countries", "governments", "nations", "states", "neighbors", "neighbours", "country",
+     "capitals", "ministries"]
+)  # fmt: skip
 _PAIR_NOUNS = frozenset(
     [
         "sides",
@@ -554,6 +555,7 @@ _PAIR_NOUNS = frozenset(
         "rivals",
         "foes",
         "adversaries",
+        "ministries",
     ]
 )
 # Words between "both" and the pair noun that name the ministers' field ("both foreign
@@ -618,10 +620,20 @@ def _pair_span(
         return (start, i + 3)  # "spoke with both foreign ministers", "the two defence ministers"
     if word == "each" and i == 0 and nxt in verbs | cues["auxiliaries"]:
         return (i, i + 1)
-    if word == "both" and nxt == "to" and (view.lower(i - 1) in verbs or view.lower(i - 1) == "on"):
-        return (i, i + 1)  # "urged both to keep the channels open", "called on both to"
+    if word == "both" and nxt in ("of", "to"):
+        return _both_alone(view, i, verbs)
     if word == "the":
         return _the_two(view, i)
+    return None
+
+
+def _both_alone(view: SentenceView, i: int, verbs: frozenset[str]) -> tuple[int, int] | None:
+    """'both of them' ("had spoken by phone with both of them"), 'both' before 'to' after a
+    verb ("urged both to keep the channels open", "called on both to") at ``i``."""
+    if view.lower(i + 1) == "of":
+        return (i, i + 3) if view.lower(i + 2) == "them" else None
+    if view.lower(i - 1) in verbs or view.lower(i - 1) == "on":
+        return (i, i + 1)
     return None
 
 

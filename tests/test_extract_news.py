@@ -6170,8 +6170,7 @@ def test_both_governments_are_the_storys_sides_not_a_pair_named_in_passing(
 @pytest.mark.parametrize(
     "call",
     [
-        'China, Cambodia\'s closest partner, urged the "two friendly neighbours" to show '
-        "restraint.",
+        'China urged the "two friendly neighbours" to show restraint.',
         'China urged "both partners" to show restraint.',
         "China urged the two feuding neighbours to show restraint.",
     ],
@@ -6180,8 +6179,7 @@ def test_a_pair_in_quotation_marks_or_with_an_adjective_is_still_the_pair(
     ex: Extractor, call: str
 ) -> None:
     """'urged the "two friendly neighbours"', 'urged "both partners"': the quotation mark and
-    the adjective leave the pair the story's two sides, and 'Cambodia's closest partner'
-    beside the subject does not rule Cambodia out."""
+    the adjective leave the pair the story's two sides."""
     text = (
         "Cambodia and Thailand clashed at the temple. Cambodia accused Thailand of shelling. "
         "Thailand denied it. " + call
@@ -6265,3 +6263,48 @@ def test_a_go_between_in_contact_with_both_sides_consults_each(ex: Extractor, co
         ("kossi-amegnran", "BEN", "CONSULT", "asserted"),
         ("kossi-amegnran", "NER", "CONSULT", "asserted"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a letter of thanks, invitation or credence is no protest, nor a note to pass on
+        (
+            "Vietnam handed the Chinese ambassador a letter of invitation to the summit.",
+            ("VNM", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            "Iran handed the Swiss ambassador a note of protest to be passed on to Washington.",
+            ("IRN", "CHE", "ACCUSE", "asserted"),
+        ),
+        # militants in two places are no states
+        (
+            "The United States struck militants in Syria and Iraq on Friday.",
+            ("USA", "IRQ", "ASSAULT", "asserted"),
+        ),
+        # a pair that enters late is the pair meant
+        (
+            "KYIV, Ukraine — Russia struck Kyiv. Ukraine accused Russia of war crimes. Russia "
+            "denied it. Thailand and Cambodia met in Kuala Lumpur on Monday. The two neighbours "
+            "agreed to a ceasefire.",
+            ("RUS", "UKR", "AGREE", "asserted"),
+        ),
+        # a quotation opening an object that is no pair
+        (
+            'Ukraine urged "Russia\'s partners" to stop buying Russian oil.',
+            ("UKR", "RUS", "REQUEST", "asserted"),
+        ),
+        # one state's own two ministries are no pair of states
+        (
+            "Taiwan and China traded charges. Japan's prime minister Shigeru Ishiba instructed "
+            "both ministries to prepare a response to China.",
+            ("TWN", "CHN", "ACCUSE", "hypothetical"),
+        ),
+    ],
+)
+def test_rules_after_the_fourteenth_days_third_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's note, pair and go-between rules misfired (found by a
+    third review of the change with adversarial probes)."""
+    assert absent not in found(ex, text)

@@ -1939,7 +1939,29 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
 
 _PASSIVE_BE = frozenset(["was", "were", "been", "is", "are", "being"])
 _HANDING = forms_of("hand", "deliver")
-_NOTES = frozenset(["note", "notes", "protest", "demarche", "démarche", "letter"])
+_NOTES = frozenset(["protest", "demarche", "démarche"])
+# what a note or letter must say to be a protest ("a note condemning ...", "a letter
+# expressing serious concern"); one of thanks, invitation or credence is none
+_PROTESTING = frozenset(
+    ["protest", "protesting", "condemning", "denouncing", "rejecting", "concern",
+     "objecting", "objection", "demanding"]
+)  # fmt: skip
+_RELAYED = frozenset(["passed", "pass", "forwarded", "relayed", "transmitted", "for"])
+
+
+def _protest_note(f: Frames, start: int) -> bool:
+    """Whether a protest note follows ``start``: "a formal note of protest", "a démarche",
+    "a note condemning ...", not a letter of thanks, invitation or credence, nor one to be
+    passed on to a third state ("a note of protest to be passed on to Washington")."""
+    window = [f.low(j) for j in range(start, min(start + 12, len(f.toks)))]
+    if _RELAYED.intersection(window):
+        return False
+    for j, word in enumerate(window):
+        if word in _NOTES:
+            return True
+        if word in ("note", "letter") and _PROTESTING.intersection(window[j + 1 : j + 5]):
+            return True
+    return False
 
 
 def _handed_notes(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
@@ -1952,8 +1974,8 @@ def _handed_notes(f: Frames, reader: ModalityReader, protos: list[Proto]) -> lis
         m = f.starts.get(k + 1) or f.starts.get(k + 2)
         if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start - 1, m.end + 2)):
             continue
-        if not any(f.low(j) in _NOTES for j in range(m.end, min(m.end + 12, len(f.toks)))):
-            continue  # "handed the ambassador a bouquet"
+        if not _protest_note(f, m.end):
+            continue  # "handed the ambassador a letter of thanks", "a bouquet"
         state = reader.country_of.get(m.actor)
         hit = Hit(k, m.end, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), k)
         for source in f.subject(k):

@@ -347,14 +347,10 @@ class Discourse:
                 and not (role and office and role not in office and "counterpart" not in office)
             )
 
-        leading = self._leading(3)
         for seen_in, end, a, b in reversed(self.coordinated):
             if sentence - seen_in > _PAIR_REACH:
                 break
-            # a pair named in passing sentences before ("which groups Niger with Mali and
-            # Burkina Faso") is not the story's two sides unless one of them leads the story
-            aside = seen_in < sentence and not {a, b} & leading
-            if (seen_in < sentence or end <= at) and fits(a) and fits(b) and not aside:
+            if (seen_in < sentence or end <= at) and fits(a) and fits(b):
                 self.sides = (a, b)
                 return [a, b]
         if self.sides and all(fits(a) for a in self.sides):
@@ -379,13 +375,6 @@ class Discourse:
             if len(found) == 2:
                 return found
         return []
-
-    def _leading(self, n: int) -> set[str]:
-        """The ``n`` actors named most often so far."""
-        counts: dict[str, int] = {}
-        for seen in self.history:
-            counts[seen.actor] = counts.get(seen.actor, 0) + 1
-        return set(sorted(counts, key=lambda a: -counts[a])[:n])
 
     def _part_of(self, a: str, b: str) -> bool:
         """Whether one actor is a body or official of the other ("Serbia's office", Serbia)."""

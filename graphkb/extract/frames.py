@@ -718,8 +718,16 @@ class Frames:
             # "fired on its soldiers from positions near X" is on the owner's soldiers)
             end = m.end + 1
             m = None
-        if m is None and self.low(end) in ("of", "from", "in") and self.low(end - 1) in _MEMBERS:
+        if (
+            m is None
+            and self.low(end - 1) in _MEMBERS
+            and (
+                self.low(end) in ("of", "from")
+                or (self.low(end) == "in" and self.low(end + 1) == "both")
+            )
+        ):
             # "a meeting with representatives from X", "spoke with officials in both capitals"
+            # (not "militants in Syria and Iraq": places)
             return self.np_actors(end + 1)
         actor = m.actor if m is not None else self.np_actor(i)[0]
         if actor is None:
@@ -792,8 +800,8 @@ class Frames:
         """Direct-object actors at ``i`` (not the subject of a complement clause)."""
         while self.is_adverb(i):
             i += 1
-        if self.low(i) == '"' and any(m.start == i + 1 for m in self.view.mentions):
-            i += 1  # 'urged "both partners" to': a quotation opening the object
+        if self.low(i) == '"' and any(m.start == i + 1 and m.also for m in self.view.mentions):
+            i += 1  # 'urged "both partners" to': a quotation opening a pair as the object
         actors, end = self.np_actors(i)
         word = self.low(end)
         if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):

@@ -555,7 +555,6 @@ _PAIR_NOUNS = frozenset(
         "rivals",
         "foes",
         "adversaries",
-        "ministries",
     ]
 )
 # Words between "both" and the pair noun that name the ministers' field ("both foreign
@@ -613,7 +612,7 @@ def _pair_span(
     if (
         word in ("both", "two")
         and nxt in _PAIR_PORTFOLIOS
-        and view.lower(i + 2) in _PAIR_NOUNS
+        and view.lower(i + 2) in _PAIR_NOUNS | {"ministries"}  # "both foreign ministries"
         and view.lower(i + 3) != "of"  # "the two foreign ministers of Saudi Arabia and the UAE"
     ):
         start = i - (word == "two" and view.lower(i - 1) == "the")
@@ -668,8 +667,6 @@ def _not_sides(
         relative = _relative_clauses(view, i)
         for m in view.mentions:
             if m.end <= i and m.start not in after_prep and m.start not in relative:
-                if m.possessive and view.lower(m.end) == "'s" and m.start > 0:
-                    continue  # "China, Cambodia's largest investor, urged both": not Cambodia
                 exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
     return exclude
 
@@ -693,7 +690,8 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         # pair this sentence has already named
         named = next((m for m in view.mentions if m.also and m.how == "description"), None)
         found = [named.actor, named.also[0]] if named is not None and not people else []
-        if span[1] - span[0] == 1 and tok.lower == "both" and not found:
+        alone = span[1] - span[0] == 1 or view.lower(span[0] + 1) == "of"  # "both of them"
+        if alone and tok.lower == "both" and not found:
             found = _named_before(view, i, state)  # "spoke with X and with Y and urged both"
         if noun in _STATE_NOUNS and not found:  # "both governments": two states first
             found = state.pair(view.index, seen, people, i, exclude, office, True)
@@ -742,7 +740,19 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later."""
     ordered = sorted(view.mentions, key=lambda m: m.start)
     owned = cues.lists.get("owned_groups", frozenset())
+    aside = _relative_clauses(view, len(view.toks))
+    ends = {m.end for m in ordered}
+    counts: dict[str, int] = {}
+    for seen in state.history:
+        counts[seen.actor] = counts.get(seen.actor, 0) + 1
+    leading = set(sorted(counts, key=lambda a: -counts[a])[:3])
     for m, n in pairwise(ordered):
+        if m.start in aside or (view.lower(m.start - 1) == "," and m.start - 1 in ends):
+            # "which groups Niger with Mali and Burkina Faso", "Norway, Sweden, Finland and
+            # Iceland": named in passing, or the end of a longer list, not a pair
+            continue
+        if view.lower(m.start - 1) == "with" and not {m.actor, n.actor} & leading:
+            continue  # "the confederation Burkina Faso formed with Mali and Niger"
         k = m.end
         if view.lower(k) == "'s" and view.lower(k + 1) in owned:
             k += 2  # "Yemen's government and the Houthis"

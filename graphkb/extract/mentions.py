@@ -742,17 +742,18 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
     owned = cues.lists.get("owned_groups", frozenset())
     aside = _relative_clauses(view, len(view.toks))
     ends = {m.end for m in ordered}
-    counts: dict[str, int] = {}
-    for seen in state.history:
-        counts[seen.actor] = counts.get(seen.actor, 0) + 1
-    leading = set(sorted(counts, key=lambda a: -counts[a])[:3])
+    leading: set[str] | None = None  # the story's three most-named states, when needed
     for m, n in pairwise(ordered):
         if m.start in aside or (view.lower(m.start - 1) == "," and m.start - 1 in ends):
             # "which groups Niger with Mali and Burkina Faso", "Norway, Sweden, Finland and
             # Iceland": named in passing, or the end of a longer list, not a pair
             continue
-        if view.lower(m.start - 1) == "with" and not {m.actor, n.actor} & leading:
-            continue  # "the confederation Burkina Faso formed with Mali and Niger"
+        if view.lower(m.start - 1) == "with":
+            if leading is None:
+                counts = state.country_counts
+                leading = set(sorted(counts, key=lambda a: -counts[a])[:3])
+            if not {m.actor, n.actor} & leading:
+                continue  # "the confederation Burkina Faso formed with Mali and Niger"
         k = m.end
         if view.lower(k) == "'s" and view.lower(k + 1) in owned:
             k += 2  # "Yemen's government and the Houthis"

@@ -171,6 +171,8 @@ class Discourse:
     history: list[Seen] = field(default_factory=list)
     # how often each country has been named so far (kept as history grows: see `saw`)
     country_counts: dict[str, int] = field(default_factory=dict)
+    # how often each actor has been named so far (the history, counted as it grows)
+    actor_counts: dict[str, int] = field(default_factory=dict)
     agents: dict[str, tuple[int, str]] = field(default_factory=dict)
     # the country of the dateline the story opens with, once read
     dateline: str | None = None
@@ -232,6 +234,7 @@ class Discourse:
         the country of a state's armed forces)."""
         self.history += mentions
         for seen in mentions:
+            self.actor_counts[seen.actor] = self.actor_counts.get(seen.actor, 0) + 1
             country = seen.actor if self.kind(seen.actor) is ActorKind.COUNTRY else None
             if country is None and seen.actor.endswith("-military"):
                 country = self.country_of(seen.actor)  # "Sudan's army" names Sudan too

@@ -742,7 +742,7 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
     owned = cues.lists.get("owned_groups", frozenset())
     aside = _relative_clauses(view, len(view.toks))
     ends = {m.end for m in ordered}
-    leading: set[str] | None = None  # the story's three most-named states, when needed
+    leading: set[str] | None = None  # the story's three most-named actors, when needed
     for m, n in pairwise(ordered):
         if m.start in aside or (view.lower(m.start - 1) == "," and m.start - 1 in ends):
             # "which groups Niger with Mali and Burkina Faso", "Norway, Sweden, Finland and
@@ -750,7 +750,7 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
             continue
         if view.lower(m.start - 1) == "with":
             if leading is None:
-                counts = state.country_counts
+                counts = state.actor_counts
                 leading = set(sorted(counts, key=lambda a: -counts[a])[:3])
             if not {m.actor, n.actor} & leading:
                 continue  # "the confederation Burkina Faso formed with Mali and Niger"

@@ -1505,7 +1505,8 @@ def _quoted_verdict(f: Frames, lexicon: Lexicon, hit: Hit) -> int | None:
 def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReader) -> list[Proto]:
     """'called the recall "an emotional decision"', 'described the arrests as "another show"':
     a verdict in quotation marks on a hostile act named by a definite noun accuses whoever did
-    the act, unless the verdict approves of it or the speaker is on the doer's side."""
+    the act, when the speaker's side is the one the act was aimed at and the verdict does not
+    approve of it (a third party may praise it: "a courageous decision")."""
     head_end = _quoted_verdict(f, lexicon, hit)
     if head_end is None:
         return []

@@ -1702,7 +1702,7 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
         and f.low(f.np_start(hit.start)) in ("our", "my")
     ):
         return StanceType.ACCUSE
-    envoys = _ENVOYS - _MISSION_WORDS if hit.entry.words[0] in CUSTODY else _ENVOYS
+    envoys = _PERSONAL_ENVOYS if hit.entry.words[0] in CUSTODY else _ENVOYS
     if stance_type is StanceType.COERCE and (
         any(f.low(k) in envoys for k in range(hit.start, min(hit.end + 4, len(f.toks))))
         or any(  # "France, whose ambassador Niger expelled"
@@ -1755,6 +1755,7 @@ _ENVOYS = frozenset(
      "charge", "consul", "consuls", "attaché", "attache", "attachés", "commissioner",
      *_MISSION_WORDS]
 )  # fmt: skip
+_PERSONAL_ENVOYS = _ENVOYS - _MISSION_WORDS  # an envoy one can arrest, not a mission's word
 
 
 # Nouns of armed forces: their backing is military aid, not a statement of support.

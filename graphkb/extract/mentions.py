@@ -563,6 +563,7 @@ _PAIR_PORTFOLIOS = frozenset(
     ["foreign", "trade", "defence", "defense", "interior", "energy", "water", "finance",
      "economy", "security", "border", "prime", "army", "military", "national"]
 )  # fmt: skip
+_PORTFOLIO_NOUNS = _PAIR_NOUNS | {"ministries"}  # after a portfolio: "both foreign ministries"
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
 # Words that may stand between "the two" and a pair noun ("the two feuding neighbours").
 _PAIR_ADJECTIVES = frozenset(
@@ -612,7 +613,7 @@ def _pair_span(
     if (
         word in ("both", "two")
         and nxt in _PAIR_PORTFOLIOS
-        and view.lower(i + 2) in _PAIR_NOUNS | {"ministries"}  # "both foreign ministries"
+        and view.lower(i + 2) in _PORTFOLIO_NOUNS  # "both foreign ministries"
         and view.lower(i + 3) != "of"  # "the two foreign ministers of Saudi Arabia and the UAE"
     ):
         start = i - (word == "two" and view.lower(i - 1) == "the")

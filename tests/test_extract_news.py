@@ -6308,3 +6308,30 @@ def test_rules_after_the_fourteenth_days_third_review(
     """Sentences on which the day's note, pair and go-between rules misfired (found by a
     third review of the change with adversarial probes)."""
     assert absent not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "holder"),
+    [
+        (
+            "Kenya demanded the release of its fishermen detained by Uganda, and freed two "
+            "Ugandan officers.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Honduras called on Nicaragua to release the fishermen and freed a Nicaraguan "
+            "officer on Monday.",
+            "HND",
+            "NIC",
+        ),
+    ],
+)
+def test_an_asker_who_frees_captives_later_in_the_sentence_keeps_the_release(
+    ex: Extractor, text: str, asker: str, holder: str
+) -> None:
+    """The release a request names is the holder's, not the asker's; a release the asker
+    makes itself further on in the same sentence is still the asker's own deed."""
+    got = found(ex, text)
+    assert (asker, holder, "REQUEST", "asserted") in got
+    assert (asker, holder, "RETREAT", "asserted") in got

@@ -1079,7 +1079,7 @@ class _DocumentRun:
             mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
             askers = [p.source for p in mine] or frames.subject(h.head)
             out = [p for p in out if not (p in mine and p.target == detainee)]
-            out = _without_askers_release(out, askers, h, end)
+            out = _without_askers_release(frames, out, askers, h, end)
             for asker in dict.fromkeys(askers):
                 if self._side(asker) == holder or (asker == detainee and held):
                     continue  # (Somalia may ask for its own fishermen, seized by Kenya)
@@ -1121,9 +1121,8 @@ class _DocumentRun:
             if self._side(a) != holder
         ]
         if askers:
-            out[:] = _without_askers_release(
-                [p for p in out if p not in mine], askers, h, h.end + 12
-            )
+            kept = [p for p in out if p not in mine]
+            out[:] = _without_askers_release(frames, kept, askers, h, h.end + 12)
         modality = mine[0].modality if mine else Modality.ASSERTED
         for asker in askers:
             out.append(Proto(asker, holder, StanceType.REQUEST, modality, None, 0.6, h))
@@ -1597,14 +1596,16 @@ def _good_offices(frames: Frames, k: int) -> bool:
 
 
 def _without_askers_release(
-    protos: list[Proto], askers: list[str], h: Hit, end: int
+    frames: Frames, protos: list[Proto], askers: list[str], h: Hit, end: int
 ) -> list[Proto]:
-    """Without the release the request at ``h`` read as the asker's own deed ("we demand the
-    release of Captain X": the holder would free him, not the one asking)."""
+    """Without the release the request at ``h`` names, read as the asker's own deed ("we
+    demand the release of Captain X": the holder would free him, not the one asking); a
+    release the asker makes later in the sentence stays ("and freed a captured guard")."""
+    asked = next((k for k in range(h.end, min(end, len(frames.toks))) if _frees(frames, k)), None)
     return [
         p
         for p in protos
-        if not (p.type is StanceType.RETREAT and p.source in askers and h.end <= p.hit.start < end)
+        if not (p.type is StanceType.RETREAT and p.source in askers and p.hit.start == asked)
     ]
 
 

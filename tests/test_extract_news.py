@@ -6335,3 +6335,59 @@ def test_an_asker_who_frees_captives_later_in_the_sentence_keeps_the_release(
     got = found(ex, text)
     assert (asker, holder, "REQUEST", "asserted") in got
     assert (asker, holder, "RETREAT", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "India on Tuesday banned 40 more Chinese-owned mobile applications.",
+            ("IND", "CHN", "SANCTION", "asserted"),
+        ),
+        ("Sudan banned Kenyan goods on Monday.", ("SDN", "KEN", "SANCTION", "asserted")),
+        (
+            "China banned Japanese seafood after the release of treated water.",
+            ("CHN", "JPN", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_banning_another_states_goods_sanctions_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'banned Chinese apps', 'banned Kenyan goods': a ban on what another state makes or
+    sells is a sanction on that state."""
+    assert stance in found(ex, text)
+
+
+def test_a_ban_with_no_other_state_is_no_sanction(ex: Extractor) -> None:
+    """A ban on something no other state owns sanctions no one."""
+    assert not found(ex, "The government banned opposition rallies in the capital.")
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_opened_with(
+    ex: Extractor,
+) -> None:
+    """'China's Commerce Ministry urged India ... Spokeswoman X said': the spokeswoman is
+    the ministry's, so China's, even in a story datelined in India."""
+    res = ex.extract(
+        "NEW DELHI, India — India banned Chinese apps. India said it would not back down. "
+        "China's Commerce Ministry urged India to correct its practices. Spokeswoman Lin "
+        "Qiuyan said Beijing would take the necessary measures if India did not reverse course.",
+        document_id="t",
+    )
+    homes = {a.id: a.country for a in res.actors}
+    assert homes["lin-qiuyan"] == "CHN"
+
+
+def test_a_ministry_of_something_acting_alone_is_the_storys_state(ex: Extractor) -> None:
+    """'The Ministry of Electronics and Information Technology, which ordered the ban':
+    an unowned "Ministry of ..." serves the story's state, as "the Foreign Ministry" does."""
+    res = ex.extract(
+        "NEW DELHI, India — India banned 40 Chinese apps on Tuesday. India said more could "
+        "follow. The Ministry of Electronics and Information Technology, which ordered the "
+        "ban, said the apps had passed data to servers abroad. China accused the ministry "
+        "of discrimination.",
+        document_id="t",
+    )
+    homes = {a.id: a.country for a in res.actors if a.kind.value == "organization"}
+    assert list(homes.values()) == ["IND"]

@@ -874,21 +874,26 @@ _STATE_OFFICES = frozenset(
 
 # A state's own ministries, named without their state ("the Foreign Ministry").
 _STATE_BODIES = frozenset(["ministry"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "officials"])
 _PORTFOLIOS = frozenset(
     ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "commerce",
      "economy", "health", "information", "affairs", "home", "security", "intelligence"]
 )  # fmt: skip
 
 
-def _body_home(actor: Actor, view: SentenceView, state: Discourse) -> Actor:
+def _body_home(actor: Actor, view: SentenceView, state: Discourse, end: int) -> Actor:
     """The state an unowned ministry or department serves, where its name settles it: the
-    place the sentence opens in, else the country the story names most."""
+    place the sentence opens in, else the country the story names most. A "Ministry of ..."
+    acting on its own is guessed so too, not one in an official's title ("Ministry of
+    External Affairs spokesperson X" may be the other side's, as the story will tell)."""
     name = actor.name.lower()
     words = name.split()
     country = None
     if any(department in name for department in US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
-    elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
+    elif (words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS) or (
+        words[0] in _STATE_BODIES and words[1:2] == ["of"] and view.lower(end) not in _SPOKES
+    ):  # "the Ministry of Mines said"
         country = _opening_place(view, state) or state.lead_country()
     return replace(actor, country=country) if country else actor
 
@@ -997,7 +1002,7 @@ def _with_home(
             (m for m in view.mentions if m.start == end + 1 and view.lower(end) == "in"), None
         )
         home = state.country_of(seat.actor) if seat is not None else None
-        return replace(actor, country=home) if home else _body_home(actor, view, state)
+        return replace(actor, country=home) if home else _body_home(actor, view, state, end)
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
         return actor
     words = set(actor.role.lower().replace("-", " ").split())
@@ -1018,6 +1023,7 @@ def _with_home(
         return actor  # the UN's secretary-general, a spokesman beside an international body
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
     role = actor.role.lower()
+    bare = words <= _BARE_SPOKES
     # "Deputy Assistant Secretary of State X", not Britain's "Secretary of State for Defence"
     american = "secretary of state" in role and "secretary of state for" not in role
     home = (
@@ -1028,6 +1034,7 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
+        or (_body_before(view, state) if _opens_sentence(view, start) and bare else None)
     )
     guess = _dateline_guess(view, state) or state.main_country()
     if home is None and guess:
@@ -1075,6 +1082,23 @@ def _last_subject(view: SentenceView, state: Discourse) -> str | None:
         ),
         None,
     )
+
+
+# The words of a spokesperson's title that name no body ("Spokeswoman X", "chief spokesman").
+_BARE_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "deputy", "chief"])
+
+
+def _body_before(view: SentenceView, state: Discourse) -> str | None:
+    """The country of the state body the previous sentence opens with: a spokesperson named
+    with no body of their own speaks for it ("China's Commerce Ministry urged India to ...
+    Spokeswoman X said Beijing would ..." is China's)."""
+    first = next(
+        (seen for seen in state.history if seen.sentence == view.index - 1 and seen.subject),
+        None,
+    )
+    if first is None or state.kind(first.actor) is not ActorKind.ORGANIZATION:
+        return None
+    return state.country_of(first.actor)
 
 
 def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:

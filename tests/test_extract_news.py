@@ -6391,3 +6391,25 @@ def test_a_ministry_of_something_acting_alone_is_the_storys_state(ex: Extractor)
     )
     homes = {a.id: a.country for a in res.actors if a.kind.value == "organization"}
     assert list(homes.values()) == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Honduras demanded that Nicaragua free 19 Honduran fishermen.",
+            ("HND", "NIC", "REQUEST", "asserted"),
+        ),
+        (
+            "Argentina's foreign minister Rodrigo Villafane demanded that Venezuela free "
+            "Damian Ortuzar immediately.",
+            ("rodrigo-villafane", "VEN", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_a_demand_that_a_state_act_asks_that_state(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'demanded that Nicaragua free 19 Honduran fishermen': the clause's subject is asked,
+    though the base-form verb after it could be read as part of one noun phrase."""
+    assert stance in found(ex, text)

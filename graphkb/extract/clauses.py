@@ -548,7 +548,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = _agent_of_object(f, hit.end)
     that = _past_time_words(f, hit.end)
     if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
-        targets = f.np_actors(that + 1)[0]  # "demanded (on Friday) that RSF fighters withdraw"
+        targets = _clause_subject(f, that + 1)  # "demanded (on Friday) that RSF fighters withdraw"
     if not targets and entry.words[-1] == "imports":
         targets = _exporter(f, hit.end)  # "barred imports of garments ... from Bangladesh"
     if not targets and entry.preps:
@@ -1179,6 +1179,16 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = suffered
     return sources, targets or _place_target(f, hit)
+
+
+def _clause_subject(f: Frames, i: int) -> list[str]:
+    """The subject of the clause at ``i``: a name standing alone before its verb ("that
+    Nicaragua free 19 Honduran fishermen" is Nicaragua, with the verb's base form read as
+    no verb), else the noun phrase there ("that RSF fighters withdraw")."""
+    named = next((m for m in f.view.mentions if m.start == i and m.how == "name"), None)
+    if named is not None and f.low(named.end) in f.verbs:
+        return [named.actor]
+    return f.np_actors(i)[0]
 
 
 def _charged_in_clause(f: Frames, i: int) -> list[str]:

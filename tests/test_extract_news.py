@@ -6413,3 +6413,46 @@ def test_a_demand_that_a_state_act_asks_that_state(
     """'demanded that Nicaragua free 19 Honduran fishermen': the clause's subject is asked,
     though the base-form verb after it could be read as part of one noun phrase."""
     assert stance in found(ex, text)
+
+
+_CORENTYNE = (
+    "GEORGETOWN, Guyana — Guyana accused Suriname of seizing two fishing boats. Suriname "
+    "rejected the charge. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pair in the gap of "encouraged * to" is each of the two
+        ("The United States encouraged both governments to resolve it peacefully.", "USA"),
+        # "both member states" are the pair, as "both governments" are
+        (
+            'CARICOM Secretary-General Lionel Brathwaite urged both member states to "lower '
+            'the temperature" and keep talking.',
+            "lionel-brathwaite",
+        ),
+        # the embassy is its state; "it" is the embassy, not the city it sits in; "was
+        # following" is a verb, not "following the talks"
+        (
+            "The United States embassy in Georgetown said it was following the situation "
+            "closely and encouraged both governments to resolve it peacefully.",
+            "USA",
+        ),
+    ],
+)
+def test_a_call_on_both_governments_asks_each(ex: Extractor, text: str, source: str) -> None:
+    """'encouraged both governments to', 'urged both member states to': each side is asked."""
+    got = found(ex, _CORENTYNE + text)
+    assert {(source, "GUY", "REQUEST", "asserted"), (source, "SUR", "REQUEST", "asserted")} <= got
+
+
+def test_an_embassy_speaks_as_its_state(ex: Extractor) -> None:
+    """'The U.S. Embassy in Astana said it ... urged Kazakhstan': the United States asks."""
+    got = found(
+        ex,
+        "ASTANA, Kazakhstan — Kazakhstan detained an activist. The U.S. Embassy in Astana "
+        "said it was following the case closely and urged Kazakhstan to respect freedom of "
+        "expression.",
+    )
+    assert ("USA", "KAZ", "REQUEST", "asserted") in got

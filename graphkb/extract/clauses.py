@@ -415,11 +415,12 @@ def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
         return m.actors if m is not None else None
     if words[2] in _ALL_PREPS:
         gap = [
-            m.actor
+            actor
             for m in f.view.mentions
             if hit.start < m.start
             and m.end < hit.end
             and not (m.possessive and m.how == "pronoun")  # "placed its units on alert"
+            for actor in m.actors  # "encouraged both governments to": each of the two
         ]
         return gap or None
     return None
@@ -562,11 +563,12 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     if not targets and "*" in entry.words:
         # "counter China's influence", "expelled Russian diplomats": the target sits in the gap
         targets = [
-            m.actor
+            actor
             for m in f.view.mentions
             if hit.start < m.start
             and m.end <= hit.end
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
+            for actor in m.actors  # "encouraged both governments to": each
         ] or _mission_of(f, hit)
     if not targets and entry.words[0] in _PLEDGES and not _infinitive_at(f, hit.end):
         # "pledged $150 million in humanitarian aid to Sudan": the recipient of the pledge

@@ -197,7 +197,10 @@ class Frames:
 
     def is_boundary(self, i: int) -> bool:
         """A word or mark that ends a clause."""
-        return self.low(i) in self.cues["boundaries"] or self.low(i) == '"'
+        word = self.low(i)
+        if word.endswith("ing") and self.low(i - 1) in self.cues["auxiliaries"]:
+            return False  # "was following the situation": a verb, not "following the talks"
+        return word in self.cues["boundaries"] or word == '"'
 
     def skip_adverbs_left(self, i: int) -> int:
         while i >= 0:

@@ -44,6 +44,8 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
         return True  # "said Mexico had agreed": the subject of a complement clause
     if (prev in cues["prepositions"] and prev not in cues["boundaries"]) or prev in verbs:
         return False
+    if nxt in _OWNED_BODIES and m.start - (prev == "the") == 0:
+        return True  # "The United States embassy in Georgetown said it ...": its owner
     modifier = (
         nxt.isalpha()
         and nxt == view.toks[m.end].text
@@ -61,6 +63,10 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 
 
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
+# Bodies named by their owner opening a sentence ("The US embassy said", "Indian officials").
+_OWNED_BODIES = frozenset(
+    ["embassy", "government", "ministry", "mission", "delegation", "authorities", "cabinet"]
+)
 
 
 # Those who rule a state, named by where they sit ("the junta in Niamey").
@@ -561,7 +567,7 @@ _PAIR_NOUNS = frozenset(
 # ministers", "the two trade ministers").
 _PAIR_PORTFOLIOS = frozenset(
     ["foreign", "trade", "defence", "defense", "interior", "energy", "water", "finance",
-     "economy", "security", "border", "prime", "army", "military", "national"]
+     "economy", "security", "border", "prime", "army", "military", "national", "member"]
 )  # fmt: skip
 _PORTFOLIO_NOUNS = _PAIR_NOUNS | {"ministries"}  # after a portfolio: "both foreign ministries"
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])

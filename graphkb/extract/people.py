@@ -347,8 +347,8 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     if words[-1].lower() not in ctx.cues["body_heads"] and not head_first:
         return None
     country, begin = _owner_before(ctx, start)
-    if len(words) == 1 and not country:
-        return None
+    if (len(words) == 1 and not country) or (country and words[-1].lower() == "embassy"):
+        return None  # "the U.S. Embassy said": the United States speaking
     # "the Ministry of Defence of Pakistan": the country the name ends with
     country = country or (ctx.countries_in(start, end) if head_first else None)
     name = " ".join(words).replace(" - ", "-")
@@ -775,7 +775,7 @@ _LEGISLATURES = frozenset(["parliament", "senate", "congress", "legislature"])
 # Kenyan navy"): a navy seizes boats and is named for it, as a coast guard is.
 _ONE_WORD_BODIES = _LEGISLATURES | {"navy"}
 # Words after a country that name the state itself, not a body of it.
-_STATE_ITSELF = ("government", "army", "forces", "police", "administration")
+_STATE_ITSELF = ("government", "army", "forces", "police", "administration", "embassy")
 
 
 def _body_actor(ctx: _Context, country: str, words: list[str]) -> Actor:

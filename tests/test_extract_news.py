@@ -6456,3 +6456,32 @@ def test_an_embassy_speaks_as_its_state(ex: Extractor) -> None:
         "expression.",
     )
     assert ("USA", "KAZ", "REQUEST", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Japan protested to China over the buoy. Beijing brushed the protest aside.",
+            ("CHN", "JPN", "REJECT", "asserted"),
+        ),
+        (
+            "Russia warned Armenia against changes. Yerevan brushed off the remarks.",
+            ("ARM", "RUS", "REJECT", "asserted"),
+        ),
+        (
+            "Azerbaijan ordered an Iranian diplomat out of the country.",
+            ("AZE", "IRN", "SANCTION", "asserted"),
+        ),
+        (
+            "Moldova ordered three Russian diplomats out of the country on Thursday.",
+            ("MDA", "RUS", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_brushing_aside_and_ordering_diplomats_out(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'brushed the protest aside' rejects whoever protested; 'ordered an Iranian diplomat
+    out of the country' expels, a sanction on the diplomat's state."""
+    assert stance in found(ex, text)

@@ -1439,7 +1439,7 @@ _CHARGES_MADE = frozenset(
      "protest", "statement", "version", "findings", "note", "criticism", "assertion",
      "assertions", "accusation", "allegation"]
 )  # fmt: skip
-_REBUTTING = forms_of("reject", "dismiss", "refute", "rebut")
+_REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush")
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 
 
@@ -1675,7 +1675,8 @@ def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     """'rejected the claims', 'dismissed the charge', 'called the abduction allegations
     baseless': a denial of what was said of one (not 'called the allegations credible');
     ``calling`` says the token is one of the lexicon's evaluative verbs."""
-    j = i + 1 + (frames.low(i + 1) in DEFINITE_OBJECT)
+    k = i + (frames.low(i + 1) in ("off", "aside"))  # "brushed off the remarks"
+    j = k + 1 + (frames.low(k + 1) in DEFINITE_OBJECT)
     if frames.low(i) in _REBUTTING:
         return frames.low(j) in ALLEGATIONS or frames.low(j) in _CHARGES_MADE
     if not calling or frames.low(i + 1) != "the":

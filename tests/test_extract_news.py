@@ -6485,3 +6485,12 @@ def test_brushing_aside_and_ordering_diplomats_out(
     """'brushed the protest aside' rejects whoever protested; 'ordered an Iranian diplomat
     out of the country' expels, a sanction on the diplomat's state."""
     assert stance in found(ex, text)
+
+
+def test_a_three_letter_demonym_is_a_word(ex: Extractor) -> None:
+    """'the Lao ambassador': a short demonym is read, though a short name must be a code in
+    capitals ("Un" in "Kim Jong Un" is no U.N.)."""
+    assert ("KHM", "LAO", "ACCUSE", "asserted") in found(
+        ex, "Cambodia summoned the Lao ambassador on Monday."
+    )
+    assert not found(ex, "Kim Jong Un met Un officials.")

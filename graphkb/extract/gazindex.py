@@ -107,9 +107,11 @@ class GazetteerIndex:
         if not surface[:1].isupper() and not _ARTICLE_NAME.match(surface):
             return []  # "al-Shabab" keeps its lower-case article
         letters = surface.replace(".", "").replace(" ", "")
-        if len(letters) <= 3 and not letters.isupper():
-            return []  # "Un" in "Kim Jong Un" is no U.N.: a short name is a code, in capitals
         senses = self.senses.get(index_key(surface), [])
+        if len(letters) <= 3 and not letters.isupper():
+            # "Un" in "Kim Jong Un" is no U.N.: a short name is a code, in capitals; a short
+            # demonym is a word ("the Lao ambassador")
+            return [s for s in senses if s.how == "demonym"]
         if not senses and surface.isupper() and len(surface) <= 3:
             return []
         return senses

@@ -6494,3 +6494,18 @@ def test_a_three_letter_demonym_is_a_word(ex: Extractor) -> None:
         ex, "Cambodia summoned the Lao ambassador on Monday."
     )
     assert not found(ex, "Kim Jong Un met Un officials.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, Venezuela's main backer in the bloc, objected.",
+        "Russia, which has been Venezuela's main backer in the bloc, said it regretted it.",
+        "Moscow, Caracas's traditional backer, weighed in on Venezuela's side.",
+    ],
+)
+def test_a_backer_named_beside_the_noun_backs_its_owner(ex: Extractor, text: str) -> None:
+    """'Russia, Venezuela's main backer': Russia backs Venezuela, not the other way."""
+    got = found(ex, text)
+    assert ("RUS", "VEN", "SUPPORT", "asserted") in got
+    assert ("VEN", "RUS", "SUPPORT", "asserted") not in got

@@ -78,6 +78,9 @@ _NOT_THREATS = frozenset(
 )
 _MATERIAL_CONFLICT = 4
 _STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+# Supporters named by their standing, whose sides the same words settle ("Algeria, the
+# Polisario's main backer").
+_BACKERS = frozenset(["backer", "backers", "patron", "sponsor"])
 _OPPOSING = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.PROTEST)
 )
@@ -1164,7 +1167,9 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     np = f.np_start(hit.start)
     owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
     np = owner.start if owner is not None else np
-    standing = _standing_args(f, hit, sources, np, after) if entry.type in _STANDING else None
+    standing = _backer_args(f, hit, sources, np, after) or (
+        _standing_args(f, hit, sources, np, after) if entry.type in _STANDING else None
+    )
     if standing is not None:
         return standing
     if "between" in entry.preps and f.low(after) == "between" and not sources:
@@ -1274,6 +1279,23 @@ def _standing_args(
     copula = _copula_before(f, np)
     pair = f.subject(copula) if copula is not None else []
     return (pair, pair) if len(pair) >= 2 else None
+
+
+def _backer_args(
+    f: Frames, hit: Hit, sources: list[str], np: int, after: int
+) -> tuple[list[str], list[str]] | None:
+    """The sides of a backer noun with an owner: the one named beside it backs the owner
+    ("Russia, Venezuela's main backer", "Russia, which has been Venezuela's main backer")."""
+    if (
+        hit.entry.words[-1] not in _BACKERS
+        or not sources
+        or f.prep_object(after, hit.entry.preps, 4)
+    ):
+        return None
+    head = f.ends.get(np - 1) if f.low(np - 1) == "," else None
+    backing = [head.actor] if head else _standing_referent(f, hit, np)
+    backing = [a for a in backing if a not in sources]
+    return (backing, sources) if backing else None
 
 
 def _copula_before(f: Frames, np: int) -> int | None:

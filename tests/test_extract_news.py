@@ -2518,7 +2518,8 @@ def test_a_relative_object_after_aim_at_is_the_target(ex: Extractor) -> None:
     """'took aim at Washington, which Liu accused of ...': Liu accuses Washington ('at' is
     no place here)."""
     text = "Beijing also took aim at Washington, which Liu Zhenyu accused of emboldening Manila."
-    assert ("liu-zhenyu", "USA", "ACCUSE", "reported") in found(ex, text)
+    # Liu's own charge, which the writer states (past the comma, not Beijing's report)
+    assert ("liu-zhenyu", "USA", "ACCUSE", "asserted") in found(ex, text)
 
 
 def test_a_warning_of_retaliation_is_aimed_at_the_attacker(ex: Extractor) -> None:
@@ -6509,3 +6510,17 @@ def test_a_backer_named_beside_the_noun_backs_its_owner(ex: Extractor, text: str
     got = found(ex, text)
     assert ("RUS", "VEN", "SUPPORT", "asserted") in got
     assert ("VEN", "RUS", "SUPPORT", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia summoned the Albanian ambassador, prompting Albania to summon Serbia's envoy.",
+        "Serbia summoned Albania's ambassador and threatened to stay away from a summit, "
+        "prompting Albania to summon Serbia's envoy in return.",
+    ],
+)
+def test_what_an_act_prompted_happened(ex: Extractor, text: str) -> None:
+    """', prompting Albania to summon Serbia's envoy': the summons took place; it is neither
+    Serbia's report nor under the threat before it."""
+    assert ("ALB", "SRB", "ACCUSE", "asserted") in found(ex, text)

@@ -1598,7 +1598,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             continue  # "..., a fight joined by Brunei": a verb used as a noun is no joint act
         stance_type = _retyped(f, hit, hit.entry.type)
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
-    _embed(protos, cites)
+    _embed(f, protos, cites)
     protos += _arms_purchases(f, reader, protos)
     protos += _summoned_envoys(f, reader, protos)
     protos += _handed_notes(f, reader, protos)
@@ -2953,8 +2953,9 @@ def _in_apposition(f: Frames, hit: Hit) -> bool:
     )
 
 
-def _embed(protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:
-    """Hostile acts named as the object of an accusation are the accuser's report."""
+def _embed(f: Frames, protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:
+    """Hostile acts named as the object of an accusation are the accuser's report (not
+    one past a comma: "summoned the ambassador, prompting Albania to summon ...")."""
     outers = [
         (p.hit, [p.source])
         for p in protos
@@ -2967,6 +2968,7 @@ def _embed(protos: list[Proto], cites: list[tuple[Hit, list[str]]]) -> None:
             if p.hit is not outer
             and p.type.polarity < 0
             and outer.end <= p.hit.start <= outer.end + 5
+            and not any(f.low(k) in (",", ";") for k in range(outer.end, p.hit.start))
         ]
         for p in inner:
             if p.modality is Modality.ASSERTED and accusers and accusers[0] != p.source:

@@ -73,6 +73,10 @@ _CLAIMS = frozenset(
 _MET = frozenset(["met", "meet", "meets", "meeting", "gathered", "sat", "convened", "came"])
 
 
+# Participles whose "X to V" makes V a fact ("prompting Albania to summon", "forcing Mali to").
+_PROMPTING = frozenset(["prompting", "forcing", "spurring", "leading", "causing"])
+
+
 class ModalityReader:
     """Modality of the triggers of one sentence."""
 
@@ -224,15 +228,20 @@ class ModalityReader:
                     return True
         return False
 
-    def _governor_irrealis(self, to: int) -> bool:
-        """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""
+    def _governor(self, to: int) -> int:
+        """The word governing the 'to' at ``to`` ("urged Pakistan to": "urged")."""
         j = to - 1
         m = self.f.ends.get(j + 1)
         if m is not None:  # "urged Pakistan to", "any move by Islamabad to"
             j = m.start - 1
             if self.f.low(j) == "by":
                 j -= 1
-        word = self.f.low(self.f.skip_adverbs_left(j))  # "moved quickly to back Baku"
+        return self.f.skip_adverbs_left(j)  # "moved quickly to back Baku"
+
+    def _governor_irrealis(self, to: int) -> bool:
+        """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""
+        j = self._governor(to)
+        word = self.f.low(j)
         if word in ("move", "decision", "step", "action", "operation", "offensive", "campaign"):
             # "launched an operation to flush out X": the operation's aim is pursued
             return self.f.low(j - 1) in self.cues["irrealis_determiners"]
@@ -247,6 +256,11 @@ class ModalityReader:
                 break
         # "are due to begin a joint exercise next week": the infinitive opens the clause
         scheduled = self.f.low(start - 1) == "to" and self._scheduled(start - 2)
+        to = hit.start - 1
+        if self.f.low(to) == "to" and self.f.low(self._governor(to)) in _PROMPTING:
+            # "threatened to ..., prompting Albania to summon Serbia's envoy": done, whatever
+            # the clause before it holds
+            start = max(start, self._governor(to))
         # a whole quotation's "will" is not the writer's
         words = [j for j in range(start, hit.start) if not self._closed_quotation(j, hit.start)]
         if scheduled or any(self._unreal_word(hit, j) for j in words):
@@ -395,6 +409,10 @@ class ModalityReader:
                 continue  # "X strikes Y; Z vows to respond": another clause's speaker
             if before and self._appended(hit.start) is not None:
                 continue  # "X said ..., a charge Y rejects": the writer's aside
+            if before and any(
+                self.f.low(k) in _PROMPTING and self.f.low(k - 1) == "," for k in range(lo, hi)
+            ):
+                continue  # "X warned ..., prompting Y to summon Z's envoy": what followed
             if (before or after) and speech.speakers:
                 return speech.speakers
         return ()

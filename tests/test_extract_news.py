@@ -3120,12 +3120,12 @@ def test_a_manner_adverb_inside_a_phrase_keeps_the_phrase(ex: Extractor) -> None
     )
 
 
-def test_a_navy_and_the_african_unions_council_are_named_bodies(ex: Extractor) -> None:
-    """'the Kenyan navy' is Kenya's navy, a body as its coast guard is; 'the African Union's
-    Peace and Security Council' speaks for the AU, not the U.N. Security Council; partners
-    "against terrorism" are no accused terrorists."""
+def test_a_navy_is_its_state_and_the_african_unions_council_a_body(ex: Extractor) -> None:
+    """'the Kenyan navy' is Kenya, as its army is (the answer keys code a navy's deeds as
+    its state's); 'the African Union's Peace and Security Council' speaks for the AU, not the
+    U.N. Security Council; partners "against terrorism" are no accused terrorists."""
     assert found(ex, "The Kenyan navy seized a Somali fishing boat.") == {
-        ("ken-navy", "SOM", "COERCE", "asserted")
+        ("KEN", "SOM", "COERCE", "asserted")
     }
     assert found(
         ex, "The African Union's Peace and Security Council called on Kenya to exercise restraint."
@@ -3159,7 +3159,7 @@ def test_a_demand_to_free_people_seized_by_forces_asks_their_state(ex: Extractor
         "Somalia demanded the immediate return of a fishing boat and its nine crew members "
         "seized by the Kenyan navy.",
     ) == {
-        ("ken-navy", "SOM", "COERCE", "asserted"),
+        ("KEN", "SOM", "COERCE", "asserted"),
         ("SOM", "KEN", "REQUEST", "asserted"),
         ("KEN", "SOM", "RETREAT", "hypothetical"),
     }

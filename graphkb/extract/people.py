@@ -771,9 +771,9 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
 
 # One-word bodies that are a state's own actors ("Pakistan's parliament", "the Indian senate").
 _LEGISLATURES = frozenset(["parliament", "senate", "congress", "legislature"])
-# One-word bodies of a state that act in their own name ("Pakistan's parliament", "the
-# Kenyan navy"): a navy seizes boats and is named for it, as a coast guard is.
-_ONE_WORD_BODIES = _LEGISLATURES | {"navy"}
+# One-word bodies of a state that act in their own name ("Pakistan's parliament"); "the
+# Kenyan navy" is the state, as its army is (a coast guard, two words, stays a body).
+_ONE_WORD_BODIES = _LEGISLATURES
 # Words after a country that name the state itself, not a body of it.
 _STATE_ITSELF = ("government", "army", "forces", "police", "administration", "embassy")
 

@@ -6524,3 +6524,15 @@ def test_what_an_act_prompted_happened(ex: Extractor, text: str) -> None:
     """', prompting Albania to summon Serbia's envoy': the summons took place; it is neither
     Serbia's report nor under the threat before it."""
     assert ("ALB", "SRB", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_capitalised_verb_in_a_headline_is_no_name(ex: Extractor) -> None:
+    """'Guatemala and Belize Trade Blame After Fisherman Is Killed': "Is" is a verb in a
+    headline's capitals, not a fisherman called Is; the blame runs between the two states."""
+    res = ex.extract(
+        "Guatemala and Belize Trade Blame After Fisherman Is Killed Near Sarstoon River",
+        document_id="t",
+    )
+    assert all(a.kind.value != "person" for a in res.actors)
+    got = {(s.source, s.target, s.type.value) for s in res.stances}
+    assert {("GTM", "BLZ", "ACCUSE"), ("BLZ", "GTM", "ACCUSE")} <= got

@@ -89,6 +89,17 @@ FUNCTION_WORDS = frozenset(
         "now",
         "last",
         "next",
+        # a headline's capitals ("Fisherman Is Killed"): a verb, never a name
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
     ]
 )
 

@@ -75,19 +75,29 @@ _RULERS = frozenset(
 )
 
 
-def _seats(view: SentenceView, state: Discourse) -> None:
+# People of a state named by where they sit, as the object of a verb ("accused officials in
+# Beijing of lying"); as a subject they may be anyone's envoys there.
+_SEATED = frozenset(["officials", "politicians", "leaders", "authorities"])
+
+
+def _seats(view: SentenceView, state: Discourse, verbs: frozenset[str]) -> None:
     """'The junta in Niamey rejected the conditions', 'the government in Kabul': the state
     whose seat is named, as the clause's actor (not a place)."""
     for m in list(view.mentions):
         if (
             m.how == "metonym"
             and view.lower(m.start - 1) == "in"
-            and view.lower(m.start - 2) in _RULERS
-            and view.lower(m.start - 3) == "the"
             and state.kind(m.actor) is ActorKind.COUNTRY
+            and (
+                (view.lower(m.start - 2) in _RULERS and view.lower(m.start - 3) == "the")
+                # "accused officials in Beijing of lying", "politicians in Hanoi"
+                or (view.lower(m.start - 2) in _SEATED and view.lower(m.start - 3) in verbs)
+            )
         ):
+            first = m.start - 3 if view.lower(m.start - 3) == "the" else m.start - 2
+            plural = view.lower(m.start - 2) in _SEATED  # "the junta" is an "it"
             view.mentions.remove(m)
-            view.mentions.append(Mention(m.start - 3, m.end, m.actor, "group"))
+            view.mentions.append(Mention(first, m.end, m.actor, "group", plural=plural))
     view.mentions.sort(key=lambda m: m.start)
 
 
@@ -1386,7 +1396,7 @@ def find_mentions(
     find_places(view, cues, load_places(), lambda actor: state.actor(actor) is not None)
     _groups(view, cues)
     branches(view, state)
-    _seats(view, state)
+    _seats(view, state, verbs)
     named_groups(view, state)
     _pronouns(view, THING_PRONOUNS | PLURAL_PRONOUNS, state, cues, verbs)
     found = find_people(

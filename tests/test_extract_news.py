@@ -6538,19 +6538,23 @@ def test_a_capitalised_verb_in_a_headline_is_no_name(ex: Extractor) -> None:
     assert {("GTM", "BLZ", "ACCUSE"), ("BLZ", "GTM", "ACCUSE")} <= got
 
 
-def test_officials_in_a_capital_are_its_state(ex: Extractor) -> None:
-    """'accused officials in Manila of lying': the people in the capital are its state."""
+def test_politicians_in_a_capital_are_its_state(ex: Extractor) -> None:
+    """'accused politicians in Manila of lying': the people in the capital are its state."""
     assert ("CHN", "PHL", "ACCUSE", "asserted") in found(
-        ex, "China accused officials in Manila of lying about the shoal."
+        ex, "China accused politicians in Manila of lying about the shoal."
     )
 
 
 def test_a_documents_name_is_no_person(ex: Extractor) -> None:
     """'as the 1995 Mekong Agreement requires': a treaty, not a person who 'requires', so
-    no "he" later refers to it."""
+    the "he" after it is still the minister."""
     res = ex.extract(
-        "Cambodia said it had notified the commission as the 1995 Mekong Agreement requires. "
-        "Its minister accused Vietnam of stirring up anger.",
+        "Cambodian Foreign Minister Keo Sambath spoke on Monday. Cambodia, he added, had "
+        "notified the commission of the project in 2023 as the 1995 Mekong Agreement requires "
+        'and had "nothing to hide." He accused politicians in Hanoi of stirring up anger.',
         document_id="t",
     )
     assert all(a.id != "mekong-agreement" for a in res.actors)
+    assert ("keo-sambath", "VNM", "ACCUSE") in {
+        (s.source, s.target, s.type.value) for s in res.stances
+    }

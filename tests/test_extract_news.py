@@ -6558,3 +6558,15 @@ def test_a_documents_name_is_no_person(ex: Extractor) -> None:
     assert ("keo-sambath", "VNM", "ACCUSE") in {
         (s.source, s.target, s.type.value) for s in res.stances
     }
+
+
+def test_igad_by_either_name_is_one_actor(ex: Extractor) -> None:
+    """'The Intergovernmental Authority on Development, or IGAD, ...': one bloc, not two
+    actors that the old PETRARCH2 entries made of its name and its acronym."""
+    res = ex.extract(
+        "The Intergovernmental Authority on Development, or IGAD, urged Kenya and Somalia to "
+        "talk. Kenya praised IGAD for acting quickly.",
+        document_id="t",
+    )
+    blocs = {a.id for a in res.actors if a.kind.value == "organization"}
+    assert blocs == {"IGAD"}

@@ -6570,3 +6570,15 @@ def test_igad_by_either_name_is_one_actor(ex: Extractor) -> None:
     )
     blocs = {a.id for a in res.actors if a.kind.value == "organization"}
     assert blocs == {"IGAD"}
+
+
+def test_a_whose_clause_with_two_verbs_is_an_aside(ex: Extractor) -> None:
+    """'The European Union, whose mission patrols the line but has no role on the border,
+    urged both sides': the clause is an aside, and the EU urges."""
+    got = found(
+        ex,
+        "Georgia accused Azerbaijan. Azerbaijan denied it. The European Union, whose "
+        "monitoring mission patrols the line but has no role on the border, urged both sides "
+        "to show restraint.",
+    )
+    assert {("EU", "GEO", "REQUEST", "asserted"), ("EU", "AZE", "REQUEST", "asserted")} <= got

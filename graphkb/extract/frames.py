@@ -631,8 +631,8 @@ class Frames:
             word = self.low(k)
             if word in (";", ":", "(", ")") or (word == '"' and not self.toks[k].quoted):
                 return None
-            if word == "," and self.low(k + 1) in ("which", "who"):
-                return k
+            if word == "," and self.low(k + 1) in ("which", "who", "whose"):
+                return k  # "The EU, whose mission patrols the line but has no role ...,"
             if word == "," and self.low(k + 1) in ("and", "or") and k + 2 in self.starts:
                 return None  # "Japan, which hosts US troops, and South Korea, X's ally,": closed
         return None

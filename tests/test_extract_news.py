@@ -6582,3 +6582,17 @@ def test_a_whose_clause_with_two_verbs_is_an_aside(ex: Extractor) -> None:
         "to show restraint.",
     )
     assert {("EU", "GEO", "REQUEST", "asserted"), ("EU", "AZE", "REQUEST", "asserted")} <= got
+
+
+def test_the_two_members_are_the_pair(ex: Extractor) -> None:
+    """'urged the two members to settle the matter': the bloc's two feuding members."""
+    got = found(
+        ex,
+        "Indonesia seized Vietnamese boats. Vietnam protested. ASEAN's secretary-general, "
+        "Chanthavong Sisouk, urged the two members to settle the matter through dialogue.",
+    )
+    assert {
+        ("chanthavong-sisouk", "IDN", "REQUEST", "asserted"),
+        ("chanthavong-sisouk", "VNM", "REQUEST", "asserted"),
+    } <= got
+    assert ("chanthavong-sisouk", "ASEAN", "REQUEST", "asserted") not in got

@@ -662,6 +662,8 @@ def _the_two(view: SentenceView, i: int) -> tuple[int, int] | None:
         return None
     if view.lower(i + 2) in _PAIR_NOUNS:
         return (i, i + 3)
+    if view.lower(i + 2) == "members" and view.lower(i + 3) != "of":
+        return (i, i + 3)  # "urged the two members to settle" (not "the two members of")
     if view.lower(i + 2) in _PAIR_ADJECTIVES and view.lower(i + 3) in _PAIR_NOUNS:
         return (i, i + 4)
     return None

@@ -6596,3 +6596,33 @@ def test_the_two_members_are_the_pair(ex: Extractor) -> None:
         ("chanthavong-sisouk", "VNM", "REQUEST", "asserted"),
     } <= got
     assert ("chanthavong-sisouk", "ASEAN", "REQUEST", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Croatian maritime police fined two Slovenian fishermen in Piran Bay.",
+            ("HRV", "SVN", "COERCE", "asserted"),
+        ),
+        (
+            "Djibouti raised handling charges on Ethiopian cargo by almost a third.",
+            ("DJI", "ETH", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_fines_and_raised_charges(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """Fining another state's people coerces it; raising charges on its cargo sanctions it."""
+    assert stance in found(ex, text)
+
+
+def test_a_seas_name_is_no_person(ex: Extractor) -> None:
+    """'after the small Red Sea state raised charges': no person called Red Sea."""
+    res = ex.extract(
+        "Ethiopia accused Djibouti of trying to strangle its economy after the small Red Sea "
+        "state raised handling charges on Ethiopian cargo.",
+        document_id="t",
+    )
+    assert all(a.kind.value != "person" for a in res.actors)

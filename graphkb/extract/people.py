@@ -583,10 +583,13 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
     )
 
 
-# Last words of a document's name, never a person's ("the 1995 Mekong Agreement requires").
+# Last words of a document's or a place's name, never a person's ("the 1995 Mekong
+# Agreement requires", "the small Red Sea state raised").
 _DOCUMENTS = frozenset(
     ["agreement", "treaty", "accord", "accords", "convention", "protocol", "charter", "pact",
-     "declaration", "act", "law", "resolution", "memorandum", "initiative", "plan"]
+     "declaration", "act", "law", "resolution", "memorandum", "initiative", "plan", "sea",
+     "ocean", "gulf", "strait", "straits", "channel", "bay", "river", "lake", "island",
+     "islands", "mountains", "desert", "valley", "peninsula", "canal"]
 )  # fmt: skip
 
 

@@ -6626,3 +6626,18 @@ def test_a_seas_name_is_no_person(ex: Extractor) -> None:
         document_id="t",
     )
     assert all(a.kind.value != "person" for a in res.actors)
+
+
+def test_an_official_saying_what_harm_their_state_would_do_threatens(ex: Extractor) -> None:
+    """'"If Thailand does not lift this ban, Cambodia will close every crossing point,"
+    Sok Vannarith said': the minister threatens Thailand, though no verb says "warn"; a
+    call on another state to sanction a third is no threat."""
+    got = found(
+        ex,
+        "Thailand banned Cambodian goods. Cambodian Foreign Minister Sok Vannarith called the "
+        'ban "collective punishment." "If Thailand does not lift this ban within seven days, '
+        'Cambodia will close every crossing point on its side," Sok said.',
+    )
+    assert ("sok-vannarith", "THA", "THREATEN", "asserted") in got
+    got = found(ex, "The EU urged Hungary to impose sanctions on Russia.")
+    assert not any(t == "THREATEN" for _, _, t, _ in got)

@@ -123,6 +123,10 @@ _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "dec
 _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 # Stances made in words, which a spokesman saying them takes himself; backing and agreeing
 # only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
+# Harm one side may do to another: said of one's own state, a threat.
+_THREATENED_DEEDS = frozenset(
+    [StanceType.SANCTION, StanceType.COERCE, StanceType.ASSAULT, StanceType.MOBILIZE]
+)
 _SPOKEN_TYPES = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST)
 )
@@ -441,6 +445,7 @@ class _DocumentRun:
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
+        protos += self._threats_in_words(view, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [_made_threat(frames, p) for p in protos]
         self._remember_agents(view, protos)
@@ -528,6 +533,33 @@ class _DocumentRun:
                 q.type is deed and q.source in (p.source, source) for q in protos
             ):
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
+        return out
+
+    def _threats_in_words(
+        self, view: SentenceView, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Ferrer said Cuba could stop accepting deportation flights', '"Cambodia will close
+        every crossing point," Sok Vannarith said': an official who says what harm their own
+        state would do to another threatens it, whether or not the verb says "warn"."""
+        reported = [(s.at, s.speakers[0]) for s in speeches if len(s.speakers) == 1]
+        out: list[Proto] = []
+        for p in protos:
+            if p.type not in _THREATENED_DEEDS or p.modality is not Modality.HYPOTHETICAL:
+                continue
+            speakers = [speaker for at, speaker in reported if at < p.hit.start]
+            if p.hit.start < len(view.toks) and view.toks[p.hit.start].quoted and view.speaker:
+                speakers.append(view.speaker)
+            side, target = self._side(p.source), self._side(p.target)
+            speaker = next((s for s in speakers if s != target and self._side(s) == side), None)
+            if speaker is None or side == target:
+                continue
+            if any(
+                q.type is StanceType.THREATEN and self._side(q.source) == side for q in protos + out
+            ):
+                continue  # "warned that Baku would respond": the threat is there already
+            out.append(
+                Proto(speaker, p.target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, p.hit)
+            )
         return out
 
     def _spoken_for(

@@ -6641,3 +6641,41 @@ def test_an_official_saying_what_harm_their_state_would_do_threatens(ex: Extract
     assert ("sok-vannarith", "THA", "THREATEN", "asserted") in got
     got = found(ex, "The EU urged Hungary to impose sanctions on Russia.")
     assert not any(t == "THREATEN" for _, _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Nicaragua detained 19 Colombian fishermen. Colombian Foreign Minister Mariana "
+            "Echeverri summoned the Nicaraguan envoy. Echeverri added that if the men were not "
+            'home by the weekend, Colombia would "review every aspect" of its relations with '
+            "Managua.",
+            "mariana-echeverri",
+            "NIC",
+        ),
+        (
+            "Chile expelled 40 Peruvian migrants. Peruvian Interior Minister Claudia Rios "
+            'protested. "If Santiago keeps pushing people over the line in the dark, we will '
+            'close Santa Rosa to all but emergency traffic," Rios said.',
+            "claudia-rios",
+            "CHL",
+        ),
+    ],
+)
+def test_a_harm_promised_on_a_condition_threatens(
+    ex: Extractor, text: str, speaker: str, target: str
+) -> None:
+    """'if the men were not home by the weekend, Colombia would review every aspect of its
+    relations': the speaker's side promises harm on a condition the other side must meet."""
+    assert (speaker, target, "THREATEN", "asserted") in found(ex, text)
+
+
+def test_a_reward_promised_on_a_condition_is_no_threat(ex: Extractor) -> None:
+    """'Colombia would restore ties if Nicaragua freed the men' offers; it threatens no one."""
+    got = found(
+        ex,
+        "Nicaragua detained 19 Colombian fishermen. Colombian Foreign Minister Mariana "
+        "Echeverri said Colombia would restore full ties if Nicaragua freed the men.",
+    )
+    assert not any(t == "THREATEN" for _, _, t, _ in got)

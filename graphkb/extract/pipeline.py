@@ -123,6 +123,24 @@ _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "dec
 _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 # Stances made in words, which a spokesman saying them takes himself; backing and agreeing
 # only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
+# Words of harm after "would" or "will" in a conditional promise ("would review every aspect
+# of its relations if ...", "will take the matter to the court unless ...").
+_HARMS = frozenset(
+    ["review", "reconsider", "suspend", "court", "complaint", "consequences", "measures",
+     "respond", "retaliate", "retaliation", "close", "cut", "halt", "stop", "block", "expel",
+     "sanctions", "tariffs", "arbitration", "tribunal", "withdraw", "freeze", "veto", "sue",
+     "downgrade", "boycott", "ban", "revoke"]
+)  # fmt: skip
+
+
+def _clause_end(frames: Frames, start: int) -> int:
+    """Where the clause opening at ``start`` ends: the next comma, semicolon or stop."""
+    return next(
+        (k for k in range(start + 1, len(frames.toks)) if frames.low(k) in (",", ";", ".")),
+        len(frames.toks),
+    )
+
+
 # Harm one side may do to another: said of one's own state, a threat.
 _THREATENED_DEEDS = frozenset(
     [StanceType.SANCTION, StanceType.COERCE, StanceType.ASSAULT, StanceType.MOBILIZE]
@@ -446,6 +464,7 @@ class _DocumentRun:
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
         protos += self._threats_in_words(view, speeches, protos)
+        protos += self._ultimatums(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [_made_threat(frames, p) for p in protos]
         self._remember_agents(view, protos)
@@ -561,6 +580,48 @@ class _DocumentRun:
                 Proto(speaker, p.target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, p.hit)
             )
         return out
+
+    def _ultimatums(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Vondrackova said Prague would go straight to the EU court if the dispute was not
+        resolved', 'if the men were not home by the weekend, Colombia would review every
+        aspect of its relations': a harm the speaker's own side promises on a condition
+        threatens the side that must meet it (named in the condition, else the adversary)."""
+        if any(p.type is StanceType.THREATEN for p in protos):
+            return []
+        conditions = [k for k, tok in enumerate(frames.toks) if tok.lower in ("if", "unless")]
+        if not conditions:
+            return []
+        speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
+        if view.speaker and any(tok.quoted for tok in frames.toks):
+            speakers.append(view.speaker)
+        for k, tok in enumerate(frames.toks):
+            subject = frames.ends.get(k)
+            if tok.lower not in ("would", "will") or subject is None:
+                continue
+            speaker = next(
+                (s for s in speakers if self._side(s) == self._side(subject.actor)), None
+            )
+            harm = range(k + 1, min(k + 12, len(frames.toks)))
+            if speaker is None or not any(frames.low(j) in _HARMS for j in harm):
+                continue
+            cond = next((c for c in conditions if abs(c - k) <= 25), None)
+            if cond is None or cond < k < _clause_end(frames, cond):
+                continue  # the modal is inside the condition ("if Iran would ...")
+            named = [
+                m.actor
+                for m in frames.view.mentions
+                if cond < m.start < _clause_end(frames, cond)
+                and self._side(m.actor) != self._side(speaker)
+                and self.state.kind(m.actor) is not ActorKind.PERSON
+            ]
+            target = named[0] if named else self._adversary(speaker)
+            if target is None or self._side(target) == self._side(speaker):
+                continue
+            hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
+            return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
+        return []
 
     def _spoken_for(
         self, view: SentenceView, speeches: list[Speech], protos: list[Proto]

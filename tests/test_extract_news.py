@@ -6661,6 +6661,13 @@ def test_an_official_saying_what_harm_their_state_would_do_threatens(ex: Extract
             "claudia-rios",
             "CHL",
         ),
+        (
+            "Argentina banned Brazilian steel pipes. Brazilian Trade Minister Pedro Alves "
+            "protested. Alves said Brazil could take the case to the Mercosur tribunal if the "
+            "ban stayed in place.",
+            "pedro-alves",
+            "ARG",
+        ),
     ],
 )
 def test_a_harm_promised_on_a_condition_threatens(

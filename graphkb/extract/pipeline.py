@@ -598,7 +598,7 @@ class _DocumentRun:
             speakers.append(view.speaker)
         for k, tok in enumerate(frames.toks):
             subject = frames.ends.get(k)
-            if tok.lower not in ("would", "will") or subject is None:
+            if tok.lower not in ("would", "will", "could") or subject is None:
                 continue
             speaker = next(
                 (s for s in speakers if self._side(s) == self._side(subject.actor)), None

@@ -6686,3 +6686,26 @@ def test_a_reward_promised_on_a_condition_is_no_threat(ex: Extractor) -> None:
         "Echeverri said Colombia would restore full ties if Nicaragua freed the men.",
     )
     assert not any(t == "THREATEN" for _, _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Nigeria closed the Seme border. Information Minister Tunde Olaniyan said the "
+            "crossing would reopen only when Benin agreed to joint patrols.",
+            ("tunde-olaniyan", "BEN", "REQUEST", "asserted"),
+        ),
+        (
+            "Mali cut ties with Ukraine. Malian Foreign Minister Moussa Diakite said there was "
+            '"nothing to discuss" until Ukraine apologised to the Malian people.',
+            ("moussa-diakite", "UKR", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_a_term_set_for_the_other_side_asks_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'would reopen only when Benin agreed to joint patrols', 'until Ukraine apologised': a
+    side that makes the other's act its term asks the other for it."""
+    assert stance in found(ex, text)

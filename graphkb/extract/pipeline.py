@@ -465,6 +465,7 @@ class _DocumentRun:
         protos += _hosts(frames, hits, protos)
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos)
+        protos += self._terms(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [_made_threat(frames, p) for p in protos]
         self._remember_agents(view, protos)
@@ -622,6 +623,37 @@ class _DocumentRun:
             hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
             return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _terms(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'there would be no talks with Madrid until Spain corrects its position', 'the
+        border would reopen only when Benin agreed to joint patrols': a side that sets the
+        other's act as its term asks the other for it."""
+        speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
+        if view.speaker and any(tok.quoted for tok in frames.toks):
+            speakers.append(view.speaker)
+        out: list[Proto] = []
+        for k, tok in enumerate(frames.toks):
+            until = tok.lower == "until" or (
+                tok.lower == "only" and frames.low(k + 1) in ("when", "if", "after", "once")
+            )
+            if not until:
+                continue
+            j = k + 1 + (tok.lower == "only")
+            asked = frames.starts.get(j) or frames.starts.get(j + 1)  # "until the Dutch"
+            if asked is None or not frames.is_verb(frames.skip_adverbs_right(asked.end)):
+                continue
+            for speaker in speakers:
+                if self._side(speaker) == self._side(asked.actor) or any(
+                    p.type is StanceType.REQUEST and p.target == asked.actor for p in protos
+                ):
+                    continue
+                hit = Hit(k, k + 1, Entry(StanceType.REQUEST, "phrase", (tok.lower,)), k)
+                asking = Modality.ASSERTED
+                out.append(Proto(speaker, asked.actor, StanceType.REQUEST, asking, None, 0.5, hit))
+                break
+        return out
 
     def _spoken_for(
         self, view: SentenceView, speeches: list[Speech], protos: list[Proto]

@@ -540,8 +540,15 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     # "blocked Sweden's bid to join NATO": the bid is Sweden's. "its" is usually the doer's
     # own; one read as someone else's is kept ("accused Russia of violating its airspace")
     owners = [m.actor for m in owned if m.how != "pronoun" or m.actor not in doers]
+    that = _past_time_words(f, hit.end)
+    asked = (
+        _clause_subject(f, that + 1)  # "demanded that Nicaragua free ...": not an object
+        if entry.type is StanceType.REQUEST and f.low(that) == "that"
+        else []
+    )
     targets = (
         owners
+        or asked
         or f.relative_object(hit.start)
         or _what_called(f, hit.end)
         or f.object_at(hit.end)
@@ -1193,8 +1200,8 @@ def _clause_subject(f: Frames, i: int) -> list[str]:
     Nicaragua free 19 Honduran fishermen" is Nicaragua, with the verb's base form read as
     no verb), else the noun phrase there ("that RSF fighters withdraw")."""
     named = next((m for m in f.view.mentions if m.start == i and m.how == "name"), None)
-    if named is not None and f.low(named.end) in f.verbs:
-        return [named.actor]
+    if named is not None and f.low(f.skip_adverbs_right(named.end)) in f.verbs:
+        return [named.actor]  # "that Nicaragua (immediately) free"
     return f.np_actors(i)[0]
 
 

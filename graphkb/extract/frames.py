@@ -807,15 +807,7 @@ class Frames:
             i += 1  # 'urged "both partners" to': a quotation opening a pair as the object
         actors, end = self.np_actors(i)
         word = self.low(end)
-        if actors and (
-            word in self.cues["auxiliaries"]
-            or word in self.cues["modals"]
-            # "demanded that Nicaragua free ...": a clause, its subject no object
-            or (
-                self.low(i) == "that"
-                and any(m.start == i + 1 and m.how == "name" for m in self.view.mentions)
-            )
-        ):
+        if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):
             return []  # "denied Pakistan had...": a clause, not an object
         if self.low(i) in _SUBJECT_PRONOUNS and self.is_verb(i + 1):
             return []  # "reopen the crossings it closed": a relative clause's subject

@@ -6731,3 +6731,40 @@ def test_a_that_clause_after_a_verb_still_names_its_target(
     fifteenth day: the demand rule had cut these off)."""
     res = ex.extract(text, document_id="t")
     assert stance in {(s.source, s.target, s.type.value) for s in res.stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "If Serbia expels the envoy, prompting Albania to summon Serbia's ambassador, "
+            "tensions will soar.",
+            ("ALB", "SRB", "ACCUSE", "hypothetical"),
+        ),
+        (
+            "Serbia may expel the envoy, prompting Albania to summon Serbia's ambassador.",
+            ("ALB", "SRB", "ACCUSE", "hypothetical"),
+        ),
+        (
+            "Serbia expelled the envoy, leading Albania to expel a Serbian diplomat.",
+            ("ALB", "SRB", "SANCTION", "asserted"),
+        ),
+        (
+            "Ukraine said Russian forces shelled Kharkiv, causing fires, and attacked Odesa "
+            "with drones.",
+            ("RUS", "UKR", "ASSAULT", "reported"),
+        ),
+        (
+            "Kenya said Ugandan police seized the boats, forcing fishermen to flee, and "
+            "arrested 20 Kenyans.",
+            ("KEN", "UGA", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_what_was_prompted_keeps_the_sentences_doubt_and_its_speaker(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """', prompting Albania to summon ...' is a fact only when the act before it is one, and
+    a participle that governs no infinitive ('causing fires') leaves the speaker's claim a
+    claim (found by the first review of the fifteenth day)."""
+    assert stance in found(ex, text)

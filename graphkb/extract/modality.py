@@ -238,10 +238,27 @@ class ModalityReader:
                 j -= 1
         return self.f.skip_adverbs_left(j)  # "moved quickly to back Baku"
 
+    def _prompted(self, hit: Hit) -> int | None:
+        """The participle after a comma that the trigger's infinitive hangs on (",
+        prompting Albania to summon"), else None."""
+        to = hit.start - 1
+        if self.f.low(to) != "to":
+            return None
+        k = self._governor(to)
+        return k if self.f.low(k) in _PROMPTING and self.f.low(k - 1) == "," else None
+
+    def _unsure_before(self, k: int) -> bool:
+        """Whether a modal or a condition comes before token ``k`` ("Serbia may expel the
+        envoy, prompting ...", "If Serbia expels the envoy, prompting ...")."""
+        unsure = self.cues["modals"] | self.cues["conditionals"]
+        return any(self.f.low(j) in unsure for j in range(k))
+
     def _governor_irrealis(self, to: int) -> bool:
         """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""
         j = self._governor(to)
         word = self.f.low(j)
+        if word in _PROMPTING and self.f.low(j - 1) == ",":
+            return self._unsure_before(j)  # ", prompting Albania to summon": it happened
         if word in ("move", "decision", "step", "action", "operation", "offensive", "campaign"):
             # "launched an operation to flush out X": the operation's aim is pursued
             return self.f.low(j - 1) in self.cues["irrealis_determiners"]
@@ -256,11 +273,11 @@ class ModalityReader:
                 break
         # "are due to begin a joint exercise next week": the infinitive opens the clause
         scheduled = self.f.low(start - 1) == "to" and self._scheduled(start - 2)
-        to = hit.start - 1
-        if self.f.low(to) == "to" and self.f.low(self._governor(to)) in _PROMPTING:
+        prompting = self._prompted(hit)
+        if prompting is not None and not self._unsure_before(prompting):
             # "threatened to ..., prompting Albania to summon Serbia's envoy": done, whatever
-            # the clause before it holds
-            start = max(start, self._governor(to))
+            # verb the clause before it has (not "may expel ..., prompting ...")
+            start = max(start, prompting)
         # a whole quotation's "will" is not the writer's
         words = [j for j in range(start, hit.start) if not self._closed_quotation(j, hit.start)]
         if scheduled or any(self._unreal_word(hit, j) for j in words):
@@ -409,9 +426,7 @@ class ModalityReader:
                 continue  # "X strikes Y; Z vows to respond": another clause's speaker
             if before and self._appended(hit.start) is not None:
                 continue  # "X said ..., a charge Y rejects": the writer's aside
-            if before and any(
-                self.f.low(k) in _PROMPTING and self.f.low(k - 1) == "," for k in range(lo, hi)
-            ):
+            if before and self._prompted(hit) is not None:
                 continue  # "X warned ..., prompting Y to summon Z's envoy": what followed
             if (before or after) and speech.speakers:
                 return speech.speakers

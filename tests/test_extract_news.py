@@ -6768,3 +6768,25 @@ def test_what_was_prompted_keeps_the_sentences_doubt_and_its_speaker(
     a participle that governs no infinitive ('causing fires') leaves the speaker's claim a
     claim (found by the first review of the fifteenth day)."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia was once Venezuela's main backer.",
+        "Ukraine's backers, led by the United States, pledged more aid.",
+        "Congo accused Rwanda of being the M23's main backer.",
+    ],
+)
+def test_a_backers_owner_never_backs_the_backer(ex: Extractor, text: str) -> None:
+    """'Russia was once Venezuela's main backer': no reading makes Venezuela back Russia,
+    or Ukraine back the United States (found by the first review of the fifteenth day)."""
+    owners = {"VEN", "UKR", "M23"}
+    assert not any(s in owners and t == "SUPPORT" for s, _, t, _ in found(ex, text))
+
+
+def test_a_backer_named_before_the_noun_backs_the_owner(ex: Extractor) -> None:
+    """'the Houthis' Iranian backers': Iran backs the Houthis."""
+    assert ("IRN", "HOUTHIS", "SUPPORT", "asserted") in found(
+        ex, "The Houthis' Iranian backers denied it."
+    )

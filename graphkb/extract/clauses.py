@@ -1292,17 +1292,31 @@ def _backer_args(
     f: Frames, hit: Hit, sources: list[str], np: int, after: int
 ) -> tuple[list[str], list[str]] | None:
     """The sides of a backer noun with an owner: the one named beside it backs the owner
-    ("Russia, Venezuela's main backer", "Russia, which has been Venezuela's main backer")."""
+    ("Russia, Venezuela's main backer", "Russia, which has been Venezuela's main backer");
+    no stance where no backer is found."""
     if (
         hit.entry.words[-1] not in _BACKERS
         or not sources
         or f.prep_object(after, hit.entry.preps, 4)
     ):
         return None
+    adjacent = f.ends.get(hit.start)  # "the Houthis' Iranian backers"
+    owner = next(
+        (
+            m
+            for m in f.view.mentions
+            if m.end < hit.start and hit.start - m.end <= 3 and f.low(m.end) in ("'s", "'")
+        ),
+        None,
+    )
+    if adjacent is not None and owner is not None and adjacent.actor != owner.actor:
+        return [adjacent.actor], [owner.actor]
     head = f.ends.get(np - 1) if f.low(np - 1) == "," else None
     backing = [head.actor] if head else _standing_referent(f, hit, np)
     backing = [a for a in backing if a not in sources]
-    return (backing, sources) if backing else None
+    # the owner is backed, never the backer ("Russia was once Venezuela's main backer",
+    # "Ukraine's backers, led by ...": none named here, or none this reading finds)
+    return backing, sources
 
 
 def _copula_before(f: Frames, np: int) -> int | None:

@@ -6790,3 +6790,63 @@ def test_a_backer_named_before_the_noun_backs_the_owner(ex: Extractor) -> None:
     assert ("IRN", "HOUTHIS", "SUPPORT", "asserted") in found(
         ex, "The Houthis' Iranian backers denied it."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # brushing against something is no rejection
+        (
+            "The Russian jet brushed the wing of an American drone.",
+            ("RUS", "USA", "REJECT", "asserted"),
+        ),
+        (
+            "A Chinese vessel brushed past a Japanese destroyer.",
+            ("CHN", "JPN", "REJECT", "asserted"),
+        ),
+        # "Lao" before a capitalised word is a name's part ("Lao Cai", "Lao Dongyan")
+        ("China shelled Lao Cai in 1979.", ("CHN", "LAO", "ASSAULT", "asserted")),
+        (
+            "Professor Lao Dongyan accused Japan of whitewashing history.",
+            ("LAO", "JPN", "ACCUSE", "asserted"),
+        ),
+        # the first half of a hyphenated word is no verb
+        (
+            "China and Russia agreed to fine-tune their cooperation.",
+            ("CHN", "RUS", "COERCE", "hypothetical"),
+        ),
+    ],
+)
+def test_rules_after_the_fifteenth_days_first_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's brush, demonym and fine rules misfired (found by the
+    first review of the fifteenth day with adversarial probes)."""
+    assert absent not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Hong Kong activist Nathan Law accused China of transnational repression.",
+            ("nathan-law", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            "China criticized the Philippines. The Philippines rejected China's claims. The "
+            "Ministry of National Defense accused China of aggression.",
+            ("ministry-of-national-defense", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            "LONDON — The Chinese embassy in London said it opposed the decision and urged "
+            "Australia to correct its mistake.",
+            ("CHN", "AUS", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_names_ministries_and_embassies_after_the_fifteenth_days_first_review(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A surname that is a common word stays a name; a "Ministry of ..." is not guessed to
+    be the state it goes on to accuse; "it" after a dateline is the embassy's state."""
+    assert stance in found(ex, text)

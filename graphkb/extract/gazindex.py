@@ -147,8 +147,10 @@ class GazetteerIndex:
         sense = self._sense(surface, seen)
         if sense is None:
             return None
-        if start > 1 and toks[start - 1].text == "-" and toks[start - 2].lower == "non":
-            return None  # "non-NATO"
+        if (start > 1 and toks[start - 1].text == "-" and toks[start - 2].lower == "non") or (
+            len(surface) <= 3 and sense.how == "demonym" and end < len(toks) and toks[end].cap
+        ):
+            return None  # "non-NATO"; "Lao Cai", "Lao Dongyan" (not "the Lao ambassador")
         if sense.ambiguous and not self._ambiguous_ok(toks, start, end):
             return None
         if surface == "US" and self._object_us(toks, start):

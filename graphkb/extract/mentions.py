@@ -44,8 +44,9 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
         return True  # "said Mexico had agreed": the subject of a complement clause
     if (prev in cues["prepositions"] and prev not in cues["boundaries"]) or prev in verbs:
         return False
-    if nxt in _OWNED_BODIES and m.start - (prev == "the") == 0:
-        return True  # "The United States embassy in Georgetown said it ...": its owner
+    first = m.start - (prev == "the")
+    if nxt in _OWNED_BODIES and (first == 0 or view.lower(first - 1) in _DASHES):
+        return True  # "(LONDON —) The Chinese embassy in London said it ...": its owner
     modifier = (
         nxt.isalpha()
         and nxt == view.toks[m.end].text
@@ -63,6 +64,7 @@ def is_subject_like(view: SentenceView, m: Mention, cues: Cues, verbs: frozenset
 
 
 _GOVERNMENTS = frozenset(["administration", "government", "regime", "cabinet"])
+_DASHES = frozenset(["\u2014", "\u2013", "-"])  # a dateline's end ("LONDON - The ...")
 # Bodies named by their owner opening a sentence ("The US embassy said", "Indian officials").
 _OWNED_BODIES = frozenset(
     ["embassy", "government", "ministry", "mission", "delegation", "authorities", "cabinet"]
@@ -909,10 +911,19 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse, end: int) -> 
     country = None
     if any(department in name for department in US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
-    elif (words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS) or (
-        words[0] in _STATE_BODIES and words[1:2] == ["of"] and view.lower(end) not in _SPOKES
-    ):  # "the Ministry of Mines said"
+    elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
         country = _opening_place(view, state) or state.lead_country()
+    elif words[0] in _STATE_BODIES and words[1:2] == ["of"] and view.lower(end) not in _SPOKES:
+        # "the Ministry of Mines said": where the sentence opens, else the dateline's or
+        # the story's state, but never the state the sentence names next ("The Ministry of
+        # National Defense accused China": China is the other side)
+        after = sorted(
+            (m for m in view.mentions if m.start >= end and not m.locative),
+            key=lambda m: m.start,
+        )
+        other = next((m.actor for m in after if not view.toks[m.start].quoted), None)
+        guesses = (_opening_place(view, state), state.dateline, state.lead_country())
+        country = next((c for c in guesses if c is not None and c != other), None)
     return replace(actor, country=country) if country else actor
 
 
@@ -1111,12 +1122,16 @@ def _body_before(view: SentenceView, state: Discourse) -> str | None:
     with no body of their own speaks for it ("China's Commerce Ministry urged India to ...
     Spokeswoman X said Beijing would ..." is China's)."""
     first = next(
-        (seen for seen in state.history if seen.sentence == view.index - 1 and seen.subject),
+        (
+            seen
+            for seen in state.history
+            if seen.sentence == view.index - 1
+            and seen.subject
+            and state.kind(seen.actor) is ActorKind.ORGANIZATION  # past a dateline's city
+        ),
         None,
     )
-    if first is None or state.kind(first.actor) is not ActorKind.ORGANIZATION:
-        return None
-    return state.country_of(first.actor)
+    return state.country_of(first.actor) if first is not None else None
 
 
 def _whose_official(view: SentenceView, state: Discourse, start: int) -> str | None:

@@ -587,8 +587,8 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
 # Agreement requires", "the small Red Sea state raised").
 _DOCUMENTS = frozenset(
     ["agreement", "treaty", "accord", "accords", "convention", "protocol", "charter", "pact",
-     "declaration", "act", "law", "resolution", "memorandum", "initiative", "plan", "sea",
-     "ocean", "gulf", "strait", "straits", "channel", "bay", "river", "lake", "island",
+     "declaration", "resolution", "memorandum", "initiative", "plan", "sea",
+     "ocean", "gulf", "strait", "straits", "channel", "bay", "river", "island",
      "islands", "mountains", "desert", "valley", "peninsula", "canal"]
 )  # fmt: skip
 

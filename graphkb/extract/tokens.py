@@ -99,7 +99,6 @@ FUNCTION_WORDS = frozenset(
         "has",
         "have",
         "had",
-        "will",
     ]
 )
 

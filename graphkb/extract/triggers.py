@@ -410,7 +410,10 @@ class TriggerMatcher:
         for i, word in enumerate(words):
             # "sided firmly with", "called repeatedly for": an adverb after the verb
             adverb = i + 1 < len(words) and _is_adverb(words[i + 1])
+            hyphen = i + 1 < len(words) and words[i + 1] == "-"
             for number, rest in self.index.get(word, ()):
+                if hyphen and not (rest and rest[0] is not None and "-" in rest[0]):
+                    continue  # "fine-tune", "ban-free": the first half of another word
                 end = self._end(words, i + 1, rest, names)
                 if end is None and adverb and rest and rest[0] is not None:
                     end = self._end(words, i + 2, rest, names)

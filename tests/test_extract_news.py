@@ -6850,3 +6850,18 @@ def test_names_ministries_and_embassies_after_the_fifteenth_days_first_review(
     """A surname that is a common word stays a name; a "Ministry of ..." is not guessed to
     be the state it goes on to accuse; "it" after a dateline is the embassy's state."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine banned pro-Russian political parties.",
+        "Kazakhstan banned Russian-language signs.",
+        "Ukraine banned Russian music on radio.",
+        "Kazakhstan banned the Russian Communist Party's local branch.",
+    ],
+)
+def test_a_ban_at_home_sanctions_no_state(ex: Extractor, text: str) -> None:
+    """'banned pro-Russian parties', 'Russian-language signs': a domestic ban names another
+    state without sanctioning it (found by the first review of the fifteenth day)."""
+    assert not any(t == "SANCTION" for _, _, t, _ in found(ex, text))

@@ -1613,6 +1613,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
         targets = _missions_states(f, hit, targets, reader)
+        targets = _banned_goods(f, hit, targets)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
@@ -1743,6 +1744,38 @@ def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) 
     if reporting:
         return reporting[:1]
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
+
+
+# What a state bans at home, whatever other state's name it carries ("banned pro-Russian
+# parties", "banned Russian music on radio"): no sanction on that state.
+_HOME_BANS = frozenset(
+    ["party", "parties", "language", "schooling", "schools", "signs", "music", "books",
+     "films", "songs", "church", "churches", "rallies", "symbols", "flags", "names",
+     "textbooks", "branch"]
+)  # fmt: skip
+# Words after "Chinese-" that name what is another state's ("Chinese-owned apps").
+_ORIGINS = frozenset(
+    ["owned", "made", "built", "flagged", "registered", "operated", "produced", "manufactured"]
+)
+
+
+def _banned_goods(f: Frames, hit: Hit, targets: list[str]) -> list[str]:
+    """The states a plain 'ban' sanctions: those whose goods or firms are banned ("banned
+    40 Chinese apps"), not one named in a domestic ban ("pro-Russian parties", "Russian-
+    language signs")."""
+    if hit.entry.words != ("ban",) or hit.entry.kind != "verb":
+        return targets
+    named = [m for m in f.view.mentions if m.actor in targets and hit.end <= m.start < hit.end + 6]
+    if not named:
+        return targets
+    home = {
+        m.actor
+        for m in named
+        if f.low(m.start - 1) == "-"  # "pro-Russian parties"
+        or (f.low(m.end) == "-" and f.low(m.end + 1) not in _ORIGINS)  # "Russian-language"
+        or f.low(f.np_end(m.start) - 1) in _HOME_BANS
+    }
+    return [a for a in targets if a not in home]
 
 
 def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:

@@ -6865,3 +6865,40 @@ def test_a_ban_at_home_sanctions_no_state(ex: Extractor, text: str) -> None:
     """'banned pro-Russian parties', 'Russian-language signs': a domestic ban names another
     state without sanctioning it (found by the first review of the fifteenth day)."""
     assert not any(t == "SANCTION" for _, _, t, _ in found(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Slovenia summoned Croatia's ambassador. Croatian Foreign Minister Davor Rukavina "
+            "said Croatia remained ready to sit down with Slovenia to negotiate a border.",
+            ("davor-rukavina", "SVN", "AGREE", "asserted"),
+        ),
+        (
+            "Kuwait protested. Iranian spokesman Reza Zarghami said Iran remained ready to "
+            "negotiate the boundary with Kuwait.",
+            ("reza-zarghami", "KWT", "AGREE", "asserted"),
+        ),
+    ],
+)
+def test_a_state_ready_to_act_with_another_offers_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'Croatia remained ready to sit down with Slovenia': an offer, the speaker's own."""
+    assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union warned that it was ready to impose further sanctions on Belarus.",
+        "She said relations could be repaired only when New Delhi is ready to treat Bangladesh "
+        "as an equal.",
+        "Equatorial Guinea was ready to take the matter to the International Court of Justice.",
+    ],
+)
+def test_a_readiness_for_harm_or_on_a_term_offers_nothing(ex: Extractor, text: str) -> None:
+    """'ready to impose further sanctions' threatens; 'only when New Delhi is ready to' sets
+    a term; 'ready to take the matter to the court' is a legal threat: no offer."""
+    assert not any(t == "AGREE" for _, _, t, _ in found(ex, text))

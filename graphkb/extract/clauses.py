@@ -1590,6 +1590,28 @@ def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityRe
     return [(reader.country_of.get(a) or a) if a.endswith("-embassy") else a for a in targets]
 
 
+# Words of readiness that offer what follows ("Angola was ready to receive a delegation").
+_READY = frozenset(["ready", "willing", "prepared"])
+
+
+def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
+    """Whether a readiness ('was ready to') offers nothing: a harm it is ready for ("ready
+    to impose further sanctions", "ready to take the matter to the court") or a readiness
+    only asked about or set as a term ("only when New Delhi is ready to", "whether Brussels
+    is prepared to")."""
+    if hit.entry.words[0] not in _READY or hit.entry.words[-1] != "to":
+        return False
+    harm = any(
+        h.entry.type is not None and h.entry.type.polarity < 0 and hit.end <= h.start < hit.end + 8
+        for h in hits
+    )
+    before = [f.low(k) for k in range(max(hit.start - 5, 0), hit.start)]
+    asked = any(w in ("when", "whether", "if", "until", "unless", "once") for w in before)
+    denied = any(w in ("no", "not", "never", "hardly") for w in before[-3:])  # "in no way"
+    asked = asked or denied
+    return harm or asked or f.low(hit.end) in ("take", "go", "ask")
+
+
 def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityReader) -> list[Proto]:
     """Stances of one sentence, before de-duplication."""
     protos: list[Proto] = []
@@ -1604,7 +1626,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if hit.entry.kind in ("evaluative", "cite") or hit.head in suppressed:
             continue
         sources, targets = arguments(f, hit)
-        if hit.entry.type is None or _covered(f, hits, hit):
+        if hit.entry.type is None or _covered(f, hits, hit) or _unready(f, hits, hit):
             continue
         if hit.entry.kind == "warned":
             protos += _warning(f, hit, reader)

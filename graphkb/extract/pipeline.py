@@ -141,6 +141,9 @@ def _clause_end(frames: Frames, start: int) -> int:
     )
 
 
+# Words a side gives, not deeds a denial answers ("said Angola was ready to receive a
+# delegation ... which Luanda denied" denies no offer).
+_OFFERS = frozenset([StanceType.AGREE, StanceType.CONSULT])
 # Harm one side may do to another: said of one's own state, a threat.
 _THREATENED_DEEDS = frozenset(
     [StanceType.SANCTION, StanceType.COERCE, StanceType.ASSAULT, StanceType.MOBILIZE]
@@ -150,7 +153,7 @@ _SPOKEN_TYPES = frozenset(
 )
 _SPOKEN_BACKING = frozenset(
     ["offer", "promise", "pledge", "welcome", "praise", "support", "oppose", "stand", "endorse",
-     "hail", "applaud", "commend", "reaffirm"]
+     "hail", "applaud", "commend", "reaffirm", "ready", "willing", "prepared"]
 )  # fmt: skip
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(
@@ -1387,7 +1390,7 @@ class _DocumentRun:
                 elif p.attributed_to and p.type.polarity < 0:
                     self.state.accused(p.attributed_to, p.source, view.index)
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)
-                elif p.attributed_to and p.type.polarity > 0:
+                elif p.attributed_to and p.type.polarity > 0 and p.type not in _OFFERS:
                     # "Seoul says Russia has supplied Pyongyang with missiles. Moscow denies
                     # any arms transfers": a claim of help, too, is what a denial answers
                     self.state.alleged[self._side(p.source)] = (p.type, p.target)

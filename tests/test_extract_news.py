@@ -6902,3 +6902,39 @@ def test_a_readiness_for_harm_or_on_a_term_offers_nothing(ex: Extractor, text: s
     """'ready to impose further sanctions' threatens; 'only when New Delhi is ready to' sets
     a term; 'ready to take the matter to the court' is a legal threat: no offer."""
     assert not any(t == "AGREE" for _, _, t, _ in found(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Sudan was recalling its ambassador in N'Djamena for consultations.",
+            ("SDN", "TCD", "SANCTION", "asserted"),
+        ),
+        (
+            "France answered hours later by expelling the same number of Algerian officials.",
+            ("FRA", "DZA", "SANCTION", "asserted"),
+        ),
+        (
+            "Colombia stopped selling electricity to Ecuador on Tuesday.",
+            ("COL", "ECU", "SANCTION", "asserted"),
+        ),
+        (
+            "Bolivia is cutting natural gas deliveries to Brazil by nearly a third.",
+            ("BOL", "BRA", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_recalls_expulsions_and_cut_supplies_sanction(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """'recalled its ambassador in N'Djamena' (the capital the envoy serves in), 'expelling
+    ... Algerian officials', 'stopped selling electricity to Ecuador': sanctions."""
+    assert stance in found(ex, text)
+
+
+def test_arresting_officials_is_no_expulsion(ex: Extractor) -> None:
+    """'arrested two Ugandan officials' coerces; only expelling officials is a sanction."""
+    assert found(ex, "Kenya arrested two Ugandan officials.") == {
+        ("KEN", "UGA", "COERCE", "asserted")
+    }

@@ -1634,8 +1634,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
-        targets = _missions_states(f, hit, targets, reader)
-        targets = _banned_goods(f, hit, targets)
+        targets = _settled_targets(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
@@ -1768,6 +1767,26 @@ def _custodian(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) 
     return list(dict.fromkeys(c for t in held if (c := country_of.get(t) or f.home)))
 
 
+def _settled_targets(
+    f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
+) -> list[str]:
+    """The targets after the frames that settle them: an embassy is its state, a domestic
+    ban sanctions no one, an ambassador recalled "in" a capital is recalled from its state."""
+    targets = _banned_goods(f, hit, _missions_states(f, hit, targets, reader))
+    if set(targets) <= set(sources):  # "recalled its ambassador in ...": not its own
+        targets = _recalled_from(f, hit) or targets
+    return targets
+
+
+def _recalled_from(f: Frames, hit: Hit) -> list[str]:
+    """'recalled its ambassador in N'Djamena': the state whose capital the envoy is
+    recalled from (the place is where the envoy serves, not a bystander)."""
+    if hit.entry.words[0] != "recall" or hit.entry.kind == "noun" or f.low(hit.end) != "in":
+        return []
+    m = f.starts.get(hit.end + 1)
+    return [m.actor] if m is not None and m.how in ("metonym", "name") else []
+
+
 # What a state bans at home, whatever other state's name it carries ("banned pro-Russian
 # parties", "banned Russian music on radio"): no sanction on that state.
 _HOME_BANS = frozenset(
@@ -1800,6 +1819,10 @@ def _banned_goods(f: Frames, hit: Hit, targets: list[str]) -> list[str]:
     return [a for a in targets if a not in home]
 
 
+# Staff whose expulsion is a diplomatic sanction ("expelled 12 Algerian officials").
+_EXPELLED_STAFF = frozenset(["officials", "staff", "employees", "personnel", "officers"])
+
+
 def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     """A trigger's type where its frame changes it: backing by soldiers is military aid
     ("forces backed by Djiboutian soldiers"); a threat that is the speaker's own is an
@@ -1813,8 +1836,12 @@ def _retyped(f: Frames, hit: Hit, stance_type: StanceType) -> StanceType:
     ):
         return StanceType.ACCUSE
     envoys = _PERSONAL_ENVOYS if hit.entry.words[0] in CUSTODY else _ENVOYS
+    expelled = hit.entry.words[0] == "expel" and any(
+        f.low(k) in _EXPELLED_STAFF for k in range(hit.end, min(hit.end + 6, len(f.toks)))
+    )  # "expelling the same number of Algerian officials"
     if stance_type is StanceType.COERCE and (
-        any(f.low(k) in envoys for k in range(hit.start, min(hit.end + 4, len(f.toks))))
+        expelled
+        or any(f.low(k) in envoys for k in range(hit.start, min(hit.end + 4, len(f.toks))))
         or any(  # "France, whose ambassador Niger expelled"
             f.low(k) == "whose" and f.low(k + 1) in _ENVOYS for k in range(hit.start - 5, hit.start)
         )

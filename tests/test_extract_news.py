@@ -6938,3 +6938,14 @@ def test_arresting_officials_is_no_expulsion(ex: Extractor) -> None:
     assert found(ex, "Kenya arrested two Ugandan officials.") == {
         ("KEN", "UGA", "COERCE", "asserted")
     }
+
+
+def test_a_vague_threat_needs_no_condition(ex: Extractor) -> None:
+    """'Azerbaijan will take steps that Yerevan will regret': a threat by the speaker, whose
+    side promises what the other will regret; 'Latvia would not be blackmailed' is none."""
+    got = found(
+        ex,
+        "Armenia shelled Azerbaijani positions. Azerbaijani Defence Ministry spokesman Tural "
+        'Qasimli spoke. "Azerbaijan will take steps that Yerevan will regret," Qasimli said.',
+    )
+    assert ("tural-qasimli", "ARM", "THREATEN", "asserted") in got

@@ -126,11 +126,17 @@ _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 # Words of harm after "would" or "will" in a conditional promise ("would review every aspect
 # of its relations if ...", "will take the matter to the court unless ...").
 _HARMS = frozenset(
-    ["review", "reconsider", "suspend", "court", "complaint", "consequences", "measures",
-     "respond", "retaliate", "retaliation", "close", "cut", "halt", "stop", "block", "expel",
+    ["review", "reconsider", "conclusions", "regret", "suspend", "court", "complaint",
+     "consequences", "measures", "respond", "retaliate", "retaliation", "close", "cut", "halt",
+     "stop", "block", "expel",
      "sanctions", "tariffs", "arbitration", "tribunal", "withdraw", "freeze", "veto", "sue",
      "downgrade", "boycott", "ban", "revoke"]
 )  # fmt: skip
+
+
+# Vague threats that need no condition ("Moscow would draw the necessary conclusions",
+# "Azerbaijan will take steps that Yerevan will regret", "will draw all the consequences").
+_VAGUE_THREATS = frozenset(["consequences", "conclusions", "regret", "retaliate"])
 
 
 def _clause_end(frames: Frames, start: int) -> int:
@@ -595,7 +601,8 @@ class _DocumentRun:
         if any(p.type is StanceType.THREATEN for p in protos):
             return []
         conditions = [k for k, tok in enumerate(frames.toks) if tok.lower in ("if", "unless")]
-        if not conditions:
+        vague = any(tok.lower in _VAGUE_THREATS for tok in frames.toks)
+        if not conditions and not vague:
             return []
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
         if view.speaker and any(tok.quoted for tok in frames.toks):
@@ -611,12 +618,15 @@ class _DocumentRun:
             if speaker is None or not any(frames.low(j) in _HARMS for j in harm):
                 continue
             cond = next((c for c in conditions if abs(c - k) <= 25), None)
-            if cond is None or cond < k < _clause_end(frames, cond):
+            if cond is None and not any(frames.low(j) in _VAGUE_THREATS for j in harm):
+                continue  # "would review every agreement" with no condition: no threat said
+            if cond is not None and cond < k < _clause_end(frames, cond):
                 continue  # the modal is inside the condition ("if Iran would ...")
+            where = range(cond + 1, _clause_end(frames, cond)) if cond is not None else harm
             named = [
                 m.actor
                 for m in frames.view.mentions
-                if cond < m.start < _clause_end(frames, cond)
+                if m.start in where
                 and self._side(m.actor) != self._side(speaker)
                 and self.state.kind(m.actor) is not ActorKind.PERSON
             ]

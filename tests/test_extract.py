@@ -603,3 +603,20 @@ def test_the_actor_after_a_reporting_verb_is_its_speaker_only_when_inverted(
     assert stances(extractor, "Analysts said Germany may impose sanctions on Russia.") == {
         ("DEU", "RUS", "SANCTION", "hypothetical", None),
     }
+
+
+def test_no_module_constant_of_the_extractor_is_bound_twice() -> None:
+    """A second module-level binding of a name silently replaces the first for every
+    function that reads it (two `_REFUSING` sets once made "declined to call for" a call)."""
+    import ast
+
+    import graphkb.extract
+
+    for path in sorted(Path(graphkb.extract.__file__).parent.glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.isupper():
+                    assert target.id not in seen, f"{path.name}: {target.id} bound twice"
+                    seen.add(target.id)

@@ -1305,13 +1305,17 @@ def _backer_args(
         (
             m
             for m in f.view.mentions
-            if m.end < hit.start and hit.start - m.end <= 3 and f.low(m.end) in ("'s", "'")
+            if m.end <= hit.start
+            and hit.start - m.end <= 3
+            and (f.low(m.end) in ("'s", "'") or (m.possessive and m.how == "pronoun"))
         ),
         None,
-    )
+    )  # "the Houthis' Iranian backers", "Hamas and its Iranian backers"
     if adjacent is not None and owner is not None and adjacent.actor != owner.actor:
         return [adjacent.actor], [owner.actor]
     head = f.ends.get(np - 1) if f.low(np - 1) == "," else None
+    if head is None and f.low(hit.end) == ",":
+        head = f.starts.get(hit.end + 1) or f.starts.get(hit.end + 2)  # "chief backer, the US,"
     backing = [head.actor] if head else _standing_referent(f, hit, np)
     backing = [a for a in backing if a not in sources]
     # the owner is backed, never the backer ("Russia was once Venezuela's main backer",
@@ -1607,9 +1611,32 @@ def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     )
     before = [f.low(k) for k in range(max(hit.start - 5, 0), hit.start)]
     asked = any(w in ("when", "whether", "if", "until", "unless", "once") for w in before)
-    denied = any(w in ("no", "not", "never", "hardly") for w in before[-3:])  # "in no way"
-    asked = asked or denied
-    return harm or asked or f.low(hit.end) in ("take", "go", "ask")
+    # "in no way ready", "far from ready", "nobody in Caracas was ready"
+    denied = any(w in ("no", "not", "never", "hardly", "far", "nobody") for w in before[-4:])
+    verb = f.skip_adverbs_right(hit.end)
+    offered = f.low(verb) in _OFFERED_ACTS and not any(
+        f.low(k) in _FORCES for k in range(verb + 1, min(verb + 4, len(f.toks)))
+    )  # "ready to send an envoy", not "ready to send troops" or "to resume the war"
+    return harm or asked or denied or not offered
+
+
+# What a side may be ready to do for another: an offer ("ready to talk", "to host talks").
+_OFFERED_ACTS = frozenset(
+    ["talk", "negotiate", "discuss", "meet", "host", "help", "mediate", "cooperate", "work",
+     "receive", "send", "sit", "resume", "hold", "engage", "review", "provide", "supply",
+     "pay", "finance", "contribute", "assist", "facilitate", "bring", "convene", "open",
+     "restore", "normalise", "normalize", "sign", "accept", "welcome", "share", "offer",
+     "consider", "examine", "study", "join", "invest", "grant", "deepen", "expand", "release",
+     "free", "return", "compensate", "buy", "sell", "export", "extend", "listen", "walk",
+     "play", "travel", "survey", "support", "set", "resolve", "reconvene", "raise", "patrol",
+     "handle", "hand", "cover", "clarify", "increase", "ship", "guarantee", "train", "protect",
+     "settle", "repair", "rebuild", "replace", "absorb", "let", "allow", "put", "share"]
+)  # fmt: skip
+# What a readiness to send, resume or open threatens ("send troops", "resume the war").
+_FORCES = frozenset(
+    ["troops", "soldiers", "forces", "warships", "missiles", "war", "fighting", "strikes",
+     "attacks", "hostilities", "fire", "front", "offensive"]
+)  # fmt: skip
 
 
 def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityReader) -> list[Proto]:
@@ -1794,10 +1821,9 @@ _HOME_BANS = frozenset(
      "films", "songs", "church", "churches", "rallies", "symbols", "flags", "names",
      "textbooks", "branch"]
 )  # fmt: skip
-# Words after "Chinese-" that name what is another state's ("Chinese-owned apps").
-_ORIGINS = frozenset(
-    ["owned", "made", "built", "flagged", "registered", "operated", "produced", "manufactured"]
-)
+# Words after "Russian-" that name a people's own things, not a state's goods
+# ("Russian-language signs", not "Chinese-owned apps" or "Russian-origin diamonds").
+_HOME_COMPOUNDS = frozenset(["language", "speaking", "speakers", "style", "era", "born"])
 
 
 def _banned_goods(f: Frames, hit: Hit, targets: list[str]) -> list[str]:
@@ -1813,7 +1839,7 @@ def _banned_goods(f: Frames, hit: Hit, targets: list[str]) -> list[str]:
         m.actor
         for m in named
         if f.low(m.start - 1) == "-"  # "pro-Russian parties"
-        or (f.low(m.end) == "-" and f.low(m.end + 1) not in _ORIGINS)  # "Russian-language"
+        or (f.low(m.end) == "-" and f.low(m.end + 1) in _HOME_COMPOUNDS)  # "Russian-language"
         or f.low(f.np_end(m.start) - 1) in _HOME_BANS
     }
     return [a for a in targets if a not in home]

@@ -947,7 +947,7 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
 
 
 _NATIONAL_OFFICES = frozenset(["minister", "president", "premier", "chancellor"])
-_SAYING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
+_SPEAKING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
 
 
 # What a side says of itself after its name in an official's words: "said Egypt stands
@@ -964,7 +964,7 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
     "said Baku reserved the right", '"Kenya is ready to talk," spokesman X said'); not a
     denial or a refusal, which is as often said of the other side ("said Russia has no
     interest in peace", '"Iran will never have the bomb"'), nor a deed told of another."""
-    speech = [k for k in range(end, min(end + 3, len(view.toks))) if view.lower(k) in _SAYING]
+    speech = [k for k in range(end, min(end + 3, len(view.toks))) if view.lower(k) in _SPEAKING]
     after_quote = view.toks[0].text == '"' and any(
         view.lower(k) == '"' for k in range(max(1, start - 3), start)
     )
@@ -1006,7 +1006,7 @@ def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None
             for m in view.mentions
             if 0 <= end < m.start <= end + 4
             and view.lower(m.start - 1) == "in"
-            and all(view.lower(k) in _SAYING for k in range(end, m.start - 1))
+            and all(view.lower(k) in _SPEAKING for k in range(end, m.start - 1))
         ),
         None,
     )

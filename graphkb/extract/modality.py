@@ -251,7 +251,16 @@ class ModalityReader:
         """Whether a modal or a condition comes before token ``k`` ("Serbia may expel the
         envoy, prompting ...", "If Serbia expels the envoy, prompting ...")."""
         unsure = self.cues["modals"] | self.cues["conditionals"]
-        return any(self.f.low(j) in unsure for j in range(k))
+        aside = False  # (not in a relative clause: "Moldova, which will hold elections, ...")
+        for j in range(k):
+            word = self.f.low(j)
+            if word in ("which", "who", "whose") and self.f.low(j - 1) == ",":
+                aside = True
+            elif word == ",":
+                aside = False
+            elif word in unsure and not aside:
+                return True
+        return False
 
     def _governor_irrealis(self, to: int) -> bool:
         """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""

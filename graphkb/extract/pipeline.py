@@ -123,17 +123,64 @@ _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "dec
 _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 # Stances made in words, which a spokesman saying them takes himself; backing and agreeing
 # only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
-# Words of harm after "would" or "will" in a conditional promise ("would review every aspect
-# of its relations if ...", "will take the matter to the court unless ...").
+# Verbs of harm right after "would" or "will" in a promise ("would review every aspect of
+# its relations if ...", "will draw all the consequences"); "take", "go", "bring" and "file"
+# only toward a court or a complaint ("will take the matter to the court").
 _HARMS = frozenset(
-    ["review", "reconsider", "conclusions", "regret", "suspend", "court", "complaint",
-     "consequences", "measures", "respond", "retaliate", "retaliation", "close", "cut", "halt",
-     "stop", "block", "expel",
-     "sanctions", "tariffs", "arbitration", "tribunal", "withdraw", "freeze", "veto", "sue",
-     "downgrade", "boycott", "ban", "revoke"]
+    ["review", "reconsider", "suspend", "retaliate", "close", "cut", "block", "expel", "veto",
+     "sue", "downgrade", "boycott", "ban", "revoke", "recall", "break", "impose", "tighten",
+     "seize", "detain", "sink", "strike", "hit"]
 )  # fmt: skip
+_TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
+_MEASURES_THREATENED = frozenset(
+    ["consequences", "conclusions", "sanctions", "measures", "steps", "action", "countermeasures"]
+)
+_LEGAL = frozenset(
+    ["court", "tribunal", "arbitration", "complaint", "case", "matter", "hague", "icj"]
+)
+# Words after which "if" asks rather than sets a condition ("unclear if", "asked if").
+_ASKED_IF = frozenset(["unclear", "asked", "know", "see", "whether", "wondered", "doubt"])
 
 
+_SIDES = (ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.ORGANIZATION)
+# Words between a modal and the verb it promises ('would "review', "will have to review",
+# "will have no choice but to take").
+_PROMISE_FILLERS = frozenset(['"', "have", "to", "be", "forced", "obliged", "choice", "but"])
+
+
+def _promised_verb(frames: Frames, modal: int) -> int:
+    """The verb a modal promises, past quotation marks and "have (no choice but) to"; a
+    past that was not ("could have closed") and a denial ("would not") stop at themselves."""
+    k = frames.skip_adverbs_right(modal + 1)
+    if frames.low(k) == "have" and frames.low(k + 1) not in ("to", "no"):
+        return k  # "could have closed": no promise
+    while k < len(frames.toks) and frames.low(k) in _PROMISE_FILLERS | {"no"}:
+        if frames.low(k) == "no" and frames.low(k + 1) != "choice":
+            return k  # "will have no ..." other than "no choice"
+        k = frames.skip_adverbs_right(k + 1)
+    return k
+
+
+def _harmful(frames: Frames, verb: int, harm: range) -> bool:
+    """Whether the verb at ``verb``, right after a modal, promises harm: a verb of harm,
+    or going to court (not "would not", "would ease", "would take part")."""
+    word = frames.low(verb)
+    if word in ("not", "never", "no"):
+        return False
+    if word in _TO_COURT:  # "take the matter to the court", "take steps"
+        return any(frames.low(j) in _LEGAL | _MEASURES_THREATENED for j in harm)
+    if word in ("draw", "push", "seek", "consider", "take"):
+        # "draw all the consequences", "consider reciprocal measures", "take steps"
+        return any(frames.low(j) in _MEASURES_THREATENED for j in harm)
+    return word in _HARMS
+
+
+# Words of refusal that make a later "until" the refuser's term ("no talks until ...").
+_REFUSING_UNTIL = frozenset(
+    ["no", "not", "nothing", "never", "cannot", "won't", "wouldn't", "refuse", "refused",
+     "refuses", "suspend", "suspended", "freeze", "frozen", "halt", "halted"]
+)  # fmt: skip
+_BE_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
 # Vague threats that need no condition ("Moscow would draw the necessary conclusions",
 # "Azerbaijan will take steps that Yerevan will regret", "will draw all the consequences").
 _VAGUE_THREATS = frozenset(["consequences", "conclusions", "regret", "retaliate"])
@@ -575,6 +622,8 @@ class _DocumentRun:
         for p in protos:
             if p.type not in _THREATENED_DEEDS or p.modality is not Modality.HYPOTHETICAL:
                 continue
+            if view.lower(p.hit.start - 1) == "have":
+                continue  # "Cambodia could have closed every crossing": a past that was not
             speakers = [speaker for at, speaker in reported if at < p.hit.start]
             if p.hit.start < len(view.toks) and view.toks[p.hit.start].quoted and view.speaker:
                 speakers.append(view.speaker)
@@ -597,16 +646,26 @@ class _DocumentRun:
         """'Vondrackova said Prague would go straight to the EU court if the dispute was not
         resolved', 'if the men were not home by the weekend, Colombia would review every
         aspect of its relations': a harm the speaker's own side promises on a condition
-        threatens the side that must meet it (named in the condition, else the adversary)."""
+        threatens the side that must meet it (named in the condition, else in the harm, else
+        the adversary). The verb after the modal must do harm ("would review", "will take
+        the matter to court"), not give something up ("would ease sanctions", "would halt
+        strikes if Ukraine did the same") or deny it ("would not review")."""
         if any(p.type is StanceType.THREATEN for p in protos):
             return []
-        conditions = [k for k, tok in enumerate(frames.toks) if tok.lower in ("if", "unless")]
-        vague = any(tok.lower in _VAGUE_THREATS for tok in frames.toks)
-        if not conditions and not vague:
-            return []
+        conditions = [
+            k
+            for k, tok in enumerate(frames.toks)
+            if tok.lower in ("if", "unless")
+            and frames.low(k - 1) not in _ASKED_IF  # "unclear if", "asked whether"
+        ]
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
         if view.speaker and any(tok.quoted for tok in frames.toks):
             speakers.append(view.speaker)
+        if any(
+            frames.low(k) == "asked" and frames.low(k + 1) in ("whether", "if", "about")
+            for k in range(len(frames.toks))
+        ):
+            return []  # "Asked whether Colombia would close the border if ..."
         for k, tok in enumerate(frames.toks):
             subject = frames.ends.get(k)
             if tok.lower not in ("would", "will", "could") or subject is None:
@@ -614,8 +673,9 @@ class _DocumentRun:
             speaker = next(
                 (s for s in speakers if self._side(s) == self._side(subject.actor)), None
             )
-            harm = range(k + 1, min(k + 12, len(frames.toks)))
-            if speaker is None or not any(frames.low(j) in _HARMS for j in harm):
+            verb = _promised_verb(frames, k)
+            harm = range(verb, min(verb + 10, len(frames.toks)))
+            if speaker is None or not _harmful(frames, verb, harm):
                 continue
             cond = next((c for c in conditions if abs(c - k) <= 25), None)
             if cond is None and not any(frames.low(j) in _VAGUE_THREATS for j in harm):
@@ -625,10 +685,11 @@ class _DocumentRun:
             where = range(cond + 1, _clause_end(frames, cond)) if cond is not None else harm
             named = [
                 m.actor
+                for span, kinds in ((where, _SIDES), (harm, (ActorKind.COUNTRY,)))
                 for m in frames.view.mentions
-                if m.start in where
+                if m.start in span
                 and self._side(m.actor) != self._side(speaker)
-                and self.state.kind(m.actor) is not ActorKind.PERSON
+                and self.state.kind(m.actor) in kinds  # (not the court it would go to)
             ]
             target = named[0] if named else self._adversary(speaker)
             if target is None or self._side(target) == self._side(speaker):
@@ -643,20 +704,30 @@ class _DocumentRun:
         """'there would be no talks with Madrid until Spain corrects its position', 'the
         border would reopen only when Benin agreed to joint patrols': a side that sets the
         other's act as its term asks the other for it."""
-        speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
+        commentators = self._commentators(view)
+        speakers = [
+            s.speakers[0]
+            for s in speeches
+            if len(s.speakers) == 1 and s.speakers[0] not in commentators
+        ]
         if view.speaker and any(tok.quoted for tok in frames.toks):
             speakers.append(view.speaker)
         out: list[Proto] = []
         for k, tok in enumerate(frames.toks):
-            until = tok.lower == "until" or (
-                tok.lower == "only" and frames.low(k + 1) in ("when", "if", "after", "once")
-            )
-            if not until:
+            only = tok.lower == "only" and frames.low(k + 1) in ("when", "if", "after", "once")
+            # "there would be no talks until ...", "would not reopen until ...": a refusal
+            # before it makes "until" a term; not "had been calm until Russia annexed"
+            refused = tok.lower == "until" and any(
+                frames.low(j) in _REFUSING_UNTIL
+                for j in range(max(k - 12, 0), min(k + 12, len(frames.toks)))
+            )  # ("Until it does, there can be no business as usual")
+            if not only and not refused:
                 continue
-            j = k + 1 + (tok.lower == "only")
+            j = k + 1 + only
             asked = frames.starts.get(j) or frames.starts.get(j + 1)  # "until the Dutch"
-            if asked is None or not frames.is_verb(frames.skip_adverbs_right(asked.end)):
-                continue
+            verb = frames.skip_adverbs_right(asked.end) if asked is not None else 0
+            if asked is None or not frames.is_verb(verb) or frames.low(verb) in _BE_PASSIVE:
+                continue  # (not "until Hamas was destroyed": nothing Hamas is asked to do)
             for speaker in speakers:
                 if self._side(speaker) == self._side(asked.actor) or any(
                     p.type is StanceType.REQUEST and p.target == asked.actor for p in protos
@@ -1659,7 +1730,7 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         if ready is None or frames.low(ready + 1) not in ("to", "for"):
             continue
         if any(
-            frames.low(k) in ("not", "never", "n't", "if", "unless", "no")
+            frames.low(k) in ("not", "never", "n't", "if", "unless", "no", "nobody", "far")
             for k in range(max(0, ready - 4), ready)
         ) or any(frames.low(k) in _UNSURE for k in range(max(0, ready - 12), ready)):
             continue  # "in no way ready", "unclear whether Russia is ready", "may be ready"

@@ -7048,3 +7048,19 @@ def test_close_variants_after_the_fifteenth_days_second_review(
     another state's; "its Iranian backers" and "chief backer, the United States," back the
     owner; "brushed ... off" rejects."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANGKOK — Thailand on Wednesday banned imports of Cambodian farm produce, two days "
+        "after soldiers from both countries fought a gun battle near the temple.",
+        "TBILISI, Georgia — Georgia summoned Azerbaijan's ambassador on Tuesday after border "
+        "guards from the two neighbours scuffled at the monastery.",
+    ],
+)
+def test_the_forces_of_both_countries_fighting_fight_each_other(ex: Extractor, text: str) -> None:
+    """'two days after soldiers from both countries fought a gun battle': the pair, in a
+    clause of its own after the main one, fights both ways."""
+    got = {(s, t, ty) for s, t, ty, _ in found(ex, text) if ty == "ASSAULT"}
+    assert len(got) == 2 and {s for s, _, _ in got} == {t for _, t, _ in got}

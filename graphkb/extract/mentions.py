@@ -671,6 +671,9 @@ def _the_two(view: SentenceView, i: int) -> tuple[int, int] | None:
     return None
 
 
+_SUBORDINATORS = frozenset(["after", "before", "when", "while"])
+
+
 def _not_sides(
     view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str], i: int
 ) -> set[str]:
@@ -686,8 +689,16 @@ def _not_sides(
     elif prev in cues["prepositions"] or prev in verbs:
         after_prep = _in_prepositional_phrases(view, i, cues)
         relative = _relative_clauses(view, i)
+        # "Thailand banned imports ... two days after soldiers from both countries fought":
+        # the pair is in a clause of its own, where the main subject is no bar
+        opener = max((k for k in range(i) if view.lower(k) in _SUBORDINATORS), default=-1)
         for m in view.mentions:
-            if m.end <= i and m.start not in after_prep and m.start not in relative:
+            if (
+                opener < m.start
+                and m.end <= i
+                and m.start not in after_prep
+                and m.start not in relative
+            ):
                 exclude.update(a for a in (m.actor, state.country_of(m.actor)) if a)
     return exclude
 
@@ -785,6 +796,24 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
             m.actor == n.actor or m.locative or n.locative
         ):
             state.coordinated.append((view.index, n.end, m.actor, n.actor))
+
+
+_PAIR_FORCES = _FORCE_NOUNS | {"guards", "sailors", "police", "patrols", "units", "officers"}
+
+
+def _pairs_forces(view: SentenceView) -> None:
+    """'Soldiers from both countries fought a gun battle', 'Border guards from the two
+    neighbours scuffled': the forces of the pair are the pair, as the clause's subject."""
+    for i, m in enumerate(view.mentions):
+        if not m.also or view.lower(m.start - 1) not in ("from", "of"):
+            continue
+        k = m.start - 2
+        if view.lower(k) not in _PAIR_FORCES:
+            continue
+        start = k - (view.lower(k - 1) in ("border", "coast", "the"))
+        start -= view.lower(start - 1) == "the"
+        if start == 0 or view.lower(start - 1) in (",", "and", "when", "after", "as"):
+            view.mentions[i] = Mention(start, m.end, m.actor, m.how, True, also=m.also)
 
 
 def _pair_pronouns(view: SentenceView) -> None:
@@ -1480,5 +1509,6 @@ def find_mentions(
     _body_said_it(view, state)
     _coordinated(view, state, cues)
     _pairs(view, state, cues, verbs)
+    _pairs_forces(view)
     view.mentions.sort(key=lambda m: m.start)
     _pair_pronouns(view)

@@ -7064,3 +7064,83 @@ def test_the_forces_of_both_countries_fighting_fight_each_other(ex: Extractor, t
     clause of its own after the main one, fights both ways."""
     got = {(s, t, ty) for s, t, ty, _ in found(ex, text) if ty == "ASSAULT"}
     assert len(got) == 2 and {s for s, _, _ in got} == {t for _, t, _ in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Philippine Coast Guard spokesman Jay Tarriela said the crew was informed only "
+            "after China had seized the boat.",
+            ("jay-tarriela", "CHN", "REQUEST", "asserted"),
+        ),
+        (
+            "Qatari Prime Minister Mohammed Al Thani said Israel would not end the war until "
+            "Hamas released all hostages.",
+            ("mohammed-al-thani", "HAMAS", "REQUEST", "asserted"),
+        ),
+        (
+            "Chinese Foreign Ministry spokesman Lin Jian said China and Japan had no diplomatic "
+            "ties until Japan recognized Beijing in 1972.",
+            ("lin-jian", "JPN", "REQUEST", "asserted"),
+        ),
+        (
+            "Polish Foreign Minister Radoslaw Sikorski said he would not comment until Russia "
+            "responds.",
+            ("radoslaw-sikorski", "RUS", "REQUEST", "asserted"),
+        ),
+        (
+            "Colombian Foreign Minister Luis Murillo said Colombia would suspend the sanctions "
+            "if Venezuela released the soldiers.",
+            ("luis-murillo", "VEN", "THREATEN", "asserted"),
+        ),
+        (
+            "Colombian Foreign Minister Luis Murillo said Colombia would strike a deal with "
+            "Venezuela if talks went well.",
+            ("luis-murillo", "VEN", "THREATEN", "asserted"),
+        ),
+        (
+            "Colombian Foreign Minister Luis Murillo said that Colombia could close the border "
+            "if the cholera outbreak worsened in Venezuela.",
+            ("luis-murillo", "VEN", "THREATEN", "asserted"),
+        ),
+        (
+            "Colombian political analyst Juan Perez said that if Venezuela did not release the "
+            "soldiers, Colombia could suspend cooperation.",
+            ("juan-perez", "VEN", "THREATEN", "asserted"),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov said Moscow would draw conclusions from the "
+            "talks with the United States.",
+            ("sergei-lavrov", "USA", "THREATEN", "asserted"),
+        ),
+        (
+            "Sudanese Foreign Minister Ali Youssef said Sudan had no intention of recalling its "
+            "ambassador in N'Djamena.",
+            ("SDN", "TCD", "SANCTION", "asserted"),
+        ),
+        (
+            "Colombia stopped selling electricity to Ecuador because of a drought.",
+            ("COL", "ECU", "SANCTION", "asserted"),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov said Russia was ready to review its "
+            "relations with the European Union.",
+            ("sergei-lavrov", "EU", "AGREE", "asserted"),
+        ),
+        (
+            "Congo accused Rwanda of being the backer of the M23 rebels.",
+            ("RWA", "M23", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_fifteenth_days_third_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's term, ultimatum, readiness, recall, supply and backer
+    rules misfired (found by the third review of the fifteenth day with adversarial
+    probes): a plain "only after", a third party's account of another's refusal, a
+    background year, a concession or idiom after a harm verb, a condition that is an event in
+    a place, an analyst, a neutral "conclusions", a denied recall, a drought, a hostile
+    readiness, a charge of backing."""
+    assert absent not in found(ex, text)

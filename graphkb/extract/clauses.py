@@ -1611,10 +1611,18 @@ def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     )
     before = [f.low(k) for k in range(max(hit.start - 5, 0), hit.start)]
     asked = any(w in ("when", "whether", "if", "until", "unless", "once") for w in before)
+    asked = asked or any(  # "Analysts said Russia was ready to": no side's word
+        f.low(k) in ("analysts", "analyst", "experts", "observers", "critics")
+        for k in range(max(hit.start - 10, 0), hit.start)
+    )
     # "in no way ready", "far from ready", "nobody in Caracas was ready"
     denied = any(w in ("no", "not", "never", "hardly", "far", "nobody") for w in before[-4:])
     verb = f.skip_adverbs_right(hit.end)
-    offered = f.low(verb) in _OFFERED_ACTS and not any(
+    held = f.low(verb) == "hold" and f.low(verb + 1) in ("talks", "consultations", "a", "new")
+    reviewed = f.low(verb) == "review" and not any(  # "review the fishing rules with La Paz"
+        f.low(k) in ("relations", "ties", "cooperation") for k in range(verb + 1, verb + 4)
+    )
+    offered = (f.low(verb) in _OFFERED_ACTS or held or reviewed) and not any(
         f.low(k) in _FORCES for k in range(verb + 1, min(verb + 4, len(f.toks)))
     )  # "ready to send an envoy", not "ready to send troops" or "to resume the war"
     return harm or asked or denied or not offered
@@ -1623,14 +1631,14 @@ def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
 # What a side may be ready to do for another: an offer ("ready to talk", "to host talks").
 _OFFERED_ACTS = frozenset(
     ["talk", "negotiate", "discuss", "meet", "host", "help", "mediate", "cooperate", "work",
-     "receive", "send", "sit", "resume", "hold", "engage", "review", "provide", "supply",
+     "receive", "send", "sit", "resume", "engage", "provide", "supply",
      "pay", "finance", "contribute", "assist", "facilitate", "bring", "convene", "open",
-     "restore", "normalise", "normalize", "sign", "accept", "welcome", "share", "offer",
-     "consider", "examine", "study", "join", "invest", "grant", "deepen", "expand", "release",
+     "normalise", "normalize", "sign", "accept", "welcome", "share", "offer",
+     "examine", "study", "join", "invest", "grant", "deepen", "expand", "release",
      "free", "return", "compensate", "buy", "sell", "export", "extend", "listen", "walk",
      "play", "travel", "survey", "support", "set", "resolve", "reconvene", "raise", "patrol",
-     "handle", "hand", "cover", "clarify", "increase", "ship", "guarantee", "train", "protect",
-     "settle", "repair", "rebuild", "replace", "absorb", "let", "allow", "put", "share"]
+     "handle", "hand", "cover", "clarify", "ship", "guarantee", "train", "protect",
+     "repair", "rebuild", "replace", "absorb", "let", "allow", "share"]
 )  # fmt: skip
 # What a readiness to send, resume or open threatens ("send troops", "resume the war").
 _FORCES = frozenset(
@@ -1800,9 +1808,20 @@ def _settled_targets(
     """The targets after the frames that settle them: an embassy is its state, a domestic
     ban sanctions no one, an ambassador recalled "in" a capital is recalled from its state."""
     targets = _banned_goods(f, hit, _missions_states(f, hit, targets, reader))
+    if hit.entry.words[0] in ("stop", "halt", "cut") and any(
+        t.lower in _SUPPLY_FAILURES for t in f.toks
+    ):
+        return []  # "stopped selling electricity to Ecuador because of a drought"
     if set(targets) <= set(sources):  # "recalled its ambassador in ...": not its own
         targets = _recalled_from(f, hit) or targets
     return targets
+
+
+# Causes that make a cut in supplies no act against the buyer.
+_SUPPLY_FAILURES = frozenset(
+    ["drought", "maintenance", "leak", "repairs", "shortage", "outage", "storm", "flood",
+     "flooding", "fire", "accident", "breakdown"]
+)  # fmt: skip
 
 
 def _recalled_from(f: Frames, hit: Hit) -> list[str]:
@@ -1810,6 +1829,8 @@ def _recalled_from(f: Frames, hit: Hit) -> list[str]:
     recalled from (the place is where the envoy serves, not a bystander)."""
     if hit.entry.words[0] != "recall" or hit.entry.kind == "noun" or f.low(hit.end) != "in":
         return []
+    if any(f.low(k) in ("no", "not", "never", "ruled") for k in range(hit.start - 5, hit.start)):
+        return []  # "had no intention of recalling its ambassador in N'Djamena"
     m = f.starts.get(hit.end + 1)
     return [m.actor] if m is not None and m.how in ("metonym", "name") else []
 

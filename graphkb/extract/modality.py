@@ -489,12 +489,13 @@ class ModalityReader:
         Rwanda of arming the M23", "The army accused the UAE of arming the RSF"): reported,
         even when the accuser is no actor the story names."""
         f = self.f
-        if hit.start < 3 or f.low(hit.start - 1) != "of" or not f.low(hit.start).endswith("ing"):
+        at = hit.start
+        if hit.entry.kind == "noun":  # "accused Rwanda of being the backer of the M23"
+            at = next((k for k in range(hit.start - 4, hit.start) if f.low(k) == "being"), at)
+        if at < 3 or f.low(at - 1) != "of" or not f.low(at).endswith("ing"):
             return False
-        before = range(max(0, hit.start - 9), hit.start - 1)
+        before = range(max(0, at - 9), at - 1)
         accusing = [k for k in before if f.low(k) in _ACCUSING]
         # "accused Rwanda of arming", not "Despite being accused by Kyiv, Russia continued
         # the practice of shelling": no clause boundary between the charge and the deed
-        return bool(accusing) and not any(
-            f.low(k) in (",", ";") for k in range(accusing[-1], hit.start)
-        )
+        return bool(accusing) and not any(f.low(k) in (",", ";") for k in range(accusing[-1], at))

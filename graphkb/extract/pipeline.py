@@ -132,6 +132,37 @@ _HARMS = frozenset(
      "seize", "detain", "sink", "strike", "hit"]
 )  # fmt: skip
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
+# Objects after a verb of harm that make it a concession or an idiom.
+_UNDONE = frozenset(
+    ["sanctions", "closure", "objection", "objections", "veto", "ban", "restrictions",
+     "requirements", "requirement", "curbs", "tariffs", "deal", "deadlock", "ice",
+     "opportunity", "chance", "gap", "tape", "proposal", "offer", "troops", "presence"]
+)  # fmt: skip
+_RETALIATING = frozenset(["retaliate", "respond", "react", "fight", "defend"])
+_TERM_MODALS = frozenset(
+    ["would", "will", "could", "can", "may", "open", "ready", "willing", "prepared"]
+)
+# Verbs after which "until" is no term set to another side ("would not comment until").
+_NO_TERMS = frozenset(["comment", "know", "wait", "speculate", "decide", "say"])
+
+
+def _year(word: str) -> bool:
+    """Whether a token is a year ("1972", "2014")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _conditions_another(frames: Frames, cond: int) -> bool:
+    """Whether the condition at ``cond`` is another side's act, not an event in a place
+    ("if the cholera outbreak worsened in Venezuela") or a counterfactual ("if he were")."""
+    clause = range(cond + 1, _clause_end(frames, cond))
+    if any(frames.low(j) in ("were",) and frames.low(j - 1) in ("he", "i", "she") for j in clause):
+        return False
+    mentions = sorted((m for m in frames.view.mentions if m.start in clause), key=lambda m: m.start)
+    if mentions and (mentions[0].locative or frames.low(mentions[0].start - 1) in ("in", "at")):
+        return False  # the condition's first actor is only where it happens
+    return not any(frames.low(j) in _NO_DISPUTE for j in clause)
+
+
 _MEASURES_THREATENED = frozenset(
     ["consequences", "conclusions", "sanctions", "measures", "steps", "action", "countermeasures"]
 )
@@ -167,6 +198,12 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     word = frames.low(verb)
     if word in ("not", "never", "no"):
         return False
+    after = [frames.low(j) for j in range(verb + 1, min(verb + 5, len(frames.toks)))]
+    if _UNDONE.intersection(after) or "no" in after[:1] or "free" in after:
+        # "would suspend the sanctions", "review the border closure", "reconsider its
+        # objection", "strike a deal", "break the ice", "impose no restrictions": a
+        # concession or an idiom, no harm
+        return False
     if word in _TO_COURT:  # "take the matter to the court", "take steps"
         return any(frames.low(j) in _LEGAL | _MEASURES_THREATENED for j in harm)
     if word in ("draw", "push", "seek", "consider", "take"):
@@ -184,6 +221,21 @@ _BE_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
 # Vague threats that need no condition ("Moscow would draw the necessary conclusions",
 # "Azerbaijan will take steps that Yerevan will regret", "will draw all the consequences").
 _VAGUE_THREATS = frozenset(["consequences", "conclusions", "regret", "retaliate"])
+
+
+def _vague_threat(frames: Frames, harm: range) -> bool:
+    """'will take steps that Yerevan will regret', 'would draw the necessary conclusions':
+    a threat said without a condition (not "would draw conclusions from the talks")."""
+    for j in harm:
+        word = frames.low(j)
+        if word in ("regret", "retaliate"):
+            return True
+        if word in ("consequences", "conclusions") and frames.low(j - 1) in _GRAVE:
+            return True
+    return False
+
+
+_GRAVE = frozenset(["necessary", "all", "appropriate", "serious", "grave", "own"])
 
 
 def _clause_end(frames: Frames, start: int) -> int:
@@ -661,6 +713,8 @@ class _DocumentRun:
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
         if view.speaker and any(tok.quoted for tok in frames.toks):
             speakers.append(view.speaker)
+        outside = self._commentators(view)
+        speakers = [s for s in speakers if s not in outside and not self._former(s)]
         if any(
             frames.low(k) == "asked" and frames.low(k + 1) in ("whether", "if", "about")
             for k in range(len(frames.toks))
@@ -678,10 +732,12 @@ class _DocumentRun:
             if speaker is None or not _harmful(frames, verb, harm):
                 continue
             cond = next((c for c in conditions if abs(c - k) <= 25), None)
-            if cond is None and not any(frames.low(j) in _VAGUE_THREATS for j in harm):
+            if cond is None and not _vague_threat(frames, harm):
                 continue  # "would review every agreement" with no condition: no threat said
             if cond is not None and cond < k < _clause_end(frames, cond):
                 continue  # the modal is inside the condition ("if Iran would ...")
+            if cond is not None and not _conditions_another(frames, cond):
+                continue  # "if the outbreak worsened in Venezuela", "if he were ..."
             where = range(cond + 1, _clause_end(frames, cond)) if cond is not None else harm
             named = [
                 m.actor
@@ -697,6 +753,11 @@ class _DocumentRun:
             hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
             return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _former(self, actor: str) -> bool:
+        """Whether a person's role says they no longer hold it ("former president")."""
+        found = self.state.actor(actor)
+        return bool(found and found.role and "former" in found.role.lower())
 
     def _terms(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
@@ -714,15 +775,37 @@ class _DocumentRun:
             speakers.append(view.speaker)
         out: list[Proto] = []
         for k, tok in enumerate(frames.toks):
-            only = tok.lower == "only" and frames.low(k + 1) in ("when", "if", "after", "once")
+            # "the crossing would reopen only when Benin agreed": a term a modal sets (not
+            # "was informed only after China had seized the boat", nor "would retaliate only
+            # if Venezuela attacked first")
+            near = range(max(k - 10, 0), k)
+            only = (
+                tok.lower == "only"
+                and frames.low(k + 1) in ("when", "if", "after", "once")
+                and any(frames.low(j) in _TERM_MODALS for j in near)
+                and not any(frames.low(j) in _HARMS | _RETALIATING for j in near)
+            )
             # "there would be no talks until ...", "would not reopen until ...": a refusal
-            # before it makes "until" a term; not "had been calm until Russia annexed"
+            # beside it makes "until" a term; not "had been calm until Russia annexed"
             refused = tok.lower == "until" and any(
                 frames.low(j) in _REFUSING_UNTIL
                 for j in range(max(k - 12, 0), min(k + 12, len(frames.toks)))
             )  # ("Until it does, there can be no business as usual")
             if not only and not refused:
                 continue
+            clause = range(k + 1, _clause_end(frames, k))
+            if any(_year(frames.low(j)) and frames.low(j - 1) == "in" for j in clause) or any(
+                frames.low(j) in _NO_TERMS for j in near
+            ):
+                continue  # "until Japan recognized Beijing in 1972", "would not comment until"
+            refuser = next(
+                (
+                    m
+                    for m in sorted(frames.view.mentions, key=lambda m: -m.start)
+                    if m.end <= k and not m.locative and not m.possessive and frames.subject_like(m)
+                ),
+                None,
+            )
             j = k + 1 + only
             asked = frames.starts.get(j) or frames.starts.get(j + 1)  # "until the Dutch"
             verb = frames.skip_adverbs_right(asked.end) if asked is not None else 0
@@ -733,6 +816,11 @@ class _DocumentRun:
                     p.type is StanceType.REQUEST and p.target == asked.actor for p in protos
                 ):
                     continue
+                if refuser is not None and self._side(refuser.actor) not in (
+                    self._side(speaker),
+                    self._side(asked.actor),
+                ):
+                    continue  # "Qatar's premier said Israel would not end the war until ..."
                 hit = Hit(k, k + 1, Entry(StanceType.REQUEST, "phrase", (tok.lower,)), k)
                 asking = Modality.ASSERTED
                 out.append(Proto(speaker, asked.actor, StanceType.REQUEST, asking, None, 0.5, hit))

@@ -542,7 +542,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     owners = [m.actor for m in owned if m.how != "pronoun" or m.actor not in doers]
     that = _past_time_words(f, hit.end)
     asked = (
-        _clause_subject(f, that + 1)  # "demanded that Nicaragua free ...": not an object
+        _clause_subject(f, that + 1)  # "demanded (on Friday) that Nicaragua free ..."
         if entry.type is StanceType.REQUEST and f.low(that) == "that"
         else []
     )
@@ -557,9 +557,6 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     )
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
-    that = _past_time_words(f, hit.end)
-    if not targets and entry.type is StanceType.REQUEST and f.low(that) == "that":
-        targets = _clause_subject(f, that + 1)  # "demanded (on Friday) that RSF fighters withdraw"
     if not targets and entry.words[-1] == "imports":
         targets = _exporter(f, hit.end)  # "barred imports of garments ... from Bangladesh"
     if not targets and entry.preps:
@@ -1600,9 +1597,10 @@ _READY = frozenset(["ready", "willing", "prepared"])
 
 def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     """Whether a readiness ('was ready to') offers nothing: a harm it is ready for ("ready
-    to impose further sanctions", "ready to take the matter to the court") or a readiness
-    only asked about or set as a term ("only when New Delhi is ready to", "whether Brussels
-    is prepared to")."""
+    to impose further sanctions"), an act that is no offer (only those of _OFFERED_ACTS are,
+    and not "send troops" or "resume the war"), a readiness denied ("in no way ready",
+    "nobody ... was ready"), claimed by analysts, or only asked about or set as a term ("only
+    when New Delhi is ready to", "whether Brussels is prepared to")."""
     if hit.entry.words[0] not in _READY or hit.entry.words[-1] != "to":
         return False
     harm = any(
@@ -1638,7 +1636,7 @@ _OFFERED_ACTS = frozenset(
      "free", "return", "compensate", "buy", "sell", "export", "extend", "listen", "walk",
      "play", "travel", "survey", "support", "set", "resolve", "reconvene", "raise", "patrol",
      "handle", "hand", "cover", "clarify", "ship", "guarantee", "train", "protect",
-     "repair", "rebuild", "replace", "absorb", "let", "allow", "share"]
+     "repair", "rebuild", "replace", "absorb", "let", "allow"]
 )  # fmt: skip
 # What a readiness to send, resume or open threatens ("send troops", "resume the war").
 _FORCES = frozenset(
@@ -1806,7 +1804,8 @@ def _settled_targets(
     f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
 ) -> list[str]:
     """The targets after the frames that settle them: an embassy is its state, a domestic
-    ban sanctions no one, an ambassador recalled "in" a capital is recalled from its state."""
+    ban sanctions no one, supplies cut for a drought or maintenance hurt no one, an ambassador
+    recalled "in" a capital is recalled from its state."""
     targets = _banned_goods(f, hit, _missions_states(f, hit, targets, reader))
     if hit.entry.words[0] in ("stop", "halt", "cut") and any(
         t.lower in _SUPPLY_FAILURES for t in f.toks

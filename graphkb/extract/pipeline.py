@@ -121,8 +121,6 @@ _DETAINED = frozenset(
 _VERBAL = frozenset((StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN))
 _USES_OF_FORCE = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE))  # no "decision"
 _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
-# Stances made in words, which a spokesman saying them takes himself; backing and agreeing
-# only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
 # Verbs of harm right after "would" or "will" in a promise ("would review every aspect of
 # its relations if ...", "will draw all the consequences"); "take", "go", "bring" and "file"
 # only toward a court or a complaint ("will take the matter to the court").
@@ -218,9 +216,9 @@ _REFUSING_UNTIL = frozenset(
      "refuses", "suspend", "suspended", "freeze", "frozen", "halt", "halted"]
 )  # fmt: skip
 _BE_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
-# Vague threats that need no condition ("Moscow would draw the necessary conclusions",
-# "Azerbaijan will take steps that Yerevan will regret", "will draw all the consequences").
-_VAGUE_THREATS = frozenset(["consequences", "conclusions", "regret", "retaliate"])
+# Words before "consequences" or "conclusions" that make them a threat with no condition
+# ("would draw the necessary conclusions", "will draw all the consequences").
+_GRAVE = frozenset(["necessary", "all", "appropriate", "serious", "grave", "own"])
 
 
 def _vague_threat(frames: Frames, harm: range) -> bool:
@@ -233,9 +231,6 @@ def _vague_threat(frames: Frames, harm: range) -> bool:
         if word in ("consequences", "conclusions") and frames.low(j - 1) in _GRAVE:
             return True
     return False
-
-
-_GRAVE = frozenset(["necessary", "all", "appropriate", "serious", "grave", "own"])
 
 
 def _clause_end(frames: Frames, start: int) -> int:
@@ -253,6 +248,8 @@ _OFFERS = frozenset([StanceType.AGREE, StanceType.CONSULT])
 _THREATENED_DEEDS = frozenset(
     [StanceType.SANCTION, StanceType.COERCE, StanceType.ASSAULT, StanceType.MOBILIZE]
 )
+# Stances made in words, which a spokesman saying them takes himself; backing and agreeing
+# only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
 _SPOKEN_TYPES = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST)
 )

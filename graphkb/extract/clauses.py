@@ -42,6 +42,7 @@ __all__ = [
     "CUSTODY",
     "DEEDS",
     "DEFINITE_OBJECT",
+    "READY",
     "TIME_NOUNS",
     "Proto",
     "measures_in_force",
@@ -1592,7 +1593,7 @@ def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityRe
 
 
 # Words of readiness that offer what follows ("Angola was ready to receive a delegation").
-_READY = frozenset(["ready", "willing", "prepared"])
+READY = frozenset(["ready", "willing", "prepared"])
 
 
 def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
@@ -1601,7 +1602,7 @@ def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     and not "send troops" or "resume the war"), a readiness denied ("in no way ready",
     "nobody ... was ready"), claimed by analysts, or only asked about or set as a term ("only
     when New Delhi is ready to", "whether Brussels is prepared to")."""
-    if hit.entry.words[0] not in _READY or hit.entry.words[-1] != "to":
+    if hit.entry.words[0] not in READY or hit.entry.words[-1] != "to":
         return False
     harm = any(
         h.entry.type is not None and h.entry.type.polarity < 0 and hit.end <= h.start < hit.end + 8

@@ -23,6 +23,7 @@ from graphkb.extract.clauses import (
     CUSTODY,
     DEEDS,
     DEFINITE_OBJECT,
+    READY,
     TIME_NOUNS,
     Proto,
     measures_in_force,
@@ -699,8 +700,10 @@ class _DocumentRun:
         the adversary). The verb after the modal must do harm ("would review", "will take
         the matter to court"), not give something up ("would ease sanctions", "would halt
         strikes if Ukraine did the same") or deny it ("would not review")."""
-        if any(p.type is StanceType.THREATEN for p in protos):
-            return []
+        if any(p.type is StanceType.THREATEN for p in protos) or not any(
+            tok.lower in ("would", "will", "could") for tok in frames.toks
+        ):
+            return []  # (the common case: no promise is made)
         conditions = [
             k
             for k, tok in enumerate(frames.toks)
@@ -762,6 +765,8 @@ class _DocumentRun:
         """'there would be no talks with Madrid until Spain corrects its position', 'the
         border would reopen only when Benin agreed to joint patrols': a side that sets the
         other's act as its term asks the other for it."""
+        if not any(tok.lower in ("until", "only") for tok in frames.toks):
+            return []  # (the common case: no term can be set)
         commentators = self._commentators(view)
         speakers = [
             s.speakers[0]
@@ -1798,9 +1803,6 @@ def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
     return out
 
 
-_READY = frozenset(["ready", "willing", "prepared"])
-
-
 def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """'China was ready to deepen cooperation with Fiji', 'Kyiv was ready to convene the
     joint commission': a side saying it is ready to do something for another offers it,
@@ -1811,7 +1813,7 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         if p.modality is not Modality.HYPOTHETICAL or p.type.polarity <= 0:
             continue
         before = range(max(0, p.hit.start - 5), p.hit.start)
-        ready = next((k for k in before if frames.low(k) in _READY), None)
+        ready = next((k for k in before if frames.low(k) in READY), None)
         if ready is None or frames.low(ready + 1) not in ("to", "for"):
             continue
         if any(

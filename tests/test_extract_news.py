@@ -7144,3 +7144,53 @@ def test_rules_after_the_fifteenth_days_third_review(
     a place, an analyst, a neutral "conclusions", a denied recall, a drought, a hostile
     readiness, a charge of backing."""
     assert absent not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Egypt asked Sudan to join the patrols, but Sudan declined.",
+            ("SDN", "EGY", "REJECT", "asserted"),
+        ),
+        (
+            "Tirana demanded an apology from Athens. Greece refused.",
+            ("GRC", "ALB", "REJECT", "asserted"),
+        ),
+        (
+            "Oleh Vasylchuk, an adviser to the Ukrainian president, urged Romania to shoot down "
+            "drones over Ukraine, a proposal Bucharest has so far declined.",
+            ("ROU", "UKR", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_a_bare_refusal_rejects_whoever_asked(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """ "declined" or "refused" with nothing after it answers the request or offer made of
+    the refuser in the sentence or just before; a person's request is their state's."""
+    assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Poland offered to host the talks. Hungary has not refused.",
+            ("HUN", "POL", "REJECT", "asserted"),
+        ),
+        (
+            "Egypt asked Sudan to join the patrols. If Sudan refused, Cairo would act alone.",
+            ("SDN", "EGY", "REJECT", "asserted"),
+        ),
+        (
+            "Egypt asked Sudan to join the patrols. Sudan declined to comment.",
+            ("SDN", "EGY", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_a_refusal_denied_conditioned_or_of_comment_rejects_no_one(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """No rejection where the refusal is denied, only a condition, or a refusal to comment."""
+    assert absent not in found(ex, text)

@@ -214,6 +214,9 @@ class Discourse:
     # the sides that answered or backed someone in each sentence (a rejection, a welcome, an
     # offer): "Iran rejected the accusation. Foreign Ministry spokesperson X said" is Iran's
     answered: dict[int, set[str]] = field(default_factory=dict)
+    # the last side that asked or offered something of each side, and when: "Sudan
+    # declined" answers it
+    asked: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         """A gazetteer or newly found actor by id."""

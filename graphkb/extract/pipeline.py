@@ -106,6 +106,11 @@ _UNSURE = _HEDGED | _GUESSES | _DOUBTED
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
+_ASK_REACH = 2  # sentences back a bare "refused" looks for the request it answers
+# A refusal with nothing after it answers a request or an offer: "but Sudan declined".
+_BARE_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refuse", "decline"])
+_AFTER_BARE = frozenset([".", ",", ";", "and", "but", ")", '"', "\u201d"])
+_ASKING = frozenset((StanceType.REQUEST, StanceType.AGREE))
 _HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
 _HELD_PRONOUNS = frozenset(["his", "her", "their", "him", "them"])
 # Who or what a state holds, named by a common noun: "the release of the captain".
@@ -558,6 +563,7 @@ class _DocumentRun:
         measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
+        protos += self._bare_refusals(frames, protos)
         protos += self._unaimed_threats(frames, hits, protos)
         protos += self._closed_crossings(frames, hits, protos)
         protos += _urged_talks(frames, protos)
@@ -578,6 +584,8 @@ class _DocumentRun:
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
         for stance in stances:
+            if stance.type in _ASKING and stance.modality is Modality.ASSERTED:
+                self.state.asked[self._side(stance.target)] = (stance.source, view.index)
             # (a side's own answer: "saying Minsk had supplied arms" is not Minsk's word)
             own = stance.modality is Modality.ASSERTED
             if own and (stance.type is StanceType.REJECT or stance.type.polarity > 0):
@@ -1310,6 +1318,46 @@ class _DocumentRun:
                     refuser, target, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit
                 )
                 out.append(rejection)
+        return out
+
+    def _bare_refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+        """'Egypt asked Sudan to join the patrols, but Sudan declined', 'Tirana demanded an
+        apology. Athens refused.': a refusal with no object rejects whoever asked or offered,
+        in the sentence or the two before (not 'has not refused', not under 'if')."""
+        out: list[Proto] = []
+        for tok in frames.toks:
+            i = tok.i
+            if tok.lower not in _BARE_REFUSALS or (
+                i + 1 < len(frames.toks) and frames.low(i + 1) not in _AFTER_BARE
+            ):
+                continue
+            before = {frames.low(k) for k in range(max(0, i - 8), i)}
+            if before & _HEDGED or before & frames.cues["negators"]:
+                continue
+            for refuser in frames.subject(i):
+                side = self._side(refuser)
+                asker = next(
+                    (
+                        p.source
+                        for p in reversed(protos)
+                        if p.type in _ASKING
+                        and p.hit.start < i
+                        and self._side(p.target) == side
+                        and self._side(p.source) != side
+                    ),
+                    None,
+                )
+                asked = self.state.asked.get(side)
+                if asker is None and asked and self.view_index - asked[1] <= _ASK_REACH:
+                    asker = asked[0]
+                if asker is None or self._side(asker) == side:
+                    continue
+                if self.state.kind(asker) is ActorKind.PERSON:
+                    asker = self._side(asker)  # "an adviser urged Romania": his state asked
+                hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (tok.lower,)), i)
+                out.append(
+                    Proto(refuser, asker, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
+                )
         return out
 
     def _last_accuser(self, denier: str) -> str | None:

@@ -7194,3 +7194,27 @@ def test_a_refusal_denied_conditioned_or_of_comment_rejects_no_one(
 ) -> None:
     """No rejection where the refusal is denied, only a condition, or a refusal to comment."""
     assert absent not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Mexico asked Spain to apologise. Spain's Foreign Ministry said it \"categorically "
+            'rejects" the request.',
+            ("esp-foreign-ministry", "MEX", "REJECT", "asserted"),
+        ),
+        ('Spain "firmly rejected" Mexico\'s request.', ("ESP", "MEX", "REJECT", "asserted")),
+        (
+            'State Department spokesman Daniel Whitcomb said the United States "strongly '
+            "condemns\" North Korea's launch.",
+            ("daniel-whitcomb", "PRK", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_verb_quoted_for_its_tone_keeps_its_object(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A closing quotation mark right after a few quoted words ("categorically rejects")
+    does not cut the verb from its object."""
+    assert stance in found(ex, text)

@@ -805,6 +805,8 @@ class Frames:
             i += 1
         if self.low(i) == '"' and any(m.start == i + 1 and m.also for m in self.view.mentions):
             i += 1  # 'urged "both partners" to': a quotation opening a pair as the object
+        elif self.low(i) == '"' and any(self.low(k) == '"' for k in range(max(0, i - 4), i)):
+            i += 1  # '"categorically rejects" the request': a few words quoted for their tone
         actors, end = self.np_actors(i)
         word = self.low(end)
         if actors and (word in self.cues["auxiliaries"] or word in self.cues["modals"]):

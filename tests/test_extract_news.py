@@ -7218,3 +7218,28 @@ def test_a_verb_quoted_for_its_tone_keeps_its_object(
     """A closing quotation mark right after a few quoted words ("categorically rejects")
     does not cut the verb from its object."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Czech senators visited Taipei. China's Foreign Ministry said Prague would \"pay a "
+            'heavy price for this open provocation."',
+            ("chn-foreign-ministry", "CZE", "THREATEN", "asserted"),
+        ),
+        (
+            "Abdul Wahid Saqib, a spokesman for the Afghan government, condemned the strikes, "
+            "saying they had killed civilians, and warned that Pakistan would \u201cface "
+            "consequences.\u201d",
+            ("abdul-wahid-saqib", "PAK", "THREATEN", "asserted"),
+        ),
+    ],
+)
+def test_a_warning_quoted_from_its_verb_and_a_verb_after_a_participle_clause(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A quotation that opens at the warned phrase ('would "pay a heavy price') keeps the
+    subject before it; a verb joined by ", and" after a ", saying ..." clause shares the
+    main clause's subject, not the participle clause's."""
+    assert stance in found(ex, text)

@@ -2900,7 +2900,15 @@ def _warning(f: Frames, hit: Hit, reader: ModalityReader) -> list[Proto]:
         return []  # no one, or an analyst's forecast: no threat
     # the subject right before the verb group ("Kenya will face", "Russia poses"), not one
     # found further back
-    before = f.skip_verb_group(hit.start)
+    start = hit.start
+    if (
+        start > 1
+        and f.low(start - 1) == '"'
+        and f.toks[start].quoted
+        and not f.toks[start - 2].quoted
+    ):
+        start -= 1  # a quotation opening at the verb: 'Prague would "pay a heavy price'
+    before = f.skip_verb_group(start)
     opening = before > 0 and f.toks[before + 1].quoted and not f.toks[before - 1].quoted
     if f.low(before) == '"' and opening:
         before -= 1  # an opening quote: 'Mongolia "will bear full responsibility'

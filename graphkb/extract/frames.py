@@ -557,11 +557,29 @@ class Frames:
                     continue  # "the 420 cubic metres that Ankara promised, and urged": not it
                 if self._opens_relative(self.skip_verb_group(k)):
                     continue  # "an officer who had travelled, and demanded": not "travelled"
-                opener = self._subordinate_opener(k) if participle else None
+                opener = (
+                    self._subordinate_opener(k)
+                    if participle
+                    else self._participle_opener(k, after_comma=self.low(conj - 1) == ",")
+                )
                 if opener is not None:
                     relative = opener  # "attacked since the withdrawal started, inflicting"
                     continue
                 return k
+        return None
+
+    def _participle_opener(self, verb: int, after_comma: bool) -> int | None:
+        """For a verb joined by ", and", the comma opening the participle clause that holds
+        the verb at ``verb`` ("condemned the strikes, saying they had killed civilians, and
+        warned": not "killed"), if one does; else None."""
+        if not after_comma:
+            return None
+        for j in range(verb - 1, max(verb - 12, 0), -1):
+            if self.low(j) == ",":
+                after = self.low(j + 1)
+                return j if after.endswith("ing") and self.is_verb(j + 1) else None
+            if self.is_boundary(j):
+                return j - 1 if self.low(j - 1) == "," and self.low(j).endswith("ing") else None
         return None
 
     def _subordinate_opener(self, verb: int) -> int | None:

@@ -7243,3 +7243,42 @@ def test_a_warning_quoted_from_its_verb_and_a_verb_after_a_participle_clause(
     subject before it; a verb joined by ", and" after a ", saying ..." clause shares the
     main clause's subject, not the participle clause's."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Niger accused Nigeria of hosting French spies. Nigeria called the charge "
+            '"recycled fiction."',
+            ("NGA", "NER", "REJECT", "asserted"),
+        ),
+        (
+            'ECOWAS called the decisions by Mali "regrettable".',
+            ("ECOWAS", "MLI", "ACCUSE", "asserted"),
+        ),
+        (
+            "A spokesman for the Nigerian government rejected the charge from Niger.",
+            ("NGA", "NER", "REJECT", "asserted"),
+        ),
+        (
+            "A senior official at Nigeria's foreign ministry rejected the charge from Niger.",
+            ("nga-foreign-ministry", "NER", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_dismissals_verdicts_and_unnamed_spokesmen_after_the_sixteenth_days_dev_batch(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """ "fiction" dismisses a charge, "regrettable" is a verdict against the doer, and an
+    unnamed spokesman or official "for"/"at" a government or ministry speaks for it."""
+    assert stance in found(ex, text)
+
+
+def test_a_spokesman_for_a_person_is_not_that_person(ex: Extractor) -> None:
+    """A spokesman for a named president is someone else: the president rejects nothing."""
+    text = (
+        "The Taliban accused the government of lying. A spokesman for Afghan President "
+        "Ashraf Ghani rejected the accusations."
+    )
+    assert not any(s[0] == "ashraf-ghani" for s in found(ex, text))

@@ -22,6 +22,13 @@ from graphkb.model import StanceType
 
 __all__ = ["LISTED_HOWS", "Frames"]
 
+# Unnamed officials who speak for the body named after them ("a spokesman for the ministry").
+_UNNAMED_SPEAKERS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
+     "representatives", "diplomat", "diplomats", "adviser", "advisor", "advisers", "advisors"]
+)  # fmt: skip
+_SPEAKER_MODIFIERS = frozenset(["a", "an", "the", "senior", "top", "another", "one", "two"])
+
 _DETERMINERS = frozenset(
     [
         "the",
@@ -216,13 +223,21 @@ class Frames:
         if m.locative:
             return False
         prev = self.low(m.start - 1)
-        if (prev == "with" and self.low(m.end).endswith("ing")) or (
-            prev == "of" and self.low(m.start - 2) in _CROWDS
+        opening = self._before_article(m.start)
+        if (
+            (prev == "with" and self.low(m.end).endswith("ing"))
+            or (prev == "of" and self.low(m.start - 2) in _CROWDS)
+            or (
+                self.low(opening) in ("for", "of", "at")
+                and m.how != "person"
+                and self._unnamed_speaker(opening - 1)
+            )
         ):
             # "with Washington seeking to...": an absolute clause's subject; "thousands of
-            # Nigeriens marched": the crowd is the subject
+            # Nigeriens marched": the crowd is the subject; "A spokesman for Nigeria's
+            # foreign ministry rejected the charge": the body speaks
             return True
-        prev = self.low(self._before_article(m.start))  # "in the EU": past the article
+        prev = self.low(opening)  # "in the EU": past the article
         if prev in self.cues["prepositions"] and prev not in self.cues["boundaries"]:
             return False  # a prepositional object; "after X called" is a clause
         first = self.first_conjunct(m)
@@ -248,6 +263,16 @@ class Frames:
         k = self.skip_adverbs_right(k)
         verb = self.is_verb(k) or self.low(k) in self.cues["modals"]
         return self.opens_clause(m.start - 1) and verb
+
+    def _unnamed_speaker(self, k: int) -> bool:
+        """Whether token ``k`` ends an unnamed official opening a clause ("A spokesman",
+        "a senior official", "Officials"), who speaks for the body named after it."""
+        if self.low(k) not in _UNNAMED_SPEAKERS:
+            return False
+        j = k - 1
+        while j >= 0 and self.low(j) in _SPEAKER_MODIFIERS:
+            j -= 1
+        return j < 0 or self.low(j) in (",", '"', "\u201d", "that", "and", "\u2014", "-")
 
     def _list_continues(self, j: int) -> bool:
         """Whether more list items follow token ``j`` (", Germany and Italy"), not an

@@ -7282,3 +7282,24 @@ def test_a_spokesman_for_a_person_is_not_that_person(ex: Extractor) -> None:
         "Ashraf Ghani rejected the accusations."
     )
     assert not any(s[0] == "ashraf-ghani" for s in found(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Tajikistan protested over the arrests by Russia. Diplomats from both countries met "
+            "in Moscow on Friday.",
+            ("RUS", "TJK", "CONSULT", "asserted"),
+        ),
+        (
+            "Delegations from Ethiopia and Egypt met in Cairo.",
+            ("ETH", "EGY", "CONSULT", "asserted"),
+        ),
+    ],
+)
+def test_officials_from_two_states_meeting_consult(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """Diplomats or delegations "from" two states opening a clause act for them."""
+    assert stance in found(ex, text)

@@ -25,7 +25,8 @@ __all__ = ["LISTED_HOWS", "Frames"]
 # Unnamed officials who speak for the body named after them ("a spokesman for the ministry").
 _UNNAMED_SPEAKERS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
-     "representatives", "diplomat", "diplomats", "adviser", "advisor", "advisers", "advisors"]
+     "representatives", "diplomat", "diplomats", "adviser", "advisor", "advisers", "advisors",
+     "delegation", "delegations", "delegates", "negotiators", "envoys", "ministers"]
 )  # fmt: skip
 _SPEAKER_MODIFIERS = frozenset(["a", "an", "the", "senior", "top", "another", "one", "two"])
 
@@ -227,11 +228,7 @@ class Frames:
         if (
             (prev == "with" and self.low(m.end).endswith("ing"))
             or (prev == "of" and self.low(m.start - 2) in _CROWDS)
-            or (
-                self.low(opening) in ("for", "of", "at")
-                and m.how != "person"
-                and self._unnamed_speaker(opening - 1)
-            )
+            or self._spoken_for(m)
         ):
             # "with Washington seeking to...": an absolute clause's subject; "thousands of
             # Nigeriens marched": the crowd is the subject; "A spokesman for Nigeria's
@@ -263,6 +260,17 @@ class Frames:
         k = self.skip_adverbs_right(k)
         verb = self.is_verb(k) or self.low(k) in self.cues["modals"]
         return self.opens_clause(m.start - 1) and verb
+
+    def _spoken_for(self, m: Mention) -> bool:
+        """Whether ``m`` (or the list it ends) is the body or state an unnamed official
+        opening the clause speaks for ("A spokesman for the ministry", "Negotiators from
+        Ethiopia and Egypt"); a spokesman for a named person is someone else."""
+        opening = self._before_article(self.first_conjunct(m).start)
+        return (
+            self.low(opening) in ("for", "of", "at", "from")
+            and m.how != "person"
+            and self._unnamed_speaker(opening - 1)
+        )
 
     def _unnamed_speaker(self, k: int) -> bool:
         """Whether token ``k`` ends an unnamed official opening a clause ("A spokesman",

@@ -7303,3 +7303,18 @@ def test_officials_from_two_states_meeting_consult(
 ) -> None:
     """Diplomats or delegations "from" two states opening a clause act for them."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Turkey, one of Syria's main backers, condemned the move.", ("TUR", "SYR", "SUPPORT")),
+        ("Japan, one of America's closest allies, hosted the talks.", ("JPN", "USA", "ALLY")),
+        ("Australia is one of America's closest allies.", ("USA", "AUS", "ALLY")),
+    ],
+)
+def test_one_of_a_states_backers_or_allies(
+    ex: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    """'one of X's main backers' or 'closest allies' names the one beside it as X's."""
+    assert (*stance, "asserted") in found(ex, text)

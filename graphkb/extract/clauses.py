@@ -1169,9 +1169,7 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
             return mediated
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
-    np = f.np_start(hit.start)
-    owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
-    np = owner.start if owner is not None else np
+    np = _owned_phrase_start(f, hit)
     standing = _backer_args(f, hit, sources, np, after) or (
         _standing_args(f, hit, sources, np, after) if entry.type in _STANDING else None
     )
@@ -1191,6 +1189,15 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = suffered
     return sources, targets or _place_target(f, hit)
+
+
+def _owned_phrase_start(f: Frames, hit: Hit) -> int:
+    """Where the noun phrase of a noun trigger opens, with its owner ("Syria's main
+    backers") and a leading "one of" ("Turkey, one of Syria's main backers,")."""
+    np = f.np_start(hit.start)
+    owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
+    np = owner.start if owner is not None else np
+    return np - 2 if f.low(np - 1) == "of" and f.low(np - 2) in ("one", "among") else np
 
 
 def _clause_subject(f: Frames, i: int) -> list[str]:

@@ -7318,3 +7318,14 @@ def test_one_of_a_states_backers_or_allies(
 ) -> None:
     """'one of X's main backers' or 'closest allies' names the one beside it as X's."""
     assert (*stance, "asserted") in found(ex, text)
+
+
+def test_supporting_a_pact_backs_both_parties(ex: Extractor) -> None:
+    """ "supported the pact" backs every state that made it, as "welcomed" does."""
+    text = (
+        "Vanuatu and Australia signed a security pact on Wednesday. A U.S. State Department "
+        "spokesperson said Washington supported the pact."
+    )
+    stances = found(ex, text)
+    assert ("us-state-department", "VUT", "SUPPORT", "asserted") in stances
+    assert ("us-state-department", "AUS", "SUPPORT", "asserted") in stances

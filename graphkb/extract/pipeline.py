@@ -61,7 +61,9 @@ _AGREEMENTS = frozenset(
     ["pact", "agreement", "deal", "treaty", "accord", "draft", "ceasefire", "truce", "accords"]
 )
 _AGREEMENT_REACH = 20  # sentences back an agreement welcomed was told
-_HAILING = frozenset(["welcome", "praise", "hail", "applaud", "endorse", "back", "salute"])
+_HAILING = frozenset(
+    ["welcome", "praise", "hail", "applaud", "endorse", "back", "salute", "support"]
+)
 # Words before an act that make it another's claim, request or refusal, not the doer's deed.
 _NOT_OWN_DEED = frozenset(
     ["accused", "accusing", "accuses", "asked", "urged", "warned", "threatened", "refused",

@@ -7329,3 +7329,40 @@ def test_supporting_a_pact_backs_both_parties(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("us-state-department", "VUT", "SUPPORT", "asserted") in stances
     assert ("us-state-department", "AUS", "SUPPORT", "asserted") in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Jordan recalled its ambassador. Foreign Minister Ayman Safadi warned that Amman "
+            "would review every aspect of its relationship with Israel.",
+            ("JOR", "ISR", "SANCTION", "hypothetical"),
+        ),
+        (
+            "Libya closed the Ras Jedir crossing. If the crossing was not reopened within a "
+            "week, Tunisia would review its trade arrangements with Libya, she said.",
+            ("TUN", "LBY", "SANCTION", "hypothetical"),
+        ),
+        (
+            "South Korean Defence Minister Han Seung-jo warned that the military would respond "
+            "swiftly with force if North Korea launched more balloons.",
+            ("KOR", "PRK", "ASSAULT", "hypothetical"),
+        ),
+    ],
+)
+def test_a_threat_of_unnamed_measures_threatens_one(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A threat to "review" relations, take "measures" or respond "in kind" threatens a
+    measure of the threatener's state, and a response "with force" force, kept
+    hypothetical (a bare "would respond" names no act)."""
+    assert stance in found(ex, text)
+
+
+def test_a_threat_that_names_its_act_adds_no_other(ex: Extractor) -> None:
+    """ "would close the border" is the act threatened; no second, unnamed measure."""
+    text = "Latvia warned that it would close the border with Belarus if the pushes continued."
+    stances = found(ex, text)
+    assert ("LVA", "BLR", "SANCTION", "hypothetical") in stances
+    assert ("LVA", "BLR", "ASSAULT", "hypothetical") not in stances

@@ -108,6 +108,19 @@ _UNSURE = _HEDGED | _GUESSES | _DOUBTED
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
+# Words that make a threat one of force ("would respond with force", "military action"; not
+# "respond to any attack", which names the deed answered).
+_FORCE_WORDS = frozenset(
+    ["force", "forces", "military", "militarily", "troops", "army", "weapons", "missiles",
+     "crushed", "annihilate", "overwhelmingly"]
+)  # fmt: skip
+# Words of a threat that names a measure but not which ("would review its relations",
+# "respond in kind"); a bare "would respond" names none, unless with force.
+_RESPONDING = frozenset(["respond", "response", "retaliate", "retaliation"])
+_MEASURE_WORDS = frozenset(
+    ["review", "reconsider", "measures", "steps", "reciprocal", "symmetrically", "symmetric",
+     "mirror", "countermeasures", "reciprocate", "kind"]
+)  # fmt: skip
 _ASK_REACH = 2  # sentences back a bare "refused" looks for the request it answers
 # A refusal with nothing after it answers a request or an offer: "but Sudan declined".
 _BARE_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refuse", "decline"])
@@ -582,6 +595,7 @@ class _DocumentRun:
         protos += self._terms(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [_made_threat(frames, p) for p in protos]
+        protos += self._threatened_measures(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
@@ -1360,6 +1374,33 @@ class _DocumentRun:
                 out.append(
                     Proto(refuser, asker, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
                 )
+        return out
+
+    def _threatened_measures(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+        """'Amman would review every aspect of its relationship with Israel', 'Minsk would
+        respond symmetrically': a threat that names no act of its own threatens one, a
+        measure of the threatener's state (force where the sentence speaks of it)."""
+        out: list[Proto] = []
+        for p in protos:
+            if p.type is not StanceType.THREATEN or p.modality is not Modality.ASSERTED:
+                continue
+            words = {frames.low(k) for k in range(p.hit.start, p.hit.start + 12)}
+            force = bool(words & _RESPONDING and words & _FORCE_WORDS)
+            if not (words & _MEASURE_WORDS or force):
+                continue  # the threat names its act, or none to count
+            side = self._side(p.source)
+            people = (self.state.kind(side), self.state.kind(p.target))
+            if ActorKind.PERSON in people or any(
+                q.modality is Modality.HYPOTHETICAL
+                and q.type.polarity < 0
+                and q.type not in _VERBAL
+                and self._side(q.source) == side
+                and q.target in (p.target, self._side(p.target))
+                for q in protos + out
+            ):
+                continue
+            measure = StanceType.ASSAULT if words & _FORCE_WORDS else StanceType.SANCTION
+            out.append(Proto(side, p.target, measure, Modality.HYPOTHETICAL, None, 0.4, p.hit))
         return out
 
     def _last_accuser(self, denier: str) -> str | None:

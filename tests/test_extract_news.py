@@ -7366,3 +7366,12 @@ def test_a_threat_that_names_its_act_adds_no_other(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("LVA", "BLR", "SANCTION", "hypothetical") in stances
     assert ("LVA", "BLR", "ASSAULT", "hypothetical") not in stances
+
+
+def test_security_chiefs_from_two_states_meeting_later_consult_hypothetically(
+    ex: Extractor,
+) -> None:
+    """ "Security chiefs from Ghana and Togo will meet": an unnamed official's title may
+    carry its field; the meeting is still to come."""
+    text = "Security chiefs from Ghana and Togo will meet in Lome on Thursday."
+    assert ("GHA", "TGO", "CONSULT", "hypothetical") in found(ex, text)

@@ -26,9 +26,13 @@ __all__ = ["LISTED_HOWS", "Frames"]
 _UNNAMED_SPEAKERS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
      "representatives", "diplomat", "diplomats", "adviser", "advisor", "advisers", "advisors",
-     "delegation", "delegations", "delegates", "negotiators", "envoys", "ministers"]
+     "delegation", "delegations", "delegates", "negotiators", "envoys", "ministers", "chiefs",
+     "heads", "commanders"]
 )  # fmt: skip
-_SPEAKER_MODIFIERS = frozenset(["a", "an", "the", "senior", "top", "another", "one", "two"])
+_SPEAKER_MODIFIERS = frozenset(
+    ["a", "an", "the", "senior", "top", "another", "one", "two", "security", "military",
+     "defence", "defense", "foreign", "border", "trade", "police", "intelligence"]
+)  # fmt: skip
 
 _DETERMINERS = frozenset(
     [

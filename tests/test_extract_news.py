@@ -7375,3 +7375,16 @@ def test_security_chiefs_from_two_states_meeting_later_consult_hypothetically(
     carry its field; the meeting is still to come."""
     text = "Security chiefs from Ghana and Togo will meet in Lome on Thursday."
     assert ("GHA", "TGO", "CONSULT", "hypothetical") in found(ex, text)
+
+
+def test_threatening_to_take_the_matter_to_a_court_is_a_charge_to_come(ex: Extractor) -> None:
+    """'would take the matter to the WTO if India did not lift the ban': a threat now and a
+    hypothetical accusation of the side that must act."""
+    text = (
+        "Bangladesh said it would take the matter to the World Trade Organization if India "
+        "did not lift the ban."
+    )
+    stances = found(ex, text)
+    assert ("BGD", "IND", "THREATEN", "asserted") in stances
+    assert ("BGD", "IND", "ACCUSE", "hypothetical") in stances
+    assert ("BGD", "IND", "SANCTION", "hypothetical") not in stances

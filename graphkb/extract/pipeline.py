@@ -121,6 +121,11 @@ _MEASURE_WORDS = frozenset(
     ["review", "reconsider", "measures", "steps", "reciprocal", "symmetrically", "symmetric",
      "mirror", "countermeasures", "reciprocate", "kind"]
 )  # fmt: skip
+# "would take the matter to the ICJ": a legal case threatened is a charge to come.
+_LEGAL_STEPS = frozenset(
+    ["take", "taking", "bring", "bringing", "refer", "referring", "file", "filing", "lodge"]
+)
+_LEGAL_CASES = frozenset(["matter", "case", "dispute", "complaint", "issue", "lawsuit"])
 _ASK_REACH = 2  # sentences back a bare "refused" looks for the request it answers
 # A refusal with nothing after it answers a request or an offer: "but Sudan declined".
 _BARE_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refuse", "decline"])
@@ -1386,7 +1391,8 @@ class _DocumentRun:
                 continue
             words = {frames.low(k) for k in range(p.hit.start, p.hit.start + 12)}
             force = bool(words & _RESPONDING and words & _FORCE_WORDS)
-            if not (words & _MEASURE_WORDS or force):
+            legal = bool(words & _LEGAL_STEPS and words & _LEGAL_CASES)
+            if not (words & _MEASURE_WORDS or force or legal):
                 continue  # the threat names its act, or none to count
             side = self._side(p.source)
             people = (self.state.kind(side), self.state.kind(p.target))
@@ -1399,7 +1405,13 @@ class _DocumentRun:
                 for q in protos + out
             ):
                 continue
-            measure = StanceType.ASSAULT if words & _FORCE_WORDS else StanceType.SANCTION
+            measure = (
+                StanceType.ACCUSE
+                if legal
+                else StanceType.ASSAULT
+                if words & _FORCE_WORDS
+                else StanceType.SANCTION
+            )
             out.append(Proto(side, p.target, measure, Modality.HYPOTHETICAL, None, 0.4, p.hit))
         return out
 

@@ -7388,3 +7388,15 @@ def test_threatening_to_take_the_matter_to_a_court_is_a_charge_to_come(ex: Extra
     assert ("BGD", "IND", "THREATEN", "asserted") in stances
     assert ("BGD", "IND", "ACCUSE", "hypothetical") in stances
     assert ("BGD", "IND", "SANCTION", "hypothetical") not in stances
+
+
+def test_curbs_imposed_sanction_and_a_call_on_someone_is_no_verdict(ex: Extractor) -> None:
+    """ "imposed curbs on X" sanctions X, and the measures called coercion accuse the one who
+    imposed them; "called on X to refrain from illegal actions" asks, and judges no one."""
+    text = 'China imposed curbs on Lithuania. Lithuania called the measures "economic coercion."'
+    stances = found(ex, text)
+    assert ("CHN", "LTU", "SANCTION", "asserted") in stances
+    assert ("LTU", "CHN", "ACCUSE", "asserted") in stances
+    assert found(ex, "The European Union called on Ankara to refrain from illegal actions.") == {
+        ("EU", "TUR", "REQUEST", "asserted")
+    }

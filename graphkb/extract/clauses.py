@@ -1471,6 +1471,8 @@ ALLEGATIONS = frozenset(
 
 def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int, int] | None:
     """'VERB <object> (as) <word>': the word's type and the object span."""
+    if f.low(hit.end) in ("on", "upon", "for"):
+        return None  # "called on Ankara to refrain from excessive statements": a request
     for k in range(hit.end + 1, min(hit.end + 12, len(f.toks))):
         if f.low(k) in (".", ";", ":") or (f.low(k) == "," and k > hit.end + 6):
             return None

@@ -7400,3 +7400,49 @@ def test_curbs_imposed_sanction_and_a_call_on_someone_is_no_verdict(ex: Extracto
     assert found(ex, "The European Union called on Ankara to refrain from illegal actions.") == {
         ("EU", "TUR", "REQUEST", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Sudan accused Chad of supplying weapons to the RSF. Chadian government spokesman "
+            "Abakar Mahamat Ousmane said Chad has never delivered a single weapon to any "
+            "Sudanese party.",
+            ("abakar-mahamat-ousmane", "SDN", "REJECT", "asserted"),
+        ),
+        (
+            'Hungary accused Ukraine of persecuting ethnic Hungarians. "Ukraine does not arrest '
+            'anyone for their language or their origin," Ukrainian Foreign Ministry spokesman '
+            "Heorhiy Tkachuk said.",
+            ("heorhiy-tkachuk", "HUN", "REJECT", "asserted"),
+        ),
+        (
+            'Peru accused Chile of pushing migrants across the border. "No one has been pushed '
+            'anywhere," Chilean Interior Minister Tomas Echeverria said.',
+            ("tomas-echeverria", "PER", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_an_accused_sides_speaker_saying_it_never_did_so_rejects_the_accuser(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A speaker for an accused side saying that side never did (or does not do) something,
+    or that "no one" was harmed, rejects whoever accused it."""
+    assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan accused Chad of supplying weapons to the RSF. Chadian spokesman Abakar Mahamat "
+        "Ousmane said Chad would never talk to the RSF if the war went on.",
+        "Sudan accused Chad of supplying weapons to the RSF. Chadian spokesman Abakar Mahamat "
+        "Ousmane did not say whether Chad would reply.",
+        "Sudan accused Chad of supplying weapons to the RSF. Chadian spokesman Abakar Mahamat "
+        "Ousmane said Chad would not comment.",
+    ],
+)
+def test_a_condition_or_an_unsaid_word_denies_nothing(ex: Extractor, text: str) -> None:
+    """Under "if", or where "not" only says what was not said, nothing is denied."""
+    assert ("abakar-mahamat-ousmane", "SDN", "REJECT", "asserted") not in found(ex, text)

@@ -126,6 +126,16 @@ _LEGAL_STEPS = frozenset(
     ["take", "taking", "bring", "bringing", "refer", "referring", "file", "filing", "lodge"]
 )
 _LEGAL_CASES = frozenset(["matter", "case", "dispute", "complaint", "issue", "lawsuit"])
+# What "No" opens when a side denies a deed in its own voice ("No one has been pushed", "no
+# unit of the army had set foot in Sudan").
+# Verbs that "not" turns into no denial of a deed ("did not say", "would not attend").
+_NOT_DENIALS = forms_of(
+    "say", "comment", "confirm", "respond", "know", "expect", "plan", "want", "seek", "rule",
+    "discuss", "attend", "specify", "elaborate", "disclose", "reveal", "give", "name", "return",
+    "reply", "identify", "explain", "let", "stop", "stand", "allow", "accept", "go", "ask",
+    "need", "intend", "think", "believe", "see", "have", "do", "hesitate", "wait", "take",
+)  # fmt: skip
+_NOBODY = frozenset(["one", "unit", "soldier", "soldiers", "troops", "weapon", "weapons"])
 _ASK_REACH = 2  # sentences back a bare "refused" looks for the request it answers
 # A refusal with nothing after it answers a request or an offer: "but Sudan declined".
 _BARE_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refuse", "decline"])
@@ -584,6 +594,7 @@ class _DocumentRun:
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
         protos += self._bare_refusals(frames, protos)
+        protos += self._spoken_denials(view, frames, speeches, protos)
         protos += self._unaimed_threats(frames, hits, protos)
         protos += self._closed_crossings(frames, hits, protos)
         protos += _urged_talks(frames, protos)
@@ -1340,6 +1351,54 @@ class _DocumentRun:
                 )
                 out.append(rejection)
         return out
+
+    def _spoken_denials(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Chad has never delivered a single weapon to any Sudanese party, its spokesman
+        said', '"No one has been pushed anywhere," the minister said': someone speaking for
+        an accused side who says that side never did (or does not do) something rejects
+        whoever accused it."""
+        if any(p.type is StanceType.REJECT for p in protos):
+            return []
+        if any(tok.lower in ("if", "unless", "whether", "until") for tok in frames.toks):
+            return []  # a condition or a question, not a denial
+        for n, tok in enumerate(frames.toks):
+            nobody = tok.lower == "no" and frames.low(n - 1) in ('"', "that", ",", "\u201c")
+            denied = tok.lower == "never" or (nobody and frames.low(n + 1) in _NOBODY)
+            if tok.lower in ("not", "n't"):
+                after = n + 1
+                while frames.low(after) in ("be", "been", "being", "yet", "ever", "always"):
+                    after += 1
+                denied = frames.is_verb(after) and frames.low(after) not in _NOT_DENIALS
+            if not denied:
+                continue
+            speaker = self._speaker_at(view, speeches, n)
+            if speaker is None:
+                continue
+            side = self._side(speaker)
+            accuser = self.state.accuser_of(side)
+            if accuser is None or self._side(accuser) == side:
+                continue
+            subject = next(
+                (m for m in reversed(frames.view.mentions) if m.end <= n and n - m.end <= 4),
+                None,
+            )
+            if not nobody and (subject is None or self._side(subject.actor) != side):
+                continue
+            hit = Hit(n, n + 1, Entry(StanceType.REJECT, "phrase", (tok.lower,)), n)
+            return [Proto(speaker, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)]
+        return []
+
+    def _speaker_at(self, view: SentenceView, speeches: list[Speech], i: int) -> str | None:
+        """Who says the words at token ``i``: a quotation's speaker, else the nearest
+        reporting verb's."""
+        if i < len(view.toks) and view.toks[i].quoted and view.speaker:
+            return view.speaker
+        near = [s for s in speeches if len(s.speakers) == 1]
+        if not near:
+            return None
+        return min(near, key=lambda s: abs(s.at - i)).speakers[0]
 
     def _bare_refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Egypt asked Sudan to join the patrols, but Sudan declined', 'Tirana demanded an

@@ -7446,3 +7446,18 @@ def test_an_accused_sides_speaker_saying_it_never_did_so_rejects_the_accuser(
 def test_a_condition_or_an_unsaid_word_denies_nothing(ex: Extractor, text: str) -> None:
     """Under "if", or where "not" only says what was not said, nothing is denied."""
     assert ("abakar-mahamat-ousmane", "SDN", "REJECT", "asserted") not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("China, Myanmar's largest arms supplier, urged restraint.", ("CHN", "MMR", "AID")),
+        ("Israel is one of Azerbaijan's biggest arms suppliers.", ("ISR", "AZE", "AID")),
+        ("Russia remains India's main arms supplier.", ("RUS", "IND", "AID")),
+    ],
+)
+def test_a_states_arms_supplier_aids_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    """ "X, Y's largest arms supplier" or "X is Y's main arms supplier": X arms Y."""
+    assert (*stance, "asserted") in found(ex, text)

@@ -81,7 +81,7 @@ _MATERIAL_CONFLICT = 4
 _STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
 # Supporters named by their standing, whose sides the same words settle ("Algeria, the
 # Polisario's main backer").
-_BACKERS = frozenset(["backer", "backers", "patron", "sponsor"])
+_BACKERS = frozenset(["backer", "backers", "patron", "sponsor", "supplier", "suppliers"])
 _OPPOSING = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.PROTEST)
 )

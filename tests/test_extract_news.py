@@ -7461,3 +7461,10 @@ def test_a_states_arms_supplier_aids_it(
 ) -> None:
     """ "X, Y's largest arms supplier" or "X is Y's main arms supplier": X arms Y."""
     assert (*stance, "asserted") in found(ex, text)
+
+
+def test_training_a_states_army_or_navy_aids_it(ex: Extractor) -> None:
+    """ "trains Somalia's army and navy": military training is aid to the state."""
+    assert ("TUR", "SOM", "AID", "asserted") in found(
+        ex, "Turkey trains Somalia's army and navy under a 2024 defence agreement."
+    )

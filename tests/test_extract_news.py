@@ -7468,3 +7468,12 @@ def test_training_a_states_army_or_navy_aids_it(ex: Extractor) -> None:
     assert ("TUR", "SOM", "AID", "asserted") in found(
         ex, "Turkey trains Somalia's army and navy under a 2024 defence agreement."
     )
+
+
+def test_brushing_a_warning_aside_rejects_whoever_warned(ex: Extractor) -> None:
+    """A threatened side that dismisses or brushes aside the warning rejects its maker."""
+    text = (
+        "Russia warned Georgia over the closure. Georgian Foreign Minister Tamar Beridze "
+        "brushed the warning aside."
+    )
+    assert ("tamar-beridze", "RUS", "REJECT", "asserted") in found(ex, text)

@@ -217,6 +217,8 @@ class Discourse:
     # the last side that asked or offered something of each side, and when: "Sudan
     # declined" answers it
     asked: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # the side that last threatened each side: "brushed the warning aside" answers it
+    threateners: dict[str, str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         """A gazetteer or newly found actor by id."""

@@ -1058,6 +1058,9 @@ class _DocumentRun:
         negators = frames.cues["negators"]
         for tok in frames.toks:
             rebuts = _rebuts_claim(frames, tok.i, tok.i in calling)
+            if not rebuts and _rebuts_threat(frames, tok.i):
+                out += self._rebutted_threats(frames, tok.i, protos)
+                continue
             if not (rebuts or tok.lower in self.e.cues["denial_verbs"]):
                 continue
             if tok.i in inside or tok.quoted or (tok.i in calling and (rejected or out)):
@@ -1088,6 +1091,22 @@ class _DocumentRun:
                     if not denied and tok.lower in self.e.cues["denial_verbs"]:
                         denied = self._denied_deed(frames, hits, protos, tok.i, denier, accuser)
                     out += denied
+        return out
+
+    def _rebutted_threats(self, frames: Frames, i: int, protos: list[Proto]) -> list[Proto]:
+        """'Beridze brushed the warning aside': whoever is threatened and rebuts the threat
+        rejects the one who made it."""
+        out: list[Proto] = []
+        for denier in frames.subject(i):
+            threatener = self.state.threateners.get(self._side(denier))
+            if threatener is None or any(
+                p.source == denier and p.type is StanceType.REJECT for p in protos
+            ):
+                continue
+            hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (frames.low(i),)), i)
+            out.append(
+                Proto(denier, threatener, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
+            )
         return out
 
     def _welcomed_agreements(
@@ -1717,6 +1736,8 @@ class _DocumentRun:
                 holder = p.source if self.state.kind(p.source) is ActorKind.GROUP else None
                 self.state.custodians[p.target] = holder or self._side(p.source)
                 self.state.detainee = (p.target, view.index)
+            if p.type is StanceType.THREATEN and p.modality is Modality.ASSERTED:
+                self.state.threateners[self._side(p.target)] = self._side(p.source)
             if p.modality is not Modality.NEGATED:
                 if p.type is StanceType.ACCUSE:
                     self.state.accused(p.source, p.target, view.index)
@@ -1901,6 +1922,7 @@ _CHARGES_MADE = frozenset(
      "assertions", "accusation", "allegation"]
 )  # fmt: skip
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush")
+_THREAT_WORDS = frozenset(["warning", "warnings", "threat", "threats", "ultimatum"])
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 
 
@@ -2129,12 +2151,24 @@ def _made_threat(frames: Frames, p: Proto) -> Proto:
     return replace(p, modality=Modality.ASSERTED)
 
 
+def _rebutted(frames: Frames, i: int) -> int:
+    """Where the noun a rebuttal verb at ``i`` answers stands ("dismissed the charge",
+    "brushed off the remarks", "brushed the warning aside")."""
+    k = i + (frames.low(i + 1) in ("off", "aside"))
+    return k + 1 + (frames.low(k + 1) in DEFINITE_OBJECT)
+
+
+def _rebuts_threat(frames: Frames, i: int) -> bool:
+    """'dismissed the warning as blackmail', 'brushed the threat aside': a rebuttal of a
+    threat, which answers whoever made it."""
+    return frames.low(i) in _REBUTTING and frames.low(_rebutted(frames, i)) in _THREAT_WORDS
+
+
 def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     """'rejected the claims', 'dismissed the charge', 'called the abduction allegations
     baseless': a denial of what was said of one (not 'called the allegations credible');
     ``calling`` says the token is one of the lexicon's evaluative verbs."""
-    k = i + (frames.low(i + 1) in ("off", "aside"))  # "brushed off the remarks"
-    j = k + 1 + (frames.low(k + 1) in DEFINITE_OBJECT)
+    j = _rebutted(frames, i)
     if frames.low(i) in _REBUTTING:
         return frames.low(j) in ALLEGATIONS or frames.low(j) in _CHARGES_MADE
     if not calling or frames.low(i + 1) != "the":

@@ -7477,3 +7477,26 @@ def test_brushing_a_warning_aside_rejects_whoever_warned(ex: Extractor) -> None:
         "brushed the warning aside."
     )
     assert ("tamar-beridze", "RUS", "REJECT", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The European Union proposed an independent audit. Armenia accepted the proposal "
+            "within hours.",
+            ("ARM", "EU", "AGREE", "asserted"),
+        ),
+        (
+            "The Mano River Union offered to convene its border committee in Freetown. Sierra "
+            "Leone said it backed the proposal.",
+            ("SLE", "mano-river-union", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_the_proposal_answered_is_the_last_one_made(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """Whoever proposed, suggested or offered something is whom "accepted the proposal" or
+    "backed the proposal" answers."""
+    assert stance in found(ex, text)

@@ -418,6 +418,8 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 
 # Verbs whose subject authors their object ("passed a resolution", "drafted the text").
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
+# Verbs whose subject makes a proposal, which "accepted the proposal" answers.
+_PROPOSING = forms_of("propose", "suggest", "offer")
 # Verbs by which a group owns a deed ("claimed responsibility for the attack"), words that
 # undo the claim in its verb group ("has not claimed") and that may come before "by" ("was
 # claimed on Saturday by")
@@ -989,7 +991,7 @@ class _DocumentRun:
         """'The board passed a resolution': the resolution is the board's, so 'rejected the
         resolution' later rejects the board."""
         for tok in view.toks:
-            if tok.lower not in _AUTHORING:
+            if tok.lower not in _AUTHORING and tok.lower not in _PROPOSING:
                 continue
             j = tok.i + 1
             while view.lower(j) in _DETERMINERS or view.lower(j) in _PLAIN_ADJECTIVES:
@@ -997,6 +999,8 @@ class _DocumentRun:
             if j >= len(view.toks) or not view.toks[j].text.isalpha() or view.toks[j].cap:
                 continue
             authors = frames.subject(tok.i)
+            if len(authors) == 1 and tok.lower in _PROPOSING:
+                self.state.remember(family("proposal"), authors[0])  # "accepted the proposal"
             if len(authors) == 1:
                 self.state.remember(family(view.lower(j)), authors[0])
                 if view.lower(j) in MOTIONS:

@@ -7500,3 +7500,26 @@ def test_the_proposal_answered_is_the_last_one_made(
     """Whoever proposed, suggested or offered something is whom "accepted the proposal" or
     "backed the proposal" answers."""
     assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Damascus was suspending its participation in U.S.-brokered talks with Israel.",
+            ("SYR", "ISR", "SANCTION", "asserted"),
+        ),
+        (
+            "Ukraine stopped the flow of Russian crude through the Druzhba pipeline.",
+            ("UKR", "RUS", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_suspending_talks_or_stopping_a_flow_sanctions(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """Suspending one's part in talks with a state, or stopping the flow of its goods,
+    sanctions it (not a consultation)."""
+    stances = found(ex, text)
+    assert stance in stances
+    assert (stance[0], stance[1], "CONSULT", "asserted") not in stances

@@ -7523,3 +7523,12 @@ def test_suspending_talks_or_stopping_a_flow_sanctions(
     stances = found(ex, text)
     assert stance in stances
     assert (stance[0], stance[1], "CONSULT", "asserted") not in stances
+
+
+def test_a_society_is_an_organisation_of_its_own(ex: Extractor) -> None:
+    """ "The East African Law Society" is a body of its own, not the East African Community."""
+    text = (
+        "Tanzania deported four Kenyan activists. The East African Law Society condemned the "
+        "deportations."
+    )
+    assert ("east-african-law-society", "TZA", "ACCUSE", "asserted") in found(ex, text)

@@ -7532,3 +7532,69 @@ def test_a_society_is_an_organisation_of_its_own(ex: Extractor) -> None:
         "deportations."
     )
     assert ("east-african-law-society", "TZA", "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Washington urged Iran to return to talks. Iranian oil exports declined.",
+            ("IRN", "USA", "REJECT", "asserted"),
+        ),
+        (
+            "Washington urged Iran to return to talks. Iran may refuse.",
+            ("IRN", "USA", "REJECT", "asserted"),
+        ),
+        ("France called the attack on Israel unprecedented.", ("FRA", "ISR", "ACCUSE", "asserted")),
+        (
+            "Beijing warned Washington that it would review its military cooperation with Manila.",
+            ("CHN", "USA", "ASSAULT", "hypothetical"),
+        ),
+        (
+            "Russia warned that it would respond to NATO's deployment of troops in Poland.",
+            ("RUS", "NATO", "ASSAULT", "hypothetical"),
+        ),
+        (
+            "China warned Japan against taking steps that would harm ties.",
+            ("CHN", "JPN", "SANCTION", "hypothetical"),
+        ),
+        (
+            "The United States proposed a ceasefire. Qatar offered condolences to the victims. "
+            "Hamas rejected the proposal.",
+            ("HAMAS", "QAT", "REJECT", "asserted"),
+        ),
+        (
+            "India warned it would take the issue up with Pakistan at the next round of talks.",
+            ("IND", "PAK", "ACCUSE", "hypothetical"),
+        ),
+        (
+            "Russia threatened Georgia with sanctions. Georgia dismissed threats from Iran.",
+            ("GEO", "RUS", "REJECT", "asserted"),
+        ),
+        (
+            "Germany imposed controls on its border with Austria.",
+            ("DEU", "AUT", "SANCTION", "asserted"),
+        ),
+        (
+            "Sudan accused Chad of arming the rebels. Chad's army has not been paid for months, "
+            "the Chadian minister said.",
+            ("TCD", "SDN", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_sixteenth_days_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Sentences on which the day's refusal, verdict, threat, proposal, denial and sanction
+    rules misfired (found by the day's review with adversarial probes): a fall in exports, a
+    guess, a victim's attack, a military cooperation reviewed, a deed answered, a warning
+    against steps, condolences offered, an issue taken up in talks, another's threats, border
+    controls, a state of being unpaid."""
+    assert absent not in found(ex, text)
+
+
+def test_among_a_states_backers(ex: Extractor) -> None:
+    """ "Iran, among Syria's main backers," backs Syria."""
+    assert ("IRN", "SYR", "SUPPORT", "asserted") in found(
+        ex, "Iran, among Syria's main backers, condemned the strike."
+    )

@@ -1193,11 +1193,13 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
 
 def _owned_phrase_start(f: Frames, hit: Hit) -> int:
     """Where the noun phrase of a noun trigger opens, with its owner ("Syria's main
-    backers") and a leading "one of" ("Turkey, one of Syria's main backers,")."""
+    backers") and a leading "one of" or "among" ("Turkey, one of Syria's main backers,")."""
     np = f.np_start(hit.start)
     owner = f.ends.get(np - 1) if f.low(np - 1) == "'s" else None
     np = owner.start if owner is not None else np
-    return np - 2 if f.low(np - 1) == "of" and f.low(np - 2) in ("one", "among") else np
+    if f.low(np - 1) == "among":
+        return np - 1  # "Iran, among Syria's main backers,"
+    return np - 2 if f.low(np - 1) == "of" and f.low(np - 2) == "one" else np
 
 
 def _clause_subject(f: Frames, i: int) -> list[str]:

@@ -217,8 +217,11 @@ class Discourse:
     # the last side that asked or offered something of each side, and when: "Sudan
     # declined" answers it
     asked: dict[str, tuple[str, int]] = field(default_factory=dict)
-    # the side that last threatened each side: "brushed the warning aside" answers it
-    threateners: dict[str, str] = field(default_factory=dict)
+    # the side that last threatened each side, and when: "brushed the warning aside"
+    # answers it
+    threateners: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # when each accused side or actor was last accused: "has never armed anyone" answers it
+    accused_at: dict[str, int] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         """A gazetteer or newly found actor by id."""
@@ -276,6 +279,7 @@ class Discourse:
         """``accuser`` blamed ``accused`` for something (a denial answers the accuser)."""
         for who in {accused, self.country_of(accused) or accused}:
             self.accusers[who] = accuser
+            self.accused_at[who] = sentence
         self.last_accuser = (accuser, sentence)
 
     def accuser_of(self, actor_id: str) -> str | None:

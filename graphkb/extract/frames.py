@@ -20,18 +20,24 @@ from graphkb.extract.inflect import forms_of, load_irregular
 from graphkb.extract.tokens import Mention, SentenceView
 from graphkb.model import StanceType
 
-__all__ = ["LISTED_HOWS", "Frames"]
+__all__ = ["LISTED_HOWS", "PORTFOLIOS", "SPOKES", "Frames"]
 
-# Unnamed officials who speak for the body named after them ("a spokesman for the ministry").
-_UNNAMED_SPEAKERS = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
-     "representatives", "diplomat", "diplomats", "adviser", "advisor", "advisers", "advisors",
-     "delegation", "delegations", "delegates", "negotiators", "envoys", "ministers", "chiefs",
-     "heads", "commanders"]
+# Unnamed speakers of a body or state ("a spokesman for the ministry"), and the fields a
+# ministry or an official's title names ("the Foreign Ministry", "security chiefs").
+SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "officials"])
+PORTFOLIOS = frozenset(
+    ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "commerce",
+     "economy", "health", "information", "affairs", "home", "security", "intelligence"]
 )  # fmt: skip
-_SPEAKER_MODIFIERS = frozenset(
-    ["a", "an", "the", "senior", "top", "another", "one", "two", "security", "military",
-     "defence", "defense", "foreign", "border", "trade", "police", "intelligence"]
+# Unnamed officials who act for the body or states named after them ("a spokesman for the
+# ministry", "delegations from Ethiopia and Egypt").
+_UNNAMED_SPEAKERS = SPOKES | frozenset(
+    ["representative", "representatives", "diplomat", "diplomats", "adviser", "advisor",
+     "advisers", "advisors", "delegation", "delegations", "delegates", "negotiators",
+     "envoys", "ministers", "chiefs", "heads", "commanders"]
+)  # fmt: skip
+_SPEAKER_MODIFIERS = PORTFOLIOS | frozenset(
+    ["a", "an", "the", "senior", "top", "another", "one", "two", "military", "border", "police"]
 )  # fmt: skip
 
 _DETERMINERS = frozenset(

@@ -23,6 +23,7 @@ from graphkb.extract.discourse import (
     Discourse,
     Seen,
 )
+from graphkb.extract.frames import PORTFOLIOS, SPOKES
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.introductions import branches, named_groups, nicknames
@@ -923,11 +924,6 @@ _STATE_OFFICES = frozenset(
 
 # A state's own ministries, named without their state ("the Foreign Ministry").
 _STATE_BODIES = frozenset(["ministry"])
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "officials"])
-_PORTFOLIOS = frozenset(
-    ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "commerce",
-     "economy", "health", "information", "affairs", "home", "security", "intelligence"]
-)  # fmt: skip
 
 
 def _body_home(actor: Actor, view: SentenceView, state: Discourse, end: int) -> Actor:
@@ -940,9 +936,9 @@ def _body_home(actor: Actor, view: SentenceView, state: Discourse, end: int) -> 
     country = None
     if any(department in name for department in US_DEPARTMENTS) and state.actor("USA"):
         country = "USA"
-    elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= _PORTFOLIOS:
+    elif words[-1] in _STATE_BODIES and len(words) > 1 and set(words[:-1]) <= PORTFOLIOS:
         country = _opening_place(view, state) or state.lead_country()
-    elif words[0] in _STATE_BODIES and words[1:2] == ["of"] and view.lower(end) not in _SPOKES:
+    elif words[0] in _STATE_BODIES and words[1:2] == ["of"] and view.lower(end) not in SPOKES:
         # "the Ministry of Mines said": where the sentence opens, else the dateline's or
         # the story's state, but never the state the sentence names next ("The Ministry of
         # National Defense accused China": China is the other side)

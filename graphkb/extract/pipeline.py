@@ -108,39 +108,39 @@ _UNSURE = _HEDGED | _GUESSES | _DOUBTED
 _CLAIM_REACH = 2  # sentences back "rejected the claims" looks for the last accuser
 # What someone said, referred back to ("the comment", "the remarks"): its speaker's.
 _REMARKS = frozenset(["comment", "comments", "remark", "remarks", "statement", "statements"])
-# Words that make a threat one of force ("would respond with force", "military action"; not
-# "respond to any attack", which names the deed answered).
-_FORCE_WORDS = frozenset(
-    ["force", "forces", "military", "militarily", "troops", "army", "weapons", "missiles",
-     "crushed", "annihilate", "overwhelmingly"]
-)  # fmt: skip
+# Words that make a threatened response one of force when "with" or "by" leads to them
+# ("would respond with force"; not "respond to NATO's deployment of troops").
+_FORCE_WORDS = frozenset(["force", "military", "weapons", "arms", "missiles", "troops"])
+_FORCEFUL = frozenset(["militarily", "overwhelmingly"])
 # Words of a threat that names a measure but not which ("would review its relations",
 # "respond in kind"); a bare "would respond" names none, unless with force.
-_RESPONDING = frozenset(["respond", "response", "retaliate", "retaliation"])
 _MEASURE_WORDS = frozenset(
-    ["review", "reconsider", "measures", "steps", "reciprocal", "symmetrically", "symmetric",
-     "mirror", "countermeasures", "reciprocate", "kind"]
+    ["review", "reconsider", "reciprocal", "symmetrically", "symmetric", "mirror",
+     "reciprocate", "kind", "measures", "steps", "countermeasures"]
 )  # fmt: skip
-# "would take the matter to the ICJ": a legal case threatened is a charge to come.
-_LEGAL_STEPS = frozenset(
-    ["take", "taking", "bring", "bringing", "refer", "referring", "file", "filing", "lodge"]
-)
-_LEGAL_CASES = frozenset(["matter", "case", "dispute", "complaint", "issue", "lawsuit"])
-# What "No" opens when a side denies a deed in its own voice ("No one has been pushed", "no
-# unit of the army had set foot in Sudan").
+_THREAT_MODALS = frozenset(
+    ["would", "will", "could", "may", "might", "shall", "right", "promised", "vowed",
+     "pledged", "threatened", "choice"]
+)  # fmt: skip
+# The words of a promised harm that end its clause ("would review ties, while Kyiv ...").
+_CLAUSE_STOPS = frozenset([",", ";", ".", "while", "as", "but", "against", "if"])
 # Verbs that "not" turns into no denial of a deed ("did not say", "would not attend").
 _NOT_DENIALS = forms_of(
     "say", "comment", "confirm", "respond", "know", "expect", "plan", "want", "seek", "rule",
     "discuss", "attend", "specify", "elaborate", "disclose", "reveal", "give", "name", "return",
     "reply", "identify", "explain", "let", "stop", "stand", "allow", "accept", "go", "ask",
     "need", "intend", "think", "believe", "see", "have", "do", "hesitate", "wait", "take",
+    "receive", "get",
 )  # fmt: skip
+# What "No" opens when a side denies a deed in its own voice ("No one has been pushed", "no
+# unit of the army had set foot in Sudan").
 _NOBODY = frozenset(["one", "unit", "soldier", "soldiers", "troops", "weapon", "weapons"])
+_DENIAL_REACH = 15  # sentences after an accusation in which a side's "never" answers it
 _ASK_REACH = 2  # sentences back a bare "refused" looks for the request it answers
+_THREAT_REACH = 6  # sentences back "brushed the warning aside" looks for the threat
 # A refusal with nothing after it answers a request or an offer: "but Sudan declined".
-_BARE_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refuse", "decline"])
+_BARE_REFUSALS = forms_of("refuse", "decline") - {"refusing", "declining"}
 _AFTER_BARE = frozenset([".", ",", ";", "and", "but", ")", '"', "\u201d"])
-_ASKING = frozenset((StanceType.REQUEST, StanceType.AGREE))
 _HOLDER_REACH = 6  # sentences back a release request looks for whoever detained someone
 _HELD_PRONOUNS = frozenset(["his", "her", "their", "him", "them"])
 # Who or what a state holds, named by a common noun: "the release of the captain".
@@ -418,8 +418,10 @@ _REACTIONS = frozenset(  # words, not deeds: never what "the decision" refers to
 
 # Verbs whose subject authors their object ("passed a resolution", "drafted the text").
 _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "introduce")
-# Verbs whose subject makes a proposal, which "accepted the proposal" answers.
+# Verbs whose subject makes a proposal, which "accepted the proposal" answers ("proposed a
+# joint patrol", "suggested a meeting", "offered to host talks").
 _PROPOSING = forms_of("propose", "suggest", "offer")
+_OFFERING = forms_of("offer")
 # Verbs by which a group owns a deed ("claimed responsibility for the attack"), words that
 # undo the claim in its verb group ("has not claimed") and that may come before "by" ("was
 # claimed on Saturday by")
@@ -595,7 +597,7 @@ class _DocumentRun:
         measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
-        protos += self._bare_refusals(frames, protos)
+        protos += self._bare_refusals(frames, speeches, protos)
         protos += self._spoken_denials(view, frames, speeches, protos)
         protos += self._unaimed_threats(frames, hits, protos)
         protos += self._closed_crossings(frames, hits, protos)
@@ -617,9 +619,10 @@ class _DocumentRun:
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
+        for p in protos:
+            if p.modality is Modality.ASSERTED and _asks(p.type, frames.low(p.hit.start)):
+                self.state.asked[self._side(p.target)] = (p.source, view.index)
         for stance in stances:
-            if stance.type in _ASKING and stance.modality is Modality.ASSERTED:
-                self.state.asked[self._side(stance.target)] = (stance.source, view.index)
             # (a side's own answer: "saying Minsk had supplied arms" is not Minsk's word)
             own = stance.modality is Modality.ASSERTED
             if own and (stance.type is StanceType.REJECT or stance.type.polarity > 0):
@@ -999,7 +1002,7 @@ class _DocumentRun:
             if j >= len(view.toks) or not view.toks[j].text.isalpha() or view.toks[j].cap:
                 continue
             authors = frames.subject(tok.i)
-            if len(authors) == 1 and tok.lower in _PROPOSING:
+            if len(authors) == 1 and _proposes(view, tok.i):
                 self.state.remember(family("proposal"), authors[0])  # "accepted the proposal"
             if len(authors) == 1:
                 self.state.remember(family(view.lower(j)), authors[0])
@@ -1101,12 +1104,17 @@ class _DocumentRun:
         """'Beridze brushed the warning aside': whoever is threatened and rebuts the threat
         rejects the one who made it."""
         out: list[Proto] = []
+        if frames.low(_rebutted(frames, i) + 1) in ("from", "by"):
+            return []  # "dismissed threats from Iran": the one named, read elsewhere
         for denier in frames.subject(i):
-            threatener = self.state.threateners.get(self._side(denier))
-            if threatener is None or any(
-                p.source == denier and p.type is StanceType.REJECT for p in protos
+            found = self.state.threateners.get(self._side(denier))
+            if (
+                found is None
+                or self.view_index - found[1] > _THREAT_REACH
+                or any(p.source == denier and p.type is StanceType.REJECT for p in protos)
             ):
                 continue
+            threatener = found[0]
             hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (frames.low(i),)), i)
             out.append(
                 Proto(denier, threatener, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
@@ -1380,28 +1388,29 @@ class _DocumentRun:
     ) -> list[Proto]:
         """'Chad has never delivered a single weapon to any Sudanese party, its spokesman
         said', '"No one has been pushed anywhere," the minister said': someone speaking for
-        an accused side who says that side never did (or does not do) something rejects
-        whoever accused it."""
+        a side accused earlier in the story who says that side never did (does not do, will
+        not do) something rejects whoever accused it; a state ("has not been paid") or a
+        guess denies nothing."""
         if any(p.type is StanceType.REJECT for p in protos):
             return []
-        if any(tok.lower in ("if", "unless", "whether", "until") for tok in frames.toks):
-            return []  # a condition or a question, not a denial
+        if any(tok.lower in _HEDGED or tok.lower == "until" for tok in frames.toks):
+            return []  # a condition, a question or a guess, not a denial
         for n, tok in enumerate(frames.toks):
             nobody = tok.lower == "no" and frames.low(n - 1) in ('"', "that", ",", "\u201c")
-            denied = tok.lower == "never" or (nobody and frames.low(n + 1) in _NOBODY)
-            if tok.lower in ("not", "n't"):
-                after = n + 1
-                while frames.low(after) in ("be", "been", "being", "yet", "ever", "always"):
-                    after += 1
-                denied = frames.is_verb(after) and frames.low(after) not in _NOT_DENIALS
-            if not denied:
+            if not ((nobody and frames.low(n + 1) in _NOBODY) or _denies_deed(frames, n)):
                 continue
             speaker = self._speaker_at(view, speeches, n)
             if speaker is None:
                 continue
             side = self._side(speaker)
             accuser = self.state.accuser_of(side)
-            if accuser is None or self._side(accuser) == side:
+            when = self.state.accused_at.get(side)
+            if (
+                accuser is None
+                or self._side(accuser) == side
+                or when is None
+                or self.view_index - when > _DENIAL_REACH
+            ):
                 continue
             subject = next(
                 (m for m in reversed(frames.view.mentions) if m.end <= n and n - m.end <= 4),
@@ -1423,10 +1432,14 @@ class _DocumentRun:
             return None
         return min(near, key=lambda s: abs(s.at - i)).speakers[0]
 
-    def _bare_refusals(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+    def _bare_refusals(
+        self, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
         """'Egypt asked Sudan to join the patrols, but Sudan declined', 'Tirana demanded an
-        apology. Athens refused.': a refusal with no object rejects whoever asked or offered,
-        in the sentence or the two before (not 'has not refused', not under 'if')."""
+        apology. Athens refused.': a side named right before a refusal with no object
+        rejects whoever asked or offered, in the sentence or the two before (not 'has not
+        refused', 'may refuse', nor under 'if' or an analyst's guess; a refusal another side
+        reports is reported)."""
         out: list[Proto] = []
         for tok in frames.toks:
             i = tok.i
@@ -1434,16 +1447,23 @@ class _DocumentRun:
                 i + 1 < len(frames.toks) and frames.low(i + 1) not in _AFTER_BARE
             ):
                 continue
+            k = frames.skip_verb_group(i)
+            while k > 0 and frames.low(k) in ("so", "far", "yet", "still", "also", "repeatedly"):
+                k = frames.skip_verb_group(k)  # "a proposal Bucharest has so far declined"
+            m = frames.ends.get(k + 1)
+            if m is None or m.possessive or m.how == "demonym":
+                continue  # "Iranian oil exports declined": no one refuses
+            group = {frames.low(k) for k in range(m.end, i)}
             before = {frames.low(k) for k in range(max(0, i - 8), i)}
-            if before & _HEDGED or before & frames.cues["negators"]:
+            if group & frames.cues["modals"] or before & (_HEDGED | frames.cues["negators"]):
                 continue
-            for refuser in frames.subject(i):
+            for refuser in m.actors:
                 side = self._side(refuser)
                 asker = next(
                     (
                         p.source
                         for p in reversed(protos)
-                        if p.type in _ASKING
+                        if _asks(p.type, frames.low(p.hit.start))
                         and p.hit.start < i
                         and self._side(p.target) == side
                         and self._side(p.source) != side
@@ -1457,44 +1477,51 @@ class _DocumentRun:
                     continue
                 if self.state.kind(asker) is ActorKind.PERSON:
                     asker = self._side(asker)  # "an adviser urged Romania": his state asked
+                reporters = [
+                    x.speakers[0] for x in speeches if x.at < m.start and len(x.speakers) == 1
+                ]
+                modality = (
+                    Modality.REPORTED
+                    if any(self._side(r) != side for r in reporters)
+                    else Modality.ASSERTED
+                )  # "Abiy said Sudan had refused": Ethiopia's word for it
                 hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (tok.lower,)), i)
-                out.append(
-                    Proto(refuser, asker, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
-                )
+                out.append(Proto(refuser, asker, StanceType.REJECT, modality, None, 0.5, hit))
         return out
 
     def _threatened_measures(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Amman would review every aspect of its relationship with Israel', 'Minsk would
-        respond symmetrically': a threat that names no act of its own threatens one, a
-        measure of the threatener's state (force where the sentence speaks of it)."""
+        respond symmetrically', 'Cairo would take the matter to the ICJ': a threat that
+        promises a measure without naming it threatens one of the threatener's state (force
+        where the promise says "with force"; a charge where it goes to court), hypothetical."""
         out: list[Proto] = []
+        named = {
+            (self._side(q.source), q.target)
+            for q in protos
+            if q.modality is Modality.HYPOTHETICAL and q.type.polarity < 0 and q.type not in _VERBAL
+        }
         for p in protos:
             if p.type is not StanceType.THREATEN or p.modality is not Modality.ASSERTED:
                 continue
-            words = {frames.low(k) for k in range(p.hit.start, p.hit.start + 12)}
-            force = bool(words & _RESPONDING and words & _FORCE_WORDS)
-            legal = bool(words & _LEGAL_STEPS and words & _LEGAL_CASES)
+            words, force = _promised_words(frames, p.hit.start)
+            legal = bool(words & _TO_COURT and words & _LEGAL)
             if not (words & _MEASURE_WORDS or force or legal):
-                continue  # the threat names its act, or none to count
+                continue  # no promise, or one that names its act
             side = self._side(p.source)
-            people = (self.state.kind(side), self.state.kind(p.target))
-            if ActorKind.PERSON in people or any(
-                q.modality is Modality.HYPOTHETICAL
-                and q.type.polarity < 0
-                and q.type not in _VERBAL
-                and self._side(q.source) == side
-                and q.target in (p.target, self._side(p.target))
-                for q in protos + out
+            if (
+                ActorKind.PERSON in (self.state.kind(side), self.state.kind(p.target))
+                or {
+                    (side, p.target),
+                    (side, self._side(p.target)),
+                }
+                & named
             ):
                 continue
             measure = (
-                StanceType.ACCUSE
-                if legal
-                else StanceType.ASSAULT
-                if words & _FORCE_WORDS
-                else StanceType.SANCTION
+                StanceType.ACCUSE if legal else StanceType.ASSAULT if force else StanceType.SANCTION
             )
             out.append(Proto(side, p.target, measure, Modality.HYPOTHETICAL, None, 0.4, p.hit))
+            named.add((side, p.target))
         return out
 
     def _last_accuser(self, denier: str) -> str | None:
@@ -1741,7 +1768,8 @@ class _DocumentRun:
                 self.state.custodians[p.target] = holder or self._side(p.source)
                 self.state.detainee = (p.target, view.index)
             if p.type is StanceType.THREATEN and p.modality is Modality.ASSERTED:
-                self.state.threateners[self._side(p.target)] = self._side(p.source)
+                threat = (self._side(p.source), view.index)
+                self.state.threateners[self._side(p.target)] = threat
             if p.modality is not Modality.NEGATED:
                 if p.type is StanceType.ACCUSE:
                     self.state.accused(p.source, p.target, view.index)
@@ -1816,6 +1844,66 @@ class _DocumentRun:
         return a not in self.state.guessed or not (
             p.type.polarity < 0 and _named_bare(view, b, p.hit.end)
         )
+
+
+def _asks(stance_type: StanceType, word: str) -> bool:
+    """Whether a stance asks something of its target that a refusal may answer: a request,
+    or an offer ("offered to host talks"), not any agreement."""
+    return stance_type is StanceType.REQUEST or (
+        stance_type is StanceType.AGREE and word.lower().startswith(("offer", "propos"))
+    )
+
+
+def _proposes(view: SentenceView, i: int) -> bool:
+    """Whether the verb at ``i`` makes a proposal: "proposed" anything, "suggested" a thing
+    (not "suggested that Serbia was not serious"), "offered to" do something (not "offered
+    condolences")."""
+    word, after = view.lower(i), view.lower(i + 1)
+    if word in _OFFERING:
+        return after == "to"
+    return word in _PROPOSING and after not in ("that", "no")
+
+
+def _denies_deed(frames: Frames, n: int) -> bool:
+    """Whether "never" or "not" at ``n`` denies a deed or refuses one ("has never
+    delivered", "does not arrest", "will not apologise"), not a state ("has not been paid",
+    "has never been so committed") nor what was left unsaid ("did not say")."""
+    word = frames.low(n)
+    if word not in ("never", "not", "n't"):
+        return False
+    after = n + 1 + (frames.low(n + 1) in ("yet", "ever", "always", '"', "\u201c"))
+    verb = frames.is_verb(after) or (word == "never" and frames.low(after).endswith("ed"))
+    if not verb or frames.low(after) in ("be", "been", "being"):
+        return False
+    return word == "never" or frames.low(after) not in _NOT_DENIALS
+
+
+def _promised_words(frames: Frames, start: int) -> tuple[set[str], bool]:
+    """The words of the promise a threat at ``start`` makes, from the first modal on to the
+    end of its clause ("would review every aspect of its relationship", "reserves the right
+    to take reciprocal measures"), and whether they promise force ("with force")."""
+    end = min(start + 12, len(frames.toks))
+    modal = next(
+        (k for k in range(max(0, start - 4), end) if frames.low(k) in _THREAT_MODALS), None
+    )
+    if modal is None:
+        return set(), False
+    words: set[str] = set()
+    force = False
+    for k in range(modal + 1, min(modal + 11, len(frames.toks))):
+        word = frames.low(k)
+        if word in _CLAUSE_STOPS and not (
+            (word == "," and frames.low(k + 1) == "including")  # "measures, including force"
+            or (word == "but" and frames.low(k - 1) == "choice")  # "no choice but to respond"
+        ):
+            break
+        words.add(word)
+        force = force or word in _FORCEFUL
+        if word in ("with", "by", "including") and any(
+            frames.low(j) in _FORCE_WORDS for j in range(k + 1, k + 4)
+        ):
+            force = True
+    return words, force
 
 
 def _named_bare(view: SentenceView, state: str, after: int) -> bool:

@@ -1400,8 +1400,8 @@ class _DocumentRun:
             if not ((nobody and frames.low(n + 1) in _NOBODY) or _denies_deed(frames, n)):
                 continue
             speaker = self._speaker_at(view, speeches, n)
-            if speaker is None:
-                continue
+            if speaker is None or speaker in self._commentators(view):
+                continue  # no one, or an analyst's view
             side = self._side(speaker)
             accuser = self.state.accuser_of(side)
             when = self.state.accused_at.get(side)
@@ -1453,8 +1453,8 @@ class _DocumentRun:
             m = frames.ends.get(k + 1)
             if m is None or m.possessive or m.how == "demonym":
                 continue  # "Iranian oil exports declined": no one refuses
-            group = {frames.low(k) for k in range(m.end, i)}
-            before = {frames.low(k) for k in range(max(0, i - 8), i)}
+            group = {frames.low(j) for j in range(m.end, i)}
+            before = {frames.low(j) for j in range(max(0, i - 8), i)}
             if group & frames.cues["modals"] or before & (_HEDGED | frames.cues["negators"]):
                 continue
             for refuser in m.actors:
@@ -1508,15 +1508,11 @@ class _DocumentRun:
             if not (words & _MEASURE_WORDS or force or legal):
                 continue  # no promise, or one that names its act
             side = self._side(p.source)
-            if (
-                ActorKind.PERSON in (self.state.kind(side), self.state.kind(p.target))
-                or {
-                    (side, p.target),
-                    (side, self._side(p.target)),
-                }
-                & named
+            pair = {(side, p.target), (side, self._side(p.target))}
+            if ActorKind.PERSON in (self.state.kind(side), self.state.kind(p.target)) or (
+                pair & named
             ):
-                continue
+                continue  # a person's threat, or one whose act the sentence names
             measure = (
                 StanceType.ACCUSE if legal else StanceType.ASSAULT if force else StanceType.SANCTION
             )

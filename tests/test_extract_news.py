@@ -7598,3 +7598,17 @@ def test_among_a_states_backers(ex: Extractor) -> None:
     assert ("IRN", "SYR", "SUPPORT", "asserted") in found(
         ex, "Iran, among Syria's main backers, condemned the strike."
     )
+
+
+def test_the_ministry_is_the_ministry_named_before(ex: Extractor) -> None:
+    """ "The ministry said it had summoned ..." is the ministry named earlier, and so is
+    "it", not the bloc quoted in between."""
+    text = (
+        "Kenya's Foreign Ministry handed Tanzania a protest note. \"Their treatment is "
+        'unacceptable between two founding members of the East African Community," the '
+        "principal secretary said. The ministry said it had also summoned Tanzania's high "
+        "commissioner in Nairobi to explain."
+    )
+    stances = found(ex, text)
+    assert ("ken-foreign-ministry", "TZA", "ACCUSE", "asserted") in stances
+    assert not any(s[0] == "east-african-community" for s in stances)

@@ -475,6 +475,15 @@ class Discourse:
                 return seen.actor
         return None
 
+    def resolve_named_body(self, sentence: int, before: list[Seen], head: str) -> str | None:
+        """'the ministry', 'the department': the latest body whose name ends in that word
+        ("Kenya's Ministry of Foreign Affairs ... The ministry said it had summoned")."""
+        for seen in self._recent(sentence, before):
+            found = self.actor(seen.actor)
+            if found and found.kind is not ActorKind.PERSON and head in found.name.lower().split():
+                return seen.actor
+        return None
+
     def resolve_speaker_state(self, sentence: int, before: list[Seen]) -> str | None:
         """'state media': the country that last acted as a subject, else the latest."""
         recent = self._recent(sentence, before)

@@ -456,8 +456,16 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
                 owners = _force_owners(view, tok.i)
                 seen = [s for s in seen if s.actor not in owners] or seen
             actor = state.resolve_description(view.index, seen)
-        if actor is None and tok.lower in BODY_DESCRIPTIONS:
-            actor = state.resolve_body(view.index, _seen(view, tok.i, cues, verbs))
+        named_body = tok.lower in _NAMED_BODY_HEADS and not of_office
+        if actor is None and (tok.lower in BODY_DESCRIPTIONS or named_body):
+            # "the bloc": the organisation met last; "The ministry said it had also
+            # summoned ...": the ministry named before
+            seen = _seen(view, tok.i, cues, verbs)
+            actor = (
+                state.resolve_named_body(view.index, seen, tok.lower)
+                if named_body
+                else state.resolve_body(view.index, seen)
+            )
         if actor:
             possessive = view.lower(tok.i + 1) == "'s"
             view.mentions.append(
@@ -466,6 +474,8 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
 
 
 _FORCE_NOUNS = frozenset(["troops", "forces", "soldiers", "personnel", "peacekeepers"])
+# Heads of a body's name that "the <head>" refers back to ("the ministry").
+_NAMED_BODY_HEADS = frozenset(["ministry", "department"])
 
 
 def _force_owners(view: SentenceView, upto: int) -> set[str]:
@@ -1413,7 +1423,7 @@ def _body_said_it(view: SentenceView, state: Discourse) -> None:
             and view.lower(m.start) == "it"
             and view.lower(m.start - 1) in _SAYING
             and speaker is not None
-            and speaker.how == "body"
+            and speaker.how in ("body", "description")  # "The ministry said it had ..."
             and not speaker.plural
             and state.country_of(speaker.actor) != m.actor
             # "the ministry said it would be printed": the thing it spoke of, not itself

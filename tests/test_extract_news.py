@@ -7612,3 +7612,20 @@ def test_the_ministry_is_the_ministry_named_before(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("ken-foreign-ministry", "TZA", "ACCUSE", "asserted") in stances
     assert not any(s[0] == "east-african-community" for s in stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kenya handed Tanzania a formal protest note on Thursday.", ("KEN", "TZA")),
+        ("Kenya sent a protest note to Tanzania.", ("KEN", "TZA")),
+        ("Bosnia delivered a second protest note to Croatia.", ("BIH", "HRV")),
+        ("Manila filed a diplomatic protest with Beijing.", ("PHL", "CHN")),
+    ],
+)
+def test_protest_notes_handed_sent_or_filed_accuse(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """A protest note handed to a state, sent or delivered to it, or a protest filed with it
+    is an accusation of that state."""
+    assert (*stance, "ACCUSE", "asserted") in found(ex, text)

@@ -2163,13 +2163,17 @@ def _protest_note(f: Frames, start: int) -> bool:
 
 def _handed_notes(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
     """'handed the U.S. chargé d'affaires, Thomas Reinholt, a formal note of protest',
-    'handed Ambassador Murat Kaplan a note condemning ...': a protest to the envoy's state."""
+    'handed Ambassador Murat Kaplan a note condemning ...', 'handed Tanzania a formal protest
+    note': a protest to the envoy's state, or to the state named."""
     out: list[Proto] = []
     for k, tok in enumerate(f.toks):
         if tok.lower not in _HANDING:
             continue
         m = f.starts.get(k + 1) or f.starts.get(k + 2)
-        if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start - 1, m.end + 2)):
+        if m is None or not (
+            any(f.low(j) in _ENVOYS for j in range(m.start - 1, m.end + 2))
+            or m.how in ("name", "metonym")  # "handed Tanzania a formal protest note"
+        ):
             continue
         if not _protest_note(f, m.end):
             continue  # "handed the ambassador a letter of thanks", "a bouquet"

@@ -1875,9 +1875,10 @@ def _denies_deed(frames: Frames, n: int) -> bool:
 
 
 def _promised_words(frames: Frames, start: int) -> tuple[set[str], bool]:
-    """The words of the promise a threat at ``start`` makes, from the first modal on to the
-    end of its clause ("would review every aspect of its relationship", "reserves the right
-    to take reciprocal measures"), and whether they promise force ("with force")."""
+    """The words of the promise a threat at ``start`` makes, from the verb its modal
+    promises to the end of its clause ("would review every aspect of its relationship",
+    "reserves the right to take reciprocal measures", "no choice but to respond in kind"),
+    and whether they promise force ("with force")."""
     end = min(start + 12, len(frames.toks))
     modal = next(
         (k for k in range(max(0, start - 4), end) if frames.low(k) in _THREAT_MODALS), None
@@ -1886,13 +1887,10 @@ def _promised_words(frames: Frames, start: int) -> tuple[set[str], bool]:
         return set(), False
     words: set[str] = set()
     force = False
-    for k in range(modal + 1, min(modal + 11, len(frames.toks))):
+    for k in range(_promised_verb(frames, modal), min(modal + 11, len(frames.toks))):
         word = frames.low(k)
-        if word in _CLAUSE_STOPS and not (
-            (word == "," and frames.low(k + 1) == "including")  # "measures, including force"
-            or (word == "but" and frames.low(k - 1) == "choice")  # "no choice but to respond"
-        ):
-            break
+        if word in _CLAUSE_STOPS and not (word == "," and frames.low(k + 1) == "including"):
+            break  # (", including military ones" goes on)
         words.add(word)
         force = force or word in _FORCEFUL
         if word in ("with", "by", "including") and any(

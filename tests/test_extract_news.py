@@ -7629,3 +7629,52 @@ def test_protest_notes_handed_sent_or_filed_accuse(
     """A protest note handed to a state, sent or delivered to it, or a protest filed with it
     is an accusation of that state."""
     assert (*stance, "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters stormed a police camp close to the point where Kenya, Somalia and Ethiopia meet.",
+        "Troops massed near the point where the two countries meet Guyana.",
+    ],
+)
+def test_where_borders_meet_is_no_meeting(ex: Extractor, text: str) -> None:
+    """ "Where Kenya, Somalia and Ethiopia meet" is a place, not talks between them."""
+    assert not any(s[2] == "CONSULT" for s in found(ex, text))
+
+
+def test_a_meeting_told_with_where_is_still_a_meeting(ex: Extractor) -> None:
+    """ "Geneva, where Iran and the United States met" is a meeting."""
+    text = "The talks in Geneva, where Iran and the United States met on Tuesday, ended."
+    assert ("IRN", "USA", "CONSULT", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia halted fishing quota talks with Japan on Monday.",
+        "Russia broke off talks with Japan.",
+        "Russia Stages Missile Drills, Halts Fishing Quota Talks With Japan",
+    ],
+)
+def test_talks_halted_are_a_measure_not_talks(ex: Extractor, text: str) -> None:
+    """Halting or breaking off talks with a state reduces relations with it (CAMEO 164)."""
+    stances = found(ex, text)
+    assert ("RUS", "JPN", "SANCTION", "asserted") in stances
+    assert ("RUS", "JPN", "CONSULT", "asserted") not in stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Montenegro declared Serbian Ambassador Dragan Petkovic persona non grata.",
+        "Montenegro expelled Serbia's ambassador, Dragan Petkovic.",
+    ],
+)
+def test_an_expelled_envoy_is_a_measure_against_the_state_that_sent_him(
+    ex: Extractor, text: str
+) -> None:
+    """Expelling a named diplomat sanctions the state he serves, not the man."""
+    stances = found(ex, text)
+    assert ("MNE", "SRB", "SANCTION", "asserted") in stances
+    assert not any(s[1] == "dragan-petkovic" and s[2] == "SANCTION" for s in stances)

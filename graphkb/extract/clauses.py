@@ -1657,6 +1657,20 @@ _FORCES = frozenset(
 )  # fmt: skip
 
 
+def _borders_meet(f: Frames, hit: Hit) -> bool:
+    """Whether "meet" names a place, not a meeting: "the point where Kenya, Somalia and
+    Ethiopia meet", "where the two countries meet Guyana". A meeting is told in the past ("the
+    hotel where the ministers met"), a junction of borders in the present."""
+    if hit.entry.kind != "verb" or f.low(hit.start) not in ("meet", "meets"):
+        return False
+    for i in range(hit.start - 1, max(hit.start - 12, 0) - 1, -1):
+        if f.low(i) == "where":
+            return True
+        if f.low(i) in (".", ";", ":", "said", "says"):
+            return False
+    return False
+
+
 def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityReader) -> list[Proto]:
     """Stances of one sentence, before de-duplication."""
     protos: list[Proto] = []
@@ -1672,6 +1686,8 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             continue
         sources, targets = arguments(f, hit)
         if hit.entry.type is None or _covered(f, hits, hit) or _unready(f, hits, hit):
+            continue
+        if _borders_meet(f, hit):
             continue
         if hit.entry.kind == "warned":
             protos += _warning(f, hit, reader)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import warnings
 from bisect import bisect_left
 from collections.abc import Callable
@@ -494,9 +495,38 @@ class _DocumentRun:
         # hold a stance attributed to an actor it has no record of.
         used = {a for s in result.stances for a in (s.source, s.target, s.attributed_to) if a}
         actors = {i: a for i, a in ((i, self.state.actor(i)) for i in sorted(used)) if a}
+        result.stances, actors = self._expelled_envoys(result.stances, actors)
         result.stances, actors = self._formal_bodies(result.stances, actors)
         result.actors = sorted(actors.values(), key=lambda a: a.id)
         return result
+
+    def _expelled_envoys(
+        self, stances: list[Stance], actors: dict[str, Actor]
+    ) -> tuple[list[Stance], dict[str, Actor]]:
+        """A diplomat expelled, declared persona non grata or sent home is a measure against
+        the state that sent them: "declared Serbian Ambassador Dragan Petkovic persona non
+        grata" sanctions Serbia, as "expelled the Serbian ambassador" does."""
+        out: list[Stance] = []
+        seen: set[tuple] = set()
+        for s in stances:
+            envoy = actors.get(s.target)
+            state = envoy.country if envoy and envoy.kind is ActorKind.PERSON else None
+            source = actors.get(s.source)
+            if (
+                s.type is StanceType.SANCTION
+                and state
+                and _DIPLOMAT_ROLE.search((envoy.role or "").lower())
+                and source is not None
+                and state not in (source.id, source.country)
+                and self.state.actor(state) is not None
+            ):
+                actors.setdefault(state, self.state.actor(state))
+                s = replace(s, target=state)
+            key = (s.source, s.target, s.type, s.modality, s.evidence.start, s.evidence.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(s)
+        return out, actors
 
     def _formal_bodies(
         self, stances: list[Stance], actors: dict[str, Actor]
@@ -2412,6 +2442,10 @@ _COMMENTARY_LABELS = frozenset(
     ["analysts", "analyst", "analysis", "experts", "expert", "q&a", "explainer", "opinion",
      "commentary", "factbox", "notebook"]
 )  # fmt: skip
+
+
+# The roles of diplomats a state sends ("Ambassador", "charge d'affaires", "envoy").
+_DIPLOMAT_ROLE = re.compile(r"\b(ambassador|envoy|charg[eé]|diplomat|attach[eé]|consul)")
 
 
 def _commentary_headline(view: SentenceView) -> bool:

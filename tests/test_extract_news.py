@@ -7678,3 +7678,39 @@ def test_an_expelled_envoy_is_a_measure_against_the_state_that_sent_him(
     stances = found(ex, text)
     assert ("MNE", "SRB", "SANCTION", "asserted") in stances
     assert not any(s[1] == "dragan-petkovic" and s[2] == "SANCTION" for s in stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "An Israeli official said Egypt had failed. Egypt brushed the remark aside.",
+            ("EGY", "ISR", "REJECT", "asserted"),
+        ),
+        (
+            "Malaysia accused Indonesia of letting the fires burn. Indonesia bristled at the "
+            "criticism.",
+            ("IDN", "MYS", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_remarks_brushed_aside_or_bristled_at_are_rejected(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """A remark brushed aside, or criticism bristled at, is its speaker's rejected."""
+    assert stance in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brig. Gen. Ahmed Osman of Libya rejected the claims of Tunisia.",
+        "The coast guard seized a trawler. Its spokesman, Col. Ahmed Osman, rejected the "
+        "claims of Tunisia.",
+        "Maj. Ahmed Osman of Libya rejected the claims of Tunisia.",
+    ],
+)
+def test_an_abbreviated_rank_introduces_a_person(ex: Extractor, text: str) -> None:
+    """ "Brig. Gen. Ahmed Osman" and "Its spokesman, Col. Ahmed Osman," are a person, who
+    speaks for himself; the sentence does not end at "Brig."."""
+    assert ("ahmed-osman", "TUN", "REJECT", "asserted") in found(ex, text)

@@ -578,6 +578,10 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
             and not (m.possessive and m.how == "pronoun")  # "pulled their troops back"
             for actor in m.actors  # "encouraged both governments to": each
         ] or _mission_of(f, hit)
+    if not targets and "*" in entry.words and entry.words[-1] in _PARTICLES:
+        # "brushed the remark aside": whose remark (the phrase ends before the particle)
+        owner = f.np_actor(hit.start + 1, hit.end - 1)[0]
+        targets = [owner] if owner else []
     if not targets and entry.words[0] in _PLEDGES and not _infinitive_at(f, hit.end):
         # "pledged $150 million in humanitarian aid to Sudan": the recipient of the pledge
         targets = f.prep_object(hit.end, frozenset(("to",)), reach=10)
@@ -597,6 +601,8 @@ def _mission_of(f: Frames, hit: Hit) -> list[str]:
 
 
 _PLEDGES = frozenset(["pledge", "promise", "offer"])
+# The particles that close a phrasal verb around its object ("brushed the remark aside").
+_PARTICLES = frozenset(["aside", "off", "away"])
 _MISSIONS = frozenset(["embassy", "mission", "consulate", "delegation", "legation", "commission"])
 _MISSION_STAFF = frozenset(
     ["counsellor", "counsellors", "counselor", "attaches", "consul", "d'affaires"]

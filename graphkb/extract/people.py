@@ -425,11 +425,12 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             "of",
         ):
             end = k + 1
-    if end == 0 or ctx.toks[end - 1].lower not in ctx.cues["role_nouns"]:
+    # an abbreviated rank keeps its full stop ("Col. Khaled Tarhouni", "Maj. Gen. X")
+    if end == 0 or ctx.toks[end - 1].lower.rstrip(".") not in ctx.cues["role_nouns"]:
         return None
     i = end - 1
     while i > 0 and end - i < _MAX_ROLE:
-        prev = ctx.toks[i - 1].lower
+        prev = ctx.toks[i - 1].lower.rstrip(".")
         if prev in ctx.role_words or prev == "and":
             i -= 1
         else:

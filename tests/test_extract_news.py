@@ -7714,3 +7714,21 @@ def test_an_abbreviated_rank_introduces_a_person(ex: Extractor, text: str) -> No
     """ "Brig. Gen. Ahmed Osman" and "Its spokesman, Col. Ahmed Osman," are a person, who
     speaks for himself; the sentence does not end at "Brig."."""
     assert ("ahmed-osman", "TUN", "REJECT", "asserted") in found(ex, text)
+
+
+def test_both_koreas_are_the_pair(ex: Extractor) -> None:
+    """ "Both Koreas" is South and North Korea."""
+    stances = found(ex, "Beijing urged both Koreas to exercise restraint.")
+    assert {("CHN", "KOR", "REQUEST", "asserted"), ("CHN", "PRK", "REQUEST", "asserted")} <= stances
+
+
+def test_the_north_and_the_south_in_a_story_of_the_two_koreas(ex: Extractor) -> None:
+    """Once a story has named both Koreas, "the North" and "the South" are they; before
+    that, or in another story, "the North" names no state."""
+    text = (
+        "South Korea accused North Korea of sending balloons. The North accused the South "
+        "of lying."
+    )
+    assert ("PRK", "KOR", "ACCUSE", "asserted") in found(ex, text)
+    alone = "Spokeswoman Cha Min-ji urged the North to stop the launches immediately."
+    assert not any(s[1] == "PRK" for s in found(ex, alone))

@@ -714,6 +714,37 @@ def _not_sides(
     return exclude
 
 
+# The two Koreas as a story about both calls them: "the North", "the South".
+_KOREAS = {"North": "PRK", "South": "KOR"}
+
+
+def _koreas(view: SentenceView, state: Discourse) -> None:
+    """'both Koreas' and 'the two Koreas' are the pair; in a story that has named both
+    Koreas, 'the North' is North Korea and 'the South' South Korea (not "the North Atlantic",
+    not "the South China Sea", not before both are named)."""
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    here = {m.actor for m in view.mentions}
+    korean = all(c in state.country_counts or c in here for c in _KOREAS.values())
+    found = []
+    for tok in view.toks:
+        i = tok.i
+        if i in taken:
+            continue
+        if tok.lower == "koreas" and view.lower(i - 1) in ("both", "two"):
+            start = i - 1 - (view.lower(i - 1) == "two" and view.lower(i - 2) == "the")
+            found.append(Mention(start, i + 1, "KOR", "description", plural=True, also=("PRK",)))
+        elif (
+            korean
+            and tok.text in _KOREAS
+            and view.lower(i - 1) == "the"
+            and not (i + 1 < len(view.toks) and view.toks[i + 1].cap)
+        ):
+            found.append(Mention(i, i + 1, _KOREAS[tok.text], "metonym"))
+    if found:
+        view.mentions += found
+        view.mentions.sort(key=lambda m: m.start)
+
+
 def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'both sides', 'the two governments', 'each side': the two parties last named."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
@@ -1509,6 +1540,7 @@ def find_mentions(
     _militaries(view, state)
     _loyal_forces(view)
     _acronyms(view, state)
+    _koreas(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)

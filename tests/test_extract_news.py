@@ -7732,3 +7732,38 @@ def test_the_north_and_the_south_in_a_story_of_the_two_koreas(ex: Extractor) -> 
     assert ("PRK", "KOR", "ACCUSE", "asserted") in found(ex, text)
     alone = "Spokeswoman Cha Min-ji urged the North to stop the launches immediately."
     assert not any(s[1] == "PRK" for s in found(ex, alone))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for South Africa's Department of International Relations and "
+        "Cooperation, Sipho Mahlangu, dismissed the remarks of Morocco.",
+        "A spokesman for the South African foreign ministry, Sipho Mahlangu, dismissed the "
+        "remarks of Morocco.",
+    ],
+)
+def test_a_spokesman_for_a_states_body_serves_that_state(ex: Extractor, text: str) -> None:
+    """The body named after a spokesman's role ("for South Africa's Department of ...")
+    gives him his country, however long its name."""
+    result = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in result.actors}["sipho-mahlangu"] == "ZAF"
+
+
+def test_an_envoy_for_talks_between_two_states_serves_neither(ex: Extractor) -> None:
+    """ "The EU's special representative for the dialogue between Belgrade and Pristina"
+    is no Serbian official."""
+    text = (
+        "The EU's special representative for the dialogue between Belgrade and Pristina, "
+        "Henrik Vallen, urged Serbia to show restraint."
+    )
+    assert ("henrik-vallen", "SRB", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_a_ministers_field_is_part_of_the_title(ex: Extractor) -> None:
+    """ "Minister of International Relations Thandiwe Mokoena" is Thandiwe Mokoena."""
+    text = (
+        "South Africa's Minister of International Relations Thandiwe Mokoena accused "
+        "Morocco of plundering the territory."
+    )
+    assert ("thandiwe-mokoena", "MAR", "ACCUSE", "asserted") in found(ex, text)

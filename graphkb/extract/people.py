@@ -91,6 +91,17 @@ class _Context:
                 return self.country(m.actor)
         return None
 
+    def served_in(self, start: int, end: int) -> str | None:
+        """The state whose body the phrase after a role names: "(a spokesman) for South
+        Africa's foreign ministry", "for the South African Department of ..."; not "for the
+        dialogue between Belgrade and Pristina" (the first actor must own the body)."""
+        first = min((m for m in self.mentions if start <= m.start and m.end <= end),
+                    key=lambda m: m.start, default=None)  # fmt: skip
+        if first is None:
+            return None
+        owns = first.end < len(self.toks) and self.toks[first.end].lower == "'s"
+        return self.country(first.actor) if owns or first.how in ("body", "demonym") else None
+
     def home_in(self, start: int, end: int) -> str | None:
         """The country a person's title or description gives them: not the one their post
         points to ("the special envoy for North Korea", "ambassador to China") or their field
@@ -388,7 +399,7 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     if end > 1 and ctx.toks[end - 1].text == ",":
         # "its spokesperson, Jane Roe"; "the EU's envoy for the dialogue, Jane Roe"
         k = end - 2
-        while k > 0 and end - k <= 11 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
+        while k > 0 and end - k <= 14 and ctx.toks[k].lower not in ctx.cues["role_nouns"]:
             word = ctx.toks[k]
             owner = ctx.mention_ending(k + 1)
             roles = owner and [
@@ -621,9 +632,26 @@ def _title_end(ctx: _Context, start: int, end: int) -> int:
     return k
 
 
+# Words of a ministry's field after "Minister of" ("Minister of International Relations and
+# Cooperation Naledi Pandor"): part of the title, not of the name.
+_FIELD_WORDS = frozenset(
+    ["international", "relations", "cooperation", "affairs", "and", "public", "national",
+     "development", "planning", "communications", "works", "regional", "european", "african",
+     "integration", "diaspora", "overseas", "territorial", "emergency", "situations"]
+)  # fmt: skip
+
+
 def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
     toks = ctx.toks
     k = _title_end(ctx, start, end)
+    if start < k < end:
+        # "Minister of International Relations Thandiwe Mokoena", "Minister for Foreign
+        # Affairs Penny Wong": the field belongs to the title
+        linked = toks[k].lower in ("of", "for")
+        j = k + linked
+        while j < end - 2 and (toks[j].lower in _FIELD_WORDS or toks[j].lower in _PORTFOLIO_WORDS):
+            j += 1
+        k = j if j > k + linked else k
     cut = next((j for j in range(k + 1, end) if toks[j].lower == "of"), end)
     end = cut  # "Congressman Andy Levin of Michigan": a person's name stops at "of"
     if k == start:
@@ -669,7 +697,13 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     role = None
     if role_span:
         role = " ".join(t.text for t in toks[role_span[0] : role_span[1]]).strip(" ,")
-        country = country or ctx.home_in(*role_span) or ctx.country_covering(role_span[1] - 1)
+        country = (
+            country
+            or ctx.home_in(*role_span)
+            # "a spokesman for the South African foreign ministry, X": the role's phrase
+            or ctx.served_in(role_span[1], start)
+            or ctx.country_covering(role_span[1] - 1)
+        )
     last = end
     if after:
         role = role or " ".join(t.text for t in toks[after[0] : after[1]])

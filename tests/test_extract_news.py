@@ -7767,3 +7767,42 @@ def test_a_ministers_field_is_part_of_the_title(ex: Extractor) -> None:
         "Morocco of plundering the territory."
     )
     assert ("thandiwe-mokoena", "MAR", "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Sudan was reviewing its trade and security arrangements with Nairobi.", ("SDN", "KEN")),
+        (
+            "Jordanian Foreign Minister Khaled Obeidat condemned the raid. If the provocations "
+            "continued, Obeidat said, the government would review every aspect of its "
+            "relationship with Israel.",
+            ("JOR", "ISR"),
+        ),
+        ("New Zealand said it would review a planned budget-support payment to Fiji.", ("NZL", "FJI")),
+    ],
+)
+def test_ties_under_review_weigh_a_measure(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """A side that reviews its ties, arrangements or payments with a state weighs a measure
+    against it: a hypothetical SANCTION."""
+    assert (*stance, "SANCTION", "hypothetical") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission said it had opened a review of whether Ukraine's measure "
+        "was consistent with the association agreement.",
+        "An opposition lawmaker in Kyrgyzstan called on the government to review the entire "
+        "treaty with Uzbekistan.",
+        "Sudan would not review its trade arrangements with Kenya.",
+    ],
+)
+def test_no_measure_weighed_by_a_review_asked_for_denied_or_of_facts(
+    ex: Extractor, text: str
+) -> None:
+    """A review of facts, one someone else is asked to make, or one ruled out weighs no
+    measure."""
+    assert not any(s[2] == "SANCTION" and s[3] == "hypothetical" for s in found(ex, text))

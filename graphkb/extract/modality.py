@@ -21,6 +21,8 @@ from graphkb.model import Modality, StanceType
 __all__ = ["ModalityReader", "Speech"]
 
 _STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+# Verbs of a measure weighed, not taken: "review its ties with", "reconsider its contributions".
+_DELIBERATING = frozenset(["review", "reconsider", "reassess"])
 # ", especially with X doing Y": an aside with its own clause, outside a modal before it.
 _ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "including"])
 _BE = frozenset(["be", "become", "get", "grow", "move", "draw", "come"])
@@ -477,6 +479,8 @@ class ModalityReader:
         reporter = self._reporter(hit, sources)
         if self._negated(hit, start):
             return Modality.NEGATED, reporter
+        if hit.entry.words[0] in _DELIBERATING:
+            return Modality.HYPOTHETICAL, reporter  # "was reviewing its ties with Nairobi"
         # "demanded the release of fishermen seized by the navy": the seizure is a fact
         if not self._reduced_relative(hit) and self._hypothetical(hit, start):
             return Modality.HYPOTHETICAL, reporter

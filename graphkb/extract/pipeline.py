@@ -125,6 +125,25 @@ _THREAT_MODALS = frozenset(
 )  # fmt: skip
 # The words of a promised harm that end its clause ("would review ties, while Kyiv ...").
 _CLAUSE_STOPS = frozenset([",", ";", ".", "while", "as", "but", "against", "if"])
+# Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering").
+_REVIEWING = frozenset(
+    ["review", "reviews", "reviewing", "reconsider", "reconsiders", "reconsidering", "reassess",
+     "reassessing", "re-examine", "re-examining", "reevaluate", "re-evaluate"]
+)  # fmt: skip
+# What a side's ties with another are made of ("every aspect of its relationship with").
+_TIES = frozenset(
+    ["relations", "relationship", "ties", "cooperation", "arrangement", "arrangements",
+     "agreement", "agreements", "coordination", "understanding", "understandings", "facility",
+     "facilities", "funding", "assistance", "aid", "access", "payment", "payments", "contracts",
+     "deals", "deal", "accord", "accords", "treaty", "contributions", "partnership", "links",
+     "engagement", "presence", "investments", "concessions"]
+)  # fmt: skip
+# Verbs that ask another to do what their infinitive says ("urged Cairo to review").
+_ASKING = frozenset(
+    ["urge", "urged", "urges", "call", "called", "calls", "ask", "asked", "asks", "press",
+     "pressed", "presses", "demand", "demanded", "demands", "encouraged", "invited", "told"]
+)  # fmt: skip
+_TIES_STOPS = frozenset([".", ";", ":", "?", "!", "if", "unless", "because", "after", "but"])
 # Verbs that "not" turns into no denial of a deed ("did not say", "would not attend").
 _NOT_DENIALS = forms_of(
     "say", "comment", "confirm", "respond", "know", "expect", "plan", "want", "seek", "rule",
@@ -640,6 +659,7 @@ class _DocumentRun:
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
+        protos += self._reviewed_ties(frames, reader, protos)
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos)
         protos += self._terms(view, frames, speeches, protos)
@@ -734,6 +754,53 @@ class _DocumentRun:
                 q.type is deed and q.source in (p.source, source) for q in protos
             ):
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
+        return out
+
+    def _reviewed_ties(
+        self, frames: Frames, reader: ModalityReader, protos: list[Proto]
+    ) -> list[Proto]:
+        """'the government would review every aspect of its relationship with Israel', 'Sudan
+        was reviewing its trade and security arrangements with Nairobi': a side that weighs
+        its ties with a state weighs a measure against it (a SANCTION, hypothetical; not
+        "would not review")."""
+        out: list[Proto] = []
+        have = {
+            (self._side(p.source), self._side(p.target))
+            for p in protos
+            if p.type is StanceType.SANCTION
+        }
+        toks = frames.toks
+        for tok in toks:
+            i = tok.i
+            if tok.lower not in _REVIEWING or frames.low(i - 1) in _DETERMINERS:
+                continue  # "opened a review of whether ...": no side weighs anything
+            asked = frames.low(i - 1) == "to" and any(
+                frames.low(k) in _ASKING for k in range(max(0, i - 8), i)
+            )
+            if asked or any(p.type is StanceType.REQUEST and p.hit.start < i for p in protos):
+                continue  # "called on the government to review the treaty": asked, not weighed
+            reach = min(i + 15, len(toks))
+            stop = next((k for k in range(i + 1, reach) if frames.low(k) in _TIES_STOPS), reach)
+            ties = next((k for k in range(i + 1, stop) if frames.low(k) in _TIES), None)
+            if ties is None:
+                continue
+            linked = [k for k in range(ties + 1, min(ties + 3, stop)) if frames.low(k) in ("with", "to")]
+            targets = frames.np_actors(linked[0] + 1)[0] if linked else [
+                m.actor for m in frames.view.mentions if i < m.start < stop and m.how != "pronoun"
+            ]  # "every facility that Mali enjoys", "the country's duty-free access"
+            sources = frames.subject(i)
+            if not sources or not targets:
+                continue
+            hit = Hit(i, i + 1, Entry(StanceType.SANCTION, "verb", ("review",)), i)
+            modality, reporter = reader.read(hit, sources)
+            if modality is not Modality.HYPOTHETICAL:
+                continue  # "would not review": no measure weighed
+            for source in dict.fromkeys(self._side(a) for a in sources):
+                for target in targets:
+                    if self._side(target) == source or (source, self._side(target)) in have:
+                        continue
+                    have.add((source, self._side(target)))
+                    out.append(Proto(source, target, StanceType.SANCTION, modality, reporter, 0.5, hit))
         return out
 
     def _threats_in_words(

@@ -7806,3 +7806,25 @@ def test_no_measure_weighed_by_a_review_asked_for_denied_or_of_facts(
     """A review of facts, one someone else is asked to make, or one ruled out weighs no
     measure."""
     assert not any(s[2] == "SANCTION" and s[3] == "hypothetical" for s in found(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "UNHCR said conditions were poor. Its representative in Bangladesh, Isabelle "
+            "Marchetti, urged Myanmar to wait.",
+            ("isabelle-marchetti", "MMR", "REQUEST", "asserted"),
+        ),
+        (
+            "China's ambassador in Cotonou, Zhou Minghai, accused Benin of breaking the deal.",
+            ("zhou-minghai", "BEN", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_role_held_in_a_place_introduces_the_person_named_after_it(
+    ex: Extractor, text: str, stance: tuple[str, str, str, str]
+) -> None:
+    """ "Its representative in Bangladesh, Isabelle Marchetti," is Isabelle Marchetti, who
+    speaks for herself, not her agency."""
+    assert stance in found(ex, text)

@@ -434,6 +434,8 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
             "to",
             "for",
             "of",
+            "in",  # "its representative in Bangladesh, Isabelle Marchetti"
+            "at",
         ):
             end = k + 1
     # an abbreviated rank keeps its full stop ("Col. Khaled Tarhouni", "Maj. Gen. X")

@@ -7828,3 +7828,16 @@ def test_a_role_held_in_a_place_introduces_the_person_named_after_it(
     """ "Its representative in Bangladesh, Isabelle Marchetti," is Isabelle Marchetti, who
     speaks for herself, not her agency."""
     assert stance in found(ex, text)
+
+
+def test_a_role_in_a_long_named_body_introduces_the_person(ex: Extractor) -> None:
+    """ "The head of the U.N. Office for West Africa and the Sahel, Mamadou Kane-Diallo,"
+    is a person, and "he" in his sentence is he."""
+    text = (
+        "Nigeria accused Cameroon of sheltering rebels. The head of the U.N. Office for West "
+        "Africa and the Sahel, Mamadou Kane-Diallo, said he had spoken to both foreign "
+        "ministers."
+    )
+    stances = found(ex, text)
+    assert ("mamadou-kane-diallo", "CMR", "CONSULT", "asserted") in stances
+    assert ("mamadou-kane-diallo", "NGA", "CONSULT", "asserted") in stances

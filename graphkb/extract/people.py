@@ -424,7 +424,9 @@ def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
                 and ctx.toks[start + 1].text[:1].isupper()  # a full name follows, not "Reuters"
             )
             plain = word.text.islower() and word.text.isalpha()
-            if not (portfolio or plain) and word.text not in ("'s", ","):
+            # "the head of the U.N. Office for West Africa and the Sahel, X": a body's name
+            named = word.text[:1].isupper() and k > 0 and ctx.toks[k - 1].text != ","
+            if not (portfolio or plain or named) and word.text not in ("'s", ","):
                 break  # "its commissioner for political affairs, peace and security, X"
             k -= 1
         if not _listed_portfolio(ctx, k, end):

@@ -7841,3 +7841,13 @@ def test_a_role_in_a_long_named_body_introduces_the_person(ex: Extractor) -> Non
     stances = found(ex, text)
     assert ("mamadou-kane-diallo", "CMR", "CONSULT", "asserted") in stances
     assert ("mamadou-kane-diallo", "NGA", "CONSULT", "asserted") in stances
+
+
+def test_harbouring_fighters_is_aid_and_a_disputed_claim_is_rejected(ex: Extractor) -> None:
+    """ "Accused Chad of harbouring RSF commanders" reports Chad's aid to the RSF; "disputes
+    the claim" rejects whoever made it."""
+    assert ("TCD", "RSF", "AID", "reported") in found(
+        ex, "Sudan accused Chad of harbouring RSF commanders."
+    )
+    text = "Turkmenistan accused Uzbekistan of owing it money. Tashkent disputes the claim."
+    assert ("UZB", "TKM", "REJECT", "asserted") in found(ex, text)

@@ -7851,3 +7851,34 @@ def test_harbouring_fighters_is_aid_and_a_disputed_claim_is_rejected(ex: Extract
     )
     text = "Turkmenistan accused Uzbekistan of owing it money. Tashkent disputes the claim."
     assert ("UZB", "TKM", "REJECT", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'China banned imports of Japanese seafood. "This is economic coercion, pure and '
+        'simple," said Japanese Trade Minister Makoto Ishizaki.',
+        "China banned imports of Japanese seafood. Japanese Trade Minister Makoto Ishizaki "
+        "said it was a blatant provocation.",
+    ],
+)
+def test_a_verdict_on_an_unnamed_deed_accuses_its_doer(ex: Extractor, text: str) -> None:
+    """ "This is economic coercion" said by the side that suffered a deed accuses whoever
+    did it."""
+    assert ("makoto-ishizaki", "CHN", "ACCUSE", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'China banned imports of Japanese seafood. "It is not a provocation," said Japanese '
+        "Trade Minister Makoto Ishizaki.",
+        "China banned imports of Japanese seafood. Japanese Trade Minister Makoto Ishizaki "
+        "said it was needed to stop illegal fishing.",
+    ],
+)
+def test_no_verdict_when_denied_or_when_the_word_is_in_another_clause(
+    ex: Extractor, text: str
+) -> None:
+    """ "It is not a provocation" and "it was needed to stop illegal fishing" accuse no one."""
+    assert ("makoto-ishizaki", "CHN", "ACCUSE", "asserted") not in found(ex, text)

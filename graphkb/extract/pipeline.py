@@ -125,6 +125,29 @@ _THREAT_MODALS = frozenset(
 )  # fmt: skip
 # The words of a promised harm that end its clause ("would review ties, while Kyiv ...").
 _CLAUSE_STOPS = frozenset([",", ";", ".", "while", "as", "but", "against", "if"])
+_COPULAS = frozenset(["is", "was", "are", "were"])
+# Words between a copula and its verdict ("is a deliberate provocation", "was simply
+# unacceptable"); "not" is none of them: "it is not a provocation" accuses no one.
+_VERDICT_FILLERS = frozenset(
+    ["a", "an", "nothing", "but", "simply", "clearly", "plainly", "completely", "totally",
+     "utterly", "absolutely", "deeply", "entirely", "also", "yet", "another", "just", "pure",
+     "deliberate", "blatant", "flagrant", "open", "outright", "naked", "brazen", "unprecedented",
+     "economic", "political", "serious", "grave", "gross", "new", "further"]
+)  # fmt: skip
+
+
+def _deed_subject(frames: Frames, i: int) -> bool:
+    """Whether the subject before the copula at ``i`` is a deed the sentence does not name:
+    "it", "this" or "that", or a clause opened by a gerund ("Taking them away is")."""
+    if frames.low(i - 1) in ("it", "this", "that"):
+        return True  # ("it" read as a state: "said it was a provocation" is of a deed)
+    for k in range(max(0, i - 5), i):
+        opens = k == 0 or frames.low(k - 1) in ('"', ",", ":")
+        if opens and frames.low(k).endswith("ing") and frames.toks[k].text[:1].isupper():
+            return not any(k <= m.start < i for m in frames.view.mentions)
+    return False
+
+
 # Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering").
 _REVIEWING = frozenset(
     ["review", "reviews", "reviewing", "reconsider", "reconsiders", "reconsidering", "reassess",
@@ -660,6 +683,7 @@ class _DocumentRun:
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
         protos += self._reviewed_ties(frames, reader, protos)
+        protos += self._copular_verdicts(view, frames, speeches, protos)
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos)
         protos += self._terms(view, frames, speeches, protos)
@@ -754,6 +778,46 @@ class _DocumentRun:
                 q.type is deed and q.source in (p.source, source) for q in protos
             ):
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
+        return out
+
+    def _copular_verdicts(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'"This is economic coercion, pure and simple," said Ishizaki', '"Taking them away
+        is a deliberate provocation"', 'Vaher said it was unacceptable': a speaker's verdict on
+        a deed the sentence does not name accuses whoever last acted against the speaker's
+        side (not "it is not a provocation", nor a verdict with an actor for its subject)."""
+        out: list[Proto] = []
+        words = self.e.lexicon.eval_words
+        toks = frames.toks
+        for tok in toks:
+            i = tok.i
+            if tok.lower not in _COPULAS or not _deed_subject(frames, i):
+                continue
+            j = i + 1
+            while j < min(i + 5, len(toks)) and frames.low(j) in _VERDICT_FILLERS:
+                j += 1
+            if frames.low(j) in frames.cues["negators"]:
+                continue  # "it is not a provocation"
+            found = None
+            for k in range(j, min(j + 4, len(toks))):
+                found = next(
+                    (words.get(tuple(map(frames.low, range(k, k + n)))) for n in (3, 2, 1)
+                     if words.get(tuple(map(frames.low, range(k, k + n))))),
+                    None,
+                )  # fmt: skip
+                if found is not None or not frames.toks[k].text.isalpha() or frames.is_verb(k):
+                    break  # "it was needed to stop illegal migration": no verdict
+            if found is not StanceType.ACCUSE:
+                continue
+            speaker = self._speaker_at(view, speeches, i)
+            target = self._adversary(speaker) if speaker else None
+            if speaker is None or target is None or self._side(speaker) == target:
+                continue
+            if any(q.type is StanceType.ACCUSE and q.source == speaker for q in protos + out):
+                continue  # the sentence has the speaker's charge already
+            hit = Hit(i, i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), i)
+            out.append(Proto(speaker, target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit))
         return out
 
     def _reviewed_ties(

@@ -7882,3 +7882,24 @@ def test_no_verdict_when_denied_or_when_the_word_is_in_another_clause(
 ) -> None:
     """ "It is not a provocation" and "it was needed to stop illegal fishing" accuse no one."""
     assert ("makoto-ishizaki", "CHN", "ACCUSE", "asserted") not in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("China curbed exports of rare-earth magnets to Japan.", ("CHN", "JPN")),
+        ("China restricted exports of gallium to the United States.", ("CHN", "USA")),
+    ],
+)
+def test_exports_of_a_good_curbed_to_a_state_sanction_it(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """Curbing or restricting exports of a good to a state is a measure against it."""
+    assert (*stance, "SANCTION", "asserted") in found(ex, text)
+
+
+def test_no_plans_to_act_rules_the_act_out(ex: Extractor) -> None:
+    """ "Had no plans to impose sanctions" is a measure ruled out: negated, and no threat."""
+    stances = found(ex, "Japan said Tokyo had no plans to impose sanctions on South Korea.")
+    assert ("JPN", "KOR", "SANCTION", "negated") in stances
+    assert ("JPN", "KOR", "THREATEN", "asserted") not in stances

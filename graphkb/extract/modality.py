@@ -21,6 +21,8 @@ from graphkb.model import Modality, StanceType
 __all__ = ["ModalityReader", "Speech"]
 
 _STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+# Nouns of an intent that "no" rules out ("no plans to", "no intention of").
+_RULED_OUT = frozenset(["plans", "plan", "intention", "intentions", "desire", "wish", "interest"])
 # Verbs of a measure weighed, not taken: "review its ties with", "reconsider its contributions".
 _DELIBERATING = frozenset(["review", "reconsider", "reassess"])
 # ", especially with X doing Y": an aside with its own clause, outside a modal before it.
@@ -168,6 +170,14 @@ class ModalityReader:
         return self._negator_before(hit, start)
 
     def _negator_before(self, hit: Hit, start: int) -> bool:
+        for j in range(max(0, hit.start - 4), hit.start - 2):
+            # "had no plans to impose sanctions", "has no intention of expelling": ruled out
+            if (
+                self.f.low(j) == "no"
+                and self.f.low(j + 1) in _RULED_OUT
+                and self.f.low(j + 2) in ("to", "of")
+            ):
+                return True
         for j in range(max(0, start - 3), hit.start):
             if self.f.low(j) in _SIGNS and self.f.low(j + 1) == "that":
                 # "I see no signs that X is talking to Y", "there isn't any evidence that"

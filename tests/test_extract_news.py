@@ -7726,8 +7726,7 @@ def test_the_north_and_the_south_in_a_story_of_the_two_koreas(ex: Extractor) -> 
     """Once a story has named both Koreas, "the North" and "the South" are they; before
     that, or in another story, "the North" names no state."""
     text = (
-        "South Korea accused North Korea of sending balloons. The North accused the South "
-        "of lying."
+        "South Korea accused North Korea of sending balloons. The North accused the South of lying."
     )
     assert ("PRK", "KOR", "ACCUSE", "asserted") in found(ex, text)
     alone = "Spokeswoman Cha Min-ji urged the North to stop the launches immediately."
@@ -7779,7 +7778,10 @@ def test_a_ministers_field_is_part_of_the_title(ex: Extractor) -> None:
             "relationship with Israel.",
             ("JOR", "ISR"),
         ),
-        ("New Zealand said it would review a planned budget-support payment to Fiji.", ("NZL", "FJI")),
+        (
+            "New Zealand said it would review a planned budget-support payment to Fiji.",
+            ("NZL", "FJI"),
+        ),
     ],
 )
 def test_ties_under_review_weigh_a_measure(

@@ -167,17 +167,19 @@ class ModalityReader:
             k = owner.start - 1 if owner is not None else k
             if self.f.low(k) in self.cues.lists.get("presupposing_verbs", frozenset()):
                 return False  # "has never condemned Russia's invasion": it happened
-        return self._negator_before(hit, start)
+        return self._ruled_out(hit) or self._negator_before(hit, start)
+
+    def _ruled_out(self, hit: Hit) -> bool:
+        """'had no plans to impose sanctions', 'has no intention of expelling': an act that
+        "no" rules out."""
+        return any(
+            self.f.low(j) == "no"
+            and self.f.low(j + 1) in _RULED_OUT
+            and self.f.low(j + 2) in ("to", "of")
+            for j in range(max(0, hit.start - 4), hit.start - 2)
+        )
 
     def _negator_before(self, hit: Hit, start: int) -> bool:
-        for j in range(max(0, hit.start - 4), hit.start - 2):
-            # "had no plans to impose sanctions", "has no intention of expelling": ruled out
-            if (
-                self.f.low(j) == "no"
-                and self.f.low(j + 1) in _RULED_OUT
-                and self.f.low(j + 2) in ("to", "of")
-            ):
-                return True
         for j in range(max(0, start - 3), hit.start):
             if self.f.low(j) in _SIGNS and self.f.low(j + 1) == "that":
                 # "I see no signs that X is talking to Y", "there isn't any evidence that"

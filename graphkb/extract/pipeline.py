@@ -549,25 +549,26 @@ class _DocumentRun:
         the state that sent them: "declared Serbian Ambassador Dragan Petkovic persona non
         grata" sanctions Serbia, as "expelled the Serbian ambassador" does."""
         out: list[Stance] = []
-        seen: set[tuple] = set()
-        for s in stances:
-            envoy = actors.get(s.target)
-            state = envoy.country if envoy and envoy.kind is ActorKind.PERSON else None
-            source = actors.get(s.source)
+        seen: set[tuple[str, str, StanceType, Modality, Evidence]] = set()
+        for stance in stances:
+            kept = stance
+            envoy, source = actors.get(stance.target), actors.get(stance.source)
+            sender = self.state.actor(envoy.country) if envoy and envoy.country else None
             if (
-                s.type is StanceType.SANCTION
-                and state
+                stance.type is StanceType.SANCTION
+                and envoy is not None
+                and envoy.kind is ActorKind.PERSON
                 and _DIPLOMAT_ROLE.search((envoy.role or "").lower())
+                and sender is not None
                 and source is not None
-                and state not in (source.id, source.country)
-                and self.state.actor(state) is not None
+                and sender.id not in (source.id, source.country)
             ):
-                actors.setdefault(state, self.state.actor(state))
-                s = replace(s, target=state)
-            key = (s.source, s.target, s.type, s.modality, s.evidence.start, s.evidence.end)
+                actors.setdefault(sender.id, sender)
+                kept = replace(stance, target=sender.id)
+            key = (kept.source, kept.target, kept.type, kept.modality, kept.evidence)
             if key not in seen:
                 seen.add(key)
-                out.append(s)
+                out.append(kept)
         return out, actors
 
     def _formal_bodies(
@@ -682,8 +683,10 @@ class _DocumentRun:
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
         protos += _hosts(frames, hits, protos)
-        protos += self._reviewed_ties(frames, reader, protos)
-        protos += self._copular_verdicts(view, frames, speeches, protos)
+        protos += [
+            *self._reviewed_ties(frames, reader, protos),
+            *self._copular_verdicts(view, frames, speeches, protos),
+        ]
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos)
         protos += self._terms(view, frames, speeches, protos)
@@ -848,10 +851,18 @@ class _DocumentRun:
             ties = next((k for k in range(i + 1, stop) if frames.low(k) in _TIES), None)
             if ties is None:
                 continue
-            linked = [k for k in range(ties + 1, min(ties + 3, stop)) if frames.low(k) in ("with", "to")]
-            targets = frames.np_actors(linked[0] + 1)[0] if linked else [
-                m.actor for m in frames.view.mentions if i < m.start < stop and m.how != "pronoun"
-            ]  # "every facility that Mali enjoys", "the country's duty-free access"
+            linked = [
+                k for k in range(ties + 1, min(ties + 3, stop)) if frames.low(k) in ("with", "to")
+            ]
+            targets = (
+                frames.np_actors(linked[0] + 1)[0]
+                if linked
+                else [
+                    m.actor
+                    for m in frames.view.mentions
+                    if i < m.start < stop and m.how != "pronoun"
+                ]
+            )  # "every facility that Mali enjoys", "the country's duty-free access"
             sources = frames.subject(i)
             if not sources or not targets:
                 continue
@@ -864,7 +875,9 @@ class _DocumentRun:
                     if self._side(target) == source or (source, self._side(target)) in have:
                         continue
                     have.add((source, self._side(target)))
-                    out.append(Proto(source, target, StanceType.SANCTION, modality, reporter, 0.5, hit))
+                    out.append(
+                        Proto(source, target, StanceType.SANCTION, modality, reporter, 0.5, hit)
+                    )
         return out
 
     def _threats_in_words(

@@ -7905,3 +7905,16 @@ def test_no_plans_to_act_rules_the_act_out(ex: Extractor) -> None:
     stances = found(ex, "Japan said Tokyo had no plans to impose sanctions on South Korea.")
     assert ("JPN", "KOR", "SANCTION", "negated") in stances
     assert ("JPN", "KOR", "THREATEN", "asserted") not in stances
+
+
+def test_counterparts_in_two_capitals_and_an_office_owned_by_its(ex: Extractor) -> None:
+    """ "Its foreign minister had spoken with his counterparts in Baku and Tehran": the
+    state that owns the minister consulted both states seated in those capitals, a relative
+    clause after the state notwithstanding."""
+    text = (
+        "Qatar, which has cordial relations with both governments, said its foreign minister "
+        "had spoken by telephone with his counterparts in Baku and Tehran."
+    )
+    stances = found(ex, text)
+    assert ("QAT", "AZE", "CONSULT", "asserted") in stances
+    assert ("QAT", "IRN", "CONSULT", "asserted") in stances

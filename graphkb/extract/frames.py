@@ -406,8 +406,11 @@ class Frames:
             if m is not None and not self.toks[m.start].quoted:
                 j = k  # a quotation opening mid-clause keeps the subject before it
         coordinated = self.low(j) in _CONJ or (self.low(j) == "," and self.low(j + 1) in _CONJ)
+        head = j
         while j >= 0:
             m = self.ends.get(j + 1)
+            if m is not None and self._owner_of_role(m, head):
+                return m.actors  # "said its foreign minister had spoken": its state
             if m is not None:
                 if self.subject_like(m) and not (
                     coordinated and self.low(m.end) not in self.verbs and self.is_verb(m.end)
@@ -419,6 +422,18 @@ class Frames:
                 return []  # "data show that millions of tourists visited X": no actor
             j -= 1
         return []
+
+    def _owner_of_role(self, m: Mention, head: int) -> bool:
+        """Whether ``m`` is a possessive pronoun owning the unnamed office that ends at
+        ``head`` ("its foreign minister", "their ambassador"): the subject is the owner."""
+        words = [self.low(k) for k in range(m.end, head + 1)]
+        return (
+            m.how == "pronoun"
+            and self.low(m.start) in ("its", "their")
+            and 0 < len(words) <= 3
+            and words[-1] in self.cues["role_nouns"]
+            and all(w.isalpha() and w.islower() for w in words)
+        )
 
     def skip_verb_group(self, i: int) -> int:
         """The token before the verb group (adverbs, auxiliaries, modals) ending at ``i``."""

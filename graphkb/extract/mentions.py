@@ -186,7 +186,8 @@ def _groups(view: SentenceView, cues: Cues) -> None:
 _PLACE_GROUPS = frozenset(
     ["officials", "authorities", "police", "government", "leaders", "diplomats", "lawmakers",
      "troops", "forces", "prosecutors", "investigators", "negotiators", "military", "army",
-     "protesters", "protestors", "demonstrators", "rebels", "insurgents", "activists"]
+     "protesters", "protestors", "demonstrators", "rebels", "insurgents", "activists",
+     "counterpart", "counterparts"]
 )  # fmt: skip
 # "opposition groups in Zimbabwe": a plural noun that is a place group only after these
 _PLACE_GROUP_HEADS = frozenset(["opposition", "rebel", "dissident"])
@@ -222,6 +223,16 @@ def _groups_in_place(view: SentenceView, cues: Cues) -> None:
         view.mentions.append(
             Mention(start, m.end, m.actor, "group", plural=view.lower(g).endswith("s"))
         )
+        # "his counterparts in Baku and Tehran": the second seat holds the same group
+        other = next((n for n in view.mentions if n.start == m.end + 1), None)
+        if (
+            view.lower(m.end) == "and"
+            and view.lower(g).endswith("s")
+            and other is not None
+            and other.how in ("name", "metonym")
+        ):
+            view.mentions.remove(other)
+            view.mentions.append(Mention(other.start, other.end, other.actor, "group", True))
     view.mentions.sort(key=lambda x: x.start)
     _roles_of(view, cues)
 

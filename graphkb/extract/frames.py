@@ -409,10 +409,10 @@ class Frames:
         head = j
         while j >= 0:
             m = self.ends.get(j + 1)
-            if m is not None and self._owner_of_role(m, head):
-                return m.actors  # "said its foreign minister had spoken": its state
             if m is not None:
-                if self.subject_like(m) and not (
+                # "said its foreign minister had spoken": the office's owner acts
+                owner = self._owner_of_role(m, head)
+                if (owner or self.subject_like(m)) and not (
                     coordinated and self.low(m.end) not in self.verbs and self.is_verb(m.end)
                 ):
                     return self.coordinated_left(m)

@@ -7918,3 +7918,25 @@ def test_counterparts_in_two_capitals_and_an_office_owned_by_its(ex: Extractor) 
     stances = found(ex, text)
     assert ("QAT", "AZE", "CONSULT", "asserted") in stances
     assert ("QAT", "IRN", "CONSULT", "asserted") in stances
+
+
+def test_an_official_joined_by_and_to_his_states_clause_serves_it(ex: Extractor) -> None:
+    """ "Japan protested the decision, and Vice Foreign Minister X summoned China's
+    ambassador": X is Japan's, and his summons accuses China."""
+    text = (
+        "China widened its ban. Japan protested the decision, and Vice Foreign Minister Aya "
+        "Shimizu summoned China's ambassador, Wu Jiang, to demand it be lifted."
+    )
+    result = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in result.actors}["aya-shimizu"] == "JPN"
+    assert ("aya-shimizu", "CHN", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_guessed_officials_demand_of_the_guessed_state_is_kept(ex: Extractor) -> None:
+    """An official given the story's state only as a guess who makes a demand of that
+    state by name was guessed wrong: the demand stands."""
+    text = (
+        "CAIRO, Egypt - Egypt closed the crossing. Egypt said it would stay shut. "
+        "Spokeswoman Marta Lindqvist urged Cairo to reopen the crossing."
+    )
+    assert ("marta-lindqvist", "EGY", "REQUEST", "asserted") in found(ex, text)

@@ -1140,6 +1140,7 @@ def _with_home(
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
         or (_last_subject(view, state) if _opens_sentence(view, start) else None)
+        or _coordinated_subject(view, state, start)
         or (_body_before(view, state) if _opens_sentence(view, start) and bare else None)
     )
     guess = _dateline_guess(view, state) or state.main_country()
@@ -1149,6 +1150,24 @@ def _with_home(
     elif home is not None:
         state.guessed.discard(actor.id)  # "Turkish Interior Minister X" later: no guess
     return replace(actor, country=home) if home else actor
+
+
+def _coordinated_subject(view: SentenceView, state: Discourse, start: int) -> str | None:
+    """The state whose clause opens the sentence when the official's clause is joined to it
+    by "and": "Japan protested the decision, and Vice Foreign Minister X summoned ..."."""
+    if view.lower(start - 1) != "and" or view.lower(start - 2) != ",":
+        return None
+    first = min(view.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.start != 0 or state.kind(first.actor) is not ActorKind.COUNTRY:
+        return None
+    # "China deployed ships, and Foreign Secretary X summoned the Chinese ambassador": X acts
+    # on the state that opened the sentence, so is not its official
+    later = {
+        state.country_of(m.actor) or m.actor
+        for m in view.mentions
+        if m.start > start and m.how != "pronoun"
+    }
+    return None if first.actor in later else first.actor
 
 
 def _dateline_guess(view: SentenceView, state: Discourse) -> str | None:

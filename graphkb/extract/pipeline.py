@@ -2002,18 +2002,18 @@ class _DocumentRun:
     def _same_side(self, a: str, b: str, view: SentenceView, p: Proto) -> bool:
         """A person or body and the country it serves ("Turkey's minister" and Turkey); an
         armed group is never on its country's side (its country is where it fights). An
-        official given the story's country only as a guess may still act against it when the
-        act is hostile and names that state bare or by its capital ("accused Dushanbe"), not
-        inside a phrase ("blamed Turkey's enemies", "the attack on Pakistan")."""
+        official given the story's country only as a guess may still act against it, or ask
+        something of it, when the act names that state bare or by its capital ("accused
+        Dushanbe", "urged Egyptian authorities to"), not inside a phrase ("blamed Turkey's
+        enemies", "the attack on Pakistan")."""
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
         if self.state.country_of(b) == a:
             return True
         if self.state.country_of(a) != b:
             return False
-        return a not in self.state.guessed or not (
-            p.type.polarity < 0 and _named_bare(view, b, p.hit.end)
-        )
+        aimed = p.type.polarity < 0 or p.type is StanceType.REQUEST
+        return a not in self.state.guessed or not (aimed and _named_bare(view, b, p.hit.end))
 
 
 def _asks(stance_type: StanceType, word: str) -> bool:

@@ -7940,3 +7940,27 @@ def test_a_guessed_officials_demand_of_the_guessed_state_is_kept(ex: Extractor) 
         "Spokeswoman Marta Lindqvist urged Cairo to reopen the crossing."
     )
     assert ("marta-lindqvist", "EGY", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_an_official_summoning_an_envoy_in_a_capital_serves_that_capitals_state(
+    ex: Extractor,
+) -> None:
+    """ "Summoned Indonesia's ambassador in Hanoi": the official is Vietnam's, not the
+    dateline's Indonesian; and no official summons his own state's envoy."""
+    text = (
+        "JAKARTA, Indonesia - Indonesia sank the boats. Indonesia defended it. Later on "
+        "Thursday, Deputy Foreign Minister Tran Quoc Vinh summoned Indonesia's ambassador in "
+        "Hanoi to protest."
+    )
+    result = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in result.actors}["tran-quoc-vinh"] == "VNM"
+    assert ("tran-quoc-vinh", "IDN", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_representative_in_a_state_is_not_that_states_official(ex: Extractor) -> None:
+    """ "The agency's representative in Egypt" serves the agency, and may press Egypt."""
+    text = (
+        "UNHCR criticised the closure. Marta Lindqvist, the agency's representative in Egypt, "
+        "urged Egyptian authorities to reopen the crossing."
+    )
+    assert ("marta-lindqvist", "EGY", "REQUEST", "asserted") in found(ex, text)

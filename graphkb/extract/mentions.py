@@ -1143,13 +1143,52 @@ def _with_home(
         or _coordinated_subject(view, state, start)
         or (_body_before(view, state) if _opens_sentence(view, start) and bare else None)
     )
+    summoned, host = _summoned_envoy(view, state, end)
+    home = home or host  # "summoned Indonesia's ambassador in Hanoi": Vietnam's official
     guess = _dateline_guess(view, state) or state.main_country()
+    guess = None if guess == summoned else guess  # no one summons his own state's envoy
     if home is None and guess:
         home = guess
         state.guessed.add(actor.id)  # only the story's country: a guess, see Discourse.guessed
     elif home is not None:
         state.guessed.discard(actor.id)  # "Turkish Interior Minister X" later: no guess
     return replace(actor, country=home) if home else actor
+
+
+_SUMMONS = frozenset(["summoned", "summons", "summon", "summoning"])
+_ENVOY_NOUNS = frozenset(
+    ["ambassador", "envoy", "charge", "chargé", "high", "diplomat", "diplomats", "consul"]
+)  # fmt: skip
+
+
+def _summoned_envoy(
+    view: SentenceView, state: Discourse, end: int
+) -> tuple[str | None, str | None]:
+    """The state whose envoy an official summons after ``end`` ("summoned China's
+    ambassador"), and the state of the capital the envoy serves in, where named
+    ("summoned Indonesia's ambassador in Hanoi": the official is Vietnam's)."""
+    verb = next((t.i for t in view.toks[end:] if t.lower in _SUMMONS), None)
+    if verb is None:
+        return None, None
+    owner = next((m for m in view.mentions if verb < m.start <= verb + 3), None)
+    if owner is None:
+        return None, None
+    head = owner.end + (view.lower(owner.end) == "'s")
+    if view.lower(head) not in _ENVOY_NOUNS:
+        return None, None
+    summoned = state.country_of(owner.actor) or owner.actor
+    place = next(
+        (
+            m
+            for m in view.mentions
+            if m.start in (head + 2, head + 3)
+            and view.lower(m.start - 1) == "in"
+            and m.how in ("metonym", "name")  # a capital or a state, not a person or body
+        ),
+        None,
+    )
+    host = state.country_of(place.actor) if place is not None else None
+    return summoned, host if host != summoned else None
 
 
 def _coordinated_subject(view: SentenceView, state: Discourse, start: int) -> str | None:

@@ -115,6 +115,8 @@ class _Context:
             owned = m.how == "body" or (m.end < len(self.toks) and self.toks[m.end].lower == "'s")
             if before in _POINTING and m.start > start and not owned:
                 continue
+            if before == "in" and self.toks[m.start - 2].lower in _POSTED and not owned:
+                continue  # "the agency's representative in Egypt": where the post is
             if m.end < len(self.toks) and self.toks[m.end].lower in _FIELD_NOUNS:
                 continue
             found = self.country(m.actor)
@@ -133,6 +135,11 @@ class _Context:
 
 # Words before a country in a title that say where a post points, not whose it is.
 _POINTING = frozenset(["for", "to", "on", "toward", "towards", "against", "with"])
+# Posts held in another state ("representative in Egypt", "ambassador in Washington").
+_POSTED = frozenset(
+    ["representative", "ambassador", "envoy", "correspondent", "coordinator", "delegate",
+     "head", "chief", "director", "consul", "attache"]
+)  # fmt: skip
 # Nouns of expertise: "a North Korean expert" studies North Korea.
 _FIELD_NOUNS = frozenset(["expert", "experts", "specialist", "specialists", "watcher", "watchers"])
 

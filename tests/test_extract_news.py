@@ -7964,3 +7964,17 @@ def test_a_representative_in_a_state_is_not_that_states_official(ex: Extractor) 
         "urged Egyptian authorities to reopen the crossing."
     )
     assert ("marta-lindqvist", "EGY", "REQUEST", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ethiopia massed troops. Egypt quickly took Eritrea's side.", ("EGY", "ERI")),
+        ("Slovakia threatened Ukraine. Hungary came to Slovakia's defence.", ("HUN", "SVK")),
+    ],
+)
+def test_taking_a_side_or_coming_to_its_defence_supports_it(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """Taking a state's side, or coming to its defence, backs it."""
+    assert (*stance, "SUPPORT", "asserted") in found(ex, text)

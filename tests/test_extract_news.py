@@ -7978,3 +7978,41 @@ def test_taking_a_side_or_coming_to_its_defence_supports_it(
 ) -> None:
     """Taking a state's side, or coming to its defence, backs it."""
     assert (*stance, "SUPPORT", "asserted") in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'India protested the renaming. "If the Indian side keeps taking such actions, '
+            'China will respond as necessary," Chinese spokeswoman Liang Xiaoyun said.',
+            ("liang-xiaoyun", "IND"),
+        ),
+        (
+            'Ethiopia massed troops. Eritrean minister Tesfalem Gherezghiher said: "If a single '
+            "Ethiopian soldier crosses our border, our defence forces will answer with everything "
+            'they have."',
+            ("tesfalem-gherezghiher", "ETH"),
+        ),
+        (
+            'Gunmen raided Ikom. "If Cameroon does not act, Nigerian forces will go after these '
+            'criminals wherever they hide," Nigerian minister Garba Tukurwa said.',
+            ("garba-tukurwa", "CMR"),
+        ),
+    ],
+)
+def test_a_response_promised_on_another_sides_act_threatens_it(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """ "If X does this, we will respond / our forces will answer / will go after them": a
+    conditional threat, whoever the promise's subject is among the speaker's own."""
+    assert (*stance, "THREATEN", "asserted") in found(ex, text)
+
+
+def test_a_friendly_response_promised_is_no_threat(ex: Extractor) -> None:
+    """ "If Iran agrees, Washington will respond positively" threatens no one."""
+    text = (
+        'Iran sent a proposal. "If Iran agrees, Washington will respond positively," U.S. '
+        "envoy Mark Hale said."
+    )
+    assert not any(s[2] == "THREATEN" for s in found(ex, text))

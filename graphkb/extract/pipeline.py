@@ -209,6 +209,12 @@ _HARMS = frozenset(
      "seize", "detain", "sink", "strike", "hit"]
 )  # fmt: skip
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
+# Verbs of a response that a condition makes a threat ("China will respond as necessary").
+_RESPONSES = frozenset(["respond", "react", "answer", "hit", "destroy", "crush", "punish"])
+_KIND_WORDS = frozenset(
+    ["positively", "favourably", "favorably", "warmly", "constructively", "calmly", "calm",
+     "carefully", "diplomatically", "responsibly", "soberly", "rationally"]
+)  # fmt: skip
 # Objects after a verb of harm that make it a concession or an idiom.
 _UNDONE = frozenset(
     ["sanctions", "closure", "objection", "objections", "veto", "ban", "restrictions",
@@ -269,9 +275,21 @@ def _promised_verb(frames: Frames, modal: int) -> int:
     return k
 
 
+def _our_forces(frames: Frames, k: int) -> bool:
+    """Whether the words before the modal at ``k`` are the speaker's own forces ("our
+    defence forces", "our army", "our armed forces")."""
+    return frames.low(k - 1) in _OWN_FORCES and "our" in {
+        frames.low(j) for j in range(max(0, k - 4), k - 1)
+    }
+
+
+_OWN_FORCES = frozenset(["forces", "army", "military", "troops", "soldiers", "navy"])
+
+
 def _harmful(frames: Frames, verb: int, harm: range) -> bool:
-    """Whether the verb at ``verb``, right after a modal, promises harm: a verb of harm,
-    or going to court (not "would not", "would ease", "would take part")."""
+    """Whether the verb at ``verb``, right after a modal, promises harm: a verb of harm or
+    of a response, or going to court (not "would not", "would ease", "would take part",
+    "would respond calmly")."""
     word = frames.low(verb)
     if word in ("not", "never", "no"):
         return False
@@ -281,12 +299,18 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
         # objection", "strike a deal", "break the ice", "impose no restrictions": a
         # concession or an idiom, no harm
         return False
-    if word in _TO_COURT:  # "take the matter to the court", "take steps"
+    pursuit = word == "go" and after[:1] == ["after"]  # "will go after these criminals"
+    if word in _TO_COURT and not pursuit:  # "take the matter to the court", "take steps"
         return any(frames.low(j) in _LEGAL | _MEASURES_THREATENED for j in harm)
     if word in ("draw", "push", "seek", "consider", "take"):
         # "draw all the consequences", "consider reciprocal measures", "take steps"
         return any(frames.low(j) in _MEASURES_THREATENED for j in harm)
-    return word in _HARMS
+    # "will respond as necessary", "will answer with everything they have"; not "would
+    # respond calmly", "will answer questions"
+    responds = (
+        word in _RESPONSES and not _KIND_WORDS.intersection(after) and after[:1] != ["questions"]
+    )
+    return pursuit or responds or word in _HARMS
 
 
 # Words of refusal that make a later "until" the refuser's term ("no talks until ...").
@@ -941,11 +965,11 @@ class _DocumentRun:
             return []  # "Asked whether Colombia would close the border if ..."
         for k, tok in enumerate(frames.toks):
             subject = frames.ends.get(k)
-            if tok.lower not in ("would", "will", "could") or subject is None:
+            ours = subject is None and _our_forces(frames, k)  # "our defence forces will"
+            if tok.lower not in ("would", "will", "could") or (subject is None and not ours):
                 continue
-            speaker = next(
-                (s for s in speakers if self._side(s) == self._side(subject.actor)), None
-            )
+            side = self._side(subject.actor) if subject is not None else None
+            speaker = next((s for s in speakers if ours or self._side(s) == side), None)
             verb = _promised_verb(frames, k)
             harm = range(verb, min(verb + 10, len(frames.toks)))
             if speaker is None or not _harmful(frames, verb, harm):

@@ -8016,3 +8016,27 @@ def test_a_friendly_response_promised_is_no_threat(ex: Extractor) -> None:
         "envoy Mark Hale said."
     )
     assert not any(s[2] == "THREATEN" for s in found(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vondrackova said Prague would go straight to the Court of Justice of the European "
+        "Union if the dispute was not resolved.",
+        '"If Colombia keeps sending warships, Nicaragua will go back to The Hague," the '
+        "minister said.",
+    ],
+)
+def test_going_to_a_court_is_no_meeting(ex: Extractor, text: str) -> None:
+    """Going to a court, or back to The Hague, is a lawsuit's threat, not talks."""
+    assert not any(s[2] == "CONSULT" for s in found(ex, text))
+
+
+def test_suspended_consultations_are_a_measure(ex: Extractor) -> None:
+    """Suspending consultations with a state reduces relations with it."""
+    text = (
+        "The Czech government on Wednesday suspended its annual joint consultations with Slovakia."
+    )
+    stances = found(ex, text)
+    assert ("CZE", "SVK", "SANCTION", "asserted") in stances
+    assert ("CZE", "SVK", "CONSULT", "asserted") not in stances

@@ -1663,6 +1663,18 @@ _FORCES = frozenset(
 )  # fmt: skip
 
 
+# Where a side goes to sue, not to meet: "would go straight to the Court of Justice",
+# "will go back to The Hague".
+_COURTS = frozenset(["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto"])
+
+
+def _to_court(f: Frames, hit: Hit) -> bool:
+    """Whether a verb of going ("go to", "return to") leads to a court, not to talks."""
+    if hit.entry.type is not StanceType.CONSULT or hit.entry.words[0] not in ("go", "return"):
+        return False
+    return any(f.low(k) in _COURTS for k in range(hit.end, min(hit.end + 6, len(f.toks))))
+
+
 def _borders_meet(f: Frames, hit: Hit) -> bool:
     """Whether "meet" names a place, not a meeting: "the point where Kenya, Somalia and
     Ethiopia meet", "where the two countries meet Guyana". A meeting is told in the past ("the
@@ -1693,7 +1705,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = arguments(f, hit)
         if hit.entry.type is None or _covered(f, hits, hit) or _unready(f, hits, hit):
             continue
-        if _borders_meet(f, hit):
+        if _borders_meet(f, hit) or _to_court(f, hit):
             continue
         if hit.entry.kind == "warned":
             protos += _warning(f, hit, reader)

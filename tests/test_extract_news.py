@@ -8040,3 +8040,14 @@ def test_suspended_consultations_are_a_measure(ex: Extractor) -> None:
     stances = found(ex, text)
     assert ("CZE", "SVK", "SANCTION", "asserted") in stances
     assert ("CZE", "SVK", "CONSULT", "asserted") not in stances
+
+
+def test_a_complaint_lodged_with_a_forum_accuses_the_side_complained_of(ex: Extractor) -> None:
+    """ "Lodged a complaint with the WTO over China's rule" accuses China, not the WTO."""
+    text = (
+        "Japan lodged a complaint with the World Trade Organization on Tuesday over China's "
+        "new licensing requirement."
+    )
+    stances = found(ex, text)
+    assert ("JPN", "CHN", "ACCUSE", "asserted") in stances
+    assert ("JPN", "WTO", "ACCUSE", "asserted") not in stances

@@ -1663,6 +1663,21 @@ _FORCES = frozenset(
 )  # fmt: skip
 
 
+def _complained_of(f: Frames, hit: Hit) -> list[str]:
+    """'lodged a complaint with the WTO over China's licensing rule': the side complained
+    of, named after "over", "against" or "about", not the forum it was lodged with."""
+    words = hit.entry.words
+    if len(words) < 2 or words[-1] != "with" or words[-2] not in ("complaint", "complaints"):
+        return []
+    forum_end = f.np_actors(hit.end)[1]
+    for k in range(forum_end, min(forum_end + 6, len(f.toks))):
+        if f.low(k) in ("over", "against", "about"):
+            return f.np_actors(k + 1)[0] or f.object_at(k + 1)
+        if f.low(k) in (".", ";", ","):
+            break
+    return []
+
+
 # Where a side goes to sue, not to meet: "would go straight to the Court of Justice",
 # "will go back to The Hague".
 _COURTS = frozenset(["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto"])
@@ -1713,7 +1728,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if sources:
             f.acts.append((hit.entry.type, sources, targets))
         sources, targets = _implied(f, hit, sources, targets, reader)
-        targets = _settled_targets(f, hit, sources, targets, reader)
+        targets = _complained_of(f, hit) or _settled_targets(f, hit, sources, targets, reader)
         confidence = 0.8 if hit.entry.kind in _VERB_KINDS else 0.7
         joint = _nominal(f, hit) and _joint_noun(f, _verb_of_noun(f, hit))
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:

@@ -8051,3 +8051,19 @@ def test_a_complaint_lodged_with_a_forum_accuses_the_side_complained_of(ex: Extr
     stances = found(ex, text)
     assert ("JPN", "CHN", "ACCUSE", "asserted") in stances
     assert ("JPN", "WTO", "ACCUSE", "asserted") not in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Greece Threatens to Block Albania's EU Talks Over Jailed Mayor", ("GRC", "ALB")),
+        ("Hungary threatened to freeze Ukraine's EU accession talks.", ("HUN", "UKR")),
+    ],
+)
+def test_a_threat_to_a_states_talks_with_a_bloc_threatens_the_state(
+    ex: Extractor, text: str, stance: tuple[str, str]
+) -> None:
+    """ "Threatens to block Albania's EU talks" threatens Albania, not the EU."""
+    stances = found(ex, text)
+    assert (*stance, "THREATEN", "asserted") in stances
+    assert (stance[0], "EU", "THREATEN", "asserted") not in stances

@@ -837,6 +837,9 @@ def _infinitive_target(f: Frames, to: int) -> list[str]:
     """The target in "to VERB ...": "pledged to defend Niger", "offered to share data with
     Egypt" (not "to deploy its troops": an owner is no target)."""
     m = f.np_mention(to + 2)[0]
+    first = f.starts.get(to + 2 + (f.low(to + 2) == "the"))
+    if first is not None and first.possessive and first.how != "pronoun":
+        m = first  # "to block Albania's EU talks": Albania's, not the EU's
     owned = m is not None and m.possessive and m.how != "pronoun"  # "to veto the EU's package"
     direct = f.object_at(to + 2) if m is not None and not m.possessive else []
     direct = [m.actor] if owned and m is not None else direct

@@ -8067,3 +8067,12 @@ def test_a_threat_to_a_states_talks_with_a_bloc_threatens_the_state(
     stances = found(ex, text)
     assert (*stance, "THREATEN", "asserted") in stances
     assert (stance[0], "EU", "THREATEN", "asserted") not in stances
+
+
+def test_a_mayor_elect_is_a_title_not_a_person_named_elect(ex: Extractor) -> None:
+    """ "Jailed Ethnic Greek Mayor-Elect" names no person called "Elect"."""
+    result = ex.extract(
+        "Greece Threatens to Block Albania's EU Talks Over Jailed Ethnic Greek Mayor-Elect",
+        document_id="t",
+    )
+    assert "elect" not in {a.id for a in result.actors}

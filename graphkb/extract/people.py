@@ -602,8 +602,9 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
     """Whether the tokens can be a person's name: a capitalised word ("the Foreign Minister
     of Chad" has none), and no role word at the end."""
     return any(_name_like(t) for t in name_toks) and not any(
-        t.lower in ctx.role_words or t.lower in _DOCUMENTS for t in name_toks[-1:]
-    )
+        t.lower in ctx.role_words or t.lower in _DOCUMENTS or t.lower == "elect"
+        for t in name_toks[-1:]
+    )  # ("Mayor-Elect", "President-Elect": a title)
 
 
 # Last words of a document's or a place's name, never a person's ("the 1995 Mekong

@@ -6714,7 +6714,7 @@ def test_a_term_set_for_the_other_side_asks_it(
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
-        ("China protested that Japan violated its airspace.", ("CHN", "JPN", "PROTEST")),
+        ("China protested that Japan violated its airspace.", ("CHN", "JPN", "ACCUSE")),
         ("Pakistan complained that India violated the ceasefire.", ("PAK", "IND", "ACCUSE")),
         ("Venezuela rejected that Guyana owns the Essequibo.", ("VEN", "GUY", "REJECT")),
         (
@@ -8076,3 +8076,23 @@ def test_a_mayor_elect_is_a_title_not_a_person_named_elect(ex: Extractor) -> Non
         document_id="t",
     )
     assert "elect" not in {a.id for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("China banned Japanese seafood imports. Japan protested the decision.", ("JPN", "CHN")),
+        ("Vietnam Protests Laos's Go-Ahead for New Mekong Dam", ("VNM", "LAO")),
+    ],
+)
+def test_a_state_that_protests_accuses(ex: Extractor, text: str, stance: tuple[str, str]) -> None:
+    """A government's protest is an accusation in words, not a street protest."""
+    stances = found(ex, text)
+    assert (*stance, "ACCUSE", "asserted") in stances
+    assert (*stance, "PROTEST", "asserted") not in stances
+
+
+def test_people_who_protest_still_protest(ex: Extractor) -> None:
+    """Demonstrators protesting against a state stage a protest."""
+    text = "Thousands of Armenian demonstrators protested against Azerbaijan in Yerevan."
+    assert not any(s[2] == "ACCUSE" for s in found(ex, text))

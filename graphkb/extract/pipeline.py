@@ -126,6 +126,17 @@ _THREAT_MODALS = frozenset(
 # The words of a promised harm that end its clause ("would review ties, while Kyiv ...").
 _CLAUSE_STOPS = frozenset([",", ";", ".", "while", "as", "but", "against", "if"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
+# Words of a crowd that protests in the street, and of where it does.
+_CROWD_WORDS = frozenset(
+    ["hundreds", "thousands", "dozens", "crowd", "crowds", "protesters", "demonstrators",
+     "residents", "students", "workers", "people", "farmers", "fishermen", "villagers"]
+)  # fmt: skip
+_STREET_WORDS = frozenset(["outside", "against", "in", "at", "near", "through", "on"])
+# Words of a state's offices and their holders ("foreign ministry", "minister", "envoy").
+_OFFICE_WORDS = frozenset(
+    ["ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+     "ambassador", "envoy", "secretary", "premier", "department", "government"]
+)  # fmt: skip
 # Words between a copula and its verdict ("is a deliberate provocation", "was simply
 # unacceptable"); "not" is none of them: "it is not a provocation" accuses no one.
 _VERDICT_FILLERS = frozenset(
@@ -715,7 +726,7 @@ class _DocumentRun:
         protos += self._ultimatums(view, frames, speeches, protos)
         protos += self._terms(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
-        protos = [_made_threat(frames, p) for p in protos]
+        protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
         protos += self._threatened_measures(frames, protos)
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
@@ -806,6 +817,29 @@ class _DocumentRun:
             ):
                 out.append(Proto(source, target, deed, Modality.HYPOTHETICAL, None, 0.5, p.hit))
         return out
+
+    def _diplomatic_protest(self, frames: Frames, p: Proto) -> Proto:
+        """A state, its ministry or its official who protests an act ("Japan protested the
+        decision", "Tripoli Protests Cairo's Patrol Deal", "handed him a formal protest")
+        accuses, in words; a crowd of its people protests in the street ("Hundreds of
+        Pakistanis protested outside the U.S. embassy")."""
+        if p.type is not StanceType.PROTEST or not p.hit.entry.words[0].startswith("protest"):
+            return p
+        at = p.hit.start
+        crowd = any(frames.low(k) in _CROWD_WORDS for k in range(max(0, at - 6), at))
+        if crowd or frames.low(p.hit.end) in _STREET_WORDS:
+            return p
+        actor = self.state.actor(p.source)
+        if actor is None:
+            return p
+        state_side = actor.kind is ActorKind.COUNTRY or (
+            actor.country is not None
+            and actor.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON)
+            and bool(
+                _OFFICE_WORDS & set((actor.role or actor.id).lower().replace("-", " ").split())
+            )
+        )
+        return replace(p, type=StanceType.ACCUSE) if state_side else p
 
     def _copular_verdicts(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]

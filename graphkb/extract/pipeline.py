@@ -147,6 +147,18 @@ _VERDICT_FILLERS = frozenset(
 )  # fmt: skip
 
 
+def _verdict_at(
+    frames: Frames, words: dict[tuple[str, ...], StanceType], k: int
+) -> StanceType | None:
+    """The type of the longest verdict word or phrase starting at token ``k`` ("act of
+    aggression", "provocation"), if any."""
+    for n in (3, 2, 1):
+        found = words.get(tuple(frames.low(j) for j in range(k, k + n)))
+        if found is not None:
+            return found
+    return None
+
+
 def _deed_subject(frames: Frames, i: int) -> bool:
     """Whether the subject before the copula at ``i`` is a deed the sentence does not name:
     "it", "this" or "that", or a clause opened by a gerund ("Taking them away is")."""
@@ -286,15 +298,15 @@ def _promised_verb(frames: Frames, modal: int) -> int:
     return k
 
 
+_OWN_FORCES = frozenset(["forces", "army", "military", "troops", "soldiers", "navy"])
+
+
 def _our_forces(frames: Frames, k: int) -> bool:
     """Whether the words before the modal at ``k`` are the speaker's own forces ("our
     defence forces", "our army", "our armed forces")."""
     return frames.low(k - 1) in _OWN_FORCES and "our" in {
         frames.low(j) for j in range(max(0, k - 4), k - 1)
     }
-
-
-_OWN_FORCES = frozenset(["forces", "army", "military", "troops", "soldiers", "navy"])
 
 
 def _harmful(frames: Frames, verb: int, harm: range) -> bool:
@@ -862,11 +874,7 @@ class _DocumentRun:
                 continue  # "it is not a provocation"
             found = None
             for k in range(j, min(j + 4, len(toks))):
-                found = next(
-                    (words.get(tuple(map(frames.low, range(k, k + n)))) for n in (3, 2, 1)
-                     if words.get(tuple(map(frames.low, range(k, k + n))))),
-                    None,
-                )  # fmt: skip
+                found = _verdict_at(frames, words, k)
                 if found is not None or not frames.toks[k].text.isalpha() or frames.is_verb(k):
                     break  # "it was needed to stop illegal migration": no verdict
             if found is not StanceType.ACCUSE:

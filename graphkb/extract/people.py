@@ -657,8 +657,8 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     toks = ctx.toks
     k = _title_end(ctx, start, end)
     if start < k < end:
-        # "Minister of International Relations Thandiwe Mokoena", "Minister for Foreign
-        # Affairs Penny Wong": the field belongs to the title
+        # "Minister of International Relations Thandiwe Mokoena": the field belongs to the
+        # title
         linked = toks[k].lower in ("of", "for")
         j = k + linked
         while j < end - 2 and (toks[j].lower in _FIELD_WORDS or toks[j].lower in _PORTFOLIO_WORDS):

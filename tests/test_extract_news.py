@@ -8096,3 +8096,18 @@ def test_people_who_protest_still_protest(ex: Extractor) -> None:
     """Demonstrators protesting against a state stage a protest."""
     text = "Thousands of Armenian demonstrators protested against Azerbaijan in Yerevan."
     assert not any(s[2] == "ACCUSE" for s in found(ex, text))
+
+
+def test_a_joint_condemnation_is_cooperation_between_the_condemners(ex: Extractor) -> None:
+    """ "Egypt and Sudan jointly condemned Ethiopia's plan, accusing Addis Ababa of acting
+    alone": the two work together against Ethiopia, whose plan makes their accusation no
+    less real."""
+    text = (
+        "Egypt and Sudan on Tuesday jointly condemned Ethiopia's plan to build a second dam on "
+        "the Blue Nile, accusing Addis Ababa of acting alone."
+    )
+    stances = found(ex, text)
+    assert ("EGY", "SDN", "COOPERATE", "asserted") in stances
+    assert ("EGY", "ETH", "COOPERATE", "asserted") not in stances
+    assert ("EGY", "ETH", "ACCUSE", "hypothetical") not in stances
+    assert ("EGY", "ETH", "ACCUSE", "asserted") in stances

@@ -1869,7 +1869,11 @@ def _settled_targets(
 ) -> list[str]:
     """The targets after the frames that settle them: an embassy is its state, a domestic
     ban sanctions no one, supplies cut for a drought or maintenance hurt no one, an ambassador
-    recalled "in" a capital is recalled from its state."""
+    recalled "in" a capital is recalled from its state; whatever the subjects "jointly" do,
+    they do together, and the object is not their partner ("jointly condemned Ethiopia's
+    plan")."""
+    if hit.entry.words == ("jointly",) and len(sources) > 1 and f.low(hit.end) != "with":
+        return []  # (not "patrol jointly with our Togolese brothers")
     targets = _banned_goods(f, hit, _missions_states(f, hit, targets, reader))
     if hit.entry.words[0] in ("stop", "halt", "cut") and any(
         t.lower in _SUPPLY_FAILURES for t in f.toks

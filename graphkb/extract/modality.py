@@ -21,6 +21,11 @@ from graphkb.model import Modality, StanceType
 __all__ = ["ModalityReader", "Speech"]
 
 _STANDING = frozenset((StanceType.ALLY, StanceType.RIVAL))
+# Participles after a comma that report what the clause's subject says ("..., accusing X").
+_SAYING_PARTICIPLES = frozenset(
+    ["accusing", "saying", "calling", "describing", "blaming", "demanding", "urging",
+     "condemning", "criticising", "criticizing", "denouncing", "warning", "insisting"]
+)  # fmt: skip
 # Nouns of an intent that "no" rules out ("no plans to", "no intention of").
 _RULED_OUT = frozenset(["plans", "plan", "intention", "intentions", "desire", "wish", "interest"])
 # Verbs of a measure weighed, not taken: "review its ties with", "reconsider its contributions".
@@ -133,6 +138,9 @@ class ModalityReader:
             # ", especially with...", "X, which backs Y, urged"
             or (word == "," and (self.f.low(j + 1) in _ASIDES or bool(self.f.before_aside(j))))
             or (word == "," and self._closes_condition(j))
+            # "condemned Ethiopia's plan to build a dam, accusing Addis Ababa of ...": what the
+            # participle says is the subject's own word, outside the plan
+            or (word == "," and self.f.low(j + 1) in _SAYING_PARTICIPLES)
         )
 
     def _bare_conjunct(self, k: int) -> bool:

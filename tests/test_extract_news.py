@@ -8111,3 +8111,15 @@ def test_a_joint_condemnation_is_cooperation_between_the_condemners(ex: Extracto
     assert ("EGY", "ETH", "COOPERATE", "asserted") not in stances
     assert ("EGY", "ETH", "ACCUSE", "hypothetical") not in stances
     assert ("EGY", "ETH", "ACCUSE", "asserted") in stances
+
+
+def test_suspending_ratification_of_a_deal_sanctions_the_partner(ex: Extractor) -> None:
+    """ "Would suspend ratification of its partnership agreement with the EU" weighs a
+    measure against the EU; the partnership suspended is no cooperation."""
+    text = (
+        "Indonesia warned that it would suspend ratification of its comprehensive economic "
+        "partnership agreement with the EU."
+    )
+    stances = found(ex, text)
+    assert ("IDN", "EU", "SANCTION", "hypothetical") in stances
+    assert not any(s[2] in ("COOPERATE", "AGREE") for s in stances)

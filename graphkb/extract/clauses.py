@@ -442,7 +442,7 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if entry.ends_with_prep and entry.words[-1] == "to" and _infinitive_at(f, hit.end):
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
-        targets = _border_with(f, hit.end) or f.np_actors(hit.end)[0]
+        targets = _partner_of(f, hit) or _border_with(f, hit.end) or f.np_actors(hit.end)[0]
         if not targets and entry.type is StanceType.ASSAULT:
             # "opened fire on positions held by X": the holder (not "a truce brokered by X")
             targets = f.object_at(hit.end)
@@ -852,6 +852,17 @@ _TOGETHER = forms_of("cooperate", "collaborate", "coordinate", "unite", "partner
 
 
 _BORDERS = frozenset(["border", "borders", "frontier"])
+
+
+def _partner_of(f: Frames, hit: Hit) -> list[str]:
+    """'suspend ratification of its partnership agreement with the EU': the partner in the
+    deal a measure "of" names."""
+    if hit.entry.words[-1] != "of" or hit.entry.type is not StanceType.SANCTION:
+        return []
+    end = f.np_end(hit.end)
+    if f.low(end) == "with":
+        return f.np_actors(end + 1)[0]
+    return []
 
 
 def _border_with(f: Frames, i: int) -> list[str]:
@@ -2607,7 +2618,16 @@ def _covered(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     if hit.entry.kind != "noun":
         return False
     np = f.np_start(hit.start)
-    return any(
+    # "suspend ratification of its partnership agreement": the deal suspended is no tie made
+    suspended = (
+        hit.entry.type is not None
+        and hit.entry.type.polarity > 0
+        and any(
+            h.entry.type is StanceType.SANCTION and h.entry.words[-1] == "of" and h.end == np
+            for h in hits
+        )
+    )
+    return suspended or any(
         h.entry.kind in _VERB_KINDS and h.entry.type is hit.entry.type and h.end == np for h in hits
     )
 

@@ -8123,3 +8123,14 @@ def test_suspending_ratification_of_a_deal_sanctions_the_partner(ex: Extractor) 
     stances = found(ex, text)
     assert ("IDN", "EU", "SANCTION", "hypothetical") in stances
     assert not any(s[2] in ("COOPERATE", "AGREE") for s in stances)
+
+
+def test_a_gunfight_between_two_sides_soldiers_is_fire_both_ways(ex: Extractor) -> None:
+    """ "A gunfight between their soldiers" after two states are named: each fired on the
+    other (as the charge they trade)."""
+    text = (
+        "Guatemala and Belize traded accusations on Monday after a gunfight between their soldiers."
+    )
+    stances = found(ex, text)
+    assert ("GTM", "BLZ", "ASSAULT", "reported") in stances
+    assert ("BLZ", "GTM", "ASSAULT", "reported") in stances

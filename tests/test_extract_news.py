@@ -8134,3 +8134,12 @@ def test_a_gunfight_between_two_sides_soldiers_is_fire_both_ways(ex: Extractor) 
     stances = found(ex, text)
     assert ("GTM", "BLZ", "ASSAULT", "reported") in stances
     assert ("BLZ", "GTM", "ASSAULT", "reported") in stances
+
+
+def test_a_foreign_crew_stripped_of_accreditation_is_a_measure(ex: Extractor) -> None:
+    """Stripping a Russian channel's crew of its accreditation sanctions Russia."""
+    text = (
+        "Kazakhstan on Monday stripped a three-member crew from a Russian television channel "
+        "of its accreditation."
+    )
+    assert ("KAZ", "RUS", "SANCTION", "asserted") in found(ex, text)

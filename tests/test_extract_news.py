@@ -8143,3 +8143,14 @@ def test_a_foreign_crew_stripped_of_accreditation_is_a_measure(ex: Extractor) ->
         "of its accreditation."
     )
     assert ("KAZ", "RUS", "SANCTION", "asserted") in found(ex, text)
+
+
+def test_hitting_back_at_a_critic_rejects_her(ex: Extractor) -> None:
+    """ "Hit back at the spokeswoman" answers her words: a rejection, not a threat."""
+    text = (
+        "Chinese spokeswoman Zhao Yunqing accused Lithuania of discrimination. Lithuanian "
+        "minister Vytautas Kairelis hit back at the spokeswoman."
+    )
+    stances = found(ex, text)
+    assert ("vytautas-kairelis", "zhao-yunqing", "REJECT", "asserted") in stances
+    assert not any(s[2] == "THREATEN" for s in stances)

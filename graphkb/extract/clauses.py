@@ -1686,10 +1686,84 @@ def _complained_of(f: Frames, hit: Hit) -> list[str]:
     forum_end = f.np_actors(hit.end)[1]
     for k in range(forum_end, min(forum_end + 6, len(f.toks))):
         if f.low(k) in ("over", "against", "about"):
-            return f.np_actors(k + 1)[0] or f.object_at(k + 1)
+            found = f.np_actors(k + 1)[0] or f.object_at(k + 1)
+            owners = set(f.subject(hit.start))
+            return [a for a in found if a not in owners]  # ("over its seizure of our fishermen")
         if f.low(k) in (".", ";", ","):
             break
     return []
+
+
+# Words that make a fight a figure of speech ("a diplomatic skirmish", "a legal shootout").
+_FIGURATIVE = frozenset(
+    ["diplomatic", "legal", "verbal", "political", "trade", "rhetorical", "media", "courtroom",
+     "procedural", "budget", "electoral"]
+)  # fmt: skip
+# Criminals whose fights are no state's ("drug gangs", "cartels").
+_CRIMINALS = frozenset(["gangs", "gang", "cartels", "cartel", "traffickers", "smugglers"])
+# Words after "hit back at" that make it a deed, not words ("positions", "with artillery").
+_FORCE_AIMS = frozenset(["positions", "targets", "with", "artillery", "strikes", "ban"])
+# Reasons for a pause in talks that are no measure ("for the Eid holiday", "until engineers").
+_IDLE_PAUSE = frozenset(["holiday", "holidays", "eid", "christmas", "ramadan", "weather",
+                         "mediators", "mediator", "engineers", "elections"])  # fmt: skip
+# Things one "harbours" that are not people ("harboured ambitions to join the EU").
+_HARBOURED_THOUGHTS = frozenset(
+    ["ambitions", "ambition", "hopes", "hope", "doubts", "doubt", "grudges", "grudge",
+     "suspicions", "fears", "dreams", "plans", "reservations", "concerns", "illusions"]
+)  # fmt: skip
+
+
+def _no_deed(f: Frames, hit: Hit) -> bool:
+    """Whether a trigger's words name no deed in this sentence: a figurative fight ("a
+    diplomatic skirmish"), talks paused for a holiday or with mere mediators, "the Ukrainian
+    side of the river" taken, ambitions harboured."""
+    words, before = hit.entry.words, f.low(hit.start - 1)
+    if (
+        hit.entry.type is StanceType.ASSAULT
+        and hit.entry.kind == "noun"
+        and (
+            before in _FIGURATIVE
+            or any(f.low(k) in _CRIMINALS for k in range(hit.end, min(hit.end + 6, len(f.toks))))
+        )
+    ):
+        return True  # "a diplomatic skirmish", "a shootout between Colombian and Venezuelan gangs"
+    if words == ("hit", "back", "at"):  # "hit back at Russian positions with artillery"
+        return any(f.low(k) in _FORCE_AIMS for k in range(hit.end, min(hit.end + 8, len(f.toks))))
+    if words[0] == "take" and words[-1] == "side":
+        return f.low(hit.end) == "of"
+    if words[0] in ("harbour", "harbor"):
+        return f.low(hit.start + 1) in _HARBOURED_THOUGHTS
+    paused = (
+        hit.entry.type is StanceType.SANCTION
+        and words[-1] == "with"
+        and any(w in ("talks", "consultations") for w in words)
+    )
+    return paused and any(f.low(k) in _IDLE_PAUSE for k in range(hit.start, len(f.toks)))
+
+
+# Signs that a review of ties is routine or friendly, not a measure weighed: a meeting, a
+# purpose of more support, a court's or parliament's review.
+_ROUTINE_REVIEW = frozenset(
+    ["met", "meeting", "received", "visit", "hosted", "enhance", "strengthen",
+     "boost", "expand", "deepen", "judicial", "parliament", "parliamentary", "court",
+     "lawmakers", "annual", "regular", "scheduled", "ratifying", "ratification"]
+)  # fmt: skip
+_REVIEW_VERBS = frozenset(["review", "reconsider", "reassess"])
+
+
+def routine_review(f: Frames, at: int) -> bool:
+    """Whether the review of ties at token ``at`` weighs no measure: done in the past ("received
+    the prime minister and reviewed ties"), routine or friendly ("to see where more support could
+    be given"), or a court's or parliament's ("a judicial review of the agreement")."""
+    word = f.low(at)
+    if not any(word.startswith(v) for v in _REVIEW_VERBS):
+        return False
+    past = word.endswith("ed") and f.low(at - 1) not in ("had", "has", "have", "been", "being")
+    more = any(  # "to see where more support could be given"
+        f.low(k) in ("more", "additional") and f.low(k + 1) in ("support", "aid", "help")
+        for k in range(len(f.toks))
+    )
+    return past or more or any(f.low(k) in _ROUTINE_REVIEW for k in range(len(f.toks)))
 
 
 # Where a side goes to sue, not to meet: "would go straight to the Court of Justice",
@@ -1701,7 +1775,16 @@ def _to_court(f: Frames, hit: Hit) -> bool:
     """Whether a verb of going ("go to", "return to") leads to a court, not to talks."""
     if hit.entry.type is not StanceType.CONSULT or hit.entry.words[0] not in ("go", "return"):
         return False
-    return any(f.low(k) in _COURTS for k in range(hit.end, min(hit.end + 6, len(f.toks))))
+    return any(
+        f.low(k) in _COURTS
+        and (f.toks[k].cap or f.low(k - 1) in ("the", "a", "an", "international"))
+        for k in range(hit.end, min(hit.end + 6, len(f.toks)))
+    )  # (not "went to Beijing to court Chinese investors")
+
+
+_JUNCTIONS = frozenset(
+    ["point", "junction", "spot", "corner", "area", "place", "line", "region", "triangle"]
+)  # fmt: skip
 
 
 def _borders_meet(f: Frames, hit: Hit) -> bool:
@@ -1712,7 +1795,7 @@ def _borders_meet(f: Frames, hit: Hit) -> bool:
         return False
     for i in range(hit.start - 1, max(hit.start - 12, 0) - 1, -1):
         if f.low(i) == "where":
-            return True
+            return f.low(i - 1) in _JUNCTIONS  # "the point where", not "in Riyadh, where"
         if f.low(i) in (".", ";", ":", "said", "says"):
             return False
     return False
@@ -1734,7 +1817,12 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         sources, targets = arguments(f, hit)
         if hit.entry.type is None or _covered(f, hits, hit) or _unready(f, hits, hit):
             continue
-        if _borders_meet(f, hit) or _to_court(f, hit):
+        if (
+            _borders_meet(f, hit)
+            or _to_court(f, hit)
+            or routine_review(f, hit.start)
+            or _no_deed(f, hit)
+        ):
             continue
         if hit.entry.kind == "warned":
             protos += _warning(f, hit, reader)
@@ -1883,7 +1971,8 @@ def _settled_targets(
     recalled "in" a capital is recalled from its state; whatever the subjects "jointly" do,
     they do together, and the object is not their partner ("jointly condemned Ethiopia's
     plan")."""
-    if hit.entry.words == ("jointly",) and len(sources) > 1 and f.low(hit.end) != "with":
+    partnered = any(f.low(k) == "with" for k in range(hit.end, min(hit.end + 8, len(f.toks))))
+    if hit.entry.words == ("jointly",) and len(sources) > 1 and not partnered:
         return []  # (not "patrol jointly with our Togolese brothers")
     targets = _banned_goods(f, hit, _missions_states(f, hit, targets, reader))
     if hit.entry.words[0] in ("stop", "halt", "cut") and any(
@@ -1898,7 +1987,7 @@ def _settled_targets(
 # Causes that make a cut in supplies no act against the buyer.
 _SUPPLY_FAILURES = frozenset(
     ["drought", "maintenance", "leak", "repairs", "shortage", "outage", "storm", "flood",
-     "flooding", "fire", "accident", "breakdown"]
+     "flooding", "fire", "accident", "breakdown", "destroyed", "damage", "damaged", "harvest"]
 )  # fmt: skip
 
 

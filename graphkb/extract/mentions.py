@@ -727,6 +727,7 @@ def _not_sides(
 
 # The two Koreas as a story about both calls them: "the North", "the South".
 _KOREAS = {"North": "PRK", "South": "KOR"}
+_SPLIT_STATES = frozenset(["SDN", "SSD", "CYP", "YEM", "VNM", "ITA", "NGA"])
 
 
 def _koreas(view: SentenceView, state: Discourse) -> None:
@@ -735,7 +736,12 @@ def _koreas(view: SentenceView, state: Discourse) -> None:
     not "the South China Sea", not before both are named)."""
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     here = {m.actor for m in view.mentions}
-    korean = all(c in state.country_counts or c in here for c in _KOREAS.values())
+    # both Koreas named in this sentence or the eight before ("the South" of Sudan is no Korea)
+    recent = {seen.actor for seen in state.history if seen.sentence >= view.index - 8} | here
+    # (nor in a sentence about a state with a south of its own: "Sudan's army advanced in the
+    # South")
+    split = any(m.actor in _SPLIT_STATES for m in view.mentions)
+    korean = all(c in recent for c in _KOREAS.values()) and not split
     found = []
     for tok in view.toks:
         i = tok.i
@@ -1156,6 +1162,13 @@ def _with_home(
 
 
 _SUMMONS = frozenset(["summoned", "summons", "summon", "summoning"])
+# A state's own diplomatic reaction, whose clause an official's may join with ", and".
+_REACTIONS = frozenset(
+    ["protested", "condemned", "rejected", "denounced", "criticised", "criticized", "objected",
+     "complained", "deplored", "voiced", "expressed", "lodged", "filed"]
+)  # fmt: skip
+# Words between an official and "summoned" that make the summons someone else's.
+_NOT_HIS_OWN = frozenset(["said", "says", "that", "told", "decision", "'s", "after"])
 _ENVOY_NOUNS = frozenset(
     ["ambassador", "envoy", "charge", "chargé", "high", "diplomat", "diplomats", "consul"]
 )  # fmt: skip
@@ -1168,8 +1181,8 @@ def _summoned_envoy(
     ambassador"), and the state of the capital the envoy serves in, where named
     ("summoned Indonesia's ambassador in Hanoi": the official is Vietnam's)."""
     verb = next((t.i for t in view.toks[end:] if t.lower in _SUMMONS), None)
-    if verb is None:
-        return None, None
+    if verb is None or any(view.lower(k) in _NOT_HIS_OWN for k in range(end, verb)):
+        return None, None  # "Spokeswoman X said Japan had summoned China's ambassador"
     owner = next((m for m in view.mentions if verb < m.start <= verb + 3), None)
     if owner is None:
         return None, None
@@ -1199,6 +1212,8 @@ def _coordinated_subject(view: SentenceView, state: Discourse, start: int) -> st
     first = min(view.mentions, key=lambda m: m.start, default=None)
     if first is None or first.start != 0 or state.kind(first.actor) is not ActorKind.COUNTRY:
         return None
+    if view.lower(first.end) not in _REACTIONS:
+        return None  # "Russia launched 300 drones, and President X thanked Poland": Ukraine's
     # "China deployed ships, and Foreign Secretary X summoned the Chinese ambassador": X acts
     # on the state that opened the sentence, so is not its official
     later = {

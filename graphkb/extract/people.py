@@ -138,7 +138,7 @@ _POINTING = frozenset(["for", "to", "on", "toward", "towards", "against", "with"
 # Posts held in another state ("representative in Egypt", "ambassador in Washington").
 _POSTED = frozenset(
     ["representative", "ambassador", "envoy", "correspondent", "coordinator", "delegate",
-     "head", "chief", "director", "consul", "attache"]
+     "consul", "attache"]
 )  # fmt: skip
 # Nouns of expertise: "a North Korean expert" studies North Korea.
 _FIELD_NOUNS = frozenset(["expert", "experts", "specialist", "specialists", "watcher", "watchers"])
@@ -400,9 +400,22 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
 _ROLE_LINKS = frozenset(["to", "for", "of", "the", "at", "between", "and", "in", "on"])
 
 
+def _before_rank(ctx: _Context, start: int) -> int:
+    """Where a role phrase before ``start`` ends: before an abbreviated rank that opens an
+    apposition ("Libya's army spokesman, Col. Ahmed Mismari": the role before the comma)."""
+    k = start
+    while (
+        k > 1
+        and ctx.toks[k - 1].text.endswith(".")
+        and (ctx.toks[k - 1].lower.rstrip(".") in ctx.cues["role_nouns"])
+    ):
+        k -= 1  # "Maj. Gen.", "Brig. Gen.": every abbreviated rank
+    return k if k < start and ctx.toks[k - 1].text == "," else start
+
+
 def _role_before(ctx: _Context, start: int) -> tuple[int, int] | None:
     """A role phrase ending just before ``start`` ("security expert", "its spokesperson,")."""
-    end = start
+    end = _before_rank(ctx, start)
     if end > 1 and ctx.toks[end - 1].text == ",":
         # "its spokesperson, Jane Roe"; "the EU's envoy for the dialogue, Jane Roe"
         k = end - 2

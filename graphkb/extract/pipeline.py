@@ -30,6 +30,7 @@ from graphkb.extract.clauses import (
     measures_in_force,
     promises_response,
     read_hits,
+    routine_review,
     select_hits,
 )
 from graphkb.extract.cues import Cues, load_cues
@@ -129,9 +130,13 @@ _COPULAS = frozenset(["is", "was", "are", "were"])
 # Words of a crowd that protests in the street, and of where it does.
 _CROWD_WORDS = frozenset(
     ["hundreds", "thousands", "dozens", "crowd", "crowds", "protesters", "demonstrators",
-     "residents", "students", "workers", "people", "farmers", "fishermen", "villagers"]
+     "residents", "students", "workers", "people", "farmers", "fishermen", "villagers",
+     "refugees", "migrants", "lawyers", "traders", "truckers", "fans", "supporters",
+     "activists", "youths", "veterans", "employees", "teachers", "doctors", "miners", "drivers"]
 )  # fmt: skip
 _STREET_WORDS = frozenset(["outside", "against", "in", "at", "near", "through", "on"])
+# Plural heads of a state's own voice ("Kenyan officials protested"), not of its people.
+_STATE_HEADS = frozenset(["officials", "authorities", "diplomats", "ministers", "leaders"])
 # Words of a state's offices and their holders ("foreign ministry", "minister", "envoy").
 _OFFICE_WORDS = frozenset(
     ["ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
@@ -144,6 +149,15 @@ _VERDICT_FILLERS = frozenset(
      "utterly", "absolutely", "deeply", "entirely", "also", "yet", "another", "just", "pure",
      "deliberate", "blatant", "flagrant", "open", "outright", "naked", "brazen", "unprecedented",
      "economic", "political", "serious", "grave", "gross", "new", "further"]
+)  # fmt: skip
+
+
+# What may follow a verdict that is the head of its phrase ("is a provocation.", "is a violation
+# of", "is aggression against"), not a modifier ("a dangerous winter") or a dummy subject's
+# complement ("it was dangerous to speculate", "hostile media that spread ...").
+_VERDICT_ENDS = frozenset(
+    [".", ",", ";", ":", '"', "\u201d", "and", "but", "of", "against", "by", "on", "toward",
+     "towards", "aimed", "directed", "pure", "plain", "!", "", "in", "at", "between"]
 )  # fmt: skip
 
 
@@ -234,9 +248,17 @@ _HARMS = frozenset(
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
 # Verbs of a response that a condition makes a threat ("China will respond as necessary").
 _RESPONSES = frozenset(["respond", "react", "answer", "hit", "destroy", "crush", "punish"])
-_KIND_WORDS = frozenset(
-    ["positively", "favourably", "favorably", "warmly", "constructively", "calmly", "calm",
-     "carefully", "diplomatically", "responsibly", "soberly", "rationally"]
+# Words that make a promised response hostile ("respond as necessary", "answer with everything
+# they have", "react firmly"); a response without them may be a reply in writing or in kind words.
+_HOSTILE_CUES = frozenset(
+    ["firmly", "decisively", "necessary", "force", "everything", "harshly", "resolutely",
+     "kind", "strongly", "forcefully", "severely", "hesitation", "mercy", "fire", "arms",
+     "appropriately", "accordingly", "measures", "consequences", "all"]
+)  # fmt: skip
+# Whom a side may promise to "go after": people who did harm, not pests or problems.
+_PURSUED = frozenset(
+    ["criminals", "attackers", "gunmen", "rebels", "militants", "terrorists", "them", "those",
+     "fighters", "perpetrators", "commanders", "smugglers", "killers", "insurgents", "bandits"]
 )  # fmt: skip
 # Objects after a verb of harm that make it a concession or an idiom.
 _UNDONE = frozenset(
@@ -322,7 +344,8 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
         # objection", "strike a deal", "break the ice", "impose no restrictions": a
         # concession or an idiom, no harm
         return False
-    pursuit = word == "go" and after[:1] == ["after"]  # "will go after these criminals"
+    # "will go after these criminals", not "after the locusts"
+    pursuit = word == "go" and after[:1] == ["after"] and bool(_PURSUED.intersection(after))
     if word in _TO_COURT and not pursuit:  # "take the matter to the court", "take steps"
         return any(frames.low(j) in _LEGAL | _MEASURES_THREATENED for j in harm)
     if word in ("draw", "push", "seek", "consider", "take"):
@@ -330,9 +353,7 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
         return any(frames.low(j) in _MEASURES_THREATENED for j in harm)
     # "will respond as necessary", "will answer with everything they have"; not "would
     # respond calmly", "will answer questions"
-    responds = (
-        word in _RESPONSES and not _KIND_WORDS.intersection(after) and after[:1] != ["questions"]
-    )
+    responds = word in _RESPONSES and bool(_HOSTILE_CUES.intersection(after))
     return pursuit or responds or word in _HARMS
 
 
@@ -606,6 +627,8 @@ class _DocumentRun:
                 and envoy is not None
                 and envoy.kind is ActorKind.PERSON
                 and _DIPLOMAT_ROLE.search((envoy.role or "").lower())
+                and not _NOT_STATE_ENVOY.search((envoy.role or "").lower())
+                and not _NOT_STATE_ENVOY_TEXT.search(stance.evidence.text or "")
                 and sender is not None
                 and source is not None
                 and sender.id not in (source.id, source.country)
@@ -838,8 +861,16 @@ class _DocumentRun:
         if p.type is not StanceType.PROTEST or not p.hit.entry.words[0].startswith("protest"):
             return p
         at = p.hit.start
-        crowd = any(frames.low(k) in _CROWD_WORDS for k in range(max(0, at - 6), at))
-        if crowd or frames.low(p.hit.end) in _STREET_WORDS:
+        head = frames.toks[at - 1] if at > 0 else None  # "Kenyan traders protested"
+        plural_people = (
+            head is not None
+            and head.text.isalpha()
+            and head.text.islower()
+            and head.lower.endswith("s")
+            and head.lower not in _STATE_HEADS
+        )
+        crowd = any(frames.low(k) in _CROWD_WORDS for k in range(at))
+        if crowd or plural_people or frames.low(p.hit.end) in _STREET_WORDS:
             return p
         actor = self.state.actor(p.source)
         if actor is None:
@@ -867,18 +898,24 @@ class _DocumentRun:
             i = tok.i
             if tok.lower not in _COPULAS or not _deed_subject(frames, i):
                 continue
+            if frames.low(i - 2) in ("if", "whether", "unless"):
+                continue  # "would respond if it was a hostile act"
             j = i + 1
             while j < min(i + 5, len(toks)) and frames.low(j) in _VERDICT_FILLERS:
                 j += 1
             if frames.low(j) in frames.cues["negators"]:
                 continue  # "it is not a provocation"
-            found = None
+            found, k = None, j
             for k in range(j, min(j + 4, len(toks))):
                 found = _verdict_at(frames, words, k)
                 if found is not None or not frames.toks[k].text.isalpha() or frames.is_verb(k):
                     break  # "it was needed to stop illegal migration": no verdict
-            if found is not StanceType.ACCUSE:
-                continue
+            # a noun verdict may go on "of" ("a violation of"); an adjective may not ("it was
+            # hasty of the ministry to publish")
+            noun = any(frames.low(n) in ("a", "an") for n in range(i + 1, j))
+            ends = _VERDICT_ENDS if noun else _VERDICT_ENDS - {"of"}
+            if found is not StanceType.ACCUSE or frames.low(k + 1) not in ends:
+                continue  # "it was dangerous to speculate", "a dangerous winter"
             speaker = self._speaker_at(view, speeches, i)
             target = self._adversary(speaker) if speaker else None
             if speaker is None or target is None or self._side(speaker) == target:
@@ -907,6 +944,8 @@ class _DocumentRun:
             i = tok.i
             if tok.lower not in _REVIEWING or frames.low(i - 1) in _DETERMINERS:
                 continue  # "opened a review of whether ...": no side weighs anything
+            if routine_review(frames, i):
+                continue  # "received the prime minister and reviewed ties with Pakistan"
             asked = frames.low(i - 1) == "to" and any(
                 frames.low(k) in _ASKING for k in range(max(0, i - 8), i)
             )
@@ -2078,8 +2117,13 @@ class _DocumentRun:
             return True
         if self.state.country_of(a) != b:
             return False
-        aimed = p.type.polarity < 0 or p.type is StanceType.REQUEST
-        return a not in self.state.guessed or not (aimed and _named_bare(view, b, p.hit.end))
+        hostile = p.type.polarity < 0 and _named_bare(view, b, p.hit.end)
+        # a demand of the state by name or capital, not of its people ("urged Kenyans to")
+        unnamed = not any(m.actor == b for m in view.mentions)  # asked of a holder found earlier
+        asked = p.type is StanceType.REQUEST and (
+            unnamed or _named_bare(view, b, p.hit.end, by_name=True)
+        )
+        return a not in self.state.guessed or not (hostile or asked)
 
 
 def _asks(stance_type: StanceType, word: str) -> bool:
@@ -2140,12 +2184,22 @@ def _promised_words(frames: Frames, start: int) -> tuple[set[str], bool]:
     return words, force
 
 
-def _named_bare(view: SentenceView, state: str, after: int) -> bool:
+# Heads of a group that names a foreign state's people as its government ("our Georgian friends").
+_ADDRESSED = frozenset(
+    ["friends", "neighbours", "neighbors", "partners", "counterparts", "brothers", "government"]
+)  # fmt: skip
+
+
+def _named_bare(view: SentenceView, state: str, after: int, by_name: bool = False) -> bool:
     """Whether ``state`` is named after token ``after`` by its capital, or by its name as a
-    bare object (not owning a noun, not after "of", "on", "into", "against" or "in")."""
+    bare object (not owning a noun, not after "of", "on", "into", "against" or "in"); with
+    ``by_name``, only a name or capital counts, not its people ("urged Kenyans")."""
     for m in view.mentions:
         if m.actor != state or m.start < after or m.possessive or view.lower(m.end) == "'s":
             continue
+        addressed = {view.lower(m.end - 1), view.lower(m.end)} & _ADDRESSED
+        if by_name and m.how not in ("name", "metonym", "pronoun") and not addressed:
+            continue  # "urged Kenyans to", not "urged our Georgian friends to"
         if m.how == "metonym" or view.lower(m.start - 1) not in _PHRASE_PREPS:
             return True
     return False
@@ -2654,6 +2708,14 @@ _COMMENTARY_LABELS = frozenset(
 )  # fmt: skip
 
 
+# Roles of diplomats who do not serve their own state now ("the EU's envoy", "former ambassador").
+_NOT_STATE_ENVOY = re.compile(
+    r"\b(former|un|u\.n\.|eu|au|united nations|european|african union|mission|special)\b"
+)
+# The same, said in the sentence ("former British ambassador X", "X, the EU's envoy").
+_NOT_STATE_ENVOY_TEXT = re.compile(
+    r"\b(former|EU's|UN's|U\.N\.'s|AU's|U\.N\. mission|UN mission|EU mission)"
+)
 # The roles of diplomats a state sends ("Ambassador", "charge d'affaires", "envoy").
 _DIPLOMAT_ROLE = re.compile(r"\b(ambassador|envoy|charg[eé]|diplomat|attach[eé]|consul)")
 

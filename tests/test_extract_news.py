@@ -8256,3 +8256,16 @@ def test_a_rank_after_a_role_keeps_the_roles_owner(ex: Extractor) -> None:
         document_id="t",
     )
     assert {a.id: a.country for a in result.actors}["ahmed-mismari"] == "LBY"
+
+
+def test_the_state_after_an_officials_name_is_his(ex: Extractor) -> None:
+    """ "Foreign Minister Ana Lopez of Chile" is Chilean; "of Michigan" names no state, and
+    a state named after the verb is not the official's."""
+    result = ex.extract(
+        "Foreign Minister Ana Lopez of Chile accused Bolivia of lying. Vice Foreign Minister "
+        "Aya Shimizu summoned China's ambassador.",
+        document_id="t",
+    )
+    countries = {a.id: a.country for a in result.actors}
+    assert countries["ana-lopez"] == "CHL"
+    assert countries["aya-shimizu"] != "CHN"

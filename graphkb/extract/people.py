@@ -679,6 +679,12 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         k = j if j > k + linked else k
     cut = next((j for j in range(k + 1, end) if toks[j].lower == "of"), end)
     end = cut  # "Congressman Andy Levin of Michigan": a person's name stops at "of"
+    # "Foreign Minister Ana Lopez of Chile": the state named right after "of" is hers
+    of_state = (
+        next((m for m in ctx.mentions if m.start == cut + 1 and m.how == "name"), None)
+        if cut < len(toks) and toks[cut].lower == "of"
+        else None
+    )
     if k == start:
         # "Commerce Secretary Daniel Hargrove": a title led by a word no list has
         roles = [j for j in range(start, end - 1) if toks[j].lower in ctx.cues["role_nouns"]]
@@ -734,7 +740,7 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         role = role or " ".join(t.text for t in toks[after[0] : after[1]])
         country = country or ctx.home_in(*after)
         last = after[1]
-    country = country or official
+    country = country or official or (ctx.country(of_state.actor) if of_state else None)
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
     surfaces = [name] + ([name_toks[-1].text] if len(name_toks) > 1 else [])
     if len(name_toks) > 1 and name_toks[0].lower in ctx.cues.lists.get(

@@ -30,7 +30,7 @@ from graphkb.extract.discourse import SPOKEN, dissident_country
 from graphkb.extract.frames import LISTED_HOWS, Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
-from graphkb.extract.modality import ModalityReader
+from graphkb.extract.modality import REVIEW_VERBS, ModalityReader
 from graphkb.extract.tokens import Hit, Mention
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
@@ -1748,7 +1748,6 @@ _ROUTINE_REVIEW = frozenset(
      "boost", "expand", "deepen", "judicial", "parliament", "parliamentary", "court",
      "lawmakers", "annual", "regular", "scheduled", "ratifying", "ratification"]
 )  # fmt: skip
-_REVIEW_VERBS = frozenset(["review", "reconsider", "reassess"])
 
 
 def routine_review(f: Frames, at: int) -> bool:
@@ -1756,7 +1755,7 @@ def routine_review(f: Frames, at: int) -> bool:
     the prime minister and reviewed ties"), routine or friendly ("to see where more support could
     be given"), or a court's or parliament's ("a judicial review of the agreement")."""
     word = f.low(at)
-    if not any(word.startswith(v) for v in _REVIEW_VERBS):
+    if not any(word.startswith(v) for v in REVIEW_VERBS):
         return False
     past = word.endswith("ed") and f.low(at - 1) not in ("had", "has", "have", "been", "being")
     more = any(  # "to see where more support could be given"

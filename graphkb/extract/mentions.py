@@ -734,6 +734,8 @@ def _koreas(view: SentenceView, state: Discourse) -> None:
     """'both Koreas' and 'the two Koreas' are the pair; in a story that has named both
     Koreas, 'the North' is North Korea and 'the South' South Korea (not "the North Atlantic",
     not "the South China Sea", not before both are named)."""
+    if not any(t.lower == "koreas" or t.text in _KOREAS for t in view.toks):
+        return  # (the common case: the history is not read for every sentence)
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     here = {m.actor for m in view.mentions}
     # both Koreas named in this sentence or the eight before ("the South" of Sudan is no Korea)

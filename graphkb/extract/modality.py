@@ -29,7 +29,7 @@ _SAYING_PARTICIPLES = frozenset(
 # Nouns of an intent that "no" rules out ("no plans to", "no intention of").
 _RULED_OUT = frozenset(["plans", "plan", "intention", "intentions", "desire", "wish", "interest"])
 # Verbs of a measure weighed, not taken: "review its ties with", "reconsider its contributions".
-_DELIBERATING = frozenset(["review", "reconsider", "reassess"])
+REVIEW_VERBS = frozenset(["review", "reconsider", "reassess", "re-examine", "re-evaluate"])
 # ", especially with X doing Y": an aside with its own clause, outside a modal before it.
 _ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "including"])
 _BE = frozenset(["be", "become", "get", "grow", "move", "draw", "come"])
@@ -499,7 +499,7 @@ class ModalityReader:
         reporter = self._reporter(hit, sources)
         if self._negated(hit, start):
             return Modality.NEGATED, reporter
-        if hit.entry.words[0] in _DELIBERATING:
+        if hit.entry.words[0] in REVIEW_VERBS:
             return Modality.HYPOTHETICAL, reporter  # "was reviewing its ties with Nairobi"
         # "demanded the release of fishermen seized by the navy": the seizure is a fact
         if not self._reduced_relative(hit) and self._hypothetical(hit, start):

@@ -40,7 +40,7 @@ from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
 from graphkb.extract.mentions import MOTIONS, find_mentions, is_subject_like
-from graphkb.extract.modality import ModalityReader, Speech
+from graphkb.extract.modality import REVIEW_VERBS, ModalityReader, Speech
 from graphkb.extract.people import formal_body
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
@@ -185,11 +185,9 @@ def _deed_subject(frames: Frames, i: int) -> bool:
     return False
 
 
-# Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering").
-_REVIEWING = frozenset(
-    ["review", "reviews", "reviewing", "reconsider", "reconsiders", "reconsidering", "reassess",
-     "reassessing", "re-examine", "re-examining", "reevaluate", "re-evaluate"]
-)  # fmt: skip
+# Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering"); a
+# review told in the past ("reviewed ties") is routine.
+_REVIEWING = frozenset(f for f in forms_of(*REVIEW_VERBS) if not f.endswith("ed"))
 # What a side's ties with another are made of ("every aspect of its relationship with").
 _TIES = frozenset(
     ["relations", "relationship", "ties", "cooperation", "arrangement", "arrangements",

@@ -8269,3 +8269,50 @@ def test_the_state_after_an_officials_name_is_his(ex: Extractor) -> None:
     countries = {a.id: a.country for a in result.actors}
     assert countries["ana-lopez"] == "CHL"
     assert countries["aya-shimizu"] != "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Armenia recalled its ambassador to Belarus on Thursday.\n"
+            "Russian Foreign Ministry spokeswoman Tatyana Orlova called the recall "
+            '"an emotional decision" and said Russia expected calm.',
+            ("tatyana-orlova", "ARM", "ACCUSE", "asserted"),
+        ),
+        (
+            "Russia launched military exercises on the disputed islands on Tuesday.\n"
+            'Japanese Chief Cabinet Secretary Hiroshi Tanabe called the exercises "utterly '
+            'unacceptable."',
+            ("hiroshi-tanabe", "RUS", "ACCUSE", "asserted"),
+        ),
+        (
+            "Thailand banned imports of rice from Cambodia on Monday. Phnom Penh answered "
+            "within hours by recalling its own ambassador from Bangkok. Cambodian Foreign "
+            'Minister Sok Vannarith called the trade ban "collective punishment of farmers."',
+            ("sok-vannarith", "THA", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_verdict_on_the_act_a_definite_noun_names_accuses_its_doer(
+    ex: Extractor, text: str, wanted: tuple[str, str, str, str]
+) -> None:
+    """ "called the recall 'an emotional decision'": the side that did the last recall (of
+    another side than the speaker's, so not Cambodia's own recall of its envoy)."""
+    got = found(ex, text)
+    assert wanted in got
+    assert ("sok-vannarith", "KHM", "ACCUSE", "asserted") not in got
+
+
+def test_an_official_after_a_bare_reply_speaks_for_the_side_that_replied(ex: Extractor) -> None:
+    """ "Argentina struck back within hours. Foreign Minister X ...": X is Argentina's, so
+    his verdict on Mexico's recall accuses Mexico."""
+    text = (
+        "MEXICO CITY, Mexico - Mexico recalled its ambassador to Argentina on Wednesday. "
+        "Mexico said the insult was grave.\nArgentina struck back within hours. Foreign "
+        'Minister Gonzalo Pereyra called the recall "a disproportionate reaction to a '
+        'political speech."'
+    )
+    result = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in result.actors}["gonzalo-pereyra"] == "ARG"
+    assert ("gonzalo-pereyra", "MEX", "ACCUSE", "asserted") in found(ex, text)

@@ -1539,7 +1539,30 @@ def _evaluation(
     )  # or a verb listed after a comma ("as fabricated, summoned the ambassador")
     suppressed.update(range(hit.end, stop))
     sources = f.subject(hit.start)
+    if (
+        stance_type is StanceType.ACCUSE
+        and sources
+        and (target is None or _same_side(reader, sources[0], target))
+        and _definite_act(f, lo, hi)
+    ):
+        # "called the exercises 'utterly unacceptable'": whoever did them, not the speaker's
+        # own side (the last ban on record may be the speaker's answer to the one meant)
+        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(hi - 1), frozenset()))
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
+
+
+def _same_side(reader: ModalityReader, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one side (the same actor or of the same country)."""
+    return (reader.country_of.get(a) or a) == (reader.country_of.get(b) or b)
+
+
+def _definite_act(f: Frames, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi are 'the <noun>' or 'the <adjective> <noun>' naming nobody."""
+    return (
+        1 < hi - lo <= 3
+        and f.low(lo) in ("the", "this", "these", "that", "those")
+        and all(f.toks[k].text.isalpha() and k not in f.named for k in range(lo + 1, hi))
+    )
 
 
 _WORDS_ONLY = frozenset([StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN])
@@ -1602,12 +1625,15 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
         return []  # "the Afghan deportations": the adjective names the victims, not the doer
     doer = f.np_actor(hit.end, head_end)[0]
     sources = f.subject(hit.start)
-    if (
-        doer is None
-        or not sources
-        or f.adversary(sources[0]) != (reader.country_of.get(doer) or doer)
-    ):
-        return []  # only the side the act was aimed at: a third party's verdict may approve
+    if not sources:
+        return []
+    if doer is None or _same_side(reader, sources[0], doer):
+        # "the recall": the side other than the speaker's that did the last recall
+        doer = f.doer(sources[0], lexicon.act_nouns[f.low(head_end - 1)])
+    elif reader.country_of.get(sources[0]) is None and f.adversary(sources[0]) != doer:
+        return []  # a speaker of no known side may speak for the doer
+    if doer is None:
+        return []
     return _make(sources, [doer], StanceType.ACCUSE, hit, reader, 0.6)
 
 

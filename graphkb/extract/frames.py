@@ -174,6 +174,7 @@ class Frames:
         adversary: Callable[[str], str | None] = lambda _: None,
         home: str | None = None,
         parties: Callable[[list[str]], list[str]] = lambda _: [],
+        doer: Callable[[str, frozenset[StanceType]], str | None] = lambda _a, _t: None,
     ) -> None:
         self.view = view
         self.home = home  # the country the story has named most so far
@@ -184,6 +185,9 @@ class Frames:
         self.verbs = verbs
         self.recall = recall
         self.adversary = adversary
+        # who did the act a definite noun refers back to ("called the recall ..."): the side
+        # that last did a deed of one of the given types, not the given actor's
+        self.doer = doer
         # Every act read in the sentence: (type, sources, targets), targets maybe empty.
         self.acts: list[tuple[StanceType, list[str], list[str]]] = []
         self.ends = {m.end: m for m in view.mentions}

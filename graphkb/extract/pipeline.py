@@ -53,6 +53,7 @@ __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
+_DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
@@ -468,6 +469,24 @@ class _Engine:
                     self.noun_types.setdefault(word, entry.type)
 
 
+# Words of a reply that names neither what it answers nor its content ("Beijing hit back").
+_REPLIES = frozenset(
+    ["struck back", "hit back", "fired back", "shot back", "responded", "reacted", "retorted",
+     "answered", "replied", "pushed back"]
+)  # fmt: skip
+
+
+def _replier(view: SentenceView) -> str | None:
+    """The actor a sentence opens with when all it does is reply ("Argentina struck back
+    within hours.", "Moscow reacted angrily."): the side an official speaks for next."""
+    first = view.mentions[0] if view.mentions else None
+    if first is None or first.start != 0 or len(view.mentions) > 1:
+        return None
+    verb = view.lower(first.end)
+    two = f"{verb} {view.lower(first.end + 1)}"
+    return first.actor if verb in _REPLIES or two in _REPLIES else None
+
+
 class Extractor:
     """Rule-based stance extraction; tokenizer and matchers are built on first use.
 
@@ -722,6 +741,7 @@ class _DocumentRun:
             self._adversary,
             state.main_country(),
             lambda others: state.pair(view.index, [], False, 0, frozenset(others)),
+            self._doer_of,
         )
         speeches = find_speeches(frames, e.cues)
         self._remember_owners(view, frames)
@@ -767,13 +787,21 @@ class _DocumentRun:
         for p in protos:
             if p.modality is Modality.ASSERTED and _asks(p.type, frames.low(p.hit.start)):
                 self.state.asked[self._side(p.target)] = (p.source, view.index)
+        self._remember_answers(view, stances)
+        return stances
+
+    def _remember_answers(self, view: SentenceView, stances: list[Stance]) -> None:
+        """The sides that answered or backed someone in this sentence, in their own words
+        ("saying Minsk had supplied arms" is not Minsk's word), or only replied ("Argentina
+        struck back within hours."): an official named next speaks for one of them."""
+        answered = self.state.answered.setdefault(view.index, set())
         for stance in stances:
-            # (a side's own answer: "saying Minsk had supplied arms" is not Minsk's word)
             own = stance.modality is Modality.ASSERTED
             if own and (stance.type is StanceType.REJECT or stance.type.polarity > 0):
-                side = self._side(stance.source)
-                self.state.answered.setdefault(view.index, set()).add(side)
-        return stances
+                answered.add(self._side(stance.source))
+        replier = _replier(view)
+        if replier is not None:
+            answered.add(self._side(replier))
 
     def _dateline_country(self, view: SentenceView) -> str | None:
         """The country of a dateline opening the sentence ("CHISINAU, Moldova - ...",
@@ -830,6 +858,21 @@ class _DocumentRun:
             ):
                 return self._side(source)
         return None
+
+    def _doer_of(self, actor: str, types: frozenset[StanceType]) -> str | None:
+        """The side that did the deed a definite noun names ("called the recall 'an
+        emotional decision'"): the last side other than ``actor``'s to do a hostile deed of
+        one of ``types`` in the last few sentences, else whoever last acted against
+        ``actor``'s side; nobody for an actor of no known side."""
+        side = self.state.country_of(actor)
+        if side is None:
+            return None  # a speaker of no known side may be the doer's own
+        for index, source, _, stance_type in reversed(self.state.hostile):
+            if self.view_index - index > _DOER_REACH:
+                break
+            if stance_type in types and self._side(source) != side:
+                return self._side(source)
+        return self._adversary(actor)
 
     def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Baku warned it would respond with all necessary means', 'Minsk will respond

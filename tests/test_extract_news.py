@@ -8316,3 +8316,96 @@ def test_an_official_after_a_bare_reply_speaks_for_the_side_that_replied(ex: Ext
     result = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in result.actors}["gonzalo-pereyra"] == "ARG"
     assert ("gonzalo-pereyra", "MEX", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_territory_reported_as_a_side_is_its_own_actor(ex: Extractor) -> None:
+    """Aruba, Bonaire and Curacao are sides of their own (ISO 3166-1 ABW, BES, CUW), and
+    closing "its sea and air links with" them sanctions each."""
+    text = (
+        "Venezuela on Monday closed its sea and air links with Aruba, Bonaire and Curacao, "
+        "and Greenland's premier protested."
+    )
+    got = found(ex, text)
+    for island in ("ABW", "BES", "CUW"):
+        assert ("VEN", island, "SANCTION", "asserted") in got
+
+
+def test_a_verdict_on_an_act_named_with_its_victims_accuses_the_doer(ex: Extractor) -> None:
+    """ "called the expulsion of his country's diplomats 'unjustified'": the expulsion is a
+    hostile act (its head comes before "of"), done by the side that expelled them."""
+    text = (
+        "Venezuela expelled diplomats from Panama and the Dominican Republic on Monday.\n"
+        "In Santo Domingo, Dominican Foreign Minister Julio Almanzar called the expulsion of "
+        'his country\'s diplomats "unjustified and disproportionate."'
+    )
+    got = found(ex, text)
+    assert ("julio-almanzar", "VEN", "ACCUSE", "asserted") in got
+    assert ("julio-almanzar", "VEN", "REJECT", "asserted") not in got
+
+
+def test_a_spokeswoman_at_a_briefing_in_a_capital_speaks_for_its_state(ex: Extractor) -> None:
+    """ "told a regular news briefing in Beijing" places the spokeswoman as "told reporters
+    in Beijing" does, over a Berlin dateline."""
+    result = ex.extract(
+        "BERLIN, Feb 10 - German police arrested an assistant on suspicion of spying for "
+        "China, German prosecutors said.\n"
+        '"We firmly oppose the groundless smearing of China," foreign ministry spokeswoman '
+        "Wang Xiulan told a regular news briefing in Beijing.",
+        document_id="t",
+    )
+    assert {a.id: a.country for a in result.actors}.get("wang-xiulan") in (None, "CHN")
+    assert not [s for s in result.stances if (s.source, s.target) == ("wang-xiulan", "CHN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Cambodia accused Laos of building a road on its land. Cambodia has sent several "
+            "hundred soldiers to a remote stretch of its northern frontier.",
+            ("KHM", "LAO", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Sudan accused Ethiopia of an attack. Sudan said armoured units and artillery had "
+            "been sent from the city of Gedaref to the border overnight.",
+            ("SDN", "ETH", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Serbia accused Kosovo of provocation. Serbia raised the combat readiness of army "
+            "units stationed near the border.",
+            ("SRB", "XKX", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Kenya accused Somalia of provocations. Kenya said it had stepped up patrols off "
+            "Lamu, near the disputed zone.",
+            ("KEN", "SOM", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Guyana accused Venezuela of massing troops and armoured vehicles near the "
+            "disputed region.",
+            ("VEN", "GUY", "MOBILIZE", "reported"),
+        ),
+    ],
+)
+def test_forces_sent_or_readied_mobilise_against_the_rival(
+    ex: Extractor, text: str, wanted: tuple[str, str, str, str]
+) -> None:
+    """Forces sent, moved or readied (active or passive, any force noun) mobilise against the
+    side the mover is at odds with, or the one that accuses it of the move."""
+    assert wanted in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent 400 police officers and troops to Haiti to help fight gangs.",
+        "Burundi has deployed 10,000 soldiers in eastern Congo under a defence pact with Kinshasa.",
+        "Mexico accused the United States of pressure. Mexico had agreed to deploy 10,000 "
+        "troops to its northern border.",
+        "Chad accused Sudan of arming rebels. In 2024 Chad sent troops to the border.",
+        "Ghana accused Togo of delays. Ghana withdrew its troops from the border.",
+    ],
+)
+def test_forces_sent_to_help_or_long_ago_mobilise_against_nobody(ex: Extractor, text: str) -> None:
+    """Forces sent to help or under a pact, by agreement, in a past year, or withdrawn."""
+    assert not [s for s in ex.extract(text, document_id="t").stances if s.type.value == "MOBILIZE"]

@@ -1523,7 +1523,9 @@ def _evaluation(
         return _verdict_on_act(f, lexicon, hit, reader)
     stance_type, lo, hi = found
     target = f.np_actor(lo, hi)[0] if hi > lo else None
-    if stance_type is StanceType.REJECT and hi > lo and _hostile_act(lexicon, f.low(hi - 1)):
+    # the object's head: before "of" ("the expulsion of his country's diplomats")
+    head = next((k - 1 for k in range(lo + 1, hi) if f.low(k) == "of"), hi - 1)
+    if stance_type is StanceType.REJECT and hi > lo and _hostile_act(lexicon, f.low(head)):
         stance_type = StanceType.ACCUSE  # "called the recall unjustified": a hostile act's doer
     if stance_type is StanceType.REJECT and f.low(hi - 1) in ALLEGATIONS:
         target = None  # "called the allegations baseless": the accuser is answered
@@ -1543,11 +1545,12 @@ def _evaluation(
         stance_type is StanceType.ACCUSE
         and sources
         and (target is None or _same_side(reader, sources[0], target))
-        and _definite_act(f, lo, hi)
+        and _definite_act(f, lo, head + 1)
     ):
         # "called the exercises 'utterly unacceptable'": whoever did them, not the speaker's
-        # own side (the last ban on record may be the speaker's answer to the one meant)
-        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(hi - 1), frozenset()))
+        # own side (the last ban on record may be the speaker's answer to the one meant; "the
+        # expulsion of his country's diplomats" names the victims)
+        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(head), frozenset()))
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
 
 

@@ -1032,7 +1032,10 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
 
 
 _NATIONAL_OFFICES = frozenset(["minister", "president", "premier", "chancellor"])
-_SPEAKING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
+_SPEAKING = frozenset(
+    ["said", "says", "told", "reporters", "speaking", "added", "spoke", "a", "regular", "daily",
+     "news", "press", "briefing", "conference"]
+)  # fmt: skip
 
 
 # What a side says of itself after its name in an official's words: "said Egypt stands
@@ -1083,13 +1086,14 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
 
 def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:
     """The country of the place a spokesperson speaks in, right after the name ("spokesman X
-    said in Minsk that ...", "told reporters in Beijing"); a minister who "told reporters in
+    said in Minsk that ...", "told reporters in Beijing", "told a regular news briefing in
+    Beijing"); a minister who "told reporters in
     Washington" may be visiting."""
     place = next(
         (
             m
             for m in view.mentions
-            if 0 <= end < m.start <= end + 4
+            if 0 <= end < m.start <= end + 7
             and view.lower(m.start - 1) == "in"
             and all(view.lower(k) in _SPEAKING for k in range(end, m.start - 1))
         ),

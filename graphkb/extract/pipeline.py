@@ -35,6 +35,7 @@ from graphkb.extract.clauses import (
 )
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import WEEKDAYS, event_date
+from graphkb.extract.deployments import deployments
 from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
@@ -770,7 +771,19 @@ class _DocumentRun:
         protos += _allegations(frames, protos)
         protos += _punished_for(frames, protos)
         protos += self._counter_acts(frames, protos)
-        protos += _hosts(frames, hits, protos)
+        talkers = [a for s in speeches for a in s.speakers] + [view.speaker or ""]
+        protos += [
+            *_hosts(frames, hits, protos),
+            *deployments(
+                frames,
+                reader,
+                [a for a in talkers if a],
+                self._side,
+                self._rival,
+                lambda a: state.kind(a) in (ActorKind.COUNTRY, ActorKind.GROUP),
+                protos,
+            ),
+        ]
         protos += [
             *self._reviewed_ties(frames, reader, protos),
             *self._copular_verdicts(view, frames, speeches, protos),
@@ -858,6 +871,21 @@ class _DocumentRun:
             ):
                 return self._side(source)
         return None
+
+    def _rival(self, actor: str) -> str | None:
+        """The side ``actor``'s side is at odds with lately: whoever last acted against it,
+        else the side it last wronged, else the one it last accused or was accused by."""
+        side = self._side(actor)
+        found = self._adversary(actor) or self._wronged_by(actor)
+        if found is None:
+            accused = [
+                (at, who)
+                for who, at in self.state.accused_at.items()
+                if self._side(self.state.accusers.get(who, "")) == side
+                and self.view_index - at <= _DOER_REACH
+            ]
+            found = max(accused)[1] if accused else self.state.accuser_of(actor)
+        return self._side(found) if found is not None and self._side(found) != side else None
 
     def _doer_of(self, actor: str, types: frozenset[StanceType]) -> str | None:
         """The side that did the deed a definite noun names ("called the recall 'an

@@ -1,0 +1,272 @@
+"""Forces sent toward another side: MOBILIZE read from what a sentence says was moved where.
+
+The lexicon's MOBILIZE phrases need a fixed shape ("deploy * troops to"). News says the same
+thing in many more: "sent about 300 additional troops to the area", "two navy patrol vessels
+had been moved to the eastern edge of its waters", "units along the frontier had been placed
+on high alert", "raised the combat readiness of army units near the border", "stepped up
+patrols off Lamu". This pass reads them all from two word lists:
+
+- a deployment: a verb of sending or moving (send, deploy, move, dispatch, rush, station,
+  order, reinforce ...) whose object is a force ("troops", "a frigate", "armoured vehicles",
+  "an extra army battalion"), in the active ("Chile sent troops") or the passive ("troops had
+  been sent", "were scrambled");
+- a state of readiness: forces "placed on alert", "put on standby", readiness "raised",
+  patrols "stepped up".
+
+Who moves: the verb's subject; for a passive, the state the force is named with ("Cambodian
+troops", "its navy"), else the sentence's speaker ("the ministry said two frigates had been
+moved"). Toward whom: a side named in the destination ("to its border with Ethiopia", "near
+the Azerbaijani border", "into Japanese waters"), else the side that last acted against the
+mover or that it last accused, else the other party of the story's dispute. Forces sent to
+help ("peacekeepers", "to help with relief", "a joint patrol") are no mobilisation against
+anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphkb.extract.clauses import Proto, _make
+from graphkb.extract.frames import Frames
+from graphkb.extract.inflect import forms_of
+from graphkb.extract.modality import ModalityReader
+from graphkb.extract.tokens import Hit
+from graphkb.extract.triggers import Entry
+from graphkb.model import StanceType
+
+_SEND = forms_of(
+    "send", "deploy", "move", "dispatch", "rush", "redeploy", "station", "order", "mass",
+    "reinforce", "scramble", "position",
+)  # fmt: skip
+# Force nouns: what a state sends against another (one word, or the last of a compound).
+_FORCES = frozenset(
+    ["troops", "soldiers", "battalion", "battalions", "brigade", "brigades", "platoon",
+     "artillery", "tanks", "warship", "warships", "frigate", "frigates", "destroyer",
+     "destroyers", "cutter", "cutters", "jets", "fighters", "f-16s", "helicopters", "marines",
+     "reinforcements", "paratroopers", "gunboats", "corvette", "corvettes", "submarine",
+     "submarines"]
+)  # fmt: skip
+# Nouns that are forces only after a military word ("army units", "patrol boats").
+_UNITS = frozenset(["units", "unit", "vehicles", "boats", "boat", "vessels", "vessel", "systems"])
+_MILITARY = frozenset(
+    ["army", "military", "armoured", "armored", "artillery", "air-defence", "air-defense",
+     "combat", "front-line", "frontline", "reserve", "naval", "navy", "patrol", "guard",
+     "mechanized", "mechanised", "missile", "infantry", "special", "warships", "coast"]
+)  # fmt: skip
+# Forces held ready: "placed on high alert", "put on standby", "raised the readiness".
+_READY_STATES = frozenset(["alert", "standby", "readiness"])
+_READY_VERBS = forms_of("place", "put", "raise", "keep", "increase", "heighten")
+_PATROLS = frozenset(["patrols", "surveillance"])
+_MORE_PATROLS = forms_of("step", "double", "increase", "intensify", "boost", "expand")
+# Words anywhere in the sentence that make forces a help or a joint deed.
+_HELPING = frozenset(
+    ["peacekeepers", "peacekeeping", "relief", "rescue", "humanitarian", "evacuate",
+     "evacuation", "training", "parade", "flood", "floods", "earthquake", "alongside", "pact"]
+)  # fmt: skip
+# Words near the move that make it no move against anyone: withdrawn, agreed with someone,
+# to help or to fight a third party, or a habit ("keeps sending").
+_NOT_AGAINST = frozenset(
+    ["joint", "jointly", "aid", "withdraw", "withdrew", "withdrawn", "pulled", "home", "back",
+     "out", "leave", "keeps", "since", "agreed", "agree", "offered"]
+)  # fmt: skip
+# Verbs of a purpose that aims the forces at someone else or at home ("sent soldiers to combat
+# al-Shabab", "to help Russian forces", "to quell protests"): only after "to" ("combat
+# readiness" is readiness).
+_TO_HELP = frozenset(
+    ["help", "assist", "combat", "fight", "quell", "suppress", "disperse", "restore"]
+)
+_DESTINATION = frozenset(
+    ["to", "toward", "towards", "near", "along", "into", "on", "at", "off", "across", "onto",
+     "within", "around", "against"]
+)  # fmt: skip
+_BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])  # before a passive
+_REACH = 9  # tokens between a deployment verb and its force, or a force and its passive verb
+_ENTRY = Entry(StanceType.MOBILIZE, "verb", ("deploy",))
+
+
+def deployments(
+    f: Frames,
+    reader: ModalityReader,
+    speakers: list[str],
+    side_of: Callable[[str], str],
+    rival: Callable[[str], str | None],
+    is_side: Callable[[str], bool],
+    protos: list[Proto],
+) -> list[Proto]:
+    """MOBILIZE stances of forces sent or readied in this sentence (see the module doc);
+    ``rival`` gives the side a mover is in a dispute with, where the story says;
+    ``is_side`` whether an actor is a state or an armed group (what forces are sent
+    against)."""
+    if any(p.type is StanceType.MOBILIZE for p in protos):
+        return []  # the lexicon read the move already
+    out: list[Proto] = []
+    for i in range(len(f.toks)):
+        found = _move_at(f, i)
+        if found is None:
+            continue
+        verb, force, passive = found
+        near = range(min(verb, force) - 3, max(verb, force) + 12)
+        if (
+            any(f.low(k) in _HELPING for k in range(len(f.toks)))
+            or any(f.low(k) in _NOT_AGAINST for k in near)
+            or any(f.low(k) in _TO_HELP and f.low(k - 1) == "to" for k in near)
+        ):
+            return []  # sent to keep the peace, for relief or training, to fight beside
+            # another's army, or withdrawn
+        if any(_year(f.low(k)) for k in range(min(verb, force) - 8, max(verb, force) + 12)):
+            return []  # "in 2024, when it sent troops": history
+        movers = _movers(f, verb, force, passive, speakers, side_of)
+        if not movers or _at_home(f, max(verb, force), side_of(movers[0]), side_of):
+            continue
+        hit = Hit(verb, verb + 1, _ENTRY, verb, passive)
+        for mover in movers:
+            # whoever accuses the mover of the move ("Guyana accused Venezuela of massing
+            # troops"), else the side at odds with the mover: "into South Kivu" may be an
+            # ally's land
+            own = side_of(mover)
+            target = next(
+                (
+                    side_of(p.source)
+                    for p in protos
+                    if p.type is StanceType.ACCUSE and side_of(p.target) == own
+                ),
+                None,
+            )
+            target = target or rival(mover) or _toward(f, max(verb, force), own, side_of)
+            target = target or _other_party(f, own)
+            if target is not None and is_side(target) and side_of(target) != own:
+                out += _make([mover], [target], StanceType.MOBILIZE, hit, reader, 0.5)
+        if out:
+            return out
+    return out
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _move_at(f: Frames, i: int) -> tuple[int, int, bool] | None:
+    """(verb, force, passive) for a deployment or a state of readiness at token ``i``."""
+    word = f.low(i)
+    if word in _SEND and f.is_verb(i):
+        if f.low(i - 1) in _BE and not word.endswith(("s", "ing")):
+            force = _force_before(f, i)
+            return (i, force, True) if force is not None else None
+        force = _force_after(f, i)
+        return (i, force, False) if force is not None else None
+    if word in _READY_VERBS and f.is_verb(i):
+        state = next(
+            (k for k in range(i + 1, min(i + _REACH, len(f.toks))) if f.low(k) in _READY_STATES),
+            None,
+        )
+        if state is None or any(f.is_boundary(k) for k in range(i + 1, state)):
+            return None
+        force = _force_after(f, i) if f.low(i - 1) not in _BE else _force_before(f, i)
+        if force is None and f.low(state) == "readiness":
+            force = state  # "raised its state of readiness"
+        return (i, force, f.low(i - 1) in _BE) if force is not None else None
+    if word in _MORE_PATROLS and f.is_verb(i):
+        patrols = next(
+            (k for k in range(i + 1, min(i + 4, len(f.toks))) if f.low(k) in _PATROLS), None
+        )
+        return (i, patrols, False) if patrols is not None else None
+    return None
+
+
+def _is_force(f: Frames, k: int) -> bool:
+    word = f.low(k)
+    if word in _FORCES:
+        return True
+    return word in _UNITS and (f.low(k - 1) in _MILITARY or f.low(k - 2) in _MILITARY)
+
+
+def _force_after(f: Frames, verb: int) -> int | None:
+    """The force the verb at ``verb`` sends, within its clause."""
+    for k in range(verb + 1, min(verb + _REACH, len(f.toks))):
+        if _is_force(f, k):
+            return k
+        if f.is_boundary(k) or f.low(k) in (".", ";", "that") or (k > verb + 1 and f.is_finite(k)):
+            return None
+    return None
+
+
+def _force_before(f: Frames, verb: int) -> int | None:
+    """The force a passive verb at ``verb`` was done to ("troops had been sent")."""
+    for k in range(verb - 1, max(verb - _REACH, -1), -1):
+        if _is_force(f, k):
+            return k
+        if f.low(k) in (".", ";", ",", "that", "said", "says"):
+            return None
+    return None
+
+
+def _movers(
+    f: Frames,
+    verb: int,
+    force: int,
+    passive: bool,
+    speakers: list[str],
+    side_of: Callable[[str], str],
+) -> list[str]:
+    """Who sends the force: the verb's subject, else whoever the force is named with
+    ("Cambodian troops", "Kenya's navy"), else the sentence's speaker."""
+    if not passive:
+        subject = f.subject(verb)
+        if subject:
+            return subject
+    start = force
+    while start > 0 and f.low(start - 1) not in (",", ".", '"', "that") and start > force - 5:
+        start -= 1
+    owners = [m.actor for m in f.view.mentions if start <= m.start < force and not m.locative]
+    if owners:
+        return owners[:1]
+    said = next(
+        (k for k in range(force - 1, max(force - 4, -1), -1) if f.low(k) in ("said", "says")), None
+    )
+    sayers = f.subject(said) if said is not None else []
+    if sayers:  # "a senior Sudanese military official ... said armoured units had been sent"
+        return [side_of(sayers[0])]
+    if passive or f.low(verb - 1) == "to":
+        return [side_of(s) for s in speakers[:1]]
+    return []
+
+
+def _toward(f: Frames, after: int, own: str, side_of: Callable[[str], str]) -> str | None:
+    """A side named in the destination after ``after``: "to its border with Ethiopia",
+    "near the Azerbaijani border", "into Japanese waters"."""
+    opened = False
+    for k in range(after + 1, min(after + 14, len(f.toks))):
+        word = f.low(k)
+        if word in (".", ";") or (f.is_finite(k) and opened):
+            return None
+        if word in _DESTINATION:
+            opened = True
+        mention = f.starts.get(k)
+        if opened and mention is not None and side_of(mention.actor) != own:
+            return side_of(mention.actor)
+    return None
+
+
+# Words of a destination at the edge of a state's land or sea.
+_EDGES = frozenset(
+    ["border", "borders", "frontier", "boundary", "waters", "line", "zone", "coast", "sea",
+     "islands", "island", "airspace", "river", "lake"]
+)  # fmt: skip
+
+
+def _at_home(f: Frames, after: int, own: str, side_of: Callable[[str], str]) -> bool:
+    """Whether the destination after ``after`` is a place of the mover's own inland ("troops
+    in Khartoum", "to the capital"), not an edge it shares with someone."""
+    for k in range(after + 1, min(after + 10, len(f.toks))):
+        if f.low(k) in (".", ";", ",") or f.low(k) in _EDGES:
+            return False
+        mention = f.starts.get(k)
+        if mention is not None and mention.locative:
+            return side_of(mention.actor) == own
+    return False
+
+
+def _other_party(f: Frames, own: str) -> str | None:
+    """The story's other side of the dispute, when the mover is one of its two sides."""
+    others = f.parties([own])
+    return others[0] if len(others) == 1 else None

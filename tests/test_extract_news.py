@@ -8409,3 +8409,41 @@ def test_forces_sent_or_readied_mobilise_against_the_rival(
 def test_forces_sent_to_help_or_long_ago_mobilise_against_nobody(ex: Extractor, text: str) -> None:
     """Forces sent to help or under a pact, by agreement, in a past year, or withdrawn."""
     assert not [s for s in ex.extract(text, document_id="t").stances if s.type.value == "MOBILIZE"]
+
+
+def test_an_invitation_to_talks_is_a_meeting_still_to_come(ex: Extractor) -> None:
+    """ "The EU invited both governments to talks": the host will consult each guest."""
+    got = found(
+        ex,
+        "Kosovo and Serbia traded accusations. The EU invited both governments to talks in "
+        "Brussels on Friday.",
+    )
+    assert ("EU", "XKX", "CONSULT", "hypothetical") in got
+    assert ("EU", "SRB", "CONSULT", "hypothetical") in got
+    assert not found(ex, "The EU invited Chinese firms to invest in Serbia.")
+
+
+def test_a_denial_with_no_charge_on_record_answers_whoever_asked(ex: Extractor) -> None:
+    """ "urged Monrovia to hand over gunmen ... Liberia denied sheltering armed men": the
+    denial answers the side that asked."""
+    got = found(
+        ex,
+        "Ivory Coast urged Liberia to hand over gunmen who had fled into Grand Gedeh. Liberia "
+        "denied sheltering armed men.",
+    )
+    assert ("LBR", "CIV", "REJECT", "asserted") in got
+
+
+def test_a_meeting_planned_with_due_to_keeps_its_subject(ex: Extractor) -> None:
+    """ "Vice foreign ministers of the two countries are due to meet": the two meet."""
+    got = found(
+        ex,
+        "India and China traded accusations. Vice foreign ministers of the two countries are "
+        "due to meet in Beijing next week.",
+    )
+    assert ("IND", "CHN", "CONSULT", "hypothetical") in got or (
+        "CHN",
+        "IND",
+        "CONSULT",
+        "hypothetical",
+    ) in got

@@ -37,7 +37,8 @@ _UNNAMED_SPEAKERS = SPOKES | frozenset(
      "envoys", "ministers", "chiefs", "heads", "commanders"]
 )  # fmt: skip
 _SPEAKER_MODIFIERS = PORTFOLIOS | frozenset(
-    ["a", "an", "the", "senior", "top", "another", "one", "two", "military", "border", "police"]
+    ["a", "an", "the", "senior", "top", "another", "one", "two", "military", "border", "police",
+     "vice", "deputy", "chief", "junior", "several"]
 )  # fmt: skip
 
 _DETERMINERS = frozenset(
@@ -160,6 +161,10 @@ _VISITS = forms_of("visit", "meet", "host", "tour")
 
 # Words between "and" and the actors it joins: "X and other senior U.S. officials".
 _ALSO_RANKS = frozenset(["other", "senior", "top", "fellow", "several"])
+
+
+# Words of a plan between an auxiliary and "to" ("are due to meet", "is scheduled to visit").
+_SCHEDULED = frozenset(["due", "scheduled", "expected", "set", "slated", "poised"])
 
 
 class Frames:
@@ -446,6 +451,7 @@ class Frames:
             self.low(j) in self.cues["auxiliaries"]
             or self.low(j) in self.cues["modals"]
             or self.low(j) in ("not", "n't", "never", "to")
+            or (self.low(j) in _SCHEDULED and self.low(j + 1) == "to")
         ):
             j = self.skip_adverbs_left(j - 1)
         return j

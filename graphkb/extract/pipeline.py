@@ -774,6 +774,7 @@ class _DocumentRun:
         talkers = [a for s in speeches for a in s.speakers] + [view.speaker or ""]
         protos += [
             *_hosts(frames, hits, protos),
+            *_invitations(frames),
             *deployments(
                 frames,
                 reader,
@@ -871,6 +872,17 @@ class _DocumentRun:
             ):
                 return self._side(source)
         return None
+
+    def _asker_of(self, actor: str) -> str | None:
+        """The side that lately asked something of ``actor``'s side, as a state: a denial
+        with no charge on record answers it ("urged Monrovia to hand over the gunmen ...
+        Liberia denied sheltering armed men")."""
+        side = self._side(actor)
+        found = self.state.asked.get(side)
+        if found is None or self.view_index - found[1] > _ADVERSARY_REACH:
+            return None
+        asker = self._side(found[0])
+        return asker if asker != side else None
 
     def _rival(self, actor: str) -> str | None:
         """The side ``actor``'s side is at odds with lately: whoever last acted against it,
@@ -1427,6 +1439,7 @@ class _DocumentRun:
                     self.state.accuser_of(denier)
                     or (self._last_accuser(denier) if rebuts else None)
                     or self._answered_side(denier)
+                    or self._asker_of(denier)
                 )
                 if accuser and not any(
                     p.source == denier and p.target == accuser and p.type is StanceType.REJECT
@@ -2686,6 +2699,39 @@ def _hosts(frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
                 for side in sides
                 if side != host
             ]
+    return out
+
+
+_INVITE = forms_of("invite")
+_MEETINGS = frozenset(
+    ["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "conference",
+     "session"]
+)  # fmt: skip
+
+
+def _invitations(frames: Frames) -> list[Proto]:
+    """'The EU invited both governments to talks in Brussels': the host will consult each
+    guest, a meeting still to come (hypothetical, whatever the clause's own mood, unless
+    the invitation is denied: "did not invite")."""
+    out: list[Proto] = []
+    for tok in frames.toks:
+        if tok.lower not in _INVITE:
+            continue
+        guests, end = frames.np_actors(tok.i + 1)
+        if not guests or frames.low(end) != "to":
+            continue
+        if not any(frames.low(k) in _MEETINGS for k in range(end + 1, end + 4)):
+            continue  # "invited Chinese firms to invest": no meeting
+        hit = Hit(tok.i, tok.i + 1, Entry(StanceType.CONSULT, "verb", ("invite",)), tok.i)
+        hosts = frames.subject(tok.i)
+        denied = any(frames.low(k) in ("not", "never", "n't") for k in (tok.i - 1, tok.i - 2))
+        modality = Modality.NEGATED if denied else Modality.HYPOTHETICAL
+        out += [
+            Proto(host, guest, StanceType.CONSULT, modality, None, 0.5, hit)
+            for host in hosts
+            for guest in guests
+            if guest != host
+        ]
     return out
 
 

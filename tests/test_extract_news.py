@@ -8447,3 +8447,37 @@ def test_a_meeting_planned_with_due_to_keeps_its_subject(ex: Extractor) -> None:
         "CONSULT",
         "hypothetical",
     ) in got
+
+
+def test_forces_a_side_has_no_plans_to_move_are_a_negated_move(ex: Extractor) -> None:
+    """ "Bolivia had no plans to reinforce its own positions": ruled out, not done."""
+    got = found(
+        ex,
+        "Paraguay accused Bolivia of an incursion. Bolivia had no plans to reinforce its own "
+        "positions along the river.",
+    )
+    assert ("BOL", "PRY", "MOBILIZE", "negated") in got
+    assert ("BOL", "PRY", "MOBILIZE", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "India said Pakistani troops had opened unprovoked small-arms fire across the Line "
+            "of Control.",
+            ("PAK", "IND", "ASSAULT", "reported"),
+        ),
+        (
+            "Zambia said Malawian officers had fired shots over the fishermen's heads.",
+            ("MWI", "ZMB", "ASSAULT", "reported"),
+        ),
+    ],
+)
+def test_shots_fired_at_no_one_named_are_aimed_at_the_side_reporting_them(
+    ex: Extractor, text: str, wanted: tuple[str, str, str, str]
+) -> None:
+    """The side that reports shots its rival's forces fired is the one fired on."""
+    got = found(ex, text)
+    assert wanted in got
+    assert (wanted[1], wanted[0], "ACCUSE", "asserted") in got

@@ -2214,6 +2214,10 @@ def _cause_author(f: Frames, hit: Hit, sources: list[str], reader: ModalityReade
     return []
 
 
+# Shots fired at no one named: at the side that reports them.
+_SHOTS = frozenset(["fire", "open", "shoot"])
+
+
 def _implied(
     f: Frames, hit: Hit, sources: list[str], targets: list[str], reader: ModalityReader
 ) -> tuple[list[str], list[str]]:
@@ -2239,6 +2243,13 @@ def _implied(
             ]
             adversary = acted[0] if acted else f.adversary(sources[0])
             targets = [adversary] if adversary else []
+    if sources and not targets and hit.entry.words[0] in _SHOTS:
+        # "Honduras said Nicaraguan sailors had fired shots over their heads": on the side
+        # that reports the harm, when it is not the doer's
+        speaker = reader.speaker_of(hit)
+        side = reader.country_of.get(speaker) if speaker is not None else None
+        if side is not None and not any(reader.same_side(side, s) for s in sources):
+            targets = [side]
     if not sources and targets and (hit.passive or f.low(f.skip_verb_group(hit.start)) in _ORGANS):
         sources = _custodian(f, hit, targets, reader)
     if sources and not targets and _nominal(f, hit):

@@ -57,6 +57,7 @@ _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
+_NO_PLANS = frozenset(["plans", "plan", "intention", "intentions"])  # "no plans to"
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
 _REFUSING = frozenset(["refused", "declined", "short", "vetoed", "blocked", "refuses", "declines"])
 _PHRASE_ENDS = frozenset([",", ";", ".", "and", "while", "but"])
@@ -1648,6 +1649,11 @@ class _DocumentRun:
                 if target is None or self.state.country_of(target) in (None, home):
                     continue
                 modality = Modality.HYPOTHETICAL if modal else Modality.ASSERTED
+                if any(  # "had no plans to reinforce its positions": ruled out
+                    frames.low(k) == "no" and frames.low(k + 1) in _NO_PLANS
+                    for k in range(max(0, h.start - 4), h.start)
+                ):
+                    modality = Modality.NEGATED
                 deed = h.entry.type or StanceType.SANCTION  # (set: _unaimed_deed checked it)
                 out.append(Proto(source, target, deed, modality, None, 0.5, h))
         return out

@@ -61,25 +61,47 @@ _MORE_PATROLS = forms_of("step", "double", "increase", "intensify", "boost", "ex
 # Words anywhere in the sentence that make forces a help or a joint deed.
 _HELPING = frozenset(
     ["peacekeepers", "peacekeeping", "relief", "rescue", "humanitarian", "evacuate",
-     "evacuation", "training", "parade", "flood", "floods", "earthquake", "alongside", "pact"]
+     "evacuation", "training", "parade", "flood", "floods", "earthquake", "alongside", "pact",
+     "firefighting", "wildfire", "wildfires", "mission", "rotation", "condolences"]
 )  # fmt: skip
 # Words near the move that make it no move against anyone: withdrawn, agreed with someone,
 # to help or to fight a third party, or a habit ("keeps sending").
 _NOT_AGAINST = frozenset(
     ["joint", "jointly", "aid", "withdraw", "withdrew", "withdrawn", "pulled", "home", "back",
-     "out", "leave", "keeps", "since", "agreed", "agree", "offered"]
+     "out", "leave", "keeps", "since", "agreed", "agree", "offered", "away", "refused",
+     "declined"]
 )  # fmt: skip
 # Verbs of a purpose that aims the forces at someone else or at home ("sent soldiers to combat
 # al-Shabab", "to help Russian forces", "to quell protests"): only after "to" ("combat
 # readiness" is readiness).
 _TO_HELP = frozenset(
-    ["help", "assist", "combat", "fight", "quell", "suppress", "disperse", "restore"]
-)
+    ["help", "assist", "combat", "fight", "quell", "suppress", "disperse", "restore", "search",
+     "regain", "cease"]
+)  # fmt: skip
+# Drills or exercises held with someone: a joint deed.
+_JOINT_DRILLS = frozenset(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers"])
+# Words before "of" that count forces or their state ("thousands of troops", "a battalion of
+# marines", "the readiness of army units").
+_COUNTS = frozenset(
+    ["thousands", "hundreds", "dozens", "scores", "tens", "battalion", "company", "contingent",
+     "squadron", "fleet", "column", "columns", "brigade", "number", "couple", "unit", "units",
+     "platoon", "regiment", "flotilla", "readiness"]
+)  # fmt: skip
+# A state's dependent territories: forces sent there are sent home.
+_SOVEREIGN = {
+    "GRL": "DNK", "FRO": "DNK", "NCL": "FRA", "PYF": "FRA", "ABW": "NLD", "CUW": "NLD",
+    "BES": "NLD", "FLK": "GBR", "GIB": "GBR", "JEY": "GBR", "GGY": "GBR", "BMU": "GBR",
+    "HKG": "CHN", "MAC": "CHN", "PRI": "USA", "COK": "NZL", "NIU": "NZL",
+}  # fmt: skip
 _DESTINATION = frozenset(
     ["to", "toward", "towards", "near", "along", "into", "on", "at", "off", "across", "onto",
      "within", "around", "against"]
 )  # fmt: skip
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])  # before a passive
+_ORDER = forms_of("order")
+_MASSED = forms_of("mass")
+# Prepositions that end a sending verb's object before any force is named.
+_OBJECT_ENDS = frozenset(["into", "to", "for", "on", "with", "from", "about", "over"])
 _REACH = 9  # tokens between a deployment verb and its force, or a force and its passive verb
 _ENTRY = Entry(StanceType.MOBILIZE, "verb", ("deploy",))
 
@@ -110,19 +132,23 @@ def deployments(
             any(f.low(k) in _HELPING for k in range(len(f.toks)))
             or any(f.low(k) in _NOT_AGAINST for k in near)
             or any(f.low(k) in _TO_HELP and f.low(k - 1) == "to" for k in near)
+            or any(f.low(k) in _JOINT_DRILLS and f.low(k + 1) == "with" for k in near)
         ):
             return []  # sent to keep the peace, for relief or training, to fight beside
             # another's army, or withdrawn
-        if any(_year(f.low(k)) for k in range(min(verb, force) - 8, max(verb, force) + 12)):
+        if any(
+            _year(f.low(k)) and not _is_force(f, k + 1)
+            for k in range(min(verb, force) - 8, max(verb, force) + 12)
+        ):
             return []  # "in 2024, when it sent troops": history
         movers = _movers(f, verb, force, passive, speakers, side_of)
         if not movers or _at_home(f, max(verb, force), side_of(movers[0]), side_of):
             continue
         hit = Hit(verb, verb + 1, _ENTRY, verb, passive)
         for mover in movers:
-            # whoever accuses the mover of the move ("Guyana accused Venezuela of massing
-            # troops"), else the side at odds with the mover: "into South Kivu" may be an
-            # ally's land
+            # whoever accuses the mover in the sentence ("Guyana accused Venezuela of massing
+            # troops"), else the side at odds with the mover: "into South Kivu" may be an ally's
+            # land
             own = side_of(mover)
             target = next(
                 (
@@ -148,29 +174,45 @@ def _year(word: str) -> bool:
 def _move_at(f: Frames, i: int) -> tuple[int, int, bool] | None:
     """(verb, force, passive) for a deployment or a state of readiness at token ``i``."""
     word = f.low(i)
-    if word in _SEND and f.is_verb(i):
-        if f.low(i - 1) in _BE and not word.endswith(("s", "ing")):
-            force = _force_before(f, i)
-            return (i, force, True) if force is not None else None
-        force = _force_after(f, i)
-        return (i, force, False) if force is not None else None
-    if word in _READY_VERBS and f.is_verb(i):
-        state = next(
-            (k for k in range(i + 1, min(i + _REACH, len(f.toks))) if f.low(k) in _READY_STATES),
-            None,
-        )
-        if state is None or any(f.is_boundary(k) for k in range(i + 1, state)):
-            return None
-        force = _force_after(f, i) if f.low(i - 1) not in _BE else _force_before(f, i)
-        if force is None and f.low(state) == "readiness":
-            force = state  # "raised its state of readiness"
-        return (i, force, f.low(i - 1) in _BE) if force is not None else None
-    if word in _MORE_PATROLS and f.is_verb(i):
+    if not f.is_verb(i):
+        return None
+    if word in _SEND:
+        return _sent_at(f, i)
+    if word in _READY_VERBS:
+        return _readied_at(f, i)
+    if word in _MORE_PATROLS:
         patrols = next(
             (k for k in range(i + 1, min(i + 4, len(f.toks))) if f.low(k) in _PATROLS), None
         )
         return (i, patrols, False) if patrols is not None else None
     return None
+
+
+def _sent_at(f: Frames, i: int) -> tuple[int, int, bool] | None:
+    """A force sent by the verb at ``i`` ("sent troops", "troops had been sent")."""
+    word = f.low(i)
+    if f.low(i - 1) in _BE and not word.endswith(("s", "ing")):
+        force = _force_before(f, i)
+        return (i, force, True) if force is not None else None
+    force = _force_after(f, i)
+    if force is None or (word in _ORDER and not _sent_somewhere(f, force)):
+        return None  # "ordered 32 F-35 jets from", "ordered troops to cease fire"
+    return (i, force, False)
+
+
+def _readied_at(f: Frames, i: int) -> tuple[int, int, bool] | None:
+    """Forces readied by the verb at ``i`` ("placed units on alert", "raised readiness")."""
+    state = next(
+        (k for k in range(i + 1, min(i + _REACH, len(f.toks))) if f.low(k) in _READY_STATES),
+        None,
+    )
+    if state is None or any(f.is_boundary(k) for k in range(i + 1, state)):
+        return None
+    passive = f.low(i - 1) in _BE
+    force = _force_before(f, i) if passive else _force_after(f, i)
+    if force is None and f.low(state) == "readiness" and f.low(state + 1) != "of":
+        force = state  # "raised its state of readiness", not "the readiness of hospitals"
+    return (i, force, passive) if force is not None else None
 
 
 def _is_force(f: Frames, k: int) -> bool:
@@ -181,13 +223,32 @@ def _is_force(f: Frames, k: int) -> bool:
 
 
 def _force_after(f: Frames, verb: int) -> int | None:
-    """The force the verb at ``verb`` sends, within its clause."""
+    """The force the verb at ``verb`` sends, its object within its clause: not a force named
+    inside a phrase after it ("an investigation into soldiers who", "condolences to the
+    families of soldiers"), but "thousands of troops"."""
     for k in range(verb + 1, min(verb + _REACH, len(f.toks))):
         if _is_force(f, k):
             return k
-        if f.is_boundary(k) or f.low(k) in (".", ";", "that") or (k > verb + 1 and f.is_finite(k)):
+        word = f.low(k)
+        if f.is_boundary(k) or word in (".", ";", "that") or (k > verb + 1 and f.is_finite(k)):
+            return None
+        if word in _OBJECT_ENDS or (word == "of" and f.low(k - 1) not in _COUNTS):
             return None
     return None
+
+
+def _sent_somewhere(f: Frames, force: int) -> bool:
+    """Whether a destination follows the force ("ordered a battalion to the border"), not a
+    purpose ("to cease fire") or a seller ("from the United States")."""
+    for k in range(force + 1, min(force + 7, len(f.toks))):
+        word = f.low(k)
+        if word == "from" or word in (".", ";", ","):
+            return False
+        if word in ("toward", "towards", "near", "along", "into"):
+            return True
+        if word == "to":
+            return not f.is_verb(k + 1)
+    return False
 
 
 def _force_before(f: Frames, verb: int) -> int | None:
@@ -224,6 +285,8 @@ def _movers(
         (k for k in range(force - 1, max(force - 4, -1), -1) if f.low(k) in ("said", "says")), None
     )
     sayers = f.subject(said) if said is not None else []
+    if f.low(verb) in _MASSED:
+        return []  # "said 50,000 troops had been massed near the border": by the rival
     if sayers:  # "a senior Sudanese military official ... said armoured units had been sent"
         return [side_of(sayers[0])]
     if passive or f.low(verb - 1) == "to":
@@ -232,18 +295,26 @@ def _movers(
 
 
 def _toward(f: Frames, after: int, own: str, side_of: Callable[[str], str]) -> str | None:
-    """A side named in the destination after ``after``: "to its border with Ethiopia",
-    "near the Azerbaijani border", "into Japanese waters"."""
-    opened = False
+    """A side named at the edge the forces go to, after ``after``: "to its border with
+    Ethiopia", "near the Azerbaijani border", "into Japanese waters", "into Ukraine"; not a
+    host named bare ("to Russia's Kursk region", "to Ukraine")."""
     for k in range(after + 1, min(after + 14, len(f.toks))):
         word = f.low(k)
-        if word in (".", ";") or (f.is_finite(k) and opened):
+        if word in (".", ";") or f.is_finite(k):
             return None
-        if word in _DESTINATION:
-            opened = True
         mention = f.starts.get(k)
-        if opened and mention is not None and side_of(mention.actor) != own:
-            return side_of(mention.actor)
+        if mention is None:
+            continue
+        others = [a for a in mention.actors if side_of(a) != own]  # "the two countries' border"
+        if not others:
+            continue
+        before, after_end = f.low(k - 1), f.low(mention.end + (f.low(mention.end) == "'s"))
+        if before == "with" and f.low(k - 2) in _EDGES:  # "its border with Ethiopia"
+            return side_of(others[0])
+        if after_end in _EDGES or before == "into":  # "the Azerbaijani border", "into Ukraine"
+            return side_of(others[0])
+        if any(f.low(j) in _EDGES for j in range(k - 4, k)):  # "frontier where Lao engineers"
+            return side_of(others[0])
     return None
 
 

@@ -214,6 +214,8 @@ class Discourse:
     # the sides that answered or backed someone in each sentence (a rejection, a welcome, an
     # offer): "Iran rejected the accusation. Foreign Ministry spokesperson X said" is Iran's
     answered: dict[int, set[str]] = field(default_factory=dict)
+    # of those, the sides that only replied ("Argentina struck back within hours.")
+    replied: dict[int, set[str]] = field(default_factory=dict)
     # the last side that asked or offered something of each side, and when: "Sudan
     # declined" answers it
     asked: dict[str, tuple[str, int]] = field(default_factory=dict)

@@ -1032,10 +1032,11 @@ def _opening_place(view: SentenceView, state: Discourse) -> str | None:
 
 
 _NATIONAL_OFFICES = frozenset(["minister", "president", "premier", "chancellor"])
-_SPEAKING = frozenset(
-    ["said", "says", "told", "reporters", "speaking", "added", "spoke", "a", "regular", "daily",
-     "news", "press", "briefing", "conference"]
-)  # fmt: skip
+_SPEAKING = frozenset(["said", "says", "told", "reporters", "speaking", "added", "spoke"])
+# A routine briefing in a capital, where a spokesperson is at home ("told a regular news
+# briefing in Beijing", "said at a daily press briefing in Tehran"), not a visitor's news
+# conference abroad.
+_BRIEFING = frozenset(["a", "at", "the", "regular", "daily", "weekly", "news", "press", "briefing"])
 
 
 # What a side says of itself after its name in an official's words: "said Egypt stands
@@ -1093,13 +1094,23 @@ def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None
         (
             m
             for m in view.mentions
-            if 0 <= end < m.start <= end + 7
+            if 0 <= end < m.start <= end + 8
             and view.lower(m.start - 1) == "in"
-            and all(view.lower(k) in _SPEAKING for k in range(end, m.start - 1))
+            and _speaking_in(view, end, m.start - 1)
         ),
         None,
     )
     return state.country_of(place.actor) if place else None
+
+
+def _speaking_in(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` only say where one spoke: "said", "told
+    reporters", or a routine briefing ("told a regular news briefing")."""
+    words = [view.lower(k) for k in range(start, end)]
+    if all(w in _SPEAKING for w in words):
+        return True
+    routine = "regular" in words or "daily" in words or "weekly" in words
+    return routine and all(w in _SPEAKING or w in _BRIEFING for w in words)
 
 
 # Words of a phrase that places a sentence ("At a news briefing in Beijing,").
@@ -1151,7 +1162,7 @@ def _with_home(
         or _own_in_speech(view, state, start, end)
         or _whose_official(view, state, start)
         or _owned_title_before(view, state, cues, start)
-        or (_last_subject(view, state) if _opens_sentence(view, start) else None)
+        or (_last_subject(view, state, end) if _opens_sentence(view, start) else None)
         or _coordinated_subject(view, state, start)
         or (_body_before(view, state) if _opens_sentence(view, start) and bare else None)
     )
@@ -1250,12 +1261,20 @@ def _opens_sentence(view: SentenceView, start: int) -> bool:
     return view.toks[0].text == '"' and view.lower(start - 1) in (",", '"')
 
 
-def _last_subject(view: SentenceView, state: Discourse) -> str | None:
+def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
     """The first country among the previous sentence's subjects that answered or backed
     someone there ("Iran rejected the accusation. Foreign Ministry spokesperson X said ..."),
     not one that acted against another ("Israel struck Iranian sites. Foreign Ministry
     spokesman X said" is the other side's)."""
     answered = state.answered.get(view.index - 1, set())
+    # a side that only replied is not the official's when his own sentence names it ("Washington
+    # responded within hours. Commerce Minister X accused the United States of bullying.")
+    named = {
+        state.country_of(m.actor)
+        for m in view.mentions
+        if m.start >= end and m.how != "pronoun" and not view.toks[m.start].quoted
+    }  # (after the official's name, outside quotes: '"France condemns ...," X said' is his)
+    replied = state.replied.get(view.index - 1, set()) & named
     return next(
         (
             seen.actor
@@ -1263,7 +1282,7 @@ def _last_subject(view: SentenceView, state: Discourse) -> str | None:
             if seen.sentence == view.index - 1
             and seen.subject
             and state.kind(seen.actor) is ActorKind.COUNTRY
-            and seen.actor in answered
+            and seen.actor in answered - replied
         ),
         None,
     )

@@ -55,6 +55,7 @@ __all__ = ["Extraction", "Extractor"]
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
 _DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
+_ASKED_REACH = 3  # sentences back a denial with no charge on record answers an asker
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
 _NO_PLANS = frozenset(["plans", "plan", "intention", "intentions"])  # "no plans to"
@@ -817,6 +818,7 @@ class _DocumentRun:
         replier = _replier(view)
         if replier is not None:
             answered.add(self._side(replier))
+            self.state.replied.setdefault(view.index, set()).add(self._side(replier))
 
     def _dateline_country(self, view: SentenceView) -> str | None:
         """The country of a dateline opening the sentence ("CHISINAU, Moldova - ...",
@@ -874,13 +876,25 @@ class _DocumentRun:
                 return self._side(source)
         return None
 
+    def _bare_denial(self, frames: Frames, i: int, denier: str) -> bool:
+        """Whether the denial at ``i`` denies a deed of the denier's own side and names no
+        other state ("denied sheltering armed men", not "denied that its soldiers had crossed
+        into Guatemala" nor "denied reports that its president was ill")."""
+        if frames.low(i + 1) in ("reports", "report", "rumours", "rumors", "media"):
+            return False
+        side = self._side(denier)
+        return not any(
+            m.start > i and self._side(m.actor) != side and m.how != "pronoun"
+            for m in frames.view.mentions
+        )
+
     def _asker_of(self, actor: str) -> str | None:
         """The side that lately asked something of ``actor``'s side, as a state: a denial
         with no charge on record answers it ("urged Monrovia to hand over the gunmen ...
         Liberia denied sheltering armed men")."""
         side = self._side(actor)
         found = self.state.asked.get(side)
-        if found is None or self.view_index - found[1] > _ADVERSARY_REACH:
+        if found is None or self.view_index - found[1] > _ASKED_REACH:
             return None
         asker = self._side(found[0])
         return asker if asker != side else None
@@ -908,12 +922,18 @@ class _DocumentRun:
         side = self.state.country_of(actor)
         if side is None:
             return None  # a speaker of no known side may be the doer's own
-        for index, source, _, stance_type in reversed(self.state.hostile):
-            if self.view_index - index > _DOER_REACH:
-                break
-            if stance_type in types and self._side(source) != side:
-                return self._side(source)
-        return self._adversary(actor)
+        recent = [
+            (source, targets, stance_type)
+            for index, source, targets, stance_type in reversed(self.state.hostile)
+            if self.view_index - index <= _DOER_REACH
+            and stance_type in types
+            and self._side(source) != side
+        ]
+        # the deed done to the speaker's side first ("called the expulsion of his country's
+        # diplomats illegal": France's diplomats, not another state's)
+        aimed = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
+        found = aimed[0] if aimed else recent[0][0] if recent else None
+        return self._side(found) if found is not None else self._adversary(actor)
 
     def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Baku warned it would respond with all necessary means', 'Minsk will respond
@@ -1440,7 +1460,9 @@ class _DocumentRun:
                     self.state.accuser_of(denier)
                     or (self._last_accuser(denier) if rebuts else None)
                     or self._answered_side(denier)
-                    or self._asker_of(denier)
+                    or (
+                        self._asker_of(denier) if self._bare_denial(frames, tok.i, denier) else None
+                    )
                 )
                 if accuser and not any(
                     p.source == denier and p.target == accuser and p.type is StanceType.REJECT
@@ -2726,11 +2748,15 @@ def _invitations(frames: Frames) -> list[Proto]:
         guests, end = frames.np_actors(tok.i + 1)
         if not guests or frames.low(end) != "to":
             continue
-        if not any(frames.low(k) in _MEETINGS for k in range(end + 1, end + 4)):
+        clause = takewhile(lambda k: frames.low(k) not in (".", ";", ","), range(end + 1, end + 9))
+        if not any(frames.low(k) in _MEETINGS for k in clause):
             continue  # "invited Chinese firms to invest": no meeting
         hit = Hit(tok.i, tok.i + 1, Entry(StanceType.CONSULT, "verb", ("invite",)), tok.i)
         hosts = frames.subject(tok.i)
-        denied = any(frames.low(k) in ("not", "never", "n't") for k in (tok.i - 1, tok.i - 2))
+        denied = any(
+            frames.low(k) in ("not", "never", "n't", "declined", "refused", "refuses")
+            for k in (tok.i - 1, tok.i - 2, tok.i - 3)
+        )
         modality = Modality.NEGATED if denied else Modality.HYPOTHETICAL
         out += [
             Proto(host, guest, StanceType.CONSULT, modality, None, 0.5, hit)

@@ -8568,3 +8568,97 @@ def test_the_reviews_wanted_readings_hold(ex: Extractor) -> None:
         "Minister Li Guohua accused the United States of bullying.",
     )
     assert ("li-guohua", "USA", "ACCUSE", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Eritrea accused Ethiopia of provocations. Ethiopia rushed about 3,000 soldiers to its "
+            "border with Eritrea on Tuesday.",
+            ("ETH", "ERI", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Belarus accused Poland of provocations. Poland reinforced its border with Belarus "
+            "with 5,000 additional troops on Tuesday.",
+            ("POL", "BLR", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Ukraine accused Russia of shelling. Russia sent a convoy of tanks toward the "
+            "Ukrainian border.",
+            ("RUS", "UKR", "MOBILIZE", "asserted"),
+        ),
+        (
+            "South Korea accused North Korea of provocations. North Korea's defence ministry "
+            "raised the combat readiness of its armed forces near the border on Monday.",
+            ("prk-defence-ministry", "KOR", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling. Azerbaijan moved tanks to the Armenian "
+            "border after Yerevan refused to hand over the villages.",
+            ("AZE", "ARM", "MOBILIZE", "asserted"),
+        ),
+        (
+            "The United States urged Liberia to hand over two gunmen. Liberia denied sheltering "
+            "any gunmen wanted by the United States.",
+            ("LBR", "USA", "REJECT", "asserted"),
+        ),
+        (
+            "Britain sanctioned Iranian officials on Monday. Tehran hit back on Tuesday. Foreign "
+            "Secretary Paul Hendry accused Iran of threatening British citizens.",
+            ("paul-hendry", "IRN", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_what_the_second_review_found_missed(
+    ex: Extractor, text: str, wanted: tuple[str, str, str, str]
+) -> None:
+    """Cases the first review's fixes had made the extractor miss: a count before the force
+    ("about 3,000", "a convoy of"), reinforcing a border "with" troops, the readiness of
+    armed forces, another side's refusal in the sentence, a denial naming the asker, and an
+    official who names the replying side as his target."""
+    assert wanted in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "U.S. President Donald Trump said he wanted Greenland. Denmark sent two frigates into "
+            "Greenland's waters on Monday to assert its sovereignty.",
+            ("DNK", "GRL", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Russia accused Poland of militarising its eastern flank. Poland ordered 96 Apache "
+            "helicopters along with Hellfire missiles from the United States on Tuesday.",
+            ("POL", "RUS", "MOBILIZE", "asserted"),
+        ),
+        (
+            "Germany asked Poland to host the summit. Poland denied the reports that its "
+            "president was seriously ill.",
+            ("POL", "DEU", "REJECT", "asserted"),
+        ),
+        (
+            "Vietnam invited U.S. companies to invest in its chip industry during the summit.",
+            ("VNM", "USA", "CONSULT", "hypothetical"),
+        ),
+    ],
+)
+def test_what_the_second_review_found_misfiring(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Forces sent into one's own territory, helicopters bought "along with" missiles from a
+    seller, a denial of reports, an invitation to invest."""
+    assert absent not in found(ex, text)
+
+
+def test_a_spokeswoman_at_a_regular_press_conference_in_her_capital(ex: Extractor) -> None:
+    """ "told a regular press conference in Beijing" places her in Beijing over a Tokyo
+    dateline, so her accusation of Tokyo is China's."""
+    text = (
+        "TOKYO - Japan protested on Monday.\nForeign ministry spokeswoman Zhu Yanling told a "
+        "regular press conference in Beijing that Japan was hyping the issue and accused "
+        "Tokyo of provocation."
+    )
+    result = ex.extract(text, document_id="t")
+    assert {a.id: a.country for a in result.actors}.get("zhu-yanling") == "CHN"

@@ -1550,7 +1550,8 @@ def _evaluation(
         # "called the exercises 'utterly unacceptable'": whoever did them, not the speaker's
         # own side (the last ban on record may be the speaker's answer to the one meant; "the
         # expulsion of his country's diplomats" names the victims)
-        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(head), frozenset()))
+        victims = head != hi - 1  # "the expulsion of his country's diplomats"
+        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(head), frozenset()), victims)
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
 
 
@@ -1632,7 +1633,7 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
         return []
     if doer is None or _same_side(reader, sources[0], doer):
         # "the recall": the side other than the speaker's that did the last recall
-        doer = f.doer(sources[0], lexicon.act_nouns[f.low(head_end - 1)])
+        doer = f.doer(sources[0], lexicon.act_nouns[f.low(head_end - 1)], False)
     elif reader.country_of.get(sources[0]) is None and f.adversary(sources[0]) != doer:
         return []  # a speaker of no known side may speak for the doer
     if doer is None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphkb.extract.clauses import Proto, _make
-from graphkb.extract.frames import Frames
+from graphkb.extract.frames import Frames, is_number
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import ModalityReader
 from graphkb.extract.tokens import Hit
@@ -62,30 +62,41 @@ _MORE_PATROLS = forms_of("step", "double", "increase", "intensify", "boost", "ex
 _HELPING = frozenset(
     ["peacekeepers", "peacekeeping", "relief", "rescue", "humanitarian", "evacuate",
      "evacuation", "training", "parade", "flood", "floods", "earthquake", "alongside", "pact",
-     "firefighting", "wildfire", "wildfires", "mission", "rotation", "condolences"]
+     "firefighting", "wildfire", "wildfires"]
+)  # fmt: skip
+# Words near the move only that make it a help or a routine ("a routine rotation", "part of a
+# U.N. mission", "sent condolences to the families of soldiers").
+_ROUTINE = frozenset(["rotation", "condolences"])
+_MISSIONS_OF = frozenset(
+    ["peacekeeping", "peace", "u.n.", "un", "eu", "nato", "training", "observer", "monitoring",
+     "backed", "un-backed", "u.n.-backed", "rescue"]
 )  # fmt: skip
 # Words near the move that make it no move against anyone: withdrawn, agreed with someone,
 # to help or to fight a third party, or a habit ("keeps sending").
 _NOT_AGAINST = frozenset(
     ["joint", "jointly", "aid", "withdraw", "withdrew", "withdrawn", "pulled", "home", "back",
-     "out", "leave", "keeps", "since", "agreed", "agree", "offered", "away", "refused",
-     "declined"]
+     "out", "leave", "keeps", "since", "agreed", "agree", "offered"]
 )  # fmt: skip
+# Words of a refusal, counted only before the move ("refused to send troops").
+_REFUSALS = frozenset(["refused", "declined", "refuses", "declines", "refusing"])
 # Verbs of a purpose that aims the forces at someone else or at home ("sent soldiers to combat
 # al-Shabab", "to help Russian forces", "to quell protests"): only after "to" ("combat
 # readiness" is readiness).
 _TO_HELP = frozenset(
     ["help", "assist", "combat", "fight", "quell", "suppress", "disperse", "restore", "search",
-     "regain", "cease"]
+     "cease"]
 )  # fmt: skip
 # Drills or exercises held with someone: a joint deed.
 _JOINT_DRILLS = frozenset(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers"])
+# Words before drills that make them one's own with a partner ("for naval drills with").
+_HOSTED_DRILLS = frozenset(["for", "joint", "hold", "holds", "held", "naval", "military", "in"])
 # Words before "of" that count forces or their state ("thousands of troops", "a battalion of
 # marines", "the readiness of army units").
 _COUNTS = frozenset(
     ["thousands", "hundreds", "dozens", "scores", "tens", "battalion", "company", "contingent",
-     "squadron", "fleet", "column", "columns", "brigade", "number", "couple", "unit", "units",
-     "platoon", "regiment", "flotilla", "readiness"]
+     "squadron", "squadrons", "fleet", "column", "columns", "brigade", "brigades", "battalions",
+     "number", "couple", "unit", "units", "platoon", "regiment", "flotilla", "readiness",
+     "convoy", "convoys", "group", "detachment", "division", "wave", "handful"]
 )  # fmt: skip
 # A state's dependent territories: forces sent there are sent home.
 _SOVEREIGN = {
@@ -100,6 +111,7 @@ _DESTINATION = frozenset(
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])  # before a passive
 _ORDER = forms_of("order")
 _MASSED = forms_of("mass")
+_REINFORCE = forms_of("reinforce")
 # Prepositions that end a sending verb's object before any force is named.
 _OBJECT_ENDS = frozenset(["into", "to", "for", "on", "with", "from", "about", "over"])
 _REACH = 9  # tokens between a deployment verb and its force, or a force and its passive verb
@@ -127,13 +139,7 @@ def deployments(
         if found is None:
             continue
         verb, force, passive = found
-        near = range(min(verb, force) - 3, max(verb, force) + 12)
-        if (
-            any(f.low(k) in _HELPING for k in range(len(f.toks)))
-            or any(f.low(k) in _NOT_AGAINST for k in near)
-            or any(f.low(k) in _TO_HELP and f.low(k - 1) == "to" for k in near)
-            or any(f.low(k) in _JOINT_DRILLS and f.low(k + 1) == "with" for k in near)
-        ):
+        if _not_against(f, verb, force):
             return []  # sent to keep the peace, for relief or training, to fight beside
             # another's army, or withdrawn
         if any(
@@ -160,11 +166,40 @@ def deployments(
             )
             target = target or rival(mover) or _toward(f, max(verb, force), own, side_of)
             target = target or _other_party(f, own)
+            if target is not None and _SOVEREIGN.get(side_of(target)) == own:
+                target = None  # "sent frigates into Greenland's waters": its own territory
             if target is not None and is_side(target) and side_of(target) != own:
                 out += _make([mover], [target], StanceType.MOBILIZE, hit, reader, 0.5)
         if out:
             return out
     return out
+
+
+def _not_against(f: Frames, verb: int, force: int) -> bool:
+    """Whether forces moved at ``verb`` are sent to keep the peace, for relief or training,
+    to fight beside another's army or at its bidding, for drills held with someone, on a
+    routine or a mission, by refusal, or are withdrawn."""
+    first, last = min(verb, force), max(verb, force)
+    near = range(first - 3, last + 12)
+    return (
+        any(f.low(k) in _HELPING for k in range(len(f.toks)))
+        or any(f.low(k) in _NOT_AGAINST or f.low(k) in _ROUTINE for k in near)
+        or any(f.low(k) in _REFUSALS for k in range(first - 4, first))  # "refused to send"
+        or "away" in (f.low(last + 1), f.low(verb + 1))  # "moving troops away from"
+        or any(_purpose_or_partner(f, k) for k in near)
+    )
+
+
+def _purpose_or_partner(f: Frames, k: int) -> bool:
+    """Whether token ``k`` opens a purpose that aims forces elsewhere ("to combat al-Shabab",
+    "to regain control"), drills held with a partner ("for naval drills with Russia") or a
+    mission of keeping the peace ("a U.N.-backed mission", "part of a mission")."""
+    word, before = f.low(k), f.low(k - 1)
+    if before == "to" and (word in _TO_HELP or (word == "regain" and f.low(k + 1) == "control")):
+        return True
+    if word in _JOINT_DRILLS and f.low(k + 1) == "with" and before in _HOSTED_DRILLS:
+        return True
+    return word == "mission" and (before in _MISSIONS_OF or (f.low(k - 2), before) == ("of", "a"))
 
 
 def _year(word: str) -> bool:
@@ -210,8 +245,12 @@ def _readied_at(f: Frames, i: int) -> tuple[int, int, bool] | None:
         return None
     passive = f.low(i - 1) in _BE
     force = _force_before(f, i) if passive else _force_after(f, i)
-    if force is None and f.low(state) == "readiness" and f.low(state + 1) != "of":
-        force = state  # "raised its state of readiness", not "the readiness of hospitals"
+    of_forces = any(
+        f.low(k) in _MILITARY or f.low(k) in ("forces", "defences", "defenses", "air")
+        for k in range(state + 2, state + 5)
+    )
+    if force is None and f.low(state) == "readiness" and (f.low(state + 1) != "of" or of_forces):
+        force = state  # "raised its readiness", "of its armed forces"; not "of hospitals"
     return (i, force, passive) if force is not None else None
 
 
@@ -232,22 +271,34 @@ def _force_after(f: Frames, verb: int) -> int | None:
         word = f.low(k)
         if f.is_boundary(k) or word in (".", ";", "that") or (k > verb + 1 and f.is_finite(k)):
             return None
-        if word in _OBJECT_ENDS or (word == "of" and f.low(k - 1) not in _COUNTS):
+        if word in ("about", "over") and is_number(f.low(k + 1)):
+            continue  # "rushed about 3,000 soldiers"
+        if word == "with" and f.low(verb) in _REINFORCE:
+            continue  # "reinforced its border with Belarus with 5,000 troops"
+        if word in _OBJECT_ENDS:
+            return None
+        if word == "of" and f.low(k - 1) not in _COUNTS and not is_number(f.low(k - 1)):
             return None
     return None
 
 
 def _sent_somewhere(f: Frames, force: int) -> bool:
-    """Whether a destination follows the force ("ordered a battalion to the border"), not a
-    purpose ("to cease fire") or a seller ("from the United States")."""
-    for k in range(force + 1, min(force + 7, len(f.toks))):
+    """Whether a destination follows the force ("ordered a battalion to the border",
+    "ordered troops to move to the border"), not a purpose alone ("to cease fire") or a
+    seller ("from the United States", "along with missiles from")."""
+    window = range(force + 1, min(force + 10, len(f.toks)))
+    if any(f.low(k) == "from" for k in window):
+        return False
+    for k in window:
         word = f.low(k)
-        if word == "from" or word in (".", ";", ","):
+        if word in (".", ";", ","):
             return False
+        if word == "along" and f.low(k + 1) == "with":
+            continue
         if word in ("toward", "towards", "near", "along", "into"):
             return True
-        if word == "to":
-            return not f.is_verb(k + 1)
+        if word == "to" and not f.is_verb(k + 1):
+            return True
     return False
 
 
@@ -333,7 +384,8 @@ def _at_home(f: Frames, after: int, own: str, side_of: Callable[[str], str]) -> 
             return False
         mention = f.starts.get(k)
         if mention is not None and mention.locative:
-            return side_of(mention.actor) == own
+            side = side_of(mention.actor)
+            return own in (side, _SOVEREIGN.get(side))
     return False
 
 

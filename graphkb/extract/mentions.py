@@ -1036,7 +1036,11 @@ _SPEAKING = frozenset(["said", "says", "told", "reporters", "speaking", "added",
 # A routine briefing in a capital, where a spokesperson is at home ("told a regular news
 # briefing in Beijing", "said at a daily press briefing in Tehran"), not a visitor's news
 # conference abroad.
-_BRIEFING = frozenset(["a", "at", "the", "regular", "daily", "weekly", "news", "press", "briefing"])
+_BRIEFING = frozenset(
+    ["a", "at", "the", "regular", "daily", "weekly", "news", "press", "briefing", "conference",
+     "on", "ministry", "'s", "its", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"]
+)  # fmt: skip
 
 
 # What a side says of itself after its name in an official's words: "said Egypt stands
@@ -1272,10 +1276,15 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
     named = {
         state.country_of(m.actor)
         for m in view.mentions
-        if m.start >= end and m.how != "pronoun" and not view.toks[m.start].quoted
-    }  # (after the official's name, outside quotes: '"France condemns ...," X said' is his)
+        if m.start >= end
+        and m.how != "pronoun"
+        and not view.toks[m.start].quoted
+        and view.lower(m.start - 1 - (view.lower(m.start - 1) == "the"))
+        not in ("said", "says", "told", "added", "that")
+    }  # (after the official's name, outside quotes and not what he says of his side:
+    # '"France condemns ...," X said', 'X said the United States would impose tariffs')
     replied = state.replied.get(view.index - 1, set()) & named
-    return next(
+    found = next(
         (
             seen.actor
             for seen in state.history
@@ -1286,6 +1295,18 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
         ),
         None,
     )
+    if found is None and replied:  # "Tehran hit back. Foreign Secretary X accused Iran": the
+        found = _replied_to(state, next(iter(replied)))  # side Tehran hit back at
+    return found
+
+
+def _replied_to(state: Discourse, replier: str) -> str | None:
+    """The side whose hostile deed ``replier`` answered: the last to act against it."""
+    for _, source, targets, _ in reversed(state.hostile):
+        side = state.country_of(source) or source
+        if side != replier and replier in {state.country_of(t) or t for t in targets}:
+            return side
+    return None
 
 
 # The words of a spokesperson's title that name no body ("Spokeswoman X", "chief spokesman").

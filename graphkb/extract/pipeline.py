@@ -58,6 +58,11 @@ _DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
 _ASKED_REACH = 3  # sentences back a denial with no charge on record answers an asker
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
+# Words of hearsay a denial may answer instead of a request ("denied reports that").
+_HEARSAY = frozenset(
+    ["reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "media",
+     "allegations", "speculation", "persistent"]
+)  # fmt: skip
 _NO_PLANS = frozenset(["plans", "plan", "intention", "intentions"])  # "no plans to"
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
 _REFUSING = frozenset(["refused", "declined", "short", "vetoed", "blocked", "refuses", "declines"])
@@ -880,11 +885,17 @@ class _DocumentRun:
         """Whether the denial at ``i`` denies a deed of the denier's own side and names no
         other state ("denied sheltering armed men", not "denied that its soldiers had crossed
         into Guatemala" nor "denied reports that its president was ill")."""
-        if frames.low(i + 1) in ("reports", "report", "rumours", "rumors", "media"):
+        if any(frames.low(k) in _HEARSAY for k in range(i + 1, i + 4)):
             return False
         side = self._side(denier)
+        asker = self.state.asked.get(side)
+        asker_side = self._side(asker[0]) if asker else None
         return not any(
-            m.start > i and self._side(m.actor) != side and m.how != "pronoun"
+            m.start > i
+            and m.how != "pronoun"
+            and self.state.kind(self._side(m.actor)) is ActorKind.COUNTRY
+            and self._side(m.actor) != side
+            and (self._side(m.actor) != asker_side or m.locative)
             for m in frames.view.mentions
         )
 
@@ -914,7 +925,7 @@ class _DocumentRun:
             found = max(accused)[1] if accused else self.state.accuser_of(actor)
         return self._side(found) if found is not None and self._side(found) != side else None
 
-    def _doer_of(self, actor: str, types: frozenset[StanceType]) -> str | None:
+    def _doer_of(self, actor: str, types: frozenset[StanceType], aimed: bool = False) -> str | None:
         """The side that did the deed a definite noun names ("called the recall 'an
         emotional decision'"): the last side other than ``actor``'s to do a hostile deed of
         one of ``types`` in the last few sentences, else whoever last acted against
@@ -929,10 +940,10 @@ class _DocumentRun:
             and stance_type in types
             and self._side(source) != side
         ]
-        # the deed done to the speaker's side first ("called the expulsion of his country's
-        # diplomats illegal": France's diplomats, not another state's)
-        aimed = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
-        found = aimed[0] if aimed else recent[0][0] if recent else None
+        # for a deed named with its victims ("called the expulsion of his country's diplomats
+        # illegal"), the one done to the speaker's side first
+        at_side = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
+        found = at_side[0] if aimed and at_side else recent[0][0] if recent else None
         return self._side(found) if found is not None else self._adversary(actor)
 
     def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -2731,9 +2742,16 @@ def _hosts(frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
 
 
 _INVITE = forms_of("invite")
+_ATTENDING = forms_of("attend", "join", "hold", "come", "take")
+
 _MEETINGS = frozenset(
     ["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "conference",
      "session"]
+)  # fmt: skip
+# Words that may open the meeting a guest is invited to ("to an emergency meeting").
+_MEETING_OPENERS = _MEETINGS | frozenset(
+    ["a", "an", "the", "new", "fresh", "emergency", "informal", "direct", "further", "another",
+     "next", "its", "their", "his", "her", "peace", "crisis", "trilateral", "bilateral"]
 )  # fmt: skip
 
 
@@ -2748,8 +2766,7 @@ def _invitations(frames: Frames) -> list[Proto]:
         guests, end = frames.np_actors(tok.i + 1)
         if not guests or frames.low(end) != "to":
             continue
-        clause = takewhile(lambda k: frames.low(k) not in (".", ";", ","), range(end + 1, end + 9))
-        if not any(frames.low(k) in _MEETINGS for k in clause):
+        if not _meeting_named(frames, end):
             continue  # "invited Chinese firms to invest": no meeting
         hit = Hit(tok.i, tok.i + 1, Entry(StanceType.CONSULT, "verb", ("invite",)), tok.i)
         hosts = frames.subject(tok.i)
@@ -2765,6 +2782,22 @@ def _invitations(frames: Frames) -> list[Proto]:
             if guest != host
         ]
     return out
+
+
+def _meeting_named(frames: Frames, end: int) -> bool:
+    """Whether a meeting is named in the clause after the guests ending at ``end`` ("to
+    talks", "to attend the summit"), before any other verb ("to invest ... at the talks")."""
+    for k in range(end + 1, min(end + 9, len(frames.toks))):
+        word = frames.low(k)
+        if word in (".", ";", ","):
+            return False
+        if word in _MEETINGS:
+            return True
+        if frames.is_verb(k) and word not in _ATTENDING:
+            return False
+        if k == end + 1 and word not in _ATTENDING and word not in _MEETING_OPENERS:
+            return False  # "to invest": an infinitive, not a meeting
+    return False
 
 
 def _after_talks(frames: Frames, i: int) -> bool:

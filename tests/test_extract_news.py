@@ -8662,3 +8662,44 @@ def test_a_spokeswoman_at_a_regular_press_conference_in_her_capital(ex: Extracto
     )
     result = ex.extract(text, document_id="t")
     assert {a.id: a.country for a in result.actors}.get("zhu-yanling") == "CHN"
+
+
+def test_a_hope_that_others_settle_asks_it_of_them(ex: Extractor) -> None:
+    """ "hoped the two neighbours would resolve the dispute through talks" asks it of both
+    (asserted: the hope is voiced), and they would talk; "hoping that Trump will win" asks
+    nothing, nor does a side's hope for itself."""
+    got = found(
+        ex,
+        "Bosnia and Croatia traded accusations. Slovenia said it hoped the two neighbours "
+        "would resolve the dispute through talks.",
+    )
+    assert ("SVN", "BIH", "REQUEST", "asserted") in got
+    assert ("SVN", "HRV", "REQUEST", "asserted") in got
+    assert ("BIH", "HRV", "CONSULT", "hypothetical") in got or (
+        "HRV",
+        "BIH",
+        "CONSULT",
+        "hypothetical",
+    ) in got
+    assert not [
+        s
+        for s in found(ex, "North Korea stayed quiet, hoping that Trump will win the election.")
+        if s[2] == "REQUEST"
+    ]
+    assert not found(ex, "Kenya hoped it would host the summit.")
+
+
+def test_a_call_to_settle_through_consultation_is_a_call_to_talk(ex: Extractor) -> None:
+    """ "urged the two countries to settle their differences through friendly consultation":
+    the two would consult each other."""
+    got = found(
+        ex,
+        "Uzbekistan and Turkmenistan traded accusations. China urged the two countries to "
+        "settle their differences through friendly consultation.",
+    )
+    assert ("UZB", "TKM", "CONSULT", "hypothetical") in got or (
+        "TKM",
+        "UZB",
+        "CONSULT",
+        "hypothetical",
+    ) in got

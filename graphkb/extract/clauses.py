@@ -1657,6 +1657,19 @@ def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityRe
 READY = frozenset(["ready", "willing", "prepared"])
 
 
+# What one may hope another gets or is, not does: no request ("hoping that Trump will win").
+_FORTUNES = frozenset(
+    ["win", "be", "become", "remain", "stay", "succeed", "survive", "lose", "have", "get",
+     "prevail", "recover"]
+)  # fmt: skip
+
+
+def _hoped_fortune(f: Frames, hit: Hit) -> bool:
+    """Whether a hope ("hoped X would ...") is for another's fortune, not for a deed asked
+    of them ("hoping that Trump will win the election")."""
+    return hit.entry.words[0] == "hope" and f.low(hit.end) in _FORTUNES
+
+
 def _unready(f: Frames, hits: list[Hit], hit: Hit) -> bool:
     """Whether a readiness ('was ready to') offers nothing: a harm it is ready for ("ready
     to impose further sanctions"), an act that is no offer (only those of _OFFERED_ACTS are,
@@ -1844,7 +1857,12 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if hit.entry.kind in ("evaluative", "cite") or hit.head in suppressed:
             continue
         sources, targets = arguments(f, hit)
-        if hit.entry.type is None or _covered(f, hits, hit) or _unready(f, hits, hit):
+        if (
+            hit.entry.type is None
+            or _covered(f, hits, hit)
+            or _unready(f, hits, hit)
+            or _hoped_fortune(f, hit)
+        ):
             continue
         if (
             _borders_meet(f, hit)

@@ -502,7 +502,8 @@ class ModalityReader:
         if hit.entry.words[0] in REVIEW_VERBS:
             return Modality.HYPOTHETICAL, reporter  # "was reviewing its ties with Nairobi"
         # "demanded the release of fishermen seized by the navy": the seizure is a fact
-        if not self._reduced_relative(hit) and self._hypothetical(hit, start):
+        hoped = hit.entry.words[0] == "hope"  # "hoped the two would settle": the hope is made
+        if not hoped and not self._reduced_relative(hit) and self._hypothetical(hit, start):
             return Modality.HYPOTHETICAL, reporter
         if reporter or self._charged(hit):
             return Modality.REPORTED, reporter

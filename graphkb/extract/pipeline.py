@@ -2430,7 +2430,7 @@ _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive w
 # Words of a call to talk: "urged both to resolve their differences through dialogue".
 _DIALOGUE = frozenset(
     ["dialogue", "dialog", "talks", "negotiations", "negotiate", "negotiating", "table",
-     "diplomacy", "diplomatic"]
+     "diplomacy", "diplomatic", "consultation", "consultations"]
 )  # fmt: skip
 _DIALOGUE_REACH = 14  # tokens after the call within which the talking is named
 # Where the call's own words end: "urged X and Y to show restraint, a day after talks ...".

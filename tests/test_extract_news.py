@@ -8703,3 +8703,15 @@ def test_a_call_to_settle_through_consultation_is_a_call_to_talk(ex: Extractor) 
         "CONSULT",
         "hypothetical",
     ) in got
+
+
+def test_neither_nor_joins_and_denies(ex: Extractor) -> None:
+    """ "Neither Brazil nor Colombia has recognised the results" is both sides' negated
+    recognition; "sanctioned neither Russia nor Belarus" sanctions no one."""
+    got = found(
+        ex,
+        "Neither Brazil nor Colombia has recognised the official results announced by Venezuela.",
+    )
+    assert {("BRA", "VEN", "SUPPORT", "negated"), ("COL", "VEN", "SUPPORT", "negated")} <= got
+    got = found(ex, "The EU sanctioned neither Russia nor Belarus.")
+    assert not [s for s in got if s[2] == "SANCTION" and s[3] == "asserted"]

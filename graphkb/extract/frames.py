@@ -309,12 +309,12 @@ class Frames:
             if nxt is None:
                 return False
             j = nxt.end
-        return self.low(j) in ("and", "or")
+        return self.low(j) in ("and", "or", "nor")
 
     def first_conjunct(self, m: Mention) -> Mention:
         """The first actor of a list that ends with ``m`` ("France, Germany and Britain")."""
         j = self._before_article(m.start)
-        while self.low(j) in (",", "and", "or"):
+        while self.low(j) in (",", "and", "or", "nor"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
             if prev is None:
@@ -352,7 +352,7 @@ class Frames:
         j = self._before_article(m.start)
         if self.low(j) == "," and not self._list_continues(m.end):
             return actors  # "On a trip to Hanoi, Australia's prime minister, X, announced"
-        while self.low(j) in (",", "and", "or"):
+        while self.low(j) in (",", "and", "or", "nor"):
             k = j - 1 if self.low(j - 1) != "," else j - 2
             prev = self.ends.get(k + 1)
             owned = self.cues.lists.get("owned_groups", frozenset())
@@ -822,7 +822,7 @@ class Frames:
         if actor is None:
             return [], end
         actors = m.actors if m is not None else [actor]
-        while self.low(end) in (",", "and", "or"):
+        while self.low(end) in (",", "and", "or", "nor"):
             if (
                 len(actors) == 1  # not the serial comma of "Syria, Lebanon, and Iraq"
                 and self.low(end) == ","
@@ -831,7 +831,7 @@ class Frames:
             ):
                 break  # "backing for the case, and Colombia, Spain and Ireland are ...": a clause
             nxt = end + 1
-            if self.low(nxt) in ("and", "or"):
+            if self.low(nxt) in ("and", "or", "nor"):
                 nxt += 1
             if self.low(nxt) == prep and prep in _REPEATED_PREPS and self.low(nxt - 1) in _CONJ:
                 nxt += 1
@@ -963,7 +963,7 @@ class Frames:
         found = [m.actor]
         if m.how not in LISTED_HOWS:
             return found  # "Japan and South Korea, its allies": "its" alone
-        while self.low(m.start - 1) in (",", "and", "or"):
+        while self.low(m.start - 1) in (",", "and", "or", "nor"):
             before = self.ends.get(m.start - 1)
             if before is None or before.how not in LISTED_HOWS:
                 break

@@ -8715,3 +8715,20 @@ def test_neither_nor_joins_and_denies(ex: Extractor) -> None:
     assert {("BRA", "VEN", "SUPPORT", "negated"), ("COL", "VEN", "SUPPORT", "negated")} <= got
     got = found(ex, "The EU sanctioned neither Russia nor Belarus.")
     assert not [s for s in got if s[2] == "SANCTION" and s[3] == "asserted"]
+
+
+def test_talks_still_to_come_are_hypothetical(ex: Extractor) -> None:
+    """ "talks between Japan and China would go ahead in Qingdao next month": the modal after
+    the pair, and the time still to come, leave the talks ahead."""
+    got = found(
+        ex,
+        "Japan accused China of intrusions. A round of working-level maritime talks between "
+        "Japan and China would go ahead in Qingdao next month.",
+    )
+    assert ("JPN", "CHN", "CONSULT", "hypothetical") in got or (
+        "CHN",
+        "JPN",
+        "CONSULT",
+        "hypothetical",
+    ) in got
+    assert ("JPN", "CHN", "CONSULT", "asserted") not in got

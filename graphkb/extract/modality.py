@@ -30,6 +30,11 @@ _SAYING_PARTICIPLES = frozenset(
 _RULED_OUT = frozenset(["plans", "plan", "intention", "intentions", "desire", "wish", "interest"])
 # Verbs of a measure weighed, not taken: "review its ties with", "reconsider its contributions".
 REVIEW_VERBS = frozenset(["review", "reconsider", "reassess", "re-examine", "re-evaluate"])
+# Times still to come after a meeting's noun ("talks ... next month", "later this week").
+_AHEAD = frozenset(
+    [("next", "week"), ("next", "month"), ("next", "year"), ("later", "this"),
+     ("in", "the coming"), ("the", "coming"), ("this", "weekend"), ("next", "round")]
+)  # fmt: skip
 # ", especially with X doing Y": an aside with its own clause, outside a modal before it.
 _ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "including"])
 _BE = frozenset(["be", "become", "get", "grow", "move", "draw", "come"])
@@ -360,7 +365,17 @@ class ModalityReader:
         np = self.f.np_start(hit.start)
         while self.f.low(np - 1) in ("-",) or (np - 1) in self.f.named:
             np -= 1  # "for US-Ukraine talks": past the pair before the noun
-        return self.f.low(np - 1) == "for" and self.f.low(np - 2) not in _MET
+        if self.f.low(np - 1) == "for" and self.f.low(np - 2) not in _MET:
+            return True
+        # "talks between Japan and China would go ahead in Qingdao next month"
+        end = next(
+            (k for k in range(hit.end, len(self.f.toks)) if self.f.low(k) in (".", ";")),
+            len(self.f.toks),
+        )
+        return any(
+            (self.f.low(k), self.f.low(k + 1)) in _AHEAD or self.f.low(k) == "tomorrow"
+            for k in range(hit.end, end)
+        )
 
     def _unreal_word(self, hit: Hit, j: int) -> bool:
         """Whether the word at ``j``, in the trigger's clause before it, makes it unreal: a
@@ -430,8 +445,11 @@ class ModalityReader:
         """'talks with China must continue', 'Washington's support is crucial for': an act
         named as the subject of a modal or of a call for it is not yet done."""
         k = self.f.np_end(hit.start)
-        for _ in range(3):  # past "with China", "of the two sides"
-            if self.f.low(k) not in self.cues["prepositions"] or self.f.low(k) == "by":
+        for _ in range(4):  # past "with China", "of the two sides", "between Japan and China"
+            joined = self.f.low(k) in ("and", "or") and (k + 1) in self.f.starts
+            if not joined and (
+                self.f.low(k) not in self.cues["prepositions"] or self.f.low(k) == "by"
+            ):
                 break
             k = self.f.np_end(k + 1)
         word = self.f.low(k)

@@ -8732,3 +8732,36 @@ def test_talks_still_to_come_are_hypothetical(ex: Extractor) -> None:
         "hypothetical",
     ) in got
     assert ("JPN", "CHN", "CONSULT", "asserted") not in got
+
+
+def test_a_diplomat_given_hours_to_leave_is_expelled(ex: Extractor) -> None:
+    """ "gave a counsellor at the Russian Embassy 48 hours to leave the country": an expulsion
+    of Russia's diplomat, a sanction of Russia; workers given time to leave are no one's."""
+    got = found(
+        ex,
+        "Estonia's foreign ministry gave a counsellor at the Russian Embassy 48 hours to leave "
+        "the country.",
+    )
+    assert ("est-foreign-ministry", "RUS", "SANCTION", "asserted") in got
+    assert ("LBY", "EGY", "SANCTION", "asserted") in found(
+        ex, "Libya gave Egypt's military attache 48 hours to leave the country."
+    )
+    assert not found(ex, "The company gave workers two weeks to leave the site.")
+
+
+def test_pulling_a_delegation_out_of_a_summit_protests_its_host(ex: Extractor) -> None:
+    """ "pulled its delegation out of an African investment summit in Tunis": a walkout."""
+    got = found(ex, "Morocco pulled its delegation out of an African investment summit in Tunis.")
+    assert ("MAR", "TUN", "PROTEST", "asserted") in got
+
+
+def test_an_act_on_a_territory_is_an_act_on_its_sovereign(ex: Extractor) -> None:
+    """Venezuela closing its links with Aruba, Bonaire and Curacao acts against the
+    Netherlands too, so the Dutch protest answers Venezuela."""
+    got = found(
+        ex,
+        "Venezuela closed its sea and air links with Aruba, Bonaire and Curacao. The "
+        "Netherlands, which is responsible for the defence of the three islands, lodged a formal "
+        "protest.",
+    )
+    assert ("NLD", "VEN", "ACCUSE", "asserted") in got

@@ -99,7 +99,7 @@ _COUNTS = frozenset(
      "convoy", "convoys", "group", "detachment", "division", "wave", "handful"]
 )  # fmt: skip
 # A state's dependent territories: forces sent there are sent home.
-_SOVEREIGN = {
+SOVEREIGN = {
     "GRL": "DNK", "FRO": "DNK", "NCL": "FRA", "PYF": "FRA", "ABW": "NLD", "CUW": "NLD",
     "BES": "NLD", "FLK": "GBR", "GIB": "GBR", "JEY": "GBR", "GGY": "GBR", "BMU": "GBR",
     "HKG": "CHN", "MAC": "CHN", "PRI": "USA", "COK": "NZL", "NIU": "NZL",
@@ -166,7 +166,7 @@ def deployments(
             )
             target = target or rival(mover) or _toward(f, max(verb, force), own, side_of)
             target = target or _other_party(f, own)
-            if target is not None and _SOVEREIGN.get(side_of(target)) == own:
+            if target is not None and SOVEREIGN.get(side_of(target)) == own:
                 target = None  # "sent frigates into Greenland's waters": its own territory
             if target is not None and is_side(target) and side_of(target) != own:
                 out += _make([mover], [target], StanceType.MOBILIZE, hit, reader, 0.5)
@@ -385,7 +385,7 @@ def _at_home(f: Frames, after: int, own: str, side_of: Callable[[str], str]) -> 
         mention = f.starts.get(k)
         if mention is not None and mention.locative:
             side = side_of(mention.actor)
-            return own in (side, _SOVEREIGN.get(side))
+            return own in (side, SOVEREIGN.get(side))
     return False
 
 

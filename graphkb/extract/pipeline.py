@@ -35,7 +35,7 @@ from graphkb.extract.clauses import (
 )
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import WEEKDAYS, event_date
-from graphkb.extract.deployments import deployments
+from graphkb.extract.deployments import SOVEREIGN, deployments
 from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, Seen, family
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
@@ -782,6 +782,7 @@ class _DocumentRun:
         protos += [
             *_hosts(frames, hits, protos),
             *_invitations(frames),
+            *_given_time_to_leave(frames, reader, self._side),
             *deployments(
                 frames,
                 reader,
@@ -875,9 +876,9 @@ class _DocumentRun:
         for index, source, targets, _ in reversed(self.state.hostile):
             if self.view_index - index > _ADVERSARY_REACH:
                 break
-            if self._side(source) != side and (
-                not targets or side in {self._aimed_at(t) for t in targets}
-            ):
+            hurt = {self._aimed_at(t) for t in targets}
+            hurt |= {SOVEREIGN[h] for h in hurt if h in SOVEREIGN}  # Aruba's closure: Dutch
+            if self._side(source) != side and (not targets or side in hurt):
                 return self._side(source)
         return None
 
@@ -2780,6 +2781,46 @@ def _invitations(frames: Frames) -> list[Proto]:
             for host in hosts
             for guest in guests
             if guest != host
+        ]
+    return out
+
+
+_GIVE = forms_of("give")
+_SPANS_OF_TIME = frozenset(["hours", "days", "weeks", "hour", "day", "week"])
+
+
+def _given_time_to_leave(
+    frames: Frames, reader: ModalityReader, side_of: Callable[[str], str]
+) -> list[Proto]:
+    """'gave a counsellor at the Russian Embassy 48 hours to leave the country': an expulsion,
+    a sanction of the state the diplomat serves."""
+    out: list[Proto] = []
+    for tok in frames.toks:
+        if tok.lower not in _GIVE:
+            continue
+        to = next(
+            (
+                k
+                for k in range(tok.i + 2, min(tok.i + 14, len(frames.toks) - 1))
+                if frames.low(k) == "to"
+                and frames.low(k + 1) == "leave"
+                and frames.low(k - 1) in _SPANS_OF_TIME
+            ),
+            None,
+        )
+        if to is None:
+            continue
+        expelled = [m for m in frames.view.mentions if tok.i < m.start < to - 1]
+        sources = frames.subject(tok.i)
+        if not expelled or not sources:
+            continue
+        target = side_of(expelled[0].actor)
+        hit = Hit(tok.i, tok.i + 1, Entry(StanceType.SANCTION, "verb", ("expel",)), tok.i)
+        modality, reporter = reader.read(hit, sources)
+        out += [
+            Proto(source, target, StanceType.SANCTION, modality, reporter, 0.5, hit)
+            for source in sources
+            if side_of(source) != target
         ]
     return out
 

@@ -8765,3 +8765,16 @@ def test_an_act_on_a_territory_is_an_act_on_its_sovereign(ex: Extractor) -> None
         "protest.",
     )
     assert ("NLD", "VEN", "ACCUSE", "asserted") in got
+
+
+def test_an_opposition_figure_may_accuse_his_own_government(ex: Extractor) -> None:
+    """An opposition leader, a lawyer or an activist serves no state: his accusation of his
+    own country's government stands, where a minister's would be his side's own word."""
+    got = found(
+        ex, "Kenyan opposition leader Raila Amollo accused Kenya's government of corruption."
+    )
+    assert ("raila-amollo", "KEN", "ACCUSE", "asserted") in got
+    got = found(
+        ex, "Kenyan Foreign Minister Raila Amollo accused Kenya's government of corruption."
+    )
+    assert ("raila-amollo", "KEN", "ACCUSE", "asserted") not in got

@@ -58,6 +58,14 @@ _DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
 _ASKED_REACH = 3  # sentences back a denial with no charge on record answers an asker
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
+# Roles that serve no state, and the words such a person may aim at his own state's government.
+_OUTSIDER_ROLES = frozenset(
+    ["opposition", "lawyer", "attorney", "activist", "journalist", "dissident", "rebel",
+     "campaigner", "exiled", "critic", "lawmaker", "mp", "senator", "candidate"]
+)  # fmt: skip
+_WORDS_AGAINST = frozenset(
+    (StanceType.ACCUSE, StanceType.REJECT, StanceType.REQUEST, StanceType.PROTEST)
+)
 # Words of hearsay a denial may answer instead of a request ("denied reports that").
 _HEARSAY = frozenset(
     ["reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "media",
@@ -2226,6 +2234,14 @@ class _DocumentRun:
             and self.state.kind(p.target) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
         )
 
+    def _outsider(self, actor: str) -> bool:
+        """Whether ``actor`` is a person whose role serves no state ("opposition leader",
+        "lawyer", "activist"): he may speak against his own state's government."""
+        found = self.state.actor(actor)
+        if found is None or found.kind is not ActorKind.PERSON or not found.role:
+            return False
+        return bool(set(found.role.lower().replace("-", " ").split()) & _OUTSIDER_ROLES)
+
     def _same_side(self, a: str, b: str, view: SentenceView, p: Proto) -> bool:
         """A person or body and the country it serves ("Turkey's minister" and Turkey); an
         armed group is never on its country's side (its country is where it fights). An
@@ -2235,6 +2251,8 @@ class _DocumentRun:
         enemies", "the attack on Pakistan")."""
         if ActorKind.GROUP in (self.state.kind(a), self.state.kind(b)):
             return False
+        if self._outsider(a) and p.type in _WORDS_AGAINST:
+            return False  # "opposition leader X accused the government": no side of its own
         if self.state.country_of(b) == a:
             return True
         if self.state.country_of(a) != b:

@@ -8778,3 +8778,17 @@ def test_an_opposition_figure_may_accuse_his_own_government(ex: Extractor) -> No
         ex, "Kenyan Foreign Minister Raila Amollo accused Kenya's government of corruption."
     )
     assert ("raila-amollo", "KEN", "ACCUSE", "asserted") not in got
+
+
+def test_the_administration_is_the_united_states_government(ex: Extractor) -> None:
+    """ "accusing the administration of treating Greenlanders as if they did not exist", in a
+    story that names the United States: its government; in one that does not, no one."""
+    got = found(
+        ex,
+        'The United States threatened tariffs on Denmark. "We will not be bought," Greenland '
+        "premier Kuupik Heilmann said in Nuuk, accusing the administration of treating "
+        "Greenlanders as if they did not exist.",
+    )
+    assert ("kuupik-heilmann", "USA", "ACCUSE", "asserted") in got
+    got = found(ex, "Chad's opposition accused the administration of fraud.")
+    assert not [s for s in got if s[1] == "USA"]

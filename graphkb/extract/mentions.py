@@ -428,9 +428,24 @@ def _object_owner(view: SentenceView, i: int, verbs: frozenset[str]) -> str | No
     return obj.actor
 
 
+def _the_administration(view: SentenceView, state: Discourse) -> None:
+    """'the administration' in a story that names the United States: its government (news
+    says "the administration" of no other state's executive)."""
+    if "USA" not in state.country_counts:
+        return
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks[1:]:
+        if tok.lower == "administration" and view.lower(tok.i - 1) == "the" and tok.i not in taken:
+            possessive = view.lower(tok.i + 1) == "'s"
+            view.mentions.append(
+                Mention(tok.i - 1, tok.i + 1, "USA", "description", possessive=possessive)
+            )
+
+
 def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
     """'the country', 'the nation', and 'the ministry' for a body seen before."""
     _state_organs(view, state, cues, verbs)
+    _the_administration(view, state)
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks[1:]:
         if tok.i in taken:

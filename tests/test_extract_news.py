@@ -8792,3 +8792,18 @@ def test_the_administration_is_the_united_states_government(ex: Extractor) -> No
     assert ("kuupik-heilmann", "USA", "ACCUSE", "asserted") in got
     got = found(ex, "Chad's opposition accused the administration of fraud.")
     assert not [s for s in got if s[1] == "USA"]
+
+
+def test_an_official_expected_in_a_capital_will_visit_its_state(ex: Extractor) -> None:
+    """ "India's foreign secretary is expected in Thimphu next week", "Lavrov is due in Ankara":
+    visits to come; growth "expected in China" or a verdict "due in Moscow" are none."""
+    got = found(
+        ex,
+        "Bhutan and China held border talks. India's foreign secretary is expected in Thimphu "
+        "next week.",
+    )
+    assert ("IND", "BTN", "CONSULT", "hypothetical") in got
+    got = found(ex, "Russian Foreign Minister Sergei Lavrov is due in Ankara on Thursday.")
+    assert ("sergei-lavrov", "TUR", "CONSULT", "hypothetical") in got
+    assert not found(ex, "Growth is expected in China next year.")
+    assert not found(ex, "A verdict is due in Moscow on Friday.")

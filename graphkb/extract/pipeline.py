@@ -790,6 +790,7 @@ class _DocumentRun:
         protos += [
             *_hosts(frames, hits, protos),
             *_invitations(frames),
+            *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
             *deployments(
                 frames,
@@ -2839,6 +2840,30 @@ def _given_time_to_leave(
             Proto(source, target, StanceType.SANCTION, modality, reporter, 0.5, hit)
             for source in sources
             if side_of(source) != target
+        ]
+    return out
+
+
+def _expected_visits(frames: Frames, side_of: Callable[[str], str]) -> list[Proto]:
+    """'India's foreign secretary is expected in Thimphu next week', 'Lavrov is due in
+    Ankara on Thursday': a visit to come, consulting the state of the capital named."""
+    out: list[Proto] = []
+    for tok in frames.toks:
+        if tok.lower not in ("expected", "due") or frames.low(tok.i + 1) != "in":
+            continue
+        if frames.low(tok.i - 1) not in ("is", "are", "was", "were", "not"):
+            continue
+        place = frames.starts.get(tok.i + 2)
+        if place is None or place.how not in ("metonym", "name"):
+            continue
+        host = side_of(place.actor)
+        denied = frames.low(tok.i - 1) == "not"
+        hit = Hit(tok.i, tok.i + 1, Entry(StanceType.CONSULT, "verb", ("visit",)), tok.i)
+        modality = Modality.NEGATED if denied else Modality.HYPOTHETICAL
+        out += [
+            Proto(visitor, host, StanceType.CONSULT, modality, None, 0.5, hit)
+            for visitor in frames.subject(tok.i)
+            if side_of(visitor) != host
         ]
     return out
 

@@ -8807,3 +8807,11 @@ def test_an_official_expected_in_a_capital_will_visit_its_state(ex: Extractor) -
     assert ("sergei-lavrov", "TUR", "CONSULT", "hypothetical") in got
     assert not found(ex, "Growth is expected in China next year.")
     assert not found(ex, "A verdict is due in Moscow on Friday.")
+
+
+def test_the_kingdom_is_the_last_kingdom_named(ex: Extractor) -> None:
+    """ "The UAE said it stood by the kingdom", after Saudi Arabia was named: Saudi Arabia,
+    not the UAE (no kingdom) nor Lebanon."""
+    got = found(ex, "Lebanon insulted Saudi Arabia. The UAE said it stood by the kingdom.")
+    assert ("ARE", "SAU", "SUPPORT", "asserted") in got
+    assert ("ARE", "LBN", "SUPPORT", "asserted") not in got

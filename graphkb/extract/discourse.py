@@ -34,6 +34,11 @@ FIRST_PERSON = frozenset(
     ["we", "our", "ours", "us", "ourselves", "i", "my", "me", "mine", "myself"]
 )
 DESCRIPTIONS = frozenset(["country", "nation", "government", "state", "kingdom"])
+# States news calls "the kingdom".
+KINGDOMS = frozenset(
+    ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE", "THA", "KHM",
+     "BTN", "LSO", "SWZ", "TON"]
+)  # fmt: skip
 # "the bloc", "the agency": the international organisation named last.
 BODY_DESCRIPTIONS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
@@ -495,16 +500,20 @@ class Discourse:
         countries = [s for s in recent if self.kind(s.actor) is ActorKind.COUNTRY]
         return countries[0].actor if countries else None
 
-    def resolve_description(self, sentence: int, before: list[Seen]) -> str | None:
+    def resolve_description(
+        self, sentence: int, before: list[Seen], kingdom: bool = False
+    ) -> str | None:
         """'the country': the latest country, skipping a subject named just before it; a
         group set against its own state ("protesters in Kenya ... the government") names
-        that state too."""
+        that state too; 'the kingdom' only a kingdom."""
         recent = [
             s
             for s in self._recent(sentence, before)
             if self.kind(s.actor) is ActorKind.COUNTRY
             or (self.kind(s.actor) is ActorKind.GROUP and self.country_of(s.actor))
         ]
+        if kingdom:
+            recent = [s for s in recent if s.actor in KINGDOMS]
         last = before[-1] if before else None
         named_country = last is not None and self.kind(last.actor) is ActorKind.COUNTRY
         if recent and last and recent[0] is last and last.subject and named_country:

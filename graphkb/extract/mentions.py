@@ -481,7 +481,7 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
                 # forces are in is not one whose forces they are
                 owners = _force_owners(view, tok.i)
                 seen = [s for s in seen if s.actor not in owners] or seen
-            actor = state.resolve_description(view.index, seen)
+            actor = state.resolve_description(view.index, seen, tok.lower == "kingdom")
         named_body = tok.lower in _NAMED_BODY_HEADS and not of_office
         if actor is None and (tok.lower in BODY_DESCRIPTIONS or named_body):
             # "the bloc": the organisation met last; "The ministry said it had also

@@ -104,10 +104,6 @@ SOVEREIGN = {
     "BES": "NLD", "FLK": "GBR", "GIB": "GBR", "JEY": "GBR", "GGY": "GBR", "BMU": "GBR",
     "HKG": "CHN", "MAC": "CHN", "PRI": "USA", "COK": "NZL", "NIU": "NZL",
 }  # fmt: skip
-_DESTINATION = frozenset(
-    ["to", "toward", "towards", "near", "along", "into", "on", "at", "off", "across", "onto",
-     "within", "around", "against"]
-)  # fmt: skip
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])  # before a passive
 _ORDER = forms_of("order")
 _MASSED = forms_of("mass")

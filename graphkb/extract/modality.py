@@ -33,7 +33,7 @@ REVIEW_VERBS = frozenset(["review", "reconsider", "reassess", "re-examine", "re-
 # Times still to come after a meeting's noun ("talks ... next month", "later this week").
 _AHEAD = frozenset(
     [("next", "week"), ("next", "month"), ("next", "year"), ("later", "this"),
-     ("in", "the coming"), ("the", "coming"), ("this", "weekend"), ("next", "round")]
+     ("the", "coming"), ("this", "weekend"), ("next", "round")]
 )  # fmt: skip
 # ", especially with X doing Y": an aside with its own clause, outside a modal before it.
 _ASIDES = frozenset(["especially", "particularly", "notably", "with", "even", "including"])
@@ -89,6 +89,15 @@ _MET = frozenset(["met", "meet", "meets", "meeting", "gathered", "sat", "convene
 
 # Participles whose "X to V" makes V a fact ("prompting Albania to summon", "forcing Mali to").
 _PROMPTING = frozenset(["prompting", "forcing", "spurring", "leading", "causing"])
+
+
+def ruled_out(f: Frames, start: int) -> bool:
+    """'had no plans to impose sanctions', 'has no intention of expelling': whether "no"
+    rules out the act whose trigger starts at ``start``."""
+    return any(
+        f.low(j) == "no" and f.low(j + 1) in _RULED_OUT and f.low(j + 2) in ("to", "of")
+        for j in range(max(0, start - 4), start - 2)
+    )
 
 
 class ModalityReader:
@@ -183,14 +192,7 @@ class ModalityReader:
         return self._ruled_out(hit) or self._negator_before(hit, start)
 
     def _ruled_out(self, hit: Hit) -> bool:
-        """'had no plans to impose sanctions', 'has no intention of expelling': an act that
-        "no" rules out."""
-        return any(
-            self.f.low(j) == "no"
-            and self.f.low(j + 1) in _RULED_OUT
-            and self.f.low(j + 2) in ("to", "of")
-            for j in range(max(0, hit.start - 4), hit.start - 2)
-        )
+        return ruled_out(self.f, hit.start)
 
     def _negator_before(self, hit: Hit, start: int) -> bool:
         for j in range(max(0, start - 3), hit.start):

@@ -41,7 +41,7 @@ from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
 from graphkb.extract.mentions import MOTIONS, find_mentions, is_subject_like
-from graphkb.extract.modality import REVIEW_VERBS, ModalityReader, Speech
+from graphkb.extract.modality import REVIEW_VERBS, ModalityReader, Speech, ruled_out
 from graphkb.extract.people import formal_body
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
@@ -71,7 +71,6 @@ _HEARSAY = frozenset(
     ["reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "media",
      "allegations", "speculation", "persistent"]
 )  # fmt: skip
-_NO_PLANS = frozenset(["plans", "plan", "intention", "intentions"])  # "no plans to"
 _CROSSINGS = frozenset(["crossing", "crossings", "border", "borders", "terminal", "checkpoint"])
 _REFUSING = frozenset(["refused", "declined", "short", "vetoed", "blocked", "refuses", "declines"])
 _PHRASE_ENDS = frozenset([",", ";", ".", "and", "while", "but"])
@@ -1692,10 +1691,7 @@ class _DocumentRun:
                 if target is None or self.state.country_of(target) in (None, home):
                     continue
                 modality = Modality.HYPOTHETICAL if modal else Modality.ASSERTED
-                if any(  # "had no plans to reinforce its positions": ruled out
-                    frames.low(k) == "no" and frames.low(k + 1) in _NO_PLANS
-                    for k in range(max(0, h.start - 4), h.start)
-                ):
+                if ruled_out(frames, h.start):  # "had no plans to reinforce its positions"
                     modality = Modality.NEGATED
                 deed = h.entry.type or StanceType.SANCTION  # (set: _unaimed_deed checked it)
                 out.append(Proto(source, target, deed, modality, None, 0.5, h))

@@ -8815,3 +8815,57 @@ def test_the_kingdom_is_the_last_kingdom_named(ex: Extractor) -> None:
     got = found(ex, "Lebanon insulted Saudi Arabia. The UAE said it stood by the kingdom.")
     assert ("ARE", "SAU", "SUPPORT", "asserted") in got
     assert ("ARE", "LBN", "SUPPORT", "asserted") not in got
+
+
+def test_a_relative_clause_after_a_name_is_no_title(ex: Extractor) -> None:
+    """ "Foreign Minister X, who summoned Ukraine's ambassador within hours, called ...": the
+    relative clause tells what he did, not whose official he is (", who heads the Office for
+    Kosovo," still gives a title)."""
+    got = found(
+        ex,
+        "BUDAPEST, Hungary - Ukraine halted the flow of Russian oil to Hungary on Monday. "
+        "Foreign Minister Gabor Halmos, who summoned Ukraine's ambassador within hours, "
+        'called the move "a hostile act" and demanded that Kyiv restore the flow.',
+    )
+    assert ("gabor-halmos", "UKR", "ACCUSE", "asserted") in got
+    assert ("gabor-halmos", "UKR", "REQUEST", "asserted") in got
+
+
+def test_a_verdict_on_a_deed_named_before_accuses_its_doer(ex: Extractor) -> None:
+    """ "called the balloon launches 'dangerous'" after "North Korea floated hundreds of
+    balloons": North Korea, whose deed the noun names, though no hostile act was on record
+    (and not Japan, whose protest was the last hostile act, for "the drills")."""
+    got = found(
+        ex,
+        "North Korea floated hundreds of balloons across the border on Sunday. In Washington, "
+        'State Department spokesman Ethan Collier called the balloon launches "juvenile and '
+        'dangerous."',
+    )
+    assert ("ethan-collier", "PRK", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        "Russia began missile drills on the Kuril Islands on Monday, and Japan protested. A "
+        'State Department spokesman, Daniel Whitcombe, called the drills "needlessly '
+        'provocative."',
+    )
+    assert ("daniel-whitcombe", "RUS", "ACCUSE", "asserted") in got
+    assert ("daniel-whitcombe", "JPN", "ACCUSE", "asserted") not in got
+
+
+def test_a_tariff_on_imports_from_a_state_sanctions_it(ex: Extractor) -> None:
+    """ "imposed a 40% tariff on most imports from Brazil": the goods' origin is the target."""
+    got = found(ex, "The United States imposed a 40% tariff on most imports from Brazil.")
+    assert ("USA", "BRA", "SANCTION", "asserted") in got
+    got = found(ex, "Washington imposed a tariff on goods from Brazil, citing the trial.")
+    assert ("USA", "BRA", "SANCTION", "asserted") in got
+
+
+def test_what_a_speaker_called_an_attempt_by_a_state_accuses_it(ex: Extractor) -> None:
+    """ "condemned what he described as another attempt by Moscow to intimidate": the agent
+    after "by" is the one condemned."""
+    got = found(
+        ex,
+        "EU spokesman Anders Lindqvist condemned what he described as another attempt by "
+        "Moscow to intimidate a neighbour.",
+    )
+    assert ("anders-lindqvist", "RUS", "ACCUSE", "asserted") in got

@@ -443,6 +443,8 @@ def _verb_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
         return sources, _infinitive_target(f, hit.end - 1)  # "agreed to hold talks"
     if entry.ends_with_prep:
         targets = _partner_of(f, hit) or _border_with(f, hit.end) or f.np_actors(hit.end)[0]
+        if not targets and _on_goods(f, hit):
+            targets = _exporter(f, hit.end)  # "a 40% tariff on imports from Brazil"
         if not targets and entry.type is StanceType.ASSAULT:
             # "opened fire on positions held by X": the holder (not "a truce brokered by X")
             targets = f.object_at(hit.end)
@@ -558,7 +560,7 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
     )
     if not targets and entry.type in _JUDGING and entry.kind == "verb":
         targets = _agent_of_object(f, hit.end)
-    if not targets and entry.words[-1] == "imports":
+    if not targets and (entry.words[-1] == "imports" or _on_goods(f, hit)):
         targets = _exporter(f, hit.end)  # "barred imports of garments ... from Bangladesh"
     if not targets and entry.preps:
         targets = _prep_target(f, hit)
@@ -622,7 +624,11 @@ def _what_called(f: Frames, i: int) -> list[str]:
         return []
     j += 1 + (f.low(j + 1) == "as")
     j += f.low(j) == '"'
-    return f.np_actors(j)[0]
+    named, end = f.np_actors(j)
+    if not named and f.low(end + (f.low(end) == '"')) == "by":
+        # "what he described as another attempt by Moscow to intimidate": the agent's
+        return f.np_actors(end + 1 + (f.low(end) == '"'))[0]
+    return named
 
 
 # Measures lifted or eased whose target follows them ("lift sanctions placed on X").
@@ -818,12 +824,26 @@ def _infinitive_at(f: Frames, i: int) -> bool:
     )
 
 
+# Nouns for the goods a trade measure falls on ("a tariff on imports from Brazil").
+_GOODS = frozenset(
+    ["imports", "goods", "products", "exports", "shipments", "produce", "cargoes", "wares"]
+)
+
+
+def _on_goods(f: Frames, hit: Hit) -> bool:
+    """Whether a measure's object, just after the hit, is goods ("imposed a 40% tariff on
+    most imports from Brazil"): the goods' origin is the target."""
+    return hit.entry.type is StanceType.SANCTION and any(
+        f.low(k) in _GOODS for k in range(hit.end, hit.end + 4)
+    )
+
+
 def _exporter(f: Frames, i: int) -> list[str]:
     """Whose goods an import ban from ``i`` hits: the country after 'from' or 'made in', or
     a demonym among the goods ("imports of Moldovan wine"), within the clause."""
     for k in range(i, min(i + 20, len(f.toks))):
         word = f.low(k)
-        if word in (".", ";") or (f.is_finite(k) and word != "made"):
+        if word in (".", ";") or (f.is_finite(k) and word != "made" and word not in _GOODS):
             break
         m = f.starts.get(k)
         if m is not None and not m.locative and m.how != "pronoun":
@@ -1551,7 +1571,8 @@ def _evaluation(
         # own side (the last ban on record may be the speaker's answer to the one meant; "the
         # expulsion of his country's diplomats" names the victims)
         victims = head != hi - 1  # "the expulsion of his country's diplomats"
-        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(head), frozenset()), victims)
+        words = tuple(f.low(k) for k in range(lo + 1, head + 1))
+        target = f.doer(sources[0], lexicon.act_nouns.get(f.low(head), frozenset()), victims, words)
     return _make(sources, [target] if target else [], stance_type, hit, reader, 0.7)
 
 
@@ -1633,7 +1654,8 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
         return []
     if doer is None or _same_side(reader, sources[0], doer):
         # "the recall": the side other than the speaker's that did the last recall
-        doer = f.doer(sources[0], lexicon.act_nouns[f.low(head_end - 1)], False)
+        words = tuple(f.low(k) for k in range(hit.end + 1, head_end))
+        doer = f.doer(sources[0], lexicon.act_nouns[f.low(head_end - 1)], False, words)
     elif reader.country_of.get(sources[0]) is None and f.adversary(sources[0]) != doer:
         return []  # a speaker of no known side may speak for the doer
     if doer is None:

@@ -179,7 +179,9 @@ class Frames:
         adversary: Callable[[str], str | None] = lambda _: None,
         home: str | None = None,
         parties: Callable[[list[str]], list[str]] = lambda _: [],
-        doer: Callable[[str, frozenset[StanceType], bool], str | None] = lambda _a, _t, _v: None,
+        doer: Callable[
+            [str, frozenset[StanceType], bool, tuple[str, ...]], str | None
+        ] = lambda _a, _t, _v, _w: None,
     ) -> None:
         self.view = view
         self.home = home  # the country the story has named most so far

@@ -494,8 +494,12 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     heads = toks[end + 1].lower == "who" and end + 2 < len(toks) and toks[end + 2].lower in _HEADS
     if toks[end + 1].lower in verbs and toks[end + 1].lower not in ctx.cues["role_nouns"]:
         return None
-    if toks[end + 1].lower in ("and", "but", "or"):
-        return None  # "near Khurvaleti, and demanded the release of a farmer": a clause
+    if toks[end + 1].lower in ("and", "but", "or") or (
+        toks[end + 1].lower in ("who", "whose") and not heads
+    ):
+        # "near Khurvaleti, and demanded the release of a farmer", ", who summoned Ukraine's
+        # ambassador,": a clause, not a title
+        return None
     j = end + 1
     while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
         j += 1

@@ -54,7 +54,13 @@ __all__ = ["Extraction", "Extractor"]
 
 ORIGIN = "extractor:rules"
 _ADVERSARY_REACH = 6  # sentences back a reaction looks for what it reacts to
+_NAMED_DEED_REACH = 5  # sentences back "the drills" looks for the drills named
 _DOER_REACH = 12  # sentences back "the recall" looks for the recall it names
+# Nouns that name any deed at all, so find none by their words ("the move").
+_VAGUE_DEEDS = frozenset(
+    ["mov", "step", "decision", "measur", "action", "act", "remark", "comment", "statement",
+     "word", "report", "claim", "allegation", "incident", "development", "situation"]
+)  # fmt: skip
 _ASKED_REACH = 3  # sentences back a denial with no charge on record answers an asker
 _GUESSES = frozenset(["might", "could", "may", "probably", "perhaps", "possibly", "should"])
 _UNAIMED_DEEDS = frozenset((StanceType.MOBILIZE,))
@@ -600,6 +606,8 @@ class _DocumentRun:
         self.tokens = engine.tokenize(self.normal)
         self.quoted = _quoted_chars(self.normal, text)
         self.view_index = 0
+        # the last few sentences' frames, for a deed a definite noun names ("the drills")
+        self.recent: list[tuple[int, Frames]] = []
 
     def run(self) -> Extraction:
         # Sorted by first token, so each sentence takes its own slice (bisect), not a pass
@@ -759,6 +767,7 @@ class _DocumentRun:
             self._doer_of,
         )
         speeches = find_speeches(frames, e.cues)
+        self.recent = [*self.recent[-_NAMED_DEED_REACH:], (view.index, frames)]
         self._remember_owners(view, frames)
         self._remember_authors(view, frames)
         self._remember_claimed(view, frames)
@@ -934,14 +943,25 @@ class _DocumentRun:
             found = max(accused)[1] if accused else self.state.accuser_of(actor)
         return self._side(found) if found is not None and self._side(found) != side else None
 
-    def _doer_of(self, actor: str, types: frozenset[StanceType], aimed: bool = False) -> str | None:
+    def _doer_of(
+        self,
+        actor: str,
+        types: frozenset[StanceType],
+        aimed: bool = False,
+        words: tuple[str, ...] = (),
+    ) -> str | None:
         """The side that did the deed a definite noun names ("called the recall 'an
-        emotional decision'"): the last side other than ``actor``'s to do a hostile deed of
-        one of ``types`` in the last few sentences, else whoever last acted against
-        ``actor``'s side; nobody for an actor of no known side."""
+        emotional decision'"): the side other than ``actor``'s that a recent sentence says
+        did it in the noun's own ``words`` ("Russia began missile drills ... called the
+        drills provocative"), else the last such side to do a hostile deed of one of
+        ``types`` in the last few sentences, else whoever last acted against ``actor``'s
+        side; nobody for an actor of no known side."""
         side = self.state.country_of(actor)
         if side is None:
             return None  # a speaker of no known side may be the doer's own
+        named = self._named_deed(words, side)
+        if named is not None:
+            return named
         recent = [
             (source, targets, stance_type)
             for index, source, targets, stance_type in reversed(self.state.hostile)
@@ -954,6 +974,40 @@ class _DocumentRun:
         at_side = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
         found = at_side[0] if aimed and at_side else recent[0][0] if recent else None
         return self._side(found) if found is not None else self._adversary(actor)
+
+    def _named_deed(self, words: tuple[str, ...], side: str) -> str | None:
+        """The side, not ``side``, that one of the last few sentences says did the deed
+        the words name: the subject of the verb that is the deed or governs a word of it
+        ("floated hundreds of balloons" for "the balloon launches"), or the state owning
+        it ("Russia's drills")."""
+        stems = {_stem(w) for w in words if len(w) > 3 and w.isalpha()} - _VAGUE_DEEDS
+        if not stems:
+            return None
+        for index, frames in reversed(self.recent):
+            if index == self.view_index:
+                continue
+            for k, tok in enumerate(frames.toks):
+                if _stem(tok.lower) not in stems:
+                    continue
+                for doer in self._deed_doers(frames, k):
+                    found = self._side(doer)
+                    if found and found != side and self.state.kind(found) is ActorKind.COUNTRY:
+                        return found
+        return None
+
+    @staticmethod
+    def _deed_doers(frames: Frames, k: int) -> list[str]:
+        """Who did the deed a word at ``k`` names or takes part in: its owner ("Russia's
+        drills", "Russian drills"), else the subject of the verb it is or that governs it."""
+        owner = frames.ends.get(k - 1 - (frames.low(k - 1) == "'s"))
+        if owner is not None and owner.how in ("name", "metonym", "demonym"):
+            return [owner.actor]
+        for j in range(k, max(k - 8, -1), -1):
+            if j < k and frames.low(j) in (",", ";", ":", '"', "and", "but", "which", "that"):
+                return []
+            if frames.is_verb(j):
+                return frames.subject(j)
+        return []
 
     def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Baku warned it would respond with all necessary means', 'Minsk will respond
@@ -2936,6 +2990,16 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
                 accused.add((p.source, p.target))
             break
     return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to pair a deed's noun with its verb or plural ("launches",
+    "launched", "launch"; "balloons", "balloon"; "moved", "move")."""
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") else word
 
 
 def _quoted_chars(text: str, raw: str | None = None) -> list[bool]:

@@ -8869,3 +8869,45 @@ def test_what_a_speaker_called_an_attempt_by_a_state_accuses_it(ex: Extractor) -
         "Moscow to intimidate a neighbour.",
     )
     assert ("anders-lindqvist", "RUS", "ACCUSE", "asserted") in got
+
+
+def test_the_three_countries_are_the_last_three_listed(ex: Extractor) -> None:
+    """ "Japan, South Korea and the United States ... plans by the three countries": all three,
+    however far back they were listed."""
+    got = found(
+        ex,
+        "Japan, South Korea and the United States imposed sanctions on North Korea. North "
+        "Korea rejected the accusations. It denounced plans by the three countries to hold a "
+        "naval exercise in March.",
+    )
+    for state in ("JPN", "KOR", "USA"):
+        assert ("PRK", state, "ACCUSE", "asserted") in got
+    assert not [s for s in got if s[2] == "MOBILIZE" and s[1] in ("JPN", "KOR", "USA")]
+
+
+def test_states_holding_an_exercise_together_cooperate(ex: Extractor) -> None:
+    """ "Japan and South Korea will hold a naval exercise": partners, not each other's
+    threat."""
+    got = found(ex, "Japan and South Korea will hold a naval exercise in March.")
+    assert ("JPN", "KOR", "COOPERATE", "hypothetical") in got or (
+        "KOR",
+        "JPN",
+        "COOPERATE",
+        "hypothetical",
+    ) in got
+    assert not [s for s in got if s[2] == "MOBILIZE"]
+
+
+def test_an_official_after_a_quotation_of_several_sentences(ex: Extractor) -> None:
+    """'Seoul dismissed the protest. "Dokdo is ours. There is nothing to discuss," spokeswoman
+    X said': the quotation opened after Seoul's reply, so she is Seoul's, and her verdict on
+    "the ambassador's recall" accuses Tokyo."""
+    got = found(
+        ex,
+        "TOKYO, Japan - Japan recalled its ambassador to South Korea on Thursday and lodged a "
+        'formal protest. Seoul dismissed the protest. "Dokdo is clearly our territory. There '
+        'is no dispute to discuss," Foreign Ministry spokeswoman Yoon Seo-hyun said at a '
+        'regular briefing. She called the ambassador\'s recall "an excessive reaction."',
+    )
+    assert ("yoon-seo-hyun", "JPN", "ACCUSE", "asserted") in got
+    assert not [s for s in got if s[0] == "yoon-seo-hyun" and s[1] == "KOR"]

@@ -1627,9 +1627,12 @@ def _quoted_verdict(f: Frames, lexicon: Lexicon, hit: Hit) -> int | None:
         return None
     head_end = quote - (f.low(quote - 1) == "as")
     if not _hostile_act(lexicon, f.low(head_end - 1)) or not all(
-        f.toks[k].text.isalpha() for k in range(hit.end + 1, head_end)
+        f.toks[k].text.isalpha() or (f.low(k) == "'s" and k - 1 not in f.named)
+        for k in range(hit.end + 1, head_end)
     ):
-        return None  # "called the 2021 accord ...", "called Monday's ...": not one act noun
+        # "called the 2021 accord ...", "called Monday's ...": not one act noun ("the
+        # ambassador's recall" is one)
+        return None
     verdict = list(
         takewhile(lambda w: w not in ('"', ""), map(f.low, range(quote + 1, quote + 16)))
     )
@@ -3299,6 +3302,9 @@ def _make(
         pairs = [(a, b) for a in sources for b in targets if a != b]
     elif _mutual(sources, stance_type, hit, reader.f, joint_noun):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "X and Y agreed"
+        if stance_type is StanceType.MOBILIZE and _DRILLS.intersection(hit.entry.words):
+            # "Japan and South Korea will hold a naval exercise": together, not at each other
+            stance_type = StanceType.COOPERATE
     else:
         return []
     if not pairs:
@@ -3329,6 +3335,11 @@ def _mutual(
     # "A, B and C offered to resettle them": each offers, none to another
     return stance_type is not StanceType.AGREE or mutual
 
+
+# Words of a military exercise, which states holding it together hold as partners.
+_DRILLS = frozenset(
+    ["exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames", "games"]
+)
 
 # Joint acts of force: "A and B clashed" is mutual, "A and B attacked the rebels" is not.
 _FORCE_MOVES = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE, StanceType.RETREAT))

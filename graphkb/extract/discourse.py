@@ -188,6 +188,9 @@ class Discourse:
     # (sentence, claimant)
     claims: dict[str, tuple[int, str]] = field(default_factory=dict)
     coordinated: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the last three states named in one list ("Japan, South Korea and the United States"),
+    # and in which sentence: "the three countries" means them
+    trio: tuple[int, tuple[str, str, str]] | None = None
     # the two sides "both sides" last meant when named together nearby: the story's pair
     sides: tuple[str, str] | None = None
     accusers: dict[str, str] = field(default_factory=dict)
@@ -206,6 +209,8 @@ class Discourse:
     last_holder: tuple[str, int] | None = None
     # the parties of the last agreement made: (sentence, parties); "welcomed the pact" backs all
     last_agreement: tuple[int, frozenset[str]] | None = None
+    # the paragraph each sentence read so far is in
+    paragraphs: dict[int, int] = field(default_factory=dict)
     # hostile deeds in story order: (sentence, doer, targets, type)
     hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
     last_referent: str | None = None

@@ -845,7 +845,8 @@ def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:
 
 
 def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
-    """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later."""
+    """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later;
+    and "A, B and C" for "the three countries"."""
     ordered = sorted(view.mentions, key=lambda m: m.start)
     owned = cues.lists.get("owned_groups", frozenset())
     aside = _relative_clauses(view, len(view.toks))
@@ -872,6 +873,55 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
             m.actor == n.actor or m.locative or n.locative
         ):
             state.coordinated.append((view.index, n.end, m.actor, n.actor))
+    _trios(view, state)
+
+
+_TRIO_REACH = 40  # sentences back "the three countries" still means the last three listed
+# Nouns after "the three" or "all three" that name the states of a list of three.
+_TRIO_NOUNS = frozenset(
+    ["countries", "governments", "nations", "states", "capitals", "allies", "partners",
+     "neighbours", "neighbors"]
+)  # fmt: skip
+
+
+def _trios(view: SentenceView, state: Discourse) -> None:
+    """Remember "A, B and C", three states named in one list, and read "the three
+    countries", "all three governments" or "all three" after it as those three."""
+    countries = [
+        m
+        for m in sorted(view.mentions, key=lambda m: m.start)
+        if not m.locative and m.how in ("name", "metonym") and not m.also
+        and state.kind(m.actor) is ActorKind.COUNTRY
+    ]  # fmt: skip
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        span = _trio_span(view, tok.i)
+        if span is None or taken.intersection(range(*span)) or state.trio is None:
+            continue
+        seen_in, (a, b, c) = state.trio
+        if view.index - seen_in <= _TRIO_REACH:
+            view.mentions.append(Mention(span[0], span[1], a, "description", True, also=(b, c)))
+    for first, second, third in zip(countries, countries[1:], countries[2:], strict=False):
+        joined = (
+            view.lower(first.end) == ","
+            and second.start in (first.end + 1, first.end + 2)
+            and view.lower(second.end) in ("and", ",")
+            and third.start - second.end <= 3
+            and view.lower(third.start - 1) in ("and", "the")
+        )
+        trio = (first.actor, second.actor, third.actor)
+        if joined and len(set(trio)) == 3 and view.lower(third.end) != ",":
+            state.trio = (view.index, trio)
+
+
+def _trio_span(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """'the three countries', 'all three governments', 'all three' at ``i``."""
+    word, nxt = view.lower(i), view.lower(i + 1)
+    if word == "the" and nxt == "three" and view.lower(i + 2) in _TRIO_NOUNS:
+        return (i, i + 3)
+    if word == "all" and nxt == "three":
+        return (i, i + 3) if view.lower(i + 2) in _TRIO_NOUNS else (i, i + 2)
+    return None
 
 
 _PAIR_FORCES = _FORCE_NOUNS | {"guards", "sailors", "police", "patrols", "units", "officers"}
@@ -1277,7 +1327,10 @@ def _opens_sentence(view: SentenceView, start: int) -> bool:
     sentence opens with ('"...," Foreign Ministry spokesman X said')."""
     if start == 0:
         return True
-    return view.toks[0].text == '"' and view.lower(start - 1) in (",", '"')
+    # (or the end of a quotation that opened in an earlier sentence: '"Dokdo is ours.
+    # There is nothing to discuss," spokeswoman X said')
+    opens_in_quote = view.toks[0].text == '"' or view.toks[0].quoted
+    return opens_in_quote and view.lower(start - 1) in (",", '"')
 
 
 def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
@@ -1285,7 +1338,19 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
     someone there ("Iran rejected the accusation. Foreign Ministry spokesperson X said ..."),
     not one that acted against another ("Israel struck Iranian sites. Foreign Ministry
     spokesman X said" is the other side's)."""
-    answered = state.answered.get(view.index - 1, set())
+    before = view.index - 1
+    if view.toks and view.toks[0].quoted:
+        # a quotation running on from earlier sentences ('Seoul dismissed the protest. "Dokdo
+        # is ours. There is nothing to discuss," spokeswoman X said'): before it opened
+        before = next(
+            (
+                k
+                for k in range(before, max(before - 3, -1), -1)
+                if state.answered.get(k) and state.paragraphs.get(k) == view.paragraph
+            ),
+            before,
+        )
+    answered = state.answered.get(before, set())
     # a side that only replied is not the official's when his own sentence names it ("Washington
     # responded within hours. Commerce Minister X accused the United States of bullying.")
     named = {
@@ -1298,12 +1363,12 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
         not in ("said", "says", "told", "added", "that")
     }  # (after the official's name, outside quotes and not what he says of his side:
     # '"France condemns ...," X said', 'X said the United States would impose tariffs')
-    replied = state.replied.get(view.index - 1, set()) & named
+    replied = state.replied.get(before, set()) & named
     found = next(
         (
             seen.actor
             for seen in state.history
-            if seen.sentence == view.index - 1
+            if seen.sentence == before
             and seen.subject
             and state.kind(seen.actor) is ActorKind.COUNTRY
             and seen.actor in answered - replied

@@ -751,6 +751,7 @@ class _DocumentRun:
     ) -> list[Stance]:
         e, state = self.e, self.state
         self.view_index = view.index
+        state.paragraphs[view.index] = view.paragraph
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
         if view.index <= 1 and state.dateline is None:
             state.dateline = self._dateline_country(view)

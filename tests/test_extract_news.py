@@ -8911,3 +8911,13 @@ def test_an_official_after_a_quotation_of_several_sentences(ex: Extractor) -> No
     )
     assert ("yoon-seo-hyun", "JPN", "ACCUSE", "asserted") in got
     assert not [s for s in got if s[0] == "yoon-seo-hyun" and s[1] == "KOR"]
+
+
+def test_an_offer_of_help_is_an_agreement_not_help_to_come(ex: Extractor) -> None:
+    """ "ready to help Somalia and Kenya find common ground": the offer is AGREE; the help is
+    no hypothetical AID beside it (a promise of help with no offer word still is)."""
+    got = found(ex, "Turkey said it was ready to help Somalia and Kenya find common ground.")
+    assert ("TUR", "SOM", "AGREE", "asserted") in got
+    assert not [s for s in got if s[2] in ("AID", "SUPPORT")]
+    got = found(ex, "Turkey will help Somalia rebuild its army.")
+    assert ("TUR", "SOM", "AID", "hypothetical") in got

@@ -820,7 +820,7 @@ class _DocumentRun:
         protos += self._terms(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
-        protos += self._threatened_measures(frames, protos)
+        protos = _offered_help(protos + self._threatened_measures(frames, protos))
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
@@ -2991,6 +2991,29 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
                 accused.add((p.source, p.target))
             break
     return out
+
+
+_OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))
+
+
+def _offered_help(protos: list[Proto]) -> list[Proto]:
+    """An offer is an agreement, in words ("stood ready to help the two countries establish
+    the facts", "offered to help them find a way through"): the help it offers is no
+    stance of its own beside the offer's AGREE."""
+    offers = {
+        (p.source, p.target) for p in protos if p.type is StanceType.AGREE and p.modality.factual
+    }
+    return [
+        p
+        for p in protos
+        if not (
+            p.type in _OFFERED
+            and p.modality is Modality.HYPOTHETICAL
+            and p.hit.entry.kind != "noun"
+            and p.hit.entry.words[0] not in ("pledge", "promise", "commit")
+            and (p.source, p.target) in offers
+        )
+    ]  # (a pledge of "humanitarian aid to Sudan" or of "100 million euros" still promises aid)
 
 
 def _stem(word: str) -> str:

@@ -8921,3 +8921,16 @@ def test_an_offer_of_help_is_an_agreement_not_help_to_come(ex: Extractor) -> Non
     assert not [s for s in got if s[2] in ("AID", "SUPPORT")]
     got = found(ex, "Turkey will help Somalia rebuild its army.")
     assert ("TUR", "SOM", "AID", "hypothetical") in got
+
+
+def test_a_condition_after_an_offer_is_no_stance_of_its_parties(ex: Extractor) -> None:
+    """ "ready to send monitors if both parties requested them": the African Union offers;
+    the parties request nothing of each other."""
+    got = found(
+        ex,
+        "Sudan's army and the Rapid Support Forces clashed again. The African Union said it "
+        "was ready to send ceasefire monitors if both parties requested them.",
+    )
+    assert not [s for s in got if s[2] == "REQUEST"]
+    got = found(ex, "Moscow said it would host talks between Armenia and Azerbaijan if they asked.")
+    assert not [s for s in got if s[2] == "REQUEST"]

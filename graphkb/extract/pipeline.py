@@ -820,7 +820,7 @@ class _DocumentRun:
         protos += self._terms(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
-        protos = _offered_help(protos + self._threatened_measures(frames, protos))
+        protos = _pruned(frames, protos + self._threatened_measures(frames, protos))
         self._remember_agents(view, protos)
         self._remember_acts(view, frames)
         stances = self._stances(view, protos)
@@ -2993,6 +2993,12 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
     return out
 
 
+def _pruned(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """The sentence's stances without help an offer only offers and deeds an "if" clause
+    only names as a condition."""
+    return [p for p in _offered_help(protos) if not _a_condition(frames, p)]
+
+
 _OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))
 
 
@@ -3014,6 +3020,21 @@ def _offered_help(protos: list[Proto]) -> list[Proto]:
             and (p.source, p.target) in offers
         )
     ]  # (a pledge of "humanitarian aid to Sudan" or of "100 million euros" still promises aid)
+
+
+def _a_condition(frames: Frames, p: Proto) -> bool:
+    """Whether ``p`` is a deed named only as the condition of someone else's offer or
+    threat, in an "if" clause after the main one ("ready to send monitors if both parties
+    requested them", "would host talks if they asked for it"): no stance of its doers."""
+    if p.modality is not Modality.HYPOTHETICAL:
+        return False
+    for k in range(p.hit.start - 1, max(p.hit.start - 8, -1), -1):
+        word = frames.low(k)
+        if word in ("if", "unless"):
+            return k > 0 and frames.low(k - 1) not in (",", '"', "“")
+        if word in (",", ";", ":", '"') or frames.is_boundary(k):
+            return False
+    return False
 
 
 def _stem(word: str) -> str:

@@ -8934,3 +8934,25 @@ def test_a_condition_after_an_offer_is_no_stance_of_its_parties(ex: Extractor) -
     assert not [s for s in got if s[2] == "REQUEST"]
     got = found(ex, "Moscow said it would host talks between Armenia and Azerbaijan if they asked.")
     assert not [s for s in got if s[2] == "REQUEST"]
+
+
+def test_companies_churches_and_associations_named_are_organisations(ex: Extractor) -> None:
+    """ "Sierra Plata Resources", "Harwick Energy", "the Serbian Orthodox Church", "the
+    Patriotic Truck Drivers Association": bodies of their own, never people; a lower-case
+    "a broader energy agreement" names none."""
+    got = found(
+        ex,
+        "Sierra Plata Resources said it would challenge the decision and accused Mexico of "
+        "expropriation. The Serbian Orthodox Church condemned the Kosovo government. The "
+        "Patriotic Truck Drivers Association blamed Mozambique.",
+    )
+    assert ("sierra-plata-resources", "MEX", "ACCUSE", "asserted") in got
+    assert ("srb-orthodox-church", "XKX", "ACCUSE", "asserted") in got
+    assert ("patriotic-truck-drivers-association", "MOZ", "ACCUSE", "asserted") in got
+    kinds = {
+        a.id: a.kind.value
+        for a in ex.extract("Harwick Energy rejected the accusation by Ghana.").actors
+    }
+    assert kinds.get("harwick-energy") == "organization"
+    got = found(ex, "Turkey has offered Baghdad a broader energy agreement.")
+    assert ("TUR", "IRQ", "AGREE", "asserted") in got

@@ -826,7 +826,7 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             and ctx.toks[k].lower not in ctx.cues["prepositions"]  # "Saudi Arabia since taking
             and ctx.toks[k].lower not in ctx.verbs  # office" names no body
         ):
-            if ctx.toks[k].lower in ctx.cues["body_heads"]:
+            if ctx.toks[k].lower in ctx.cues["body_heads"] - _NAME_ONLY_HEADS:
                 k += 1
                 break
             k += 1
@@ -849,6 +849,13 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
     return out
 
 
+# Heads that end a body's name only when capitalised ("Harwick Energy", "Sierra Plata
+# Resources", "Serbian Orthodox Church"), never in lower case ("offered Baghdad a broader
+# energy agreement").
+_NAME_ONLY_HEADS = frozenset(
+    ["resources", "energy", "mining", "minerals", "metals", "copper", "team", "rifles",
+     "syndicate", "chamber", "consortium", "church", "association", "confederation"]
+)  # fmt: skip
 # One-word bodies that are a state's own actors ("Pakistan's parliament", "the Indian senate").
 _LEGISLATURES = frozenset(["parliament", "senate", "congress", "legislature"])
 # One-word bodies of a state that act in their own name ("Pakistan's parliament"); "the

@@ -8956,3 +8956,13 @@ def test_companies_churches_and_associations_named_are_organisations(ex: Extract
     assert kinds.get("harwick-energy") == "organization"
     got = found(ex, "Turkey has offered Baghdad a broader energy agreement.")
     assert ("TUR", "IRQ", "AGREE", "asserted") in got
+
+
+def test_leaving_an_international_body_is_withdrawal(ex: Extractor) -> None:
+    """ "warned that it could leave Mercosur": a threat to the bloc and a withdrawal to come;
+    "quit ECOWAS": a withdrawal; leaving a city is no stance."""
+    got = found(ex, "Argentina warned on Tuesday that it could leave Mercosur, the trade bloc.")
+    assert ("ARG", "MERCOSUR", "RETREAT", "hypothetical") in got
+    assert ("ARG", "MERCOSUR", "THREATEN", "asserted") in got
+    assert ("BFA", "ECOWAS", "RETREAT", "asserted") in found(ex, "Burkina Faso quit ECOWAS.")
+    assert not found(ex, "The Russian minister left Ankara on Monday.")

@@ -801,6 +801,7 @@ class _DocumentRun:
             *_invitations(frames),
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
+            *_exits(frames, reader, state.kind),
             *deployments(
                 frames,
                 reader,
@@ -2893,6 +2894,44 @@ def _given_time_to_leave(
             if side_of(source) != target
         ]
     return out
+
+
+_LEAVE = forms_of("leave", "quit", "exit")
+
+
+def _exits(
+    frames: Frames, reader: ModalityReader, kind: Callable[[str], ActorKind | None]
+) -> list[Proto]:
+    """'could leave Mercosur', 'quit the African Union', 'exited OPEC': a member leaving an
+    international body by its name withdraws from it (RETREAT); leaving a country or a city
+    is only travel."""
+    out: list[Proto] = []
+    for tok in frames.toks:
+        if tok.lower not in _LEAVE:
+            continue
+        body = frames.starts.get(tok.i + 1 + (frames.low(tok.i + 1) == "the"))
+        if body is None or body.how != "name" or kind(body.actor) is not ActorKind.ORGANIZATION:
+            continue
+        if reader.country_of.get(body.actor):
+            continue  # a state's own body ("left the Foreign Ministry")
+        sources = [s for s in frames.subject(tok.i) if s != body.actor]
+        hit = Hit(tok.i, tok.i + 1, Entry(StanceType.RETREAT, "verb", ("leave",)), tok.i)
+        modality, reporter = reader.read(hit, sources)
+        out += [
+            Proto(source, body.actor, StanceType.RETREAT, modality, reporter, 0.6, hit)
+            for source in sources
+        ]
+        warned = any(frames.low(k) in _WARNING for k in range(max(tok.i - 8, 0), tok.i))
+        if modality is Modality.HYPOTHETICAL and warned:
+            # "warned that it could leave Mercosur": a threat to the body, in words
+            out += [
+                Proto(s, body.actor, StanceType.THREATEN, Modality.ASSERTED, None, 0.6, hit)
+                for s in sources
+            ]
+    return out
+
+
+_WARNING = forms_of("warn", "threaten")
 
 
 def _expected_visits(frames: Frames, side_of: Callable[[str], str]) -> list[Proto]:

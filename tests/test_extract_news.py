@@ -8966,3 +8966,12 @@ def test_leaving_an_international_body_is_withdrawal(ex: Extractor) -> None:
     assert ("ARG", "MERCOSUR", "THREATEN", "asserted") in got
     assert ("BFA", "ECOWAS", "RETREAT", "asserted") in found(ex, "Burkina Faso quit ECOWAS.")
     assert not found(ex, "The Russian minister left Ankara on Monday.")
+
+
+def test_cutting_a_tariff_is_no_sanction(ex: Extractor) -> None:
+    """ "cuts Argentine import duties on U.S. products", "lowered duties on American almonds": a
+    measure eased, not imposed."""
+    assert not found(ex, "The deal cuts Argentine import duties on some 200 U.S. products.")
+    assert not found(ex, "India lowered duties on American almonds.")
+    got = found(ex, "India imposed duties on American almonds.")
+    assert ("IND", "USA", "SANCTION", "asserted") in got

@@ -1781,6 +1781,21 @@ _HARBOURED_THOUGHTS = frozenset(
 )  # fmt: skip
 
 
+# Verbs that lower or drop a measure ("cut tariffs on", "lowered duties on").
+_EASING = forms_of("cut", "lower", "reduce", "slash", "eliminate", "scrap", "waive", "ease")
+
+
+def _eased(f: Frames, hit: Hit) -> bool:
+    """Whether the measure noun at ``hit`` is the object of a verb that lowers it, with at
+    most a few modifiers between ("cut its import duties", "lowered Argentine tariffs")."""
+    for k in range(hit.start - 1, max(hit.start - 5, -1), -1):
+        if f.low(k) in _EASING:
+            return True
+        if not (k in f.named or f.low(k) in _DETERMINERS or f.plain_word(k)):
+            return False
+    return False
+
+
 def _no_deed(f: Frames, hit: Hit) -> bool:
     """Whether a trigger's words name no deed in this sentence: a figurative fight ("a
     diplomatic skirmish"), talks paused for a holiday or with mere mediators, "the Ukrainian
@@ -1801,6 +1816,8 @@ def _no_deed(f: Frames, hit: Hit) -> bool:
         return f.low(hit.end) == "of"
     if words[0] in ("harbour", "harbor"):
         return f.low(hit.start + 1) in _HARBOURED_THOUGHTS
+    if hit.entry.type is StanceType.SANCTION and hit.entry.kind == "noun" and _eased(f, hit):
+        return True  # "cuts Argentine import duties on 200 U.S. products": a measure eased
     paused = (
         hit.entry.type is StanceType.SANCTION
         and words[-1] == "with"

@@ -8975,3 +8975,22 @@ def test_cutting_a_tariff_is_no_sanction(ex: Extractor) -> None:
     assert not found(ex, "India lowered duties on American almonds.")
     got = found(ex, "India imposed duties on American almonds.")
     assert ("IND", "USA", "SANCTION", "asserted") in got
+
+
+def test_a_measure_under_study_is_hypothetical(ex: Extractor) -> None:
+    """ "was studying safeguard duties on Argentine auto parts": weighed, not imposed."""
+    got = found(
+        ex,
+        "Brazil's trade ministry said it was studying safeguard duties on Argentine auto parts.",
+    )
+    assert not [s for s in got if s[2] == "SANCTION" and s[3] == "asserted"]
+    assert [s for s in got if s[1] == "ARG" and s[2] == "SANCTION" and s[3] == "hypothetical"]
+
+
+def test_a_ministry_of_several_fields_is_one_body(ex: Extractor) -> None:
+    """ "Brazil's Ministry of Development, Industry and Trade": one ministry, not a stray
+    "Industry"."""
+    got = ex.extract("Brazil's Ministry of Development, Industry and Trade condemned Argentina.")
+    names = {a.name for a in got.actors}
+    assert "Ministry of Development, Industry and Trade" in names
+    assert not [a for a in got.actors if a.name == "Industry"]

@@ -214,14 +214,8 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 3
             elif tok.lower == "and" and _body_name_after(ctx, j + 1, covered):
                 j += 1  # "the National Intelligence and Security Agency"
-            elif (
-                tok.lower == "and"
-                and j + 1 < n
-                and j + 1 not in covered
-                and _name_like(ctx.toks[j + 1])
-                and _body_of(ctx, i, j)
-            ):
-                j += 1  # "the Ministry of Oceans and Fisheries"
+            elif step := _fields_of_body(ctx, i, j, covered):
+                j = step  # "the Ministry of Oceans and Fisheries"
             elif (
                 tok.lower in ("on", "for")
                 and ctx.toks[j - 1].lower in ctx.cues["body_heads"]
@@ -239,6 +233,41 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _fields_of_body(ctx: _Context, i: int, j: int, covered: set[int]) -> int | None:
+    """Where a body's name ``i``..``j`` goes on past its "of" complement's list of fields:
+    "the Ministry of Oceans and Fisheries", "the Ministry of Development, Industry and
+    Trade"; None where it does not."""
+    tok = ctx.toks[j]
+    if tok.lower == "and" and j + 1 < len(ctx.toks) and j + 1 not in covered:
+        return j + 1 if _name_like(ctx.toks[j + 1]) and _body_of(ctx, i, j) else None
+    if tok.text == "," and _body_of(ctx, i, j):
+        return _listed_fields(ctx, j)
+    return None
+
+
+def _listed_fields(ctx: _Context, comma: int) -> int | None:
+    """Where a list of capitalised fields that a comma at ``comma`` opens ends, when it ends
+    with "and" and one more ("of Development, Industry and Trade"); None otherwise."""
+    k = comma
+    for _ in range(4):
+        if ctx.toks[k].text not in (",", "and") or k + 1 >= len(ctx.toks):
+            return None
+        closing = ctx.toks[k].lower == "and"
+        if not _name_like(ctx.toks[k + 1]) or ctx.toks[k + 1].lower in _CALENDAR:
+            return None
+        k += 2
+        if closing:
+            return k
+        if (
+            k < len(ctx.toks)
+            and ctx.toks[k].text == ","
+            and ctx.toks[k + 1 : k + 2]
+            and (ctx.toks[k + 1].lower == "and")
+        ):
+            k += 1  # a serial comma: "Development, Industry, and Trade"
+    return None
 
 
 def _run_tail(ctx: _Context, i: int, j: int, covered: set[int]) -> int:

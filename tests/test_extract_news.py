@@ -8994,3 +8994,14 @@ def test_a_ministry_of_several_fields_is_one_body(ex: Extractor) -> None:
     names = {a.name for a in got.actors}
     assert "Ministry of Development, Industry and Trade" in names
     assert not [a for a in got.actors if a.name == "Industry"]
+
+
+def test_a_demand_after_a_summons_is_made_of_the_summoned_state(ex: Extractor) -> None:
+    """ "summoned Libya's charge d'affaires on Monday and demanded a full investigation": the
+    demand is Libya's to meet."""
+    got = found(
+        ex,
+        "Malta summoned Libya's charge d'affaires on Monday and demanded a full investigation.",
+    )
+    assert ("MLT", "LBY", "REQUEST", "asserted") in got
+    assert not [s for s in found(ex, "Malta demanded a full investigation.") if s[2] == "REQUEST"]

@@ -591,10 +591,35 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = _measure_target(f, hit.end)
     if not targets and entry.words[-1] in _PERMITS:
         targets = _permitted(f, hit.end)  # "revoked a licence that allowed Trinidad to"
-    if not targets and entry.type is StanceType.AGREE and entry.words[-1] in _MEDIATING:
-        # "the African Union has offered to mediate": between the two sides in dispute
-        targets = f.parties(f.subject(hit.start))
-    return targets
+    return targets or _implied_target(f, hit)
+
+
+def _implied_target(f: Frames, hit: Hit) -> list[str]:
+    """The target a verb naming none implies: the two sides in dispute for an offer to
+    mediate ("the African Union has offered to mediate"), the summoned state for a demand
+    joined to the summons ("summoned X's envoy and demanded an inquiry")."""
+    entry = hit.entry
+    if entry.type is StanceType.AGREE and entry.words[-1] in _MEDIATING:
+        return f.parties(f.subject(hit.start))
+    if entry.type is StanceType.REQUEST and entry.kind == "verb":
+        return _summoned_before(f, hit.start)
+    return []
+
+
+def _summoned_before(f: Frames, i: int) -> list[str]:
+    """The state whose envoy the clause joined by "and" before ``i`` summoned ("summoned
+    Libya's charge d'affaires on Monday and demanded a full investigation"): asked of it."""
+    if f.low(i - 1) != "and":
+        return []
+    for k in range(i - 2, max(i - 14, -1), -1):
+        if f.low(k) in _SUMMONING:
+            return f.object_at(k + 1)
+        if f.low(k) in (";", ":", '"') or f.is_boundary(k) or f.low(k) in _RELATIVE_WORDS:
+            return []
+    return []
+
+
+_RELATIVE_WORDS = frozenset(["who", "which", "that", "whose"])
 
 
 def _mission_of(f: Frames, hit: Hit) -> list[str]:

@@ -9005,3 +9005,16 @@ def test_a_demand_after_a_summons_is_made_of_the_summoned_state(ex: Extractor) -
     )
     assert ("MLT", "LBY", "REQUEST", "asserted") in got
     assert not [s for s in found(ex, "Malta demanded a full investigation.") if s[2] == "REQUEST"]
+
+
+def test_backing_promised_by_a_speaker_is_backing_declared(ex: Extractor) -> None:
+    """'"Tallinn would back Riga in any dispute," Kask said': "would back" is the verb, and
+    the backing is declared (asserted SUPPORT) beside the pledge."""
+    got = found(
+        ex,
+        '"Tallinn would back Riga in any dispute," Estonian Prime Minister Marten Kask said.',
+    )
+    assert ("marten-kask", "LVA", "SUPPORT", "asserted") in got
+    assert ("EST", "LVA", "SUPPORT", "hypothetical") not in got
+    got = found(ex, "Ankara said it would back Baku.")
+    assert ("TUR", "AZE", "SUPPORT", "asserted") in got

@@ -241,6 +241,9 @@ _AFTER_PARTICLE = frozenset(
 def _particle(frames: Frames, start: int) -> bool:
     """Whether the bare word 'back' at ``start`` is an adverb: after an object or a verb,
     before a preposition or the clause's end."""
+    before = frames.low(start - 1)
+    if before in frames.cues["modals"] or before in ("to", "not", "n't"):
+        return False  # "would back Riga in any dispute", "pledged to back": the verb
     return frames.low(start) == "back" and (
         frames.low(start + 1) in _AFTER_PARTICLE or frames.is_verb(start - 1)
     )
@@ -3237,7 +3240,7 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
     """A speaker saying its own side will help, back, withdraw or yield pledges it (the act
     stays hypothetical), as a threat is made of a hostile act: "Syria says it is willing to
     withdraw its troops from Lebanon", "Portugal will support Turkey's bid, its president
-    said"."""
+    said". Backing promised is backing declared: the speaker's SUPPORT is asserted."""
     asked = [q.hit.start for q in protos if q.type in (StanceType.REQUEST, StanceType.REJECT)]
     for p in list(protos):
         if p.modality is not Modality.HYPOTHETICAL or p.type not in _PROMISABLE:
@@ -3251,6 +3254,11 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
             and not reader.same_side(speaker, p.target)
             and speaker != p.target
         ):
+            if p.type is StanceType.SUPPORT:
+                # "Tallinn would back Riga in any dispute," Kask said: backing declared is
+                # backing given, in words, beside the pledge
+                protos.remove(p)
+                protos.append(replace(p, source=speaker, modality=Modality.ASSERTED))
             protos.append(
                 Proto(speaker, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.6, p.hit)
             )

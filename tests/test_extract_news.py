@@ -9018,3 +9018,21 @@ def test_backing_promised_by_a_speaker_is_backing_declared(ex: Extractor) -> Non
     assert ("EST", "LVA", "SUPPORT", "hypothetical") not in got
     got = found(ex, "Ankara said it would back Baku.")
     assert ("TUR", "AZE", "SUPPORT", "asserted") in got
+
+
+def test_harm_foretold_for_the_other_side_is_a_threat(ex: Extractor) -> None:
+    """'the Taliban "will be crushed"', '"Our response will be a mirror one," X said of
+    Poland': threats in words, aimed at the harm's subject or at the one spoken of (an armed
+    group at home included); a plan reported ("20 soldiers would be deployed") is none."""
+    got = found(
+        ex,
+        'President Ashraf Ghani said the Taliban "will be crushed" by Afghan security forces.',
+    )
+    assert ("ashraf-ghani", "TALIBAN", "THREATEN", "asserted") in got
+    got = found(
+        ex,
+        '"Our response will be a mirror one," Russian Foreign Ministry spokeswoman Yelena '
+        "Barinova said of Poland.",
+    )
+    assert ("yelena-barinova", "POL", "THREATEN", "asserted") in got
+    assert not found(ex, "The report said 20 soldiers would be deployed.")

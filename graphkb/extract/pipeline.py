@@ -818,7 +818,9 @@ class _DocumentRun:
         ]
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos)
-        protos += self._terms(view, frames, speeches, protos)
+        protos += self._terms(view, frames, speeches, protos) + self._harm_foretold(
+            view, frames, speeches, protos
+        )
         protos = self._spoken_for(view, speeches, protos)
         protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
         protos = _pruned(frames, protos + self._threatened_measures(frames, protos))
@@ -1883,6 +1885,43 @@ class _DocumentRun:
             hit = Hit(n, n + 1, Entry(StanceType.REJECT, "phrase", (tok.lower,)), n)
             return [Proto(speaker, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _harm_foretold(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'the Taliban "will be crushed"', '"it will be destroyed, whoever sent it"', '"Our
+        response will be a mirror one"': a speaker foretelling harm done to the other side
+        threatens it: the one named as the harm's subject, else the one the speaker spoke
+        "of", else whoever last acted against the speaker's side."""
+        out: list[Proto] = []
+        for tok in frames.toks:
+            i = tok.i
+            if tok.lower not in _FORETELLING or frames.low(i + 1) != "be":
+                continue
+            harm = frames.low(i + 2) in _HARMS_FORETOLD or (
+                frames.low(i + 2) == "treated" and frames.low(i + 3) == "as"
+            )
+            response = frames.low(i - 1) in _RESPONSE_NOUNS and frames.low(i - 2) in _OWN_WORDS
+            if not (harm or response) or frames.low(i - 1) in frames.cues["negators"]:
+                continue
+            speaker = self._speaker_at(view, speeches, i)
+            if speaker is None or any(
+                q.type is StanceType.THREATEN and q.source == speaker for q in protos + out
+            ):
+                continue
+            side = self._side(speaker)
+            named = frames.ends.get(i - (frames.low(i - 1) == '"')) if harm else None
+            target = named.actor if named is not None and named.how != "pronoun" else None
+            target = target or _spoken_of(frames) or self._adversary(speaker)
+            armed = target is not None and self.state.kind(target) is ActorKind.GROUP
+            if target is None or (self._side(target) == side and not armed):
+                continue  # (a state may threaten an armed group at home: "the Taliban")
+            target = target if armed else self._side(target)
+            hit = Hit(i, i + 1, Entry(StanceType.THREATEN, "verb", ("warn",)), i)
+            out.append(
+                Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)
+            )
+        return out
 
     def _speaker_at(self, view: SentenceView, speeches: list[Speech], i: int) -> str | None:
         """Who says the words at token ``i``: a quotation's speaker, else the nearest
@@ -3036,6 +3075,26 @@ def _pruned(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """The sentence's stances without help an offer only offers and deeds an "if" clause
     only names as a condition."""
     return [p for p in _offered_help(protos) if not _a_condition(frames, p)]
+
+
+# Harm foretold for someone: "will be crushed", "would be destroyed".
+_FORETELLING = frozenset(["will", "would", "shall"])
+_HARMS_FORETOLD = frozenset(
+    ["crushed", "destroyed", "punished", "eliminated", "dismantled", "defeated",
+     "annihilated", "shot", "wiped", "targeted", "neutralised", "neutralized", "expelled"]
+)  # fmt: skip
+_RESPONSE_NOUNS = frozenset(["response", "answer", "reply", "retaliation"])
+_OWN_WORDS = frozenset(["our", "its", "their", "the"])
+
+
+def _spoken_of(frames: Frames) -> str | None:
+    """The actor a speaker is said to speak of ('..., X said of the MFDC')."""
+    for k, tok in enumerate(frames.toks):
+        if tok.lower in ("said", "says") and frames.low(k + 1) == "of":
+            m = frames.starts.get(k + 2 + (frames.low(k + 2) == "the"))
+            if m is not None:
+                return m.actor
+    return None
 
 
 _OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))

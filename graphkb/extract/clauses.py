@@ -858,11 +858,20 @@ _GOODS = frozenset(
 )
 
 
+_EXEMPTING = frozenset(
+    ["except", "excluding", "exempting", "exempt", "other", "all", "every", "apart", "but"]
+)
+
+
 def _on_goods(f: Frames, hit: Hit) -> bool:
     """Whether a measure's object, just after the hit, is goods ("imposed a 40% tariff on
     most imports from Brazil"): the goods' origin is the target."""
-    return hit.entry.type is StanceType.SANCTION and any(
-        f.low(k) in _GOODS for k in range(hit.end, hit.end + 4)
+    if hit.entry.type is not StanceType.SANCTION:
+        return False
+    goods = next((k for k in range(hit.end, hit.end + 4) if f.low(k) in _GOODS), None)
+    # not "on imports from every country except Russia", "from countries other than Ukraine"
+    return goods is not None and not any(
+        f.low(k) in _EXEMPTING for k in range(goods, min(goods + 8, len(f.toks)))
     )
 
 
@@ -1810,7 +1819,9 @@ _HARBOURED_THOUGHTS = frozenset(
 
 
 # Verbs that lower or drop a measure ("cut tariffs on", "lowered duties on").
-_EASING = forms_of("cut", "lower", "reduce", "slash", "eliminate", "scrap", "waive", "ease")
+_EASING = forms_of(
+    "cut", "lower", "reduce", "slash", "halve", "eliminate", "scrap", "waive", "ease"
+)
 
 
 def _eased(f: Frames, hit: Hit) -> bool:
@@ -3352,7 +3363,7 @@ def _make(
         pairs = [(a, b) for a in sources for b in targets if a != b]
     elif _mutual(sources, stance_type, hit, reader.f, joint_noun):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "X and Y agreed"
-        if stance_type is StanceType.MOBILIZE and _DRILLS.intersection(hit.entry.words):
+        if _held_together(reader.f, stance_type, hit, sources):
             # "Japan and South Korea will hold a naval exercise": together, not at each other
             stance_type = StanceType.COOPERATE
     else:
@@ -3390,6 +3401,21 @@ def _mutual(
 _DRILLS = frozenset(
     ["exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames", "games"]
 )
+
+# Words that make exercises held by several sides their own, not one held together.
+_APART = frozenset(["rival", "separate", "separately", "competing", "parallel", "own", "each"])
+
+
+def _held_together(f: Frames, stance_type: StanceType, hit: Hit, sources: list[str]) -> bool:
+    """Whether an exercise several sides hold is one they hold together: not rival or
+    separate drills ("held rival military drills"), nor drills of sides at odds (the one
+    acted against the other lately)."""
+    if stance_type is not StanceType.MOBILIZE or not _DRILLS.intersection(hit.entry.words):
+        return False
+    if any(f.low(k) in _APART for k in range(max(hit.start - 4, 0), hit.end)):
+        return False
+    return not any(f.adversary(a) in sources for a in sources)
+
 
 # Joint acts of force: "A and B clashed" is mutual, "A and B attacked the rebels" is not.
 _FORCE_MOVES = frozenset((StanceType.ASSAULT, StanceType.MOBILIZE, StanceType.RETREAT))

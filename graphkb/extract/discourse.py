@@ -209,8 +209,6 @@ class Discourse:
     last_holder: tuple[str, int] | None = None
     # the parties of the last agreement made: (sentence, parties); "welcomed the pact" backs all
     last_agreement: tuple[int, frozenset[str]] | None = None
-    # the paragraph each sentence read so far is in
-    paragraphs: dict[int, int] = field(default_factory=dict)
     # hostile deeds in story order: (sentence, doer, targets, type)
     hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
     last_referent: str | None = None

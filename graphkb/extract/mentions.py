@@ -910,7 +910,8 @@ def _trios(view: SentenceView, state: Discourse) -> None:
             and view.lower(third.start - 1) in ("and", "the")
         )
         trio = (first.actor, second.actor, third.actor)
-        if joined and len(set(trio)) == 3 and view.lower(third.end) != ",":
+        whole = view.lower(first.start - 1 - (view.lower(first.start - 1) == "the")) != ","
+        if joined and whole and len(set(trio)) == 3 and view.lower(third.end) != ",":
             state.trio = (view.index, trio)
 
 
@@ -920,7 +921,13 @@ def _trio_span(view: SentenceView, i: int) -> tuple[int, int] | None:
     if word == "the" and nxt == "three" and view.lower(i + 2) in _TRIO_NOUNS:
         return (i, i + 3)
     if word == "all" and nxt == "three":
-        return (i, i + 3) if view.lower(i + 2) in _TRIO_NOUNS else (i, i + 2)
+        after = view.lower(i + 2)
+        if after in _TRIO_NOUNS:
+            return (i, i + 3)
+        # "all three" alone, before a verb or the clause's end ("urged all three to"), not
+        # before a noun of its own ("free all three men", "all three vessels")
+        alone = after in ("", ".", ",", ";", "to", "of", "have", "had", "are", "were", "will")
+        return (i, i + 2) if alone else None
     return None
 
 
@@ -1327,10 +1334,7 @@ def _opens_sentence(view: SentenceView, start: int) -> bool:
     sentence opens with ('"...," Foreign Ministry spokesman X said')."""
     if start == 0:
         return True
-    # (or the end of a quotation that opened in an earlier sentence: '"Dokdo is ours.
-    # There is nothing to discuss," spokeswoman X said')
-    opens_in_quote = view.toks[0].text == '"' or view.toks[0].quoted
-    return opens_in_quote and view.lower(start - 1) in (",", '"')
+    return view.toks[0].text == '"' and view.lower(start - 1) in (",", '"')
 
 
 def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
@@ -1338,19 +1342,7 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
     someone there ("Iran rejected the accusation. Foreign Ministry spokesperson X said ..."),
     not one that acted against another ("Israel struck Iranian sites. Foreign Ministry
     spokesman X said" is the other side's)."""
-    before = view.index - 1
-    if view.toks and view.toks[0].quoted:
-        # a quotation running on from earlier sentences ('Seoul dismissed the protest. "Dokdo
-        # is ours. There is nothing to discuss," spokeswoman X said'): before it opened
-        before = next(
-            (
-                k
-                for k in range(before, max(before - 3, -1), -1)
-                if state.answered.get(k) and state.paragraphs.get(k) == view.paragraph
-            ),
-            before,
-        )
-    answered = state.answered.get(before, set())
+    answered = state.answered.get(view.index - 1, set())
     # a side that only replied is not the official's when his own sentence names it ("Washington
     # responded within hours. Commerce Minister X accused the United States of bullying.")
     named = {
@@ -1363,12 +1355,12 @@ def _last_subject(view: SentenceView, state: Discourse, end: int) -> str | None:
         not in ("said", "says", "told", "added", "that")
     }  # (after the official's name, outside quotes and not what he says of his side:
     # '"France condemns ...," X said', 'X said the United States would impose tariffs')
-    replied = state.replied.get(before, set()) & named
+    replied = state.replied.get(view.index - 1, set()) & named
     found = next(
         (
             seen.actor
             for seen in state.history
-            if seen.sentence == before
+            if seen.sentence == view.index - 1
             and seen.subject
             and state.kind(seen.actor) is ActorKind.COUNTRY
             and seen.actor in answered - replied

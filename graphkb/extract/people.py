@@ -520,7 +520,21 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     toks = ctx.toks
     if end + 1 >= len(toks) or toks[end].text != ",":
         return None
-    heads = toks[end + 1].lower == "who" and end + 2 < len(toks) and toks[end + 2].lower in _HEADS
+    heads = (
+        toks[end + 1].lower == "who"
+        and end + 3 < len(toks)
+        and (
+            toks[end + 2].lower in _HEADS
+            # ", who is Iran's ambassador to the United Nations,", ", who serves as its envoy,"
+            or (
+                toks[end + 2].lower in _BEING
+                and (
+                    toks[end + 3].lower in _ROLE_OPENERS
+                    or (end + 4 < len(toks) and toks[end + 4].lower == "'s")
+                )
+            )
+        )
+    )
     if toks[end + 1].lower in verbs and toks[end + 1].lower not in ctx.cues["role_nouns"]:
         return None
     if toks[end + 1].lower in ("and", "but", "or") or (
@@ -540,6 +554,8 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     return end + 1, j
 
 
+_BEING = frozenset(["is", "was", "serves", "served"])
+_ROLE_OPENERS = frozenset(["the", "a", "an", "as", "its", "his", "her", "their"])
 # ", who heads the Office for Kosovo,": a relative clause that gives a name its office.
 _HEADS = forms_of("head", "lead", "chair", "run", "direct", "command", "oversee")
 
@@ -878,6 +894,17 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
     return out
 
 
+def _personal_name(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Whether a run ending in a word that may end a body's name ("Church", "Copper") is a
+    person's: a title before it or a role set off after it ("Senator Frank Church", "Ruth
+    Church, a spokeswoman for the embassy")."""
+    if ctx.toks[end - 1].lower not in _NAME_ONLY_HEADS or end - start > 4:
+        return False
+    titles = ctx.cues["role_nouns"]
+    titled = ctx.toks[start].lower in titles or (start > 0 and ctx.toks[start - 1].lower in titles)
+    return titled or _appositive(ctx, end, verbs) is not None
+
+
 # Heads that end a body's name only when capitalised ("Harwick Energy", "Sierra Plata
 # Resources", "Serbian Orthodox Church"), never in lower case ("offered Baghdad a broader
 # energy agreement").
@@ -1006,7 +1033,10 @@ def find_people(
         if ref:
             out.append(Mention(start, end, ref, "reference"))
             continue
-        found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
+        if _personal_name(ctx, start, end, verbs):
+            found = _person(ctx, start, end, verbs)  # "Senator Frank Church", "Ruth Church, a"
+        else:
+            found = _body(ctx, start, end) or _person(ctx, start, end, verbs)
         if found and found.actor.kind is ActorKind.PERSON and " " not in found.actor.name:
             # "Captain Magbanua" after "Rodel Magbanua": a title before a surname met before
             ref = known(found.actor.name)

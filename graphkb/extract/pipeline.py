@@ -318,7 +318,11 @@ _LEGAL = frozenset(
     ["court", "tribunal", "arbitration", "complaint", "case", "matter", "hague", "icj"]
 )
 # Words after which "if" asks rather than sets a condition ("unclear if", "asked if").
-_ASKED_IF = frozenset(["unclear", "asked", "know", "see", "whether", "wondered", "doubt"])
+_ASKED_IF = frozenset(
+    ["unclear", "asked", "know", "see", "whether", "wondered", "doubt", "decide", "decides",
+     "decided", "deciding", "determine", "consider", "considering", "weigh", "weighing",
+     "ask", "asks", "wonder", "clear"]
+)  # fmt: skip
 
 
 _SIDES = (ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.ORGANIZATION)
@@ -751,7 +755,6 @@ class _DocumentRun:
     ) -> list[Stance]:
         e, state = self.e, self.state
         self.view_index = view.index
-        state.paragraphs[view.index] = view.paragraph
         find_mentions(view, spans, e.gaz, state, e.cues, e.verbs)
         if view.index <= 1 and state.dateline is None:
             state.dateline = self._dateline_country(view)
@@ -987,11 +990,13 @@ class _DocumentRun:
         stems = {_stem(w) for w in words if len(w) > 3 and w.isalpha()} - _VAGUE_DEEDS
         if not stems:
             return None
-        for index, frames in reversed(self.recent):
+        # the deed's first telling, not a later reaction that names it again ("Japan
+        # condemned the missile launches"): the earliest sentence, a mention not definite
+        for index, frames in self.recent:
             if index == self.view_index:
                 continue
             for k, tok in enumerate(frames.toks):
-                if _stem(tok.lower) not in stems:
+                if _stem(tok.lower) not in stems or _told_before(frames, k):
                     continue
                 for doer in self._deed_doers(frames, k):
                     found = self._side(doer)
@@ -1010,7 +1015,7 @@ class _DocumentRun:
             if j < k and frames.low(j) in (",", ";", ":", '"', "and", "but", "which", "that"):
                 return []
             if frames.is_verb(j):
-                return frames.subject(j)
+                return [] if frames.low(j) in _REACTING else frames.subject(j)
         return []
 
     def _counter_acts(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -2951,16 +2956,28 @@ def _exits(
         body = frames.starts.get(tok.i + 1 + (frames.low(tok.i + 1) == "the"))
         if body is None or body.how != "name" or kind(body.actor) is not ActorKind.ORGANIZATION:
             continue
-        if reader.country_of.get(body.actor):
-            continue  # a state's own body ("left the Foreign Ministry")
-        sources = [s for s in frames.subject(tok.i) if s != body.actor]
+        if reader.country_of.get(body.actor) or frames.low(body.end) in _NOT_MEMBERSHIP:
+            # a state's own body ("left the Foreign Ministry"); a meeting or a place left
+            # ("left the G20 summit early", "left NATO headquarters"), or a task left to a
+            # body ("will leave the EU to handle the crisis")
+            continue
+        # a state leaves; a minister or a delegation leaving is a walkout or a new job
+        sources = [
+            s for s in frames.subject(tok.i) if s != body.actor and kind(s) is ActorKind.COUNTRY
+        ]
         hit = Hit(tok.i, tok.i + 1, Entry(StanceType.RETREAT, "verb", ("leave",)), tok.i)
         modality, reporter = reader.read(hit, sources)
         out += [
             Proto(source, body.actor, StanceType.RETREAT, modality, reporter, 0.6, hit)
             for source in sources
         ]
-        warned = any(frames.low(k) in _WARNING for k in range(max(tok.i - 8, 0), tok.i))
+        warning = next(
+            (k for k in range(tok.i - 1, max(tok.i - 8, -1), -1) if frames.low(k) in _WARNING),
+            None,
+        )
+        # the one warning is the one who would leave ("Ghana warned that Niger could leave
+        # ECOWAS" is no threat of Niger's)
+        warned = warning is not None and set(frames.subject(warning)) & set(sources)
         if modality is Modality.HYPOTHETICAL and warned:
             # "warned that it could leave Mercosur": a threat to the body, in words
             out += [
@@ -2971,6 +2988,10 @@ def _exits(
 
 
 _WARNING = forms_of("warn", "threaten")
+_NOT_MEMBERSHIP = frozenset(
+    ["summit", "summits", "meeting", "meetings", "talks", "headquarters", "session",
+     "conference", "gathering", "to", "chamber", "hall", "building", "compound"]
+)  # fmt: skip
 
 
 def _expected_visits(frames: Frames, side_of: Callable[[str], str]) -> list[Proto]:
@@ -3074,7 +3095,7 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
 def _pruned(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """The sentence's stances without help an offer only offers and deeds an "if" clause
     only names as a condition."""
-    return [p for p in _offered_help(protos) if not _a_condition(frames, p)]
+    return [p for p in _offered_help(frames, protos) if not _a_condition(frames, p)]
 
 
 # Harm foretold for someone: "will be crushed", "would be destroyed".
@@ -3100,7 +3121,7 @@ def _spoken_of(frames: Frames) -> str | None:
 _OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))
 
 
-def _offered_help(protos: list[Proto]) -> list[Proto]:
+def _offered_help(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """An offer is an agreement, in words ("stood ready to help the two countries establish
     the facts", "offered to help them find a way through"): the help it offers is no
     stance of its own beside the offer's AGREE."""
@@ -3115,9 +3136,22 @@ def _offered_help(protos: list[Proto]) -> list[Proto]:
             and p.modality is Modality.HYPOTHETICAL
             and p.hit.entry.kind != "noun"
             and p.hit.entry.words[0] not in ("pledge", "promise", "commit")
+            and _offered(frames, p.hit.start)
             and (p.source, p.target) in offers
         )
     ]  # (a pledge of "humanitarian aid to Sudan" or of "100 million euros" still promises aid)
+
+
+# Words that make what follows them an offer ("stood ready to help", "offered to help").
+_OFFER_WORDS = frozenset(
+    ["offer", "offers", "offered", "offering", "ready", "willing", "prepared", "available"]
+)
+
+
+def _offered(frames: Frames, start: int) -> bool:
+    """Whether the help at ``start`` is what an offer offers: "ready to help", "offered to
+    help", "stood ready to offer its help" (not "said it would help train Somali troops")."""
+    return any(frames.low(k) in _OFFER_WORDS for k in range(max(start - 4, 0), start))
 
 
 def _a_condition(frames: Frames, p: Proto) -> bool:
@@ -3129,10 +3163,43 @@ def _a_condition(frames: Frames, p: Proto) -> bool:
     for k in range(p.hit.start - 1, max(p.hit.start - 8, -1), -1):
         word = frames.low(k)
         if word in ("if", "unless"):
-            return k > 0 and frames.low(k - 1) not in (",", '"', "“")
+            # (not "will decide within two weeks if", "unclear if": a question)
+            asked = any(frames.low(j) in _ASKED_IF for j in range(max(k - 4, 0), k))
+            return k > 0 and frames.low(k - 1) not in (",", '"', "“") and not asked
         if word in (",", ";", ":", '"') or frames.is_boundary(k):
             return False
     return False
+
+
+# Verbs of a reaction to a deed, whose subjects only name it again ("condemned the launches").
+_REACTING = forms_of(
+    "condemn",
+    "protest",
+    "denounce",
+    "criticise",
+    "criticize",
+    "call",
+    "say",
+    "accuse",
+    "report",
+    "investigate",
+    "deny",
+    "reject",
+    "welcome",
+    "discuss",
+    "lodge",
+    "summon",
+) | frozenset(["said", "says"])
+
+
+def _told_before(frames: Frames, k: int) -> bool:
+    """Whether the word at ``k`` names a deed as one told before: after a definite or
+    possessive determiner, with at most one word between ("the missile launches", "over
+    the drills", "its own drills")."""
+    return any(
+        frames.low(j) in ("the", "this", "these", "those", "that", "its", "their", "such")
+        for j in range(max(k - 2, 0), k)
+    )
 
 
 def _stem(word: str) -> str:

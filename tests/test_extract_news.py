@@ -9093,3 +9093,9 @@ def test_harm_foretold_for_the_other_side_is_a_threat(ex: Extractor) -> None:
     )
     assert ("yelena-barinova", "POL", "THREATEN", "asserted") in got
     assert not found(ex, "The report said 20 soldiers would be deployed.")
+
+
+def test_disappointment_at_a_decision_is_aimed_at_its_maker(ex: Extractor) -> None:
+    """ "deeply disappointed by the decision of Somalia": Somalia made it."""
+    got = found(ex, "The United States is deeply disappointed by the decision of Somalia.")
+    assert ("USA", "SOM", "ACCUSE", "asserted") in got

@@ -1505,8 +1505,30 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if kind == "received":
         return _received_args(f, hit)
     if kind == "relational":
-        return f.possessor_before(hit.start) or f.nearest_left(hit.start), f.np_actors(hit.end)[0]
+        sources = f.possessor_before(hit.start) or f.nearest_left(hit.start)
+        return sources, f.np_actors(hit.end)[0] or _decider(f, hit.end)
     return [], []
+
+
+# Nouns of a decision or conduct whose "of" or "by" names who made it.
+_DECISIONS = frozenset(
+    ["decision", "decisions", "move", "moves", "conduct", "behaviour", "behavior", "handling",
+     "refusal", "actions", "policy", "policies", "treatment", "choice", "statement",
+     "remarks", "response", "approach", "failure"]
+)  # fmt: skip
+
+
+def _decider(f: Frames, i: int) -> list[str]:
+    """'disappointed by the decision of Somalia', 'dismayed at the conduct by the junta':
+    who made the decision or behaved so."""
+    if f.low(i) not in _DETERMINERS:
+        return []
+    for j in range(i + 1, min(i + 5, len(f.toks))):
+        if f.low(j) in _DECISIONS and f.low(j + 1) in ("of", "by"):
+            return f.np_actors(j + 2)[0]
+        if not f.toks[j].text.isalpha():
+            return []
+    return []
 
 
 # Nouns that measure out an act: "a week of joint exercises", "a new round of talks".

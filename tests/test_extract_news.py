@@ -9099,3 +9099,20 @@ def test_disappointment_at_a_decision_is_aimed_at_its_maker(ex: Extractor) -> No
     """ "deeply disappointed by the decision of Somalia": Somalia made it."""
     got = found(ex, "The United States is deeply disappointed by the decision of Somalia.")
     assert ("USA", "SOM", "ACCUSE", "asserted") in got
+
+
+def test_going_further_on_a_condition_is_a_threat(ex: Extractor) -> None:
+    """'"If Minsk keeps treating diplomats as bargaining chips, we will not hesitate to go
+    further," Kruk said': a threat to Belarus; not hesitating to help is none."""
+    got = found(
+        ex,
+        '"If Minsk keeps treating diplomats as bargaining chips, we will not hesitate to go '
+        'further," Polish Foreign Minister Agnieszka Kruk said.',
+    )
+    assert ("agnieszka-kruk", "BLR", "THREATEN", "asserted") in got
+    got = found(
+        ex,
+        '"If Minsk frees the prisoners, we will not hesitate to help," Polish Foreign Minister '
+        "Agnieszka Kruk said.",
+    )
+    assert not [s for s in got if s[2] == "THREATEN"]

@@ -355,14 +355,17 @@ def _our_forces(frames: Frames, k: int) -> bool:
     }
 
 
+_KIND_DEEDS = frozenset(["help", "support", "assist", "welcome", "cooperate", "work", "talk"])
+
+
 def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     """Whether the verb at ``verb``, right after a modal, promises harm: a verb of harm or
     of a response, or going to court (not "would not", "would ease", "would take part",
     "would respond calmly")."""
     word = frames.low(verb)
-    if word in ("not", "never", "no"):
-        return False
     after = [frames.low(j) for j in range(verb + 1, min(verb + 5, len(frames.toks)))]
+    if word in ("not", "never", "no"):
+        return _defiant(after)
     if _UNDONE.intersection(after) or "no" in after[:1] or "free" in after:
         # "would suspend the sanctions", "review the border closure", "reconsider its
         # objection", "strike a deal", "break the ice", "impose no restrictions": a
@@ -378,7 +381,20 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     # "will respond as necessary", "will answer with everything they have"; not "would
     # respond calmly", "will answer questions"
     responds = word in _RESPONSES and bool(_HOSTILE_CUES.intersection(after))
-    return pursuit or responds or word in _HARMS
+    further = word == "go" and after[:1] in (["further"], ["farther"])  # "we will go further"
+    return pursuit or responds or further or word in _HARMS
+
+
+def _defiant(after: list[str]) -> bool:
+    """Whether the words after a modal's "not" still promise harm: "will not hesitate to go
+    further", "will not tolerate", "will not stand idle" (not "will not hesitate to help")."""
+    if after[:2] == ["hesitate", "to"] and after[2:3] and after[2] in _KIND_DEEDS:
+        return False
+    return after[:1] in (["hesitate"], ["tolerate"]) or after[:2] in (
+        ["stand", "idle"],
+        ["stand", "by"],
+        ["sit", "idly"],
+    )
 
 
 # Words of refusal that make a later "until" the refuser's term ("no talks until ...").

@@ -9116,3 +9116,15 @@ def test_going_further_on_a_condition_is_a_threat(ex: Extractor) -> None:
         "Agnieszka Kruk said.",
     )
     assert not [s for s in got if s[2] == "THREATEN"]
+
+
+def test_a_step_met_with_reciprocity_is_threatened(ex: Extractor) -> None:
+    """ "said any such step would be met with strict and immediate reciprocity": a threat to
+    the side whose step it would answer."""
+    got = found(
+        ex,
+        "PARIS, France - France expelled 12 Algerian diplomats. Algeria's Foreign Ministry said "
+        'any such step would be met with "strict and immediate reciprocity."',
+    )
+    assert [s for s in got if s[1] == "FRA" and s[2] == "THREATEN"]
+    assert not found(ex, "The talks would be met with approval.")

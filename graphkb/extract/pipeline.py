@@ -413,8 +413,8 @@ def _vague_threat(frames: Frames, harm: range) -> bool:
     a threat said without a condition (not "would draw conclusions from the talks")."""
     for j in harm:
         word = frames.low(j)
-        if word in ("regret", "retaliate"):
-            return True
+        if word in ("regret", "retaliate", "tolerate", "further", "idle", "idly"):
+            return True  # (and "will not tolerate", "will go further", "will not stand idle")
         if word in ("consequences", "conclusions") and frames.low(j - 1) in _GRAVE:
             return True
     return False
@@ -1920,8 +1920,8 @@ class _DocumentRun:
             if tok.lower not in _FORETELLING or frames.low(i + 1) != "be":
                 continue
             harm = frames.low(i + 2) in _HARMS_FORETOLD or (
-                frames.low(i + 2) == "treated" and frames.low(i + 3) == "as"
-            )
+                (frames.low(i + 2), frames.low(i + 3)) in (("treated", "as"), ("met", "with"))
+            )  # "will be treated as an intruder", "would be met with strict reciprocity"
             response = frames.low(i - 1) in _RESPONSE_NOUNS and frames.low(i - 2) in _OWN_WORDS
             if not (harm or response) or frames.low(i - 1) in frames.cues["negators"]:
                 continue

@@ -9128,3 +9128,34 @@ def test_a_step_met_with_reciprocity_is_threatened(ex: Extractor) -> None:
     )
     assert [s for s in got if s[1] == "FRA" and s[2] == "THREATEN"]
     assert not found(ex, "The talks would be met with approval.")
+
+
+def test_a_rebuff_in_the_name_of_sovereignty_rejects_the_other_side(ex: Extractor) -> None:
+    """'"Brazil does not take orders from anyone, not from Washington and not from Caracas"',
+    '"Tehran has no right of veto"', '"Niger will not be intimidated ... takes no lessons from
+    Paris"': rejections of the sides named (not of the speaker's own); "interference in its
+    internal affairs" is a charge, no rebuff."""
+    got = found(
+        ex,
+        '"Brazil does not take orders from anyone, not from Washington and not from Caracas," '
+        "Brazilian Foreign Minister Otavio Lacerda told reporters.",
+    )
+    assert {
+        ("otavio-lacerda", "USA", "REJECT", "asserted"),
+        ("otavio-lacerda", "VEN", "REJECT", "asserted"),
+    } <= got
+    got = found(
+        ex,
+        '"Tehran has no right of veto over an agreement between two sovereign states," Hikmet '
+        "Aliyarov, a foreign policy adviser to Azerbaijan's president, wrote.",
+    )
+    assert ("hikmet-aliyarov", "IRN", "REJECT", "asserted") in got
+    got = found(
+        ex,
+        '"Niger will not be intimidated, and it takes no lessons from Paris," Nigerien '
+        "government spokesman Abdourahamane Zakari said.",
+    )
+    assert ("abdourahamane-zakari", "FRA", "REJECT", "asserted") in got
+    assert not [s for s in got if s[1] == "NER"]
+    got = found(ex, "Russia accused Georgia of interference in its internal affairs.")
+    assert not [s for s in got if s[2] == "REJECT"]

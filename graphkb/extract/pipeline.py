@@ -840,6 +840,7 @@ class _DocumentRun:
         protos += self._terms(view, frames, speeches, protos) + self._harm_foretold(
             view, frames, speeches, protos
         )
+        protos += self._rebuffs(view, frames, speeches, protos)
         protos = self._spoken_for(view, speeches, protos)
         protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
         protos = _pruned(frames, protos + self._threatened_measures(frames, protos))
@@ -1943,6 +1944,46 @@ class _DocumentRun:
                 Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)
             )
         return out
+
+    def _rebuffs(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'"Brazil does not take orders from anyone, not from Washington and not from
+        Caracas"', 'a matter for Algerian justice alone', '"Tehran has no right of veto"',
+        'would "not act under pressure"': a speaker asserting its side's sovereignty against
+        another rejects it: the other sides the sentence names, else whoever lately accused,
+        pressed or acted against the speaker's side."""
+        at = _rebuff_at(frames)
+        if at is None:
+            return []
+        speaker = self._speaker_at(view, speeches, at)
+        if speaker is None or any(
+            q.type is StanceType.REJECT and q.source == speaker for q in protos
+        ):
+            return []
+        side = self._side(speaker)
+        # the side the rebuff is said of is the speaker's ("Niger will not be intimidated",
+        # "Montenegro is an independent state"), not one rebuffed
+        # (but "Tehran has no right of veto" is said of the one rebuffed)
+        told = frames.low(at) == "no" and frames.low(at + 1) == "right"
+        subject = -1 if told else max((m.start for m in view.mentions if m.end <= at), default=-1)
+        named = [
+            self._side(m.actor)
+            for m in view.mentions
+            if m.how in ("name", "metonym")
+            and m.start != subject
+            and self.state.kind(self._side(m.actor)) is ActorKind.COUNTRY
+            and self._side(m.actor) != side
+        ]
+        targets = list(dict.fromkeys(named)) or [
+            t for t in (self.state.accuser_of(speaker) or self._adversary(speaker),) if t
+        ]
+        hit = Hit(at, at + 1, Entry(StanceType.REJECT, "verb", ("reject",)), at)
+        return [
+            Proto(speaker, t, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
+            for t in targets
+            if self._side(t) != side
+        ]
 
     def _speaker_at(self, view: SentenceView, speeches: list[Speech], i: int) -> str | None:
         """Who says the words at token ``i``: a quotation's speaker, else the nearest
@@ -3131,6 +3172,47 @@ def _spoken_of(frames: Frames) -> str | None:
             m = frames.starts.get(k + 2 + (frames.low(k + 2) == "the"))
             if m is not None:
                 return m.actor
+    return None
+
+
+# Words of a side asserting its sovereignty against another's say: a rebuff.
+_REBUFFS = (
+    ("no", "right", "to"), ("no", "right", "of"), ("take", "orders"), ("takes", "orders"),
+    ("taking", "orders"), ("sovereign", "matter"), ("concern", "no", "one"),
+    ("concerns", "no", "one"), ("none", "of", "their", "business"), ("not", "negotiable"),
+    ("non-negotiable",), ("no", "lessons"), ("be", "lectured"), ("under", "pressure"),
+    ("bow", "to", "pressure"), ("be", "pressured"), ("be", "intimidated"),
+    ("be", "blackmailed"), ("not", "for", "sale"), ("targets", "no", "third"),
+    ("internal", "affair"), ("internal", "affairs"),
+)  # fmt: skip
+_REBUFF_NEGATORS = frozenset(["not", "no", "never", "nobody", "n't", "cannot", "won't"])
+
+
+def _rebuff_at(frames: Frames) -> int | None:
+    """Where the sentence asserts a side's sovereignty against another's say, if it does:
+    "does not take orders", "a matter for Algerian justice alone", "will not be lectured",
+    "is our internal affair" (not "interference in our internal affairs", a charge)."""
+    n = len(frames.toks)
+    for k in range(n):
+        for words in _REBUFFS:
+            if tuple(frames.low(k + j) for j in range(len(words))) != words:
+                continue
+            if words[0] == "internal" and {frames.low(k - 1), frames.low(k - 2)} & {
+                "in",
+                "into",
+                "interference",
+                "meddling",
+            }:
+                continue  # "interference in our internal affairs": an accusation
+            if words[0] in ("take", "takes", "taking", "be", "under", "bow") and not any(
+                frames.low(j) in _REBUFF_NEGATORS for j in range(max(k - 4, 0), k)
+            ):
+                continue  # "will take orders", "came under pressure": said of no refusal
+            return k
+        if frames.low(k) == "alone" and any(
+            frames.low(j) == "matter" for j in range(max(k - 6, 0), k)
+        ):
+            return k  # "a matter for Algerian justice alone"
     return None
 
 

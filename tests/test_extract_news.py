@@ -9159,3 +9159,17 @@ def test_a_rebuff_in_the_name_of_sovereignty_rejects_the_other_side(ex: Extracto
     assert not [s for s in got if s[1] == "NER"]
     got = found(ex, "Russia accused Georgia of interference in its internal affairs.")
     assert not [s for s in got if s[2] == "REJECT"]
+
+
+def test_expecting_another_side_to_act_is_a_demand(ex: Extractor) -> None:
+    """'"We expect Caracas to show the same respect for its neighbours' borders," Vilela said':
+    a demand of Venezuela; "the talks are expected to resume" asks nothing of anyone."""
+    got = found(
+        ex,
+        '"We expect Caracas to show the same respect for its neighbors\' borders," Brazilian '
+        "Foreign Minister Helena Barros Vilela said.",
+    )
+    assert ("helena-barros-vilela", "VEN", "REQUEST", "asserted") in got
+    assert not found(ex, "The talks between Russia and Ukraine are expected to resume.") & {
+        ("RUS", "UKR", "REQUEST", "asserted")
+    }

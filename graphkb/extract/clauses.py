@@ -242,8 +242,11 @@ def _particle(frames: Frames, start: int) -> bool:
     """Whether the bare word 'back' at ``start`` is an adverb: after an object or a verb,
     before a preposition or the clause's end."""
     before = frames.low(start - 1)
-    if before in frames.cues["modals"] or before in ("to", "not", "n't"):
-        return False  # "would back Riga in any dispute", "pledged to back": the verb
+    direct = (start + 1) in frames.starts or (
+        frames.low(start + 1) == "the" and (start + 2) in frames.starts
+    )
+    if (before in frames.cues["modals"] or before in ("to", "not", "n't")) and direct:
+        return False  # "would back Riga in any dispute", "pledged to back Kyiv": the verb
     return frames.low(start) == "back" and (
         frames.low(start + 1) in _AFTER_PARTICLE or frames.is_verb(start - 1)
     )
@@ -1512,10 +1515,9 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
 
 # Nouns of a decision or conduct whose "of" or "by" names who made it.
 _DECISIONS = frozenset(
-    ["decision", "decisions", "move", "moves", "conduct", "behaviour", "behavior", "handling",
-     "refusal", "actions", "policy", "policies", "treatment", "choice", "statement",
-     "remarks", "response", "approach", "failure"]
-)  # fmt: skip
+    ["decision", "decisions", "move", "moves", "conduct", "behaviour", "behavior", "refusal",
+     "actions", "statement", "remarks", "response", "failure"]
+)  # fmt: skip  ("the treatment of Ukrainian prisoners", "the choice of Qatar": no maker)
 
 
 def _decider(f: Frames, i: int) -> list[str]:
@@ -3287,7 +3289,7 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
             and not reader.same_side(speaker, p.target)
             and speaker != p.target
         ):
-            if p.type is StanceType.SUPPORT:
+            if p.type is StanceType.SUPPORT and not _conditional_or_asked(reader.f, p.hit):
                 # "Tallinn would back Riga in any dispute," Kask said: backing declared is
                 # backing given, in words, beside the pledge
                 protos.remove(p)
@@ -3295,6 +3297,14 @@ def _promises(protos: list[Proto], reader: ModalityReader) -> None:
             protos.append(
                 Proto(speaker, p.target, StanceType.AGREE, Modality.ASSERTED, None, 0.6, p.hit)
             )
+
+
+def _conditional_or_asked(f: Frames, hit: Hit) -> bool:
+    """Whether the clause of ``hit`` sets a condition after it or was a question put to the
+    speaker ("would back Washington if the United States struck Iran", "Asked whether ...")."""
+    after = range(hit.end, min(hit.end + 14, len(f.toks)))
+    asked = any(f.low(k) == "asked" and f.low(k + 1) in ("whether", "if") for k in range(hit.start))
+    return asked or any(f.low(k) in ("if", "unless", "provided") for k in after)
 
 
 def _threats(protos: list[Proto], reader: ModalityReader) -> None:

@@ -243,11 +243,11 @@ def _fields_of_body(ctx: _Context, i: int, j: int, covered: set[int]) -> int | N
     if tok.lower == "and" and j + 1 < len(ctx.toks) and j + 1 not in covered:
         return j + 1 if _name_like(ctx.toks[j + 1]) and _body_of(ctx, i, j) else None
     if tok.text == "," and _body_of(ctx, i, j):
-        return _listed_fields(ctx, j)
+        return _listed_fields(ctx, j, covered)
     return None
 
 
-def _listed_fields(ctx: _Context, comma: int) -> int | None:
+def _listed_fields(ctx: _Context, comma: int, covered: set[int]) -> int | None:
     """Where a list of capitalised fields that a comma at ``comma`` opens ends, when it ends
     with "and" and one more ("of Development, Industry and Trade"); None otherwise."""
     k = comma
@@ -255,8 +255,9 @@ def _listed_fields(ctx: _Context, comma: int) -> int | None:
         if ctx.toks[k].text not in (",", "and") or k + 1 >= len(ctx.toks):
             return None
         closing = ctx.toks[k].lower == "and"
-        if not _name_like(ctx.toks[k + 1]) or ctx.toks[k + 1].lower in _CALENDAR:
-            return None
+        field = ctx.toks[k + 1].lower
+        if field not in _FIELD_WORDS | _PORTFOLIO_WORDS | _MORE_FIELDS or (k + 1) in covered:
+            return None  # "Iran's Ministry of Intelligence, Hamas and Hezbollah": a list
         k += 2
         if closing:
             return k
@@ -706,6 +707,13 @@ def _title_end(ctx: _Context, start: int, end: int) -> int:
     return k
 
 
+# More fields a ministry's name may list ("Ministry of Development, Industry and Trade").
+_MORE_FIELDS = frozenset(
+    ["science", "technology", "innovation", "investment", "youth", "sports", "sport",
+     "housing", "infrastructure", "resources", "environment", "climate", "welfare", "social",
+     "employment", "women", "family", "children", "arts", "heritage", "media",
+     "digital", "economic", "economics", "competitiveness", "tourism", "transport"]
+)  # fmt: skip
 # Words of a ministry's field after "Minister of" ("Minister of International Relations and
 # Cooperation Naledi Pandor"): part of the title, not of the name.
 _FIELD_WORDS = frozenset(

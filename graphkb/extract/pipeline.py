@@ -355,9 +355,6 @@ def _our_forces(frames: Frames, k: int) -> bool:
     }
 
 
-_KIND_DEEDS = frozenset(["help", "support", "assist", "welcome", "cooperate", "work", "talk"])
-
-
 def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     """Whether the verb at ``verb``, right after a modal, promises harm: a verb of harm or
     of a response, or going to court (not "would not", "would ease", "would take part",
@@ -387,14 +384,14 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
 
 def _defiant(after: list[str]) -> bool:
     """Whether the words after a modal's "not" still promise harm: "will not hesitate to go
-    further", "will not tolerate", "will not stand idle" (not "will not hesitate to help")."""
-    if after[:2] == ["hesitate", "to"] and after[2:3] and after[2] in _KIND_DEEDS:
-        return False
-    return after[:1] in (["hesitate"], ["tolerate"]) or after[:2] in (
-        ["stand", "idle"],
-        ["stand", "by"],
-        ["sit", "idly"],
-    )
+    further", "will not hesitate to respond", "will not stand idle" (not "will not hesitate
+    to help", "to engage", "to defend Estonia")."""
+    if after[:2] == ["hesitate", "to"]:
+        return after[2:3] != [] and (
+            after[2] in _HARMS | _RESPONSES | {"shut", "use", "act"}
+            or after[2:4] in (["go", "further"], ["take", "measures"])
+        )
+    return after[:2] in (["stand", "idle"], ["stand", "by"], ["sit", "idly"])
 
 
 # Words of refusal that make a later "until" the refuser's term ("no talks until ...").
@@ -413,8 +410,8 @@ def _vague_threat(frames: Frames, harm: range) -> bool:
     a threat said without a condition (not "would draw conclusions from the talks")."""
     for j in harm:
         word = frames.low(j)
-        if word in ("regret", "retaliate", "tolerate", "further", "idle", "idly"):
-            return True  # (and "will not tolerate", "will go further", "will not stand idle")
+        if word in ("regret", "retaliate", "further", "idle", "idly"):
+            return True  # (and "will go further", "will not stand idle")
         if word in ("consequences", "conclusions") and frames.low(j - 1) in _GRAVE:
             return True
     return False
@@ -821,6 +818,7 @@ class _DocumentRun:
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
             *_exits(frames, reader, state.kind),
+            *_expectations(frames, reader),
             *deployments(
                 frames,
                 reader,
@@ -1920,10 +1918,16 @@ class _DocumentRun:
             i = tok.i
             if tok.lower not in _FORETELLING or frames.low(i + 1) != "be":
                 continue
+            after = {frames.low(k) for k in range(i + 2, min(i + 9, len(frames.toks)))}
+            hostile = bool(after & _HOSTILE_TREATMENT)
             harm = frames.low(i + 2) in _HARMS_FORETOLD or (
                 (frames.low(i + 2), frames.low(i + 3)) in (("treated", "as"), ("met", "with"))
+                and hostile
             )  # "will be treated as an intruder", "would be met with strict reciprocity"
-            response = frames.low(i - 1) in _RESPONSE_NOUNS and frames.low(i - 2) in _OWN_WORDS
+            # "our response will be a mirror one", not "our response will be calm"
+            response = (
+                frames.low(i - 1) in _RESPONSE_NOUNS and frames.low(i - 2) in _OWN_WORDS and hostile
+            )
             if not (harm or response) or frames.low(i - 1) in frames.cues["negators"]:
                 continue
             speaker = self._speaker_at(view, speeches, i)
@@ -1934,7 +1938,11 @@ class _DocumentRun:
             side = self._side(speaker)
             named = frames.ends.get(i - (frames.low(i - 1) == '"')) if harm else None
             target = named.actor if named is not None and named.how != "pronoun" else None
-            target = target or _spoken_of(frames) or self._adversary(speaker)
+            # with no side named, harm to whoever comes ("any vessel ... will be treated as an
+            # intruder", "it will be destroyed"), not harm the speaker fears for his own ("our
+            # ports would be targeted")
+            anyone = response or any(frames.low(k) in _ANYONE for k in range(max(i - 12, 0), i))
+            target = target or _spoken_of(frames) or (self._adversary(speaker) if anyone else None)
             armed = target is not None and self.state.kind(target) is ActorKind.GROUP
             if target is None or (self._side(target) == side and not armed):
                 continue  # (a state may threaten an armed group at home: "the Taliban")
@@ -1962,16 +1970,23 @@ class _DocumentRun:
         ):
             return []
         side = self._side(speaker)
-        # the side the rebuff is said of is the speaker's ("Niger will not be intimidated",
-        # "Montenegro is an independent state"), not one rebuffed
-        # (but "Tehran has no right of veto" is said of the one rebuffed)
+        # the sides rebuffed are named as the source of the orders, lessons or pressure ("from
+        # Washington", "by Russia's drones"), or, for "has no right", as its subject ("Tehran
+        # has no right of veto"); not partners thanked or subjects of the speaker's own
+        # affairs named elsewhere in the sentence
         told = frames.low(at) == "no" and frames.low(at + 1) == "right"
-        subject = -1 if told else max((m.start for m in view.mentions if m.end <= at), default=-1)
+        sources = [
+            m
+            for m in view.mentions
+            if at < m.start <= at + 14
+            and frames.low(m.start - 1 - (frames.low(m.start - 1) == "the")) in ("from", "by", "to")
+        ]
+        subject = max((m for m in view.mentions if m.end <= at), key=lambda m: m.end, default=None)
+        rebuffed = sources + ([subject] if told and subject is not None else [])
         named = [
             self._side(m.actor)
-            for m in view.mentions
-            if m.how in ("name", "metonym")
-            and m.start != subject
+            for m in rebuffed
+            if m.how in ("name", "metonym", "demonym")
             and self.state.kind(self._side(m.actor)) is ActorKind.COUNTRY
             and self._side(m.actor) != side
         ]
@@ -2997,6 +3012,43 @@ def _given_time_to_leave(
     return out
 
 
+_EXPECT = forms_of("expect")
+# What a side "expects" another to do when the expectation is a demand ("we expect Caracas to
+# show the same respect"), not a forecast ("we expect Russia to launch an offensive").
+_FORECAST = frozenset(
+    ["launch", "retaliate", "conduct", "reject", "grow", "win", "block", "attack", "strike",
+     "veto", "lose", "fall", "rise", "continue", "remain", "announce", "test", "fire",
+     "approve", "vote", "invade", "escalate", "increase", "decline", "collapse", "be",
+     "become", "seek", "try", "push", "raise", "cut", "impose", "respond", "oppose", "step",
+     "send", "deploy", "hold", "join", "sign", "meet", "visit", "arrive", "leave"]
+)  # fmt: skip
+
+
+def _expectations(frames: Frames, reader: ModalityReader) -> list[Proto]:
+    """'"We expect Caracas to show the same respect for its neighbours' borders"', 'Russia
+    expected its allies to settle any misunderstanding': a demand of the one expected to act
+    as a duty (not a forecast: "expects Iran to retaliate")."""
+    out: list[Proto] = []
+    for tok in frames.toks:
+        if tok.lower not in _EXPECT:
+            continue
+        at = tok.i + 1 + (frames.low(tok.i + 1) == "the")
+        m = frames.starts.get(at)
+        if m is None or frames.low(m.end) != "to" or frames.low(m.end + 1) in _FORECAST:
+            continue
+        sources = [s for s in frames.subject(tok.i) if s not in m.actors]
+        if not sources and tok.quoted and frames.view.speaker and frames.low(tok.i - 1) == "we":
+            sources = [frames.view.speaker]  # '"We expect Caracas to ..."' after its speaker
+        hit = Hit(tok.i, tok.i + 1, Entry(StanceType.REQUEST, "verb", ("expect",)), tok.i)
+        modality, reporter = reader.read(hit, sources)
+        out += [
+            Proto(s, target, StanceType.REQUEST, modality, reporter, 0.6, hit)
+            for s in sources
+            for target in m.actors
+        ]
+    return out
+
+
 _LEAVE = forms_of("leave", "quit", "exit")
 
 
@@ -3152,7 +3204,24 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
 def _pruned(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """The sentence's stances without help an offer only offers and deeds an "if" clause
     only names as a condition."""
-    return [p for p in _offered_help(frames, protos) if not _a_condition(frames, p)]
+    return [
+        p
+        for p in _offered_help(frames, protos)
+        if not _a_condition(frames, p) and not _misread_expectation(frames, p)
+    ]
+
+
+def _misread_expectation(frames: Frames, p: Proto) -> bool:
+    """Whether ``p`` gives the act another is expected to do to the one expecting it ("We
+    expect Caracas to show the same respect": Caracas would show it, not "we")."""
+    for k in range(max(p.hit.start - 8, 0), p.hit.start):
+        if frames.low(k) in _EXPECT and (m := frames.starts.get(k + 1)) is not None:
+            return (
+                frames.low(m.end) == "to"
+                and p.source not in m.actors
+                and p.type is not (StanceType.REQUEST)
+            )
+    return False
 
 
 # Harm foretold for someone: "will be crushed", "would be destroyed".
@@ -3162,6 +3231,16 @@ _HARMS_FORETOLD = frozenset(
      "annihilated", "shot", "wiped", "targeted", "neutralised", "neutralized", "expelled"]
 )  # fmt: skip
 _RESPONSE_NOUNS = frozenset(["response", "answer", "reply", "retaliation"])
+# Words of a hostile treatment or response ("treated as an intruder", "met with force").
+_HOSTILE_TREATMENT = frozenset(
+    ["intruder", "intruders", "enemy", "enemies", "target", "targets", "hostile", "aggression",
+     "invader", "invaders", "terrorist", "terrorists", "combatant", "combatants", "force",
+     "reciprocity", "retaliation", "mirror", "reciprocal", "symmetric", "symmetrical",
+     "firm", "firmness", "decisive", "harsh", "severe", "swift", "proportionate", "resistance",
+     "consequences", "occupation", "occupiers", "spy", "spies", "war"]
+)  # fmt: skip
+# Words of whoever may come, which leave the harm's target to the speaker's adversary.
+_ANYONE = frozenset(["any", "anyone", "anybody", "whoever", "every", "it", "they"])
 _OWN_WORDS = frozenset(["our", "its", "their", "the"])
 
 
@@ -3175,9 +3254,20 @@ def _spoken_of(frames: Frames) -> str | None:
     return None
 
 
+_MEDDLING = frozenset(
+    ["in", "into", "interference", "interfering", "interfere", "meddling", "meddle",
+     "intervention", "intervening"]
+)  # fmt: skip
+# What another has "no right to" do in a rebuff ("no right to interfere"), not a duty ("Europe
+# has no right to abandon Ukraine").
+_NO_RIGHT_TO = frozenset(
+    ["interfere", "dictate", "tell", "impose", "judge", "lecture", "decide", "demand", "veto",
+     "meddle", "intervene", "question", "criticise", "criticize", "comment", "teach", "block",
+     "raise", "speak", "claim"]
+)  # fmt: skip
 # Words of a side asserting its sovereignty against another's say: a rebuff.
 _REBUFFS = (
-    ("no", "right", "to"), ("no", "right", "of"), ("take", "orders"), ("takes", "orders"),
+    ("no", "right", "of"), ("take", "orders"), ("takes", "orders"),
     ("taking", "orders"), ("sovereign", "matter"), ("concern", "no", "one"),
     ("concerns", "no", "one"), ("none", "of", "their", "business"), ("not", "negotiable"),
     ("non-negotiable",), ("no", "lessons"), ("be", "lectured"), ("under", "pressure"),
@@ -3197,18 +3287,19 @@ def _rebuff_at(frames: Frames) -> int | None:
         for words in _REBUFFS:
             if tuple(frames.low(k + j) for j in range(len(words))) != words:
                 continue
-            if words[0] == "internal" and {frames.low(k - 1), frames.low(k - 2)} & {
-                "in",
-                "into",
-                "interference",
-                "meddling",
-            }:
-                continue  # "interference in our internal affairs": an accusation
+            before = {frames.low(j) for j in range(max(k - 5, 0), k)}
+            if words[0] == "internal" and (before & _MEDDLING or frames.toks[k].text[0].isupper()):
+                continue  # "meddling in Georgia's internal affairs" is a charge; "the Ministry
+                # of Internal Affairs" a body
             if words[0] in ("take", "takes", "taking", "be", "under", "bow") and not any(
                 frames.low(j) in _REBUFF_NEGATORS for j in range(max(k - 4, 0), k)
             ):
                 continue  # "will take orders", "came under pressure": said of no refusal
             return k
+        if (frames.low(k), frames.low(k + 1), frames.low(k + 2), frames.low(k + 3)) in {
+            ("no", "right", "to", verb) for verb in _NO_RIGHT_TO
+        }:
+            return k  # "Washington has no right to dictate"
         if frames.low(k) == "alone" and any(
             frames.low(j) == "matter" for j in range(max(k - 6, 0), k)
         ):

@@ -1515,8 +1515,21 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
 
 # Nouns of a decision or conduct whose "of" or "by" names who made it.
 _DECISIONS = frozenset(
-    ["decision", "decisions", "move", "moves", "conduct", "behaviour", "behavior", "refusal",
-     "actions", "statement", "remarks", "response", "failure"]
+    [
+        "decision",
+        "decisions",
+        "move",
+        "moves",
+        "conduct",
+        "behaviour",
+        "behavior",
+        "refusal",
+        "actions",
+        "statement",
+        "remarks",
+        "response",
+        "failure",
+    ]
 )  # fmt: skip  ("the treatment of Ukrainian prisoners", "the choice of Qatar": no maker)
 
 

@@ -3282,29 +3282,34 @@ def _rebuff_at(frames: Frames) -> int | None:
     """Where the sentence asserts a side's sovereignty against another's say, if it does:
     "does not take orders", "a matter for Algerian justice alone", "will not be lectured",
     "is our internal affair" (not "interference in our internal affairs", a charge)."""
-    n = len(frames.toks)
-    for k in range(n):
-        for words in _REBUFFS:
-            if tuple(frames.low(k + j) for j in range(len(words))) != words:
+    words = [t.lower for t in frames.toks]
+    for k, word in enumerate(words):
+        for rebuff in _REBUFFS_BY_FIRST.get(word, ()):
+            if tuple(words[k : k + len(rebuff)]) != rebuff:
                 continue
-            before = {frames.low(j) for j in range(max(k - 5, 0), k)}
-            if words[0] == "internal" and (before & _MEDDLING or frames.toks[k].text[0].isupper()):
+            before = set(words[max(k - 5, 0) : k])
+            if word == "internal" and (before & _MEDDLING or frames.toks[k].text[0].isupper()):
                 continue  # "meddling in Georgia's internal affairs" is a charge; "the Ministry
                 # of Internal Affairs" a body
-            if words[0] in ("take", "takes", "taking", "be", "under", "bow") and not any(
-                frames.low(j) in _REBUFF_NEGATORS for j in range(max(k - 4, 0), k)
-            ):
+            if word in _NEGATED_REBUFFS and not set(words[max(k - 4, 0) : k]) & _REBUFF_NEGATORS:
                 continue  # "will take orders", "came under pressure": said of no refusal
             return k
-        if (frames.low(k), frames.low(k + 1), frames.low(k + 2), frames.low(k + 3)) in {
-            ("no", "right", "to", verb) for verb in _NO_RIGHT_TO
-        }:
-            return k  # "Washington has no right to dictate"
-        if frames.low(k) == "alone" and any(
-            frames.low(j) == "matter" for j in range(max(k - 6, 0), k)
+        if (
+            word == "no"
+            and words[k + 1 : k + 3] == ["right", "to"]
+            and (words[k + 3 : k + 4] and words[k + 3] in _NO_RIGHT_TO)
         ):
+            return k  # "Washington has no right to dictate"
+        if word == "alone" and "matter" in words[max(k - 6, 0) : k]:
             return k  # "a matter for Algerian justice alone"
     return None
+
+
+_REBUFFS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _rebuff in _REBUFFS:
+    _REBUFFS_BY_FIRST.setdefault(_rebuff[0], []).append(_rebuff)
+# First words of rebuffs that are one only when negated ("does not take orders").
+_NEGATED_REBUFFS = frozenset(["take", "takes", "taking", "be", "under", "bow"])
 
 
 _OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))

@@ -9227,3 +9227,27 @@ def test_expecting_another_side_to_act_is_a_demand(ex: Extractor) -> None:
         "Israel expects Iran to retaliate for the strike.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "REQUEST"]
+
+
+def test_a_meeting_planned_after_talks_is_one_of_the_same_sides(ex: Extractor) -> None:
+    """ "Its first meeting is planned for next month", "A three-way meeting with Pakistan is
+    scheduled for next month", "The three delegations are scheduled to meet again": talks to
+    come between the sides that just talked (and any guest); "The meeting was tense" is
+    none, nor a meeting another side holds."""
+    got = found(
+        ex,
+        "Afghanistan and China held talks on Monday. A three-way meeting with Pakistan is "
+        "scheduled for next month in Kabul.",
+    )
+    assert {
+        ("AFG", "CHN", "CONSULT", "hypothetical"),
+        ("CHN", "PAK", "CONSULT", "hypothetical"),
+    } <= got
+    got = found(
+        ex,
+        "Mongolia, China and Russia held talks. The three delegations are scheduled to meet "
+        "again in Beijing in October.",
+    )
+    assert ("MNG", "RUS", "CONSULT", "hypothetical") in got
+    got = found(ex, "Afghanistan and China held talks on Monday. The meeting was tense.")
+    assert not [s for s in got if s[3] == "hypothetical"]

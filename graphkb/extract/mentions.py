@@ -880,7 +880,7 @@ _TRIO_REACH = 40  # sentences back "the three countries" still means the last th
 # Nouns after "the three" or "all three" that name the states of a list of three.
 _TRIO_NOUNS = frozenset(
     ["countries", "governments", "nations", "states", "capitals", "allies", "partners",
-     "neighbours", "neighbors"]
+     "neighbours", "neighbors", "delegations"]
 )  # fmt: skip
 
 

@@ -625,6 +625,8 @@ class _DocumentRun:
         self.view_index = 0
         # the last few sentences' frames, for a deed a definite noun names ("the drills")
         self.recent: list[tuple[int, Frames]] = []
+        # the sides that last held talks, and in which sentence ("Its next meeting is planned")
+        self.last_talks: tuple[int, frozenset[str]] | None = None
 
     def run(self) -> Extraction:
         # Sorted by first token, so each sentence takes its own slice (bisect), not a pass
@@ -818,6 +820,7 @@ class _DocumentRun:
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
             *_exits(frames, reader, state.kind),
+            *self._meetings_to_come(frames),
             *_expectations(frames, reader),
             *deployments(
                 frames,
@@ -851,10 +854,45 @@ class _DocumentRun:
         self._remember_answers(view, stances)
         return stances
 
+    def _meetings_to_come(self, frames: Frames) -> list[Proto]:
+        """'Its first meeting is planned for next month in Colombo', 'A three-way meeting with
+        Pakistan is scheduled for next month': a meeting to come, naming no one before it, of
+        the sides that talked in the last few sentences (and of any it is held "with")."""
+        if self.last_talks is None or self.view_index - self.last_talks[0] > _TALKS_REACH:
+            return []
+        for k, tok in enumerate(frames.toks):
+            if tok.lower not in _MEETINGS and tok.lower != "round":
+                continue
+            if any(m.start < k and m.how != "pronoun" for m in frames.view.mentions):
+                continue  # "Japan's next meeting with ...": a subject of its own
+            j, guests = k + 1, []
+            while frames.low(j) in ("with", "and", ",") and (m := frames.starts.get(j + 1)):
+                guests.append(self._side(m.actor))
+                j = m.end
+            planned = frames.low(j) in ("is", "are") and frames.low(j + 1) in _SET_FOR
+            if not (planned or (frames.low(j) == "will" and frames.low(j + 1) == "be")):
+                continue  # "The meeting was tense"
+            parties = sorted(self.last_talks[1] | set(guests))
+            hit = Hit(k, k + 1, Entry(StanceType.CONSULT, "noun", (tok.lower,)), k)
+            return [
+                Proto(a, b, StanceType.CONSULT, Modality.HYPOTHETICAL, None, 0.5, hit)
+                for n, a in enumerate(parties)
+                for b in parties[n + 1 :]
+            ]
+        return []
+
     def _remember_answers(self, view: SentenceView, stances: list[Stance]) -> None:
         """The sides that answered or backed someone in this sentence, in their own words
         ("saying Minsk had supplied arms" is not Minsk's word), or only replied ("Argentina
         struck back within hours."): an official named next speaks for one of them."""
+        talked = frozenset(
+            self._side(a)
+            for stance in stances
+            if stance.type is StanceType.CONSULT and stance.modality.factual
+            for a in (stance.source, stance.target)
+        )
+        if len(talked) >= 2:
+            self.last_talks = (view.index, talked)
         answered = self.state.answered.setdefault(view.index, set())
         for stance in stances:
             own = stance.modality is Modality.ASSERTED
@@ -2932,6 +2970,8 @@ def _hosts(frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
 _INVITE = forms_of("invite")
 _ATTENDING = forms_of("attend", "join", "hold", "come", "take")
 
+_TALKS_REACH = 3  # sentences back "its next meeting" looks for the sides that talked
+_SET_FOR = frozenset(["scheduled", "planned", "set", "due", "expected", "slated", "to"])
 _MEETINGS = frozenset(
     ["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "conference",
      "session"]

@@ -9251,3 +9251,14 @@ def test_a_meeting_planned_after_talks_is_one_of_the_same_sides(ex: Extractor) -
     assert ("MNG", "RUS", "CONSULT", "hypothetical") in got
     got = found(ex, "Afghanistan and China held talks on Monday. The meeting was tense.")
     assert not [s for s in got if s[3] == "hypothetical"]
+
+
+def test_an_act_not_ruled_out_is_left_open_and_threatened(ex: Extractor) -> None:
+    """ "did not rule out halting gas deliveries to Bulgaria", "declined to rule out": the act
+    is possible (hypothetical, not negated) and a threat to its target; no rejection."""
+    got = found(ex, "Russia did not rule out halting gas deliveries to Bulgaria.")
+    assert ("RUS", "BGR", "SANCTION", "hypothetical") in got
+    assert ("RUS", "BGR", "THREATEN", "asserted") in got
+    assert not [s for s in got if s[2] == "REJECT" or s[3] == "negated"]
+    got = found(ex, "Lithuania declined to rule out expelling Russian diplomats.")
+    assert ("LTU", "RUS", "SANCTION", "hypothetical") in got

@@ -100,6 +100,19 @@ def ruled_out(f: Frames, start: int) -> bool:
     )
 
 
+_RULE_OUT = frozenset(["rule", "rules", "ruled", "ruling"])
+_DECLINING = frozenset(["not", "n't", "never", "declined", "refused", "refuses", "declines"])
+
+
+def not_ruled_out(f: Frames, start: int) -> bool:
+    """'did not rule out halting gas deliveries', 'declined to rule out sanctions': the act
+    at ``start`` is left possible, neither done nor denied."""
+    for j in range(max(0, start - 3), start):
+        if f.low(j) == "out" and f.low(j - 1) in _RULE_OUT:
+            return any(f.low(k) in _DECLINING for k in range(max(0, j - 5), j - 1))
+    return False
+
+
 class ModalityReader:
     """Modality of the triggers of one sentence."""
 
@@ -517,6 +530,8 @@ class ModalityReader:
         appended = self._appended(hit.start)  # ", a decision China condemned": its own clause
         start = max(start, appended) if appended is not None else start
         reporter = self._reporter(hit, sources)
+        if not_ruled_out(self.f, hit.start):
+            return Modality.HYPOTHETICAL, reporter  # "did not rule out halting deliveries"
         if self._negated(hit, start):
             return Modality.NEGATED, reporter
         if hit.entry.words[0] in REVIEW_VERBS:

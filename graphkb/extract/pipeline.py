@@ -41,7 +41,13 @@ from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
 from graphkb.extract.mentions import MOTIONS, find_mentions, is_subject_like
-from graphkb.extract.modality import REVIEW_VERBS, ModalityReader, Speech, ruled_out
+from graphkb.extract.modality import (
+    REVIEW_VERBS,
+    ModalityReader,
+    Speech,
+    not_ruled_out,
+    ruled_out,
+)
 from graphkb.extract.people import formal_body
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
@@ -3244,11 +3250,31 @@ def _punished_for(frames: Frames, protos: list[Proto]) -> list[Proto]:
 def _pruned(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """The sentence's stances without help an offer only offers and deeds an "if" clause
     only names as a condition."""
-    return [
+    kept = [
         p
         for p in _offered_help(frames, protos)
-        if not _a_condition(frames, p) and not _misread_expectation(frames, p)
-    ]
+        if not _a_condition(frames, p)
+        and not _misread_expectation(frames, p)
+        and not (p.type is StanceType.REJECT and not_ruled_out(frames, p.hit.start + 2))
+    ]  # ("did not rule out expelling Russian diplomats" rejects no one)
+    return kept + _left_open(frames, kept)
+
+
+def _left_open(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'Kremlin spokesman X declined to rule out halting deliveries of nuclear fuel to
+    Bulgaria': a hostile act a side leaves open is a threat, in words, to its target."""
+    threatened = {(p.source, p.target) for p in protos if p.type is StanceType.THREATEN}
+    out: list[Proto] = []
+    for p in protos:
+        if (
+            p.modality is Modality.HYPOTHETICAL
+            and p.type in _THREATENED_DEEDS
+            and not_ruled_out(frames, p.hit.start)
+            and (p.source, p.target) not in threatened
+        ):
+            threatened.add((p.source, p.target))
+            out.append(replace(p, type=StanceType.THREATEN, modality=Modality.ASSERTED))
+    return out
 
 
 def _misread_expectation(frames: Frames, p: Proto) -> bool:

@@ -9206,6 +9206,16 @@ def test_a_rebuff_in_the_name_of_sovereignty_rejects_the_other_side(ex: Extracto
         "The Ministry of Internal Affairs of Ukraine said Russia shelled Kherson.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "REJECT"]
+    # "no other country has a veto over what we do", said of China; a veto held is no rebuff
+    got = found(
+        ex,
+        '"No other country has a veto over what we do on our own soil," Philippine Defense '
+        "Secretary Ramon Villacorta said of China.",
+    )
+    assert ("ramon-villacorta", "CHN", "REJECT", "asserted") in got
+    assert not found(ex, "Russia has a veto over Security Council resolutions on Syria.") & {
+        ("RUS", "SYR", "REJECT", "asserted")
+    }
 
 
 def test_expecting_another_side_to_act_is_a_demand(ex: Extractor) -> None:

@@ -2034,9 +2034,8 @@ class _DocumentRun:
             and self.state.kind(self._side(m.actor)) is ActorKind.COUNTRY
             and self._side(m.actor) != side
         ]
-        targets = list(dict.fromkeys(named)) or [
-            t for t in (self.state.accuser_of(speaker) or self._adversary(speaker),) if t
-        ]
+        fallback = _spoken_of(frames) or self.state.accuser_of(speaker) or self._adversary(speaker)
+        targets = list(dict.fromkeys(named)) or ([fallback] if fallback else [])
         hit = Hit(at, at + 1, Entry(StanceType.REJECT, "verb", ("reject",)), at)
         return [
             Proto(speaker, t, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
@@ -3339,7 +3338,8 @@ _REBUFFS = (
     ("non-negotiable",), ("no", "lessons"), ("be", "lectured"), ("under", "pressure"),
     ("bow", "to", "pressure"), ("be", "pressured"), ("be", "intimidated"),
     ("be", "blackmailed"), ("not", "for", "sale"), ("targets", "no", "third"),
-    ("internal", "affair"), ("internal", "affairs"),
+    ("internal", "affair"), ("internal", "affairs"), ("a", "veto", "over"),
+    ("accept", "conditions"), ("accept", "dictates"), ("accept", "ultimatums"),
 )  # fmt: skip
 _REBUFF_NEGATORS = frozenset(["not", "no", "never", "nobody", "n't", "cannot", "won't"])
 
@@ -3375,7 +3375,7 @@ _REBUFFS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _rebuff in _REBUFFS:
     _REBUFFS_BY_FIRST.setdefault(_rebuff[0], []).append(_rebuff)
 # First words of rebuffs that are one only when negated ("does not take orders").
-_NEGATED_REBUFFS = frozenset(["take", "takes", "taking", "be", "under", "bow"])
+_NEGATED_REBUFFS = frozenset(["take", "takes", "taking", "be", "under", "bow", "a", "accept"])
 
 
 _OFFERED = frozenset((StanceType.AID, StanceType.SUPPORT))

@@ -4,7 +4,7 @@ the same run, with the project's shared scorers (../shared/tools):
 - seed: the seed article (development set);
 - dev: tests/articles, 17 original articles used while developing the rules;
 - held-out: tests/heldout, 16 original articles written blind and never used for development;
-- fresh: tests/fresh, 246 wire-style articles written and keyed blind from 2026-12-05 on,
+- fresh: tests/fresh, 254 wire-style articles written and keyed blind from 2026-12-05 on,
   each scored once blind, then used for development (their errors were looked at);
 - VOA dev: tests/voa/dev, real Voice of America stories annotated blind, used for development;
 - VOA held-out: tests/voa/heldout, real stories annotated blind, never used for development

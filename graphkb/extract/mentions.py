@@ -878,10 +878,7 @@ def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
 
 _TRIO_REACH = 40  # sentences back "the three countries" still means the last three listed
 # Nouns after "the three" or "all three" that name the states of a list of three.
-_TRIO_NOUNS = frozenset(
-    ["countries", "governments", "nations", "states", "capitals", "allies", "partners",
-     "neighbours", "neighbors", "delegations"]
-)  # fmt: skip
+_TRIO_NOUNS = (_STATE_NOUNS - {"country", "ministries"}) | {"allies", "partners", "delegations"}
 
 
 def _trios(view: SentenceView, state: Discourse) -> None:

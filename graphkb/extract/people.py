@@ -707,12 +707,13 @@ def _title_end(ctx: _Context, start: int, end: int) -> int:
     return k
 
 
-# More fields a ministry's name may list ("Ministry of Development, Industry and Trade").
+# More fields a ministry's name may list ("Ministry of Development, Industry and Trade"),
+# beside the _FIELD_WORDS and _PORTFOLIO_WORDS below.
 _MORE_FIELDS = frozenset(
     ["science", "technology", "innovation", "investment", "youth", "sports", "sport",
-     "housing", "infrastructure", "resources", "environment", "climate", "welfare", "social",
-     "employment", "women", "family", "children", "arts", "heritage", "media",
-     "digital", "economic", "economics", "competitiveness", "tourism", "transport"]
+     "housing", "infrastructure", "resources", "climate", "welfare", "social", "employment",
+     "women", "family", "children", "arts", "heritage", "media", "digital", "economic",
+     "economics", "competitiveness"]
 )  # fmt: skip
 # Words of a ministry's field after "Minister of" ("Minister of International Relations and
 # Cooperation Naledi Pandor"): part of the title, not of the name.

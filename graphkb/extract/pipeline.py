@@ -388,14 +388,16 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     return pursuit or responds or further or word in _HARMS
 
 
+_DEFIANT_ACTS = _HARMS | _RESPONSES | {"shut", "use", "act"}
+
+
 def _defiant(after: list[str]) -> bool:
     """Whether the words after a modal's "not" still promise harm: "will not hesitate to go
     further", "will not hesitate to respond", "will not stand idle" (not "will not hesitate
     to help", "to engage", "to defend Estonia")."""
     if after[:2] == ["hesitate", "to"]:
         return after[2:3] != [] and (
-            after[2] in _HARMS | _RESPONSES | {"shut", "use", "act"}
-            or after[2:4] in (["go", "further"], ["take", "measures"])
+            after[2] in _DEFIANT_ACTS or after[2:4] in (["go", "further"], ["take", "measures"])
         )
     return after[:2] in (["stand", "idle"], ["stand", "by"], ["sit", "idly"])
 
@@ -3403,9 +3405,7 @@ def _offered_help(frames: Frames, protos: list[Proto]) -> list[Proto]:
 
 
 # Words that make what follows them an offer ("stood ready to help", "offered to help").
-_OFFER_WORDS = frozenset(
-    ["offer", "offers", "offered", "offering", "ready", "willing", "prepared", "available"]
-)
+_OFFER_WORDS = READY | forms_of("offer") | {"available"}
 
 
 def _offered(frames: Frames, start: int) -> bool:
@@ -3449,7 +3449,7 @@ _REACTING = forms_of(
     "discuss",
     "lodge",
     "summon",
-) | frozenset(["said", "says"])
+)
 
 
 def _told_before(frames: Frames, k: int) -> bool:

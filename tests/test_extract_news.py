@@ -9272,3 +9272,25 @@ def test_an_act_not_ruled_out_is_left_open_and_threatened(ex: Extractor) -> None
     assert not [s for s in got if s[2] == "REJECT" or s[3] == "negated"]
     got = found(ex, "Lithuania declined to rule out expelling Russian diplomats.")
     assert ("LTU", "RUS", "SANCTION", "hypothetical") in got
+
+
+def test_a_side_asked_to_halt_or_free_would_retreat_toward_the_asker(ex: Extractor) -> None:
+    """ "demanded that Kenya halt the work", "appealed to Riyadh to reconsider", "demanded the
+    immediate release of the crew": the asked side's retreat to come, toward the side that
+    asks; a go-between asking both sides, or a body that is no side, is owed no retreat."""
+    for text, retreat in (
+        ("Somalia demanded that Kenya halt the work on the wall.", ("KEN", "SOM")),
+        ("Lebanon appealed to Riyadh to reconsider.", ("SAU", "LBN")),
+        ("Japan asked Moscow to cancel the drills.", ("RUS", "JPN")),
+        (
+            "Ghana summoned Togo's ambassador and demanded the release of a tanker.",
+            ("TGO", "GHA"),
+        ),
+    ):
+        assert (*retreat, "RETREAT", "hypothetical") in found(ex, text), text
+    for text in (
+        "The African Union called on Sudan and Ethiopia to halt hostilities.",
+        "Amnesty International called on Tanzania to stop the deportations.",
+        "China urged India to stop hyping the issue.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "RETREAT"], text

@@ -3187,8 +3187,11 @@ def _asked_acts(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:
 # Verbs that undo a measure or a detention: asked of a side, they are its retreat to come.
 _UNDOING_VERBS = forms_of(
     "lift", "drop", "remove", "withdraw", "reopen", "release", "free", "reverse", "scrap",
-    "repeal", "rescind", "revoke"
+    "repeal", "rescind", "revoke", "stop", "suspend", "halt", "reconsider", "cancel",
+    "abandon", "retract", "return", "restore", "vacate"
 )  # fmt: skip
+# The same acts named as nouns: "demanded the release of the crew".
+_UNDOING_NOUNS = frozenset(["release", "return", "reversal", "repeal", "reopening", "lifting"])
 _UNDOING_REACH = 8  # tokens from the request to the verb it asks for
 _TALKS = frozenset(["talks", "negotiations", "dialogue", "discussions", "contacts"])
 
@@ -3197,18 +3200,30 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
     """'China demanded that Japan lift the ban', 'urged the United States to drop its
     tariffs', 'called on Mali to free the journalist': a side asked to undo something would
     retreat, toward the one asking or the person it would free (hypothetical)."""
-    for p in [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]:
+    requests = [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]
+    for p in requests:
         if any(q.type in _UNDOING and q.source == p.target for q in protos):
             continue  # the asked act is read already ("urged China to lift its ban")
+        if country_of.get(p.source) is None or any(
+            q.hit is p.hit and q.target != p.target for q in requests
+        ):
+            continue  # a go-between's call ("the AU urged both sides to halt"): none yields to it
         for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
             if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
                 break
+            named = f.low(k) in _UNDOING_NOUNS and f.np_start(k) in (p.hit.end, k) and (
+                f.low(k + 1) == "of" or f.np_start(k) < k
+            )  # "demanded the immediate release of the crew", "called for his release"
             asked = f.low(k - 1) in ("to", "that") or f.ends.get(k) is not None
-            if f.low(k) not in _UNDOING_VERBS or not asked:
+            if not named and (f.low(k) not in _UNDOING_VERBS or not asked):
                 continue
-            if f.low(k + 1) == "to" or f.low(k + 1 + (f.low(k + 1) == "the")) in _TALKS:
-                break  # "return to negotiations", "resume the talks": no measure undone
-            freed = [a for a in f.object_at(k + 1) if a != p.target]
+            if (
+                f.low(k + 1) == "to"
+                or f.low(k + 1 + (f.low(k + 1) == "the")) in _TALKS
+                or f.low(k + 1).endswith("ing")
+            ):
+                break  # "return to negotiations", "stop hyping the issue": no measure undone
+            freed = [a for a in f.object_at(k + 1 + named) if a != p.target]
             # toward the person freed, else the asking side
             target = freed[0] if freed else (country_of.get(p.source) or p.source)
             hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)

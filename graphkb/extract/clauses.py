@@ -3211,8 +3211,10 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
         for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
             if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
                 break
-            named = f.low(k) in _UNDOING_NOUNS and f.np_start(k) in (p.hit.end, k) and (
-                f.low(k + 1) == "of" or f.np_start(k) < k
+            named = (
+                f.low(k) in _UNDOING_NOUNS
+                and f.np_start(k) in (p.hit.end, k)
+                and (f.low(k + 1) == "of" or f.np_start(k) < k)
             )  # "demanded the immediate release of the crew", "called for his release"
             asked = f.low(k - 1) in ("to", "that") or f.ends.get(k) is not None
             if not named and (f.low(k) not in _UNDOING_VERBS or not asked):

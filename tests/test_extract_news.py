@@ -9294,3 +9294,20 @@ def test_a_side_asked_to_halt_or_free_would_retreat_toward_the_asker(ex: Extract
         "China urged India to stop hyping the issue.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "RETREAT"], text
+
+
+def test_a_pronoun_after_saying_is_the_speaker_named_before_an_aside(ex: Extractor) -> None:
+    """'Saudi Arabia, which sent troops ... to put down protests that Manama blamed on Iran,
+    said it backed Bahrain': "it" is Saudi Arabia, not Manama (the last name of the aside)."""
+    got = found(
+        ex,
+        "Saudi Arabia, which sent troops into Bahrain in 2011 to help put down protests that "
+        "Manama blamed on Iranian incitement, said it backed Bahrain.",
+    )
+    assert ("SAU", "BHR", "SUPPORT", "asserted") in got
+    got = found(
+        ex,
+        "Lithuania, which also borders Belarus, said it stood in full solidarity with Poland.",
+    )
+    assert ("LTU", "POL", "SUPPORT", "asserted") in got
+    assert not [s for s in got if s[0] == "BLR"]

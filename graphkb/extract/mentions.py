@@ -305,6 +305,7 @@ def _pronouns(
         actor = (
             _object_owner(view, tok.i, verbs)
             or _accuser_owner(view, tok.i)
+            or _speaker_past_aside(view, tok.i, state)
             or state.resolve_pronoun(tok.lower, view.index, seen, excluded, roles)
         )
         if actor:
@@ -318,6 +319,32 @@ def _pronouns(
                 possessive=tok.lower in ("its", "his", "her", "their"),
             )
             view.mentions.append(mention)
+
+
+_ASIDE_REACH = 40  # tokens back from the saying verb to the aside's opening comma
+
+
+def _speaker_past_aside(view: SentenceView, i: int, state: Discourse) -> str | None:
+    """'Saudi Arabia, which sent troops to put down protests that Manama blamed on Iran, said
+    it backed Bahrain': the pronoun after the saying verb is its subject, named before the
+    aside, not the last name inside the aside."""
+    word = view.lower(i)
+    if (
+        word not in ("it", "they", "he", "she")
+        or view.lower(i - 1) not in _SAYING
+        or view.lower(i - 2) != ","
+    ):
+        return None
+    for k in range(i - 3, max(i - _ASIDE_REACH, 0), -1):
+        if view.lower(k) in (";", ":", '"') or view.toks[k].quoted:
+            break
+        if view.lower(k) == "," and view.lower(k + 1) in ("which", "who"):
+            named = next((m for m in view.mentions if m.end == k and m.how != "pronoun"), None)
+            person = named is not None and state.kind(named.actor) is ActorKind.PERSON
+            if named is None or (word in ("he", "she")) != person:
+                break
+            return named.actor
+    return None
 
 
 def _listed_before(view: SentenceView, end: int) -> list[str]:

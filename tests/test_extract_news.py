@@ -9311,3 +9311,13 @@ def test_a_pronoun_after_saying_is_the_speaker_named_before_an_aside(ex: Extract
     )
     assert ("LTU", "POL", "SUPPORT", "asserted") in got
     assert not [s for s in got if s[0] == "BLR"]
+
+
+def test_both_with_an_adjective_before_the_pair_noun_is_the_pair(ex: Extractor) -> None:
+    """ "urged both brotherly countries to show restraint": the two sides of the story."""
+    got = found(
+        ex,
+        "Bahrain expelled two Iranian diplomats on Tuesday. Iran called the move hostile. "
+        "Qatar urged both brotherly countries to show restraint.",
+    )
+    assert {("QAT", "BHR", "REQUEST", "asserted"), ("QAT", "IRN", "REQUEST", "asserted")} <= got

@@ -684,14 +684,19 @@ def _relative_clauses(view: SentenceView, end: int) -> set[int]:
     return inside
 
 
+_ONE_SIDE = frozenset(["side", "country", "party"])  # "either side", "each country"
+
+
 def _pair_span(
     view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]
 ) -> tuple[int, int] | None:
     """The words at ``i`` that name a pair: 'both sides', 'each country', 'the two governments',
     a sentence-opening 'Each' before its verb ("Each accused the other")."""
     word, nxt = view.lower(i), view.lower(i + 1)
-    if word in ("both", "each", "either") and nxt in _PAIR_NOUNS | {"side", "country", "party"}:
-        return (i, i + 2)  # "denied arming either side"
+    # "denied arming either side", "urged both brotherly countries to show restraint"
+    noun = i + 1 + (word == "both" and nxt in _PAIR_ADJECTIVES)
+    if word in ("both", "each", "either") and view.lower(noun) in _PAIR_NOUNS | _ONE_SIDE:
+        return (i, noun + 1)
     if (
         word in ("both", "two")
         and nxt in _PAIR_PORTFOLIOS

@@ -9321,3 +9321,22 @@ def test_both_with_an_adjective_before_the_pair_noun_is_the_pair(ex: Extractor) 
         "Qatar urged both brotherly countries to show restraint.",
     )
     assert {("QAT", "BHR", "REQUEST", "asserted"), ("QAT", "IRN", "REQUEST", "asserted")} <= got
+
+
+def test_an_act_against_no_one_named_does_not_hide_an_older_act_against_the_side(
+    ex: Extractor,
+) -> None:
+    """Romania expels Russian diplomats; seven sentences on, after a group "that Romania and
+    the United States list as terrorist" (an act aimed at no one named), Moscow's promised
+    response answers Romania, not the United States."""
+    filler = " ".join(f"The port handled {n} ships last week." for n in range(2, 7))
+    text = (
+        "Romania expelled two Russian diplomats on Tuesday. "
+        f"{filler} "
+        "The suspects belonged to a network that Romania and the United States list as a "
+        "terrorist organization. "
+        'Russia warned that the expulsions "will not go unanswered."'
+    )
+    got = found(ex, text)
+    assert ("RUS", "ROU", "THREATEN", "asserted") in got
+    assert not [s for s in got if s[0] == "RUS" and s[1] == "USA"]

@@ -958,14 +958,21 @@ class _DocumentRun:
         """Whoever last acted against ``actor``'s side (or against no one named), as the
         side they act for; within the last few sentences."""
         side = self._side(actor)
+        # an act against no one named ("a group that the United States lists as terrorist")
+        # counts, within the nearer reach, only when no act on record hit the side
+        unaimed = None
         for index, source, targets, _ in reversed(self.state.hostile):
-            if self.view_index - index > _ADVERSARY_REACH:
+            if self.view_index - index > _DOER_REACH:
                 break
+            if self.view_index - index > _ADVERSARY_REACH and not targets:
+                continue
             hurt = {self._aimed_at(t) for t in targets}
             hurt |= {SOVEREIGN[h] for h in hurt if h in SOVEREIGN}  # Aruba's closure: Dutch
-            if self._side(source) != side and (not targets or side in hurt):
+            if self._side(source) != side and side in hurt:
                 return self._side(source)
-        return None
+            if self._side(source) != side and not targets:
+                unaimed = unaimed or self._side(source)
+        return unaimed
 
     def _bare_denial(self, frames: Frames, i: int, denier: str) -> bool:
         """Whether the denial at ``i`` denies a deed of the denier's own side and names no

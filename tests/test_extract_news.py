@@ -9340,3 +9340,18 @@ def test_an_act_against_no_one_named_does_not_hide_an_older_act_against_the_side
     got = found(ex, text)
     assert ("RUS", "ROU", "THREATEN", "asserted") in got
     assert not [s for s in got if s[0] == "RUS" and s[1] == "USA"]
+
+
+def test_a_measure_kept_up_is_in_force(ex: Extractor) -> None:
+    """ "Poland said it would keep its ban on Ukrainian grain imports", "will maintain its
+    sanctions": the measure stands now (asserted), and keeping it threatens nothing new; a
+    new ban that may come, or one kept under a condition, stays hypothetical."""
+    got = found(ex, "Poland said on Thursday it would keep its ban on Ukrainian grain imports.")
+    assert ("POL", "UKR", "SANCTION", "asserted") in got
+    assert ("POL", "UKR", "THREATEN", "asserted") not in got
+    got = found(ex, "Poland will maintain its sanctions on Belarus.")
+    assert ("POL", "BLR", "SANCTION", "asserted") in got
+    got = found(ex, "Poland may impose a ban on Ukrainian grain.")
+    assert ("POL", "UKR", "SANCTION", "hypothetical") in got
+    got = found(ex, "If Poland keeps its ban on Ukrainian grain, Kyiv will go to the WTO.")
+    assert ("POL", "UKR", "SANCTION", "asserted") not in got

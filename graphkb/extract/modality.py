@@ -60,6 +60,14 @@ _ACCUSING = frozenset(
 )
 
 
+# Verbs that keep a measure or help going, and the acts they keep.
+_CONTINUING = frozenset(
+    ["keep", "keeps", "keeping", "maintain", "maintains", "maintaining", "continue",
+     "continues", "continuing", "retain", "retains", "retaining", "uphold", "upholds"]
+)  # fmt: skip
+_KEPT_TYPES = frozenset([StanceType.SANCTION, StanceType.MOBILIZE, StanceType.COERCE])
+
+
 @dataclass(frozen=True, slots=True)
 class Speech:
     """A reporting verb outside quotes at token ``at`` and who says it."""
@@ -538,11 +546,43 @@ class ModalityReader:
             return Modality.HYPOTHETICAL, reporter  # "was reviewing its ties with Nairobi"
         # "demanded the release of fishermen seized by the navy": the seizure is a fact
         hoped = hit.entry.words[0] == "hope"  # "hoped the two would settle": the hope is made
-        if not hoped and not self._reduced_relative(hit) and self._hypothetical(hit, start):
+        kept = self._kept(hit)  # "would keep its ban on grain": the ban is in force
+        if (
+            not hoped
+            and not kept
+            and not self._reduced_relative(hit)
+            and self._hypothetical(hit, start)
+        ):
             return Modality.HYPOTHETICAL, reporter
         if reporter or self._charged(hit):
             return Modality.REPORTED, reporter
         return Modality.ASSERTED, None
+
+    def _kept(self, hit: Hit) -> bool:
+        """'would keep its ban on Ukrainian grain', 'will maintain its sanctions', 'will keep
+        its troops on the border': a measure kept up is in force now, whatever is said of
+        its future (help promised to go on stays a pledge)."""
+        if hit.entry.type not in _KEPT_TYPES or any(
+            self.f.low(k) in self.cues["conditionals"] for k in range(hit.start)
+        ):
+            return False  # "if Colombia keeps sending warships": a condition
+        if self.f.low(hit.start) in _CONTINUING:
+            return True  # "maintain * sanctions"
+        k = hit.start - 1
+        if self.f.low(k) == "to":  # "will continue to supply"
+            k -= 1
+        else:
+            while (
+                k > hit.start - 4
+                and self.f.low(k) not in _CONTINUING
+                and (
+                    self.f.low(k) in _OWNERS
+                    or self.f.low(k) in ("the", "a", "an")
+                    or (self.f.low(k).isalpha() and not self.f.is_verb(k))
+                )
+            ):
+                k -= 1  # "keep its ban", "maintain the existing sanctions"
+        return self.f.low(k) in _CONTINUING
 
     def _charged(self, hit: Hit) -> bool:
         """Whether the act at ``hit`` is what someone is accused of ("Officials have accused

@@ -238,6 +238,7 @@ def test_the_object_of_urge_is_who_would_act(ex: Extractor) -> None:
     """'X urged Y to do Z': X requests of Y, and Z is Y's (hypothetical) act, not X's."""
     assert found(ex, "Poland urged Russia to withdraw its troops from Belarus.") == {
         ("POL", "RUS", "REQUEST", "asserted"),
+        ("POL", "RUS", "ACCUSE", "asserted"),  # insisting it undo what it did
         ("RUS", "BLR", "RETREAT", "hypothetical"),
     }
     assert found(ex, "The EU called on Serbia to recognise Kosovo.") == {
@@ -9355,3 +9356,18 @@ def test_a_measure_kept_up_is_in_force(ex: Extractor) -> None:
     assert ("POL", "UKR", "SANCTION", "hypothetical") in got
     got = found(ex, "If Poland keeps its ban on Ukrainian grain, Kyiv will go to the WTO.")
     assert ("POL", "UKR", "SANCTION", "asserted") not in got
+
+
+def test_demanding_that_a_side_undo_its_act_finds_fault_with_it(ex: Extractor) -> None:
+    """ "demanded that Kenya halt the work", "urged Moscow to remove the fences": the side that
+    insists another undo its act accuses it; a plea ("appealed to Riyadh to reconsider") and a
+    go-between's call accuse no one."""
+    got = found(ex, "Somalia demanded that Kenya halt the work on the wall.")
+    assert ("SOM", "KEN", "ACCUSE", "asserted") in got
+    got = found(ex, "Georgia urged Russia to remove the fences.")
+    assert ("GEO", "RUS", "ACCUSE", "asserted") in got
+    for text in (
+        "Lebanon appealed to Riyadh to reconsider.",
+        "The African Union called on Sudan and Ethiopia to halt hostilities.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text

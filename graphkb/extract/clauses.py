@@ -3202,12 +3202,15 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
     retreat, toward the one asking or the person it would free (hypothetical)."""
     requests = [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]
     for p in requests:
-        if any(q.type in _UNDOING and q.source == p.target for q in protos):
-            continue  # the asked act is read already ("urged China to lift its ban")
-        if country_of.get(p.source) is None or any(
+        # a go-between's call ("the AU urged both sides to halt"): none yields to it
+        between = country_of.get(p.source) is None or any(
             q.hit is p.hit and q.target != p.target for q in requests
-        ):
-            continue  # a go-between's call ("the AU urged both sides to halt"): none yields to it
+        )
+        read = [q for q in protos if q.type in _UNDOING and q.source == p.target]
+        if read or between:  # the asked act is read already ("urged China to lift its ban")
+            if read and not between:
+                _blame_for_undoing(protos, p, read[0].hit)
+            continue
         for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
             if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
                 break
@@ -3225,14 +3228,40 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
                 or f.low(k + 1).endswith("ing")
             ):
                 break  # "return to negotiations", "stop hyping the issue": no measure undone
-            freed = [a for a in f.object_at(k + 1 + named) if a != p.target]
+            objects = f.object_at(k + 1 + named)
+            if named and p.target in objects:
+                break  # "demand the release of Sergeant Magbanua": asked of his holder, later
+            freed = [a for a in objects if a != p.target]
             # toward the person freed, else the asking side
             target = freed[0] if freed else (country_of.get(p.source) or p.source)
             hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)
             protos.append(
                 Proto(p.target, target, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.5, hit)
             )
+            _blame_for_undoing(protos, p, hit)
             break
+
+
+# Requests that insist rather than plead.
+_INSISTING = forms_of("demand", "urge", "call", "press", "insist")
+
+
+def _blame_for_undoing(protos: list[Proto], request: Proto, undoing: Hit) -> None:
+    """'Tbilisi urged Moscow to remove the fences', 'demanded that Kenya halt the work': a side
+    that demands another undo what it did finds fault with it (an accusation in the asking),
+    unless the sentence accuses already."""
+    if request.hit.entry.words[0] not in _INSISTING or any(
+        q.type is StanceType.ACCUSE and q.source == request.source and q.target == request.target
+        for q in protos
+    ):
+        return  # "appealed to Riyadh to reconsider", "asked Trump for relief": a plea
+    k = undoing.start
+    blame = Hit(k, undoing.end, Entry(StanceType.ACCUSE, "verb", undoing.entry.words), k)
+    protos.append(
+        Proto(
+            request.source, request.target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, blame
+        )
+    )
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

@@ -9371,3 +9371,21 @@ def test_demanding_that_a_side_undo_its_act_finds_fault_with_it(ex: Extractor) -
         "The African Union called on Sudan and Ethiopia to halt hostilities.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text
+
+
+def test_a_threat_naming_no_one_is_aimed_at_the_side_lately_at_odds(ex: Extractor) -> None:
+    """ "Mali arrested 14 Ivorian soldiers ... Mali would 'draw all the consequences'": a threat
+    with no target named is aimed at the side the threatener is at odds with lately; with no
+    dispute on record it is aimed at no one."""
+    got = found(
+        ex,
+        'Mali arrested 14 Ivorian soldiers at Bamako airport. Mali would "draw all the '
+        'consequences," said Mamadou Sangare, the army spokesman.',
+    )
+    assert ("mamadou-sangare", "CIV", "THREATEN", "asserted") in got
+    got = found(
+        ex,
+        "Chinese President Xi Jinping will visit Moscow next week. China will take all "
+        "necessary measures to defend its sovereignty, a spokesman said.",
+    )
+    assert not [s for s in got if s[2] == "THREATEN"]

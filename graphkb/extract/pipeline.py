@@ -1785,7 +1785,9 @@ class _DocumentRun:
                 home = self.state.country_of(source)
                 if home is None or source in threateners:
                     continue  # one threat a sentence ("denied threatening ... and would respond")
-                target = self._threatened(frames, h, home)
+                # else the side the threatener is at odds with lately ("Japan summoned
+                # Seoul's envoy ... 'We will respond firmly'")
+                target = self._threatened(frames, h, home) or self._rival(source)
                 if target is not None and self.state.country_of(target) != home:
                     threat = Proto(
                         source, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, h

@@ -9389,3 +9389,19 @@ def test_a_threat_naming_no_one_is_aimed_at_the_side_lately_at_odds(ex: Extracto
         "necessary measures to defend its sovereignty, a spokesman said.",
     )
     assert not [s for s in got if s[2] == "THREATEN"]
+
+
+def test_an_official_of_no_named_state_is_the_first_named_sides_on_a_tie(ex: Extractor) -> None:
+    """ "Japan summoned South Korea's ambassador after South Korean lawmakers visited the
+    islands. 'We will respond firmly,' Foreign Minister Hiroshi Nagatomo said": Japan and
+    South Korea are named twice each; the story opens with Japan, whose minister he is."""
+    result = ex.extract(
+        "Japan summoned South Korea's ambassador on Monday after South Korean lawmakers visited "
+        'the islands. "We will respond firmly," Foreign Minister Hiroshi Nagatomo said.',
+        document_id="t",
+    )
+    minister = next(a for a in result.actors if a.id == "hiroshi-nagatomo")
+    assert minister.country == "JPN"
+    assert ("hiroshi-nagatomo", "KOR", "THREATEN") in {
+        (s.source, s.target, s.type.value) for s in result.stances
+    }

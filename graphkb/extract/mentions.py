@@ -1273,7 +1273,7 @@ def _with_home(
     )
     summoned, host = _summoned_envoy(view, state, end)
     home = home or host  # "summoned Indonesia's ambassador in Hanoi": Vietnam's official
-    guess = _dateline_guess(view, state) or state.main_country()
+    guess = _dateline_guess(view, state) or state.protagonist()
     guess = None if guess == summoned else guess  # no one summons his own state's envoy
     if home is None and guess:
         home = guess

@@ -9405,3 +9405,33 @@ def test_an_official_of_no_named_state_is_the_first_named_sides_on_a_tie(ex: Ext
     assert ("hiroshi-nagatomo", "KOR", "THREATEN") in {
         (s.source, s.target, s.type.value) for s in result.stances
     }
+
+
+def test_a_go_between_asking_both_sides_offers_them_its_help(ex: Extractor) -> None:
+    """ "CARICOM urged Venezuela and the Netherlands to resolve the dispute and offered to host
+    talks": an offer to each side (AGREE) and talks to come with each (hypothetical CONSULT);
+    "ready to send a mediation team" offers without hosting; an offer to sell arms to one
+    side is no go-between's."""
+    got = found(
+        ex,
+        "The Caribbean Community urged Venezuela and the Netherlands to resolve the dispute "
+        "through dialogue and offered to host talks between the two governments.",
+    )
+    assert {
+        ("CARICOM", "VEN", "AGREE", "asserted"),
+        ("CARICOM", "NLD", "AGREE", "asserted"),
+        ("CARICOM", "NLD", "CONSULT", "hypothetical"),
+    } <= got
+    got = found(
+        ex,
+        "ECOWAS urged Ghana and Ivory Coast to reopen the border and said it was ready to send "
+        "a mediation team.",
+    )
+    assert ("ECOWAS", "GHA", "AGREE", "asserted") in got
+    assert not [s for s in got if s[2] == "CONSULT"]
+    got = found(
+        ex,
+        "The United States urged Venezuela and Guyana to refrain from provocations and offered "
+        "to sell weapons to Guyana.",
+    )
+    assert ("USA", "VEN", "AGREE", "asserted") not in got

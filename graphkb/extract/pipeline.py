@@ -825,6 +825,7 @@ class _DocumentRun:
         protos += [
             *_hosts(frames, hits, protos),
             *_invitations(frames),
+            *_go_between_offers(frames, protos),
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
             *_exits(frames, reader, state.kind),
@@ -2799,6 +2800,71 @@ def _calls_for_calm(frames: Frames, k: int) -> bool:
         frames.low(j) in ("talks", "dialogue", "negotiations")
         and frames.low(j + 1) in ("on", "about", "over", "with")
     )
+
+
+_CONVENING = forms_of("host", "convene")
+
+
+def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'CARICOM urged Venezuela and the Netherlands to resolve the dispute and offered to host
+    talks', 'Indonesia urged both governments to settle ... and said Jakarta was willing to
+    host a meeting': a go-between asking both sides offers them its help (an asserted AGREE
+    to each), and a meeting it would host is one to come with each (hypothetical CONSULT)."""
+    out: list[Proto] = []
+    asked: dict[str, list[Proto]] = {}
+    for p in protos:
+        if p.type is StanceType.REQUEST and p.modality.factual:
+            asked.setdefault(p.source, []).append(p)
+    for source, requests in asked.items():
+        sides = list(dict.fromkeys(p.target for p in requests))
+        if len(sides) < 2:
+            continue
+        start = max(p.hit.end for p in requests)
+        for k in range(start, len(frames.toks) - 2):
+            offered = frames.low(k) in _OFFERING or (
+                frames.low(k) in READY and frames.low(k + 1) == "to"
+            )
+            if not offered or not _good_offices(frames, k + 1):
+                continue
+            if any(frames.low(j) in frames.cues["negators"] for j in range(max(0, k - 3), k)):
+                break
+            hosted = frames.low(k + 2) in _CONVENING
+            # "... and said Doha was ready to host talks": the offer's own subject, if named
+            verb = k - 1 if frames.low(k) in READY else k
+            named = frames.ends.get(verb)
+            offerer = named.actor if named is not None and named.how != "pronoun" else source
+            if offerer in sides:
+                break
+            for side in sides:
+                if not any(
+                    q.type is StanceType.AGREE and q.source == offerer and q.target == side
+                    for q in protos
+                ):
+                    out.append(
+                        Proto(
+                            source,
+                            side,
+                            StanceType.AGREE,
+                            Modality.ASSERTED,
+                            None,
+                            0.5,
+                            requests[0].hit,
+                        )
+                    )
+                if hosted:
+                    out.append(
+                        Proto(
+                            source,
+                            side,
+                            StanceType.CONSULT,
+                            Modality.HYPOTHETICAL,
+                            None,
+                            0.5,
+                            requests[0].hit,
+                        )
+                    )
+            break
+    return out
 
 
 def _good_offices(frames: Frames, k: int) -> bool:

@@ -9435,3 +9435,22 @@ def test_a_go_between_asking_both_sides_offers_them_its_help(ex: Extractor) -> N
         "to sell weapons to Guyana.",
     )
     assert ("USA", "VEN", "AGREE", "asserted") not in got
+
+
+def test_an_offer_to_host_the_sides_is_talks_to_come_with_each(ex: Extractor) -> None:
+    """ "Algeria offered to host their foreign ministers in Algiers": beside the offer
+    (AGREE), a meeting to come with each side (hypothetical CONSULT); an offer of money is
+    no meeting."""
+    got = found(
+        ex,
+        "Tunisia closed its border with Libya on Monday. Libya accused Tunisia of strangling "
+        "its economy. Algeria, which borders both countries, offered to host their foreign "
+        "ministers in Algiers.",
+    )
+    assert {
+        ("DZA", "LBY", "AGREE", "asserted"),
+        ("DZA", "LBY", "CONSULT", "hypothetical"),
+        ("DZA", "TUN", "CONSULT", "hypothetical"),
+    } <= got
+    got = found(ex, "Japan offered Sri Lanka a loan of $300 million.")
+    assert not [s for s in got if s[2] == "CONSULT"]

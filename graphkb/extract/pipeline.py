@@ -826,6 +826,7 @@ class _DocumentRun:
             *_hosts(frames, hits, protos),
             *_invitations(frames),
             *_go_between_offers(frames, protos),
+            *_hosting_offers(frames, protos),
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
             *_exits(frames, reader, state.kind),
@@ -2864,6 +2865,23 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
                         )
                     )
             break
+    return out
+
+
+def _hosting_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
+    """'Algeria offered to host their foreign ministers in Algiers': an offer to host the
+    sides is talks to come with each of them (hypothetical CONSULT beside the AGREE)."""
+    out: list[Proto] = []
+    have = {(p.source, p.target) for p in protos if p.type is StanceType.CONSULT}
+    for p in protos:
+        if p.type is not StanceType.AGREE or not p.modality.factual:
+            continue
+        k = p.hit.start
+        if frames.low(k) not in _OFFERING or (p.source, p.target) in have:
+            continue
+        if frames.low(k + 1) == "to" and frames.low(k + 2) in _CONVENING:
+            have.add((p.source, p.target))
+            out.append(replace(p, type=StanceType.CONSULT, modality=Modality.HYPOTHETICAL))
     return out
 
 

@@ -3208,9 +3208,17 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
         )
         read = [q for q in protos if q.type in _UNDOING and q.source == p.target]
         if read or between:  # the asked act is read already ("urged China to lift its ban")
-            if read and not between:
-                _blame_for_undoing(protos, p, read[0].hit)
+            asked_for = [
+                q
+                for q in read
+                if 0 <= q.hit.start - p.hit.end < _UNDOING_REACH
+                and (f.low(q.hit.start) in _UNDOING_VERBS or f.low(q.hit.start) in _UNDOING_NOUNS)
+            ]  # not "welcomed Japan's decision to lift the ban and urged Tokyo to ..."
+            if asked_for and not between:
+                _blame_for_undoing(protos, p, asked_for[0].hit)
             continue
+        if any(q.type is StanceType.REJECT and q.source == p.target for q in protos):
+            continue  # "Japan rejected China's demand that it halt ...": no retreat to come
         for k in range(p.hit.end, min(p.hit.end + _UNDOING_REACH, len(f.toks))):
             if f.low(k) in (";", ".") or (f.is_boundary(k) and f.low(k) != "that"):
                 break
@@ -3225,21 +3233,69 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
             if (
                 f.low(k + 1) == "to"
                 or f.low(k + 1 + (f.low(k + 1) == "the")) in _TALKS
-                or f.low(k + 1).endswith("ing")
+                or f.low(k + 1) in _RHETORIC
             ):
                 break  # "return to negotiations", "stop hyping the issue": no measure undone
+            own, hurt = _asked_object(f, k, p, country_of)
             objects = f.object_at(k + 1 + named)
-            if named and p.target in objects:
+            if not own or (named and p.target in objects):
                 break  # "demand the release of Sergeant Magbanua": asked of his holder, later
             freed = [a for a in objects if a != p.target]
-            # toward the person freed, else the asking side
-            target = freed[0] if freed else (country_of.get(p.source) or p.source)
+            # toward the side it hurts or the person freed, else the asking side
+            target = hurt or (freed[0] if freed else (country_of.get(p.source) or p.source))
             hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)
             protos.append(
                 Proto(p.target, target, StanceType.RETREAT, Modality.HYPOTHETICAL, None, 0.5, hit)
             )
             _blame_for_undoing(protos, p, hit)
             break
+
+
+# What a side may be asked to stop saying, not doing: "stop hyping the issue".
+_RHETORIC = frozenset(
+    ["hyping", "politicizing", "politicising", "exaggerating", "taking", "making", "playing",
+     "spreading", "using"]
+)  # fmt: skip
+# What no side owns, to give up: "restore security", "halt the fighting", "stop the flow of".
+_NOBODYS = frozenset(
+    ["security", "order", "fighting", "violence", "hostilities", "bloodshed", "flow", "flows",
+     "smuggling", "trafficking", "war", "killing", "killings", "crisis", "peace", "calm"]
+)  # fmt: skip
+_OBJECT_REACH = 6  # tokens after the asked verb that its object may span
+_OBJECT_ENDS = frozenset(
+    ["and", ",", "until", "before", "after", "while", "but", "because", "unless", "if", "so"]
+)
+
+
+def _asked_object(
+    f: Frames, k: int, p: Proto, country_of: dict[str, str | None]
+) -> tuple[bool, str | None]:
+    """What the verb at ``k`` asks the asked side to stop or restore: (whether it is a measure
+    of its own, the side it hurts when the words name one). "lift its ban on Ukrainian grain"
+    is its own, hurting Ukraine; another side's act ("stop Russia's aggression", "halt
+    deliveries to Ukraine") or nobody's ("restore security", "halt the fighting") is not."""
+    end = k + 1
+    while (
+        end < min(k + 1 + _OBJECT_REACH, len(f.toks))
+        and not f.is_boundary(end)
+        and f.low(end) not in _OBJECT_ENDS
+    ):
+        if f.low(end) in _NOBODYS:
+            return False, None
+        end += 1
+    sides = {p.target, p.source, country_of.get(p.target), country_of.get(p.source)}
+    others = [
+        m
+        for m in f.view.mentions
+        if k < m.start < end
+        and m.how != "pronoun"
+        and m.actor not in sides
+        and country_of.get(m.actor, m.actor) not in sides
+    ]
+    if not others:
+        return True, None
+    own = f.low(k + 1) in ("its", "their")  # "halt its strikes on Lebanon"
+    return own, others[0].actor if own else None
 
 
 # Requests that insist rather than plead.
@@ -3257,11 +3313,7 @@ def _blame_for_undoing(protos: list[Proto], request: Proto, undoing: Hit) -> Non
         return  # "appealed to Riyadh to reconsider", "asked Trump for relief": a plea
     k = undoing.start
     blame = Hit(k, undoing.end, Entry(StanceType.ACCUSE, "verb", undoing.entry.words), k)
-    protos.append(
-        Proto(
-            request.source, request.target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, blame
-        )
-    )
+    protos.append(replace(request, type=StanceType.ACCUSE, confidence=0.5, hit=blame))
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

@@ -259,14 +259,6 @@ class Discourse:
             if country:
                 self.country_counts[country] = self.country_counts.get(country, 0) + 1
 
-    def protagonist(self) -> str | None:
-        """The country the story is most about, for an official of no named state: the one
-        named most, the first named counting once more (a headline and lede open with the
-        side that acts: "Japan recalls its ambassador ... South Korean lawmakers ...")."""
-        counts = self.country_counts
-        first = next(iter(counts), None)
-        return max(counts, key=lambda c: counts[c] + (c == first)) if counts else None
-
     def lead_country(self) -> str | None:
         """The country of the story's dateline ("CHISINAU, Moldova - ..."), else the
         country named most."""

@@ -340,6 +340,17 @@ def _speaker_past_aside(view: SentenceView, i: int, state: Discourse) -> str | N
             break
         if view.lower(k) == "," and view.lower(k + 1) in ("which", "who"):
             named = next((m for m in view.mentions if m.end == k and m.how != "pronoun"), None)
+            if named is not None and view.lower(named.start - 1) in ("in", "at", "of", "from"):
+                # "The Iranian embassy in Baghdad, which ...": the place is not the speaker;
+                # the head's owner named before it is
+                named = next(
+                    (
+                        m
+                        for m in view.mentions
+                        if named.start - 4 <= m.end < named.start and m.how != "pronoun"
+                    ),
+                    None,
+                )
             person = named is not None and state.kind(named.actor) is ActorKind.PERSON
             if named is None or (word in ("he", "she")) != person:
                 break
@@ -1273,7 +1284,7 @@ def _with_home(
     )
     summoned, host = _summoned_envoy(view, state, end)
     home = home or host  # "summoned Indonesia's ambassador in Hanoi": Vietnam's official
-    guess = _dateline_guess(view, state) or state.protagonist()
+    guess = _dateline_guess(view, state) or state.main_country()
     guess = None if guess == summoned else guess  # no one summons his own state's envoy
     if home is None and guess:
         home = guess

@@ -65,6 +65,7 @@ _CONTINUING = frozenset(
     ["keep", "keeps", "keeping", "maintain", "maintains", "maintaining", "continue",
      "continues", "continuing", "retain", "retains", "retaining", "uphold", "upholds"]
 )  # fmt: skip
+_NOT_YET = frozenset(["new", "any", "further", "more", "additional", "fresh", "tougher"])
 _KEPT_TYPES = frozenset([StanceType.SANCTION, StanceType.MOBILIZE, StanceType.COERCE])
 
 
@@ -566,6 +567,8 @@ class ModalityReader:
             self.f.low(k) in self.cues["conditionals"] for k in range(hit.start)
         ):
             return False  # "if Colombia keeps sending warships": a condition
+        if any(self.f.low(j) in _NOT_YET for j in range(hit.start - 3, hit.end)):
+            return False  # "keep any new sanctions in place": none imposed yet
         if self.f.low(hit.start) in _CONTINUING:
             return True  # "maintain * sanctions"
         k = hit.start - 1

@@ -1789,7 +1789,9 @@ class _DocumentRun:
                     continue  # one threat a sentence ("denied threatening ... and would respond")
                 # else the side the threatener is at odds with lately ("Japan summoned
                 # Seoul's envoy ... 'We will respond firmly'")
-                target = self._threatened(frames, h, home) or self._rival(source)
+                target = self._threatened(frames, h, home) or (
+                    self._rival(source) if _ends_bare(frames, h.end) else None
+                )  # not "would respond firmly to the striking unions"
                 if target is not None and self.state.country_of(target) != home:
                     threat = Proto(
                         source, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, h
@@ -2810,7 +2812,8 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """'CARICOM urged Venezuela and the Netherlands to resolve the dispute and offered to host
     talks', 'Indonesia urged both governments to settle ... and said Jakarta was willing to
     host a meeting': a go-between asking both sides offers them its help (an asserted AGREE
-    to each), and a meeting it would host is one to come with each (hypothetical CONSULT)."""
+    to each), and a meeting it would host is one to come with each (hypothetical CONSULT);
+    not an offer declined, nor one to host refugees or bring aid."""
     out: list[Proto] = []
     asked: dict[str, list[Proto]] = {}
     for p in protos:
@@ -2822,50 +2825,62 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
             continue
         start = max(p.hit.end for p in requests)
         for k in range(start, len(frames.toks) - 2):
-            offered = frames.low(k) in _OFFERING or (
+            offered = frames.low(k) in _OFFER_VERBS or (
                 frames.low(k) in READY and frames.low(k + 1) == "to"
             )
-            if not offered or not _good_offices(frames, k + 1):
+            if not offered or not _talks_offered(frames, k + 1):
                 continue
-            if any(frames.low(j) in frames.cues["negators"] for j in range(max(0, k - 3), k)):
-                break
-            hosted = frames.low(k + 2) in _CONVENING
-            # "... and said Doha was ready to host talks": the offer's own subject, if named
-            verb = k - 1 if frames.low(k) in READY else k
-            named = frames.ends.get(verb)
+            if any(frames.low(j) in _DECLINING for j in range(max(start, k - 6), k)):
+                break  # "declined to offer to host talks", "rejected Qatar's offer"
+            # "... and Malaysia offered to host talks": the offer's own subject, if named
+            named = frames.ends.get(k - 1 if frames.low(k) in READY else k)
             offerer = named.actor if named is not None and named.how != "pronoun" else source
             if offerer in sides:
                 break
+            kinds = [StanceType.AGREE]
+            if frames.low(k + 2) in _CONVENING:
+                kinds.append(StanceType.CONSULT)
             for side in sides:
-                if not any(
-                    q.type is StanceType.AGREE and q.source == offerer and q.target == side
-                    for q in protos
-                ):
-                    out.append(
-                        Proto(
-                            source,
-                            side,
-                            StanceType.AGREE,
-                            Modality.ASSERTED,
-                            None,
-                            0.5,
-                            requests[0].hit,
+                for kind in kinds:
+                    if not any(
+                        q.type is kind and q.source == offerer and q.target == side for q in protos
+                    ):
+                        modality = (
+                            Modality.ASSERTED if kind is StanceType.AGREE else Modality.HYPOTHETICAL
                         )
-                    )
-                if hosted:
-                    out.append(
-                        Proto(
-                            source,
-                            side,
-                            StanceType.CONSULT,
-                            Modality.HYPOTHETICAL,
-                            None,
-                            0.5,
-                            requests[0].hit,
-                        )
-                    )
+                        out.append(Proto(offerer, side, kind, modality, None, 0.5, requests[0].hit))
             break
     return out
+
+
+# An offer made, not one spoken of ("rejected Qatar's offer"), and what declines it.
+_OFFER_VERBS = frozenset(["offered", "offers", "offering"])
+_DECLINING = frozenset(
+    ["not", "never", "no", "declined", "refused", "rejected", "declines", "refuses", "rejects"]
+)
+# What a go-between offers to host, convene or bring: the sides and their talks.
+_TALK_WORDS = frozenset(
+    ["talks", "meeting", "meetings", "summit", "negotiations", "round", "consultations",
+     "ministers", "leaders", "delegations", "sides", "parties", "dialogue", "conference",
+     "them", "together", "both", "mediate", "mediation", "help", "envoy", "team", "panel"]
+)  # fmt: skip
+
+
+def _talks_offered(frames: Frames, k: int) -> bool:
+    """Whether the offer at ``k`` ("to host talks", "to send a mediation team", "to help")
+    is a go-between's: its words name talks or the sides within a few tokens."""
+    if not _good_offices(frames, k):
+        return False
+    if frames.low(k + 1) == "help":
+        return True
+    return any(frames.low(j) in _TALK_WORDS for j in range(k + 1, min(k + 7, len(frames.toks))))
+
+
+def _ends_bare(frames: Frames, k: int) -> bool:
+    """Whether a phrase ending before ``k`` ends its clause with no object or aim after it
+    ("we will respond firmly," "will draw all the consequences.")."""
+    k = frames.skip_adverbs_right(k)
+    return k >= len(frames.toks) or frames.low(k) in (".", ",", ";", '"', "and", "if", "unless")
 
 
 def _hosting_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
@@ -2879,7 +2894,11 @@ def _hosting_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         k = p.hit.start
         if frames.low(k) not in _OFFERING or (p.source, p.target) in have:
             continue
-        if frames.low(k + 1) == "to" and frames.low(k + 2) in _CONVENING:
+        if (
+            frames.low(k + 1) == "to"
+            and frames.low(k + 2) in _CONVENING
+            and _talks_offered(frames, k + 1)  # not "to host displaced Palestinians"
+        ):
             have.add((p.source, p.target))
             out.append(replace(p, type=StanceType.CONSULT, modality=Modality.HYPOTHETICAL))
     return out

@@ -9511,3 +9511,16 @@ def test_review_offers_threats_and_kept_measures(ex: Extractor) -> None:
         "the American strike on the militia.",
     )
     assert {("IRN", "USA", "ACCUSE", "asserted"), ("IRN", "USA", "ACCUSE", "reported")} & got
+
+
+def test_may_and_march_as_months_are_no_modal_and_no_protest(ex: Extractor) -> None:
+    """ "In May, Russia expelled five Latvian diplomats" happened (the month is no "may"), and
+    "... diplomats in March" invents no marchers; "Latvia may expel" stays open."""
+    assert ("RUS", "LVA", "SANCTION", "asserted") in found(
+        ex, "In May, Russia expelled five Latvian diplomats."
+    )
+    got = found(ex, "Russia expelled five Latvian diplomats in March.")
+    assert ("RUS", "LVA", "SANCTION", "asserted") in got
+    assert {s[1] for s in got} == {"LVA"}
+    got = found(ex, "Latvia may expel Russian diplomats.")
+    assert ("LVA", "RUS", "SANCTION", "hypothetical") in got

@@ -31,7 +31,7 @@ from graphkb.extract.frames import LISTED_HOWS, Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import REVIEW_VERBS, ModalityReader
-from graphkb.extract.tokens import Hit, Mention
+from graphkb.extract.tokens import MONTH_WORDS, Hit, Mention
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
@@ -2088,7 +2088,8 @@ _ORGANS = frozenset(
 def _is_time(f: Frames, i: int) -> bool:
     """Whether token ``i`` opens a day or date ("on Friday", "on March 3", "on 3 March")."""
     word = f.low(i)
-    return i < len(f.toks) and (word in WEEKDAYS or word in MONTH_NUMBERS or word.isdigit())
+    month = word in MONTH_NUMBERS or word in MONTH_WORDS.values()
+    return i < len(f.toks) and (word in WEEKDAYS or month or word.isdigit())
 
 
 # Words in the ids of organs that hold people ("xkx-interior-ministry", "kgb", "police").

@@ -52,7 +52,7 @@ from graphkb.extract.people import formal_body
 from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
 from graphkb.extract.tokenizer import Tokenizer, Tokens
-from graphkb.extract.tokens import Hit, SentenceView, Tok
+from graphkb.extract.tokens import MONTH_WORDS, Hit, SentenceView, Tok
 from graphkb.extract.triggers import Entry, Lexicon, TriggerMatcher, load_lexicon
 from graphkb.model import Actor, ActorKind, Evidence, Modality, Stance, StanceType
 
@@ -749,7 +749,10 @@ class _DocumentRun:
         for i in range(lo, hi):
             text, start = texts[i], starts[i]
             inside = text != '"' and quoted[start]
-            toks.append(Tok(i - lo, text, lowers[i], start, start + len(text), inside))
+            lower = lowers[i]
+            if text in MONTH_WORDS and (i > lo or texts[i + 1 : i + 2] in (["."], [","])):
+                lower = MONTH_WORDS[text]  # "In May, Russia ...": the month, not "may"
+            toks.append(Tok(i - lo, text, lower, start, start + len(text), inside))
         return SentenceView(
             index, sentence.start, sentence.end, sentence.text, sentence.paragraph, toks
         )

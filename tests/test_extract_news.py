@@ -9524,3 +9524,15 @@ def test_may_and_march_as_months_are_no_modal_and_no_protest(ex: Extractor) -> N
     assert {s[1] for s in got} == {"LVA"}
     got = found(ex, "Latvia may expel Russian diplomats.")
     assert ("LVA", "RUS", "SANCTION", "hypothetical") in got
+
+
+def test_a_ministry_that_said_it_acted_is_the_ministry(ex: Extractor) -> None:
+    """ "Egypt's Foreign Ministry said it welcomed the American effort": the ministry, as the
+    answer keys code it, not Egypt; "the ministry said it would be printed" is no act."""
+    got = found(
+        ex,
+        "Israel struck targets in Gaza on Monday. Egypt's Foreign Ministry said it welcomed the "
+        "American effort to broker a truce.",
+    )
+    assert ("egy-foreign-ministry", "USA", "SUPPORT", "asserted") in got
+    assert ("EGY", "USA", "SUPPORT", "asserted") not in got

@@ -1685,9 +1685,9 @@ def _former_officers(view: SentenceView, state: Discourse, cues: Cues) -> None:
 
 
 def _body_said_it(view: SentenceView, state: Discourse) -> None:
-    """'The Foreign Ministry said it had declared ...': 'it' after a body's speech verb is
-    that body, where it was read as another state (bodies are found after 'it' was first
-    resolved from earlier sentences; "Russia's foreign ministry said it": Russia stays)."""
+    """'The Foreign Ministry said it had declared ...', "Egypt's Foreign Ministry said it
+    welcomed the effort": 'it' after a body's speech verb is that body, also where it was read
+    as the body's own state (bodies are found after 'it' was first resolved)."""
     ends = {m.end: m for m in view.mentions}
     for i, m in enumerate(view.mentions):
         speaker = ends.get(m.start - 1)
@@ -1698,7 +1698,6 @@ def _body_said_it(view: SentenceView, state: Discourse) -> None:
             and speaker is not None
             and speaker.how in ("body", "description")  # "The ministry said it had ..."
             and not speaker.plural
-            and state.country_of(speaker.actor) != m.actor
             # "the ministry said it would be printed": the thing it spoke of, not itself
             and not {view.lower(m.end + k) for k in range(3)} & {"be", "been", "being"}
         ):

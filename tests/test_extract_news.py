@@ -5470,7 +5470,8 @@ def test_a_threat_without_an_object_is_aimed_at_the_side_under_its_if(ex: Extrac
         '"If Tallinn continues down this path, Russia will take all necessary measures," '
         "the Russian Foreign Ministry said.",
     )
-    assert ("RUS", "EST", "THREATEN", "asserted") in got
+    # the ministry, speaking its own state's threat, makes it
+    assert ("rus-foreign-ministry", "EST", "THREATEN", "asserted") in got
     got = found(ex, "Moldova expelled three Russian diplomats. Moscow promised to respond in kind.")
     assert ("RUS", "MDA", "THREATEN", "asserted") in got
     for quiet in (
@@ -9536,3 +9537,19 @@ def test_a_ministry_that_said_it_acted_is_the_ministry(ex: Extractor) -> None:
     )
     assert ("egy-foreign-ministry", "USA", "SUPPORT", "asserted") in got
     assert ("EGY", "USA", "SUPPORT", "asserted") not in got
+
+
+def test_an_unnamed_spokesperson_speaking_for_a_ministry_takes_the_stance(ex: Extractor) -> None:
+    """ "A State Department spokesperson said Washington stood with Iraq": the department
+    (whose unnamed official speaks), as a named spokesman would; a deed stays the state's."""
+    got = found(
+        ex,
+        "A State Department spokesperson said Washington stood with Iraq and urged Iran to end "
+        "its attacks.",
+    )
+    assert ("us-state-department", "IRQ", "SUPPORT", "asserted") in got
+    assert ("USA", "IRQ", "SUPPORT", "asserted") not in got
+    got = found(
+        ex, "A State Department spokesperson said Washington had imposed sanctions on Iran."
+    )
+    assert ("USA", "IRN", "SANCTION", "asserted") in got

@@ -1415,9 +1415,10 @@ class _DocumentRun:
         self, view: SentenceView, speeches: list[Speech], protos: list[Proto]
     ) -> list[Proto]:
         """'Foreign Ministry spokesman Reza Mousavian said Iran offered to host talks',
-        '"Washington stands with Vietnam," spokesman Thomas Brennick said': a named official
-        saying what their own state does in words takes that stance himself, as a fact; the
-        state's deeds ("Iran signed an agreement") stay the state's."""
+        '"Washington stands with Vietnam," spokesman Thomas Brennick said', 'A State
+        Department spokesperson said Washington stood with Iraq': an official, named or
+        standing for a ministry, saying what their own state does in words takes that
+        stance, as a fact; the state's deeds ("Iran signed an agreement") stay the state's."""
         reported = [(s.at, s.speakers[0]) for s in speeches if len(s.speakers) == 1]
         out = []
         for p in protos:
@@ -1428,7 +1429,7 @@ class _DocumentRun:
                 (
                     s
                     for s in speakers
-                    if self.state.kind(s) is ActorKind.PERSON
+                    if self.state.kind(s) in (ActorKind.PERSON, ActorKind.ORGANIZATION)
                     and self.state.country_of(s) == p.source
                 ),
                 None,

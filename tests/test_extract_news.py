@@ -9553,3 +9553,19 @@ def test_an_unnamed_spokesperson_speaking_for_a_ministry_takes_the_stance(ex: Ex
         ex, "A State Department spokesperson said Washington had imposed sanctions on Iran."
     )
     assert ("USA", "IRN", "SANCTION", "asserted") in got
+
+
+def test_and_said_it_after_a_ministrys_clause_is_the_ministry(ex: Extractor) -> None:
+    """ "Morocco's Foreign Ministry condemned what it called ... and said it held the Algerian
+    authorities responsible": 'it' is the ministry that opens the sentence."""
+    got = found(
+        ex,
+        "Algeria detained the players. Morocco's Foreign Ministry condemned what it called "
+        '"a shameful hostage-taking of sportsmen" and said it held the Algerian authorities '
+        "responsible.",
+    )
+    assert {
+        ("mar-foreign-ministry", "DZA", "ACCUSE", "asserted"),
+        ("mar-foreign-ministry", "DZA", "ACCUSE", "reported"),
+    } & got
+    assert not [s for s in got if s[0] == "MAR"]

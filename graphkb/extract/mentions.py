@@ -1689,8 +1689,12 @@ def _body_said_it(view: SentenceView, state: Discourse) -> None:
     welcomed the effort": 'it' after a body's speech verb is that body, also where it was read
     as the body's own state (bodies are found after 'it' was first resolved)."""
     ends = {m.end: m for m in view.mentions}
+    first = min(view.mentions, key=lambda m: m.start, default=None)
     for i, m in enumerate(view.mentions):
         speaker = ends.get(m.start - 1)
+        if speaker is None and view.lower(m.start - 2) == "and" and first is not None:
+            # "The ministry condemned ... and said it": the clause's subject
+            speaker = first if first.start == 0 else None
         if (
             m.how == "pronoun"
             and view.lower(m.start) == "it"

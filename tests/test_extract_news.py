@@ -9569,3 +9569,15 @@ def test_and_said_it_after_a_ministrys_clause_is_the_ministry(ex: Extractor) -> 
         ("mar-foreign-ministry", "DZA", "ACCUSE", "reported"),
     } & got
     assert not [s for s in got if s[0] == "MAR"]
+
+
+def test_an_official_saying_his_state_values_or_respects_another_backs_it(ex: Extractor) -> None:
+    """ "Mehdi Tavassoli ... told him that Tehran 'values the friendship of Pakistan'": the
+    envoy speaking for his state takes the backing himself, as with "welcomes"."""
+    got = found(
+        ex,
+        "Iran's ambassador in Islamabad, Mehdi Tavassoli, met Awan on Monday and told him that "
+        'Tehran "values the friendship of Pakistan above any commercial dispute."',
+    )
+    assert ("mehdi-tavassoli", "PAK", "SUPPORT", "asserted") in got
+    assert ("IRN", "PAK", "SUPPORT", "asserted") not in got

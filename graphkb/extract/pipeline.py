@@ -447,7 +447,8 @@ _SPOKEN_TYPES = frozenset(
 )
 _SPOKEN_BACKING = frozenset(
     ["offer", "promise", "pledge", "welcome", "praise", "support", "oppose", "stand", "endorse",
-     "hail", "applaud", "commend", "reaffirm", "ready", "willing", "prepared"]
+     "hail", "applaud", "commend", "reaffirm", "ready", "willing", "prepared", "value",
+     "respect", "back", "appreciate", "thank", "salute"]
 )  # fmt: skip
 _REFERRING = frozenset(["them", "they", "it", "this", "these", "those"])
 _DETERMINERS = frozenset(

@@ -31,7 +31,7 @@ from graphkb.extract.frames import LISTED_HOWS, Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import REVIEW_VERBS, ModalityReader
-from graphkb.extract.tokens import MONTH_WORDS, Hit, Mention
+from graphkb.extract.tokens import MONTH_TOKENS, MONTH_WORDS, Hit, Mention
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
 from graphkb.extract.triggers import Entry, Lexicon
 from graphkb.model import Modality, StanceType
@@ -163,7 +163,7 @@ class Proto:
 
 
 # Months spelled like trigger words: capitalised, they are the month.
-_MONTHS = frozenset(["March", "May"])
+_MONTHS = frozenset(MONTH_WORDS)
 # Protest verbs that also take an object in another sense ("demonstrate resolve").
 _SHOWING = frozenset(["demonstrate", "rally"])
 
@@ -2088,7 +2088,7 @@ _ORGANS = frozenset(
 def _is_time(f: Frames, i: int) -> bool:
     """Whether token ``i`` opens a day or date ("on Friday", "on March 3", "on 3 March")."""
     word = f.low(i)
-    month = word in MONTH_NUMBERS or word in MONTH_WORDS.values()
+    month = word in MONTH_NUMBERS or word in MONTH_TOKENS
     return i < len(f.toks) and (word in WEEKDAYS or month or word.isdigit())
 
 

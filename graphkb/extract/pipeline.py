@@ -2859,7 +2859,7 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
 
 
 # An offer made, not one spoken of ("rejected Qatar's offer"), and what declines it.
-_OFFER_VERBS = frozenset(["offered", "offers", "offering"])
+_OFFER_VERBS = _OFFERING - {"offer"}
 _DECLINING = frozenset(
     ["not", "never", "no", "declined", "refused", "rejected", "declines", "refuses", "rejects"]
 )

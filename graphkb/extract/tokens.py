@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from graphkb.extract.triggers import Entry
 
-__all__ = ["FUNCTION_WORDS", "MONTH_WORDS", "Hit", "Mention", "SentenceView", "Tok"]
+__all__ = ["FUNCTION_WORDS", "MONTH_TOKENS", "MONTH_WORDS", "Hit", "Mention", "SentenceView", "Tok"]
 
 # Capitalised at a sentence start, but never part of a name.
 FUNCTION_WORDS = frozenset(
@@ -106,6 +106,7 @@ FUNCTION_WORDS = frozenset(
 # Months spelled like a modal or a verb, as their capitalised tokens read ("in May", "in
 # March"): a word of their own, so that no rule takes them for "may" or a march.
 MONTH_WORDS = {"May": "maymonth", "March": "marchmonth"}
+MONTH_TOKENS = frozenset(MONTH_WORDS.values())
 
 
 @dataclass(slots=True)

@@ -9581,3 +9581,49 @@ def test_an_official_saying_his_state_values_or_respects_another_backs_it(ex: Ex
     )
     assert ("mehdi-tavassoli", "PAK", "SUPPORT", "asserted") in got
     assert ("IRN", "PAK", "SUPPORT", "asserted") not in got
+
+
+def test_a_condition_naming_no_side_threatens_the_storys_other_party(ex: Extractor) -> None:
+    """ "If no settlement is reached within 30 days, he added, Egypt will take the dispute to
+    international arbitration": the condition names nobody and no act against Egypt is on
+    record, so the threat is aimed at the other party the story names."""
+    got = found(
+        ex,
+        "CAIRO \u2014 Egypt and Israel have argued for months over gas deliveries through the "
+        "Sinai pipeline. Egyptian Petroleum Minister Hossam Abdel-Razek said Israel owed Egypt "
+        "for every cubic metre it failed to deliver. If no settlement is reached within 30 days, "
+        "he added, Egypt will take the dispute to international arbitration.",
+    )
+    assert ("hossam-abdel-razek", "ISR", "THREATEN", "asserted") in got
+
+
+def test_an_official_promising_all_measures_on_a_condition_threatens(ex: Extractor) -> None:
+    """ "Chief Cabinet Secretary Kanemura said ... Tokyo would consider all available
+    measures if it were not withdrawn": a threat aimed at the other party, not at his own."""
+    got = found(
+        ex,
+        "TOKYO \u2014 Japan protested on Tuesday after China widened its ban on Japanese seafood. "
+        "Chief Cabinet Secretary Hiroshi Kanemura said the ban had no scientific basis and that "
+        'Tokyo would consider "all available measures" if it were not withdrawn.',
+    )
+    assert ("hiroshi-kanemura", "CHN", "THREATEN", "asserted") in got
+    assert not [s for s in got if s[:3] == ("hiroshi-kanemura", "JPN", "THREATEN")]
+
+
+def test_harm_done_to_something_on_a_condition_is_a_threat(ex: Extractor) -> None:
+    """ "If the balloons keep coming, the border will be closed again," she said: harm done
+    to something, in the speaker's own words and on a condition, threatens; a worry about
+    what may befall someone is no promise of the speaker's side."""
+    got = found(
+        ex,
+        "Lithuania detained ten people smuggling cigarettes from Belarus by balloon. "
+        '"If the balloons keep coming, the border will be closed again," Lithuanian Interior '
+        "Minister Ruta Vaitkeviciene said.",
+    )
+    assert ("ruta-vaitkeviciene", "BLR", "THREATEN", "asserted") in got
+    got = found(
+        ex,
+        'Rights advocate Kannavee Suebsang said: "If China pushes again, these are the people '
+        'that will be deported."',
+    )
+    assert not [s for s in got if s[2] == "THREATEN"]

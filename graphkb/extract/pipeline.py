@@ -269,8 +269,11 @@ _UNDENIABLE = _VERBAL | {StanceType.PROTEST}  # what a denial negates no deed of
 _HARMS = frozenset(
     ["review", "reconsider", "suspend", "retaliate", "close", "cut", "block", "expel", "veto",
      "sue", "downgrade", "boycott", "ban", "revoke", "recall", "break", "impose", "tighten",
-     "seize", "detain", "sink", "strike", "hit"]
+     "seize", "detain", "sink", "strike", "hit", "blockade", "terminate", "shut", "deport",
+     "arrest", "prosecute", "confiscate"]
 )  # fmt: skip
+# The same verbs done to something ("the border will be closed", "it will be destroyed").
+_HARMS_SUFFERED = forms_of(*_HARMS, "destroy", "shoot") - _HARMS
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
 # Verbs of a response that a condition makes a threat ("China will respond as necessary").
 _RESPONSES = frozenset(["respond", "react", "answer", "hit", "destroy", "crush", "punish"])
@@ -318,8 +321,9 @@ def _conditions_another(frames: Frames, cond: int) -> bool:
 
 
 _MEASURES_THREATENED = frozenset(
-    ["consequences", "conclusions", "sanctions", "measures", "steps", "action", "countermeasures"]
-)
+    ["consequences", "conclusions", "sanctions", "measures", "steps", "action", "countermeasures",
+     "consequence", "option", "options"]
+)  # fmt: skip
 _LEGAL = frozenset(
     ["court", "tribunal", "arbitration", "complaint", "case", "matter", "hague", "icj"]
 )
@@ -351,11 +355,14 @@ def _promised_verb(frames: Frames, modal: int) -> int:
 
 
 _OWN_FORCES = frozenset(["forces", "army", "military", "troops", "soldiers", "navy"])
+_OWNERS = frozenset(["the", "his", "her", "our"])
 
 
 def _our_forces(frames: Frames, k: int) -> bool:
-    """Whether the words before the modal at ``k`` are the speaker's own forces ("our
-    defence forces", "our army", "our armed forces")."""
+    """Whether the words before the modal at ``k`` are the speaker's own forces or
+    government ("our defence forces", "our army", "her government", "the government")."""
+    if frames.low(k - 1) == "government" and frames.low(k - 2) in _OWNERS:
+        return True
     return frames.low(k - 1) in _OWN_FORCES and "our" in {
         frames.low(j) for j in range(max(0, k - 4), k - 1)
     }
@@ -369,6 +376,8 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     after = [frames.low(j) for j in range(verb + 1, min(verb + 5, len(frames.toks)))]
     if word in ("not", "never", "no"):
         return _defiant(after)
+    if word in _HARMS_SUFFERED and frames.low(verb - 1) == "be":
+        return True  # "the border will be closed again", "it will be destroyed"
     if _UNDONE.intersection(after) or "no" in after[:1] or "free" in after:
         # "would suspend the sanctions", "review the border closure", "reconsider its
         # objection", "strike a deal", "break the ice", "impose no restrictions": a
@@ -998,6 +1007,15 @@ class _DocumentRun:
             for m in frames.view.mentions
         )
 
+    def _asked_by(self, side: str) -> str | None:
+        """The side that ``side`` last asked something of, lately."""
+        found = [
+            (index, asked)
+            for asked, (asker, index) in self.state.asked.items()
+            if self._side(asker) == side and self.view_index - index <= _ASKED_REACH
+        ]
+        return max(found)[1] if found else None
+
     def _asker_of(self, actor: str) -> str | None:
         """The side that lately asked something of ``actor``'s side, as a state: a denial
         with no charge on record answers it ("urged Monrovia to hand over the gunmen ...
@@ -1305,11 +1323,26 @@ class _DocumentRun:
             return []  # "Asked whether Colombia would close the border if ..."
         for k, tok in enumerate(frames.toks):
             subject = frames.ends.get(k)
-            ours = subject is None and _our_forces(frames, k)  # "our defence forces will"
+            # "our defence forces will", "her government would"; in a speaker's own words,
+            # what is done to something ("the border will be closed again")
+            ours = subject is None and (
+                _our_forces(frames, k)
+                or (
+                    tok.quoted
+                    and view.speaker is not None
+                    and frames.low(k + 1) == "be"
+                    and frames.low(k - 1) not in ("that", "who", "which")  # (what might happen)
+                )
+            )
             if tok.lower not in ("would", "will", "could") or (subject is None and not ours):
                 continue
             side = self._side(subject.actor) if subject is not None else None
             speaker = next((s for s in speakers if ours or self._side(s) == side), None)
+            if speaker is None and side is not None:
+                # "Chief Cabinet Secretary Kanemura said Tokyo would ...": an official of no
+                # known state speaks for the one whose harm he promises
+                speaker = next((s for s in speakers if self._stateless_person(s)), None)
+            home = side if speaker is not None and self._stateless_person(speaker) else None
             verb = _promised_verb(frames, k)
             harm = range(verb, min(verb + 10, len(frames.toks)))
             if speaker is None or not _harmful(frames, verb, harm):
@@ -1327,15 +1360,27 @@ class _DocumentRun:
                 for span, kinds in ((where, _SIDES), (harm, (ActorKind.COUNTRY,)))
                 for m in frames.view.mentions
                 if m.start in span
-                and self._side(m.actor) != self._side(speaker)
+                and self._side(m.actor) not in (home, self._side(speaker))
                 and self.state.kind(m.actor) in kinds  # (not the court it would go to)
             ]
-            target = named[0] if named else self._adversary(speaker)
-            if target is None or self._side(target) == self._side(speaker):
+            target = named[0] if named else self._adversary(home or speaker)
+            home = home or self._side(speaker)
+            if (target is None or self._side(target) == home) and cond is not None:
+                # "if that does not happen": the side it lately asked something of, else the
+                # other party of the story ("if the strikes continued")
+                # (a bloc's party is no country's other one)
+                other = self.state.kind(home) is not ActorKind.ORGANIZATION
+                target = self._asked_by(home) or (self.state.other_country(home) if other else None)
+            if target is None or self._side(target) == home:
                 continue
             hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
             return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _stateless_person(self, actor: str) -> bool:
+        """Whether ``actor`` is a person the story gives no state."""
+        found = self.state.actor(actor)
+        return bool(found and found.kind is ActorKind.PERSON and found.country is None)
 
     def _former(self, actor: str) -> bool:
         """Whether a person's role says they no longer hold it ("former president")."""

@@ -9627,3 +9627,41 @@ def test_harm_done_to_something_on_a_condition_is_a_threat(ex: Extractor) -> Non
         'that will be deported."',
     )
     assert not [s for s in got if s[2] == "THREATEN"]
+
+
+def test_calling_in_an_envoy_is_a_summons(ex: Extractor) -> None:
+    """ "had called in Cuba's ambassador", "called in a senior official of the Chinese
+    embassy": a summons, as "summoned" is."""
+    got = found(
+        ex,
+        "The Dutch Foreign Ministry said it had called in Cuba's ambassador in The Hague on "
+        "Tuesday to complain about visits by embassy staff.",
+    )
+    assert ("nld-foreign-ministry", "CUB", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        "Japan protested on Monday. Hiroko Tanabe, the Foreign Ministry's director-general for "
+        "Asian affairs, called in a senior official of the Chinese embassy to deliver the "
+        "message in person.",
+    )
+    assert ("hiroko-tanabe", "CHN", "ACCUSE", "asserted") in got
+    # calling in a debt or a favour summons nobody
+    got = found(ex, "Argentina called in a loan it had made to Bolivia.")
+    assert not [s for s in got if s[2] == "ACCUSE"]
+
+
+def test_an_envoy_summoned_by_nobody_named_is_summoned_by_the_other_party(
+    ex: Extractor,
+) -> None:
+    """ "Russian Ambassador Oleg Petrenev was summoned to receive the decision": the story's
+    other party (Moldova) summoned him, a protest to Russia."""
+    result = ex.extract(
+        "CHISINAU, Moldova \u2014 Moldova expelled three Russian diplomats on Monday. Russia "
+        "called the decision a provocation. Russian Ambassador Oleg Petrenev was summoned to "
+        "receive the decision."
+    )
+    assert [
+        (s.source, s.target)
+        for s in result.stances
+        if s.type.value == "ACCUSE" and "Petrenev" in (s.evidence.text or "")
+    ] == [("MDA", "RUS")]

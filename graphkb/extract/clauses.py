@@ -2457,6 +2457,11 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
         if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end + 2)):
             continue  # "Nepal's ambassador, X", "the Russian ambassador"
         state = reader.country_of.get(m.actor)
+        if not sources and state and f.low(k - 1) in _PASSIVE_BE and f.low(k + 1) == "to":
+            # "Russian Ambassador Oleg Petrenev was summoned to receive the decision": by
+            # the other party of the story's dispute
+            pair = f.parties([])
+            sources = [a for a in pair if a != state] if state in pair else []
         hit = Hit(k, m.end, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), k)
         for source in sources:
             done = any(p.source == source and p.type is StanceType.ACCUSE for p in protos)

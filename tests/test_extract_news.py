@@ -9665,3 +9665,28 @@ def test_an_envoy_summoned_by_nobody_named_is_summoned_by_the_other_party(
         for s in result.stances
         if s.type.value == "ACCUSE" and "Petrenev" in (s.evidence.text or "")
     ] == [("MDA", "RUS")]
+
+
+def test_his_counterpart_in_a_joint_subject_is_the_other_side(ex: Extractor) -> None:
+    """ "Farrugia and his Libyan counterpart were expected to speak by phone": the owner's
+    pronoun belongs to the counterpart, so the two meet."""
+    got = found(
+        ex,
+        "Maltese Foreign Minister Ian Farrugia and his Libyan counterpart were expected to "
+        "speak by phone later this week.",
+    )
+    assert ("ian-farrugia", "LBY", "CONSULT", "hypothetical") in got
+
+
+def test_both_of_his_counterparts_are_the_two_sides(ex: Extractor) -> None:
+    """ "said he had spoken by telephone with both of his counterparts": a call with each
+    side of the dispute the story is about."""
+    got = found(
+        ex,
+        "Ethiopia and Sudan traded accusations over the border. South Sudanese Foreign Minister "
+        "Deng Akol Majak said he had spoken by telephone with both of his counterparts.",
+    )
+    assert {
+        ("deng-akol-majak", "ETH", "CONSULT", "asserted"),
+        ("deng-akol-majak", "SDN", "CONSULT", "asserted"),
+    } <= got

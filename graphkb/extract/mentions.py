@@ -729,6 +729,11 @@ def _both_alone(view: SentenceView, i: int, verbs: frozenset[str]) -> tuple[int,
     """'both of them' ("had spoken by phone with both of them"), 'both' before 'to' after a
     verb ("urged both to keep the channels open", "called on both to") at ``i``."""
     if view.lower(i + 1) == "of":
+        if view.lower(i + 2) in ("his", "her", "their") and view.lower(i + 3) in (
+            "counterparts",
+            *_PAIR_NOUNS,
+        ):
+            return (i, i + 4)  # "spoken by telephone with both of his counterparts"
         return (i, i + 3) if view.lower(i + 2) == "them" else None
     if view.lower(i - 1) in verbs or view.lower(i - 1) == "on":
         return (i, i + 1)
@@ -828,6 +833,13 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
     for tok in view.toks:
         i = tok.i
         span = _pair_span(view, i, cues, verbs)
+        owner = next(  # "both of his counterparts": the pair, not him
+            (m for m in view.mentions if span and m.how == "pronoun" and m.start == span[0] + 2),
+            None,
+        )
+        if owner is not None and view.lower(i + 1) == "of":
+            view.mentions.remove(owner)
+            taken.difference_update(range(owner.start, owner.end))
         if span is None or taken.intersection(range(*span)):
             continue
         people = view.lower(span[1] - 1) in _PEOPLE_NOUNS and (
@@ -890,6 +902,7 @@ def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:
 def _coordinated(view: SentenceView, state: Discourse, cues: Cues) -> None:
     """Remember "X and Y" (two actors joined by "and"): "both sides" may mean them later;
     and "A, B and C" for "the three countries"."""
+    _owned_counterparts(view)
     ordered = sorted(view.mentions, key=lambda m: m.start)
     owned = cues.lists.get("owned_groups", frozenset())
     aside = _relative_clauses(view, len(view.toks))
@@ -987,6 +1000,25 @@ def _pairs_forces(view: SentenceView) -> None:
         start -= view.lower(start - 1) == "the"
         if start == 0 or view.lower(start - 1) in (",", "and", "when", "after", "as"):
             view.mentions[i] = Mention(start, m.end, m.actor, m.how, True, also=m.also)
+
+
+def _owned_counterparts(view: SentenceView) -> None:
+    """'X and his Libyan counterpart met': the owner's pronoun is part of the counterpart's
+    mention, not a mention of the owner between the two (which would break the pair)."""
+    starts = {m.start: m for m in view.mentions}
+    for m in list(view.mentions):
+        after = starts.get(m.end)
+        if (
+            m.how == "pronoun"
+            and m.end == m.start + 1
+            and view.lower(m.start) in ("his", "her", "their")
+            and after is not None
+            and view.lower(after.end - 1) in ("counterpart", "counterparts")
+        ):
+            view.mentions.remove(m)
+            view.mentions.remove(after)
+            view.mentions.append(replace(after, start=m.start))
+    view.mentions.sort(key=lambda x: x.start)
 
 
 def _pair_pronouns(view: SentenceView) -> None:

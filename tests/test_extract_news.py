@@ -9690,3 +9690,30 @@ def test_both_of_his_counterparts_are_the_two_sides(ex: Extractor) -> None:
         ("deng-akol-majak", "ETH", "CONSULT", "asserted"),
         ("deng-akol-majak", "SDN", "CONSULT", "asserted"),
     } <= got
+
+
+def test_a_side_ready_to_give_ground_offers_it_to_the_other_party(ex: Extractor) -> None:
+    """ "He said Havana remained willing to discuss the case": readiness to give ground that
+    names nobody is an offer to the other party of the story, made by the official who
+    speaks for the side; readiness to fight or a conditional readiness is none."""
+    got = found(
+        ex,
+        "HAVANA \u2014 Cuba has held an American engineer since March. The United States has "
+        "demanded his release. Cuban Deputy Foreign Minister Rogelio Ferrer said Havana "
+        "remained willing to discuss the case.",
+    )
+    assert ("rogelio-ferrer", "USA", "AGREE", "asserted") in got
+    got = found(
+        ex,
+        "HAVANA \u2014 Cuba has held an American engineer since March. The United States has "
+        "demanded his release. Cuban Deputy Foreign Minister Rogelio Ferrer said Havana was "
+        "ready to respond to any provocation.",
+    )
+    assert not [s for s in got if s[2] == "AGREE"]
+    got = found(
+        ex,
+        "HAVANA \u2014 Cuba has held an American engineer since March. Cuban Deputy Foreign "
+        "Minister Rogelio Ferrer said it was unclear whether Havana was ready to discuss the "
+        "case.",
+    )
+    assert not [s for s in got if s[2] == "AGREE"]

@@ -860,7 +860,9 @@ class _DocumentRun:
             *self._copular_verdicts(view, frames, speeches, protos),
         ]
         protos += self._threats_in_words(view, speeches, protos)
-        protos += self._ultimatums(view, frames, speeches, protos)
+        protos += self._ultimatums(view, frames, speeches, protos) + self._readiness(
+            view, frames, speeches, protos
+        )
         protos += self._terms(view, frames, speeches, protos) + self._harm_foretold(
             view, frames, speeches, protos
         )
@@ -1376,6 +1378,53 @@ class _DocumentRun:
             hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
             return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _readiness(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Havana remained willing to discuss the case', 'Beijing was ready to cooperate with
+        an investigation', 'was ready to let humanitarian cargo through': a side ready to
+        give ground, naming nobody, offers it to the side that asked, else to the other party of
+        the story, else to its adversary (its official, when one speaks for it)."""
+        if any(p.type is StanceType.AGREE for p in protos):
+            return []
+        speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
+        if view.speaker:
+            speakers.append(view.speaker)
+        for k, tok in enumerate(frames.toks):
+            if tok.lower not in READY or frames.low(k + 1) != "to":
+                continue
+            if frames.low(k + 2) not in _GIVING_GROUND or any(
+                frames.low(j) in _NOT_READY for j in range(max(0, k - 4), k)
+            ):
+                continue  # "ready to respond", "not ready to", "if Moscow is ready to"
+            verb = k - 1
+            while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
+                verb -= 1
+            if frames.low(verb) not in _BEING_READY:
+                continue  # "a ready-to-use kit"
+            subject = next(iter(frames.subject(verb)), None)
+            if subject is None or any(
+                m.start > k and self._side(m.actor) != self._side(subject)
+                for m in frames.view.mentions
+            ):
+                continue  # a side named after the offer: the rules that read it say whom
+            side = self._side(subject)
+            source = next((s for s in speakers if self._side(s) == side), subject)
+            target = self._asker_of(subject) or self._other_side(side) or self._adversary(subject)
+            if target is None or self._side(target) == side:
+                continue
+            if self.state.kind(target) is ActorKind.PERSON:
+                continue  # (a go-between is no party)
+            hit = Hit(k, k + 1, Entry(StanceType.AGREE, "phrase", (tok.lower,)), k)
+            return [Proto(source, target, StanceType.AGREE, Modality.ASSERTED, None, 0.5, hit)]
+        return []
+
+    def _other_side(self, side: str) -> str | None:
+        """The other party of the story of a country's side, none for a bloc or a person."""
+        if self.state.kind(side) is not ActorKind.COUNTRY:
+            return None
+        return self.state.other_country(side)
 
     def _stateless_person(self, actor: str) -> bool:
         """Whether ``actor`` is a person the story gives no state."""
@@ -2816,6 +2865,50 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
             )
     return out
 
+
+# Verbs of giving ground after "ready to" ("was ready to discuss the case", "willing to
+# allow a joint inquiry"); hosting and mediating are a go-between's and read elsewhere.
+_GIVING_GROUND = forms_of(
+    "discuss",
+    "negotiate",
+    "talk",
+    "cooperate",
+    "allow",
+    "let",
+    "approve",
+    "resume",
+    "reopen",
+    "return",
+    "consider",
+    "examine",
+    "re-examine",
+    "accept",
+    "work",
+    "engage",
+    "settle",
+    "share",
+    "supply",
+    "provide",
+    "compensate",
+    "pay",
+    "release",
+    "lift",
+    "restore",
+    "sign",
+    "extend",
+    "open",
+    "help",
+    "assist",
+    "clarify",
+    "cover",
+    "agree",
+    "hold",
+    "meet",
+)
+_NOT_READY = frozenset(["not", "never", "n't", "if", "unless", "no", "nobody", "far", "whether"])
+_BEING_READY = frozenset(
+    ["is", "was", "are", "were", "remained", "remains", "stood", "stands", "'s", "be", "been"]
+)
 
 # What a go-between offers: "offered to help / host / mediate", "offered its good offices".
 _MEDIATING = forms_of(

@@ -9717,3 +9717,25 @@ def test_a_side_ready_to_give_ground_offers_it_to_the_other_party(ex: Extractor)
         "case.",
     )
     assert not [s for s in got if s[2] == "AGREE"]
+
+
+def test_an_account_a_government_rejected_answers_the_accuser(ex: Extractor) -> None:
+    """ "accused Bolivia of removing families at gunpoint, an account the Bolivian government
+    rejected": an account, like a charge, is rejected by the side named after it."""
+    got = found(
+        ex,
+        "A senior Brazilian diplomat accused Bolivia of removing families at gunpoint, an "
+        "account the Bolivian government rejected.",
+    )
+    assert ("BOL", "BRA", "REJECT", "asserted") in got
+
+
+def test_disputing_the_figure_rejects_whoever_gave_it(ex: Extractor) -> None:
+    """ "Turkmenistan says Uzbekistan owes it 300 million dollars ... Tashkent disputes the
+    figure": the figure, like a claim, is its speaker's."""
+    got = found(
+        ex,
+        "Turkmenistan says Uzbekistan owes it 300 million dollars in unpaid bills. Tashkent "
+        "disputes the figure.",
+    )
+    assert ("UZB", "TKM", "REJECT", "asserted") in got

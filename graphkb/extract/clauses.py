@@ -807,7 +807,8 @@ _PUNCT = frozenset([",", ".", ";", ":", "(", ")", '"'])
 
 _CLAIM_WORDS = frozenset(
     ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
-     "charges", "criticism", "demand", "demands", "request", "proposal", "offer", "calls"]
+     "charges", "criticism", "demand", "demands", "request", "proposal", "offer", "calls",
+     "figure", "figures", "account", "version"]
 )  # fmt: skip
 
 
@@ -2906,7 +2907,7 @@ _OBLIGATION = Entry(StanceType.REQUEST, "phrase", ("must",))
 
 
 _CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "charges", "claims",
-                      "accusations", "allegations"])  # fmt: skip
+                      "accusations", "allegations", "account", "version", "assertion"])  # fmt: skip
 
 
 def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]) -> None:
@@ -2925,6 +2926,7 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
         ):
             continue
         j = i + 1 + (1 if f.low(i + 1) in ("that", "which") else 0)
+        j += f.low(j) == "the" and j not in f.starts  # "an account the Bolivian government"
         m = f.starts.get(j)
         verb = _past_auxiliaries(f, m.end) if m is not None else j
         if m is None or f.low(verb) not in dismiss:

@@ -9739,3 +9739,19 @@ def test_disputing_the_figure_rejects_whoever_gave_it(ex: Extractor) -> None:
         "disputes the figure.",
     )
     assert ("UZB", "TKM", "REJECT", "asserted") in got
+
+
+def test_more_words_of_blame_in_what_a_speaker_says(ex: Extractor) -> None:
+    """ "Abuja is punishing the people who feed Lagos," the senator said: punishing,
+    sheltering, blackmail and the like blame the side that does them."""
+    got = found(
+        ex,
+        '"Abuja is punishing the people who feed Lagos," said Beninese senator Chukwuma Eze.',
+    )
+    assert ("chukwuma-eze", "NGA", "ACCUSE", "asserted") in got
+    got = found(
+        ex,
+        '"The Dutch authorities are sheltering a man wanted in Cuba," Cuban Foreign Minister '
+        "Ernesto Valdes said.",
+    )
+    assert ("ernesto-valdes", "NLD", "ACCUSE", "asserted") in got

@@ -9755,3 +9755,21 @@ def test_more_words_of_blame_in_what_a_speaker_says(ex: Extractor) -> None:
         "Ernesto Valdes said.",
     )
     assert ("ernesto-valdes", "NLD", "ACCUSE", "asserted") in got
+
+
+def test_an_apostrophe_after_a_country_ending_in_s_is_its_possessive(ex: Extractor) -> None:
+    """ "The Philippines' Foreign Ministry", "the Maldives' Finance Ministry": the body is that
+    country's, as with "'s"; the evidence keeps the text as written."""
+    result = ex.extract(
+        "The Maldives' Finance Ministry has asked India to roll over a treasury bill."
+    )
+    actors = {a.id: a for a in result.actors}
+    (stance,) = [s for s in result.stances if s.type.value == "REQUEST"]
+    assert actors[stance.source].country == "MDV"
+    assert stance.target == "IND"
+    assert stance.evidence.text == (
+        "The Maldives' Finance Ministry has asked India to roll over a treasury bill."
+    )
+    # a closing quotation mark after a plural is no possessive
+    got = found(ex, "'We will not bow to the Americans' he said, as Iran rejected the offer.")
+    assert not [s for s in got if s[0].endswith("ministry")]

@@ -651,6 +651,7 @@ class _DocumentRun:
         # over the whole document's list: the run stays linear in the document's length.
         names = sorted(self.e.gaz.spans(self.tokens.lower))
         longest = dict(names)  # sorted: the longest name at each start wins
+        _bare_possessives(self.tokens, longest, self._names_country)
         # a phrase's gap counts a gazetteer name, or a run of capitalised words, as one
         # word ("charged journalist Jose Ruben Zamora with")
         units = (
@@ -686,6 +687,12 @@ class _DocumentRun:
         result.stances, actors = self._formal_bodies(result.stances, actors)
         result.actors = sorted(actors.values(), key=lambda a: a.id)
         return result
+
+    def _names_country(self, surface: str) -> bool:
+        """Whether a surface form names a country (and only that)."""
+        senses = self.e.gaz.lookup(surface)
+        known = self.e.gaz.gazetteer.actors
+        return bool(senses) and all(known[s.actor].kind is ActorKind.COUNTRY for s in senses)
 
     def _expelled_envoys(
         self, stances: list[Stance], actors: dict[str, Actor]
@@ -2672,6 +2679,25 @@ def _named_bare(view: SentenceView, state: str, after: int, by_name: bool = Fals
 
 
 _PHRASE_PREPS = frozenset(["of", "on", "into", "against", "in", "at", "to", "toward", "towards"])
+
+
+def _bare_possessives(
+    tokens: Tokens, names: dict[int, int], is_country: Callable[[str], bool]
+) -> None:
+    """'The Philippines' Foreign Ministry', 'the Maldives' coast guard': an apostrophe
+    written straight after a country's name ending in s, before a word, is that name's
+    possessive, read as "'s" (the token's text, and so every offset, stays as written)."""
+    lower, text, start = tokens.lower, tokens.text, tokens.start
+    for begin, end in names.items():
+        if (
+            end + 1 < len(lower)
+            and lower[end] in ("'", "\u2019")
+            and lower[end - 1].endswith("s")
+            and start[end] == start[end - 1] + len(text[end - 1])  # no space before it
+            and text[end + 1][:1].isalpha()
+            and is_country(" ".join(text[begin:end]))
+        ):
+            lower[end] = "'s"
 
 
 def _hyphened(words: list[str], starts: list[int]) -> dict[int, int]:

@@ -9773,3 +9773,24 @@ def test_an_apostrophe_after_a_country_ending_in_s_is_its_possessive(ex: Extract
     # a closing quotation mark after a plural is no possessive
     got = found(ex, "'We will not bow to the Americans' he said, as Iran rejected the offer.")
     assert not [s for s in got if s[0].endswith("ministry")]
+
+
+def test_an_earlier_act_of_the_state_told_by_its_official_stays_the_states(
+    ex: Extractor,
+) -> None:
+    """ "Armed Forces Minister Birame Ndour said Senegal had also asked Bissau to hand over
+    two rebel commanders": the official tells of his state's earlier request, which stays the
+    state's; what he says now in its name is his ("said Senegal asks Bissau")."""
+    got = found(
+        ex,
+        "Senegalese Armed Forces Minister Birame Ndour said Senegal had also asked Bissau to "
+        "hand over two rebel commanders.",
+    )
+    assert ("SEN", "GNB", "REQUEST", "asserted") in got
+    assert ("birame-ndour", "GNB", "REQUEST", "asserted") not in got
+    got = found(
+        ex,
+        "Senegalese Armed Forces Minister Birame Ndour said Senegal urges Bissau to hand over "
+        "two rebel commanders.",
+    )
+    assert ("birame-ndour", "GNB", "REQUEST", "asserted") in got

@@ -1540,7 +1540,9 @@ class _DocumentRun:
                 p.type in (StanceType.AGREE, StanceType.SUPPORT)
                 and p.hit.entry.words[0] in _SPOKEN_BACKING
             )
-            if speaker is None or not spoken or p.attributed_to not in (None, speaker):
+            # "said Senegal had asked Bissau to ...": an earlier act of the state, told
+            earlier = "had" in (view.lower(p.hit.start - 1), view.lower(p.hit.start - 2))
+            if speaker is None or not spoken or earlier or p.attributed_to not in (None, speaker):
                 out.append(p)
                 continue
             modality = Modality.ASSERTED if p.modality is Modality.REPORTED else p.modality

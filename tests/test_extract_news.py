@@ -9611,22 +9611,53 @@ def test_an_official_promising_all_measures_on_a_condition_threatens(ex: Extract
 
 
 def test_harm_done_to_something_on_a_condition_is_a_threat(ex: Extractor) -> None:
-    """ "If the balloons keep coming, the border will be closed again," she said: harm done
-    to something, in the speaker's own words and on a condition, threatens; a worry about
-    what may befall someone is no promise of the speaker's side."""
+    """ "If Belarus keeps sending balloons, the border will be closed again," she said: harm
+    done to something, in the speaker's own words, on a condition another side must meet,
+    threatens it. Not: an undoing ("the tariffs will be suspended"), a loss of one's own
+    ("our boats will be seized"), a measure on no side's deed ("if infections keep rising"),
+    a worry about what may befall someone, or a neutral body's warning."""
     got = found(
         ex,
         "Lithuania detained ten people smuggling cigarettes from Belarus by balloon. "
-        '"If the balloons keep coming, the border will be closed again," Lithuanian Interior '
-        "Minister Ruta Vaitkeviciene said.",
+        '"If Belarus keeps sending balloons, the border will be closed again," Lithuanian '
+        "Interior Minister Ruta Vaitkeviciene said.",
     )
     assert ("ruta-vaitkeviciene", "BLR", "THREATEN", "asserted") in got
-    got = found(
-        ex,
+    for text in (
+        'China and the United States have clashed for months over trade. "The tariffs will be '
+        'suspended if Beijing keeps its promises," the U.S. trade representative said.',
+        'China and the Philippines have clashed repeatedly near the shoal. "Our boats will be '
+        'seized if China stops us again," a Philippine fisheries official said.',
+        'India and China have clashed on their border. "Our soldiers will be deported if they '
+        'cross again," the Indian army chief said.',
+        'Colombia and Venezuela reopened their border last year. "The border will be closed '
+        'again if infections keep rising," the Colombian health minister said.',
+        'Russia and Ukraine have fought for three years. "The power plant will be destroyed if '
+        'the shelling goes on," the IAEA chief said.',
         'Rights advocate Kannavee Suebsang said: "If China pushes again, these are the people '
         'that will be deported."',
-    )
-    assert not [s for s in got if s[2] == "THREATEN"]
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "THREATEN"], text
+
+
+def test_a_threat_on_a_condition_is_no_third_states_and_no_care_for_ones_own(
+    ex: Extractor,
+) -> None:
+    """An official reporting another state's threat does not make it his own; "every option
+    to protect our citizens" is care, not a threat; a third state has no "other party"."""
+    for text in (
+        "China and Japan have argued over the islands. Yoshimasa Hayashi told reporters that "
+        "Beijing would ban Japanese seafood if the release went ahead.",
+        'Israel and Iran have traded strikes. "We will consider every option to protect our '
+        'citizens abroad if flights are cancelled," the Indian foreign minister said.',
+        "Israel struck targets in Lebanon on Tuesday. Egypt urged Qatar to press Hamas to accept "
+        "the truce. Egypt's foreign minister said Cairo would take the matter to the Security "
+        "Council if the strikes continued.",
+    ):
+        got = found(ex, text)
+        assert not [
+            s for s in got if s[2] == "THREATEN" and s[1] in ("JPN", "IRN", "QAT", "HAMAS")
+        ], text
 
 
 def test_calling_in_an_envoy_is_a_summons(ex: Extractor) -> None:
@@ -9665,6 +9696,13 @@ def test_an_envoy_summoned_by_nobody_named_is_summoned_by_the_other_party(
         for s in result.stances
         if s.type.value == "ACCUSE" and "Petrenev" in (s.evidence.text or "")
     ] == [("MDA", "RUS")]
+    # summoned by his own parliament: no protest
+    got = found(
+        ex,
+        "Armenia and Azerbaijan have feuded for decades. Armenia's ambassador was summoned to "
+        "testify before the Armenian parliament about the talks.",
+    )
+    assert not [s for s in got if s[2] == "ACCUSE"]
 
 
 def test_his_counterpart_in_a_joint_subject_is_the_other_side(ex: Extractor) -> None:
@@ -9717,6 +9755,21 @@ def test_a_side_ready_to_give_ground_offers_it_to_the_other_party(ex: Extractor)
         "case.",
     )
     assert not [s for s in got if s[2] == "AGREE"]
+    for text in (
+        "India and Pakistan traded fire on the border. Pakistan's army chief said his troops "
+        "were ready to return fire.",
+        "Israel and Hamas have fought since October. Israel was ready to resume the offensive "
+        "in Rafah, the defence minister said.",
+        "Russia and Ukraine have fought for three years. Britain is ready to extend sanctions, "
+        "the foreign secretary said.",
+        "Russia and Ukraine have fought for three years. The Kremlin said it was ready to "
+        "provide more weapons to its allies in the Donbas.",
+        "Iran and the United States have argued over the nuclear programme. The U.S. envoy "
+        "doubted that Tehran was ready to negotiate.",
+        "Russia and Ukraine have fought for three years. The Kremlin said Ukraine claimed to be "
+        "ready to negotiate.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "AGREE"], text
 
 
 def test_an_account_a_government_rejected_answers_the_accuser(ex: Extractor) -> None:
@@ -9742,19 +9795,22 @@ def test_disputing_the_figure_rejects_whoever_gave_it(ex: Extractor) -> None:
 
 
 def test_more_words_of_blame_in_what_a_speaker_says(ex: Extractor) -> None:
-    """ "Abuja is punishing the people who feed Lagos," the senator said: punishing,
-    sheltering, blackmail and the like blame the side that does them."""
-    got = found(
-        ex,
-        '"Abuja is punishing the people who feed Lagos," said Beninese senator Chukwuma Eze.',
-    )
-    assert ("chukwuma-eze", "NGA", "ACCUSE", "asserted") in got
+    """ "The Dutch authorities are sheltering a man wanted in Cuba," the minister said:
+    sheltering, blackmail, espionage and the like blame the side that does them; a victim of
+    a kidnapping, or partners fighting smuggling together, are blamed for nothing."""
     got = found(
         ex,
         '"The Dutch authorities are sheltering a man wanted in Cuba," Cuban Foreign Minister '
         "Ernesto Valdes said.",
     )
     assert ("ernesto-valdes", "NLD", "ACCUSE", "asserted") in got
+    for text in (
+        "Nigeria said China's kidnapped workers had been freed unharmed.",
+        '"Kenya\'s navy and ours will patrol together to stop the smuggling," the Somali '
+        "defence minister said.",
+        "The United States said Canada's punishing wildfires had sent smoke across New York.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text
 
 
 def test_an_apostrophe_after_a_country_ending_in_s_is_its_possessive(ex: Extractor) -> None:

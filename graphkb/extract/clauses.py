@@ -2458,7 +2458,13 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
         if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end + 2)):
             continue  # "Nepal's ambassador, X", "the Russian ambassador"
         state = reader.country_of.get(m.actor)
-        if not sources and state and f.low(k - 1) in _PASSIVE_BE and f.low(k + 1) == "to":
+        if (
+            not sources
+            and state
+            and f.low(k - 1) in _PASSIVE_BE
+            and f.low(k + 1) == "to"
+            and f.low(k + 2) in _TO_HEAR  # (not "summoned to testify before parliament")
+        ):
             # "Russian Ambassador Oleg Petrenev was summoned to receive the decision": by
             # the other party of the story's dispute
             pair = f.parties([])
@@ -2473,6 +2479,8 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
 
 
 _PASSIVE_BE = frozenset(["was", "were", "been", "is", "are", "being"])
+# What an envoy is summoned to do when summoned in protest ("summoned to receive the note").
+_TO_HEAR = frozenset(["receive", "hear", "explain", "be", "account"])
 _HANDING = forms_of("hand", "deliver")
 _NOTES = frozenset(["protest", "demarche", "démarche"])
 # what a note or letter must say to be a protest ("a note condemning ...", "a letter

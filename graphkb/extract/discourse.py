@@ -269,12 +269,6 @@ class Discourse:
         counts = self.country_counts
         return max(counts, key=lambda c: counts[c]) if counts else None
 
-    def other_country(self, side: str) -> str | None:
-        """The country the story has named most so far other than ``side`` (ties: the
-        earliest): the other party of a two-sided story."""
-        counts = {c: n for c, n in self.country_counts.items() if c != side}
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
     def add_actor(self, actor: Actor, surfaces: list[str]) -> None:
         """Remember a newly found person or body and the names it may be called by later."""
         self.new_actors.setdefault(actor.id, actor)

@@ -272,8 +272,14 @@ _HARMS = frozenset(
      "seize", "detain", "sink", "strike", "hit", "blockade", "terminate", "shut", "deport",
      "arrest", "prosecute", "confiscate"]
 )  # fmt: skip
-# The same verbs done to something ("the border will be closed", "it will be destroyed").
-_HARMS_SUFFERED = forms_of(*_HARMS, "destroy", "shoot") - _HARMS
+# Harm done to something ("the border will be closed", "it will be destroyed"), not an
+# undoing ("the tariffs will be suspended", "the sanctions will be reviewed").
+_HARMS_SUFFERED = frozenset(
+    ["closed", "shut", "seized", "detained", "sunk", "sunken", "destroyed", "shot", "expelled",
+     "arrested", "deported", "blocked", "blockaded", "downed", "confiscated", "struck"]
+)  # fmt: skip
+# Words that make what is done to something the speaker's own loss ("our boats").
+_OUR = frozenset(["our", "we", "us"])
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
 # Verbs of a response that a condition makes a threat ("China will respond as necessary").
 _RESPONSES = frozenset(["respond", "react", "answer", "hit", "destroy", "crush", "punish"])
@@ -320,6 +326,12 @@ def _conditions_another(frames: Frames, cond: int) -> bool:
     return not any(frames.low(j) in _NO_DISPUTE for j in clause)
 
 
+# Purposes that make "every option" a care for one's own ("to protect our citizens").
+_PROTECTING = frozenset(["protect", "help", "support", "save", "assist", "evacuate", "secure"])
+_CIVILIANS = frozenset(
+    ["citizens", "nationals", "people", "farmers", "workers", "fishermen", "students",
+     "families", "civilians", "residents", "industry", "economy", "consumers"]
+)  # fmt: skip
 _MEASURES_THREATENED = frozenset(
     ["consequences", "conclusions", "sanctions", "measures", "steps", "action", "countermeasures",
      "consequence", "option", "options"]
@@ -388,13 +400,26 @@ def _harmful(frames: Frames, verb: int, harm: range) -> bool:
     if word in _TO_COURT and not pursuit:  # "take the matter to the court", "take steps"
         return any(frames.low(j) in _LEGAL | _MEASURES_THREATENED for j in harm)
     if word in ("draw", "push", "seek", "consider", "take"):
-        # "draw all the consequences", "consider reciprocal measures", "take steps"
-        return any(frames.low(j) in _MEASURES_THREATENED for j in harm)
+        # "draw all the consequences", "consider reciprocal measures", "take steps"; not
+        # "consider every option to protect our citizens"
+        return not _caring(frames, harm) and any(
+            frames.low(j) in _MEASURES_THREATENED for j in harm
+        )
     # "will respond as necessary", "will answer with everything they have"; not "would
     # respond calmly", "will answer questions"
     responds = word in _RESPONSES and bool(_HOSTILE_CUES.intersection(after))
     further = word == "go" and after[:1] in (["further"], ["farther"])  # "we will go further"
     return pursuit or responds or further or word in _HARMS
+
+
+def _caring(frames: Frames, harm: range) -> bool:
+    """Whether the words of a promise care for one's own ("to protect our citizens")."""
+    return any(
+        frames.low(j) == "to"
+        and frames.low(j + 1) in _PROTECTING
+        and _CIVILIANS.intersection(frames.low(i) for i in range(j + 2, j + 6))
+        for j in harm
+    )
 
 
 _DEFIANT_ACTS = _HARMS | _RESPONSES | {"shut", "use", "act"}
@@ -1016,15 +1041,6 @@ class _DocumentRun:
             for m in frames.view.mentions
         )
 
-    def _asked_by(self, side: str) -> str | None:
-        """The side that ``side`` last asked something of, lately."""
-        found = [
-            (index, asked)
-            for asked, (asker, index) in self.state.asked.items()
-            if self._side(asker) == side and self.view_index - index <= _ASKED_REACH
-        ]
-        return max(found)[1] if found else None
-
     def _asker_of(self, actor: str) -> str | None:
         """The side that lately asked something of ``actor``'s side, as a state: a denial
         with no charge on record answers it ("urged Monrovia to hand over the gunmen ...
@@ -1334,24 +1350,21 @@ class _DocumentRun:
             subject = frames.ends.get(k)
             # "our defence forces will", "her government would"; in a speaker's own words,
             # what is done to something ("the border will be closed again")
-            ours = subject is None and (
-                _our_forces(frames, k)
-                or (
-                    tok.quoted
-                    and view.speaker is not None
-                    and frames.low(k + 1) == "be"
-                    and frames.low(k - 1) not in ("that", "who", "which")  # (what might happen)
-                )
+            suffered = (
+                subject is None
+                and tok.quoted
+                and view.speaker is not None
+                and frames.low(k + 1) == "be"
+                and frames.low(k - 1) not in ("that", "who", "which")  # (what might happen)
+                and not any(frames.low(j) in _UNDONE | _OUR for j in range(max(0, k - 3), k))
             )
+            # (not "our soldiers will be deported": harm the speaker's own side would suffer)
+            own = _our_forces(frames, k) and frames.low(k + 1) != "be"
+            ours = subject is None and (own or suffered)
             if tok.lower not in ("would", "will", "could") or (subject is None and not ours):
                 continue
             side = self._side(subject.actor) if subject is not None else None
             speaker = next((s for s in speakers if ours or self._side(s) == side), None)
-            if speaker is None and side is not None:
-                # "Chief Cabinet Secretary Kanemura said Tokyo would ...": an official of no
-                # known state speaks for the one whose harm he promises
-                speaker = next((s for s in speakers if self._stateless_person(s)), None)
-            home = side if speaker is not None and self._stateless_person(speaker) else None
             verb = _promised_verb(frames, k)
             harm = range(verb, min(verb + 10, len(frames.toks)))
             if speaker is None or not _harmful(frames, verb, harm):
@@ -1363,48 +1376,62 @@ class _DocumentRun:
                 continue  # the modal is inside the condition ("if Iran would ...")
             if cond is not None and not _conditions_another(frames, cond):
                 continue  # "if the outbreak worsened in Venezuela", "if he were ..."
+            home = self._side(speaker)
             where = range(cond + 1, _clause_end(frames, cond)) if cond is not None else harm
-            named = [
+            in_condition = [
                 m.actor
-                for span, kinds in ((where, _SIDES), (harm, (ActorKind.COUNTRY,)))
                 for m in frames.view.mentions
-                if m.start in span
-                and self._side(m.actor) not in (home, self._side(speaker))
-                and self.state.kind(m.actor) in kinds  # (not the court it would go to)
+                if m.start in where
+                and self._side(m.actor) != home
+                and self.state.kind(m.actor) in _SIDES
             ]
-            target = named[0] if named else self._adversary(home or speaker)
-            home = home or self._side(speaker)
+            if suffered and not in_condition:
+                continue  # "will be closed again if infections keep rising": no side's deed
+            named = in_condition + [
+                m.actor
+                for m in frames.view.mentions
+                if m.start in harm
+                and self._side(m.actor) != home
+                and self.state.kind(m.actor) is ActorKind.COUNTRY  # (not the court it would go to)
+            ]
+            target = named[0] if named else self._adversary(speaker)
             if (target is None or self._side(target) == home) and cond is not None:
-                # "if that does not happen": the side it lately asked something of, else the
-                # other party of the story ("if the strikes continued")
-                # (a bloc's party is no country's other one)
-                other = self.state.kind(home) is not ActorKind.ORGANIZATION
-                target = self._asked_by(home) or (self.state.other_country(home) if other else None)
+                target = self._other_party(home)  # "if the strikes continued"
             if target is None or self._side(target) == home:
                 continue
             hit = Hit(k, k + 1, Entry(StanceType.THREATEN, "phrase", (tok.lower,)), k)
             return [Proto(speaker, target, StanceType.THREATEN, Modality.ASSERTED, None, 0.5, hit)]
         return []
 
+    def _other_party(self, side: str) -> str | None:
+        """The other party of a two-sided story, for a side that is one of its two parties
+        (the two countries it names most): none for a third state or a bloc."""
+        counts = self.state.country_counts
+        top = sorted(counts, key=lambda c: -counts[c])[:2]
+        if side not in top or len(top) < 2:
+            return None
+        return top[0] if top[1] == side else top[1]
+
     def _readiness(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
     ) -> list[Proto]:
         """'Havana remained willing to discuss the case', 'Beijing was ready to cooperate with
         an investigation', 'was ready to let humanitarian cargo through': a side ready to
-        give ground, naming nobody, offers it to the side that asked, else to the other party of
-        the story, else to its adversary (its official, when one speaks for it)."""
-        if any(p.type is StanceType.AGREE for p in protos):
+        give ground, naming nobody, offers it to the side that asked, else to the other party
+        of the story, else to its adversary (its official, when one speaks for it). Readiness
+        to fight ("ready to return fire"), doubted, lost or claimed by another is none."""
+        if any(p.type is StanceType.AGREE for p in protos) or any(
+            tok.lower in _READINESS_DOUBTED for tok in frames.toks
+        ):
             return []
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
         if view.speaker:
             speakers.append(view.speaker)
         for k, tok in enumerate(frames.toks):
-            if tok.lower not in READY or frames.low(k + 1) != "to":
+            if tok.lower not in READY or frames.low(k + 1) != "to" or not _gives_ground(frames, k):
                 continue
-            if frames.low(k + 2) not in _GIVING_GROUND or any(
-                frames.low(j) in _NOT_READY for j in range(max(0, k - 4), k)
-            ):
-                continue  # "ready to respond", "not ready to", "if Moscow is ready to"
+            if any(frames.low(j) in _NOT_READY for j in range(max(0, k - 4), k)):
+                continue  # "not ready to", "if Moscow is ready to"
             verb = k - 1
             while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
                 verb -= 1
@@ -1417,8 +1444,10 @@ class _DocumentRun:
             ):
                 continue  # a side named after the offer: the rules that read it say whom
             side = self._side(subject)
+            if speakers and not any(self._side(s) == side for s in speakers):
+                continue  # "the Kremlin said Ukraine was ready to": another's word for it
             source = next((s for s in speakers if self._side(s) == side), subject)
-            target = self._asker_of(subject) or self._other_side(side) or self._adversary(subject)
+            target = self._asker_of(subject) or self._other_party(side) or self._adversary(subject)
             if target is None or self._side(target) == side:
                 continue
             if self.state.kind(target) is ActorKind.PERSON:
@@ -1426,17 +1455,6 @@ class _DocumentRun:
             hit = Hit(k, k + 1, Entry(StanceType.AGREE, "phrase", (tok.lower,)), k)
             return [Proto(source, target, StanceType.AGREE, Modality.ASSERTED, None, 0.5, hit)]
         return []
-
-    def _other_side(self, side: str) -> str | None:
-        """The other party of the story of a country's side, none for a bloc or a person."""
-        if self.state.kind(side) is not ActorKind.COUNTRY:
-            return None
-        return self.state.other_country(side)
-
-    def _stateless_person(self, actor: str) -> bool:
-        """Whether ``actor`` is a person the story gives no state."""
-        found = self.state.actor(actor)
-        return bool(found and found.kind is ActorKind.PERSON and found.country is None)
 
     def _former(self, actor: str) -> bool:
         """Whether a person's role says they no longer hold it ("former president")."""
@@ -2903,36 +2921,61 @@ _GIVING_GROUND = forms_of(
     "cooperate",
     "allow",
     "let",
-    "approve",
-    "resume",
-    "reopen",
-    "return",
-    "consider",
+    "reconsider",
     "examine",
     "re-examine",
     "accept",
-    "work",
     "engage",
     "settle",
-    "share",
-    "supply",
-    "provide",
     "compensate",
-    "pay",
-    "release",
-    "lift",
-    "restore",
+    "clarify",
+    "agree",
     "sign",
-    "extend",
-    "open",
     "help",
     "assist",
-    "clarify",
-    "cover",
-    "agree",
-    "hold",
-    "meet",
 )
+# Verbs that give ground only with a word of talks, trade or payment after them ("ready to
+# resume talks", "to reopen the border", "to pay the undisputed part"; not "to resume the
+# offensive", "to return fire", "to pay any price").
+_GIVING_WITH = forms_of(
+    "resume",
+    "reopen",
+    "return",
+    "open",
+    "restore",
+    "pay",
+    "cover",
+    "work",
+    "release",
+    "approve",
+    "supply",
+    "provide",
+    "extend",
+    "hold",
+    "lift",
+    "meet",
+    "share",
+)
+_GROUND_GIVEN = frozenset(
+    ["talks", "dialogue", "negotiations", "table", "border", "crossing", "crossings", "trade",
+     "embassy", "consulate", "deliveries", "supplies", "flights", "cooperation", "ties",
+     "relations", "compensation", "part", "share", "debt", "debts", "bill", "bills", "costs",
+     "fees", "meeting", "inquiry", "investigation", "permits", "visas", "licence", "license",
+     "detainees", "prisoners", "crew", "fishermen", "hostages", "data", "information", "aid",
+     "humanitarian", "restrictions", "ban", "curbs", "halfway", "together", "counterpart",
+     "counterparts", "delegation", "commission", "committee"]
+)  # fmt: skip
+# Words after the verb that make readiness one to fight ("to provide more weapons").
+_GROUND_TAKEN = frozenset(
+    ["weapons", "arms", "troops", "fire", "force", "offensive", "sanctions", "strikes",
+     "missiles", "aggression", "price", "line", "war", "fight"]
+)  # fmt: skip
+# Words in a sentence that put a side's readiness in doubt or in the past ("doubted that
+# Tehran was ready", "is no longer", "claimed to be ready").
+_READINESS_DOUBTED = frozenset(
+    ["doubted", "doubts", "doubt", "longer", "claimed", "claims", "denied", "denies",
+     "questioned", "unclear", "whether"]
+)  # fmt: skip
 _NOT_READY = frozenset(["not", "never", "n't", "if", "unless", "no", "nobody", "far", "whether"])
 _BEING_READY = frozenset(
     ["is", "was", "are", "were", "remained", "remains", "stood", "stands", "'s", "be", "been"]
@@ -2960,6 +3003,16 @@ _CALM_MODIFIERS = frozenset(
     ["for", "a", "an", "the", "immediate", "maximum", "urgent", "greater", "direct", "renewed",
      "lasting", "more", '"']
 )  # fmt: skip
+
+
+def _gives_ground(frames: Frames, ready: int) -> bool:
+    """Whether 'ready to VERB' at ``ready`` gives ground: a verb of talks or leave, or one of
+    payment, reopening or release with a word of talks, trade or payment after it."""
+    verb = frames.low(ready + 2)
+    after = {frames.low(j) for j in range(ready + 3, ready + 8)}
+    if after & _GROUND_TAKEN:
+        return False
+    return verb in _GIVING_GROUND or (verb in _GIVING_WITH and bool(after & _GROUND_GIVEN))
 
 
 def _calls_for_calm(frames: Frames, k: int) -> bool:

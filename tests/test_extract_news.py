@@ -9850,3 +9850,22 @@ def test_an_earlier_act_of_the_state_told_by_its_official_stays_the_states(
         "two rebel commanders.",
     )
     assert ("birame-ndour", "GNB", "REQUEST", "asserted") in got
+
+
+def test_an_envoy_summoned_or_called_in_to_be_thanked_is_no_protest(ex: Extractor) -> None:
+    """ "called in South Korea's ambassador to thank him for Seoul's help": a friendly errand,
+    no summons in protest; "called in ... to complain" stays one."""
+    for text in (
+        "Japan's foreign ministry called in South Korea's ambassador to thank him for Seoul's "
+        "help after the earthquake.",
+        "Japan's foreign ministry summoned South Korea's ambassador to thank him for Seoul's help.",
+        "Japan's foreign ministry summoned South Korean Ambassador Kim Min-ho to thank him for "
+        "Seoul's help.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text
+    got = found(
+        ex,
+        "The Dutch Foreign Ministry said it had called in Cuba's ambassador in The Hague on "
+        "Tuesday to complain about visits by embassy staff.",
+    )
+    assert ("nld-foreign-ministry", "CUB", "ACCUSE", "asserted") in got

@@ -637,6 +637,8 @@ _PLEDGES = frozenset(["pledge", "promise", "offer"])
 # The particles that close a phrasal verb around its object ("brushed the remark aside").
 _PARTICLES = frozenset(["aside", "off", "away"])
 _MISSIONS = frozenset(["embassy", "mission", "consulate", "delegation", "legation", "commission"])
+# What an envoy may be summoned for that is no protest ("summoned to thank him").
+_FRIENDLY_ERRANDS = frozenset(["thank", "congratulate", "honour", "honor", "decorate"])
 _MISSION_STAFF = frozenset(
     ["counsellor", "counsellors", "counselor", "attaches", "consul", "d'affaires"]
 )
@@ -1741,12 +1743,23 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
     return _make(sources, [doer], StanceType.ACCUSE, hit, reader, 0.6)
 
 
+def _friendly_errand(f: Frames, start: int) -> bool:
+    """Whether an envoy is summoned, from ``start`` on, for a friendly errand ("to thank
+    him", "to congratulate")."""
+    return any(
+        f.low(k) == "to" and f.low(k + 1) in _FRIENDLY_ERRANDS
+        for k in range(start, min(start + 12, len(f.toks)))
+    )
+
+
 def _missions_states(f: Frames, hit: Hit, targets: list[str], reader: ModalityReader) -> list[str]:
     """'expelled a counsellor at the Russian Embassy', 'summoned the head of the U.S.
     Embassy': the embassy's state (and the head of a mine or a group is no envoy)."""
-    summons = hit.entry.words[0] == "summon"
+    summons = hit.entry.words[0] == "summon" or hit.entry.words[:2] == ("call", "in")
     if hit.entry.type is not StanceType.SANCTION and not summons:
         return targets
+    if summons and _friendly_errand(f, hit.end):
+        return []  # "called in South Korea's ambassador to thank him": no protest
     head_of = summons and hit.entry.words[-1] == "of"  # "summoned the head of ..."
     if head_of and not any(f.low(k) in _MISSIONS for k in range(hit.end, hit.end + 6)):
         return []
@@ -2457,6 +2470,8 @@ def _summoned_envoys(f: Frames, reader: ModalityReader, protos: list[Proto]) -> 
             m, sources = _summoned_passive(f, k)
         if m is None or not any(f.low(j) in _ENVOYS for j in range(m.start, m.end + 2)):
             continue  # "Nepal's ambassador, X", "the Russian ambassador"
+        if _friendly_errand(f, m.end):
+            continue  # "summoned the ambassador to thank him"
         state = reader.country_of.get(m.actor)
         if (
             not sources

@@ -696,6 +696,9 @@ def _relative_clauses(view: SentenceView, end: int) -> set[int]:
 
 
 _ONE_SIDE = frozenset(["side", "country", "party"])  # "either side", "each country"
+# A person's possessive pronouns ("his Libyan counterpart", "both of her counterparts").
+_OWNER_PRONOUNS = frozenset(["his", "her", "their"])
+_COUNTERPART_NOUNS = _PAIR_NOUNS | {"counterparts"}
 
 
 def _pair_span(
@@ -729,10 +732,7 @@ def _both_alone(view: SentenceView, i: int, verbs: frozenset[str]) -> tuple[int,
     """'both of them' ("had spoken by phone with both of them"), 'both' before 'to' after a
     verb ("urged both to keep the channels open", "called on both to") at ``i``."""
     if view.lower(i + 1) == "of":
-        if view.lower(i + 2) in ("his", "her", "their") and view.lower(i + 3) in (
-            "counterparts",
-            *_PAIR_NOUNS,
-        ):
+        if view.lower(i + 2) in _OWNER_PRONOUNS and view.lower(i + 3) in _COUNTERPART_NOUNS:
             return (i, i + 4)  # "spoken by telephone with both of his counterparts"
         return (i, i + 3) if view.lower(i + 2) == "them" else None
     if view.lower(i - 1) in verbs or view.lower(i - 1) == "on":
@@ -833,14 +833,16 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
     for tok in view.toks:
         i = tok.i
         span = _pair_span(view, i, cues, verbs)
-        owner = next(  # "both of his counterparts": the pair, not him
-            (m for m in view.mentions if span and m.how == "pronoun" and m.start == span[0] + 2),
-            None,
-        )
-        if owner is not None and view.lower(i + 1) == "of":
-            view.mentions.remove(owner)
-            taken.difference_update(range(owner.start, owner.end))
-        if span is None or taken.intersection(range(*span)):
+        if span is None:
+            continue
+        if view.lower(i + 1) == "of":
+            # "both of his counterparts", "both of them": the pair, not him nor a pronoun
+            at = i + 2
+            owner = next((m for m in view.mentions if m.start == at and m.how == "pronoun"), None)
+            if owner is not None:
+                view.mentions.remove(owner)
+                taken.difference_update(range(owner.start, owner.end))
+        if taken.intersection(range(*span)):
             continue
         people = view.lower(span[1] - 1) in _PEOPLE_NOUNS and (
             view.lower(span[1] - 2) not in _PAIR_PORTFOLIOS  # "both foreign ministers": states
@@ -1011,7 +1013,7 @@ def _owned_counterparts(view: SentenceView) -> None:
         if (
             m.how == "pronoun"
             and m.end == m.start + 1
-            and view.lower(m.start) in ("his", "her", "their")
+            and view.lower(m.start) in _OWNER_PRONOUNS
             and after is not None
             and view.lower(after.end - 1) in ("counterpart", "counterparts")
         ):

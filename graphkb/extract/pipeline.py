@@ -36,7 +36,15 @@ from graphkb.extract.clauses import (
 from graphkb.extract.cues import Cues, load_cues
 from graphkb.extract.dates import WEEKDAYS, event_date
 from graphkb.extract.deployments import SOVEREIGN, deployments
-from graphkb.extract.discourse import ANY_ACT, ANY_DECISION, SPOKEN, Discourse, Seen, family
+from graphkb.extract.discourse import (
+    ANY_ACT,
+    ANY_DECISION,
+    FIRST_PERSON,
+    SPOKEN,
+    Discourse,
+    Seen,
+    family,
+)
 from graphkb.extract.frames import Frames
 from graphkb.extract.gazindex import GazetteerIndex
 from graphkb.extract.inflect import forms_of, pluralize
@@ -278,8 +286,6 @@ _HARMS_SUFFERED = frozenset(
     ["closed", "shut", "seized", "detained", "sunk", "sunken", "destroyed", "shot", "expelled",
      "arrested", "deported", "blocked", "blockaded", "downed", "confiscated", "struck"]
 )  # fmt: skip
-# Words that make what is done to something the speaker's own loss ("our boats").
-_OUR = frozenset(["our", "we", "us"])
 _TO_COURT = frozenset(["take", "go", "bring", "file", "lodge", "refer"])
 # Verbs of a response that a condition makes a threat ("China will respond as necessary").
 _RESPONSES = frozenset(["respond", "react", "answer", "hit", "destroy", "crush", "punish"])
@@ -301,6 +307,9 @@ _UNDONE = frozenset(
      "requirements", "requirement", "curbs", "tariffs", "deal", "deadlock", "ice",
      "opportunity", "chance", "gap", "tape", "proposal", "offer", "troops", "presence"]
 )  # fmt: skip
+# Words before "will be" that make what is done no harm promised: an undoing ("the tariffs
+# will be suspended") or the speaker's own loss ("our boats will be seized").
+_NOT_SUFFERED = _UNDONE | FIRST_PERSON
 _RETALIATING = frozenset(["retaliate", "respond", "react", "fight", "defend"])
 _TERM_MODALS = frozenset(
     ["would", "will", "could", "can", "may", "open", "ready", "willing", "prepared"]
@@ -1356,7 +1365,7 @@ class _DocumentRun:
                 and view.speaker is not None
                 and frames.low(k + 1) == "be"
                 and frames.low(k - 1) not in ("that", "who", "which")  # (what might happen)
-                and not any(frames.low(j) in _UNDONE | _OUR for j in range(max(0, k - 3), k))
+                and not any(frames.low(j) in _NOT_SUFFERED for j in range(max(0, k - 3), k))
             )
             # (not "our soldiers will be deported": harm the speaker's own side would suffer)
             own = _our_forces(frames, k) and frames.low(k + 1) != "be"
@@ -1432,9 +1441,7 @@ class _DocumentRun:
                 continue
             if any(frames.low(j) in _NOT_READY for j in range(max(0, k - 4), k)):
                 continue  # "not ready to", "if Moscow is ready to"
-            verb = k - 1
-            while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
-                verb -= 1
+            verb = _ready_verb(frames, k)
             if frames.low(verb) not in _BEING_READY:
                 continue  # "a ready-to-use kit"
             subject = next(iter(frames.subject(verb)), None)
@@ -2879,6 +2886,18 @@ def _urged_talks(frames: Frames, protos: list[Proto]) -> list[Proto]:
     return out
 
 
+def _ready_verb(frames: Frames, ready: int) -> int:
+    """The verb before a word of readiness at ``ready``, past adverbs ("was still willing")."""
+    verb = ready - 1
+    while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
+        verb -= 1
+    return verb
+
+
+# Words just before a word of readiness that deny or suspend it ("not ready", "if ready").
+_NOT_READY = frozenset(["not", "never", "n't", "if", "unless", "no", "nobody", "far"])
+
+
 def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
     """'China was ready to deepen cooperation with Fiji', 'Kyiv was ready to convene the
     joint commission': a side saying it is ready to do something for another offers it,
@@ -2892,17 +2911,13 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
         ready = next((k for k in before if frames.low(k) in READY), None)
         if ready is None or frames.low(ready + 1) not in ("to", "for"):
             continue
-        if any(
-            frames.low(k) in ("not", "never", "n't", "if", "unless", "no", "nobody", "far")
-            for k in range(max(0, ready - 4), ready)
-        ) or any(frames.low(k) in _UNSURE for k in range(max(0, ready - 12), ready)):
+        if any(frames.low(k) in _NOT_READY for k in range(max(0, ready - 4), ready)) or any(
+            frames.low(k) in _UNSURE for k in range(max(0, ready - 12), ready)
+        ):
             continue  # "in no way ready", "unclear whether Russia is ready", "may be ready"
         if p.attributed_to is not None:
             continue  # "Turkey said Russia was willing to resume talks": Russia offers nothing
-        verb = ready - 1
-        while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
-            verb -= 1  # "was still willing to"
-        if p.source not in frames.subject(verb):
+        if p.source not in frames.subject(_ready_verb(frames, ready)):
             continue  # "ready to host talks between the two sides": the host's offer
         if (p.source, p.target) not in have:
             have.add((p.source, p.target))
@@ -2915,47 +2930,17 @@ def _offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
 # Verbs of giving ground after "ready to" ("was ready to discuss the case", "willing to
 # allow a joint inquiry"); hosting and mediating are a go-between's and read elsewhere.
 _GIVING_GROUND = forms_of(
-    "discuss",
-    "negotiate",
-    "talk",
-    "cooperate",
-    "allow",
-    "let",
-    "reconsider",
-    "examine",
-    "re-examine",
-    "accept",
-    "engage",
-    "settle",
-    "compensate",
-    "clarify",
-    "agree",
-    "sign",
-    "help",
-    "assist",
-)
+    "discuss", "negotiate", "talk", "cooperate", "allow", "let", "reconsider", "examine",
+    "re-examine", "accept", "engage", "settle", "compensate", "clarify", "agree", "sign",
+    "help", "assist",
+)  # fmt: skip
 # Verbs that give ground only with a word of talks, trade or payment after them ("ready to
 # resume talks", "to reopen the border", "to pay the undisputed part"; not "to resume the
 # offensive", "to return fire", "to pay any price").
 _GIVING_WITH = forms_of(
-    "resume",
-    "reopen",
-    "return",
-    "open",
-    "restore",
-    "pay",
-    "cover",
-    "work",
-    "release",
-    "approve",
-    "supply",
-    "provide",
-    "extend",
-    "hold",
-    "lift",
-    "meet",
-    "share",
-)
+    "resume", "reopen", "return", "open", "restore", "pay", "cover", "work", "release",
+    "approve", "supply", "provide", "extend", "hold", "lift", "meet", "share",
+)  # fmt: skip
 _GROUND_GIVEN = frozenset(
     ["talks", "dialogue", "negotiations", "table", "border", "crossing", "crossings", "trade",
      "embassy", "consulate", "deliveries", "supplies", "flights", "cooperation", "ties",
@@ -2976,7 +2961,6 @@ _READINESS_DOUBTED = frozenset(
     ["doubted", "doubts", "doubt", "longer", "claimed", "claims", "denied", "denies",
      "questioned", "unclear", "whether"]
 )  # fmt: skip
-_NOT_READY = frozenset(["not", "never", "n't", "if", "unless", "no", "nobody", "far", "whether"])
 _BEING_READY = frozenset(
     ["is", "was", "are", "were", "remained", "remains", "stood", "stands", "'s", "be", "been"]
 )

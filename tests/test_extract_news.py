@@ -9869,3 +9869,13 @@ def test_an_envoy_summoned_or_called_in_to_be_thanked_is_no_protest(ex: Extracto
         "Tuesday to complain about visits by embassy staff.",
     )
     assert ("nld-foreign-ministry", "CUB", "ACCUSE", "asserted") in got
+
+
+def test_the_fathers_name_alone_refers_back_to_a_three_part_name(ex: Extractor) -> None:
+    """Spanish and Portuguese names are shortened to the father's name: "Iván Mendoza Parra"
+    ... "Mendoza"; the last part still works too."""
+    intro = "Venezuelan Foreign Minister Iván Mendoza Parra spoke on Monday. "
+    got = found(ex, intro + "Mendoza went further, demanding that Colombia hand over two men.")
+    assert ("ivan-mendoza-parra", "COL", "REQUEST", "asserted") in got
+    got = found(ex, intro + "Parra urged Colombia to hand over three officers.")
+    assert ("ivan-mendoza-parra", "COL", "REQUEST", "asserted") in got

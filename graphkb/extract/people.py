@@ -807,7 +807,9 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
     # some naming customs put the family name first, others use given names: "Lin Haotian"
     # ... "Lin", "Dawit Alemayehu" ... "Dawit"
-    given = (name_toks[0].text,) if len(name_toks) > 1 else ()
+    # and Spanish and Portuguese names use the father's name alone: "Iván Mendoza Parra" ...
+    # "Mendoza"
+    given = tuple(t.text for t in name_toks[:-1])
     mention = Mention(begin, last, actor.id, "person")
     return Found(mention, actor, (begin, last), surfaces, given)
 

@@ -9879,3 +9879,15 @@ def test_the_fathers_name_alone_refers_back_to_a_three_part_name(ex: Extractor) 
     assert ("ivan-mendoza-parra", "COL", "REQUEST", "asserted") in got
     got = found(ex, intro + "Parra urged Colombia to hand over three officers.")
     assert ("ivan-mendoza-parra", "COL", "REQUEST", "asserted") in got
+
+
+def test_the_last_two_parts_of_a_three_part_name_refer_back_to_the_person(ex: Extractor) -> None:
+    """ "Salvador Nsue Mba" ... "Nsue Mba": the same minister, with his state, not a new
+    person of no country."""
+    got = found(
+        ex,
+        "Equatorial Guinea's Foreign Minister Salvador Nsue Mba accused Cameroon of lying. "
+        "Nsue Mba said Cameroon had lied again.",
+    )
+    assert ("salvador-nsue-mba", "CMR", "ACCUSE", "asserted") in got
+    assert not [s for s in got if s[0] == "nsue-mba"]

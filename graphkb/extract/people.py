@@ -800,7 +800,9 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         last = after[1]
     country = country or official or (ctx.country(of_state.actor) if of_state else None)
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
-    surfaces = [name] + ([name_toks[-1].text] if len(name_toks) > 1 else [])
+    # "Salvador Nsue Mba" ... "Mba", "Nsue Mba"
+    tails = (-1, 1)[: len(name_toks) - 1]
+    surfaces = [name] + [" ".join(t.text for t in name_toks[k:]) for k in tails]
     if len(name_toks) > 1 and name_toks[0].lower in ctx.cues.lists.get(
         "family_name_first", frozenset()
     ):

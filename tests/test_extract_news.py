@@ -9891,3 +9891,20 @@ def test_the_last_two_parts_of_a_three_part_name_refer_back_to_the_person(ex: Ex
     )
     assert ("salvador-nsue-mba", "CMR", "ACCUSE", "asserted") in got
     assert not [s for s in got if s[0] == "nsue-mba"]
+
+
+def test_a_speaker_is_not_the_one_held_in_the_passive_clause_he_reports(ex: Extractor) -> None:
+    """ "X said the fishermen had been arrested": the fishermen were held, not X; a person
+    named as the subject still is ("said Petri Laine had been detained")."""
+    got = found(
+        ex,
+        "Equatorial Guinea's Foreign Minister Salvador Nsue Mba accused Cameroon of lying. "
+        "Nsue Mba said the fishermen had been arrested inside Equatoguinean waters.",
+    )
+    assert not [s for s in got if s[2] == "COERCE"]
+    got = found(ex, "Bahrain's Interior Ministry said 11 suspects had been arrested in raids.")
+    assert not [s for s in got if s[2] == "COERCE"]
+    got = found(ex, "Russia's Foreign Ministry said Finnish workers had been detained.")
+    assert ("RUS", "rus-foreign-ministry", "COERCE", "asserted") not in got
+    got = found(ex, "Russia's Foreign Ministry said Petri Laine had been detained near Vyborg.")
+    assert ("RUS", "petri-laine", "COERCE", "asserted") in got

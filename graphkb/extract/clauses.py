@@ -395,7 +395,31 @@ def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
         and not any(f.is_finite(k) for k in range(head.start))  # not an object: "invaded X,"
     ):
         return agent, [head.actor]  # "the M23 and Congolese forces, backed by Burundian troops"
+    reported = _reported_subject(f, hit.start)
+    if reported is not None:
+        return agent, reported  # "X said the fishermen had been arrested": not X
     return agent, f.subject_or_referent(hit.start)
+
+
+def _reported_subject(f: Frames, i: int) -> list[str] | None:
+    """The subject of the verb group before ``i`` when it opens a clause after a speech verb
+    and names no actor of its own, only its people's state: "said the fishermen had been
+    arrested" (none), "said Finnish lock workers had been detained" (Finland). None where
+    the subject is not such a phrase."""
+    j = f.skip_verb_group(i)
+    k, modifiers = j, []
+    while k > j - 6 and k >= 0 and not f.is_boundary(k):
+        m = f.ends.get(k + 1)
+        if m is not None:
+            if m.how != "demonym" or k == j:
+                return None  # "said Petri Laine had been detained": his own subject
+            modifiers += m.actors
+            k = m.start - 1
+            continue
+        if f.opens_clause(k):
+            return modifiers if k < j else None
+        k -= 1
+    return None
 
 
 def _meeting_offered(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:

@@ -9908,3 +9908,17 @@ def test_a_speaker_is_not_the_one_held_in_the_passive_clause_he_reports(ex: Extr
     assert ("RUS", "rus-foreign-ministry", "COERCE", "asserted") not in got
     got = found(ex, "Russia's Foreign Ministry said Petri Laine had been detained near Vyborg.")
     assert ("RUS", "petri-laine", "COERCE", "asserted") in got
+
+
+def test_a_denial_that_names_the_deniers_own_state_does_not_reject_it(ex: Extractor) -> None:
+    """ "Ishizaki denied that the Japanese export rule, which added ... to a list of items,
+    had been aimed at any country": the Japanese minister does not reject Japan (the
+    PETRARCH phrase "deny * that" read whatever stood before a later "that")."""
+    got = found(
+        ex,
+        "China accused Japan of targeting its chip makers. Chief Cabinet Secretary Makoto "
+        "Ishizaki told a regular news conference that it was coercion. Ishizaki denied that the "
+        "Japanese export rule, which added 18 types of lithography and etching tools to a list "
+        "of items requiring a government permit, had been aimed at any particular country.",
+    )
+    assert ("makoto-ishizaki", "JPN", "REJECT", "asserted") not in got

@@ -9922,3 +9922,22 @@ def test_a_denial_that_names_the_deniers_own_state_does_not_reject_it(ex: Extrac
         "of items requiring a government permit, had been aimed at any particular country.",
     )
     assert ("makoto-ishizaki", "JPN", "REJECT", "asserted") not in got
+
+
+def test_an_aside_naming_a_blocs_members_is_skipped_to_find_the_subject(ex: Extractor) -> None:
+    """ "The Andean Community, the bloc that groups Bolivia, Colombia, Ecuador and Peru,
+    condemned Chile": the bloc condemns, not the members its aside lists; an aside that
+    holds a speech verb is no such aside ("..., said its executive secretary, X, had ...")."""
+    got = found(
+        ex,
+        "The Andean Community, the four-nation bloc that groups Bolivia, Colombia, Ecuador and "
+        "Peru, condemned Chile.",
+    )
+    assert got == {("andean-community", "CHL", "ACCUSE", "asserted")}
+    got = found(
+        ex,
+        "Ethiopia accused Djibouti of raising port fees. The Intergovernmental Authority on "
+        "Development, or IGAD, the East African bloc that has its headquarters in Djibouti, said "
+        "its executive secretary, Samuel Owino Kiprop, had spoken with both governments.",
+    )
+    assert ("samuel-owino-kiprop", "DJI", "CONSULT", "reported") in got

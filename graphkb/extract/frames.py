@@ -721,6 +721,13 @@ class Frames:
                 return None
             if word == "," and self.low(k + 1) in ("which", "who", "whose"):
                 return k  # "The EU, whose mission patrols the line but has no role ...,"
+            if (
+                word == ","
+                and self.low(k + 1) in ("the", "a", "an")
+                and any(self.low(r) in _RELATIVES for r in range(k + 2, comma))
+                and not any(self.opens_clause(r) for r in range(k + 2, comma))
+            ):
+                return k  # "The Andean Community, the bloc that groups Bolivia, Peru and ...,"
             if word == "," and self.low(k + 1) in ("and", "or") and k + 2 in self.starts:
                 return None  # "Japan, which hosts US troops, and South Korea, X's ally,": closed
         return None

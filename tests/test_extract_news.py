@@ -9941,3 +9941,15 @@ def test_an_aside_naming_a_blocs_members_is_skipped_to_find_the_subject(ex: Extr
         "its executive secretary, Samuel Owino Kiprop, had spoken with both governments.",
     )
     assert ("samuel-owino-kiprop", "DJI", "CONSULT", "reported") in got
+
+
+def test_it_after_a_new_bodys_aside_and_speech_verb_is_the_body(ex: Extractor) -> None:
+    """ "The Alliance of Sahel States, which groups Niger with Mali and Burkina Faso, said it
+    stood in full solidarity with Niamey": "it" is the alliance (a body found after the
+    pronoun was first read), not the last state of its aside."""
+    got = found(
+        ex,
+        "The Alliance of Sahel States, which groups Niger with Mali and Burkina Faso, said it "
+        "stood in full solidarity with Niamey.",
+    )
+    assert got == {("alliance-of-sahel-states", "NER", "SUPPORT", "asserted")}

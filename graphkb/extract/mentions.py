@@ -1740,6 +1740,12 @@ def _body_said_it(view: SentenceView, state: Discourse) -> None:
             and not {view.lower(m.end + k) for k in range(3)} & {"be", "been", "being"}
         ):
             view.mentions[i] = replace(m, actor=speaker.actor)
+        elif m.how == "pronoun" and view.lower(m.start) == "it":
+            # "The Alliance of Sahel States, which groups Niger with Mali, said it": the body
+            # before the aside (found after "it" was first read as a state inside it)
+            body = _speaker_past_aside(view, m.start, state)
+            if body is not None and state.kind(body) is ActorKind.ORGANIZATION:
+                view.mentions[i] = replace(m, actor=body)
 
 
 def find_mentions(

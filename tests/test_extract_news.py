@@ -9953,3 +9953,21 @@ def test_it_after_a_new_bodys_aside_and_speech_verb_is_the_body(ex: Extractor) -
         "stood in full solidarity with Niamey.",
     )
     assert got == {("alliance-of-sahel-states", "NER", "SUPPORT", "asserted")}
+
+
+def test_both_countries_after_two_states_joined_in_the_sentence_are_them(ex: Extractor) -> None:
+    """ "met the Iranian and Azerbaijani ambassadors ... and urged both countries": the two
+    just joined by "and", not the story's pair (Israel and Syria here); without such a pair
+    in the sentence, the story's pair still."""
+    story = "Israel struck targets in Syria. "
+    got = found(
+        ex,
+        story + "Russian Deputy Foreign Minister Gennady Stolyarov met the Iranian and "
+        "Azerbaijani ambassadors separately in Moscow on Tuesday and urged both countries to "
+        "show restraint.",
+    )
+    assert ("gennady-stolyarov", "IRN", "REQUEST", "asserted") in got
+    assert ("gennady-stolyarov", "AZE", "REQUEST", "asserted") in got
+    assert ("gennady-stolyarov", "ISR", "REQUEST", "asserted") not in got
+    got = found(ex, story + "Russia urged both countries to show restraint.")
+    assert ("RUS", "ISR", "REQUEST", "asserted") in got

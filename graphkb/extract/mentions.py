@@ -858,6 +858,9 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         alone = span[1] - span[0] == 1 or view.lower(span[0] + 1) == "of"  # "both of them"
         if alone and tok.lower == "both" and not found:
             found = _named_before(view, i, state)  # "spoke with X and with Y and urged both"
+        if noun in _STATE_NOUNS and not found:
+            # "met the Iranian and Azerbaijani ambassadors and urged both countries"
+            found = _joined_before(view, i, state)
         if noun in _STATE_NOUNS and not found:  # "both governments": two states first
             found = state.pair(view.index, seen, people, i, exclude, office, True)
         found = found or state.pair(view.index, seen, people, i, exclude, office)
@@ -887,6 +890,20 @@ def _named_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
     ]
     last = list(dict.fromkeys(reversed(named)))[:2]
     return last[::-1] if len(last) == 2 else []
+
+
+def _joined_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
+    """The two actors last joined by "and" before ``i`` ("Iran and Azerbaijan", "the
+    Iranian and Azerbaijani ambassadors"), after the sentence's subject; none else."""
+    named = _named_before(view, i, state)
+    if not named:
+        return []
+    first, second = (
+        next(m for m in reversed(view.mentions) if m.end <= i and m.actor == actor)
+        for actor in named
+    )
+    between = {view.lower(k) for k in range(first.end, second.start)}
+    return named if between and between <= {"and", ",", "with"} else []
 
 
 def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:

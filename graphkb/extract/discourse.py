@@ -118,6 +118,7 @@ _FORCE_NOUNS = frozenset(["launch", "operation", "mission", "deployment"])
 # a later denial answers when no accusation was read)
 SPOKEN = "said:"
 _WINDOW = 4  # sentences a pronoun may reach back
+_NAMED_BODY_REACH = 12  # sentences "the alliance" may reach back to a body so named
 _PAIR_REACH = 2  # sentences back that "X and Y" still sets "both sides"
 
 
@@ -477,13 +478,25 @@ class Discourse:
                 return seen.actor
         return None
 
-    def resolve_body(self, sentence: int, before: list[Seen]) -> str | None:
-        """'the bloc', 'the agency': the latest international organisation (no country)."""
-        for seen in self._recent(sentence, before):
-            found = self.actor(seen.actor)
-            if found and found.kind is ActorKind.ORGANIZATION and found.country is None:
-                return seen.actor
-        return None
+    def resolve_body(self, sentence: int, before: list[Seen], head: str = "") -> str | None:
+        """'the bloc', 'the agency': the latest international organisation (no country);
+        'the alliance', 'the union': the latest one whose name has that word ("the Alliance
+        of Sahel States ... ECOWAS ... urged the alliance"), if any."""
+        bodies = [
+            (seen, body)
+            for seen in reversed(self.history + before)
+            if (body := self.actor(seen.actor))
+            and body.kind is ActorKind.ORGANIZATION
+            and body.country is None
+        ]
+        # the name's own word reaches further back than a bare "the bloc" does
+        named = [
+            seen.actor
+            for seen, body in bodies
+            if head in body.name.lower().split() and sentence - seen.sentence <= _NAMED_BODY_REACH
+        ]
+        near = [seen.actor for seen, _ in bodies if sentence - seen.sentence <= _WINDOW]
+        return (named + near)[0] if named or near else None
 
     def resolve_named_body(self, sentence: int, before: list[Seen], head: str) -> str | None:
         """'the ministry', 'the department': the latest body whose name ends in that word

@@ -528,7 +528,7 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             actor = (
                 state.resolve_named_body(view.index, seen, tok.lower)
                 if named_body
-                else state.resolve_body(view.index, seen)
+                else state.resolve_body(view.index, seen, tok.lower)
             )
         if actor:
             possessive = view.lower(tok.i + 1) == "'s"

@@ -10000,3 +10000,13 @@ def test_the_alliance_is_the_body_whose_name_has_that_word(ex: Extractor) -> Non
     assert ("kwesi-amankwah", "AES", "REQUEST", "asserted") in got
     got = found(ex, "The African Union met in Addis Ababa. Kenya urged the bloc to act.")
     assert ("KEN", "AU", "REQUEST", "asserted") in got
+
+
+def test_taking_a_state_to_court_and_regretting_its_act_find_fault(ex: Extractor) -> None:
+    """ "took Guatemala to court", "regretted Kenya's decision": an accusation; regret with
+    no one named ("regretted the loss of life") is none."""
+    got = found(ex, "Mexico took Guatemala to court over the border.")
+    assert ("MEX", "GTM", "ACCUSE", "asserted") in got
+    got = found(ex, "Somalia regretted Kenya's decision to boycott the hearing.")
+    assert ("SOM", "KEN", "ACCUSE", "asserted") in got
+    assert not found(ex, "China said it deeply regretted the loss of life.")

@@ -10010,3 +10010,39 @@ def test_taking_a_state_to_court_and_regretting_its_act_find_fault(ex: Extractor
     got = found(ex, "Somalia regretted Kenya's decision to boycott the hearing.")
     assert ("SOM", "KEN", "ACCUSE", "asserted") in got
     assert not found(ex, "China said it deeply regretted the loss of life.")
+
+
+def test_review_of_the_twenty_second_day_findings_hold(ex: Extractor) -> None:
+    """The day's review: a denial of another side's claim "that ..." rejects the claimant, a
+    bare "denied that" rejects no one in its clause; a reported strike still hits the
+    speaker's side; a hyphened demonym holds no one; an Arabic father's name is no short
+    name; a four-part name's last two parts are."""
+    for text, stance in (
+        (
+            "Pakistan denied India's contention that militants had crossed from its territory.",
+            ("PAK", "IND", "REJECT", "asserted"),
+        ),
+        (
+            "Eritrea denied Ethiopian claims that Asmara was massing troops on the border.",
+            ("ERI", "ETH", "REJECT", "asserted"),
+        ),
+        (
+            "Ukraine said the hospital had been struck by Russian missiles.",
+            ("RUS", "UKR", "ASSAULT", "reported"),
+        ),
+        (
+            "Mexican President Andrés Manuel López Obrador spoke on Monday. López Obrador "
+            "accused Washington of meddling.",
+            ("andres-manuel-lopez-obrador", "USA", "ACCUSE", "asserted"),
+        ),
+    ):
+        assert stance in found(ex, text), text
+    assert ("IRN", "RUS", "REJECT", "asserted") not in found(
+        ex, "Iran denied that it had supplied drones to Russia."
+    )
+    assert not found(ex, "Bahrain said Iranian-trained militants had been arrested.")
+    got = found(
+        ex,
+        "Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Shia militias attacked a US base.",
+    )
+    assert not [s for s in got if s[0] == "mohammed-shia-al-sudani"]

@@ -92,14 +92,3 @@ def test_factive_cue_verbs_are_left_out_of_the_generated_lexicon() -> None:
     )
     words = {w for e in load_lexicon(GENERATED).entries for w in e.words}
     assert "understand" not in words and "understood" not in words
-
-
-def test_a_pattern_ending_in_that_is_not_generated() -> None:
-    """ "deny * that" would match any later "that" and read the actors between as the
-    denied party; the tool skips patterns that end in a complementizer."""
-    tool = _tool()
-    pattern = tool.Pattern(["*", "that"], "111", ())
-    assert tool.pattern_phrases(pattern, {}) == ([], "ends in a complementizer")
-    assert not [
-        e for e in load_lexicon(GENERATED).entries if e.words[-1:] == ("that",) and "*" in e.words
-    ]

@@ -92,7 +92,6 @@ KEEP: dict[str, tuple[str, ...]] = {
 # The prepositions graphkb's matcher accepts at the end of a phrase.
 PREPS = ALL_PREPS
 _NEGATION = frozenset(("not", "no", "never", "nor", "neither", "without"))
-_COMPLEMENTIZERS = frozenset(("that", "whether", "if"))
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _MAX_SET_EXPANSION = 8
@@ -252,7 +251,7 @@ def _expand(item: str, synsets: dict[str, list[tuple[str, ...]]]) -> list[tuple[
     return [words]
 
 
-def pattern_phrases(  # noqa: PLR0911, PLR0912 - one return per reason to skip
+def pattern_phrases(  # noqa: PLR0911 - one return per reason to skip
     pattern: Pattern, synsets: dict[str, list[tuple[str, ...]]]
 ) -> tuple[list[tuple[str, ...]], str]:
     """The word sequences after the verb that ``pattern`` gives, with "*" marking the gap after
@@ -293,8 +292,6 @@ def pattern_phrases(  # noqa: PLR0911, PLR0912 - one return per reason to skip
             return [], "too long"
         if target and words[-1] not in PREPS:
             return [], "target not after a preposition"
-        if words[-1] in _COMPLEMENTIZERS:
-            return [], "ends in a complementizer"  # "deny * that": any later "that" matches
         out.append(words if adjacent else ("*", *words))
     return out, ""
 

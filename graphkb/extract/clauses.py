@@ -395,24 +395,26 @@ def _passive_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
         and not any(f.is_finite(k) for k in range(head.start))  # not an object: "invaded X,"
     ):
         return agent, [head.actor]  # "the M23 and Congolese forces, backed by Burundian troops"
-    reported = _reported_subject(f, hit.start)
+    reported = _reported_subject(f, hit.start) if hit.entry.words[0] in CUSTODY else None
     if reported is not None:
         return agent, reported  # "X said the fishermen had been arrested": not X
     return agent, f.subject_or_referent(hit.start)
 
 
 def _reported_subject(f: Frames, i: int) -> list[str] | None:
-    """The subject of the verb group before ``i`` when it opens a clause after a speech verb
-    and names no actor of its own, only its people's state: "said the fishermen had been
-    arrested" (none), "said Finnish lock workers had been detained" (Finland). None where
-    the subject is not such a phrase."""
+    """The subject of the verb group before ``i`` (a verb of custody) when it opens a clause
+    after a speech verb and names no actor of its own, only its people's state: "said the
+    fishermen had been arrested" (none), "said Finnish lock workers had been detained"
+    (Finland). None where the subject is not such a phrase."""
     j = f.skip_verb_group(i)
     k, modifiers = j, []
     while k > j - 6 and k >= 0 and not f.is_boundary(k):
         m = f.ends.get(k + 1)
         if m is not None:
-            if m.how != "demonym" or k == j:
-                return None  # "said Petri Laine had been detained": his own subject
+            if m.how != "demonym" or k == j or f.low(m.end) == "-":
+                # "said Petri Laine had been detained": his own subject; "Iranian-trained
+                # militants": no people of that state
+                return None
             modifiers += m.actors
             k = m.start - 1
             continue
@@ -437,6 +439,13 @@ def _meeting_offered(f: Frames, hit: Hit) -> tuple[list[str], list[str]] | None:
     return (parties, parties) if len(parties) >= 2 else None
 
 
+# Nouns of a claim another side made: "denied Egypt's charge that" rejects Egypt.
+_CLAIM_NOUNS = frozenset(
+    ["claim", "contention", "charge", "assertion", "statement", "accusation", "allegation",
+     "suggestion", "report", "account", "version", "insinuation"]
+)  # fmt: skip
+
+
 def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
     """The target a phrase's gap settles: the one charged after "repeated Islamabad's charge
     that India ..." (the gap holds the charge's owner); the actor in the gap of "barred
@@ -444,6 +453,20 @@ def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
     words = hit.entry.words
     if len(words) < 3 or words[1] != "*":
         return None
+    if words[-1] == "that":
+        # "denied India's contention that": the claim's owner; "denied that the Japanese rule
+        # ..., which added tools to a list that": no claim in the gap, nobody denied
+        claimed = any(f.low(k).rstrip("s") in _CLAIM_NOUNS for k in range(hit.start, hit.end))
+        return (
+            [
+                a
+                for m in f.view.mentions
+                if hit.start < m.start and m.end < hit.end
+                for a in m.actors
+            ]
+            if claimed
+            else []
+        )
     if words[-1] in ALLEGATIONS and f.low(hit.end) == "that":
         m = f.starts.get(hit.end + 1 + (f.low(hit.end + 1) == "the"))
         return m.actors if m is not None else None

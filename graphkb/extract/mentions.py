@@ -858,8 +858,9 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         alone = span[1] - span[0] == 1 or view.lower(span[0] + 1) == "of"  # "both of them"
         if alone and tok.lower == "both" and not found:
             found = _named_before(view, i, state)  # "spoke with X and with Y and urged both"
-        if noun in _STATE_NOUNS and not found:
-            # "met the Iranian and Azerbaijani ambassadors and urged both countries"
+        if noun in _STATE_NOUNS and not found and view.lower(span[0] - 1) in _PAIR_OBJECT_LEADS:
+            # "met the Iranian and Azerbaijani ambassadors and urged both countries" (the pair
+            # as an object; as a subject, "both countries" are the ones meeting)
             found = _joined_before(view, i, state)
         if noun in _STATE_NOUNS and not found:  # "both governments": two states first
             found = state.pair(view.index, seen, people, i, exclude, office, True)
@@ -892,6 +893,15 @@ def _named_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
     return last[::-1] if len(last) == 2 else []
 
 
+# Words before "both countries" that make the pair an object ("urged both countries", "called
+# on both governments", "with both neighbours").
+_PAIR_OBJECT_LEADS = forms_of("urge", "ask", "press", "tell", "warn", "call", "encourage") | {
+    "on",
+    "with",
+    "to",
+}
+
+
 def _joined_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
     """The two actors last joined by "and" before ``i`` ("Iran and Azerbaijan", "the
     Iranian and Azerbaijani ambassadors"), after the sentence's subject; none else."""
@@ -903,7 +913,9 @@ def _joined_before(view: SentenceView, i: int, state: Discourse) -> list[str]:
         for actor in named
     )
     between = {view.lower(k) for k in range(first.end, second.start)}
-    return named if between and between <= {"and", ",", "with"} else []
+    aside = any(view.lower(k) in ("which", "who") for k in range(first.start))
+    helpers = view.lower(first.start - 1) in ("from", "by")  # "with help from A and B"
+    return named if between and between <= {"and", ",", "with"} and not (aside or helpers) else []
 
 
 def _the_other(view: SentenceView, after: int, pair: list[str]) -> None:

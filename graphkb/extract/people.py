@@ -800,20 +800,31 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         last = after[1]
     country = country or official or (ctx.country(of_state.actor) if of_state else None)
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
-    # "Salvador Nsue Mba" ... "Mba", "Nsue Mba"
-    tails = (-1, 1)[: len(name_toks) - 1]
-    surfaces = [name] + [" ".join(t.text for t in name_toks[k:]) for k in tails]
-    if len(name_toks) > 1 and name_toks[0].lower in ctx.cues.lists.get(
-        "family_name_first", frozenset()
-    ):
-        surfaces.append(name_toks[0].text)  # "Kim Jong Un" ... "Kim"
-    # some naming customs put the family name first, others use given names: "Lin Haotian"
-    # ... "Lin", "Dawit Alemayehu" ... "Dawit"
-    # and Spanish and Portuguese names use the father's name alone: "Iván Mendoza Parra" ...
-    # "Mendoza"
-    given = tuple(t.text for t in name_toks[:-1])
+    family_first = ctx.cues.lists.get("family_name_first", frozenset())
+    surfaces, given = _short_names(name, name_toks, family_first)
     mention = Mention(begin, last, actor.id, "person")
     return Found(mention, actor, (begin, last), surfaces, given)
+
+
+# Words of Arabic names that link a person to a father or family ("bin", "al-").
+_NASAB = frozenset(["bin", "ibn", "bint", "al", "el", "abu", "ould", "ben", "wad"])
+
+
+def _short_names(
+    name: str, name_toks: list[Tok], family_first: frozenset[str]
+) -> tuple[list[str], tuple[str, ...]]:
+    """The names a person may later be called by: the full name, the last part, the last two
+    of three or more ("Salvador Nsue Mba" ... "Nsue Mba", "Andrés Manuel López Obrador" ...
+    "López Obrador"), a family name put first ("Kim Jong Un" ... "Kim"); and, as a last
+    resort, the other parts: a given name ("Dawit Alemayehu" ... "Dawit") or a Spanish
+    father's name ("Iván Mendoza Parra" ... "Mendoza"), not an Arabic father's name
+    ("Mohammed Shia al-Sudani" is not "Shia")."""
+    tails = (-1, 1, -2)[: len(name_toks) - 1]
+    surfaces = [name] + [" ".join(t.text for t in name_toks[k:]) for k in tails]
+    if len(name_toks) > 1 and name_toks[0].lower in family_first:
+        surfaces.append(name_toks[0].text)
+    nasab = any(t.lower in _NASAB or t.lower.startswith(("al-", "el-")) for t in name_toks)
+    return surfaces, tuple(t.text for t in name_toks[: 1 if nasab else -1])
 
 
 def _names_of(row: dict[str, str]) -> list[str]:

@@ -30,6 +30,7 @@ from graphkb.cli import app
 from graphkb.model import Modality, StanceType, data_dir
 from graphkb.sparql_reader import SparqlReader
 from tests.dev_store import dev_kb
+from tests.talks import unnamed_counterpart_text
 
 BACKGROUND = data_dir() / "background" / "us-national-security-strategy-2022.yaml"
 
@@ -731,7 +732,7 @@ def test_the_tie_table_follows_ingest_curation_and_removal() -> None:
     articles = Path(__file__).resolve().parent / "articles"
     with KnowledgeBase.memory() as kb:
         assert _tie_table(kb) == _ties_from_stances(kb) != {}
-        kb.ingest((articles / "saudi-iran-beijing-talks.txt").read_text(encoding="utf-8"))
+        kb.ingest(unnamed_counterpart_text())
         strikes = kb.ingest(
             (articles / "pakistan-afghanistan-ttp-strikes.txt").read_text(encoding="utf-8")
         )

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from graphkb import KnowledgeBase, curation
 from graphkb.cli import app
 from graphkb.model import StanceFilter
+from tests.talks import unnamed_counterpart_file, unnamed_counterpart_text
 
-TALKS = Path(__file__).resolve().parent / "articles" / "saudi-iran-beijing-talks.txt"
 NOTE = (
     "graphkb: note: 1 actor has no country, so --roll-up counts them apart: "
     "Al-Mutairi (graphkb edit-actor al-mutairi --country ISO3)\n"
@@ -42,11 +42,12 @@ def test_relations_roll_up_gathers_officials_under_their_states() -> None:
 
 
 def test_a_person_without_a_country_is_named_with_the_fix(own_store: Path) -> None:
-    """In the talks article, Saudi Arabia's al-Mutairi accuses Iran, but is stored without a
-    country: relations --roll-up leaves his accusation out and says on stderr which
-    edit-actor command fixes it; after that command, it is there and the note is gone."""
+    """In the talks article with the Saudi minister named by office alone (tests/talks.py),
+    al-Mutairi accuses Iran but is stored without a country: relations --roll-up leaves his
+    accusation out and says on stderr which edit-actor command fixes it; after that command,
+    it is there and the note is gone."""
     runner = CliRunner()
-    ingest = runner.invoke(app, ["ingest", str(TALKS)])
+    ingest = runner.invoke(app, ["ingest", str(unnamed_counterpart_file(own_store.parent))])
     assert ingest.exit_code == 0, ingest.stderr
     before = runner.invoke(app, ["relations", "Saudi Arabia", "Iran", "--roll-up", "-f", "csv"])
     assert before.exit_code == 0
@@ -81,7 +82,7 @@ def test_relations_roll_up_of_one_state_is_refused(own_store: Path) -> None:
 def test_a_merge_keeps_roll_up_whole() -> None:
     """Merged into a Saudi official, al-Mutairi's accusation counts for Saudi Arabia."""
     with KnowledgeBase.memory() as kb:
-        kb.ingest(TALKS.read_text(encoding="utf-8"))
+        kb.ingest(unnamed_counterpart_text())
         curation.add_actor(kb, "Adel Al-Mutairi", kind="person", country="SAU", actor_id="adel")
         curation.merge_actors(kb, "adel", "al-mutairi")
         rolled = {r.actor.id for r in kb.who_opposes("Iran", StanceFilter(roll_up=True))}
@@ -120,7 +121,8 @@ def test_every_actor_command_rolls_up_and_names_who_it_cannot_fold(own_store: Pa
     says so on stderr with the edit-actor command, and counts him apart; once fixed, the note
     is gone and his accusation of Iran counts for Saudi Arabia."""
     runner = CliRunner()
-    ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
+    talks = unnamed_counterpart_file(own_store.parent)
+    ingest = runner.invoke(app, ["ingest", str(talks), "--date", "2023-03-10"])
     assert ingest.exit_code == 0, ingest.stderr
     page = own_store.parent / "iran.html"
     commands = {
@@ -214,7 +216,8 @@ def test_analysis_commands_name_who_a_roll_up_cannot_fold(own_store: Path) -> No
     is not) and disputes (always by side) say on stderr which people they count apart, with
     the edit-actor fix; once fixed, they say nothing."""
     runner = CliRunner()
-    ingest = runner.invoke(app, ["ingest", str(TALKS), "--date", "2023-03-10"])
+    talks = unnamed_counterpart_file(own_store.parent)
+    ingest = runner.invoke(app, ["ingest", str(talks), "--date", "2023-03-10"])
     assert ingest.exit_code == 0, ingest.stderr
     commands = {
         "dyad": ["dyad", "Iran", "Saudi Arabia", "--roll-up", "-f", "json"],

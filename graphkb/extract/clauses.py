@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from graphkb.articles import MONTH_NUMBERS
 from graphkb.extract.dates import WEEKDAYS
-from graphkb.extract.discourse import SPOKEN, dissident_country
+from graphkb.extract.discourse import SPOKEN, dissident_country, singular
 from graphkb.extract.frames import LISTED_HOWS, Frames, is_number
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of
@@ -453,20 +453,12 @@ def _gap_targets(f: Frames, hit: Hit) -> list[str] | None:
     words = hit.entry.words
     if len(words) < 3 or words[1] != "*":
         return None
-    if words[-1] == "that":
-        # "denied India's contention that": the claim's owner; "denied that the Japanese rule
-        # ..., which added tools to a list that": no claim in the gap, nobody denied
-        claimed = any(f.low(k).rstrip("s") in _CLAIM_NOUNS for k in range(hit.start, hit.end))
-        return (
-            [
-                a
-                for m in f.view.mentions
-                if hit.start < m.start and m.end < hit.end
-                for a in m.actors
-            ]
-            if claimed
-            else []
-        )
+    if words[-1] == "that" and not any(
+        singular(f.low(k)) in _CLAIM_NOUNS for k in range(hit.start, hit.end)
+    ):
+        # "denied that the Japanese rule ..., which added tools to a list that": no claim in
+        # the gap, nobody denied ("denied India's contention that": the gap's owner, below)
+        return []
     if words[-1] in ALLEGATIONS and f.low(hit.end) == "that":
         m = f.starts.get(hit.end + 1 + (f.low(hit.end + 1) == "the"))
         return m.actors if m is not None else None

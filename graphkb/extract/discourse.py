@@ -14,7 +14,7 @@ Coreference is heuristic, with no gender or number data beyond the pronoun itsel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from graphkb.model import Actor, ActorKind, StanceType
 
@@ -482,21 +482,18 @@ class Discourse:
         """'the bloc', 'the agency': the latest international organisation (no country);
         'the alliance', 'the union': the latest one whose name has that word ("the Alliance
         of Sahel States ... ECOWAS ... urged the alliance"), if any."""
-        bodies = [
-            (seen, body)
-            for seen in reversed(self.history + before)
-            if (body := self.actor(seen.actor))
-            and body.kind is ActorKind.ORGANIZATION
-            and body.country is None
-        ]
-        # the name's own word reaches further back than a bare "the bloc" does
-        named = [
-            seen.actor
-            for seen, body in bodies
-            if head in body.name.lower().split() and sentence - seen.sentence <= _NAMED_BODY_REACH
-        ]
-        near = [seen.actor for seen, _ in bodies if sentence - seen.sentence <= _WINDOW]
-        return (named + near)[0] if named or near else None
+        near = None
+        for seen in chain(reversed(before), reversed(self.history)):
+            if sentence - seen.sentence > _NAMED_BODY_REACH:
+                break  # (the history runs in story order)
+            body = self.actor(seen.actor)
+            if body is None or body.kind is not ActorKind.ORGANIZATION or body.country:
+                continue
+            if head in body.name.lower().split():
+                return seen.actor  # the name's own word reaches further back than "the bloc"
+            if near is None and sentence - seen.sentence <= _WINDOW:
+                near = seen.actor
+        return near
 
     def resolve_named_body(self, sentence: int, before: list[Seen], head: str) -> str | None:
         """'the ministry', 'the department': the latest body whose name ends in that word

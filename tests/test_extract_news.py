@@ -10046,3 +10046,85 @@ def test_review_of_the_twenty_second_day_findings_hold(ex: Extractor) -> None:
         "Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Shia militias attacked a US base.",
     )
     assert not [s for s in got if s[0] == "mohammed-shia-al-sudani"]
+
+
+def test_a_rank_after_the_comma_keeps_the_role_and_state_before_it(ex: Extractor) -> None:
+    """ "Niger's government spokesman, Colonel Issa Bouzou,": the rank is no office; the
+    spokesman's state is his, as with a rank cut short ("Col.")."""
+    for rank in ("Colonel", "Lieutenant General", "Col."):
+        res = ex.extract(
+            f"Niger's government spokesman, {rank} Issa Bouzou, accused Benin of lying."
+        )
+        person = next(a for a in res.actors if a.id == "issa-bouzou")
+        assert person.country == "NER", rank
+
+
+def test_a_verdict_on_a_named_act_accuses_whoever_did_it(ex: Extractor) -> None:
+    """ "said the seizure was illegal": the side that seized, not the speaker's own; a verdict
+    that approves ("lawful") accuses no one, nor does an act the sentence does not report
+    ("the seizure was carried out")."""
+    first = "SOFIA, Bulgaria - Bulgaria seized Russia's refinery on Tuesday. "
+    got = found(ex, first + 'Russia said the seizure was "illegal and confiscatory".')
+    assert ("RUS", "BGR", "ACCUSE", "asserted") in got
+    got = found(ex, first + "Russia said that the seizure was illegal.")
+    assert ("RUS", "BGR", "ACCUSE", "asserted") in got
+    assert ("RUS", "BGR", "ACCUSE", "asserted") not in found(
+        ex, first + "Russia said the seizure was lawful."
+    )
+
+
+def test_a_verdict_on_an_act_no_sentence_told_goes_to_the_speakers_rival(
+    ex: Extractor,
+) -> None:
+    """ "called the suspension 'a hostile act'" when no sentence says who suspended
+    anything: the side the speaker's side is at odds with (here the one it accused)."""
+    res = ex.extract(
+        "NIAMEY, Niger - Niger accused Benin of lying on Monday. Loadings of Nigerien "
+        'crude stopped at the terminal. Niger called the suspension "a hostile act."'
+    )
+    verdicts = {
+        (s.source, s.target, s.type.value)
+        for s in res.stances
+        if s.evidence is not None and "hostile act" in s.evidence.text
+    }
+    assert verdicts == {("NER", "BEN", "ACCUSE")}
+
+
+def test_bare_officers_and_troops_are_the_last_acting_state_s(ex: Extractor) -> None:
+    """ "Officers detained", "Troops arrested", "Police detained": with no state named, the
+    state that last acted as a subject, not the one it acted on."""
+    for organ in ("Officers", "Troops", "Police"):
+        got = found(
+            ex,
+            "BAKU, Azerbaijan - Azerbaijan accused Russia of spying on Monday. "
+            f"{organ} detained two Russian journalists on Tuesday.",
+        )
+        assert ("AZE", "RUS", "COERCE", "asserted") in got, organ
+
+
+def test_rejecting_any_suggestion_or_objection_answers_whoever_made_it(ex: Extractor) -> None:
+    """ "rejected any suggestion that", "dismissed the objection": the side that said it."""
+    first = "TEHRAN - Iran accused Azerbaijan on Monday of letting Israel spy from its soil. "
+    for rebuttal in (
+        "Azerbaijan rejected any suggestion that it had helped Israel.",
+        'Azerbaijan dismissed the objection as "without any legal foundation."',
+    ):
+        assert ("AZE", "IRN", "REJECT", "asserted") in found(ex, first + rebuttal), rebuttal
+
+
+def test_a_misdeed_told_in_condemning_words_accuses_its_doer(ex: Extractor) -> None:
+    """ "said Denmark had acted illegally", 'said Estonia had "unilaterally dumped" the
+    buoys': the speaker accuses the doer; not a denied deed, a deed against the misdeed
+    ("respond to any aggression"), nor a condemning word that only names a noun ("illegal
+    migration")."""
+    first = "BEIJING - China protested to Denmark on Monday. "
+    said = "Foreign Ministry spokesman Liang Wenbo said "
+    for clause, accused in (
+        ("Denmark had acted illegally.", True),
+        ('Denmark had "unilaterally dumped" the buoys.', True),
+        ("Denmark had not acted illegally.", False),
+        ("Denmark would respond to any aggression.", False),
+        ("Denmark was working to stop illegal migration.", False),
+    ):
+        got = found(ex, first + said + clause)
+        assert (("liang-wenbo", "DNK", "ACCUSE", "asserted") in got) is accused, clause

@@ -1661,7 +1661,7 @@ def _evaluation(
     target = f.np_actor(lo, hi)[0] if hi > lo else None
     # the object's head: before "of" ("the expulsion of his country's diplomats")
     head = next((k - 1 for k in range(lo + 1, hi) if f.low(k) == "of"), hi - 1)
-    if stance_type is StanceType.REJECT and hi > lo and _hostile_act(lexicon, f.low(head)):
+    if stance_type is StanceType.REJECT and hi > lo and hostile_act(lexicon, f.low(head)):
         stance_type = StanceType.ACCUSE  # "called the recall unjustified": a hostile act's doer
     if stance_type is StanceType.REJECT and f.low(hi - 1) in ALLEGATIONS:
         target = None  # "called the allegations baseless": the accuser is answered
@@ -1724,7 +1724,7 @@ _APPROVING = frozenset(
 )  # fmt: skip
 
 
-def _hostile_act(lexicon: Lexicon, noun: str) -> bool:
+def hostile_act(lexicon: Lexicon, noun: str) -> bool:
     """Whether ``noun`` names only hostile deeds ("recall", "arrests", "expulsion"), not
     words ("the accusation", "the threat" is a deed of words too) nor help."""
     types = lexicon.act_nouns.get(noun, frozenset())
@@ -1742,7 +1742,7 @@ def _quoted_verdict(f: Frames, lexicon: Lexicon, hit: Hit) -> int | None:
     if quote is None:
         return None
     head_end = quote - (f.low(quote - 1) == "as")
-    if not _hostile_act(lexicon, f.low(head_end - 1)) or not all(
+    if not hostile_act(lexicon, f.low(head_end - 1)) or not all(
         f.toks[k].text.isalpha() or (f.low(k) == "'s" and k - 1 not in f.named)
         for k in range(hit.end + 1, head_end)
     ):

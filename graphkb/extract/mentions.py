@@ -582,7 +582,9 @@ def _office_holder(state: Discourse, office: str, here: list[Mention]) -> str | 
 
 
 # Organs of a state named without it: read as the country the story last named.
-_STATE_ORGANS = frozenset(["authorities", "police", "prosecutors"])
+_STATE_ORGANS = frozenset(
+    ["authorities", "police", "prosecutors", "officers", "troops", "soldiers"]
+)
 
 
 def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
@@ -601,7 +603,7 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             or view.lower(tok.i - 1) not in ("", "the", ",", "and")
         ):
             continue
-        actor = state.resolve_description(view.index, _seen(view, tok.i, cues, verbs))
+        actor = state.resolve_speaker_state(view.index, _seen(view, tok.i, cues, verbs))
         if actor:
             first = tok.i - 1 if view.lower(tok.i - 1) == "the" else tok.i
             view.mentions.append(Mention(first, tok.i + 1, actor, "description", plural=True))

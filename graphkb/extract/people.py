@@ -724,6 +724,19 @@ _FIELD_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Military ranks, written out or cut short ("Lieutenant General", "Brig. Gen.").
+_RANKS = frozenset(
+    ["colonel", "col", "general", "gen", "lieutenant", "lt", "brigadier", "brig", "major",
+     "maj", "captain", "capt", "admiral", "adm", "vice", "rear", "commander", "cmdr",
+     "commodore", "sergeant", "sgt", "marshal", "air", "field"]
+)  # fmt: skip
+
+
+def _ranks_only(ctx: _Context, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are military ranks only ("Lieutenant General")."""
+    return all(t.lower.rstrip(".") in _RANKS for t in ctx.toks[start:end])
+
+
 def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found | None:
     toks = ctx.toks
     k = _title_end(ctx, start, end)
@@ -757,6 +770,10 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         return None  # "Speaking in New York, Iran's foreign minister ...": a place
     if role_span is None:
         role_span = _role_before(ctx, start)
+    elif _ranks_only(ctx, start, k) and toks[start - 1].text == ",":
+        # "Niger's government spokesman, Colonel Issa Bouzou": the rank is no office; the
+        # role before the comma is, with its state
+        role_span = _role_before(ctx, start) or role_span
     after = _appositive(ctx, end, verbs)
     bare = role_span is None and after is None
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")

@@ -27,6 +27,7 @@ from graphkb.extract.clauses import (
     READY,
     TIME_NOUNS,
     Proto,
+    hostile_act,
     measures_in_force,
     promises_response,
     read_hits,
@@ -180,6 +181,22 @@ _OFFICE_WORDS = frozenset(
 )  # fmt: skip
 # Words between a copula and its verdict ("is a deliberate provocation", "was simply
 # unacceptable"); "not" is none of them: "it is not a provocation" accuses no one.
+_THE = frozenset(["the", "this", "these"])
+_MISDEED_REACH = 10  # tokens back from a condemning word to the verb whose subject did it
+_CLAUSE_ENDS = frozenset([";", ":", ".", "but", "while", "whereas"])
+# Words between a verb and a condemning word that make the misdeed another's or no deed
+# ("respond firmly to any new aggression", "against imperial blackmail", "stop interfering").
+_NOT_THE_DOERS = frozenset(
+    ["against", "to", "of", "from", "any", "stop", "end", "halt", "cease", "suspected",
+     "alleged", "into", "by", "over", "about"]
+)  # fmt: skip
+# Words that may follow a condemning word that ends its phrase ("acted illegally and").
+_AFTER_MISDEED = frozenset(
+    ["and", "or", "but", "in", "on", "at", "by", "to", "against", "toward", "towards", "with",
+     "for", "from", "when", "while", "as", "after", "before", "since", "because", "of", "the",
+     "its", "their", "our", "a", "an", "that", "this", "these"]
+)  # fmt: skip
+_QUOTES = frozenset(['"', "\u201c"])
 _VERDICT_FILLERS = frozenset(
     ["a", "an", "nothing", "but", "simply", "clearly", "plainly", "completely", "totally",
      "utterly", "absolutely", "deeply", "entirely", "also", "yet", "another", "just", "pure",
@@ -898,7 +915,7 @@ class _DocumentRun:
         ]
         protos += [
             *self._reviewed_ties(frames, reader, protos),
-            *self._copular_verdicts(view, frames, speeches, protos),
+            *self._verdicts(view, frames, speeches, protos),
         ]
         protos += self._threats_in_words(view, speeches, protos)
         protos += self._ultimatums(view, frames, speeches, protos) + self._readiness(
@@ -1106,7 +1123,7 @@ class _DocumentRun:
         # illegal"), the one done to the speaker's side first
         at_side = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
         found = at_side[0] if aimed and at_side else recent[0][0] if recent else None
-        return self._side(found) if found is not None else self._adversary(actor)
+        return self._side(found) if found is not None else self._rival(actor)
 
     def _named_deed(self, words: tuple[str, ...], side: str) -> str | None:
         """The side, not ``side``, that one of the last few sentences says did the deed
@@ -1207,13 +1224,18 @@ class _DocumentRun:
         toks = frames.toks
         for tok in toks:
             i = tok.i
-            if tok.lower not in _COPULAS or not _deed_subject(frames, i):
+            if tok.lower not in _COPULAS:
                 continue
-            if frames.low(i - 2) in ("if", "whether", "unless"):
+            act = None if _deed_subject(frames, i) else self._act_subject(frames, i)
+            if act is None and not _deed_subject(frames, i):
+                continue
+            if frames.low(act[0] - 1 if act else i - 2) in ("if", "whether", "unless"):
                 continue  # "would respond if it was a hostile act"
             j = i + 1
-            while j < min(i + 5, len(toks)) and frames.low(j) in _VERDICT_FILLERS:
-                j += 1
+            while j < min(i + 5, len(toks)) and (
+                frames.low(j) in _VERDICT_FILLERS or (j == i + 1 and frames.low(j) in _QUOTES)
+            ):
+                j += 1  # 'was "illegal and confiscatory"'
             if frames.low(j) in frames.cues["negators"]:
                 continue  # "it is not a provocation"
             found, k = None, j
@@ -1228,7 +1250,7 @@ class _DocumentRun:
             if found is not StanceType.ACCUSE or frames.low(k + 1) not in ends:
                 continue  # "it was dangerous to speculate", "a dangerous winter"
             speaker = self._speaker_at(view, speeches, i)
-            target = self._adversary(speaker) if speaker else None
+            target = self._judged(frames, speaker, act) if speaker else None
             if speaker is None or target is None or self._side(speaker) == target:
                 continue
             if any(q.type is StanceType.ACCUSE and q.source == speaker for q in protos + out):
@@ -1236,6 +1258,90 @@ class _DocumentRun:
             hit = Hit(i, i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), i)
             out.append(Proto(speaker, target, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit))
         return out
+
+    def _verdicts(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """A speaker's verdicts on deeds: in a copula's complement, or in the telling."""
+        out = self._copular_verdicts(view, frames, speeches, protos)
+        return out + self._misdeeds_told(view, frames, speeches, protos + out)
+
+    def _judged(self, frames: Frames, speaker: str, act: tuple[int, int] | None) -> str | None:
+        """Whom a speaker's verdict judges: the doer of the act named ("said the seizure was
+        illegal": whoever seized), else whoever last acted against the speaker's side."""
+        if act is None:
+            return self._adversary(speaker)
+        noun = frames.low(act[1] - 1)
+        named = tuple(frames.low(n) for n in range(act[0] + 1, act[1]))
+        return self._doer_of(speaker, self.e.lexicon.act_nouns[noun], words=named)
+
+    def _misdeeds_told(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'Liang said Denmark had acted "illegally"', '"Nicaragua treats our fishermen like
+        pirates," Hooker said': a speaker who tells of a deed of another side's in words that
+        condemn it accuses that side (not 'said Denmark had not acted illegally', nor a side
+        the sentence has the speaker accuse already)."""
+        words = frames.cues.lists.get("misdeed_words", frozenset())
+        negators = frames.cues["negators"]
+        out: list[Proto] = []
+        for tok in frames.toks:
+            if tok.lower not in words:
+                continue
+            i = tok.i
+            verb = None
+            for j in range(i - 1, max(i - _MISDEED_REACH, -1), -1):
+                if frames.low(j) in _CLAUSE_ENDS:
+                    break
+                if frames.is_verb(j):
+                    verb = j
+                    break
+            if verb is None or any(frames.low(k) in negators for k in range(verb - 3, i)):
+                continue
+            modifies = (
+                not tok.lower.endswith("ly")  # "unilaterally dumped": the deed's own manner
+                and i + 1 < len(frames.toks)
+                and frames.toks[i + 1].text.isalpha()
+                and frames.low(i + 1) not in _AFTER_MISDEED
+            )
+            if modifies or any(frames.low(k) in _NOT_THE_DOERS for k in range(verb, i)):
+                continue  # "to stop illegal migration", "defended it against blackmail"
+            speaker = self._speaker_at(view, speeches, i)
+            if speaker is None:
+                continue
+            side = self._side(speaker)
+            for doer in frames.subject(verb):
+                named = any(
+                    m.actor == doer and m.how != "pronoun" and m.start < verb for m in view.mentions
+                )
+                if (
+                    not named
+                    or self._side(doer) == side
+                    or self.state.kind(doer) not in (ActorKind.COUNTRY, ActorKind.GROUP)
+                    or any(
+                        q.type is StanceType.ACCUSE and q.source == speaker and q.target == doer
+                        for q in protos + out
+                    )
+                ):
+                    continue
+                hit = Hit(i, i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), i)
+                accuse = Proto(speaker, doer, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+                out.append(accuse)
+        return out
+
+    def _act_subject(self, frames: Frames, i: int) -> tuple[int, int] | None:
+        """The span of 'the <hostile act>' that is the subject of the copula at ``i`` and
+        opens its clause after a speech verb ("said the closure was unnecessary", "said that
+        the seizure was illegal"), naming nobody."""
+        lo = next((k for k in range(i - 1, max(i - 4, -1), -1) if frames.low(k) in _THE), None)
+        if lo is None or not hostile_act(self.e.lexicon, frames.low(i - 1)):
+            return None
+        if any(k in frames.named or not frames.toks[k].text.isalpha() for k in range(lo, i)):
+            return None  # "the Afghan deportations", "the 2021 closure"
+        opener = frames.low(lo - 1)
+        if opener != "that" and opener not in frames.cues["speech_verbs"]:
+            return None  # "the closure was ordered after", "in the raid were"
+        return lo, i
 
     def _reviewed_ties(
         self, frames: Frames, reader: ModalityReader, protos: list[Proto]
@@ -2818,8 +2924,10 @@ _ALLEGE = frozenset(["allege", "alleges", "alleged", "alleging"])
 _CHARGES_MADE = frozenset(
     ["account", "accounts", "report", "reports", "remarks", "complaint", "complaints",
      "protest", "statement", "version", "findings", "note", "criticism", "assertion",
-     "assertions", "accusation", "allegation"]
+     "assertions", "accusation", "allegation", "suggestion", "suggestions", "objection",
+     "objections", "contention", "insinuation", "insinuations", "description"]
 )  # fmt: skip
+_ANY = frozenset(["any", "all", "every", "such"])  # "rejected any suggestion that"
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush")
 _THREAT_WORDS = frozenset(["warning", "warnings", "threat", "threats", "ultimatum"])
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
@@ -3209,7 +3317,7 @@ def _rebutted(frames: Frames, i: int) -> int:
     """Where the noun a rebuttal verb at ``i`` answers stands ("dismissed the charge",
     "brushed off the remarks", "brushed the warning aside")."""
     k = i + (frames.low(i + 1) in ("off", "aside"))
-    return k + 1 + (frames.low(k + 1) in DEFINITE_OBJECT)
+    return k + 1 + (frames.low(k + 1) in DEFINITE_OBJECT or frames.low(k + 1) in _ANY)
 
 
 def _rebuts_threat(frames: Frames, i: int) -> bool:

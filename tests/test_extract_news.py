@@ -10128,3 +10128,26 @@ def test_a_misdeed_told_in_condemning_words_accuses_its_doer(ex: Extractor) -> N
     ):
         got = found(ex, first + said + clause)
         assert (("liang-wenbo", "DNK", "ACCUSE", "asserted") in got) is accused, clause
+
+
+def test_both_sides_are_not_the_ones_named_in_passing(ex: Extractor) -> None:
+    """ "Beijing, which brokered the Saudi-Iranian deal, urged both sides": the two sides of
+    the story's quarrel (Bahrain and Iran), not Saudi Arabia named inside the aside."""
+    got = found(
+        ex,
+        "MANAMA - Bahrain accused Iran of arming militants on Monday. Iran rejected the "
+        "charge. Beijing, which brokered the Saudi-Iranian deal and buys most of Iran's oil "
+        "exports, urged both sides to resolve their differences through dialogue.",
+    )
+    assert {("CHN", "BHR", "REQUEST", "asserted"), ("CHN", "IRN", "REQUEST", "asserted")} <= got
+    assert ("CHN", "SAU", "REQUEST", "asserted") not in got
+
+
+def test_whoever_did_it_will_answer_for_it_threatens(ex: Extractor) -> None:
+    """ "Whoever handed them the guns will answer for it": a threat to the side accused."""
+    got = found(
+        ex,
+        'KAMPALA - Uganda accused Rwanda of arming the rebels on Monday. "Whoever handed '
+        'them the guns will answer for it," Ugandan army spokesman Felix Tumusiime said.',
+    )
+    assert ("felix-tumusiime", "RWA", "THREATEN", "asserted") in got

@@ -391,13 +391,30 @@ class Discourse:
         for seen in seen_all:
             counts[seen.actor] = counts.get(seen.actor, 0) + 1
         order = [a for a in dict.fromkeys(s.actor for s in seen_all) if fits(a)]
+        quarrels = self._quarrels()
         found: list[str] = []
-        for actor in sorted(order, key=lambda a: (-counts[a], order.index(a))):
+        # the most named first; of those named as often, the one more often at odds
+        # ("Bahrain accused Iran ... Beijing, which brokered the Saudi-Iranian deal, urged both
+        # sides": Bahrain, not Saudi Arabia)
+        ranked = sorted(order, key=lambda a: (-counts[a], -quarrels.get(a, 0), order.index(a)))
+        for actor in ranked:
             if not any(self._part_of(actor, other) for other in found):
                 found.append(actor)
             if len(found) == 2:
                 return found
         return []
+
+    def _quarrels(self) -> dict[str, int]:
+        """How many hostile deeds and accusations each actor took part in, as doer, target,
+        accuser or accused."""
+        found: dict[str, int] = {}
+        for _, doer, targets, _ in self.hostile:
+            for actor in (doer, *targets):
+                found[actor] = found.get(actor, 0) + 1
+        for accused, accuser in self.accusers.items():
+            for actor in (accused, accuser):
+                found[actor] = found.get(actor, 0) + 1
+        return found
 
     def _part_of(self, a: str, b: str) -> bool:
         """Whether one actor is a body or official of the other ("Serbia's office", Serbia)."""

@@ -125,11 +125,15 @@ def _administrations(view: SentenceView, state: Discourse) -> None:
     view.mentions.sort(key=lambda m: m.start)
 
 
+def _before(view: SentenceView, upto: int) -> list[Mention]:
+    """The sentence's mentions ending by ``upto``, in order."""
+    return [m for m in sorted(view.mentions, key=lambda m: m.start) if m.end <= upto]
+
+
 def _seen(view: SentenceView, upto: int, cues: Cues, verbs: frozenset[str]) -> list[Seen]:
     return [
         Seen(m.actor, m.how, m.plural, is_subject_like(view, m, cues, verbs), view.index)
-        for m in sorted(view.mentions, key=lambda m: m.start)
-        if m.end <= upto
+        for m in _before(view, upto)
     ]
 
 
@@ -850,7 +854,15 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
             view.lower(span[1] - 2) not in _PAIR_PORTFOLIOS  # "both foreign ministers": states
         )
         exclude = frozenset(_not_sides(view, state, cues, verbs, i))
-        seen = _seen(view, i, cues, verbs)
+        # named in passing ("Beijing, which brokered the Saudi-Iranian deal, urged both
+        # sides") is not one of the sides
+        aside = _relative_clauses(view, i)
+        passing = {m.start for m in view.mentions if m.start in aside}
+        seen = [
+            s
+            for s, m in zip(_seen(view, i, cues, verbs), _before(view, i), strict=True)
+            if m.start not in passing
+        ]
         noun = view.lower(span[1] - 1)
         office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
         # "brokered a truce between the two neighbours ... in contact with both sides": the

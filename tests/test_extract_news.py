@@ -1975,13 +1975,13 @@ def test_an_appositive_with_a_modal_is_a_clause(ex: Extractor) -> None:
 
 
 def test_a_body_named_head_first_is_an_organisation(ex: Extractor) -> None:
-    """'The Alliance of Democracies' and 'the Department of Homeland Security' are bodies of
+    """'The Alliance of Democracies' and 'the Department of Veterans Affairs' are bodies of
     their own ('alliance' is no ALLY inside a name); an acronym's spelled-out form in
     parentheses names no new actor."""
     text = "The Alliance of Democracies was sanctioned by Beijing earlier this year."
     assert found(ex, text) == {("CHN", "alliance-of-democracies", "SANCTION", "asserted")}
-    result = ex.extract("The Department of Homeland Security accused the ACLU of lying.")
-    assert "department-of-homeland-security" in {a.id for a in result.actors}
+    result = ex.extract("The Department of Veterans Affairs accused the ACLU of lying.")
+    assert "department-of-veterans-affairs" in {a.id for a in result.actors}
     result = ex.extract(
         "The U.S. government, through its INL (Bureau of Narcotics) programs, aids Haiti."
     )
@@ -2217,14 +2217,15 @@ def test_designated_groups_and_agency_names(ex: Extractor) -> None:
 
 
 def test_a_branch_named_by_its_region_is_its_own_group(ex: Extractor) -> None:
-    """'Islamic State in the Sahel' is a group of its own, later 'IS Sahel'; 'al-Shabab in
-    Somalia' and 'the Houthi movement in Yemen' name the group and where it is."""
+    """'Islamic State in the Maghreb' is a group of its own, later 'IS Maghreb' (the Sahel's
+    branch is in the gazetteer); 'al-Shabab in Somalia' and 'the Houthi movement in Yemen'
+    name the group and where it is."""
     text = (
-        "Officials said the cell was aligned with Islamic State in the Sahel. IS Sahel has "
+        "Officials said the cell was aligned with Islamic State in the Maghreb. IS Maghreb has "
         "attacked Mali. IS militants attacked Nigeria."
     )
     got = {(s, t, ty) for s, t, ty, _ in found(ex, text)}
-    assert ("islamic-state-in-the-sahel", "MLI", "ASSAULT") in got
+    assert ("islamic-state-in-the-maghreb", "MLI", "ASSAULT") in got
     assert ("ISIS", "NGA", "ASSAULT") in got
     assert found(ex, "Al-Shabab in Somalia attacked Kenyan troops.") == {
         ("al-shabab", "KEN", "ASSAULT", "asserted")

@@ -10152,3 +10152,73 @@ def test_whoever_did_it_will_answer_for_it_threatens(ex: Extractor) -> None:
         'them the guns will answer for it," Ugandan army spokesman Felix Tumusiime said.',
     )
     assert ("felix-tumusiime", "RWA", "THREATEN", "asserted") in got
+
+
+def test_review_of_the_twenty_third_day_findings_hold(ex: Extractor) -> None:
+    """The day's review: a condemning word accuses only the side whose own conduct it is; a
+    critic of their own state's act accuses no one abroad, nor does a verdict on an act no
+    sentence told; a rebutted verdict is no verdict; troops "from" a state are not the
+    story's; a rank opening a clause is no apposition; "any suggestion" answers no
+    unrelated accuser."""
+    for text, wrong in (
+        (
+            "Moldova's president said Ukraine was resisting Russian aggression.",
+            ("MDA", "UKR", "ACCUSE", "asserted"),
+        ),
+        ("Germany said Denmark had done nothing illegal.", ("DEU", "DNK", "ACCUSE", "asserted")),
+        (
+            "Turkey said Syrian refugees had been abused by Greek border guards.",
+            ("TUR", "SYR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Spain said Morocco had helped dismantle smuggling networks and stop looting.",
+            ("ESP", "MAR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Russia seized three Ukrainian navy ships in the Kerch Strait. A Russian opposition "
+            "leader, Alexei Navalny, said the seizure was illegal.",
+            ("alexei-navalny", "UKR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Israel struck Hezbollah positions in southern Lebanon on Monday. Israel's foreign "
+            'minister called the closure of the Rafah crossing "a hostile act".',
+            ("ISR", "HEZBOLLAH", "ACCUSE", "asserted"),
+        ),
+        (
+            "Iran's Revolutionary Guards seized a British-flagged tanker. Iran's foreign "
+            "ministry rejected claims that the seizure was illegal.",
+            ("irn-foreign-ministry", "GBR", "ACCUSE", "asserted"),
+        ),
+        (
+            "The United States accused Russia of violating the INF treaty. Germany rejected "
+            "any suggestion that it would host new missiles.",
+            ("DEU", "USA", "REJECT", "asserted"),
+        ),
+    ):
+        assert wrong not in found(ex, text), text
+    for text, right in (
+        ("Egypt said Ethiopia had acted unilaterally.", ("EGY", "ETH", "ACCUSE", "asserted")),
+        (
+            "China imposed sanctions on Lithuania over Taiwan. The European Commission said the "
+            "sanctions were unacceptable.",
+            ("EC", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            'Britain seized an Iranian tanker off Gibraltar. "The seizure was illegal," Iran\'s '
+            "foreign ministry said.",
+            ("irn-foreign-ministry", "GBR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Ukrainian drones struck a refinery in Russia's Ryazan region. Police detained two "
+            "Ukrainian citizens suspected of guiding the drones.",
+            ("RUS", "UKR", "COERCE", "asserted"),
+        ),
+        (
+            "Replying to France's foreign minister, Colonel Assimi Goita accused Paris of "
+            "interference.",
+            ("assimi-goita", "FRA", "ACCUSE", "asserted"),
+        ),
+    ):
+        assert right in found(ex, text), text
+    burundi = "Kenya accused Rwanda of backing the M23. Troops from Burundi attacked M23 camps."
+    assert ("KEN", "M23", "ASSAULT", "asserted") not in found(ex, burundi)

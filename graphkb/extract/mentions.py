@@ -605,9 +605,13 @@ def _state_organs(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             tok.i in taken
             or tok.lower not in _STATE_ORGANS
             or view.lower(tok.i - 1) not in ("", "the", ",", "and")
+            or view.lower(tok.i + 1) in ("from", "of")  # "Troops from Burundi attacked"
         ):
             continue
-        actor = state.resolve_speaker_state(view.index, _seen(view, tok.i, cues, verbs))
+        # the dateline's state ("BAKU - ... Officers detained"), else the latest named
+        actor = state.dateline or state.resolve_description(
+            view.index, _seen(view, tok.i, cues, verbs)
+        )
         if actor:
             first = tok.i - 1 if view.lower(tok.i - 1) == "the" else tok.i
             view.mentions.append(Mention(first, tok.i + 1, actor, "description", plural=True))

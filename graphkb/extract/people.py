@@ -770,9 +770,15 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         return None  # "Speaking in New York, Iran's foreign minister ...": a place
     if role_span is None:
         role_span = _role_before(ctx, start)
-    elif _ranks_only(ctx, start, k) and toks[start - 1].text == ",":
-        # "Niger's government spokesman, Colonel Issa Bouzou": the rank is no office; the
-        # role before the comma is, with its state
+    elif (
+        _ranks_only(ctx, start, k)
+        and toks[start - 1].text == ","
+        and end < len(toks)
+        and toks[end].text == ","
+    ):
+        # "Niger's government spokesman, Colonel Issa Bouzou, said": the rank is no office;
+        # the role before the comma is, with its state (an apposition closes with a comma:
+        # not "Replying to France's foreign minister, Colonel Assimi Goita accused")
         role_span = _role_before(ctx, start) or role_span
     after = _appositive(ctx, end, verbs)
     bare = role_span is None and after is None

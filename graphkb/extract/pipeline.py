@@ -184,17 +184,21 @@ _OFFICE_WORDS = frozenset(
 _THE = frozenset(["the", "this", "these"])
 _MISDEED_REACH = 10  # tokens back from a condemning word to the verb whose subject did it
 _CLAUSE_ENDS = frozenset([";", ":", ".", "but", "while", "whereas"])
-# Words between a verb and a condemning word that make the misdeed another's or no deed
-# ("respond firmly to any new aggression", "against imperial blackmail", "stop interfering").
-_NOT_THE_DOERS = frozenset(
-    ["against", "to", "of", "from", "any", "stop", "end", "halt", "cease", "suspected",
-     "alleged", "into", "by", "over", "about"]
+_BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
+_IRREGULAR_MISDEEDS = frozenset(["stole", "stolen", "lied", "meddle", "violates"])
+_ACTING = frozenset(["act", "acts", "acted", "acting", "behave", "behaves", "behaved", "behaving"])
+# Words that may stand between a verb and the word of its manner or its predicate ("acted
+# so illegally", 'was "the aggressor"', "is once again the aggressor").
+_MANNER_FILLERS = frozenset(
+    ["a", "an", "the", '"', "\u201c", "so", "very", "again", "once", "openly", "clearly",
+     "simply", "deliberately", "totally", "completely", "utterly", "entirely", "blatantly",
+     "repeatedly", "also", "still", "now", "always"]
 )  # fmt: skip
-# Words that may follow a condemning word that ends its phrase ("acted illegally and").
-_AFTER_MISDEED = frozenset(
-    ["and", "or", "but", "in", "on", "at", "by", "to", "against", "toward", "towards", "with",
-     "for", "from", "when", "while", "as", "after", "before", "since", "because", "of", "the",
-     "its", "their", "our", "a", "an", "that", "this", "these"]
+# Words that make a told misdeed untold: denied, doubted, supposed or another's charge.
+_UNTOLD_MISDEED = frozenset(
+    ["no", "nothing", "never", "whether", "if", "unless", "claims", "claim", "allegations",
+     "accusations", "suggestions", "charges", "rejected", "dismissed", "denied", "denies",
+     "deny", "called", "branded", "labelled", "labeled", "described", "accused"]
 )  # fmt: skip
 _QUOTES = frozenset(['"', "\u201c"])
 _VERDICT_FILLERS = frozenset(
@@ -236,6 +240,52 @@ def _deed_subject(frames: Frames, i: int) -> bool:
         if opens and frames.low(k).endswith("ing") and frames.toks[k].text[:1].isupper():
             return not any(k <= m.start < i for m in frames.view.mentions)
     return False
+
+
+def _misdeed_verb(frames: Frames, i: int) -> int | None:
+    """The verb whose subject a condemning word at ``i`` says did wrong, where the word is
+    that subject's own conduct: the verb itself ("had violated"), its manner ("acted
+    illegally", "unilaterally dumped") or the predicate of "be" or "act like" ("was the
+    aggressor", "treats them like pirates"); None for a word that is another verb's object
+    ("resisting aggression", "captured pirates"), a passive ("had been abused") or a deed
+    denied, doubted or supposed ("nothing illegal", "no evidence that", "would be acting
+    illegally if", "rejected claims that")."""
+    word = frames.low(i)
+    own_verb = word.endswith(("ed", "ing")) or word in _IRREGULAR_MISDEEDS
+    if own_verb and frames.low(i - 1) in _BE:
+        return None  # "had been abused by Greek border guards": the subject suffered it
+    verb, k = None, i - 1
+    while k >= max(0, i - _MISDEED_REACH) and frames.low(k) not in _CLAUSE_ENDS:
+        if frames.is_verb(k):
+            verb = k
+            break
+        k -= 1
+    if verb is None and own_verb and not frames.is_verb(i):
+        verb = i  # "Poland violated the treaty": the word is the clause's verb
+    if verb is None:
+        return None
+    between = [frames.low(k) for k in range(verb + 1, i)]
+    group = all(w in _MANNER_FILLERS or w in _BE or w in _ACTING or _verb_like(w) for w in between)
+    predicate = frames.low(verb) in _BE or any(w in _BE or w in _ACTING for w in between)
+    compared = bool(between) and between[-1] in ("like", "as")
+    # the word is the clause's own verb after an auxiliary ("had violated"), not a main
+    # verb's object ("helped stop looting")
+    verb_group = own_verb and (verb == i or frames.low(verb) in frames.cues["auxiliaries"])
+    conduct = verb_group or word.endswith("ly") or predicate
+    if not compared and not (group and conduct):
+        return None
+    doubt = range(max(0, verb - _MISDEED_REACH), i)
+    if any(frames.low(k) in _UNTOLD_MISDEED for k in doubt) or any(
+        frames.low(k) in frames.cues["negators"] or frames.low(k) in frames.cues["modals"]
+        for k in range(max(0, verb - 3), i)
+    ):
+        return None
+    return verb
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word may be part of a verb group ("had again acted", "has been")."""
+    return word.endswith(("ed", "ing")) or word in ("has", "have", "had", "did", "does")
 
 
 # Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering"); a
@@ -1081,16 +1131,21 @@ class _DocumentRun:
     def _rival(self, actor: str) -> str | None:
         """The side ``actor``'s side is at odds with lately: whoever last acted against it,
         else the side it last wronged, else the one it last accused or was accused by."""
-        side = self._side(actor)
         found = self._adversary(actor) or self._wronged_by(actor)
         if found is None:
-            accused = [
-                (at, who)
-                for who, at in self.state.accused_at.items()
-                if self._side(self.state.accusers.get(who, "")) == side
-                and self.view_index - at <= _DOER_REACH
-            ]
-            found = max(accused)[1] if accused else self.state.accuser_of(actor)
+            return self._foe(actor)
+        return self._side(found) if self._side(found) != self._side(actor) else None
+
+    def _foe(self, actor: str) -> str | None:
+        """The side ``actor``'s side last accused, or was last accused by, lately."""
+        side = self._side(actor)
+        accused = [
+            (at, who)
+            for who, at in self.state.accused_at.items()
+            if self._side(self.state.accusers.get(who, "")) == side
+            and self.view_index - at <= _DOER_REACH
+        ]
+        found = max(accused)[1] if accused else self.state.accuser_of(actor)
         return self._side(found) if found is not None and self._side(found) != side else None
 
     def _doer_of(
@@ -1099,31 +1154,41 @@ class _DocumentRun:
         types: frozenset[StanceType],
         aimed: bool = False,
         words: tuple[str, ...] = (),
+        told: bool = False,
     ) -> str | None:
         """The side that did the deed a definite noun names ("called the recall 'an
         emotional decision'"): the side other than ``actor``'s that a recent sentence says
         did it in the noun's own ``words`` ("Russia began missile drills ... called the
         drills provocative"), else the last such side to do a hostile deed of one of
         ``types`` in the last few sentences, else whoever last acted against ``actor``'s
-        side; nobody for an actor of no known side."""
+        side (not where the deed must have been ``told``); nobody for an actor of no known
+        side."""
         side = self.state.country_of(actor)
+        if side is None and self.state.kind(actor) is ActorKind.ORGANIZATION:
+            side = actor  # "The European Commission said the sanctions were unacceptable"
         if side is None:
             return None  # a speaker of no known side may be the doer's own
         named = self._named_deed(words, side)
         if named is not None:
             return named
-        recent = [
+        done = [
             (source, targets, stance_type)
             for index, source, targets, stance_type in reversed(self.state.hostile)
-            if self.view_index - index <= _DOER_REACH
-            and stance_type in types
-            and self._side(source) != side
+            if self.view_index - index <= _DOER_REACH and stance_type in types
         ]
+        recent = [(s, t, k) for s, t, k in done if self._side(s) != side]
+        if done and not recent:
+            return None  # "Russia seized ... a Russian opposition leader said the seizure"
         # for a deed named with its victims ("called the expulsion of his country's diplomats
         # illegal"), the one done to the speaker's side first
         at_side = [s for s, targets, _ in recent if side in {self._side(t) for t in targets}]
         found = at_side[0] if aimed and at_side else recent[0][0] if recent else None
-        return self._side(found) if found is not None else self._rival(actor)
+        if found is not None or told:
+            return self._side(found) if found is not None else None
+        # no such deed told: whoever last acted against the speaker's side, else its foe (not
+        # the side it wronged: "Israel struck Hezbollah ... called the closure hostile")
+        found = self._adversary(actor)
+        return self._side(found) if found is not None else self._foe(actor)
 
     def _named_deed(self, words: tuple[str, ...], side: str) -> str | None:
         """The side, not ``side``, that one of the last few sentences says did the deed
@@ -1273,46 +1338,33 @@ class _DocumentRun:
             return self._adversary(speaker)
         noun = frames.low(act[1] - 1)
         named = tuple(frames.low(n) for n in range(act[0] + 1, act[1]))
-        return self._doer_of(speaker, self.e.lexicon.act_nouns[noun], words=named)
+        return self._doer_of(speaker, self.e.lexicon.act_nouns[noun], words=named, told=True)
 
     def _misdeeds_told(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
     ) -> list[Proto]:
-        """'Liang said Denmark had acted "illegally"', '"Nicaragua treats our fishermen like
-        pirates," Hooker said': a speaker who tells of a deed of another side's in words that
-        condemn it accuses that side (not 'said Denmark had not acted illegally', nor a side
-        the sentence has the speaker accuse already)."""
+        """'Liang said Denmark had acted "illegally"', 'said Poland had violated the treaty',
+        '"Nicaragua treats our fishermen like pirates," Hooker said': a speaker who tells of a
+        deed of another side's in words that condemn the deed accuses that side; the words
+        must be the side's own conduct (not 'said Ukraine was resisting Russian
+        aggression', 'had been abused by', nor 'had done nothing illegal')."""
         words = frames.cues.lists.get("misdeed_words", frozenset())
-        negators = frames.cues["negators"]
         out: list[Proto] = []
         for tok in frames.toks:
-            if tok.lower not in words:
-                continue
-            i = tok.i
-            verb = None
-            for j in range(i - 1, max(i - _MISDEED_REACH, -1), -1):
-                if frames.low(j) in _CLAUSE_ENDS:
-                    break
-                if frames.is_verb(j):
-                    verb = j
-                    break
-            if verb is None or any(frames.low(k) in negators for k in range(verb - 3, i)):
-                continue
-            modifies = (
-                not tok.lower.endswith("ly")  # "unilaterally dumped": the deed's own manner
-                and i + 1 < len(frames.toks)
-                and frames.toks[i + 1].text.isalpha()
-                and frames.low(i + 1) not in _AFTER_MISDEED
-            )
-            if modifies or any(frames.low(k) in _NOT_THE_DOERS for k in range(verb, i)):
-                continue  # "to stop illegal migration", "defended it against blackmail"
-            speaker = self._speaker_at(view, speeches, i)
-            if speaker is None:
+            verb = _misdeed_verb(frames, tok.i) if tok.lower in words else None
+            speaker = self._speaker_at(view, speeches, tok.i) if verb is not None else None
+            if verb is None or speaker is None:
                 continue
             side = self._side(speaker)
             for doer in frames.subject(verb):
                 named = any(
-                    m.actor == doer and m.how != "pronoun" and m.start < verb for m in view.mentions
+                    m.actor == doer
+                    and m.how != "pronoun"
+                    and m.start < verb
+                    # "Ukraine's allies had acted recklessly" (but "Britain's continued
+                    # administration of the islands was unlawful")
+                    and (frames.low(m.end) != "'s" or frames.low(verb) in _BE)
+                    for m in view.mentions
                 )
                 if (
                     not named
@@ -1324,7 +1376,7 @@ class _DocumentRun:
                     )
                 ):
                     continue
-                hit = Hit(i, i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), i)
+                hit = Hit(tok.i, tok.i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), tok.i)
                 accuse = Proto(speaker, doer, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
                 out.append(accuse)
         return out
@@ -1339,8 +1391,15 @@ class _DocumentRun:
         if any(k in frames.named or not frames.toks[k].text.isalpha() for k in range(lo, i)):
             return None  # "the Afghan deportations", "the 2021 closure"
         opener = frames.low(lo - 1)
-        if opener != "that" and opener not in frames.cues["speech_verbs"]:
+        quoted = opener in _QUOTES and lo - 1 == 0  # '"The seizure was illegal," X said'
+        if opener != "that" and opener not in frames.cues["speech_verbs"] and not quoted:
             return None  # "the closure was ordered after", "in the raid were"
+        if opener == "that" and (
+            frames.low(lo - 2) in _CHARGES_MADE
+            or frames.low(lo - 2) in ALLEGATIONS
+            or frames.low(lo - 2) in frames.cues["denial_verbs"]
+        ):
+            return None  # "rejected claims that the seizure was illegal": the charge denied
         return lo, i
 
     def _reviewed_ties(
@@ -1847,10 +1906,13 @@ class _DocumentRun:
                 continue  # "denied that ... and called the allegation 'disinformation'": once
             if any(frames.low(k) in negators for k in range(max(0, tok.i - 4), tok.i)):
                 continue  # "a claim officials neither confirmed nor denied"
+            # "rejected any suggestion that": a charge of no one's in particular answers only
+            # the side's own accuser, not the story's last one
+            vague = frames.low(_rebutted(frames, tok.i) - 1) in _ANY
             for denier in frames.subject(tok.i):
                 accuser = (
                     self.state.accuser_of(denier)
-                    or (self._last_accuser(denier) if rebuts else None)
+                    or (self._last_accuser(denier) if rebuts and not vague else None)
                     or self._answered_side(denier)
                     or (
                         self._asker_of(denier) if self._bare_denial(frames, tok.i, denier) else None

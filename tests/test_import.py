@@ -231,12 +231,15 @@ def test_gdelt_documents_are_one_per_url() -> None:
 
 def test_gdelt_batch_adds_only_new_actors() -> None:
     """Countries and gazetteer organisations are not re-added: Amnesty International (known
-    group AMN) is in the gazetteer (international.csv), so the batch brings no actor; a known
-    group the gazetteer lacks (Fatah) would come as a new actor."""
+    group AMN) is in the gazetteer (international.csv), so the batch brings no actor, nor
+    would Fatah (FTA, in organizations.csv); a known group the gazetteer lacks (Palestinian
+    Islamic Jihad) would come as a new actor."""
     [batch], _ = _run(GDELT, "gdelt")
     assert batch.actors == []
-    fatah = _known_groups()["FTA"].new
-    assert fatah is not None and fatah.id == "FATAH" and fatah.id not in Gazetteer.bundled()
+    groups = _known_groups()
+    assert groups["FTA"].new is None and "FATAH" in Gazetteer.bundled()
+    jihad = groups["ISJ"].new
+    assert jihad is not None and jihad.id == "PIJ" and jihad.id not in Gazetteer.bundled()
 
 
 def test_gzip_and_zip_read_like_plain_files(gdelt_gz: Path, tmp_path: Path) -> None:

@@ -125,15 +125,18 @@ def _administrations(view: SentenceView, state: Discourse) -> None:
     view.mentions.sort(key=lambda m: m.start)
 
 
-def _before(view: SentenceView, upto: int) -> list[Mention]:
-    """The sentence's mentions ending by ``upto``, in order."""
-    return [m for m in sorted(view.mentions, key=lambda m: m.start) if m.end <= upto]
-
-
-def _seen(view: SentenceView, upto: int, cues: Cues, verbs: frozenset[str]) -> list[Seen]:
+def _seen(
+    view: SentenceView,
+    upto: int,
+    cues: Cues,
+    verbs: frozenset[str],
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> list[Seen]:
+    """The sentence's mentions ending by ``upto``, in order (none starting in ``skip``)."""
     return [
         Seen(m.actor, m.how, m.plural, is_subject_like(view, m, cues, verbs), view.index)
-        for m in _before(view, upto)
+        for m in sorted(view.mentions, key=lambda m: m.start)
+        if m.end <= upto and m.start not in skip
     ]
 
 
@@ -860,13 +863,7 @@ def _pairs(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[st
         exclude = frozenset(_not_sides(view, state, cues, verbs, i))
         # named in passing ("Beijing, which brokered the Saudi-Iranian deal, urged both
         # sides") is not one of the sides
-        aside = _relative_clauses(view, i)
-        passing = {m.start for m in view.mentions if m.start in aside}
-        seen = [
-            s
-            for s, m in zip(_seen(view, i, cues, verbs), _before(view, i), strict=True)
-            if m.start not in passing
-        ]
+        seen = _seen(view, i, cues, verbs, skip=_relative_clauses(view, i))
         noun = view.lower(span[1] - 1)
         office = noun.removesuffix("s") if noun in ("presidents", "ministers") else None
         # "brokered a truce between the two neighbours ... in contact with both sides": the

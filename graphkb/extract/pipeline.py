@@ -179,13 +179,11 @@ _OFFICE_WORDS = frozenset(
     ["ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
      "ambassador", "envoy", "secretary", "premier", "department", "government"]
 )  # fmt: skip
-# Words between a copula and its verdict ("is a deliberate provocation", "was simply
-# unacceptable"); "not" is none of them: "it is not a provocation" accuses no one.
-_THE = frozenset(["the", "this", "these"])
+_THE = frozenset(["the", "this", "these"])  # before a named act: "said the seizure was illegal"
 _MISDEED_REACH = 10  # tokens back from a condemning word to the verb whose subject did it
 _CLAUSE_ENDS = frozenset([";", ":", ".", "but", "while", "whereas"])
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
-_IRREGULAR_MISDEEDS = frozenset(["stole", "stolen", "lied", "meddle", "violates"])
+_IRREGULAR_MISDEEDS = frozenset(["stole", "stolen"])  # verbs of misdeed_words not in -ed/-ing
 _ACTING = frozenset(["act", "acts", "acted", "acting", "behave", "behaves", "behaved", "behaving"])
 # Words that may stand between a verb and the word of its manner or its predicate ("acted
 # so illegally", 'was "the aggressor"', "is once again the aggressor").
@@ -201,6 +199,8 @@ _UNTOLD_MISDEED = frozenset(
      "deny", "called", "branded", "labelled", "labeled", "described", "accused"]
 )  # fmt: skip
 _QUOTES = frozenset(['"', "\u201c"])
+# Words between a copula and its verdict ("is a deliberate provocation", "was simply
+# unacceptable"); "not" is none of them: "it is not a provocation" accuses no one.
 _VERDICT_FILLERS = frozenset(
     ["a", "an", "nothing", "but", "simply", "clearly", "plainly", "completely", "totally",
      "utterly", "absolutely", "deeply", "entirely", "also", "yet", "another", "just", "pure",
@@ -265,12 +265,16 @@ def _misdeed_verb(frames: Frames, i: int) -> int | None:
     if verb is None:
         return None
     between = [frames.low(k) for k in range(verb + 1, i)]
-    group = all(w in _MANNER_FILLERS or w in _BE or w in _ACTING or _verb_like(w) for w in between)
+    auxiliaries = frames.cues["auxiliaries"]
+    group = all(
+        w in _MANNER_FILLERS or w in auxiliaries or w in _ACTING or w.endswith(("ed", "ing"))
+        for w in between
+    )  # "had again acted", "has been"
     predicate = frames.low(verb) in _BE or any(w in _BE or w in _ACTING for w in between)
     compared = bool(between) and between[-1] in ("like", "as")
     # the word is the clause's own verb after an auxiliary ("had violated"), not a main
     # verb's object ("helped stop looting")
-    verb_group = own_verb and (verb == i or frames.low(verb) in frames.cues["auxiliaries"])
+    verb_group = own_verb and (verb == i or frames.low(verb) in auxiliaries)
     conduct = verb_group or word.endswith("ly") or predicate
     if not compared and not (group and conduct):
         return None
@@ -281,11 +285,6 @@ def _misdeed_verb(frames: Frames, i: int) -> int | None:
     ):
         return None
     return verb
-
-
-def _verb_like(word: str) -> bool:
-    """Whether a word may be part of a verb group ("had again acted", "has been")."""
-    return word.endswith(("ed", "ing")) or word in ("has", "have", "had", "did", "does")
 
 
 # Forms of the verbs that weigh a measure ("would review its ties with", "reconsidering"); a
@@ -1291,8 +1290,9 @@ class _DocumentRun:
             i = tok.i
             if tok.lower not in _COPULAS:
                 continue
-            act = None if _deed_subject(frames, i) else self._act_subject(frames, i)
-            if act is None and not _deed_subject(frames, i):
+            deed = _deed_subject(frames, i)
+            act = None if deed else self._act_subject(frames, i)
+            if not deed and act is None:
                 continue
             if frames.low(act[0] - 1 if act else i - 2) in ("if", "whether", "unless"):
                 continue  # "would respond if it was a hostile act"

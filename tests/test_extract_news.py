@@ -8988,7 +8988,8 @@ def test_a_condition_after_an_offer_is_no_stance_of_its_parties(ex: Extractor) -
 
 def test_companies_churches_and_associations_named_are_organisations(ex: Extractor) -> None:
     """ "Sierra Plata Resources", "Harwick Energy", "the Serbian Orthodox Church", "the
-    Patriotic Truck Drivers Association": bodies of their own, never people; a lower-case
+    Patriotic Truck Drivers Association": bodies of their own (the first two companies),
+    never people; a lower-case
     "a broader energy agreement" names none."""
     got = found(
         ex,
@@ -9003,7 +9004,7 @@ def test_companies_churches_and_associations_named_are_organisations(ex: Extract
         a.id: a.kind.value
         for a in ex.extract("Harwick Energy rejected the accusation by Ghana.").actors
     }
-    assert kinds.get("harwick-energy") == "organization"
+    assert kinds.get("harwick-energy") == "company"
     got = found(ex, "Turkey has offered Baghdad a broader energy agreement.")
     assert ("TUR", "IRQ", "AGREE", "asserted") in got
     # a person's name that ends in such a word stays a person's
@@ -10222,3 +10223,57 @@ def test_review_of_the_twenty_third_day_findings_hold(ex: Extractor) -> None:
         assert right in found(ex, text), text
     burundi = "Kenya accused Rwanda of backing the M23. Troops from Burundi attacked M23 camps."
     assert ("KEN", "M23", "ASSAULT", "asserted") not in found(ex, burundi)
+
+
+def test_a_meeting_beside_the_deed_is_held_by_the_clause_subject(ex: Extractor) -> None:
+    for text in (
+        "Japan raised the issue in a telephone call with China on Tuesday.",
+        "Japan raised the fishing dispute at a meeting with China.",
+    ):
+        assert ("JPN", "CHN", "CONSULT", "asserted") in found(ex, text), text
+    # a meeting with no other side named is nobody's talks with the state named later
+    quad = "Quad leaders agreed at a virtual summit to address the challenges China brings."
+    assert not any(s[2] == "CONSULT" for s in found(ex, quad))
+
+
+def test_disputing_an_account_answers_whoever_gave_it(ex: Extractor) -> None:
+    text = "Chile seized two Peruvian boats. Peru disputes that account."
+    assert ("PER", "CHL", "REJECT", "asserted") in found(ex, text)
+    text = "Turkmenistan accused Uzbekistan of owing it $340 million. Tashkent disputes the figure."
+    assert ("UZB", "TKM", "REJECT", "asserted") in found(ex, text)
+
+
+def test_a_company_is_named_by_its_own_words_and_kept_by_its_short_name(ex: Extractor) -> None:
+    text = (
+        "Mexico revoked the mining concession of Canadian company Sierra Plata Resources, "
+        "accusing the firm of contaminating wells. Sierra Plata rejected the findings."
+    )
+    result = ex.extract(text, document_id="t")
+    company = {a.id: a for a in result.actors}["sierra-plata-resources"]
+    assert (company.name, company.kind.value, company.country) == (
+        "Sierra Plata Resources",
+        "company",
+        "CAN",
+    )
+    got = {(s.source, s.target, s.type.value) for s in result.stances}
+    assert ("MEX", "sierra-plata-resources", "SANCTION") in got
+    assert ("MEX", "sierra-plata-resources", "ACCUSE") in got
+    assert ("sierra-plata-resources", "MEX", "REJECT") in got
+
+
+def test_a_company_introduced_after_its_country_is_an_actor_of_that_country(
+    ex: Extractor,
+) -> None:
+    text = (
+        "Niger stripped the French nuclear fuel group Orano of its last mining rights. "
+        "Orano condemned Niger."
+    )
+    result = ex.extract(text, document_id="t")
+    orano = {a.id: a for a in result.actors}["orano"]
+    assert (orano.kind.value, orano.country) == ("company", "FRA")
+    got = {(s.source, s.target, s.type.value) for s in result.stances}
+    assert {("NER", "orano", "SANCTION"), ("orano", "NER", "ACCUSE")} <= got
+    assert ("NER", "FRA", "SANCTION") not in got
+    # a demonym with a company noun and no name after it stays the country
+    text = "The Chinese company said it would sue Greenland."
+    assert all(a.kind.value != "company" for a in ex.extract(text, document_id="t").actors)

@@ -1182,15 +1182,30 @@ def _opening_phrase_subject(f: Frames, hit: Hit) -> list[str]:
 
 _DURING = frozenset(["during", "on"])
 _TRIPS = frozenset(["visit", "visits", "trip", "trips", "tour"])
+# Prepositions that put a meeting beside a clause's deed: "raised it in a call with X".
+_MEETING_PREPS = frozenset(["during", "in", "at"])
+_MEETING_REACH = 8  # tokens from the preposition back to the clause's verb
 
 
 def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:
     """'Pedro Sanchez said during a visit to Beijing that ...': a visit in an adverbial
-    phrase after a verb is made by that verb's subject (not "a summit between A and B")."""
-    if f.low(hit.head) not in _TRIPS or f.low(np - 1) not in _DURING or f.low(hit.end) == "between":
+    phrase after a verb is made by that verb's subject (not "a summit between A and B");
+    'Japan raised the issue in a telephone call with China': a meeting beside the clause's
+    deed is held by the clause's subject."""
+    if f.low(hit.end) == "between":
         return []
-    verb = np - 2
-    return f.subject(verb) if verb >= 0 and f.is_finite(verb) else []
+    if f.low(hit.head) in _TRIPS and f.low(np - 1) in _DURING:
+        verb = np - 2
+        return f.subject(verb) if verb >= 0 and f.is_finite(verb) else []
+    meeting = hit.entry.type is StanceType.CONSULT and f.low(hit.end) == "with"
+    if not meeting or f.low(np - 1) not in _MEETING_PREPS:
+        return []
+    for k in range(np - 2, max(np - 2 - _MEETING_REACH, -1), -1):
+        if f.is_boundary(k) or f.low(k) in _PUNCT:
+            return []
+        if f.is_finite(k):
+            return f.subject(k)
+    return []
 
 
 # Nouns for a mediator: "X served as a go-between for A and B" is X consulting A and B.

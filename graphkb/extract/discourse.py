@@ -19,6 +19,7 @@ from itertools import chain, takewhile
 from graphkb.model import Actor, ActorKind, StanceType
 
 __all__ = [
+    "COMPANY_DESCRIPTIONS",
     "DISSIDENT_KINDS",
     "GROUP_ADJECTIVES",
     "GROUP_DESCRIPTIONS",
@@ -48,6 +49,11 @@ BODY_DESCRIPTIONS = frozenset(
 GROUP_DESCRIPTIONS = frozenset(
     ["group", "militants", "insurgents", "rebels", "militia", "militias", "jihadists",
      "extremists", "fighters", "movement", "outfit", "insurgency"]
+)  # fmt: skip
+# "the company", "the miner": the company named last.
+COMPANY_DESCRIPTIONS = frozenset(
+    ["company", "firm", "miner", "operator", "concern", "conglomerate", "corporation",
+     "producer", "contractor", "giant"]
 )  # fmt: skip
 # Adjectives that may stand between "the" and such a noun ("the insurgent group").
 GROUP_ADJECTIVES = frozenset(
@@ -492,6 +498,13 @@ class Discourse:
         """'the group', 'the militants': the latest armed or political group."""
         for seen in self._recent(sentence, before):
             if self.kind(seen.actor) is ActorKind.GROUP:
+                return seen.actor
+        return None
+
+    def resolve_company(self, sentence: int, before: list[Seen]) -> str | None:
+        """'the company', 'the firm': the latest company."""
+        for seen in self._recent(sentence, before):
+            if self.kind(seen.actor) is ActorKind.COMPANY:
                 return seen.actor
         return None
 

@@ -8,7 +8,7 @@ names in the document's memory, so later sentences find them.
 
 from __future__ import annotations
 
-from graphkb.extract.discourse import GROUP_DESCRIPTIONS, Discourse
+from graphkb.extract.discourse import COMPANY_DESCRIPTIONS, GROUP_DESCRIPTIONS, Discourse
 from graphkb.extract.tokens import Mention, SentenceView, Tok
 from graphkb.model import Actor, ActorKind, slugify
 
@@ -78,7 +78,7 @@ def named_groups(view: SentenceView, state: Discourse) -> None:
     """'a rebel group known as the Return, Reclamation, Rehabilitation, or 3R', 'a cell
     calling itself "the Lions of the Caliphate"': a group of its own, named from here on by
     its name and its acronym (in the one country its sentence names, else the one the story
-    is about)."""
+    is about); then the codes and companies a story names (``_codes``, ``_companies``)."""
     covered = {i for m in view.mentions for i in range(m.start, m.end)}
     toks = view.toks
     for tok in toks:
@@ -111,6 +111,7 @@ def named_groups(view: SentenceView, state: Discourse) -> None:
         if acronym is not None:
             view.mentions.append(Mention(acronym.i, acronym.i + 1, actor.id, "reference"))
     _codes(view, state)
+    _companies(view, state)
 
 
 def _name_goes_on(toks: list[Tok], i: int) -> bool:
@@ -156,3 +157,41 @@ def nicknames(view: SentenceView, state: Discourse) -> None:
         if end > k:
             name = " ".join(t.text for t in view.toks[k:end])
             state.registry.setdefault(name.lower(), m.actor)
+
+
+# Nouns that introduce a company by its name after its country ("the French group Orano").
+_COMPANY_NOUNS = COMPANY_DESCRIPTIONS | {"group"}
+_COMPANY_REACH = 3  # lower-case words from the demonym to the company noun
+
+
+def _companies(view: SentenceView, state: Discourse) -> None:
+    """'Russian energy giant Lukoil', 'the French nuclear fuel group Orano': a company of
+    that country, named by the capitalised words after the noun (no table holds it)."""
+    covered = {i for m in view.mentions for i in range(m.start, m.end)}
+    toks = view.toks
+    for m in list(view.mentions):
+        if state.kind(m.actor) is not ActorKind.COUNTRY or view.lower(m.end) == "'s":
+            continue
+        k = m.end
+        while (
+            k < min(len(toks), m.end + _COMPANY_REACH)
+            and toks[k].text.isalpha()
+            and not toks[k].cap
+        ):
+            if toks[k].lower in _COMPANY_NOUNS and k + 1 < len(toks):
+                break
+            k += 1
+        else:
+            continue
+        start = end = k + 1
+        while end < len(toks) and end not in covered and toks[end].cap and toks[end].text.isalpha():
+            end += 1
+        if end == start or (view.lower(end) == "'s" and end - start == 1):
+            continue
+        name = " ".join(t.text for t in toks[start:end])
+        actor_id = state.named(name) or Actor(slugify(name), name, ActorKind.COMPANY).id
+        if state.actor(actor_id) is None:
+            state.add_actor(Actor(actor_id, name, ActorKind.COMPANY, country=m.actor), [name])
+        view.mentions.append(Mention(m.start, end, actor_id, "name"))
+        view.mentions.remove(m)
+    view.mentions.sort(key=lambda m: m.start)

@@ -14,6 +14,7 @@ from itertools import chain, pairwise
 from graphkb.extract.cues import Cues
 from graphkb.extract.discourse import (
     BODY_DESCRIPTIONS,
+    COMPANY_DESCRIPTIONS,
     DESCRIPTIONS,
     GROUP_ADJECTIVES,
     GROUP_DESCRIPTIONS,
@@ -504,10 +505,18 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             start = tok.i - 2  # "the insurgent group"
         elif view.lower(tok.i - 1) not in ("the", "this"):
             continue
-        if tok.lower in GROUP_DESCRIPTIONS:
-            group = state.resolve_group(view.index, _seen(view, tok.i, cues, verbs))
+        if tok.lower in GROUP_DESCRIPTIONS or tok.lower in COMPANY_DESCRIPTIONS:
+            seen = _seen(view, tok.i, cues, verbs)
+            group = (
+                state.resolve_group(view.index, seen)
+                if tok.lower in GROUP_DESCRIPTIONS
+                else state.resolve_company(view.index, seen)
+            )
             if group:
-                view.mentions.append(Mention(start, tok.i + 1, group, "description"))
+                possessive = view.lower(tok.i + 1) == "'s"
+                view.mentions.append(
+                    Mention(start, tok.i + 1, group, "description", possessive=possessive)
+                )
                 continue
         if start < tok.i - 1:
             continue

@@ -400,6 +400,8 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     # "the Ministry of Defence of Pakistan": the country the name ends with
     country = country or (ctx.countries_in(start, end) if head_first else None)
     name = " ".join(words).replace(" - ", "-")
+    if not head_first and words[-1].lower() in _COMPANY_HEADS and len(words) > 1:
+        return _company(ctx, start, end, begin, country)
     if country:
         actor = Actor(
             f"{country.lower()}-{slugify(name)}",
@@ -423,6 +425,29 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         actor = Actor(slugify(name), name, ActorKind.GROUP if armed else ActorKind.ORGANIZATION)
     head = words[heads[0]] if head_first else words[-1]
     surfaces = [name, f"the {head}", head]
+    return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
+
+
+# Last words of a company's name ("Sierra Plata Resources", "Harwick Energy"); "group",
+# "bank" and "services" also end the names of armed groups and state bodies.
+_COMPANY_HEADS = frozenset(
+    ["corporation", "company", "inc", "ltd", "industries", "systems", "dynamics", "technologies",
+     "holdings", "trading", "airlines", "petroleum", "aerospace", "shipping", "motors",
+     "electronics", "telecom", "logistics", "enterprises", "resources", "energy", "mining",
+     "minerals", "metals", "copper", "consortium"]
+)  # fmt: skip
+
+
+def _company(ctx: _Context, start: int, end: int, begin: int, country: str | None) -> Found:
+    """'Canadian company Sierra Plata Resources': a company named by its own words, of the
+    country written before it; the story may call it "Sierra Plata" later."""
+    toks = ctx.toks[start:end]
+    name = _as_written(toks)
+    actor = Actor(slugify(name), name, ActorKind.COMPANY, country=country)
+    short = len(toks) - 1
+    while short > 0 and toks[short - 1].lower in _COMPANY_HEADS:
+        short -= 1  # "Harwick Oil Trading": "Harwick"
+    surfaces = [name, _as_written(toks[:short])]
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
 
 

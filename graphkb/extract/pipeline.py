@@ -2987,10 +2987,11 @@ _CHARGES_MADE = frozenset(
     ["account", "accounts", "report", "reports", "remarks", "complaint", "complaints",
      "protest", "statement", "version", "findings", "note", "criticism", "assertion",
      "assertions", "accusation", "allegation", "suggestion", "suggestions", "objection",
-     "objections", "contention", "insinuation", "insinuations", "description"]
+     "objections", "contention", "insinuation", "insinuations", "description", "figure",
+     "figures", "characterisation", "characterization", "portrayal", "narrative"]
 )  # fmt: skip
 _ANY = frozenset(["any", "all", "every", "such"])  # "rejected any suggestion that"
-_REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush")
+_REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush", "dispute", "contest")
 _THREAT_WORDS = frozenset(["warning", "warnings", "threat", "threats", "ultimatum"])
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 

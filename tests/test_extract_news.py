@@ -10277,3 +10277,19 @@ def test_a_company_introduced_after_its_country_is_an_actor_of_that_country(
     # a demonym with a company noun and no name after it stays the country
     text = "The Chinese company said it would sue Greenland."
     assert all(a.kind.value != "company" for a in ex.extract(text, document_id="t").actors)
+
+
+def test_a_rivalry_between_two_sides_is_theirs_not_the_clause_subjects(ex: Extractor) -> None:
+    got = found(ex, "Nepal is caught in the rivalry between India and China.")
+    assert ("IND", "CHN", "RIVAL", "asserted") in got or ("CHN", "IND", "RIVAL", "asserted") in got
+    assert not any(s[0] == "NPL" or s[1] == "NPL" for s in got)
+
+
+def test_claiming_responsibility_for_an_attack_makes_it_the_claimants(ex: Extractor) -> None:
+    text = "Al-Shabab claimed responsibility for the attack on a hotel in Mogadishu."
+    assert ("al-shabab", "SOM", "ASSAULT", "asserted") in found(ex, text)
+    text = "Al-Shabab claimed full responsibility for the attack on Kenyan troops."
+    assert ("al-shabab", "KEN", "ASSAULT", "asserted") in found(ex, text)
+    # a denial of it still negates it
+    text = "The Taliban denied responsibility for the attack on Pakistani troops."
+    assert ("TALIBAN", "PAK", "ASSAULT", "negated") in found(ex, text)

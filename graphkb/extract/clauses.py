@@ -1050,7 +1050,7 @@ def _noun_sources(f: Frames, hit: Hit) -> tuple[list[str], int]:
     if sources:
         return sources, after
     np = _phrase_start(f, hit)
-    owner = _denied_act(f, np)
+    owner = _denied_act(f, np) or _claimed_act(f, np)
     verb = _before_time_words(f, np - 2)  # "is set to vote Friday on"
     if owner is None and (f.low(verb), f.low(np - 1)) in _TAKING_PART:
         # "could retaliate with tariffs on German cars", "locked in a standoff with China"
@@ -1158,6 +1158,20 @@ def _denied_act(f: Frames, np: int) -> list[str] | None:
             k -= 1
     if f.low(k) not in f.cues["denial_verbs"]:
         return None
+    return f.subject(k)
+
+
+_CLAIMING = forms_of("claim", "admit", "acknowledge", "accept")
+
+
+def _claimed_act(f: Frames, np: int) -> list[str] | None:
+    """'Al-Shabab claimed responsibility for the attack': the act is the claimant's."""
+    k = np - 1 - (f.low(np - 1) in ("the", "a", "an"))
+    if f.low(k) != "for" or f.low(k - 1) != "responsibility":
+        return None
+    k -= 2 + (f.low(k - 2) in ("full", "sole"))
+    if f.low(k) not in _CLAIMING or f.low(k - 1) in ("not", "n't", "never", "no"):
+        return None  # "has not claimed responsibility": no one's act yet
     return f.subject(k)
 
 
@@ -1300,10 +1314,9 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     importers = _importers(f, after) if entry.type is StanceType.SANCTION else []
     if importers and not f.premodifier(hit.start):  # "EU sanctions on ... imports into X": EU's
         sources = importers  # "tariffs on Chinese EV imports to the U.S. and Canada"
-    if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
-        mediated = _mediation(f, hit)
-        if mediated is not None:
-            return mediated
+    sides = _sides_named(f, hit, sources, after)
+    if sides is not None:
+        return sides
     if entry.ends_with_prep:
         return sources, f.np_actors(hit.end)[0]
     np = _owned_phrase_start(f, hit)
@@ -1312,9 +1325,6 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     )
     if standing is not None:
         return standing
-    if "between" in entry.preps and f.low(after) == "between" and not sources:
-        pair = f.np_actors(after + 1)[0]
-        return (pair, pair) if len(pair) >= 2 else ([], [])
     targets = f.prep_object(after, entry.preps, reach=4)
     if not targets and sources and entry.type in _STANDING:
         targets = [a for a in _standing_referent(f, hit, np) if a not in sources]
@@ -1326,6 +1336,29 @@ def _noun_args(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     if not targets and sources:
         targets = suffered
     return sources, targets or _place_target(f, hit)
+
+
+# Relations whose "between A and B" names both sides, whoever else the clause names.
+_BETWEEN_ONLY = frozenset((StanceType.RIVAL, StanceType.ALLY))
+
+
+def _sides_named(
+    f: Frames, hit: Hit, sources: list[str], after: int
+) -> tuple[list[str], list[str]] | None:
+    """The sides a noun names itself: a mediator and the parties it goes between; "talks
+    between A and B" with no one else doing them; "the rivalry between India and China"
+    whoever the clause names."""
+    entry = hit.entry
+    if entry.type is StanceType.CONSULT and " ".join(entry.words) in _GO_BETWEENS:
+        mediated = _mediation(f, hit)
+        if mediated is not None:
+            return mediated
+    if "between" not in entry.preps or f.low(after) != "between" or entry.ends_with_prep:
+        return None
+    pair = f.np_actors(after + 1)[0]
+    if len(pair) >= 2 and (entry.type in _BETWEEN_ONLY or not sources):
+        return pair, pair
+    return ([], []) if not sources else None
 
 
 def _owned_phrase_start(f: Frames, hit: Hit) -> int:

@@ -10239,8 +10239,11 @@ def test_a_meeting_beside_the_deed_is_held_by_the_clause_subject(ex: Extractor) 
 def test_disputing_an_account_answers_whoever_gave_it(ex: Extractor) -> None:
     text = "Chile seized two Peruvian boats. Peru disputes that account."
     assert ("PER", "CHL", "REJECT", "asserted") in found(ex, text)
-    text = "Turkmenistan accused Uzbekistan of owing it $340 million. Tashkent disputes the figure."
+    text = "Turkmenistan accused Uzbekistan of cheating it. Tashkent contests that account."
     assert ("UZB", "TKM", "REJECT", "asserted") in found(ex, text)
+    # a figure is no charge: disputing it answers no accuser of the story
+    text = "China accused Japan of provocation. Kenya disputed the figure published by the UN."
+    assert ("KEN", "CHN", "REJECT", "asserted") not in found(ex, text)
 
 
 def test_a_company_is_named_by_its_own_words_and_kept_by_its_short_name(ex: Extractor) -> None:
@@ -10293,3 +10296,67 @@ def test_claiming_responsibility_for_an_attack_makes_it_the_claimants(ex: Extrac
     # a denial of it still negates it
     text = "The Taliban denied responsibility for the attack on Pakistani troops."
     assert ("TALIBAN", "PAK", "ASSAULT", "negated") in found(ex, text)
+
+
+def test_review_of_the_twenty_fourth_day_findings_hold(ex: Extractor) -> None:
+    """Misfires a review of the day's rules found: 'the firm response', 'the concern' and
+    'the producer' are no company; a company after a verb and 'the' keeps the state acting;
+    a meeting someone else held, or one the subject only missed, is not the subject's; losing
+    control in war is no sanction; a figure disputed denies no attack."""
+    company = "Harwick Energy pumps oil in Iraq. "
+    for text, right, wrong in (
+        (
+            company + "Japan praised the firm response of South Korea to the missile launch.",
+            ("JPN", "KOR", "SUPPORT", "asserted"),
+            ("JPN", "harwick-energy", "SUPPORT", "asserted"),
+        ),
+        (
+            company + "Iraq rejected the concern raised by Kuwait over the border.",
+            ("IRQ", "KWT", "REJECT", "asserted"),
+            ("IRQ", "harwick-energy", "REJECT", "asserted"),
+        ),
+        (
+            "Britain sanctioned the company Harwick Shipping on Tuesday.",
+            ("GBR", "harwick-shipping", "SANCTION", "asserted"),
+            None,
+        ),
+        (
+            "Japan raised the issue in a telephone call with China on Monday.",
+            ("JPN", "CHN", "CONSULT", "asserted"),
+            None,
+        ),
+    ):
+        got = found(ex, text)
+        assert right in got, text
+        assert wrong is None or wrong not in got, text
+    for text in (
+        "The United States criticised China's behaviour at a summit with ASEAN.",
+        "Ukraine was absent at a meeting with Russia, Turkey's foreign minister said.",
+        "Germany said it would not seek concessions at a meeting with Russia.",
+    ):
+        assert not any(s[2] == "CONSULT" and s[0] in ("USA", "UKR") for s in found(ex, text))
+        assert ("DEU", "RUS", "CONSULT", "negated") not in found(ex, text)
+    for text in (
+        "Ukraine stripped Russia of control over the western Black Sea.",
+        "Israel accused Iran of arming Hezbollah. Lebanon's health ministry said 50 people "
+        "were killed in Israeli strikes. Israel disputed the figure.",
+    ):
+        got = found(ex, text)
+        assert ("UKR", "RUS", "SANCTION", "asserted") not in got, text
+        assert ("ISR", "LBN", "ASSAULT", "negated") not in got, text
+    kinds = {
+        a.id: (a.kind.value, a.name)
+        for a in ex.extract(
+            "Israel Aerospace Industries signed a deal with India. Gulf Petroleum signed a "
+            "deal with Iraq. Iran warned the Gulf states against hosting US bases.",
+            document_id="t",
+        ).actors
+    }
+    assert kinds.get("israel-aerospace-industries") == ("company", "Israel Aerospace Industries")
+    assert "gulf-petroleum" in kinds
+    got = found(
+        ex,
+        "Gulf Petroleum signed a deal with Iraq. Iran warned the Gulf states against hosting "
+        "US bases.",
+    )
+    assert not any(s[1] == "gulf-petroleum" and s[0] == "IRN" for s in got)

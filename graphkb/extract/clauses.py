@@ -1199,6 +1199,40 @@ _TRIPS = frozenset(["visit", "visits", "trip", "trips", "tour"])
 # Prepositions that put a meeting beside a clause's deed: "raised it in a call with X".
 _MEETING_PREPS = frozenset(["during", "in", "at"])
 _MEETING_REACH = 8  # tokens from the preposition back to the clause's verb
+# Deeds done by speaking at a meeting, whose doer is at the meeting ("raised the issue",
+# "signed a deal"; not "criticised China's behaviour at a summit with", "was absent at").
+_MEETING_DEEDS = forms_of(
+    "raise",
+    "discuss",
+    "press",
+    "urge",
+    "sign",
+    "agree",
+    "announce",
+    "say",
+    "tell",
+    "stress",
+    "express",
+    "voice",
+    "reiterate",
+    "propose",
+    "offer",
+    "ask",
+    "request",
+    "demand",
+    "address",
+    "present",
+    "deliver",
+    "convey",
+    "hand",
+    "pledge",
+    "promise",
+    "underline",
+    "emphasise",
+    "emphasize",
+    "review",
+    "explore",
+)
 
 
 def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:
@@ -1212,14 +1246,23 @@ def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:
         verb = np - 2
         return f.subject(verb) if verb >= 0 and f.is_finite(verb) else []
     meeting = hit.entry.type is StanceType.CONSULT and f.low(hit.end) == "with"
-    if not meeting or f.low(np - 1) not in _MEETING_PREPS:
-        return []
-    for k in range(np - 2, max(np - 2 - _MEETING_REACH, -1), -1):
-        if f.is_boundary(k) or f.low(k) in _PUNCT:
-            return []
-        if f.is_finite(k):
-            return f.subject(k)
-    return []
+    deed = _meeting_deed(f, np - 2) if meeting and f.low(np - 1) in _MEETING_PREPS else None
+    return f.subject(deed) if deed is not None else []
+
+
+def _meeting_deed(f: Frames, k: int) -> int | None:
+    """The verb of a deed done by speaking, the clause's verb before ``k`` ("raised the
+    issue", not "criticised China's behaviour", "did not raise": the meeting was held all
+    the same, and is no denied one)."""
+    for j in range(k, max(k - _MEETING_REACH, -1), -1):
+        if f.is_boundary(j) or f.low(j) in _PUNCT or j in f.named:
+            return None
+        if f.low(j) in _MEETING_DEEDS:
+            denied = {f.low(j - 1), f.low(j - 2)} & {"not", "n't", "never"}
+            return None if denied else j
+        if f.is_finite(j):
+            return None
+    return None
 
 
 # Nouns for a mediator: "X served as a go-between for A and B" is X consulting A and B.

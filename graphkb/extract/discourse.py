@@ -50,11 +50,9 @@ GROUP_DESCRIPTIONS = frozenset(
     ["group", "militants", "insurgents", "rebels", "militia", "militias", "jihadists",
      "extremists", "fighters", "movement", "outfit", "insurgency"]
 )  # fmt: skip
-# "the company", "the miner": the company named last.
-COMPANY_DESCRIPTIONS = frozenset(
-    ["company", "firm", "miner", "operator", "concern", "conglomerate", "corporation",
-     "producer", "contractor", "giant"]
-)  # fmt: skip
+# "the company", "the miner": the company named last (not "the concern", "the producer",
+# "the contractor", which as often mean a worry, a state or a mercenary force).
+COMPANY_DESCRIPTIONS = frozenset(["company", "firm", "miner", "conglomerate", "corporation"])
 # Adjectives that may stand between "the" and such a noun ("the insurgent group").
 GROUP_ADJECTIVES = frozenset(
     ["insurgent", "militant", "terror", "terrorist", "armed", "extremist", "rebel", "jihadist",

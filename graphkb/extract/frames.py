@@ -429,6 +429,11 @@ class Frames:
                     return self.coordinated_left(m)
                 j = m.start - 1
                 continue
+            if coordinated and self.low(j) == '"' and j > 0 and self.toks[j - 1].quoted:
+                # 'said the deal "would be unacceptable" and accused': past the quoted words
+                opening = next((k for k in range(j - 1, -1, -1) if self.low(k) == '"'), 0)
+                j = opening - 1
+                continue
             if self.is_boundary(j) or (self.low(j) == "that" and self.is_verb(j - 1)):
                 return []  # "data show that millions of tourists visited X": no actor
             j -= 1

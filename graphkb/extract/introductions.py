@@ -8,7 +8,7 @@ names in the document's memory, so later sentences find them.
 
 from __future__ import annotations
 
-from graphkb.extract.discourse import COMPANY_DESCRIPTIONS, GROUP_DESCRIPTIONS, Discourse
+from graphkb.extract.discourse import GROUP_ADJECTIVES, GROUP_DESCRIPTIONS, Discourse
 from graphkb.extract.tokens import Mention, SentenceView, Tok
 from graphkb.model import Actor, ActorKind, slugify
 
@@ -159,34 +159,43 @@ def nicknames(view: SentenceView, state: Discourse) -> None:
             state.registry.setdefault(name.lower(), m.actor)
 
 
-# Nouns that introduce a company by its name after its country ("the French group Orano").
-_COMPANY_NOUNS = COMPANY_DESCRIPTIONS | {"group"}
+# Nouns that introduce a company by its name after its demonym ("the French group Orano").
+_COMPANY_NOUNS = frozenset(
+    ["company", "firm", "miner", "giant", "group", "conglomerate", "corporation", "producer",
+     "concern", "carrier", "insurer", "lender", "exporter", "importer", "trader"]
+)  # fmt: skip
 _COMPANY_REACH = 3  # lower-case words from the demonym to the company noun
+# Words before the noun that make a group no company ("the Iranian hacker group").
+_NOT_COMMERCE = frozenset(
+    ["hacker", "hacking", "cyber", "rebel", "armed", "militant", "terrorist", "extremist",
+     "jihadist", "insurgent", "separatist", "opposition", "rights", "advocacy", "civic",
+     "political", "activist", "paramilitary", "criminal", "crime", "ethnic", "militia"]
+)  # fmt: skip
 
 
 def _companies(view: SentenceView, state: Discourse) -> None:
     """'Russian energy giant Lukoil', 'the French nuclear fuel group Orano': a company of
-    that country, named by the capitalised words after the noun (no table holds it)."""
+    the demonym's country, named by the capitalised words after the noun (no table holds
+    it); not "the Iranian hacker group Charming Kitten"."""
     covered = {i for m in view.mentions for i in range(m.start, m.end)}
     toks = view.toks
     for m in list(view.mentions):
-        if state.kind(m.actor) is not ActorKind.COUNTRY or view.lower(m.end) == "'s":
+        if m.how != "demonym" or state.kind(m.actor) is not ActorKind.COUNTRY:
             continue
         k = m.end
-        while (
-            k < min(len(toks), m.end + _COMPANY_REACH)
-            and toks[k].text.isalpha()
-            and not toks[k].cap
-        ):
-            if toks[k].lower in _COMPANY_NOUNS and k + 1 < len(toks):
+        while k < min(len(toks), m.end + _COMPANY_REACH) and toks[k].text.isalpha():
+            word = toks[k].lower
+            if toks[k].cap or word in _NOT_COMMERCE or word in GROUP_ADJECTIVES:
+                break
+            if word in _COMPANY_NOUNS:
                 break
             k += 1
-        else:
+        if view.lower(k) not in _COMPANY_NOUNS:
             continue
         start = end = k + 1
         while end < len(toks) and end not in covered and toks[end].cap and toks[end].text.isalpha():
             end += 1
-        if end == start or (view.lower(end) == "'s" and end - start == 1):
+        if end == start:
             continue
         name = " ".join(t.text for t in toks[start:end])
         actor_id = state.named(name) or Actor(slugify(name), name, ActorKind.COMPANY).id

@@ -30,7 +30,7 @@ from graphkb.extract.inflect import forms_of
 from graphkb.extract.introductions import branches, named_groups, nicknames
 from graphkb.extract.people import US_DEPARTMENTS, Found, find_people, leader_surnames
 from graphkb.extract.places import find_places, load_places
-from graphkb.extract.tokens import Mention, SentenceView
+from graphkb.extract.tokens import FUNCTION_WORDS, Mention, SentenceView
 from graphkb.model import Actor, ActorKind, slugify
 
 __all__ = ["MOTIONS", "find_mentions", "is_subject_like"]
@@ -505,7 +505,8 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             start = tok.i - 2  # "the insurgent group"
         elif view.lower(tok.i - 1) not in ("the", "this"):
             continue
-        if tok.lower in GROUP_DESCRIPTIONS or tok.lower in COMPANY_DESCRIPTIONS:
+        company = tok.lower in COMPANY_DESCRIPTIONS and not _modifies(view, tok.i + 1, cues, verbs)
+        if tok.lower in GROUP_DESCRIPTIONS or company:
             seen = _seen(view, tok.i, cues, verbs)
             group = (
                 state.resolve_group(view.index, seen)
@@ -551,6 +552,15 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             view.mentions.append(
                 Mention(tok.i - 1, tok.i + 1, actor, "description", possessive=possessive)
             )
+
+
+def _modifies(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> bool:
+    """Whether the word before ``i`` modifies a noun there ("the firm response") rather
+    than heading its own phrase ("the firm said", "the firm's mine", "the firm in")."""
+    word = view.lower(i)
+    heads = word in verbs or word in FUNCTION_WORDS or word in cues["prepositions"]
+    helping = word in cues["auxiliaries"] or word in cues["modals"]
+    return word.isalpha() and not (heads or helping or word in ("that", "which", "who"))
 
 
 _FORCE_NOUNS = frozenset(["troops", "forces", "soldiers", "personnel", "peacekeepers"])

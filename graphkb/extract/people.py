@@ -400,8 +400,11 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
     # "the Ministry of Defence of Pakistan": the country the name ends with
     country = country or (ctx.countries_in(start, end) if head_first else None)
     name = " ".join(words).replace(" - ", "-")
-    if not head_first and words[-1].lower() in _COMPANY_HEADS and len(words) > 1:
-        return _company(ctx, start, end, begin, country)
+    if not head_first and words[-1].lower() in _COMPANY_HEADS:
+        owner = ctx.mention_ending(start)
+        glued = owner is not None and owner.how == "name" and owner.start == begin
+        if len(words) > 1 or glued:  # "Israel Aerospace Industries", "Qatar Petroleum"
+            return _company(ctx, (begin if glued else start, end), begin, country, glued)
     if country:
         actor = Actor(
             f"{country.lower()}-{slugify(name)}",
@@ -438,16 +441,30 @@ _COMPANY_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _company(ctx: _Context, start: int, end: int, begin: int, country: str | None) -> Found:
-    """'Canadian company Sierra Plata Resources': a company named by its own words, of the
-    country written before it; the story may call it "Sierra Plata" later."""
+# First words too common to stand alone for a company ("Gulf Petroleum" is not "the Gulf").
+_GENERIC_FIRST = frozenset(
+    ["gulf", "national", "global", "international", "united", "general", "royal", "eastern",
+     "western", "northern", "southern", "central", "east", "west", "north", "south", "new",
+     "first", "great", "asia", "pacific", "atlantic", "arctic", "african", "arab", "european",
+     "american", "asian", "state", "federal", "black", "red", "caspian", "baltic", "nordic"]
+)  # fmt: skip
+
+
+def _company(
+    ctx: _Context, span: tuple[int, int], begin: int, country: str | None, glued: bool
+) -> Found:
+    """'Canadian company Sierra Plata Resources', 'Israel Aerospace Industries': a company
+    named by its own words, of the country written before or in it; the story may call it
+    "Sierra Plata" later (not "Gulf" for "Gulf Petroleum", nor "Qatar" for "Qatar Petroleum")."""
+    start, end = span
     toks = ctx.toks[start:end]
     name = _as_written(toks)
     actor = Actor(slugify(name), name, ActorKind.COMPANY, country=country)
     short = len(toks) - 1
     while short > 0 and toks[short - 1].lower in _COMPANY_HEADS:
         short -= 1  # "Harwick Oil Trading": "Harwick"
-    surfaces = [name, _as_written(toks[:short])]
+    alone = short == 1 and (glued or toks[0].lower in _GENERIC_FIRST)
+    surfaces = [name] + ([_as_written(toks[:short])] if short and not alone else [])
     return Found(Mention(begin, end, actor.id, "body"), actor, (begin, end), surfaces)
 
 

@@ -759,6 +759,7 @@ class _DocumentRun:
             | _capitalised_runs(self.tokens.text)
             | longest
         )
+        units |= _governments_in(self.tokens.lower, units)
         lower = self.tokens.lower
         units = {  # "ordered Rwanda's charge d'affaires to leave": the owner is one word
             s: e + 1 if e < len(lower) and lower[e] == "'s" else e for s, e in units.items()
@@ -2928,6 +2929,20 @@ def _capitalised_runs(words: list[str]) -> dict[int, int]:
     return runs
 
 
+# "the government in Naypyitaw": a state named by its seat of power.
+_RULERS = frozenset(["government", "authorities", "regime", "junta", "leadership"])
+
+
+def _governments_in(lower: list[str], units: dict[int, int]) -> dict[int, int]:
+    """Start -> end of each "the government in <name>", one word of a phrase's gap ("held
+    the government in Naypyitaw responsible")."""
+    return {
+        i: units[i + 3]
+        for i, word in enumerate(lower[:-3])
+        if word == "the" and lower[i + 1] in _RULERS and lower[i + 2] == "in" and i + 3 in units
+    }
+
+
 _FREEING = frozenset(
     [
         "release",
@@ -2987,8 +3002,8 @@ _CHARGES_MADE = frozenset(
     ["account", "accounts", "report", "reports", "remarks", "complaint", "complaints",
      "protest", "statement", "version", "findings", "note", "criticism", "assertion",
      "assertions", "accusation", "allegation", "suggestion", "suggestions", "objection",
-     "objections", "contention", "insinuation", "insinuations", "description", "figure",
-     "figures", "characterisation", "characterization", "portrayal", "narrative"]
+     "objections", "contention", "insinuation", "insinuations", "description",
+     "characterisation", "characterization", "portrayal", "narrative"]
 )  # fmt: skip
 _ANY = frozenset(["any", "all", "every", "such"])  # "rejected any suggestion that"
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush", "dispute", "contest")

@@ -10360,3 +10360,17 @@ def test_review_of_the_twenty_fourth_day_findings_hold(ex: Extractor) -> None:
         "US bases.",
     )
     assert not any(s[1] == "gulf-petroleum" and s[0] == "IRN" for s in got)
+
+
+def test_a_government_named_by_its_seat_is_one_word_of_a_phrase(ex: Extractor) -> None:
+    text = "He said Dhaka held the government in Naypyitaw responsible for the frontier."
+    assert ("BGD", "MMR", "ACCUSE", "asserted") in found(ex, text)
+
+
+def test_a_quotation_before_and_leaves_the_speaker_the_subject(ex: Extractor) -> None:
+    text = (
+        "Foreign Minister Rimantas Jakstys said Vilnius was weighing the expulsion of Russian "
+        'diplomats "whose activity is not compatible with their status" and urged other EU '
+        "governments to do the same."
+    )
+    assert ("rimantas-jakstys", "EU", "REQUEST", "asserted") in found(ex, text)

@@ -1202,37 +1202,11 @@ _MEETING_REACH = 8  # tokens from the preposition back to the clause's verb
 # Deeds done by speaking at a meeting, whose doer is at the meeting ("raised the issue",
 # "signed a deal"; not "criticised China's behaviour at a summit with", "was absent at").
 _MEETING_DEEDS = forms_of(
-    "raise",
-    "discuss",
-    "press",
-    "urge",
-    "sign",
-    "agree",
-    "announce",
-    "say",
-    "tell",
-    "stress",
-    "express",
-    "voice",
-    "reiterate",
-    "propose",
-    "offer",
-    "ask",
-    "request",
-    "demand",
-    "address",
-    "present",
-    "deliver",
-    "convey",
-    "hand",
-    "pledge",
-    "promise",
-    "underline",
-    "emphasise",
-    "emphasize",
-    "review",
-    "explore",
-)
+    "raise", "discuss", "press", "urge", "sign", "agree", "announce", "say", "tell", "stress",
+    "express", "voice", "reiterate", "propose", "offer", "ask", "request", "demand", "address",
+    "present", "deliver", "convey", "hand", "pledge", "promise", "underline", "emphasise",
+    "emphasize", "review", "explore"
+)  # fmt: skip
 
 
 def _trip_taker(f: Frames, hit: Hit, np: int) -> list[str]:

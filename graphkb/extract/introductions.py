@@ -185,9 +185,7 @@ def _companies(view: SentenceView, state: Discourse) -> None:
         k = m.end
         while k < min(len(toks), m.end + _COMPANY_REACH) and toks[k].text.isalpha():
             word = toks[k].lower
-            if toks[k].cap or word in _NOT_COMMERCE or word in GROUP_ADJECTIVES:
-                break
-            if word in _COMPANY_NOUNS:
+            if toks[k].cap or word in _NOT_COMMERCE | GROUP_ADJECTIVES | _COMPANY_NOUNS:
                 break
             k += 1
         if view.lower(k) not in _COMPANY_NOUNS:

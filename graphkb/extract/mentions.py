@@ -508,15 +508,15 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
         company = tok.lower in COMPANY_DESCRIPTIONS and not _modifies(view, tok.i + 1, cues, verbs)
         if tok.lower in GROUP_DESCRIPTIONS or company:
             seen = _seen(view, tok.i, cues, verbs)
-            group = (
+            body = (
                 state.resolve_group(view.index, seen)
                 if tok.lower in GROUP_DESCRIPTIONS
                 else state.resolve_company(view.index, seen)
             )
-            if group:
+            if body:
                 possessive = view.lower(tok.i + 1) == "'s"
                 view.mentions.append(
-                    Mention(start, tok.i + 1, group, "description", possessive=possessive)
+                    Mention(start, tok.i + 1, body, "description", possessive=possessive)
                 )
                 continue
         if start < tok.i - 1:

@@ -10374,3 +10374,25 @@ def test_a_quotation_before_and_leaves_the_speaker_the_subject(ex: Extractor) ->
         "governments to do the same."
     )
     assert ("rimantas-jakstys", "EU", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_a_dismissed_remark_answers_whoever_just_made_it(ex: Extractor) -> None:
+    """With no accuser on record, 'dismissed the criticism' answers the side that spoke of
+    the denier's side in the sentence before."""
+    text = (
+        "Hungary's foreign minister said Poland was closing doors that may be needed one day. "
+        "Polish officials dismissed the criticism."
+    )
+    assert ("POL", "HUN", "REJECT", "asserted") in found(ex, text)
+    text = (
+        "The U.S. State Department said Venezuela had used the money to buy Russian weapons. "
+        "Venezuela's foreign minister, Ramon Echenique, rejected the allegation as a crude "
+        "fabrication."
+    )
+    assert ("ramon-echenique", "USA", "REJECT", "asserted") in found(ex, text)
+    # not a remark by the denier's own side
+    text = (
+        "Poland's president said the border must stay shut. Polish officials dismissed the "
+        "criticism."
+    )
+    assert not any(s[2] == "REJECT" for s in found(ex, text))

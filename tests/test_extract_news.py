@@ -10396,3 +10396,22 @@ def test_a_dismissed_remark_answers_whoever_just_made_it(ex: Extractor) -> None:
         "criticism."
     )
     assert not any(s[2] == "REJECT" for s in found(ex, text))
+
+
+def test_the_two_partner_states_are_the_storys_pair(ex: Extractor) -> None:
+    text = (
+        "Kenya accused Tanzania of deporting activists. The East African Community's "
+        "secretary general, Beatrice Ndayisaba, urged the two partner states to settle it."
+    )
+    got = found(ex, text)
+    assert {
+        ("beatrice-ndayisaba", "KEN", "REQUEST", "asserted"),
+        ("beatrice-ndayisaba", "TZA", "REQUEST", "asserted"),
+    } <= got
+
+
+def test_raising_a_matter_with_a_side_consults_it(ex: Extractor) -> None:
+    text = "Foreign Minister Ondrej Maly of the Czech Republic raised the matter with Poland."
+    assert ("ondrej-maly", "POL", "CONSULT", "asserted") in found(ex, text)
+    text = "Prague said it would raise the matter with its European Union partners."
+    assert ("CZE", "EU", "CONSULT", "hypothetical") in found(ex, text)

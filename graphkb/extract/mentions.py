@@ -692,8 +692,9 @@ _PORTFOLIO_NOUNS = _PAIR_NOUNS | {"ministries"}  # after a portfolio: "both fore
 _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
 # Words that may stand between "the two" and a pair noun ("the two feuding neighbours").
 _PAIR_ADJECTIVES = frozenset(
-    ["friendly", "feuding", "warring", "rival", "neighbouring", "neighboring", "brotherly"]
-)
+    ["friendly", "feuding", "warring", "rival", "neighbouring", "neighboring", "brotherly",
+     "partner", "sister", "allied", "estranged", "quarrelling", "quarreling", "disputing"]
+)  # fmt: skip
 
 
 def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[int]:

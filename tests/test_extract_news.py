@@ -10415,3 +10415,17 @@ def test_raising_a_matter_with_a_side_consults_it(ex: Extractor) -> None:
     assert ("ondrej-maly", "POL", "CONSULT", "asserted") in found(ex, text)
     text = "Prague said it would raise the matter with its European Union partners."
     assert ("CZE", "EU", "CONSULT", "hypothetical") in found(ex, text)
+
+
+def test_a_body_name_goes_on_through_the_in_its_complement(ex: Extractor) -> None:
+    text = (
+        "Kyrgyzstan accused Uzbekistan of stealing water. The International Fund for Saving "
+        "the Aral Sea, which groups the five Central Asian states, urged both sides to share data."
+    )
+    result = ex.extract(text, document_id="t")
+    names = {a.name for a in result.actors}
+    assert "International Fund for Saving the Aral Sea" in names
+    assert "Central Asian" not in names  # a region's words name no one
+    got = {(s.source, s.target, s.type.value, s.modality.value) for s in result.stances}
+    fund = "international-fund-for-saving-the-aral-sea"
+    assert {(fund, "KGZ", "REQUEST", "asserted"), (fund, "UZB", "REQUEST", "asserted")} <= got

@@ -214,14 +214,8 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
                 j += 3
             elif tok.lower == "and" and _body_name_after(ctx, j + 1, covered):
                 j += 1  # "the National Intelligence and Security Agency"
-            elif step := _fields_of_body(ctx, i, j, covered):
-                j = step  # "the Ministry of Oceans and Fisheries"
-            elif (
-                tok.lower in ("on", "for")
-                and ctx.toks[j - 1].lower in ctx.cues["body_heads"]
-                and _body_name_rest(ctx, j + 1, covered)
-            ):
-                j += 1 + (ctx.toks[j + 1].lower == "the")  # "Working Group on Arbitrary ..."
+            elif step := _fields_of_body(ctx, i, j, covered) or _complement(ctx, i, j, covered):
+                j = step  # "the Ministry of Oceans and Fisheries", "Working Group on ..."
             elif _name_like(tok) or (joins and _name_after_particles(ctx, j + 1)):
                 j += 1
             else:
@@ -233,6 +227,20 @@ def _runs(ctx: _Context) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _complement(ctx: _Context, i: int, j: int, covered: set[int]) -> int | None:
+    """Where a body's name ``i``..``j`` goes on past a link after its head ("Working Group on
+    Arbitrary Detention", "Committee for the Protection") or a "the" inside its complement
+    ("International Fund for Saving the Aral Sea"); None where it does not."""
+    tok = ctx.toks[j]
+    heads = ctx.cues["body_heads"]
+    if tok.lower in ("on", "for") and ctx.toks[j - 1].lower in heads:
+        if _body_name_rest(ctx, j + 1, covered):
+            return j + 1 + (ctx.toks[j + 1].lower == "the")
+    elif tok.lower == "the" and _body_of(ctx, i, j, ("of", "for", "on")):
+        return j + 1 if _body_name_rest(ctx, j, covered) else None
+    return None
 
 
 def _fields_of_body(ctx: _Context, i: int, j: int, covered: set[int]) -> int | None:
@@ -299,12 +307,12 @@ def _body_name_rest(ctx: _Context, k: int, covered: set[int]) -> bool:
     return k < len(ctx.toks) and k not in covered and _name_like(ctx.toks[k])
 
 
-def _body_of(ctx: _Context, start: int, end: int) -> bool:
+def _body_of(ctx: _Context, start: int, end: int, links: tuple[str, ...] = ("of",)) -> bool:
     """Whether the run from ``start`` to ``end`` is a body's head and its 'of' complement
-    ("Ministry of Oceans"), which 'and' may extend."""
+    ("Ministry of Oceans"), which 'and' may extend; with ``links``, also 'for' or 'on'."""
     words = [t.lower for t in ctx.toks[start:end]]
     return any(
-        w == "of" and k > 0 and words[k - 1] in ctx.cues["body_heads"] for k, w in enumerate(words)
+        w in links and k > 0 and words[k - 1] in ctx.cues["body_heads"] for k, w in enumerate(words)
     )
 
 
@@ -705,11 +713,24 @@ def _name_end(ctx: _Context, k: int, end: int, verbs: frozenset[str]) -> int:
 
 def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
     """Whether the tokens can be a person's name: a capitalised word ("the Foreign Minister
-    of Chad" has none), and no role word at the end."""
+    of Chad" has none), no role word at the end, and not only words of a region ("the five
+    Central Asian states")."""
+    if all(t.lower in _REGION_WORDS for t in name_toks):
+        return False
     return any(_name_like(t) for t in name_toks) and not any(
         t.lower in ctx.role_words or t.lower in _DOCUMENTS or t.lower == "elect"
         for t in name_toks[-1:]
     )  # ("Mayor-Elect", "President-Elect": a title)
+
+
+# Words of a region's name, which alone name no one ("Central Asian", "South American").
+_REGION_WORDS = frozenset(
+    ["central", "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+     "southeast", "southeastern", "northeast", "northeastern", "northwest", "southwest",
+     "asian", "african", "european", "american", "arab", "latin", "middle", "nordic",
+     "baltic", "caribbean", "pacific", "atlantic", "arctic", "gulf", "balkan", "sahel",
+     "sahelian", "mediterranean", "caucasian", "andean", "horn"]
+)  # fmt: skip
 
 
 # Last words of a document's or a place's name, never a person's ("the 1995 Mekong

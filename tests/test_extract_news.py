@@ -10429,3 +10429,21 @@ def test_a_body_name_goes_on_through_the_in_its_complement(ex: Extractor) -> Non
     got = {(s.source, s.target, s.type.value, s.modality.value) for s in result.stances}
     fund = "international-fund-for-saving-the-aral-sea"
     assert {(fund, "KGZ", "REQUEST", "asserted"), (fund, "UZB", "REQUEST", "asserted")} <= got
+
+
+def test_handing_a_note_of_protest_to_an_envoy_accuses_the_envoys_state(ex: Extractor) -> None:
+    for text, right in (
+        (
+            "Portugal's foreign ministry handed a diplomatic note to the Spanish ambassador.",
+            ("prt-foreign-ministry", "ESP", "ACCUSE", "asserted"),
+        ),
+        (
+            "Lisbon handed a note of protest to Spain's ambassador on Monday.",
+            ("PRT", "ESP", "ACCUSE", "asserted"),
+        ),
+        (
+            "Georgia's foreign ministry delivered its protest to Russia through the Swiss embassy.",
+            ("geo-foreign-ministry", "RUS", "ACCUSE", "asserted"),
+        ),
+    ):
+        assert right in found(ex, text), text

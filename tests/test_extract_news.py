@@ -10447,3 +10447,15 @@ def test_handing_a_note_of_protest_to_an_envoy_accuses_the_envoys_state(ex: Extr
         ),
     ):
         assert right in found(ex, text), text
+
+
+def test_calling_an_act_a_breach_accuses_and_calling_a_state_a_friend_backs_it(
+    ex: Extractor,
+) -> None:
+    text = (
+        "France arrested an Algerian consular official. Algeria's foreign ministry called the "
+        "arrest an unprecedented breach of diplomatic custom."
+    )
+    assert ("dza-foreign-ministry", "FRA", "ACCUSE", "asserted") in found(ex, text)
+    text = 'Morocco\'s foreign minister, Youssef Alami, called France "a reliable partner."'
+    assert ("youssef-alami", "FRA", "SUPPORT", "asserted") in found(ex, text)

@@ -10459,3 +10459,14 @@ def test_calling_an_act_a_breach_accuses_and_calling_a_state_a_friend_backs_it(
     assert ("dza-foreign-ministry", "FRA", "ACCUSE", "asserted") in found(ex, text)
     text = 'Morocco\'s foreign minister, Youssef Alami, called France "a reliable partner."'
     assert ("youssef-alami", "FRA", "SUPPORT", "asserted") in found(ex, text)
+
+
+def test_understanding_or_sharing_a_sides_concerns_backs_it(ex: Extractor) -> None:
+    for text, right in (
+        ('Ankara "fully understands" Baku\'s reaction.', ("TUR", "AZE", "SUPPORT", "asserted")),
+        (
+            "Turkmenistan said it shared Uzbekistan's concerns.",
+            ("TKM", "UZB", "SUPPORT", "asserted"),
+        ),
+    ):
+        assert right in found(ex, text), text

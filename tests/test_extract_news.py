@@ -10470,3 +10470,19 @@ def test_understanding_or_sharing_a_sides_concerns_backs_it(ex: Extractor) -> No
         ),
     ):
         assert right in found(ex, text), text
+
+
+def test_a_company_in_apposition_or_of_the_state_is_named_by_its_word(ex: Extractor) -> None:
+    text = (
+        "The state concern Turkmengaz said it had stopped supplies. It accused Uztransgaz, the "
+        "Uzbek state gas company, of ignoring four reminders."
+    )
+    result = ex.extract(text, document_id="t")
+    kinds = {a.id: (a.kind.value, a.country) for a in result.actors}
+    assert kinds["uztransgaz"] == ("company", "UZB")
+    assert kinds["turkmengaz"] == ("company", None)  # a state's, not told whose
+    got = {(s.source, s.target, s.type.value) for s in result.stances}
+    assert ("turkmengaz", "uztransgaz", "ACCUSE") in got
+    # a country before the comma is no company's name
+    text = "Kenya, the Ugandan company, said nothing. Uganda accused Kenya of lying."
+    assert all(a.kind.value != "company" for a in ex.extract(text, document_id="t").actors)

@@ -176,29 +176,71 @@ _NOT_COMMERCE = frozenset(
 def _companies(view: SentenceView, state: Discourse) -> None:
     """'Russian energy giant Lukoil', 'the French nuclear fuel group Orano': a company of
     the demonym's country, named by the capitalised words after the noun (no table holds
-    it); not "the Iranian hacker group Charming Kitten"."""
+    it); 'Uztransgaz, the Uzbek state gas company,': named by the words before the comma;
+    not "the Iranian hacker group Charming Kitten"."""
     covered = {i for m in view.mentions for i in range(m.start, m.end)}
     toks = view.toks
-    for m in list(view.mentions):
-        if m.how != "demonym" or state.kind(m.actor) is not ActorKind.COUNTRY:
+    owners: list[tuple[int, int, str | None, Mention | None]] = [
+        (m.start, m.end, m.actor, m)
+        for m in view.mentions
+        if state.kind(m.actor) is ActorKind.COUNTRY
+        and (m.how == "demonym" or (m.how == "group" and view.lower(m.end - 1) == "state"))
+    ]  # "Uzbek state gas company"; "the state concern Turkmengaz": a state's, not known whose
+    owners += [
+        (t.i, t.i + 1, None, None)
+        for t in toks
+        if t.lower == "state" and t.i not in covered and view.lower(t.i - 1) == "the"
+    ]
+    for lo, hi, country, m in owners:
+        noun = _company_noun(view, hi)
+        if noun is None:
             continue
-        k = m.end
-        while k < min(len(toks), m.end + _COMPANY_REACH) and toks[k].text.isalpha():
-            word = toks[k].lower
-            if toks[k].cap or word in _NOT_COMMERCE | GROUP_ADJECTIVES | _COMPANY_NOUNS:
-                break
-            k += 1
-        if view.lower(k) not in _COMPANY_NOUNS:
-            continue
-        start = end = k + 1
-        while end < len(toks) and end not in covered and toks[end].cap and toks[end].text.isalpha():
-            end += 1
+        start, end = _named_after(view, noun + 1, covered) or _named_before(view, lo, noun)
         if end == start:
             continue
         name = " ".join(t.text for t in toks[start:end])
         actor_id = state.named(name) or Actor(slugify(name), name, ActorKind.COMPANY).id
         if state.actor(actor_id) is None:
-            state.add_actor(Actor(actor_id, name, ActorKind.COMPANY, country=m.actor), [name])
-        view.mentions.append(Mention(m.start, end, actor_id, "name"))
-        view.mentions.remove(m)
+            state.add_actor(Actor(actor_id, name, ActorKind.COMPANY, country=country), [name])
+        span = (lo, end) if start > lo else (start, noun + 1)
+        view.mentions.append(Mention(*span, actor_id, "name"))
+        if m is not None:
+            view.mentions.remove(m)
     view.mentions.sort(key=lambda m: m.start)
+
+
+def _company_noun(view: SentenceView, k: int) -> int | None:
+    """Where the company noun stands in the few lower-case words from ``k`` ("energy giant",
+    "state gas company"), if they reach one."""
+    toks = view.toks
+    end = min(len(toks), k + _COMPANY_REACH + 1)
+    while k < end and toks[k].text.isalpha():
+        word = toks[k].lower
+        if word in _COMPANY_NOUNS:
+            return k
+        if toks[k].cap or word in _NOT_COMMERCE or word in GROUP_ADJECTIVES:
+            return None
+        k += 1
+    return None
+
+
+def _named_after(view: SentenceView, k: int, covered: set[int]) -> tuple[int, int] | None:
+    """The capitalised words from ``k`` that name the company ("giant Lukoil"), if any."""
+    end = k
+    while end < len(view.toks) and end not in covered and view.toks[end].cap:
+        if not view.toks[end].text.isalpha():
+            break
+        end += 1
+    return (k, end) if end > k else None
+
+
+def _named_before(view: SentenceView, demonym: int, noun: int) -> tuple[int, int]:
+    """'Uztransgaz, the Uzbek state gas company,': the one capitalised word before the comma
+    that opens the apposition (closed by a comma or the sentence's end); empty if none."""
+    closed = view.lower(noun + 1) in (",", ".", ";", ")")
+    opened = view.lower(demonym - 1) in ("the", "a", "an") and view.lower(demonym - 2) == ","
+    k = demonym - 3
+    alone = k == 0 or not view.toks[k - 1].cap  # one word, not the end of a longer name
+    if closed and opened and k >= 0 and view.toks[k].cap and view.toks[k].text.isalpha() and alone:
+        return k, k + 1
+    return demonym, demonym

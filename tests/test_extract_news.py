@@ -10376,28 +10376,6 @@ def test_a_quotation_before_and_leaves_the_speaker_the_subject(ex: Extractor) ->
     assert ("rimantas-jakstys", "EU", "REQUEST", "asserted") in found(ex, text)
 
 
-def test_a_dismissed_remark_answers_whoever_just_made_it(ex: Extractor) -> None:
-    """With no accuser on record, 'dismissed the criticism' answers the side that spoke of
-    the denier's side in the sentence before."""
-    text = (
-        "Hungary's foreign minister said Poland was closing doors that may be needed one day. "
-        "Polish officials dismissed the criticism."
-    )
-    assert ("POL", "HUN", "REJECT", "asserted") in found(ex, text)
-    text = (
-        "The U.S. State Department said Venezuela had used the money to buy Russian weapons. "
-        "Venezuela's foreign minister, Ramon Echenique, rejected the allegation as a crude "
-        "fabrication."
-    )
-    assert ("ramon-echenique", "USA", "REJECT", "asserted") in found(ex, text)
-    # not a remark by the denier's own side
-    text = (
-        "Poland's president said the border must stay shut. Polish officials dismissed the "
-        "criticism."
-    )
-    assert not any(s[2] == "REJECT" for s in found(ex, text))
-
-
 def test_the_two_partner_states_are_the_storys_pair(ex: Extractor) -> None:
     text = (
         "Kenya accused Tanzania of deporting activists. The East African Community's "
@@ -10486,3 +10464,20 @@ def test_a_company_in_apposition_or_of_the_state_is_named_by_its_word(ex: Extrac
     # a country before the comma is no company's name
     text = "Kenya, the Ugandan company, said nothing. Uganda accused Kenya of lying."
     assert all(a.kind.value != "company" for a in ex.extract(text, document_id="t").actors)
+
+
+def test_review_of_the_twenty_fourth_day_second_findings_hold(ex: Extractor) -> None:
+    """Misfires a second review of the day's rules found: 'raised tensions with' is no
+    meeting; 'the two sister parties' are no pair of states; a body's name stops at a 'the'
+    after a noun; a one-word surname of a region's word still names its person."""
+    for text in (
+        "The Philippines raised tensions with China by sending a warship to the shoal.",
+        "Turkey raised the ante with Greece by sending a survey ship.",
+    ):
+        assert not any(s[2] == "CONSULT" for s in found(ex, text)), text
+    text = "In Berlin, the two partner parties in the governing coalition urged Serbia to act."
+    assert ("XKX", "SRB", "REQUEST", "asserted") not in found(ex, text)
+    text = "Testifying before the Committee on Armed Services the General Mark Kelly warned Russia."
+    assert ("mark-kelly", "RUS", "THREATEN", "asserted") in found(ex, text)
+    text = "Lars Horn, Denmark's foreign minister, spoke. Mr Horn also urged Belarus to act."
+    assert ("lars-horn", "BLR", "REQUEST", "asserted") in found(ex, text)

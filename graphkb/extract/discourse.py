@@ -201,9 +201,6 @@ class Discourse:
     accusers: dict[str, str] = field(default_factory=dict)
     # the last accusation: (accuser, sentence); "Pakistan rejected the claims" answers it
     last_accuser: tuple[str, int] | None = None
-    # the last speaker who said something of another side: (speaker, sentence); "dismissed
-    # the remarks" answers it
-    last_claimant: tuple[str, int] | None = None
     # who holds or charges each person or body (the side), and the last one held, in which
     # sentence: "called for his release" asks the holder
     custodians: dict[str, str] = field(default_factory=dict)

@@ -693,8 +693,11 @@ _PEOPLE_NOUNS = frozenset(["leaders", "ministers", "presidents"])
 # Words that may stand between "the two" and a pair noun ("the two feuding neighbours").
 _PAIR_ADJECTIVES = frozenset(
     ["friendly", "feuding", "warring", "rival", "neighbouring", "neighboring", "brotherly",
-     "partner", "sister", "allied", "estranged", "quarrelling", "quarreling", "disputing"]
+     "estranged", "quarrelling", "quarreling", "disputing"]
 )  # fmt: skip
+# Words that make a pair of states only ("the two partner states", not "the two partner
+# parties in the coalition").
+_STATE_PAIR_ADJECTIVES = frozenset(["partner", "sister", "allied"])
 
 
 def _in_prepositional_phrases(view: SentenceView, end: int, cues: Cues) -> set[int]:
@@ -741,8 +744,9 @@ def _pair_span(
     a sentence-opening 'Each' before its verb ("Each accused the other")."""
     word, nxt = view.lower(i), view.lower(i + 1)
     # "denied arming either side", "urged both brotherly countries to show restraint"
-    noun = i + 1 + (word == "both" and nxt in _PAIR_ADJECTIVES)
-    if word in ("both", "each", "either") and view.lower(noun) in _PAIR_NOUNS | _ONE_SIDE:
+    noun = i + 1 + (word == "both" and nxt in _PAIR_ADJECTIVES | _STATE_PAIR_ADJECTIVES)
+    nouns = _STATE_NOUNS if nxt in _STATE_PAIR_ADJECTIVES else _PAIR_NOUNS | _ONE_SIDE
+    if word in ("both", "each", "either") and view.lower(noun) in nouns:
         return (i, noun + 1)
     if (
         word in ("both", "two")
@@ -786,6 +790,8 @@ def _the_two(view: SentenceView, i: int) -> tuple[int, int] | None:
         return (i, i + 3)  # "urged the two members to settle" (not "the two members of")
     if view.lower(i + 2) in _PAIR_ADJECTIVES and view.lower(i + 3) in _PAIR_NOUNS:
         return (i, i + 4)
+    if view.lower(i + 2) in _STATE_PAIR_ADJECTIVES and view.lower(i + 3) in _STATE_NOUNS:
+        return (i, i + 4)  # "the two partner states"
     return None
 
 

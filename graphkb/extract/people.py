@@ -238,8 +238,10 @@ def _complement(ctx: _Context, i: int, j: int, covered: set[int]) -> int | None:
     if tok.lower in ("on", "for") and ctx.toks[j - 1].lower in heads:
         if _body_name_rest(ctx, j + 1, covered):
             return j + 1 + (ctx.toks[j + 1].lower == "the")
-    elif tok.lower == "the" and _body_of(ctx, i, j, ("of", "for", "on")):
-        return j + 1 if _body_name_rest(ctx, j, covered) else None
+    elif tok.lower == "the" and ctx.toks[j - 1].lower.endswith("ing"):
+        # ("the Committee on Armed Services the General ...": no complement goes on)
+        on = _body_of(ctx, i, j, ("of", "for", "on")) and _body_name_rest(ctx, j, covered)
+        return j + 1 if on else None
     return None
 
 
@@ -715,8 +717,8 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
     """Whether the tokens can be a person's name: a capitalised word ("the Foreign Minister
     of Chad" has none), no role word at the end, and not only words of a region ("the five
     Central Asian states")."""
-    if all(t.lower in _REGION_WORDS for t in name_toks):
-        return False
+    if len(name_toks) > 1 and all(t.lower in _REGION_WORDS for t in name_toks):
+        return False  # (not "Mr Horn", "Ms West")
     return any(_name_like(t) for t in name_toks) and not any(
         t.lower in ctx.role_words or t.lower in _DOCUMENTS or t.lower == "elect"
         for t in name_toks[-1:]

@@ -1880,7 +1880,6 @@ class _DocumentRun:
                 side = self._side(speaker)
                 if any(self._side(m.actor) != side for m in view.mentions if m.start > speech.at):
                     self.state.remember(SPOKEN, speaker)
-                    self.state.last_claimant = (speaker, view.index)
 
     def _denials(self, frames: Frames, hits: list[Hit], protos: list[Proto]) -> list[Proto]:
         """'X denied sending drones': X rejects whoever accused it (the act is negated by
@@ -1915,7 +1914,6 @@ class _DocumentRun:
                 accuser = (
                     self.state.accuser_of(denier)
                     or (self._last_accuser(denier) if rebuts and not vague else None)
-                    or (self._last_claimant(denier) if rebuts and not vague else None)
                     or self._answered_side(denier)
                     or (
                         self._asker_of(denier) if self._bare_denial(frames, tok.i, denier) else None
@@ -2459,16 +2457,6 @@ class _DocumentRun:
             out.append(Proto(side, p.target, measure, Modality.HYPOTHETICAL, None, 0.4, p.hit))
             named.add((side, p.target))
         return out
-
-    def _last_claimant(self, denier: str) -> str | None:
-        """Whoever last said something of another side, in this sentence or the one before,
-        if not on the denier's side ("Hungary's minister said Poland was closing doors ...
-        Polish officials dismissed the criticism")."""
-        found = self.state.last_claimant
-        if found is None or self.view_index - found[1] > 1:
-            return None
-        side = self._side(found[0])
-        return side if side != self._side(denier) else None
 
     def _last_accuser(self, denier: str) -> str | None:
         """Whoever made the last accusation, in the sentence before or two: a third party

@@ -10481,3 +10481,24 @@ def test_review_of_the_twenty_fourth_day_second_findings_hold(ex: Extractor) -> 
     assert ("mark-kelly", "RUS", "THREATEN", "asserted") in found(ex, text)
     text = "Lars Horn, Denmark's foreign minister, spoke. Mr Horn also urged Belarus to act."
     assert ("lars-horn", "BLR", "REQUEST", "asserted") in found(ex, text)
+
+
+def test_review_of_the_twenty_fourth_day_third_findings_hold(ex: Extractor) -> None:
+    """Misfires a third review found: a verdict on an act its doer is named before judges the
+    doer (not the victim) and keeps the act; a note that asks or invites is no protest; "a
+    friend of terrorists", "an important step" back no one; trying to understand is no
+    backing; an adverb opening the sentence is no company."""
+    got = found(ex, "China called the EU's sanctions on Russian oil firms disproportionate.")
+    assert ("CHN", "EU", "ACCUSE", "asserted") in got
+    assert ("CHN", "RUS", "ACCUSE", "asserted") not in got
+    assert ("EU", "RUS", "SANCTION", "reported") in got
+    for text in (
+        "Kazakhstan delivered a note to the Russian embassy inviting President Putin to Astana.",
+        "Turkey called Sweden a friend of terrorists.",
+        "Israel called the new EU sanctions on Iran an important step.",
+        "Washington is still trying to understand Beijing's decision to cancel the talks.",
+    ):
+        got = found(ex, text)
+        assert not any(s[2] in ("ACCUSE", "SUPPORT") and s[1] != "EU" for s in got), text
+    text = "Meanwhile, the Russian state gas company, Gazprom, cut supplies to Moldova."
+    assert ("GAZPROM", "MDA", "SANCTION", "asserted") in found(ex, text)

@@ -1730,6 +1730,12 @@ def _evaluation(
         stance_type = StanceType.ACCUSE  # "called the recall unjustified": a hostile act's doer
     if stance_type is StanceType.REJECT and f.low(hi - 1) in ALLEGATIONS:
         target = None  # "called the allegations baseless": the accuser is answered
+    # "called the Russian strike on Kyiv brutal": the act's doer, named before it, is judged,
+    # and the act itself stays a stance of its own
+    act = next((k for k in range(lo + 1, hi) if hostile_act(lexicon, f.low(k))), None)
+    doers = f.premodifier(act) if stance_type is StanceType.ACCUSE and act is not None else []
+    if doers:
+        target = doers[0]
     # the evaluation's own words, up to a coordinated verb ("called the measure
     # 'retaliatory' and demanded that Beijing withdraw it")
     stop = next(
@@ -1740,7 +1746,9 @@ def _evaluation(
         ),
         hi + 6,
     )  # or a verb listed after a comma ("as fabricated, summoned the ambassador")
-    suppressed.update(range(hit.end, stop))
+    # (the act stays only where it names whom it hit: "on Kyiv", not "the Israeli strikes")
+    aimed = act is not None and bool(doers) and any(k in f.named for k in range(act + 1, hi))
+    suppressed.update(range(hi if aimed else hit.end, stop))
     sources = f.subject(hit.start)
     if (
         stance_type is StanceType.ACCUSE

@@ -240,7 +240,9 @@ def _named_before(view: SentenceView, demonym: int, noun: int) -> tuple[int, int
     closed = view.lower(noun + 1) in (",", ".", ";", ")")
     opened = view.lower(demonym - 1) in ("the", "a", "an") and view.lower(demonym - 2) == ","
     k = demonym - 3
-    alone = k == 0 or not view.toks[k - 1].cap  # one word, not the end of a longer name
+    # one word inside the sentence, not the end of a longer name ("Meanwhile, the Russian
+    # state gas company, Gazprom," opens with no name)
+    alone = k > 0 and not view.toks[k - 1].cap
     if closed and opened and k >= 0 and view.toks[k].cap and view.toks[k].text.isalpha() and alone:
         return k, k + 1
     return demonym, demonym

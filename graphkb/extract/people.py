@@ -451,12 +451,18 @@ _COMPANY_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Words of a region's name, which alone name no one ("Central Asian", "South American").
+_REGION_WORDS = frozenset(
+    ["central", "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+     "southeast", "southeastern", "northeast", "northeastern", "northwest", "southwest",
+     "asian", "african", "european", "american", "arab", "latin", "middle", "nordic",
+     "baltic", "caribbean", "pacific", "atlantic", "arctic", "gulf", "balkan", "sahel",
+     "sahelian", "mediterranean", "caucasian", "andean", "horn"]
+)  # fmt: skip
 # First words too common to stand alone for a company ("Gulf Petroleum" is not "the Gulf").
-_GENERIC_FIRST = frozenset(
-    ["gulf", "national", "global", "international", "united", "general", "royal", "eastern",
-     "western", "northern", "southern", "central", "east", "west", "north", "south", "new",
-     "first", "great", "asia", "pacific", "atlantic", "arctic", "african", "arab", "european",
-     "american", "asian", "state", "federal", "black", "red", "caspian", "baltic", "nordic"]
+_GENERIC_FIRST = _REGION_WORDS | frozenset(
+    ["national", "global", "international", "united", "general", "royal", "new", "first",
+     "great", "state", "federal", "black", "red", "caspian", "asia"]
 )  # fmt: skip
 
 
@@ -723,16 +729,6 @@ def _is_name(ctx: _Context, name_toks: list[Tok]) -> bool:
         t.lower in ctx.role_words or t.lower in _DOCUMENTS or t.lower == "elect"
         for t in name_toks[-1:]
     )  # ("Mayor-Elect", "President-Elect": a title)
-
-
-# Words of a region's name, which alone name no one ("Central Asian", "South American").
-_REGION_WORDS = frozenset(
-    ["central", "east", "west", "north", "south", "eastern", "western", "northern", "southern",
-     "southeast", "southeastern", "northeast", "northeastern", "northwest", "southwest",
-     "asian", "african", "european", "american", "arab", "latin", "middle", "nordic",
-     "baltic", "caribbean", "pacific", "atlantic", "arctic", "gulf", "balkan", "sahel",
-     "sahelian", "mediterranean", "caucasian", "andean", "horn"]
-)  # fmt: skip
 
 
 # Last words of a document's or a place's name, never a person's ("the 1995 Mekong

@@ -28,8 +28,7 @@ def branches(view: SentenceView, state: Discourse) -> None:
         if view.lower(k) == "in":
             k += 2 if view.lower(k + 1) == "the" else 1
         place_start = k
-        while k < len(toks) and toks[k].cap and toks[k].text.isalpha():
-            k += 1
+        k = _words_end(toks, k)
         place = " ".join(t.text for t in toks[place_start:k])
         known = state.registry.get(f"{m.actor.lower()} in {place.lower()}")
         if k == place_start or (place_start == m.end and known is None):
@@ -151,9 +150,7 @@ def nicknames(view: SentenceView, state: Discourse) -> None:
             k += 4  # "known by his nickname"
         else:
             continue
-        end = k
-        while end < len(view.toks) and view.toks[end].cap and view.toks[end].text.isalpha():
-            end += 1
+        end = _words_end(view.toks, k)
         if end > k:
             name = " ".join(t.text for t in view.toks[k:end])
             state.registry.setdefault(name.lower(), m.actor)
@@ -226,12 +223,15 @@ def _company_noun(view: SentenceView, k: int) -> int | None:
 
 def _named_after(view: SentenceView, k: int, covered: set[int]) -> tuple[int, int] | None:
     """The capitalised words from ``k`` that name the company ("giant Lukoil"), if any."""
-    end = k
-    while end < len(view.toks) and end not in covered and view.toks[end].cap:
-        if not view.toks[end].text.isalpha():
-            break
-        end += 1
+    end = _words_end(view.toks, k, covered)
     return (k, end) if end > k else None
+
+
+def _words_end(toks: list[Tok], k: int, covered: frozenset[int] | set[int] = frozenset()) -> int:
+    """Where the run of capitalised words from ``k`` ends, short of ``covered`` tokens."""
+    while k < len(toks) and k not in covered and toks[k].cap and toks[k].text.isalpha():
+        k += 1
+    return k
 
 
 def _named_before(view: SentenceView, demonym: int, noun: int) -> tuple[int, int]:

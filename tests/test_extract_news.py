@@ -528,6 +528,34 @@ def test_a_charge_rejected_rejects_the_side_that_made_it(ex: Extractor) -> None:
     assert ("IND", "PAK", "REJECT", "asserted") in got
 
 
+def test_a_charge_summing_up_what_was_said_is_an_accusation(ex: Extractor) -> None:
+    """'Rwanda said Burundian units fought beside the militias, a charge Bujumbura rejects':
+    what Rwanda said is a charge against Burundi, and Burundi rejects Rwanda; a dash or a
+    closing quotation may come before the charge."""
+    got = found(
+        ex,
+        "Rwanda said Burundian units were operating beside the militias, "
+        "a charge Bujumbura rejects.",
+    )
+    assert ("RWA", "BDI", "ACCUSE", "asserted") in got
+    assert ("BDI", "RWA", "REJECT", "asserted") in got
+    quoted = found(
+        ex,
+        'A senior Brazilian diplomat said families had been removed "at gunpoint," '
+        "an account the Bolivian government rejected.",
+    )
+    assert ("BOL", "BRA", "REJECT", "asserted") in quoted
+    dashed = found(
+        ex,
+        'Rwanda said Burundian units were operating "beside the militias" \u2014 '
+        "a charge Bujumbura rejects.",
+    )
+    assert ("BDI", "RWA", "REJECT", "asserted") in dashed
+    # no one said anything: a charge rejected without a claimant answers no one
+    plain = found(ex, "Burundian units crossed the river, a charge Bujumbura rejects.")
+    assert not any(ty == "REJECT" for _, _, ty, _ in plain)
+
+
 def test_territorial_disputes_are_rivalries(ex: Extractor) -> None:
     """'A and B have been disputing fishing rights', 'X contests a chain of islets with Y'."""
     assert ("PHL", "CHN", "RIVAL", "asserted") in found(
@@ -3819,6 +3847,15 @@ def test_a_verb_after_a_nested_relative_clause_keeps_the_speaker(ex: Extractor) 
         "refuge there, prompting Mexico to sever ties and sue Ecuador.",
     )
     assert ("MEX", "ECU", "ACCUSE", "asserted") in said
+    # "that" opens a subject relative clause as "who" does: "handed" is not the verb the
+    # second one shares its subject with, and the quotation between is no stop
+    said = found(
+        ex,
+        "A senior Indian security official, speaking on condition of anonymity, said any "
+        'settlement that handed ground to China "would be unacceptable" and accused Beijing '
+        'of "nibbling away" at the valleys.',
+    )
+    assert ("IND", "CHN", "ACCUSE", "asserted") in said
 
 
 def test_both_after_a_request_verb_means_the_two_just_named(ex: Extractor) -> None:

@@ -3049,15 +3049,12 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
     """'X accused India of financing the group, a charge New Delhi rejected': whoever
     rejects the charge rejects the side that made it (a minister's country)."""
     dismiss = f.cues.lists.get("dismissal_verbs", frozenset())
-    accusers = [p for p in protos if p.type is StanceType.ACCUSE]
-    if not accusers:
-        return
     for tok in f.toks:
         i = tok.i
         if (
             tok.lower not in _CHARGES
             or f.low(i - 1) not in ("a", "an", "the")
-            or f.low(i - 2) != ","
+            or f.low(i - 2 - (f.low(i - 2) == '"')) not in (",", "-")
         ):
             continue
         j = i + 1 + (1 if f.low(i + 1) in ("that", "which") else 0)
@@ -3067,6 +3064,10 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
         if m is None or f.low(verb) not in dismiss:
             continue
         hit = Hit(verb, verb + 1, _REBUTTAL, verb)
+        accusers = [p for p in protos if p.type is StanceType.ACCUSE]
+        if not accusers:
+            accusers = _charge_said(f, i - 2, m, country_of)
+            protos += accusers
         for accusation in accusers:
             accuser = country_of.get(accusation.source) or accusation.source
             for actor in m.actors:
@@ -3074,6 +3075,24 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
                     protos.append(
                         Proto(actor, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
+
+
+def _charge_said(
+    f: Frames, end: int, rejecter: Mention, country_of: dict[str, str | None]
+) -> list[Proto]:
+    """'Rwanda said Burundian units were fighting beside the militias, a charge Bujumbura
+    rejects': the words the charge sums up, said before token ``end``, accuse the side
+    that rejects them."""
+    said = [j for j in range(end) if f.low(j) in _CLAIMING_VERBS]
+    if not said:
+        return []
+    hit = Hit(said[-1], said[-1] + 1, _BLAME, said[-1])
+    return [
+        Proto(speaker, accused, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+        for speaker in f.subject(said[-1])
+        for accused in rejecter.actors
+        if accused not in (speaker, country_of.get(speaker))
+    ]
 
 
 def _past_auxiliaries(f: Frames, k: int) -> int:

@@ -669,11 +669,12 @@ class Frames:
         return None
 
     def _opens_relative(self, k: int) -> bool:
-        """'who' or 'which' right after a common noun, no comma between: a relative clause
-        inside a larger one ("an officer who had been travelling")."""
+        """'who', 'which' or 'that' right after a common noun, no comma between: a relative
+        clause inside a larger one ("an officer who had been travelling", "any settlement
+        that handed ground to China")."""
         return (
             k > 0
-            and self.low(k) in ("who", "which")
+            and self.low(k) in ("who", "which", "that")
             and self.toks[k - 1].text.isalpha()
             and not self.toks[k - 1].cap
             and k - 1 not in self.named

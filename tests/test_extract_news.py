@@ -556,6 +556,27 @@ def test_a_charge_summing_up_what_was_said_is_an_accusation(ex: Extractor) -> No
     assert not any(ty == "REJECT" for _, _, ty, _ in plain)
 
 
+def test_taking_a_dispute_to_a_court_accuses_the_other_side(ex: Extractor) -> None:
+    """'Equatorial Guinea was ready to take the matter to the ICJ': a lawsuit to come
+    against the side named under the "if" (or at odds with the taker lately), never the
+    court; and raising a matter with someone is still talk."""
+    got = found(
+        ex,
+        "If Yaounde maintained its claim, he said, Equatorial Guinea was ready to take the "
+        "matter to the International Court of Justice.",
+    )
+    assert ("GNQ", "CMR", "ACCUSE", "hypothetical") in got
+    assert not any(t == "ICJ" for _, t, _, _ in got)
+    later = found(
+        ex,
+        "Nigeria closed its border with Benin on Monday. Benin said it would take the case "
+        "to the ECOWAS Court of Justice if the border stayed closed.",
+    )
+    assert ("BEN", "NGA", "ACCUSE", "hypothetical") in later
+    talk = found(ex, "Poland said it would raise the matter with Germany.")
+    assert not any(ty == "ACCUSE" for _, _, ty, _ in talk)
+
+
 def test_territorial_disputes_are_rivalries(ex: Extractor) -> None:
     """'A and B have been disputing fishing rights', 'X contests a chain of islets with Y'."""
     assert ("PHL", "CHN", "RIVAL", "asserted") in found(

@@ -1620,6 +1620,41 @@ def arguments(f: Frames, hit: Hit) -> tuple[list[str], list[str]]:
     return [], []
 
 
+# What a side takes to a court or a council ("take the matter to the ICJ").
+_REFERRED = frozenset(["matter", "case", "dispute", "issue", "complaint"])
+
+
+def _referral(hit: Hit) -> bool:
+    """Whether the phrase at ``hit`` takes a dispute to a forum ("take the case to")."""
+    words = hit.entry.words
+    return (
+        hit.entry.kind == "phrase"
+        and words[0] in ("take", "refer", "bring")
+        and words[-1] in ("to", "before")
+        and words[-2] in _REFERRED
+    )
+
+
+def _referred_against(f: Frames, hit: Hit, sources: list[str], reader: ModalityReader) -> list[str]:
+    """'If Yaounde kept its claim, Equatorial Guinea would take the matter to the ICJ': a
+    side taking a dispute to a court or a council accuses the other side, the first named
+    before the phrase, else the side at odds with it lately; never the forum after "to"."""
+
+    def side(actor: str) -> str:
+        return reader.country_of.get(actor) or actor
+
+    own = {side(s) for s in sources}
+    others = [
+        side(a)
+        for m in f.view.mentions
+        if m.end <= hit.start and m.how != "pronoun" and not m.locative
+        for a in m.actors
+        if side(a) not in own and a not in reader.commentators
+    ]
+    rival = others[0] if others else f.adversary(sources[0]) if sources else None
+    return [rival] if rival is not None and side(rival) not in own else []
+
+
 # Nouns of a decision or conduct whose "of" or "by" names who made it.
 _DECISIONS = frozenset(
     [
@@ -2100,6 +2135,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if hit.entry.kind in ("evaluative", "cite") or hit.head in suppressed:
             continue
         sources, targets = arguments(f, hit)
+        targets = _referred_against(f, hit, sources, reader) if _referral(hit) else targets
         if (
             hit.entry.type is None
             or _covered(f, hits, hit)
@@ -2128,6 +2164,13 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         stance_type = _retyped(f, hit, hit.entry.type)
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(f, protos, cites)
+    _sentence_wide(f, hits, reader, protos)
+    return protos
+
+
+def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: list[Proto]) -> None:
+    """The rules that read the sentence's stances together, adding to ``protos`` or
+    changing them in place, in order."""
     protos += _arms_purchases(f, reader, protos)
     protos += _summoned_envoys(f, reader, protos)
     protos += _handed_notes(f, reader, protos)
@@ -2149,7 +2192,6 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
     _pledged_money(f, protos)
     _refusals(f, protos)
     _two_sided(f, protos)
-    return protos
 
 
 _UNDOING = frozenset((StanceType.RETREAT, StanceType.CONCEDE))

@@ -10560,3 +10560,62 @@ def test_review_of_the_twenty_fourth_day_third_findings_hold(ex: Extractor) -> N
         assert not any(s[2] in ("ACCUSE", "SUPPORT") and s[1] != "EU" for s in got), text
     text = "Meanwhile, the Russian state gas company, Gazprom, cut supplies to Moldova."
     assert ("GAZPROM", "MDA", "SANCTION", "asserted") in found(ex, text)
+
+
+def test_the_community_the_council_and_the_court_are_the_body_so_named(ex: Extractor) -> None:
+    """'The East African Community ... The community's secretariat urged both governments':
+    the body whose name has that word; with no such body named, a community, a council or
+    a court is no organisation met lately."""
+    got = found(
+        ex,
+        "Kenya accused Tanzania of harassing its traders at the border. The East African "
+        "Community said it was following the matter. The community's secretariat urged "
+        "both governments to resolve it.",
+    )
+    assert ("EAC", "KEN", "REQUEST", "asserted") in got
+    assert ("EAC", "TZA", "REQUEST", "asserted") in got
+    asked = found(
+        ex,
+        "South Africa brought the case to the International Court of Justice. "
+        "Pretoria asked the court to order Israel to halt the offensive.",
+    )
+    assert ("ZAF", "ICJ", "REQUEST", "asserted") in asked
+    local = found(
+        ex,
+        "The African Union sent observers to the vote. The court urged Kenya to recount "
+        "the ballots.",
+    )
+    assert not any(s == "AU" for s, _, _, _ in local)
+
+
+def test_the_embassy_is_the_state_whose_embassy_was_named_last(ex: Extractor) -> None:
+    """'China's embassy in Ulaanbaatar said ... The embassy urged Mongolia': China asks."""
+    got = found(
+        ex,
+        "Protesters gathered outside China's embassy in Ulaanbaatar on Monday. The embassy "
+        "urged Mongolia to ensure the safety of Chinese citizens.",
+    )
+    assert ("CHN", "MNG", "REQUEST", "asserted") in got
+    later = found(
+        ex,
+        "Protesters gathered outside China's embassy in Ulaanbaatar. Russia's embassy said "
+        "it was watching. The embassy urged Mongolia to keep order.",
+    )
+    assert ("RUS", "MNG", "REQUEST", "asserted") in later
+
+
+def test_an_official_of_the_ministry_speaks_for_the_ministry_named_last(ex: Extractor) -> None:
+    """'Qatar's labour ministry said ... A ministry official urged Kathmandu': the ministry
+    asks; 'A ministry spokesman, Colonel Majed Saleh, said': the named spokesman speaks."""
+    got = found(
+        ex,
+        "Qatar's labour ministry said twelve Nepali workers had died. A ministry official "
+        "urged Kathmandu to reconsider the ban.",
+    )
+    assert ("qat-labour-ministry", "NPL", "REQUEST", "asserted") in got
+    named = found(
+        ex,
+        "Qatar's labour ministry said twelve Nepali workers had died. A ministry spokesman, "
+        "Colonel Majed Saleh, urged Kathmandu to reconsider the ban.",
+    )
+    assert not any(s == "qat-labour-ministry" for s, _, ty, _ in named if ty == "REQUEST")

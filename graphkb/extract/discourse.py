@@ -43,8 +43,12 @@ KINGDOMS = frozenset(
 # "the bloc", "the agency": the international organisation named last.
 BODY_DESCRIPTIONS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
-     "watchdog", "commission"]
+     "watchdog", "commission", "community", "council", "court"]
 )  # fmt: skip
+# Of those, the words that point only to a body whose name has them ("the East African
+# Community ... the community"), never to any organisation met lately (a village's
+# community, a city council, a provincial court).
+_OWN_NAME_ONLY = frozenset(["community", "council", "court"])
 # "the group", "the militants", "the insurgent group": the armed or political group named last.
 GROUP_DESCRIPTIONS = frozenset(
     ["group", "militants", "insurgents", "rebels", "militia", "militias", "jihadists",
@@ -521,7 +525,7 @@ class Discourse:
                 return seen.actor  # the name's own word reaches further back than "the bloc"
             if near is None and sentence - seen.sentence <= _WINDOW:
                 near = seen.actor
-        return near
+        return near if head not in _OWN_NAME_ONLY else None
 
     def resolve_named_body(self, sentence: int, before: list[Seen], head: str) -> str | None:
         """'the ministry', 'the department': the latest body whose name ends in that word

@@ -554,6 +554,42 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             )
 
 
+# A state's posts abroad, which "the embassy" later points back to.
+_POSTS = frozenset(["embassy", "consulate"])
+
+
+def _missions(view: SentenceView, state: Discourse) -> None:
+    """'China's embassy in Niamey said ... The embassy urged Niger': "the embassy" from now
+    on is the state whose embassy was named last."""
+    for m in view.mentions:
+        if state.kind(m.actor) is not ActorKind.COUNTRY:
+            continue
+        k = m.end + (view.lower(m.end) == "'s")
+        for post in {view.lower(m.end - 1), view.lower(k)} & _POSTS:
+            state.registry[f"the {post}"] = m.actor
+
+
+def _body_officials(
+    view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]
+) -> None:
+    """'Qatar's labour ministry said ... A ministry official urged Kathmandu to reconsider':
+    an unnamed official of "the ministry" speaks for the ministry named last."""
+    taken = {i for m in view.mentions for i in range(m.start, m.end)}
+    for tok in view.toks:
+        if (
+            tok.lower not in _NAMED_BODY_HEADS
+            or tok.text != tok.lower  # "Foreign Ministry official": a name of its own
+            or view.lower(tok.i + 1) not in SPOKES
+            or view.lower(tok.i - 1) not in ("a", "an", "the", "one", "another", "senior")
+            or tok.i in taken
+            or view.lower(tok.i + 2) == ","  # "A ministry spokesman, Colonel X,": X speaks
+        ):
+            continue
+        body = state.resolve_named_body(view.index, _seen(view, tok.i, cues, verbs), tok.lower)
+        if body is not None:
+            view.mentions.append(Mention(tok.i, tok.i + 2, body, "description"))
+
+
 def _modifies(view: SentenceView, i: int, cues: Cues, verbs: frozenset[str]) -> bool:
     """Whether the word before ``i`` modifies a noun there ("the firm response") rather
     than heading its own phrase ("the firm said", "the firm's mine", "the firm in")."""
@@ -1897,6 +1933,14 @@ def find_mentions(
     _acronyms(view, state)
     _koreas(view, state)
     _pronouns(view, PERSON_PRONOUNS, state, cues, verbs)
+    _referring(view, state, cues, verbs)
+
+
+def _referring(view: SentenceView, state: Discourse, cues: Cues, verbs: frozenset[str]) -> None:
+    """The mentions that refer back to actors named before: "the embassy", "a ministry
+    official", "the bloc", "it" after a body's speech verb, "both sides", "the two"."""
+    _missions(view, state)
+    _body_officials(view, state, cues, verbs)
     _descriptions(view, state, cues, verbs)
     view.mentions.sort(key=lambda m: m.start)
     _body_said_it(view, state)

@@ -10619,3 +10619,29 @@ def test_an_official_of_the_ministry_speaks_for_the_ministry_named_last(ex: Extr
         "Colonel Majed Saleh, urged Kathmandu to reconsider the ban.",
     )
     assert not any(s == "qat-labour-ministry" for s, _, ty, _ in named if ty == "REQUEST")
+
+
+def test_an_offer_naming_another_state_in_its_own_clause_is_made_to_it(ex: Extractor) -> None:
+    """'Voronin said Russia was ready to cover part of Mongolia's transit costs': the
+    speaker offers Mongolia; 'offered to convene a commission of Mexican and Spanish
+    historians': both; not readiness to fight, a place, or a readiness set as a term
+    ("only when New Delhi is ready to")."""
+    got = found(
+        ex,
+        "Russian Deputy Energy Minister Alexei Voronin said Russia was ready to cover part "
+        "of Mongolia's transit costs to keep the project on schedule.",
+    )
+    assert ("alexei-voronin", "MNG", "AGREE", "asserted") in got
+    both = found(
+        ex,
+        "The Ibero-American General Secretariat offered to convene a commission of Mexican "
+        "and Spanish historians.",
+    )
+    assert {("MEX", "AGREE"), ("ESP", "AGREE")} <= {(t, ty) for _, t, ty, _ in both}
+    for text in (
+        "Armenia said it was ready to respond to any attack by Azerbaijan.",
+        "Laos said it was ready to host technical consultations in Vientiane.",
+        'She said relations would improve "only when New Delhi is ready to treat '
+        'Bangladesh as an equal."',
+    ):
+        assert not any(ty == "AGREE" for _, _, ty, _ in found(ex, text)), text

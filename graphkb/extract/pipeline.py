@@ -706,6 +706,30 @@ _AUTHORING = forms_of("pass", "adopt", "approve", "draft", "table", "submit", "i
 # joint patrol", "suggested a meeting", "offered to host talks").
 _PROPOSING = forms_of("propose", "suggest", "offer")
 _OFFERING = forms_of("offer")
+
+
+def _past_list(frames: Frames, k: int) -> int:
+    """The first token from ``k`` past the rest of a list of names ("Mexican and Spanish
+    historians" from "and": "historians")."""
+    while frames.low(k) in (",", "and", "or") and (nxt := frames.starts.get(k + 1)) is not None:
+        k = nxt.end
+    return k
+
+
+# Words of readiness to fight back or to stand in the way ("ready to respond to any
+# attack", "ready to block Sweden's membership"): no offer.
+_FIGHTING = forms_of(
+    "respond", "retaliate", "defend", "fight", "attack", "strike", "punish", "block", "veto",
+    "stop", "prevent", "resist", "expel", "ban", "bar", "sanction", "halt", "suspend", "cut",
+)  # fmt: skip
+
+
+# People of a state an offer may name by their nationality ("Mexican and Spanish historians").
+_OFFERED_PEOPLE = frozenset(
+    ["officials", "delegation", "delegations", "experts", "authorities", "counterparts",
+     "counterpart", "government", "ministers", "diplomats", "historians", "engineers",
+     "scientists", "investigators", "hydrologists", "inspectors", "negotiators"]
+)  # fmt: skip
 # Verbs by which a group owns a deed ("claimed responsibility for the attack"), words that
 # undo the claim in its verb group ("has not claimed") and that may come before "by" ("was
 # claimed on Saturday by")
@@ -968,9 +992,11 @@ class _DocumentRun:
             *self._verdicts(view, frames, speeches, protos),
         ]
         protos += self._threats_in_words(view, speeches, protos)
-        protos += self._ultimatums(view, frames, speeches, protos) + self._readiness(
-            view, frames, speeches, protos
-        )
+        protos += [
+            *self._ultimatums(view, frames, speeches, protos),
+            *self._readiness(view, frames, speeches, protos),
+            *self._named_offers(view, frames, speeches, protos, hits),
+        ]
         protos += self._terms(view, frames, speeches, protos) + self._harm_foretold(
             view, frames, speeches, protos
         )
@@ -1628,6 +1654,79 @@ class _DocumentRun:
             hit = Hit(k, k + 1, Entry(StanceType.AGREE, "phrase", (tok.lower,)), k)
             return [Proto(source, target, StanceType.AGREE, Modality.ASSERTED, None, 0.5, hit)]
         return []
+
+    def _named_offers(
+        self,
+        view: SentenceView,
+        frames: Frames,
+        speeches: list[Speech],
+        protos: list[Proto],
+        hits: list[Hit],
+    ) -> list[Proto]:
+        """'Russia was ready to cover part of Mongolia's transit costs', 'SEGIB offered to
+        convene a commission of Mexican and Spanish historians': a side ready or offering to
+        do something that names other sides in its own clause, and no hostile act, offers
+        it to them (its official, when one speaks for it); where no other rule read it."""
+        if any(tok.lower in _READINESS_DOUBTED for tok in frames.toks):
+            return []
+        speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
+        speakers += [view.speaker] if view.speaker else []
+        hostile = {p.hit.start for p in protos if p.type.polarity < 0} | {
+            h.start for h in hits if h.entry.type is not None and h.entry.type.polarity < 0
+        }  # "ready to block Sweden's membership"
+        out: list[Proto] = []
+        for k, tok in enumerate(frames.toks):
+            infinitive = frames.toks[k + 2] if k + 2 < len(frames.toks) else None
+            if frames.low(k + 1) != "to" or not (
+                infinitive and infinitive.text.isalpha() and infinitive.text.islower()
+            ):
+                continue
+            if tok.lower in READY:
+                verb = _ready_verb(frames, k)
+                if frames.low(verb) not in _BEING_READY:
+                    continue
+            elif tok.lower in _OFFERING:
+                verb = k
+            else:
+                continue
+            if any(frames.low(j) in _NOT_READY | {"when"} for j in range(max(0, k - 4), k)):
+                continue  # "not ready to", "only when New Delhi is ready to"
+            subject = next(iter(frames.subject(verb)), None)
+            if subject is None:
+                continue
+            side = self._side(subject)
+            end = next(
+                (
+                    j
+                    for j in range(k + 2, min(k + 18, len(frames.toks)))
+                    if frames.is_boundary(j) or frames.low(j) == ","
+                ),
+                min(k + 18, len(frames.toks)),
+            )
+            span = range(k + 2, end)
+            words = {frames.low(j) for j in span}
+            if hostile & set(span) or words & (_GROUND_TAKEN | _FIGHTING):
+                continue  # "ready to respond to any attack by Azerbaijan"
+            others = [
+                self._side(m.actor)
+                for m in frames.view.mentions
+                if m.start in span
+                and m.how != "pronoun"
+                and not m.locative  # "to host talks in Vientiane": the place
+                # "to invite Venezuelan officials", not "to move Ukrainian grain"
+                and (m.how != "demonym" or frames.low(_past_list(frames, m.end)) in _OFFERED_PEOPLE)
+                and self._side(m.actor) != side
+                and self.state.kind(self._side(m.actor)) is ActorKind.COUNTRY
+            ]
+            source = next((s for s in speakers if self._side(s) == side), subject)
+            have = {(self._side(p.source), self._side(p.target)) for p in protos + out}
+            hit = Hit(k, k + 1, Entry(StanceType.AGREE, "phrase", (tok.lower,)), k)
+            out += [
+                Proto(source, t, StanceType.AGREE, Modality.ASSERTED, None, 0.5, hit)
+                for t in dict.fromkeys(others)
+                if (side, t) not in have
+            ]
+        return out
 
     def _former(self, actor: str) -> bool:
         """Whether a person's role says they no longer hold it ("former president")."""

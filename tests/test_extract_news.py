@@ -10645,3 +10645,19 @@ def test_an_offer_naming_another_state_in_its_own_clause_is_made_to_it(ex: Extra
         'Bangladesh as an equal."',
     ):
         assert not any(ty == "AGREE" for _, _, ty, _ in found(ex, text)), text
+
+
+def test_a_verdict_on_the_measures_judges_whoever_took_them_last(ex: Extractor) -> None:
+    """'The United States sanctioned ... Serbia's Foreign Ministry said the measures
+    amounted to "open interference in the internal affairs"': the ministry accuses the
+    United States; "were illegal" and "constitute a breach" judge as a copula does."""
+    before = "The United States sanctioned two Serbian officials on Monday. "
+    for verdict in (
+        'said the measures amounted to "open interference in the internal affairs" of Bosnia.',
+        "said the measures were illegal.",
+        "said the measures constitute a breach of international law.",
+    ):
+        got = found(ex, before + "Serbia's Foreign Ministry " + verdict)
+        assert ("srb-foreign-ministry", "USA", "ACCUSE", "asserted") in got, verdict
+    calm = found(ex, before + "Serbia's Foreign Ministry said the measures were expected.")
+    assert not any(ty == "ACCUSE" for _, _, ty, _ in calm)

@@ -164,6 +164,18 @@ _THREAT_MODALS = frozenset(
 # The words of a promised harm that end its clause ("would review ties, while Kyiv ...").
 _CLAUSE_STOPS = frozenset([",", ";", ".", "while", "as", "but", "against", "if"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
+# Verbs that pass a verdict as a copula does ("amounted to interference", "constitutes a
+# violation").
+_AMOUNTING = forms_of("amount")
+_CONSTITUTING = forms_of("constitute")
+# Nouns for whatever a side did ("said the measures were illegal"): the deed last done
+# against the speaker's side.
+_MEASURES = frozenset(["measure", "measures", "steps", "actions"])
+_MATERIAL_HOSTILITY = frozenset(
+    t
+    for t in StanceType
+    if t.polarity < 0 and t.info.quad_code == 4  # material conflict
+)
 # Words of a crowd that protests in the street, and of where it does.
 _CROWD_WORDS = frozenset(
     ["hundreds", "thousands", "dozens", "crowd", "crowds", "protesters", "demonstrators",
@@ -1315,17 +1327,19 @@ class _DocumentRun:
         toks = frames.toks
         for tok in toks:
             i = tok.i
-            if tok.lower not in _COPULAS:
-                continue
+            amounting = tok.lower in _AMOUNTING and frames.low(i + 1) == "to"
+            if tok.lower not in _COPULAS and not amounting and tok.lower not in _CONSTITUTING:
+                continue  # ("the measures amounted to interference", "constitute a breach")
             deed = _deed_subject(frames, i)
             act = None if deed else self._act_subject(frames, i)
             if not deed and act is None:
                 continue
             if frames.low(act[0] - 1 if act else i - 2) in ("if", "whether", "unless"):
                 continue  # "would respond if it was a hostile act"
-            j = i + 1
-            while j < min(i + 5, len(toks)) and (
-                frames.low(j) in _VERDICT_FILLERS or (j == i + 1 and frames.low(j) in _QUOTES)
+            j = i + 1 + amounting
+            while j < min(i + 5 + amounting, len(toks)) and (
+                frames.low(j) in _VERDICT_FILLERS
+                or (j == i + 1 + amounting and frames.low(j) in _QUOTES)
             ):
                 j += 1  # 'was "illegal and confiscatory"'
             if frames.low(j) in frames.cues["negators"]:
@@ -1365,7 +1379,8 @@ class _DocumentRun:
             return self._adversary(speaker)
         noun = frames.low(act[1] - 1)
         named = tuple(frames.low(n) for n in range(act[0] + 1, act[1]))
-        return self._doer_of(speaker, self.e.lexicon.act_nouns[noun], words=named, told=True)
+        types = self.e.lexicon.act_nouns.get(noun) or _MATERIAL_HOSTILITY
+        return self._doer_of(speaker, types, words=named, told=noun not in _MEASURES)
 
     def _misdeeds_told(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
@@ -1413,8 +1428,9 @@ class _DocumentRun:
         opens its clause after a speech verb ("said the closure was unnecessary", "said that
         the seizure was illegal"), naming nobody."""
         lo = next((k for k in range(i - 1, max(i - 4, -1), -1) if frames.low(k) in _THE), None)
-        if lo is None or not hostile_act(self.e.lexicon, frames.low(i - 1)):
-            return None
+        noun = frames.low(i - 1)
+        if lo is None or not (hostile_act(self.e.lexicon, noun) or noun in _MEASURES):
+            return None  # ("said the measures were interference": whatever was done last)
         if any(k in frames.named or not frames.toks[k].text.isalpha() for k in range(lo, i)):
             return None  # "the Afghan deportations", "the 2021 closure"
         opener = frames.low(lo - 1)

@@ -241,9 +241,10 @@ def test_the_object_of_urge_is_who_would_act(ex: Extractor) -> None:
         ("POL", "RUS", "ACCUSE", "asserted"),  # insisting it undo what it did
         ("RUS", "BLR", "RETREAT", "hypothetical"),
     }
+    # the requested recognition is a hypothetical SUPPORT, which graphkb no longer emits
+    # (1 of 38 right on the development sets)
     assert found(ex, "The EU called on Serbia to recognise Kosovo.") == {
         ("EU", "SRB", "REQUEST", "asserted"),
-        ("SRB", "XKX", "SUPPORT", "hypothetical"),
     }
 
 
@@ -1025,10 +1026,7 @@ def test_adjective_frames_of_opposition_and_support(ex: Extractor) -> None:
             ("RUS", "GEO", "ASSAULT", "negated"),
         ),
         ("Iran is keen to meet Saudi Arabia.", ("IRN", "SAU", "CONSULT", "hypothetical")),
-        (
-            "Washington's support is crucial for Islamabad.",
-            ("USA", "PAK", "SUPPORT", "hypothetical"),
-        ),
+        ("Washington's aid is crucial for Islamabad.", ("USA", "PAK", "AID", "hypothetical")),
         (
             "Chancellor Olaf Scholz said talks with China must continue.",
             ("olaf-scholz", "CHN", "CONSULT", "hypothetical"),
@@ -2322,11 +2320,13 @@ def test_names_with_two_particles(ex: Extractor) -> None:
     }
 
 
-def test_allowing_a_return_is_a_concession(ex: Extractor) -> None:
-    """'Iraq said it would allow the return of U.N. weapons inspectors': a concession to
-    the United Nations (hypothetical, since it would)."""
-    text = "Iraq said it would allow the return of U.N. weapons inspectors."
-    assert ("IRQ", "UN", "CONCEDE", "hypothetical") in found(ex, text)
+def test_allowing_a_return_is_an_offer_not_a_concession_made(ex: Extractor) -> None:
+    """'Iraq said it would allow the return of U.N. weapons inspectors': Iraq offers it to
+    the United Nations; the concession itself is only to come (a hypothetical CONCEDE,
+    which graphkb does not emit: 0 of 7 right on the development sets)."""
+    got = found(ex, "Iraq said it would allow the return of U.N. weapons inspectors.")
+    assert ("IRQ", "UN", "AGREE", "asserted") in got
+    assert not any(ty == "CONCEDE" for _, _, ty, _ in got)
 
 
 def test_said_blame_names_whose_act_it_is(ex: Extractor) -> None:
@@ -10661,3 +10661,18 @@ def test_a_verdict_on_the_measures_judges_whoever_took_them_last(ex: Extractor) 
         assert ("srb-foreign-ministry", "USA", "ACCUSE", "asserted") in got, verdict
     calm = found(ex, before + "Serbia's Foreign Ministry said the measures were expected.")
     assert not any(ty == "ACCUSE" for _, _, ty, _ in calm)
+
+
+def test_stances_of_kinds_that_are_seldom_right_are_not_emitted(ex: Extractor) -> None:
+    """Hypothetical SUPPORT, AGREE, COERCE, CONCEDE and MOBILIZE, and negated REQUEST,
+    RETREAT, AGREE and COERCE were each right at most one time in five on the development
+    sets: none is emitted; a hypothetical SANCTION (right four times in five) still is."""
+    got = found(
+        ex,
+        "Mali and Burkina Faso pledged to defend Niger against any foreign intervention. "
+        "Poland said it was not asking Russia for a favour. "
+        "The EU said it could impose sanctions on Belarus.",
+    )
+    assert not any((ty, mo) == ("SUPPORT", "hypothetical") for _, _, ty, mo in got)
+    assert not any((ty, mo) == ("REQUEST", "negated") for _, _, ty, mo in got)
+    assert ("EU", "BLR", "SANCTION", "hypothetical") in got

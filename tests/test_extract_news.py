@@ -10676,3 +10676,12 @@ def test_stances_of_kinds_that_are_seldom_right_are_not_emitted(ex: Extractor) -
     assert not any((ty, mo) == ("SUPPORT", "hypothetical") for _, _, ty, mo in got)
     assert not any((ty, mo) == ("REQUEST", "negated") for _, _, ty, mo in got)
     assert ("EU", "BLR", "SANCTION", "hypothetical") in got
+
+
+def test_a_un_mission_is_its_own_actor_not_the_un(ex: Extractor) -> None:
+    """'The U.N. Support Mission in Libya urged ...', 'The U.N. Assistance Mission for Iraq
+    called on ...': the mission asks, not the United Nations as a whole."""
+    got = found(ex, "The U.N. Support Mission in Libya urged the authorities in Tripoli to talk.")
+    assert ("UNSMIL", "LBY", "REQUEST", "asserted") in got
+    got = found(ex, "The U.N. Assistance Mission for Iraq called on Iran to end the strikes.")
+    assert ("UNAMI", "IRN", "REQUEST", "asserted") in got

@@ -10685,3 +10685,14 @@ def test_a_un_mission_is_its_own_actor_not_the_un(ex: Extractor) -> None:
     assert ("UNSMIL", "LBY", "REQUEST", "asserted") in got
     got = found(ex, "The U.N. Assistance Mission for Iraq called on Iran to end the strikes.")
     assert ("UNAMI", "IRN", "REQUEST", "asserted") in got
+
+
+def test_a_body_owned_by_its_is_named_by_its_owner(ex: Extractor) -> None:
+    """'Argentina ... Its Energy Secretariat said': Argentina's Energy Secretariat, not a body
+    called "Its Energy Secretariat"."""
+    res = ex.extract(
+        "Argentina sent more gas to Chile last winter. Its Energy Secretariat said on Tuesday "
+        "that it was ready to send more gas to Brazil."
+    )
+    names = {a.id: a.name for a in res.actors}
+    assert names.get("arg-energy-secretariat") == "Argentina's Energy Secretariat"

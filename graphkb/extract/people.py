@@ -416,18 +416,16 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         if len(words) > 1 or glued:  # "Israel Aerospace Industries", "Qatar Petroleum"
             return _company(ctx, (begin if glued else start, end), begin, country, glued)
     if country:
+        # "Somalia's National Intelligence and Security Agency" is the agency's name without
+        # its owner; "Chile's Foreign Ministry", "U.S. State Department" and "Sudanese Armed
+        # Forces" keep theirs (a short name is no name alone); "Its Energy Secretariat" is
+        # Argentina's, named by the owner the pronoun stands for
+        own = start if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 else begin
+        written = _as_written(ctx.toks[own:end])
+        if ctx.toks[own].lower in ("its", "their"):
+            written = f"{ctx.name_of(country)}'s {_as_written(ctx.toks[own + 1 : end])}"
         actor = Actor(
-            f"{country.lower()}-{slugify(name)}",
-            # "Somalia's National Intelligence and Security Agency" is the agency's name
-            # without its owner; "Chile's Foreign Ministry", "U.S. State Department" and
-            # "Sudanese Armed Forces" keep theirs (a short name is no name alone)
-            _as_written(
-                ctx.toks[
-                    start if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 else begin : end
-                ]
-            ),
-            ActorKind.ORGANIZATION,
-            country=country,
+            f"{country.lower()}-{slugify(name)}", written, ActorKind.ORGANIZATION, country=country
         )
     else:
         parent = ctx.mention_ending(start)  # "the United Nations Working Group on ..."

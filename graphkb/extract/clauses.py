@@ -1625,33 +1625,62 @@ _REFERRED = frozenset(["matter", "case", "dispute", "issue", "complaint"])
 
 
 def _referral(hit: Hit) -> bool:
-    """Whether the phrase at ``hit`` takes a dispute to a forum ("take the case to")."""
+    """Whether the phrase at ``hit`` takes a dispute to a forum ("take the case to", "take
+    its dispute with Kenya to")."""
     words = hit.entry.words
     return (
         hit.entry.kind == "phrase"
         and words[0] in ("take", "refer", "bring")
         and words[-1] in ("to", "before")
-        and words[-2] in _REFERRED
+        and bool(_REFERRED & set(words))
     )
 
 
+# Words of a forum a dispute is taken to (besides an organisation's name).
+_FORUMS = frozenset(
+    ["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto", "council", "nations",
+     "bodies", "body", "arbitrators"]
+)  # fmt: skip
+
+
 def _referred_against(f: Frames, hit: Hit, sources: list[str], reader: ModalityReader) -> list[str]:
-    """'If Yaounde kept its claim, Equatorial Guinea would take the matter to the ICJ': a
-    side taking a dispute to a court or a council accuses the other side, the first named
-    before the phrase, else the side at odds with it lately; never the forum after "to"."""
+    """'Somalia took its dispute with Kenya to the ICJ', 'If Yaounde kept its claim,
+    Equatorial Guinea would take the matter to the ICJ': a side taking a dispute to a court
+    or a council accuses the other side: the one the phrase names, else one named under an
+    "if", else one that acted against it in the sentence, else the side at odds with it
+    lately; never the forum, nor a backer, a mediator or a source named elsewhere; and
+    nobody where the dispute goes to no forum ("to the next round of talks")."""
 
     def side(actor: str) -> str:
         return reader.country_of.get(actor) or actor
 
+    after = range(hit.end, min(hit.end + 7, len(f.toks)))
+    forum = any(f.low(k) in _FORUMS for k in after) or any(
+        m.start in after and m.how in ("name", "body") and reader.country_of.get(m.actor) is None
+        for m in f.view.mentions
+    )
+    if not sources or not forum:
+        return []
     own = {side(s) for s in sources}
-    others = [
+    opening = next((k for k in range(hit.start) if f.low(k) in ("if", "unless")), None)
+    named = [
         side(a)
         for m in f.view.mentions
-        if m.end <= hit.start and m.how != "pronoun" and not m.locative
+        if m.how != "pronoun"
+        and not m.locative
+        and (
+            hit.start < m.start < hit.end  # "its dispute with Kenya"
+            or (opening is not None and opening < m.start < hit.start)
+        )
         for a in m.actors
-        if side(a) not in own and a not in reader.commentators
     ]
-    rival = others[0] if others else f.adversary(sources[0]) if sources else None
+    acting = [
+        side(by[0])
+        for kind, by, against in f.acts
+        if kind.polarity < 0 and by and own & {side(a) for a in against}
+    ]
+    others = [a for a in named + acting if a not in own and a not in reader.commentators]
+    rival = others[0] if others else f.adversary(sources[0])
     return [rival] if rival is not None and side(rival) not in own else []
 
 
@@ -3106,14 +3135,14 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
         if m is None or f.low(verb) not in dismiss:
             continue
         hit = Hit(verb, verb + 1, _REBUTTAL, verb)
-        accusers = [p for p in protos if p.type is StanceType.ACCUSE]
-        if not accusers:
-            accusers = _charge_said(f, i - 2, m, country_of)
-            protos += accusers
-        for accusation in accusers:
-            accuser = country_of.get(accusation.source) or accusation.source
+        claimants = [p.source for p in protos if p.type is StanceType.ACCUSE]
+        if not claimants:
+            claimants, charges = _charge_said(f, i - 2, m, country_of)
+            protos += charges
+        for claimant in claimants:
+            accuser = country_of.get(claimant) or claimant
             for actor in m.actors:
-                if actor not in (accuser, accusation.source):
+                if actor not in (accuser, claimant):
                     protos.append(
                         Proto(actor, accuser, StanceType.REJECT, Modality.ASSERTED, None, 0.6, hit)
                     )
@@ -3121,28 +3150,64 @@ def _rebuttals(f: Frames, protos: list[Proto], country_of: dict[str, str | None]
 
 def _charge_said(
     f: Frames, end: int, rejecter: Mention, country_of: dict[str, str | None]
-) -> list[Proto]:
+) -> tuple[list[str], list[Proto]]:
     """'Rwanda said Burundian units were fighting beside the militias, a charge Bujumbura
-    rejects': the words the charge sums up, said before token ``end``, accuse the side
-    that rejects them."""
+    rejects': who said the words the charge sums up (before token ``end``), and their
+    accusation of the rejecter, when those words make the rejecter's side the doer
+    ("Burundian units ...") or name no side ("four herders were among the dead, a claim
+    the Kenyan military dismissed"); not "Russia said it strikes only military targets, a
+    claim Ukraine rejects", nor a third side that rejects the charge."""
     said = [j for j in range(end) if f.low(j) in _CLAIMING_VERBS]
     if not said:
-        return []
+        return [], []
+    speakers = f.subject(said[-1])
+
+    def side(actor: str) -> str:
+        return country_of.get(actor) or actor
+
+    # the sides the words make doers: the rejecter's, or (unnamed) whoever rejects them;
+    # not the speaker's own side ("Russia said its forces struck only military targets")
+    doers = {
+        side(a)
+        for m in f.view.mentions
+        if said[-1] < m.start < end
+        and (m.possessive or f.subject_like(m) or m.how == "demonym")
+        and not _undergoes(f, m.end)  # "Ortuzar was being held as a hostage": held
+        for a in m.actors
+    }
     hit = Hit(said[-1], said[-1] + 1, _BLAME, said[-1])
-    return [
+    charges = [
         Proto(speaker, accused, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
-        for speaker in f.subject(said[-1])
+        for speaker in speakers
         for accused in rejecter.actors
-        if accused not in (speaker, country_of.get(speaker))
+        if side(accused) != side(speaker) and (side(accused) in doers or not doers)
     ]
+    return speakers, charges
+
+
+def _undergoes(f: Frames, k: int) -> bool:
+    """Whether a passive verb group starts at token ``k`` ("was being held", "had been
+    beaten"): the subject before it suffers the deed."""
+    j = k
+    while f.low(j) in f.cues["auxiliaries"] or f.is_adverb(j):
+        j += 1
+    passive = any(
+        f.low(a) in ("be", "been", "being", "was", "were", "is", "are") for a in range(k, j)
+    )
+    return passive and f.low(j).endswith(("ed", "en", "held", "hit", "shot", "put"))
 
 
 def _past_auxiliaries(f: Frames, k: int) -> int:
     """The first token from ``k`` that is neither an auxiliary nor an adverb ("has
     consistently rejected")."""
-    while k < len(f.toks) and (f.low(k) in f.cues["auxiliaries"] or f.is_adverb(k)):
-        k += 1
+    while k < len(f.toks) and (
+        f.low(k) in f.cues["auxiliaries"] or f.is_adverb(k) or f.low(k) in _PLAIN_ADVERBS
+    ):
+        k += 1  # ("a charge Washington also dismissed")
     return k
+
+
+_PLAIN_ADVERBS = frozenset(["also", "still", "again", "long", "now", "too"])
 
 
 _REBUTTAL = Entry(StanceType.REJECT, "phrase", ("reject",))

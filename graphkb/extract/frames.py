@@ -622,8 +622,12 @@ class Frames:
                 continue  # "said he was an officer who had been travelling, and demanded"
             if self.low(k) in ("which", "who") and self.low(k - 1) == "," and k + 1 < conj:
                 return k + 1  # "Egypt, which shares a border with Libya and has backed"
-            if self.low(k) in (";", ":") or (self.is_boundary(k) and self.low(k) != '"'):
-                return None  # a quoted phrase inside the clause is no stop
+            if (
+                self.low(k) in (";", ":")
+                or (self.is_boundary(k) and self.low(k) != '"')  # a quotation is no stop
+                or self._joined_in_relative(k, conj)
+            ):
+                return None
             if k in self.named or self.toks[k].quoted:
                 continue  # "said Tehran 'has never sent a weapon' and called": not "sent"
             if self.is_finite(k) and self.low(k) not in self.cues["auxiliaries"]:
@@ -642,6 +646,21 @@ class Frames:
                     continue
                 return k
         return None
+
+    def _joined_in_relative(self, verb: int, conj: int) -> bool:
+        """Whether the coordinating word at ``conj`` joins a second verb to the verb at
+        ``verb`` of a relative clause opened by "that", with nothing between ("the militia
+        that attacked the consulate and killed two engineers": the militia killed)."""
+        opener = self.skip_verb_group(verb)
+        return (
+            self.is_finite(verb)
+            and self.low(opener) == "that"
+            and self._opens_relative(opener)
+            and not any(
+                self.low(j) == "," or self.toks[j].quoted or self.is_verb(j)
+                for j in range(verb + 1, conj)
+            )
+        )
 
     def _participle_opener(self, verb: int, after_comma: bool) -> int | None:
         """For a verb joined by ", and", the comma opening the participle clause that holds

@@ -554,6 +554,7 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
             )
 
 
+_OWNERS = frozenset(["its", "their", "his", "her", "our", "'s"])
 # A state's posts abroad, which "the embassy" later points back to.
 _POSTS = frozenset(["embassy", "consulate"])
 
@@ -562,8 +563,8 @@ def _missions(view: SentenceView, state: Discourse) -> None:
     """'China's embassy in Niamey said ... The embassy urged Niger': "the embassy" from now
     on is the state whose embassy was named last."""
     for m in view.mentions:
-        if state.kind(m.actor) is not ActorKind.COUNTRY:
-            continue
+        if state.kind(m.actor) is not ActorKind.COUNTRY or view.lower(m.start - 1) in _OWNERS:
+            continue  # ("its Kyiv embassy": the capital is where, not whose)
         k = m.end + (view.lower(m.end) == "'s")
         for post in {view.lower(m.end - 1), view.lower(k)} & _POSTS:
             state.registry[f"the {post}"] = m.actor
@@ -585,7 +586,8 @@ def _body_officials(
             or view.lower(tok.i + 2) == ","  # "A ministry spokesman, Colonel X,": X speaks
         ):
             continue
-        body = state.resolve_named_body(view.index, _seen(view, tok.i, cues, verbs), tok.lower)
+        seen = _seen(view, tok.i, cues, verbs)
+        body = state.resolve_named_body(view.index, seen, tok.lower)
         if body is not None:
             view.mentions.append(Mention(tok.i, tok.i + 2, body, "description"))
 

@@ -178,8 +178,8 @@ _UNRELIABLE = frozenset(
 # violation").
 _AMOUNTING = forms_of("amount")
 _CONSTITUTING = forms_of("constitute")
-# Nouns for whatever a side did ("said the measures were illegal"): the deed last done
-# against the speaker's side.
+# Nouns for whatever a side did ("said the measures were illegal"): whoever did the last
+# hostile deed (measured: preferring one against the speaker's side lost a right answer).
 _MEASURES = frozenset(["measure", "measures", "steps", "actions"])
 _MATERIAL_HOSTILITY = frozenset(
     t
@@ -743,6 +743,9 @@ def _past_list(frames: Frames, k: int) -> int:
 _FIGHTING = forms_of(
     "respond", "retaliate", "defend", "fight", "attack", "strike", "punish", "block", "veto",
     "stop", "prevent", "resist", "expel", "ban", "bar", "sanction", "halt", "suspend", "cut",
+    "confront", "challenge", "counter", "deter", "contain", "overtake", "outbid", "outpace",
+    "compete", "rival", "end", "reduce", "curb", "liberate", "evacuate", "abandon", "quit",
+    "leave", "replace", "sue", "take",
 )  # fmt: skip
 
 
@@ -1391,8 +1394,9 @@ class _DocumentRun:
             return self._adversary(speaker)
         noun = frames.low(act[1] - 1)
         named = tuple(frames.low(n) for n in range(act[0] + 1, act[1]))
-        types = self.e.lexicon.act_nouns.get(noun) or _MATERIAL_HOSTILITY
-        return self._doer_of(speaker, types, words=named, told=noun not in _MEASURES)
+        if noun in _MEASURES:  # "said the measures were illegal": the last hostile deed's
+            return self._doer_of(speaker, _MATERIAL_HOSTILITY, words=named)
+        return self._doer_of(speaker, self.e.lexicon.act_nouns[noun], words=named, told=True)
 
     def _misdeeds_told(
         self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
@@ -1741,6 +1745,9 @@ class _DocumentRun:
                 if m.start in span
                 and m.how != "pronoun"
                 and not m.locative  # "to host talks in Vientiane": the place
+                # "to evacuate its citizens from Sudan", "to defend it against Russia"
+                and frames.low(m.start - 1 - (frames.low(m.start - 1) == "the"))
+                not in ("from", "against")
                 # "to invite Venezuelan officials", not "to move Ukrainian grain"
                 and (m.how != "demonym" or frames.low(_past_list(frames, m.end)) in _OFFERED_PEOPLE)
                 and self._side(m.actor) != side

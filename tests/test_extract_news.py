@@ -10801,3 +10801,19 @@ def test_rules_after_the_twenty_fifth_days_review(
     got = found(ex, text)
     assert absent is None or absent not in got
     assert present is None or present in got
+
+
+def test_a_quoted_verdict_after_a_copula_accuses_beside_a_demand(ex: Extractor) -> None:
+    """'Commission spokesman Pieter Claessens said Moscow's language was "unacceptable" and
+    urged Russia to refrain ...': he accuses Russia as well as asking it; the spokesman of
+    the Commission named before serves no state (not Latvia, the story's country)."""
+    res = ex.extract(
+        "Latvia ordered Russian citizens to pass a language test. In Brussels, the European "
+        "Commission said it stood behind Latvia. Commission spokesman Pieter Claessens said "
+        'Moscow\'s language was "unacceptable" and urged Russia to refrain from any steps '
+        "that would hurt Latvia's economy."
+    )
+    got = {(s.source, s.target, s.type.value, s.modality.value) for s in res.stances}
+    assert ("pieter-claessens", "RUS", "ACCUSE", "asserted") in got
+    assert ("pieter-claessens", "RUS", "REQUEST", "asserted") in got
+    assert {a.id: a.country for a in res.actors}["pieter-claessens"] is None

@@ -3264,8 +3264,10 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
     dismissive = f.cues.lists.get("dismissive_words", frozenset())
     # a rejection of the speaker's charge ("..., an accusation New Delhi rejected") is no
     # accusation by the speaker yet
-    linked = {(p.source, p.target) for p in protos} | {
-        (p.target, p.source) for p in protos if p.type is not StanceType.REJECT
+    # (a demand is no charge: "said Moscow's language was unacceptable and urged Russia to")
+    charged = [p for p in protos if p.type is not StanceType.REQUEST]
+    linked = {(p.source, p.target) for p in charged} | {
+        (p.target, p.source) for p in charged if p.type is not StanceType.REJECT
     }
     for speech in reader.speeches:
         if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
@@ -3273,11 +3275,14 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
         speaker = speech.speakers[0]
         protos += _culprits_before(f, reader, speech.at, speaker, linked)
         for k in range(speech.at + 1, min(speech.at + 14, len(f.toks))):
-            if f.low(k) in (".", ";") or f.toks[k].quoted:
+            # a quotation opening just after a copula is the speaker's verdict ('said
+            # Moscow's language was "unacceptable"'); any other ends what was said
+            verdict = f.low(k - 1) == '"' and f.low(k - 2) in _COPULAS_NOW
+            if f.low(k) in (".", ";") or (f.toks[k].quoted and not verdict):
                 break
             culprit = _culprit(f, k)
             doers = _perpetrators(f, speech.at, k)  # "said China had committed abuses"
-            copula = f.skip_adverbs_left(k - 1)
+            copula = f.skip_adverbs_left(k - 1 - verdict)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
             if f.low(k) not in blame and not culprit and not dismissed and not doers:

@@ -1408,6 +1408,12 @@ def _with_home(
         )
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
+    titled = words | ({view.lower(start - 1)} if start > 0 else set())
+    if any(
+        (body := state.resolve_named_body(view.index, [], word)) and not state.country_of(body)
+        for word in titled & _BODY_TITLES
+    ):
+        return actor  # "the European Commission said ... Commission spokesman X": its own
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
     role = actor.role.lower()
     bare = words <= _BARE_SPOKES
@@ -1436,6 +1442,10 @@ def _with_home(
     return replace(actor, country=home) if home else actor
 
 
+# Words of a title that name the body the official serves ("Commission spokesman").
+_BODY_TITLES = frozenset(
+    ["commission", "council", "secretariat", "bloc", "union", "alliance", "agency", "mission"]
+)  # fmt: skip
 _SUMMONS = frozenset(["summoned", "summons", "summon", "summoning"])
 # A state's own diplomatic reaction, whose clause an official's may join with ", and".
 _REACTIONS = frozenset(

@@ -10817,3 +10817,16 @@ def test_a_quoted_verdict_after_a_copula_accuses_beside_a_demand(ex: Extractor) 
     assert ("pieter-claessens", "RUS", "ACCUSE", "asserted") in got
     assert ("pieter-claessens", "RUS", "REQUEST", "asserted") in got
     assert {a.id: a.country for a in res.actors}["pieter-claessens"] is None
+
+
+def test_a_quoted_charge_beside_a_quoted_demand_is_both(ex: Extractor) -> None:
+    """'"These activities seriously violate Vietnam's sovereign rights, and we demand that
+    China immediately end them," she said': the spokeswoman accuses China and asks it."""
+    got = found(
+        ex,
+        "Vietnam's foreign ministry spokeswoman Nguyen Thi Lan Huong spoke on Monday. "
+        "\"These activities seriously violate Vietnam's sovereign rights and jurisdiction, "
+        'and we demand that China immediately end them," she told a regular briefing.',
+    )
+    assert ("nguyen-thi-lan-huong", "CHN", "ACCUSE", "asserted") in got
+    assert ("nguyen-thi-lan-huong", "CHN", "REQUEST", "asserted") in got

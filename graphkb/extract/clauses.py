@@ -3226,7 +3226,8 @@ def _quoted_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> Non
     cue = next((t.i for t in f.toks if t.quoted and t.lower in blame), None)
     if cue is None or any(f.low(k) in f.cues["negators"] for k in range(cue - 4, cue)):
         return  # "would not be that provocative a step": no blame
-    linked = {(p.source, p.target) for p in protos} | {(p.target, p.source) for p in protos}
+    charged = [p for p in protos if p.type is not StanceType.REQUEST]  # a demand is no charge
+    linked = {(p.source, p.target) for p in charged} | {(p.target, p.source) for p in charged}
     hit = Hit(cue, cue + 1, _BLAME, cue)
     accused: list[str] = []
     by = cue + 1 if f.low(cue + 1) in ("by", "from") else None

@@ -10830,3 +10830,18 @@ def test_a_quoted_charge_beside_a_quoted_demand_is_both(ex: Extractor) -> None:
     )
     assert ("nguyen-thi-lan-huong", "CHN", "ACCUSE", "asserted") in got
     assert ("nguyen-thi-lan-huong", "CHN", "REQUEST", "asserted") in got
+
+
+def test_a_demonym_inside_a_bodys_name_goes_on_into_its_last_words(ex: Extractor) -> None:
+    """'the Democratic Party of Iranian Kurdistan, or KDPI', 'The National Union of Ivorian
+    Road Hauliers': one body each, not one cut off at the demonym."""
+    res = ex.extract(
+        "The National Union of Ivorian Road Hauliers warned that it would halt all freight "
+        "bound for Ghana."
+    )
+    assert "civ-national-union-of-ivorian-road-hauliers" in {a.id for a in res.actors}
+    res = ex.extract(
+        "The camps house members of the Democratic Party of Iranian Kurdistan, or KDPI. "
+        "Iraq accused the KDPI of smuggling weapons."
+    )
+    assert any(a.name.endswith("Iranian Kurdistan") for a in res.actors)

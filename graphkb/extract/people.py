@@ -290,8 +290,18 @@ def _run_tail(ctx: _Context, i: int, j: int, covered: set[int]) -> int:
         and ctx.toks[j - 1].lower == "of"
         and any(ctx.toks[k].lower in ctx.cues["body_heads"] for k in range(i, j))
     ):
-        # "the Democratic Forces for the Liberation of Rwanda": the country ends the name
-        return next((m.end for m in ctx.mentions if m.start == j), j)
+        # "the Democratic Forces for the Liberation of Rwanda": the country ends the name;
+        # "the Democratic Party of Iranian Kurdistan", "the National Union of Ivorian Road
+        # Hauliers": a demonym goes on into the name's last words
+        m = next((m for m in ctx.mentions if m.start == j), None)
+        if m is None:
+            return j
+        k = m.end
+        while m.how == "demonym" and k < len(ctx.toks) and k not in covered:
+            if not _name_like(ctx.toks[k]):
+                break
+            k += 1
+        return k
     return j
 
 

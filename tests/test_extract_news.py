@@ -10845,3 +10845,13 @@ def test_a_demonym_inside_a_bodys_name_goes_on_into_its_last_words(ex: Extractor
         "Iraq accused the KDPI of smuggling weapons."
     )
     assert any(a.name.endswith("Iranian Kurdistan") for a in res.actors)
+
+
+def test_the_guards_are_the_force_whose_name_ended_so(ex: Extractor) -> None:
+    """'Iran's Revolutionary Guards said ... The Guards accused Iraq': the IRGC accuses."""
+    got = found(
+        ex,
+        "Iran's Revolutionary Guards said their forces had hit camps near Koya. The Guards "
+        "accused Iraq of sheltering armed groups.",
+    )
+    assert ("IRGC", "IRQ", "ACCUSE", "asserted") in got

@@ -555,14 +555,22 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
 
 
 _OWNERS = frozenset(["its", "their", "his", "her", "our", "'s"])
+# Last words of a force's name that "the ..." later points back to ("the Guards").
+_SHORT_HEADS = frozenset(["guards", "guard", "corps"])
 # A state's posts abroad, which "the embassy" later points back to.
 _POSTS = frozenset(["embassy", "consulate"])
 
 
 def _missions(view: SentenceView, state: Discourse) -> None:
     """'China's embassy in Niamey said ... The embassy urged Niger': "the embassy" from now
-    on is the state whose embassy was named last."""
+    on is the state whose embassy was named last; "the Guards" the force whose name ended
+    so ("Iran's Revolutionary Guards")."""
     for m in view.mentions:
+        last = view.toks[m.end - 1]
+        if last.lower in _SHORT_HEADS and last.text[:1].isupper() and m.end - m.start > 1:
+            state.registry[f"the {last.lower}"] = (
+                m.actor
+            )  # "the Revolutionary Guards ... the Guards"
         if state.kind(m.actor) is not ActorKind.COUNTRY or view.lower(m.start - 1) in _OWNERS:
             continue  # ("its Kyiv embassy": the capital is where, not whose)
         k = m.end + (view.lower(m.end) == "'s")

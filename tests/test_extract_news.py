@@ -10855,3 +10855,15 @@ def test_the_guards_are_the_force_whose_name_ended_so(ex: Extractor) -> None:
         "accused Iraq of sheltering armed groups.",
     )
     assert ("IRGC", "IRQ", "ACCUSE", "asserted") in got
+
+
+def test_a_states_government_before_an_aside_is_the_subject(ex: Extractor) -> None:
+    """ "Benin's government, which relies on port duties, rejected the accusation": Benin
+    rejects Nigeria's charge; so with an apposition between."""
+    for aside in ("which relies heavily on port duties", "a close partner of France"):
+        got = found(
+            ex,
+            "Nigeria accused Benin of letting smugglers use its port. "
+            f"Benin's government, {aside}, rejected the accusation.",
+        )
+        assert ("BEN", "NGA", "REJECT", "asserted") in got, aside

@@ -721,7 +721,7 @@ class Frames:
         backs the army, said"; "Russia, Serbia's closest ally, criticised"."""
         opening = self._relative_opening(comma)
         if opening is not None:
-            m = self.ends.get(opening)
+            m = self._state_ending(opening)
             return m if m is not None and not m.locative and self.subject_like(m) else None
         k = comma - 1
         while k >= 0 and comma - k <= _MAX_ASIDE:
@@ -729,12 +729,20 @@ class Frames:
             if word in (";", ":", '"', "(", ")") or (word in _CONJ and self.is_verb(k + 1)):
                 return None
             if word == ",":
-                m = self.ends.get(k)
+                m = self._state_ending(k)
                 if m is None or m.locative or k + 1 == comma:
                     return None
                 return m if self.subject_like(m) else None
             k -= 1
         return None
+
+    def _state_ending(self, end: int) -> Mention | None:
+        """The actor ending at ``end``, or the state owning the government or country that
+        ends there ("Benin's government, which relies on port duties, rejected")."""
+        m = self.ends.get(end)
+        if m is None and self.low(end - 1) in _STATE_HEADS and self.low(end - 2) == "'s":
+            m = self.ends.get(end - 2)
+        return m
 
     def _relative_opening(self, comma: int) -> int | None:
         """The comma opening a relative clause that ends at ``comma``, however long and

@@ -10867,3 +10867,18 @@ def test_a_states_government_before_an_aside_is_the_subject(ex: Extractor) -> No
             f"Benin's government, {aside}, rejected the accusation.",
         )
         assert ("BEN", "NGA", "REJECT", "asserted") in got, aside
+
+
+def test_people_named_after_including_are_the_ones_detained(ex: Extractor) -> None:
+    """'Estonian police detained six protesters, including Arkadi Voronin, a local activist':
+    Estonia coerces Voronin; a person named after another clause is not taken."""
+    got = found(
+        ex, "Estonian police detained six protesters, including Arkadi Voronin, a local activist."
+    )
+    assert ("EST", "arkadi-voronin", "COERCE", "asserted") in got
+    other = found(
+        ex,
+        "Estonian police detained six protesters. The group, including Arkadi Voronin, "
+        "said it would march again.",
+    )
+    assert not any(t == "arkadi-voronin" and ty == "COERCE" for _, t, ty, _ in other)

@@ -636,7 +636,26 @@ def _verb_targets(f: Frames, hit: Hit) -> list[str]:
         targets = _measure_target(f, hit.end)
     if not targets and entry.words[-1] in _PERMITS:
         targets = _permitted(f, hit.end)  # "revoked a licence that allowed Trinidad to"
+    if not targets and entry.type in _DONE_TO_PEOPLE:
+        targets = _included(f, hit.end)  # "detained six protesters, including X"
     return targets or _implied_target(f, hit)
+
+
+# Deeds done to people a sentence may name after the number it gives.
+_DONE_TO_PEOPLE = frozenset([StanceType.COERCE, StanceType.ASSAULT])
+
+
+def _included(f: Frames, k: int) -> list[str]:
+    """'detained six protesters, including Arkadi Voronin': the people named after
+    "including" or "among them" in the object's phrase from token ``k``."""
+    for j in range(k, min(k + 8, len(f.toks))):
+        if f.is_boundary(j) and f.low(j) != ",":
+            return []
+        if f.low(j) == "," and f.low(j + 1) in ("including", "among"):
+            start = j + 2 + (f.low(j + 2) == "them")
+            m = f.starts.get(start)
+            return list(m.actors) if m is not None and m.how == "person" else []
+    return []
 
 
 def _implied_target(f: Frames, hit: Hit) -> list[str]:

@@ -10882,3 +10882,17 @@ def test_people_named_after_including_are_the_ones_detained(ex: Extractor) -> No
         "said it would march again.",
     )
     assert not any(t == "arkadi-voronin" and ty == "COERCE" for _, t, ty, _ in other)
+
+
+def test_a_name_whose_apposition_is_a_group_is_a_group(ex: Extractor) -> None:
+    """'two members of Liberty Wave, a Seoul-based group of North Korean defectors': Liberty
+    Wave is a group (not a person), and South Korea coerces it."""
+    res = ex.extract(
+        "South Korean police detained two members of Liberty Wave, a Seoul-based group of "
+        "North Korean defectors."
+    )
+    kinds = {a.id: a.kind.value for a in res.actors}
+    assert kinds.get("liberty-wave") == "group"
+    assert ("KOR", "liberty-wave", "COERCE") in {
+        (s.source, s.target, s.type.value) for s in res.stances
+    }

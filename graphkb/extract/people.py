@@ -614,7 +614,8 @@ def _appositive(ctx: _Context, end: int, verbs: frozenset[str]) -> tuple[int, in
     while j < len(toks) and toks[j].text not in (",", ";", ":", '"') and j - end <= 12:
         j += 1
     words = {t.lower for t in toks[end + 1 : j]}
-    if not heads and not words & ctx.cues["role_nouns"]:
+    grouped = _apposition_head(toks, end + 1, j) in _GROUP_HEADS  # ", a group of defectors,"
+    if not heads and not words & ctx.cues["role_nouns"] and not grouped:
         return None
     if words & ctx.cues["modals"]:
         return None  # "Trump, Erdogan Ankara will likely be looking to ...": a clause
@@ -891,11 +892,39 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
         country = country or ctx.home_in(*after)
         last = after[1]
     country = country or official or (ctx.country(of_state.actor) if of_state else None)
+    if after and role_span is None and _apposition_head(toks, *after) in _GROUP_HEADS:
+        return _group_named(name, country, begin, last)  # "Liberty Wave, an activist group,"
     actor = Actor(slugify(name), name, ActorKind.PERSON, country=country, role=_clean_role(role))
-    family_first = ctx.cues.lists.get("family_name_first", frozenset())
-    surfaces, given = _short_names(name, name_toks, family_first)
+    surfaces, given = _short_names(
+        name, name_toks, ctx.cues.lists.get("family_name_first", frozenset())
+    )
     mention = Mention(begin, last, actor.id, "person")
     return Found(mention, actor, (begin, last), surfaces, given)
+
+
+def _group_named(name: str, country: str | None, begin: int, end: int) -> Found:
+    """A group named by its own words, its apposition saying what it is."""
+    group = Actor(slugify(name), name, ActorKind.GROUP, country=country)
+    return Found(Mention(begin, end, group.id, "name"), group, (begin, end), [name])
+
+
+def _apposition_head(toks: list[Tok], start: int, end: int) -> str:
+    """The head noun of an apposition ``start``..``end``: its last word before "of", a
+    relative pronoun or the end ("a Seoul-based group of defectors": "group")."""
+    head = ""
+    for tok in toks[start:end]:
+        if tok.lower in ("of", "that", "which", "who", "."):
+            break
+        head = tok.lower if tok.text.isalpha() else head
+    return head
+
+
+# Heads of an apposition that make the name before it a group ("Liberty Wave, a Seoul-based
+# group of defectors,").
+_GROUP_HEADS = frozenset(
+    ["group", "movement", "organisation", "organization", "network", "association", "party",
+     "coalition", "alliance", "militia", "collective", "campaign", "union", "federation"]
+)  # fmt: skip
 
 
 # Words of Arabic names that link a person to a father or family ("bin", "al-").

@@ -3245,7 +3245,10 @@ def _quoted_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> Non
     cue = next((t.i for t in f.toks if t.quoted and t.lower in blame), None)
     if cue is None or any(f.low(k) in f.cues["negators"] for k in range(cue - 4, cue)):
         return  # "would not be that provocative a step": no blame
-    charged = [p for p in protos if p.type is not StanceType.REQUEST]  # a demand is no charge
+    # a demand after the charge does not take its place ('"These activities violate our
+    # rights, and we demand that China end them"'); one before it does ('"We urge Japan's
+    # government to stand firm against Chinese coercion"')
+    charged = [p for p in protos if p.type is not StanceType.REQUEST or p.hit.start < cue]
     linked = {(p.source, p.target) for p in charged} | {(p.target, p.source) for p in charged}
     hit = Hit(cue, cue + 1, _BLAME, cue)
     accused: list[str] = []
@@ -3284,11 +3287,14 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
     dismissive = f.cues.lists.get("dismissive_words", frozenset())
     # a rejection of the speaker's charge ("..., an accusation New Delhi rejected") is no
     # accusation by the speaker yet
-    # (a demand is no charge: "said Moscow's language was unacceptable and urged Russia to")
+    # (a demand after the charge is no charge: "said Moscow's language was unacceptable and
+    # urged Russia to"; one before it is the speaker's stance on that side: "urged Sudan's
+    # army to accept a truce, saying Sudan's suffering was unacceptable")
     charged = [p for p in protos if p.type is not StanceType.REQUEST]
     linked = {(p.source, p.target) for p in charged} | {
         (p.target, p.source) for p in charged if p.type is not StanceType.REJECT
     }
+    asked = [(p.hit.start, p.source, p.target) for p in protos if p.type is StanceType.REQUEST]
     for speech in reader.speeches:
         if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
             continue
@@ -3296,13 +3302,14 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
         protos += _culprits_before(f, reader, speech.at, speaker, linked)
         for k in range(speech.at + 1, min(speech.at + 14, len(f.toks))):
             # a quotation opening just after a copula is the speaker's verdict ('said
-            # Moscow's language was "unacceptable"'); any other ends what was said
-            verdict = f.low(k - 1) == '"' and f.low(k - 2) in _COPULAS_NOW
-            if f.low(k) in (".", ";") or (f.toks[k].quoted and not verdict):
+            # Moscow's language was "unacceptable"', 'were "totally unacceptable"'); any other
+            # ends what was said
+            opening = _verdict_quote(f, speech.at, k)
+            if f.low(k) in (".", ";") or (f.toks[k].quoted and opening is None):
                 break
             culprit = _culprit(f, k)
             doers = _perpetrators(f, speech.at, k)  # "said China had committed abuses"
-            copula = f.skip_adverbs_left(k - 1 - verdict)
+            copula = f.skip_adverbs_left((opening if opening is not None else k) - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
             if f.low(k) not in blame and not culprit and not dismissed and not doers:
@@ -3329,7 +3336,10 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 a
                 for m in blamed
                 for a in m.actors
-                if a != speaker and not reader.same_side(speaker, a) and (speaker, a) not in linked
+                if a != speaker
+                and not reader.same_side(speaker, a)
+                and (speaker, a) not in linked
+                and not any(at < k and (by, to) == (speaker, a) for at, by, to in asked)
             ]
             hit = Hit(k, k + 1, _REBUTTAL if dismissed else _BLAME, k)
             protos += [
@@ -3355,6 +3365,29 @@ DEEDS = frozenset(
      "shooting", "sabotage", "cyberattack", "cyberattacks", "campaign", "unrest", "coup",
      "murder", "poisoning", "raid", "raids", "ambush"]
 )  # fmt: skip
+
+
+# Words between what was said and a quoted verdict that make the verdict another's claim or
+# a question ("reports that ... were 'aggressive'", "whether ... was 'rigged'").
+_NOT_OWN_VERDICT = frozenset(
+    ["whether", "if", "evidence", "reports", "report", "claim", "claims", "accusation",
+     "accusations", "allegation", "allegations", "would", "could", "might", "any"]
+)  # fmt: skip
+
+
+def _verdict_quote(f: Frames, said: int, k: int) -> int | None:
+    """Where the quotation holding token ``k`` opens, when it opens right after a copula
+    and within three words of ``k``, and what was said after token ``said`` puts no doubt
+    or other's claim before it; else None."""
+    if not f.toks[k].quoted:
+        return None
+    opening = next((q for q in range(k - 1, max(k - 5, said), -1) if f.low(q) == '"'), None)
+    if opening is None or f.low(opening - 1) not in _COPULAS_NOW:
+        return None
+    between = {f.low(j) for j in range(said + 1, opening)}
+    if between & (_NOT_OWN_VERDICT | f.cues["negators"]):
+        return None
+    return opening
 
 
 def _culprit(f: Frames, k: int) -> bool:

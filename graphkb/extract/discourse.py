@@ -43,13 +43,13 @@ KINGDOMS = frozenset(
 # "the bloc", "the agency": the international organisation named last.
 BODY_DESCRIPTIONS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "agency", "body", "coalition",
-     "watchdog", "commission", "community", "court"]
+     "watchdog", "commission", "community", "court", "mission"]
 )  # fmt: skip
 # Of those, the words that point only to a body whose name has them ("the East African
 # Community ... the community"), never to any organisation met lately (a village's
 # community, a provincial court). ("The council" is left out: a city's or a state's own
 # council is as often meant as the Security Council named before.)
-_OWN_NAME_ONLY = frozenset(["community", "court"])
+_OWN_NAME_ONLY = frozenset(["community", "court", "mission"])
 # "the group", "the militants", "the insurgent group": the armed or political group named last.
 GROUP_DESCRIPTIONS = frozenset(
     ["group", "militants", "insurgents", "rebels", "militia", "militias", "jihadists",

@@ -1416,11 +1416,10 @@ def _with_home(
         )
     ):
         return actor  # the UN's secretary-general, a spokesman beside an international body
-    titled = words | ({view.lower(start - 1)} if start > 0 else set())
-    if any(
-        (body := state.resolve_named_body(view.index, [], word)) and not state.country_of(body)
-        for word in titled & _BODY_TITLES
-    ):
+    # ("Union Home Minister X" is India's; "farmers' union spokesman X" a union's own)
+    titled = start > 0 and view.toks[start - 1].text[:1].isupper() and words <= _BARE_SPOKES
+    body = state.resolve_named_body(view.index, [], view.lower(start - 1)) if titled else None
+    if view.lower(start - 1) in _BODY_TITLES and body and not state.country_of(body):
         return actor  # "the European Commission said ... Commission spokesman X": its own
     # "In Yerevan, Defense Ministry spokeswoman X": the place the sentence opens in
     role = actor.role.lower()

@@ -296,9 +296,9 @@ def _run_tail(ctx: _Context, i: int, j: int, covered: set[int]) -> int:
         m = next((m for m in ctx.mentions if m.start == j), None)
         if m is None:
             return j
-        k = m.end
+        k = m.end  # (not "... of Indian Industry President Sanjiv Puri": a title ends it)
         while m.how == "demonym" and k < len(ctx.toks) and k not in covered:
-            if not _name_like(ctx.toks[k]):
+            if not _name_like(ctx.toks[k]) or ctx.toks[k].lower in ctx.role_words:
                 break
             k += 1
         return k
@@ -433,7 +433,9 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         own = start if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 else begin
         written = _as_written(ctx.toks[own:end])
         if ctx.toks[own].lower in ("its", "their"):
-            written = f"{ctx.name_of(country)}'s {_as_written(ctx.toks[own + 1 : end])}"
+            held = ctx.name_of(country)
+            held += "'" if held.endswith("s") else "'s"  # "the Philippines'"
+            written = f"{held} {_as_written(ctx.toks[own + 1 : end])}"
         actor = Actor(
             f"{country.lower()}-{slugify(name)}", written, ActorKind.ORGANIZATION, country=country
         )

@@ -10974,3 +10974,15 @@ def test_a_union_spokesman_of_a_state_keeps_his_country(ex: Extractor) -> None:
         "Rajesh Verma rejected the criticism."
     )
     assert {a.id: a.country for a in res.actors}["rajesh-verma"] == "IND"
+
+
+def test_a_demand_to_free_someone_finds_fault_with_the_holder(ex: Extractor) -> None:
+    """'Algeria detained Bruno Lacombe ... France demanded his release': France asks and
+    accuses Algeria, not the writer it wants freed."""
+    got = found(
+        ex,
+        "Algeria detained Bruno Lacombe, a French writer, in May. France demanded his release.",
+    )
+    assert ("FRA", "DZA", "REQUEST", "asserted") in got
+    assert ("FRA", "DZA", "ACCUSE", "asserted") in got
+    assert ("FRA", "bruno-lacombe", "ACCUSE", "asserted") not in got

@@ -2660,6 +2660,13 @@ class _DocumentRun:
             mine = [p for p in protos if p.hit is h and p.type is StanceType.REQUEST]
             askers = [p.source for p in mine] or frames.subject(h.head)
             out = [p for p in out if not (p in mine and p.target == detainee)]
+            # the fault found in the asking is the holder's, not the detainee's
+            out = [
+                replace(p, target=holder)
+                if p.type is StanceType.ACCUSE and p.source in askers and p.target == detainee
+                else p
+                for p in out
+            ]
             out = _without_askers_release(frames, out, askers, h, end)
             for asker in dict.fromkeys(askers):
                 if self._side(asker) == holder or (asker == detainee and held):

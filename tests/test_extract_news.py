@@ -10986,3 +10986,29 @@ def test_a_demand_to_free_someone_finds_fault_with_the_holder(ex: Extractor) -> 
     assert ("FRA", "DZA", "REQUEST", "asserted") in got
     assert ("FRA", "DZA", "ACCUSE", "asserted") in got
     assert ("FRA", "bruno-lacombe", "ACCUSE", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Benin suspended oil loadings. Niger's government spokesman, Colonel Issa Bouzou, "
+            'called the suspension "a hostile act dictated from Paris."',
+            ("issa-bouzou", "FRA", "ACCUSE", "asserted"),
+        ),
+        (
+            "The Indian army chief said Nepal raised the issue at the behest of China.",
+            ("IND", "CHN", "ACCUSE", "asserted"),
+        ),
+        ("Serbia said the riots were instigated by Croatia.", ("SRB", "HRV", "ACCUSE", "asserted")),
+    ],
+)
+def test_a_side_said_to_be_behind_a_deed_is_accused(
+    ex: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """'a hostile act dictated from Paris', 'at the behest of China', 'instigated by
+    Croatia': the one who says so accuses the side behind the deed (not a purchase
+    "ordered from Japan")."""
+    assert expected in found(ex, text)
+    bought = found(ex, "The minister said the frigate had been ordered from Japan last year.")
+    assert not any(ty == "ACCUSE" for _, _, ty, _ in bought)

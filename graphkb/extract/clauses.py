@@ -2225,6 +2225,7 @@ def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: l
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
+    _instigated(f, reader, protos)
     _asked_acts(f, hits, protos)
     _undoing_requests(f, protos, reader.country_of)
     _rebuttals(f, protos, reader.country_of)
@@ -3308,7 +3309,8 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if f.low(k) in (".", ";") or (f.toks[k].quoted and opening is None):
                 break
             culprit = _culprit(f, k)
-            doers = _perpetrators(f, speech.at, k)  # "said China had committed abuses"
+            # "said China had committed abuses", 'called it "an act dictated from Paris"'
+            doers = _perpetrators(f, speech.at, k) or _instigators(f, k)
             copula = f.skip_adverbs_left((opening if opening is not None else k) - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
@@ -3363,7 +3365,7 @@ DEEDS = frozenset(
      "killings", "assassination", "hack", "hacks", "hacking", "strike", "strikes", "rigging",
      "fraud", "abduction", "kidnapping", "explosion", "explosions", "violence", "massacre",
      "shooting", "sabotage", "cyberattack", "cyberattacks", "campaign", "unrest", "coup",
-     "murder", "poisoning", "raid", "raids", "ambush"]
+     "murder", "poisoning", "raid", "raids", "ambush", "riots", "riot", "protests", "clashes"]
 )  # fmt: skip
 
 
@@ -3429,7 +3431,55 @@ _AUXILIARIES_PAST = frozenset(["has", "have", "had", "was", "were", "is", "are",
 
 # Verbs of doing a wrong ("committed abuses", "carried out the attack"): their subject, or the
 # one named after "by" in the passive, is the doer of the deed named as their object.
-_PERPETRATE = forms_of("commit", "perpetrate", "orchestrate", "mastermind", "stage", "carry")
+_PERPETRATE = forms_of(
+    "commit", "perpetrate", "orchestrate", "mastermind", "stage", "carry", "instigate", "engineer"
+)
+# Words by which a deed is said to be another side's doing ("dictated from Paris", "at the
+# behest of China", "on the orders of Moscow").
+_BIDDING = forms_of("dictate", "direct", "steer")
+
+
+def _instigated(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
+    """'called the suspension "a hostile act dictated from Paris"': a charge whose words say
+    another side had the deed done accuses that side too."""
+    for tok in f.toks:
+        behind = _instigators(f, tok.i)
+        charge = next(
+            (
+                p
+                for p in reversed(protos)
+                if p.type is StanceType.ACCUSE
+                and p.modality.factual
+                and p.hit.start < tok.i <= p.hit.start + 12
+            ),
+            None,
+        )
+        if not behind or charge is None:
+            continue
+        hit = Hit(tok.i, tok.i + 1, _BLAME, tok.i)
+        have = {(p.source, p.target) for p in protos if p.type is StanceType.ACCUSE}
+        protos += [
+            Proto(charge.source, a, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+            for m in behind
+            for a in m.actors
+            if not reader.same_side(charge.source, a) and (charge.source, a) not in have
+        ]
+
+
+def _instigators(f: Frames, k: int) -> list[Mention]:
+    """Who token ``k`` says had a deed done: "a hostile act dictated from Paris", "at the
+    behest of China", "on the orders of Moscow"."""
+    bidden = f.low(k) in _BIDDING and f.low(k + 1) in ("from", "by") and f.low(k - 1) != "has"
+    behest = (
+        f.low(k) in ("behest", "orders", "bidding")
+        and f.low(k + 1) == "of"
+        and f.low(k - 1) in ("the", "his", "its")
+    )
+    if not (bidden or behest):
+        return []
+    after = k + 2
+    m = f.starts.get(after) or f.starts.get(after + 1)
+    return [m] if m is not None and m.how in ("name", "metonym", "demonym") else []
 
 
 def _perpetrators(f: Frames, said: int, k: int) -> list[Mention]:

@@ -10997,7 +10997,7 @@ def test_a_demand_to_free_someone_finds_fault_with_the_holder(ex: Extractor) -> 
             ("issa-bouzou", "FRA", "ACCUSE", "asserted"),
         ),
         (
-            "The Indian army chief said Nepal raised the issue at the behest of China.",
+            "The Indian army chief said Nepal's provocation came at the behest of China.",
             ("IND", "CHN", "ACCUSE", "asserted"),
         ),
         ("Serbia said the riots were instigated by Croatia.", ("SRB", "HRV", "ACCUSE", "asserted")),
@@ -11012,3 +11012,46 @@ def test_a_side_said_to_be_behind_a_deed_is_accused(
     assert expected in found(ex, text)
     bought = found(ex, "The minister said the frigate had been ordered from Japan last year.")
     assert not any(ty == "ACCUSE" for _, _, ty, _ in bought)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a benign deed done at another's behest, or one doubted, accuses no one
+        (
+            "Armenia said the talks were held at the behest of the United States.",
+            ("ARM", "USA", "ACCUSE", "asserted"),
+        ),
+        (
+            "Iraq said there was no evidence the attack was carried out at the behest of Iran.",
+            ("IRQ", "IRN", "ACCUSE", "asserted"),
+        ),
+        # "the guards" in lower case are guards, not the Revolutionary Guards named before
+        (
+            "Iran's Revolutionary Guards fired missiles. Turkish border guards detained two "
+            "Syrians. The guards said they were smugglers.",
+            ("IRGC", "SYR", "COERCE", "asserted"),
+        ),
+        # a possessed person after "including" is not the one detained
+        (
+            "Iran arrested dozens of people, including Mousavi's daughter.",
+            ("IRN", "mir-hossein-mousavi", "COERCE", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_twenty_fifth_days_third_review(
+    ex: Extractor, text: str, absent: tuple[str, str, str, str]
+) -> None:
+    """Misfires the day's third adversarial review found (instigators, the Guards,
+    "including")."""
+    assert absent not in found(ex, text)
+
+
+def test_an_activist_in_a_movement_is_a_person(ex: Extractor) -> None:
+    """'Ana Petrova, an activist in the pro-democracy movement,': the apposition's head is
+    "activist", so she is a person; a charge she makes is hers."""
+    res = ex.extract(
+        "Ana Petrova, an activist in the pro-democracy movement, said Belarus had jailed her "
+        "brother."
+    )
+    assert {a.id: a.kind.value for a in res.actors}.get("ana-petrova") == "person"

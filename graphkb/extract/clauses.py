@@ -654,8 +654,21 @@ def _included(f: Frames, k: int) -> list[str]:
         if f.low(j) == "," and f.low(j + 1) in ("including", "among"):
             start = j + 2 + (f.low(j + 2) == "them")
             m = f.starts.get(start)
-            return list(m.actors) if m is not None and m.how == "person" else []
+            people = any(f.low(i) in _PEOPLE_COUNTED or is_number(f.low(i)) for i in range(k, j))
+            if m is None or m.how != "person" or m.possessive or not people:
+                return []  # ("including Mousavi's daughter", "five towns, including ...")
+            return list(m.actors)
     return []
+
+
+# Words for the people a deed was done to, counted ("six protesters", "dozens of people").
+_PEOPLE_COUNTED = frozenset(
+    ["people", "protesters", "demonstrators", "members", "activists", "men", "women",
+     "journalists", "fishermen", "crew", "citizens", "nationals", "officials", "soldiers",
+     "workers", "students", "opponents", "leaders", "others", "them", "suspects", "civilians",
+     "six", "five", "four", "three", "two", "seven", "eight", "nine", "ten", "dozens",
+     "several", "hundreds", "scores"]
+)  # fmt: skip
 
 
 def _implied_target(f: Frames, hit: Hit) -> list[str]:
@@ -3309,8 +3322,8 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
             if f.low(k) in (".", ";") or (f.toks[k].quoted and opening is None):
                 break
             culprit = _culprit(f, k)
-            # "said China had committed abuses", 'called it "an act dictated from Paris"'
-            doers = _perpetrators(f, speech.at, k) or _instigators(f, k)
+            # "said China had committed abuses", "said the riots were steered from Zagreb"
+            doers = _perpetrators(f, speech.at, k) or _instigators(f, k, speech.at)
             copula = f.skip_adverbs_left((opening if opening is not None else k) - 1)
             # "said India's allegations were baseless": a claim dismissed rejects its owner
             dismissed = f.low(k) in dismissive and f.low(copula) in _COPULAS_NOW
@@ -3443,17 +3456,20 @@ def _instigated(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
     """'called the suspension "a hostile act dictated from Paris"': a charge whose words say
     another side had the deed done accuses that side too."""
     for tok in f.toks:
-        behind = _instigators(f, tok.i)
         charge = next(
             (
                 p
                 for p in reversed(protos)
                 if p.type is StanceType.ACCUSE
                 and p.modality.factual
-                and p.hit.start < tok.i <= p.hit.start + 12
+                and p.hit.start < tok.i <= p.hit.start + 8
+                and not any(
+                    f.is_boundary(j) for j in range(p.hit.start + 1, tok.i) if f.low(j) != '"'
+                )
             ),
             None,
         )
+        behind = _instigators(f, tok.i, charge.hit.start) if charge is not None else []
         if not behind or charge is None:
             continue
         hit = Hit(tok.i, tok.i + 1, _BLAME, tok.i)
@@ -3466,9 +3482,15 @@ def _instigated(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
         ]
 
 
-def _instigators(f: Frames, k: int) -> list[Mention]:
-    """Who token ``k`` says had a deed done: "a hostile act dictated from Paris", "at the
-    behest of China", "on the orders of Moscow"."""
+def _instigators(f: Frames, k: int, said: int) -> list[Mention]:
+    """Who token ``k`` says had a wrong done, after a word of wrong or hostility since token
+    ``said`` and no doubt: "a hostile act dictated from Paris", "raising the issue at the
+    behest of China", "riots steered from Zagreb" (not "talks held at the behest of the
+    United States", nor "no evidence it was done at the behest of Iran")."""
+    blame = f.cues.lists.get("blame_words", frozenset())
+    before = {f.low(j) for j in range(said, k)}
+    if not before & (blame | DEEDS) or before & (_NOT_OWN_VERDICT | f.cues["negators"]):
+        return []
     bidden = f.low(k) in _BIDDING and f.low(k + 1) in ("from", "by") and f.low(k - 1) != "has"
     behest = (
         f.low(k) in ("behest", "orders", "bidding")

@@ -521,7 +521,9 @@ def _descriptions(view: SentenceView, state: Discourse, cues: Cues, verbs: froze
                 continue
         if start < tok.i - 1:
             continue
-        actor = state.registry.get(f"the {tok.lower}")
+        # ("the Guards" of a force named so, not the guards at a border post)
+        capital = tok.lower not in _SHORT_HEADS or tok.text[:1].isupper()
+        actor = state.registry.get(f"the {tok.lower}") if capital else None
         of_office = view.lower(tok.i + 1) == "of" and not view.lower(tok.i + 2).endswith("ing")
         if actor is None and tok.lower in _OFFICES and not of_office:  # "the minister of X"
             # "urged the president to": him; "sanctioned Justice Minister X, accusing the

@@ -915,8 +915,20 @@ def _apposition_head(toks: list[Tok], start: int, end: int) -> str:
     relative pronoun or the end ("a Seoul-based group of defectors": "group")."""
     head = ""
     for tok in toks[start:end]:
-        if tok.lower in ("of", "that", "which", "who", "."):
-            break
+        if tok.lower in (
+            "of",
+            "that",
+            "which",
+            "who",
+            ".",
+            "in",
+            "at",
+            "for",
+            "with",
+            "from",
+            "on",
+        ):
+            break  # ("an activist in the pro-democracy movement": an activist)
         head = tok.lower if tok.text.isalpha() else head
     return head
 

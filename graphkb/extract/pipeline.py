@@ -2663,7 +2663,10 @@ class _DocumentRun:
             # the fault found in the asking is the holder's, not the detainee's
             out = [
                 replace(p, target=holder)
-                if p.type is StanceType.ACCUSE and p.source in askers and p.target == detainee
+                if p.type is StanceType.ACCUSE
+                and p.source in askers
+                and p.target == detainee
+                and _frees(frames, p.hit.start)  # (not "and criticised her", a charge of its own)
                 else p
                 for p in out
             ]

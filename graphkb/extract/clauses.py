@@ -3450,12 +3450,15 @@ _PERPETRATE = forms_of(
 # Words by which a deed is said to be another side's doing ("dictated from Paris", "at the
 # behest of China", "on the orders of Moscow").
 _BIDDING = forms_of("dictate", "direct", "steer")
+_BEHEST = frozenset(["behest", "orders", "bidding"])
 
 
 def _instigated(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:
     """'called the suspension "a hostile act dictated from Paris"': a charge whose words say
     another side had the deed done accuses that side too."""
     for tok in f.toks:
+        if tok.lower not in _BIDDING and tok.lower not in _BEHEST:
+            continue  # (the common case)
         charge = next(
             (
                 p
@@ -3492,11 +3495,7 @@ def _instigators(f: Frames, k: int, said: int) -> list[Mention]:
     if not before & (blame | DEEDS) or before & (_NOT_OWN_VERDICT | f.cues["negators"]):
         return []
     bidden = f.low(k) in _BIDDING and f.low(k + 1) in ("from", "by") and f.low(k - 1) != "has"
-    behest = (
-        f.low(k) in ("behest", "orders", "bidding")
-        and f.low(k + 1) == "of"
-        and f.low(k - 1) in ("the", "his", "its")
-    )
+    behest = f.low(k) in _BEHEST and f.low(k + 1) == "of" and f.low(k - 1) in ("the", "his", "its")
     if not (bidden or behest):
         return []
     after = k + 2

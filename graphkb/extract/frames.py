@@ -651,10 +651,11 @@ class Frames:
         """Whether the coordinating word at ``conj`` joins a second verb to the verb at
         ``verb`` of a relative clause opened by "that", with nothing between ("the militia
         that attacked the consulate and killed two engineers": the militia killed)."""
+        if not self.is_finite(verb) or self.toks[verb].quoted:
+            return False
         opener = self.skip_verb_group(verb)
         return (
-            self.is_finite(verb)
-            and self.low(opener) == "that"
+            self.low(opener) == "that"
             and self._opens_relative(opener)
             and not any(
                 self.low(j) == "," or self.toks[j].quoted or self.is_verb(j)

@@ -1701,8 +1701,9 @@ class _DocumentRun:
         convene a commission of Mexican and Spanish historians': a side ready or offering to
         do something that names other sides in its own clause, and no hostile act, offers
         it to them (its official, when one speaks for it); where no other rule read it."""
-        if any(tok.lower in _READINESS_DOUBTED for tok in frames.toks):
-            return []
+        words = {tok.lower for tok in frames.toks}
+        if not words & (READY | _OFFERING) or words & _READINESS_DOUBTED:
+            return []  # (the common case: no offer)
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]
         speakers += [view.speaker] if view.speaker else []
         hostile = {p.hit.start for p in protos if p.type.polarity < 0} | {
@@ -1738,8 +1739,8 @@ class _DocumentRun:
                 min(k + 18, len(frames.toks)),
             )
             span = range(k + 2, end)
-            words = {frames.low(j) for j in span}
-            if hostile & set(span) or words & (_GROUND_TAKEN | _FIGHTING):
+            told = {frames.low(j) for j in span}
+            if hostile & set(span) or told & (_GROUND_TAKEN | _FIGHTING):
                 continue  # "ready to respond to any attack by Azerbaijan"
             others = [
                 self._side(m.actor)

@@ -732,31 +732,6 @@ _PROPOSING = forms_of("propose", "suggest", "offer")
 _OFFERING = forms_of("offer")
 
 
-def _past_list(frames: Frames, k: int) -> int:
-    """The first token from ``k`` past the rest of a list of names ("Mexican and Spanish
-    historians" from "and": "historians")."""
-    while frames.low(k) in (",", "and", "or") and (nxt := frames.starts.get(k + 1)) is not None:
-        k = nxt.end
-    return k
-
-
-# Words of readiness to fight back or to stand in the way ("ready to respond to any
-# attack", "ready to block Sweden's membership"): no offer.
-_FIGHTING = forms_of(
-    "respond", "retaliate", "defend", "fight", "attack", "strike", "punish", "block", "veto",
-    "stop", "prevent", "resist", "expel", "ban", "bar", "sanction", "halt", "suspend", "cut",
-    "confront", "challenge", "counter", "deter", "contain", "overtake", "outbid", "outpace",
-    "compete", "rival", "end", "reduce", "curb", "liberate", "evacuate", "abandon", "quit",
-    "leave", "replace", "sue", "take",
-)  # fmt: skip
-
-
-# People of a state an offer may name by their nationality ("Mexican and Spanish historians").
-_OFFERED_PEOPLE = frozenset(
-    ["officials", "delegation", "delegations", "experts", "authorities", "counterparts",
-     "counterpart", "government", "ministers", "diplomats", "historians", "engineers",
-     "scientists", "investigators", "hydrologists", "inspectors", "negotiators"]
-)  # fmt: skip
 # Verbs by which a group owns a deed ("claimed responsibility for the attack"), words that
 # undo the claim in its verb group ("has not claimed") and that may come before "by" ("was
 # claimed on Saturday by")
@@ -3225,6 +3200,33 @@ def _ready_verb(frames: Frames, ready: int) -> int:
     while verb > 0 and frames.low(verb) in ("still", "also", "now", "always", "fully"):
         verb -= 1
     return verb
+
+
+def _past_list(frames: Frames, k: int) -> int:
+    """The first token from ``k`` past the rest of a list of names ("Mexican and Spanish
+    historians" from "and": "historians")."""
+    while frames.low(k) in (",", "and", "or") and (nxt := frames.starts.get(k + 1)) is not None:
+        k = nxt.end
+    return k
+
+
+# Words of readiness to fight back or to stand in the way ("ready to respond to any
+# attack", "ready to block Sweden's membership"): no offer.
+_FIGHTING = forms_of(
+    "respond", "retaliate", "defend", "fight", "attack", "strike", "punish", "block", "veto",
+    "stop", "prevent", "resist", "expel", "ban", "bar", "sanction", "halt", "suspend", "cut",
+    "confront", "challenge", "counter", "deter", "contain", "overtake", "outbid", "outpace",
+    "compete", "rival", "end", "reduce", "curb", "liberate", "evacuate", "abandon", "quit",
+    "leave", "replace", "sue", "take",
+)  # fmt: skip
+
+
+# People of a state an offer may name by their nationality ("Mexican and Spanish historians").
+_OFFERED_PEOPLE = frozenset(
+    ["officials", "delegation", "delegations", "experts", "authorities", "counterparts",
+     "counterpart", "government", "ministers", "diplomats", "historians", "engineers",
+     "scientists", "investigators", "hydrologists", "inspectors", "negotiators"]
+)  # fmt: skip
 
 
 # Words just before a word of readiness that deny or suspend it ("not ready", "if ready").

@@ -1669,10 +1669,13 @@ def _referral(hit: Hit) -> bool:
 
 
 # Words of a forum a dispute is taken to (besides an organisation's name).
-_FORUMS = frozenset(
-    ["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto", "council", "nations",
-     "bodies", "body", "arbitrators"]
-)  # fmt: skip
+_COURTS = frozenset(["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto"])
+_FORUMS = _COURTS | frozenset(["council", "nations", "bodies", "body", "arbitrators"])
+
+
+def _side_of(country_of: dict[str, str | None], actor: str) -> str:
+    """The side an actor stands for: its country, else itself."""
+    return country_of.get(actor) or actor
 
 
 def _referred_against(f: Frames, hit: Hit, sources: list[str], reader: ModalityReader) -> list[str]:
@@ -1684,7 +1687,7 @@ def _referred_against(f: Frames, hit: Hit, sources: list[str], reader: ModalityR
     nobody where the dispute goes to no forum ("to the next round of talks")."""
 
     def side(actor: str) -> str:
-        return reader.country_of.get(actor) or actor
+        return _side_of(reader.country_of, actor)
 
     after = range(hit.end, min(hit.end + 7, len(f.toks)))
     forum = any(f.low(k) in _FORUMS for k in after) or any(
@@ -1863,7 +1866,7 @@ def _evaluation(
 
 def _same_side(reader: ModalityReader, a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one side (the same actor or of the same country)."""
-    return (reader.country_of.get(a) or a) == (reader.country_of.get(b) or b)
+    return _side_of(reader.country_of, a) == _side_of(reader.country_of, b)
 
 
 def _definite_act(f: Frames, lo: int, hi: int) -> bool:
@@ -2149,9 +2152,6 @@ def routine_review(f: Frames, at: int) -> bool:
 
 # Where a side goes to sue, not to meet: "would go straight to the Court of Justice",
 # "will go back to The Hague".
-_COURTS = frozenset(["court", "tribunal", "hague", "arbitration", "icj", "icc", "wto"])
-
-
 def _to_court(f: Frames, hit: Hit) -> bool:
     """Whether a verb of going ("go to", "return to") leads to a court, not to talks."""
     if hit.entry.type is not StanceType.CONSULT or hit.entry.words[0] not in ("go", "return"):
@@ -3196,7 +3196,7 @@ def _charge_said(
     speakers = f.subject(said[-1])
 
     def side(actor: str) -> str:
-        return country_of.get(actor) or actor
+        return _side_of(country_of, actor)
 
     # the sides the words make doers: the rejecter's, or (unnamed) whoever rejects them;
     # not the speaker's own side ("Russia said its forces struck only military targets")

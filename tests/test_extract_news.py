@@ -11055,3 +11055,32 @@ def test_an_activist_in_a_movement_is_a_person(ex: Extractor) -> None:
         "brother."
     )
     assert {a.id: a.kind.value for a in res.actors}.get("ana-petrova") == "person"
+
+
+def test_a_side_told_to_stop_doing_something_is_accused_of_doing_it(ex: Extractor) -> None:
+    """'urged Ottawa to stop hyping the so-called China threat', 'said China must quit
+    intimidating Taiwan': the demand says the side keeps doing it, so the asker accuses it as
+    a fact; a go-between's call to several sides, or a call to stop fighting, blames none."""
+    for text, blame in (
+        (
+            "Canada's foreign minister urged Beijing to stop hyping the so-called China threat.",
+            ("CAN", "CHN"),
+        ),
+        ("Iran said the United States should stop interfering in the region.", ("IRN", "USA")),
+        (
+            "China asked Vietnam to stop taking actions that complicate the situation.",
+            ("CHN", "VNM"),
+        ),
+        (
+            "Taiwan's President Lai Ching-te said China must quit intimidating Taiwan.",
+            ("lai-ching-te", "CHN"),
+        ),
+    ):
+        got = found(ex, text)
+        assert (*blame, "ACCUSE", "asserted") in got, text
+        assert (*blame, "ACCUSE", "hypothetical") not in got, text
+    for text in (
+        "The UN urged Russia and Ukraine to stop shelling the plant.",
+        "Egypt called on Sudan to stop fighting.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text

@@ -2241,6 +2241,7 @@ def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: l
     _instigated(f, reader, protos)
     _asked_acts(f, hits, protos)
     _undoing_requests(f, protos, reader.country_of)
+    _ceasing_blame(f, protos)
     _rebuttals(f, protos, reader.country_of)
     _threats(protos, reader)
     _threatened_acts(f, protos)
@@ -3712,6 +3713,52 @@ def _blame_for_undoing(protos: list[Proto], request: Proto, undoing: Hit) -> Non
     k = undoing.start
     blame = Hit(k, undoing.end, Entry(StanceType.ACCUSE, "verb", undoing.entry.words), k)
     protos.append(replace(request, type=StanceType.ACCUSE, confidence=0.5, hit=blame))
+
+
+# Verbs that ask a side to give up a practice it keeps up: "stop hyping", "quit intimidating".
+_CEASING = forms_of("stop", "quit", "cease")
+_CEASING_REACH = 6  # tokens from the request to the verb it asks for
+# Practices both sides of a fight keep up: a call to stop them blames neither.
+_MUTUAL_PRACTICES = frozenset(["fighting", "shooting", "clashing", "talking", "negotiating"])
+
+
+def _ceasing_blame(f: Frames, protos: list[Proto]) -> None:
+    """'urged Ottawa to stop hyping the so-called China threat', 'said China must quit
+    intimidating Taiwan': a side told to stop doing something is said to be doing it, so the
+    one asking finds fault with it, as a fact (an accusation read inside the asked clause
+    stops being hypothetical). A go-between's call to several sides blames none."""
+    requests = [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]
+    for p in requests:
+        if any(q.hit is p.hit and q.target != p.target for q in requests):
+            continue  # "urged both sides to stop shelling": a go-between's call
+        stop = next(
+            (
+                k
+                for k in range(p.hit.end, min(p.hit.end + _CEASING_REACH, len(f.toks)))
+                if f.low(k) in _CEASING
+            ),
+            None,
+        )
+        if stop is None or stop + 1 >= len(f.toks):
+            continue
+        practice = f.low(stop + 1)
+        asked = stop == p.hit.end or f.low(stop - 1) in ("to", "that") or f.ends.get(stop)
+        if not (asked and practice.endswith("ing") and practice.isalpha()) or (
+            practice in _MUTUAL_PRACTICES or any(f.is_boundary(k) for k in range(p.hit.end, stop))
+        ):
+            continue
+        inside = [
+            i
+            for i, q in enumerate(protos)
+            if q.type is StanceType.ACCUSE
+            and (q.source, q.target) == (p.source, p.target)
+            and (q.modality.factual or stop <= q.hit.start < stop + _CEASING_REACH)
+        ]
+        for i in inside:
+            protos[i] = replace(protos[i], modality=Modality.ASSERTED)
+        if not inside:
+            blame = Hit(stop, stop + 2, Entry(StanceType.ACCUSE, "verb", (practice,)), stop)
+            protos.append(replace(p, type=StanceType.ACCUSE, confidence=0.5, hit=blame))
 
 
 def _obligations(f: Frames, reader: ModalityReader, protos: list[Proto]) -> None:

@@ -27,11 +27,12 @@ def _countries(gaz: Gazetteer) -> list[str]:
     return [a.id for a in gaz if a.kind is ActorKind.COUNTRY]
 
 
-def test_exactly_211_countries(gaz: Gazetteer) -> None:
-    """193 UN members plus Palestine, Taiwan and Kosovo and 15 territories, each once."""
+def test_exactly_212_countries(gaz: Gazetteer) -> None:
+    """193 UN members plus the Holy See, Palestine, Taiwan and Kosovo and 15 territories, each
+    once."""
     ids = _countries(gaz)
-    assert len(ids) == 211
-    assert {"PSE", "TWN", "XKX", "GRL", "HKG", "FLK"} <= set(ids)
+    assert len(ids) == 212
+    assert {"VAT", "PSE", "TWN", "XKX", "GRL", "HKG", "FLK"} <= set(ids)
 
 
 def test_country_ids_are_three_upper_case_letters(gaz: Gazetteer) -> None:
@@ -171,7 +172,7 @@ def test_qid_spot_check(gaz: Gazetteer, actor_id: str, qid: str) -> None:
 
 
 def test_every_country_has_a_qid(gaz: Gazetteer) -> None:
-    """All 211 countries are linked to Wikidata."""
+    """All 212 countries are linked to Wikidata."""
     assert [i for i in _countries(gaz) if not gaz.actors[i].qid] == []
 
 
@@ -257,3 +258,11 @@ def test_the_core_gazetteer_resolves_as_the_full_one() -> None:
             assert full.resolve(name).id == expected, name
             checked += 1
     assert checked > 400
+
+
+def test_the_holy_see_is_a_state(gaz: Gazetteer) -> None:
+    """The Holy See, a UN observer state that mediates in its own name, is a country under
+    its ISO code, named also as "the Vatican"."""
+    for name in ("Vatican", "Holy See", "Vatican City"):
+        found = gaz.resolve(name)
+        assert (found.id, found.kind.value) == ("VAT", "country"), name

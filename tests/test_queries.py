@@ -123,7 +123,7 @@ def test_stats_count_the_seed(kb: KnowledgeBase) -> None:
     stats = kb.stats()
     assert stats["documents"] == 1
     assert stats["stances"] == 35
-    assert stats["actors_by_kind"]["country"] == 211
+    assert stats["actors_by_kind"]["country"] == 212
     assert stats["stances_by_modality"]["negated"] == 2
 
 

@@ -11084,3 +11084,25 @@ def test_a_side_told_to_stop_doing_something_is_accused_of_doing_it(ex: Extracto
         "Egypt called on Sudan to stop fighting.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text
+
+
+def test_a_ministers_offer_to_help_both_sides_is_his(ex: Extractor) -> None:
+    """'Minister X urged both governments to "lower the temperature" and said Italy was ready
+    to help "in any way useful."': the minister who asks both sides offers them the help his
+    state stands ready to give (a ministry speaking keeps the state it names)."""
+    got = found(
+        ex,
+        "Algeria recalled its ambassador from France. In Rome, Italian Foreign Minister Paolo "
+        'Ferrante urged both governments to "lower the temperature" and said Italy was ready to '
+        'help "in any way useful."',
+    )
+    assert {
+        ("paolo-ferrante", "DZA", "AGREE", "asserted"),
+        ("paolo-ferrante", "FRA", "AGREE", "asserted"),
+    } <= got
+    got = found(
+        ex,
+        "Bahrain expelled two Iranian diplomats. Qatar's Foreign Ministry urged both countries to "
+        "show restraint and said Doha was ready to host talks.",
+    )
+    assert {("QAT", "BHR", "AGREE", "asserted"), ("QAT", "IRN", "AGREE", "asserted")} <= got

@@ -972,7 +972,7 @@ class _DocumentRun:
         protos += [
             *_hosts(frames, hits, protos),
             *_invitations(frames),
-            *_go_between_offers(frames, protos),
+            *_go_between_offers(frames, protos, self._side, state.kind),
             *_hosting_offers(frames, protos),
             *_expected_visits(frames, self._side),
             *_given_time_to_leave(frames, reader, self._side),
@@ -3351,7 +3351,12 @@ def _calls_for_calm(frames: Frames, k: int) -> bool:
 _CONVENING = forms_of("host", "convene")
 
 
-def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
+def _go_between_offers(
+    frames: Frames,
+    protos: list[Proto],
+    side_of: Callable[[str], str],
+    kind_of: Callable[[str], ActorKind | None],
+) -> list[Proto]:
     """'CARICOM urged Venezuela and the Netherlands to resolve the dispute and offered to host
     talks', 'Indonesia urged both governments to settle ... and said Jakarta was willing to
     host a meeting': a go-between asking both sides offers them its help (an asserted AGREE
@@ -3375,9 +3380,7 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
                 continue
             if any(frames.low(j) in _DECLINING for j in range(max(start, k - 6), k)):
                 break  # "declined to offer to host talks", "rejected Qatar's offer"
-            # "... and Malaysia offered to host talks": the offer's own subject, if named
-            named = frames.ends.get(k - 1 if frames.low(k) in READY else k)
-            offerer = named.actor if named is not None and named.how != "pronoun" else source
+            offerer = _offerer(frames, k, source, side_of, kind_of)
             if offerer in sides:
                 break
             kinds = [StanceType.AGREE]
@@ -3394,6 +3397,25 @@ def _go_between_offers(frames: Frames, protos: list[Proto]) -> list[Proto]:
                         out.append(Proto(offerer, side, kind, modality, None, 0.5, requests[0].hit))
             break
     return out
+
+
+def _offerer(
+    frames: Frames,
+    k: int,
+    asker: str,
+    side_of: Callable[[str], str],
+    kind_of: Callable[[str], ActorKind | None],
+) -> str:
+    """Who makes the offer at ``k`` after ``asker`` asked both sides: the offer's own subject
+    when named ("... and Malaysia offered to host talks"), else the asker; the asker still,
+    when a person names their own state ("Minister X urged both ... and said Italy was
+    ready")."""
+    named = frames.ends.get(k - 1 if frames.low(k) in READY else k)
+    if named is None or named.how == "pronoun":
+        return asker
+    if side_of(named.actor) == side_of(asker) and kind_of(asker) is ActorKind.PERSON:
+        return asker
+    return named.actor
 
 
 # An offer made, not one spoken of ("rejected Qatar's offer"), and what declines it.
@@ -3453,8 +3475,8 @@ def _good_offices(frames: Frames, k: int) -> bool:
     "to help pay for the fence", "to send aid", "its help with the migrant crisis")."""
     if frames.low(k) == "to":
         verb, then = frames.low(k + 1), frames.low(k + 2)
-        if verb == "help":
-            return then in _PHRASE_ENDS or then in _SETTLING
+        if verb == "help":  # 'to help "in any way useful"'
+            return then in _PHRASE_ENDS or then in _SETTLING or then == '"'
         if verb in ("send", "sent"):
             return any(frames.low(j) in _GO_BETWEENS for j in range(k + 2, k + 8))
         return verb in _MEDIATING

@@ -11106,3 +11106,19 @@ def test_a_ministers_offer_to_help_both_sides_is_his(ex: Extractor) -> None:
         "show restraint and said Doha was ready to host talks.",
     )
     assert {("QAT", "BHR", "AGREE", "asserted"), ("QAT", "IRN", "AGREE", "asserted")} <= got
+
+
+def test_a_ministry_placed_by_its_capital_is_named_with_it(ex: Extractor) -> None:
+    """'The Foreign Ministry in Tallinn summoned ...': the ministry is Estonia's, under the
+    one id its other names share, and keeps the place in its name, so that a graph with two
+    states' foreign ministries never shows two nodes called "Foreign Ministry"."""
+    res = ex.extract("The Foreign Ministry in Tallinn summoned Russia's charge d'affaires.")
+    ministry = next(a for a in res.actors if a.kind.value == "organization")
+    assert (ministry.id, ministry.name, ministry.country) == (
+        "est-foreign-ministry",
+        "Foreign Ministry in Tallinn",
+        "EST",
+    )
+    assert [(s.source, s.target, s.type.value) for s in res.stances] == [
+        ("est-foreign-ministry", "RUS", "ACCUSE")
+    ]

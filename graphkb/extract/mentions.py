@@ -1388,6 +1388,18 @@ _OPENING_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _seated_body(actor: Actor, view: SentenceView, state: Discourse, end: int) -> Actor:
+    """A body found with no country: "the Foreign Ministry in Tallinn" (its mention ends at
+    ``end``) is Estonia's, named as the story places it ("Foreign Ministry in Tallinn", so
+    two states' ministries never show the same name); else see ``_body_home``."""
+    seat = next((m for m in view.mentions if m.start == end + 1 and view.lower(end) == "in"), None)
+    home = state.country_of(seat.actor) if seat is not None else None
+    if seat is None or not home:
+        return _body_home(actor, view, state, end)
+    place = " ".join(view.toks[k].text for k in range(seat.start, seat.end))
+    return replace(actor, name=f"{actor.name} in {place}", country=home)
+
+
 def _with_home(
     actor: Actor, view: SentenceView, state: Discourse, cues: Cues, end: int = -1, start: int = -1
 ) -> Actor:
@@ -1395,11 +1407,7 @@ def _with_home(
     most; "the State Department" and its like are the United States'; "the Foreign Ministry
     in Tallinn" is where it sits (its mention ends at ``end``)."""
     if actor.kind is ActorKind.ORGANIZATION and not actor.country:
-        seat = next(
-            (m for m in view.mentions if m.start == end + 1 and view.lower(end) == "in"), None
-        )
-        home = state.country_of(seat.actor) if seat is not None else None
-        return replace(actor, country=home) if home else _body_home(actor, view, state, end)
+        return _seated_body(actor, view, state, end)
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.role:
         return actor
     words = set(actor.role.lower().replace("-", " ").split())

@@ -3062,7 +3062,7 @@ def test_a_states_army_named_with_its_possessive_is_the_forces(ex: Extractor) ->
 
 def test_a_coast_guard_named_with_a_demonym_is_the_body(ex: Extractor) -> None:
     """'the Chinese coast guard' is China's coast guard, as 'China's coast guard' is: a body
-    of its own, not China itself."""
+    of its own, not China itself, named as the story writes it."""
     res = ex.extract(
         "The Chinese coast guard fired water cannon at a Philippine vessel.", document_id="t"
     )
@@ -3070,7 +3070,7 @@ def test_a_coast_guard_named_with_a_demonym_is_the_body(ex: Extractor) -> None:
         ("chn-coast-guard", "PHL", "ASSAULT")
     }
     guard = next(a for a in res.actors if a.id == "chn-coast-guard")
-    assert (guard.name, guard.country) == ("China Coast Guard", "CHN")
+    assert (guard.name, guard.country) == ("Chinese coast guard", "CHN")
 
 
 def test_an_infinitive_after_a_verb_with_an_adverb_is_done_by_its_subject(ex: Extractor) -> None:
@@ -11122,3 +11122,15 @@ def test_a_ministry_placed_by_its_capital_is_named_with_it(ex: Extractor) -> Non
     assert [(s.source, s.target, s.type.value) for s in res.stances] == [
         ("est-foreign-ministry", "RUS", "ACCUSE")
     ]
+
+
+def test_a_body_named_in_lower_case_keeps_the_storys_words(ex: Extractor) -> None:
+    """'the Libyan coast guard', 'the foreign ministry in Bishkek': the body keeps the name
+    the story gives it (not a made-up "Libya Coast Guard"), under the id its other names
+    share."""
+    res = ex.extract("The Libyan coast guard fired on a German rescue ship.")
+    guard = next(a for a in res.actors if a.kind.value == "organization")
+    assert (guard.id, guard.name, guard.country) == ("lby-coast-guard", "Libyan coast guard", "LBY")
+    res = ex.extract("The foreign ministry in Bishkek summoned Uzbekistan's ambassador.")
+    ministry = next(a for a in res.actors if a.kind.value == "organization")
+    assert (ministry.id, ministry.name) == ("kgz-foreign-ministry", "foreign ministry in Bishkek")

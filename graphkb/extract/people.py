@@ -1045,7 +1045,7 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
             continue
         if words[-1] in _STATE_ITSELF:
             continue  # the country itself
-        actor = _body_actor(ctx, country, words)
+        actor = _body_actor(ctx, country, words, _as_written(ctx.toks[m.start : k]))
         mention = Mention(m.start, k, actor.id, "body")
         out.append(
             Found(mention, actor, (m.start, k), [f"the {' '.join(words)}", f"the {words[-1]}"])
@@ -1080,14 +1080,12 @@ _ONE_WORD_BODIES = _LEGISLATURES
 _STATE_ITSELF = ("government", "army", "forces", "police", "administration", "embassy")
 
 
-def _body_actor(ctx: _Context, country: str, words: list[str]) -> Actor:
-    """A ministry, agency or similar body of ``country`` named by ``words``."""
+def _body_actor(ctx: _Context, country: str, words: list[str], written: str) -> Actor:
+    """A ministry, agency or similar body of ``country`` named by ``words``, under the name
+    the story gives it (``written``: "Libyan coast guard", "foreign ministry in Bishkek")."""
     name = " ".join(words)
     return Actor(
-        f"{country.lower()}-{slugify(name)}",
-        f"{ctx.name_of(country)} {name.title()}",
-        ActorKind.ORGANIZATION,
-        country=country,
+        f"{country.lower()}-{slugify(name)}", written, ActorKind.ORGANIZATION, country=country
     )
 
 
@@ -1122,7 +1120,7 @@ def _bodies_in(ctx: _Context) -> list[Found]:
         words = [t.text for t in toks[k : m.start - 1]]
         if words[-1] in _STATE_ITSELF:
             continue  # the country itself
-        actor = _body_actor(ctx, country, words)
+        actor = _body_actor(ctx, country, words, _as_written(ctx.toks[k : m.end]))
         mention = Mention(k - 1, m.end, actor.id, "body")
         out.append(
             Found(mention, actor, (k - 1, m.end), [f"the {' '.join(words)}", f"the {words[-1]}"])

@@ -11134,3 +11134,38 @@ def test_a_body_named_in_lower_case_keeps_the_storys_words(ex: Extractor) -> Non
     res = ex.extract("The foreign ministry in Bishkek summoned Uzbekistan's ambassador.")
     ministry = next(a for a in res.actors if a.kind.value == "organization")
     assert (ministry.id, ministry.name) == ("kgz-foreign-ministry", "foreign ministry in Bishkek")
+
+
+def test_a_wrong_named_as_another_sides_own_accuses_it(ex: Extractor) -> None:
+    """'said the allies would stand together against Russia's aggression', 'if nuclear
+    threats by China and North Korea escalate', 'growing Chinese coercion': a speaker who
+    names a wrong as another side's own accuses that side; not a wrong of the speaker's own
+    side, an event named with "the" ("the Russian invasion"), nor a think-tank analyst's
+    reading."""
+    for text, blamed in (
+        (
+            "U.S. President Joe Biden said the allies would stand together against Russia's "
+            "aggression.",
+            {("joe-biden", "RUS")},
+        ),
+        (
+            "Japan's Prime Minister Shigeru Ishiba said that if nuclear threats by China and "
+            "North Korea escalate, deterrence will no longer function.",
+            {("shigeru-ishiba", "CHN"), ("shigeru-ishiba", "PRK")},
+        ),
+        (
+            "Japan's defence minister said the region faced growing Chinese coercion.",
+            {("JPN", "CHN")},
+        ),
+    ):
+        got = {(s[0], s[1]) for s in found(ex, text) if s[2:] == ("ACCUSE", "asserted")}
+        assert blamed <= got, text
+    for text in (
+        "Poland's president said Warsaw had stood by Kyiv since the first day of the Russian "
+        "invasion.",
+        "Russia's foreign minister said the West ignored Russia's security concerns and "
+        "Russia's interference was a myth.",
+        "Richard Weitz, director of the Hudson Institute's Center for Political-Military "
+        "Analysis, said India and Japan are both concerned about Chinese aggression.",
+    ):
+        assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text

@@ -1362,7 +1362,8 @@ class _DocumentRun:
     ) -> list[Proto]:
         """A speaker's verdicts on deeds: in a copula's complement, or in the telling."""
         out = self._copular_verdicts(view, frames, speeches, protos)
-        return out + self._misdeeds_told(view, frames, speeches, protos + out)
+        out += self._misdeeds_told(view, frames, speeches, protos + out)
+        return out + self._owned_wrongs(view, frames, speeches, protos + out)
 
     def _judged(self, frames: Frames, speaker: str, act: tuple[int, int] | None) -> str | None:
         """Whom a speaker's verdict judges: the doer of the act named ("said the seizure was
@@ -1413,6 +1414,42 @@ class _DocumentRun:
                     continue
                 hit = Hit(tok.i, tok.i + 1, Entry(StanceType.ACCUSE, "verb", (tok.lower,)), tok.i)
                 accuse = Proto(speaker, doer, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
+                out.append(accuse)
+        return out
+
+    def _owned_wrongs(
+        self, view: SentenceView, frames: Frames, speeches: list[Speech], protos: list[Proto]
+    ) -> list[Proto]:
+        """'vowed to stand together against Russia's aggression', 'to deal with North Korea's
+        nuclear threat', 'in the face of economic coercion by China': a speaker who names a
+        wrong as another side's own, in what they say, accuses that side."""
+        out: list[Proto] = []
+        if not any(tok.lower in _OWNED_WRONGS for tok in frames.toks):
+            return out  # (the common case)
+        commentators = self._commentators(view)
+        for tok in frames.toks:
+            if tok.lower not in _OWNED_WRONGS:
+                continue
+            said = [s for s in speeches if len(s.speakers) == 1 and s.at < tok.i]
+            speaker = (
+                view.speaker
+                if tok.quoted and view.speaker
+                else (said[-1].speakers[0] if said else None)
+            )
+            if speaker is None or speaker in commentators:
+                continue  # (an analyst's reading is no side's charge)
+            hit = Hit(tok.i, tok.i + 1, Entry(StanceType.ACCUSE, "noun", (tok.lower,)), tok.i)
+            for owner in _wrong_owners(frames, tok.i):
+                if (
+                    self._side(owner) == self._side(speaker)
+                    or self.state.kind(owner) not in (ActorKind.COUNTRY, ActorKind.GROUP)
+                    or any(
+                        q.type is StanceType.ACCUSE and q.source == speaker and q.target == owner
+                        for q in protos + out
+                    )
+                ):
+                    continue
+                accuse = Proto(speaker, owner, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
                 out.append(accuse)
         return out
 
@@ -3296,6 +3333,44 @@ _READINESS_DOUBTED = frozenset(
     ["doubted", "doubts", "doubt", "longer", "claimed", "claims", "denied", "denies",
      "questioned", "unclear", "whether"]
 )  # fmt: skip
+# Wrongs a side commits, named as its own ("Russia's aggression", "threats by North Korea"):
+# whoever speaks of them so accuses the side.
+_OWNED_WRONGS = frozenset(
+    ["aggression", "threat", "threats", "provocation", "provocations", "bullying",
+     "interference", "meddling", "intimidation", "coercion", "invasion", "occupation",
+     "harassment", "incursion", "incursions", "crackdown", "repression", "abuses",
+     "atrocities", "disinformation", "propaganda", "blackmail", "expansionism", "hegemonism",
+     "belligerence", "aggressions"]
+)  # fmt: skip
+_WRONG_MODIFIERS = 2  # words between the owner's "'s" and the wrong ("Russia's full-scale")
+
+
+def _wrong_owners(frames: Frames, i: int) -> list[str]:
+    """The sides whose own wrong the noun at ``i`` names: "Russia's (unprovoked)
+    aggression", "Chinese coercion", "threats by China and North Korea"; none when the
+    words name no owner."""
+    view = frames.view
+    if frames.low(i + 1) == "by":  # "threats by China and North Korea": each
+        return list(frames.np_actors(i + 2)[0])
+    k = i - 1
+    while (
+        k > i - 1 - _WRONG_MODIFIERS
+        and frames.toks[k].text.isalpha()
+        and frames.toks[k].text.islower()
+        and frames.low(k) not in frames.cues["prepositions"]
+    ):
+        k -= 1
+    if k < 0:
+        return []
+    if frames.low(k) == "'s":
+        named = next((m for m in view.mentions if m.end == k and m.how != "pronoun"), None)
+    else:  # "Chinese coercion", not "since the start of the Russian invasion" (an event)
+        named = next((m for m in view.mentions if m.end == k + 1 and m.how == "demonym"), None)
+        if named is not None and frames.low(named.start - 1) == "the":
+            return []
+    return [named.actor] if named is not None else []
+
+
 _BEING_READY = frozenset(
     ["is", "was", "are", "were", "remained", "remains", "stood", "stands", "'s", "be", "been"]
 )

@@ -11169,3 +11169,20 @@ def test_a_wrong_named_as_another_sides_own_accuses_it(ex: Extractor) -> None:
         "Analysis, said India and Japan are both concerned about Chinese aggression.",
     ):
         assert not [s for s in found(ex, text) if s[2] == "ACCUSE"], text
+
+
+def test_an_aim_an_act_achieves_in_the_doing_is_a_fact(ex: Extractor) -> None:
+    """'Spain sent four firefighting planes to help Portugal', 'summoned Nicaragua's
+    ambassador to protest what it called interference': the help and the protest are given
+    by the act itself; an act only planned keeps its aim hypothetical."""
+    assert ("ESP", "PRT", "AID", "asserted") in found(
+        ex, "Spain sent four firefighting planes to help Portugal battle wildfires."
+    )
+    assert ("HND", "NIC", "ACCUSE", "asserted") in found(
+        ex,
+        "Honduras summoned Nicaragua's ambassador to protest what it called interference in "
+        "its affairs.",
+    )
+    assert ("ESP", "PRT", "AID", "hypothetical") in found(
+        ex, "Spain plans to send planes to help Portugal."
+    )

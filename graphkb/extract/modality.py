@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graphkb.extract.cues import Cues
 from graphkb.extract.frames import Frames
+from graphkb.extract.inflect import forms_of
 from graphkb.extract.tokens import Hit
 from graphkb.model import Modality, StanceType
 
@@ -98,6 +99,15 @@ _MET = frozenset(["met", "meet", "meets", "meeting", "gathered", "sat", "convene
 
 # Participles whose "X to V" makes V a fact ("prompting Albania to summon", "forcing Mali to").
 _PROMPTING = frozenset(["prompting", "forcing", "spurring", "leading", "causing"])
+# Aims an act achieves in the doing: "sent four planes to help Portugal", "summoned the
+# ambassador to protest": the help and the protest are given, not only meant.
+_AIMS_DONE = frozenset(["help", "protest", "assist", "express", "convey", "lodge"])
+# Acts of sending, giving or summoning that carry out such an aim.
+_AIMED_ACTS = forms_of(
+    "send", "summon", "deploy", "dispatch", "give", "provide", "disburse", "pledge", "donate",
+    "grant", "allocate", "supply", "deliver", "ship", "airlift", "fly", "call in"
+)  # fmt: skip
+_AIM_REACH = 10  # tokens from the act back to its aim's "to"
 
 
 def ruled_out(f: Frames, start: int) -> bool:
@@ -317,12 +327,25 @@ class ModalityReader:
         """Whether the word governing the 'to' at ``to`` makes the infinitive unreal."""
         j = self._governor(to)
         word = self.f.low(j)
+        if self.f.low(to + 1) in _AIMS_DONE and self._aim_of_act(to):
+            return False  # "sent planes to help Portugal": helped
         if word in _PROMPTING and self.f.low(j - 1) == ",":
             return self._unsure_before(j)  # ", prompting Albania to summon": it happened
         if word in ("move", "decision", "step", "action", "operation", "offensive", "campaign"):
             # "launched an operation to flush out X": the operation's aim is pursued
             return self.f.low(j - 1) in self.cues["irrealis_determiners"]
         return word not in self.cues["implicative"]
+
+    def _aim_of_act(self, to: int) -> bool:
+        """Whether the 'to' at ``to`` gives the aim of a sending, giving or summoning act
+        before it in the same clause ("sent tents and food to help", "summoned Nicaragua's
+        ambassador to protest")."""
+        for k in range(to - 1, max(-1, to - _AIM_REACH), -1):
+            if self.f.is_boundary(k) or self.f.low(k) in (",", ";"):
+                return False
+            if self.f.low(k) in _AIMED_ACTS:
+                return True
+        return False
 
     def _hypothetical(self, hit: Hit, start: int) -> bool:
         # "Washington's call for X and Pyongyang's demand for Y": a new actor after "and"

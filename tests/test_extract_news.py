@@ -11186,3 +11186,23 @@ def test_an_aim_an_act_achieves_in_the_doing_is_a_fact(ex: Extractor) -> None:
     assert ("ESP", "PRT", "AID", "hypothetical") in found(
         ex, "Spain plans to send planes to help Portugal."
     )
+
+
+def test_a_verb_after_and_is_not_a_subject_noun_before_a_modal(ex: Extractor) -> None:
+    """'summoned Bolivia's ambassador to express its concern and asked La Paz to suspend the
+    evictions until the two governments could agree': "asked" opens a conjunct, it is no
+    act named as the subject of "could", so the request is made; a summons to demand
+    something makes the demand."""
+    got = found(
+        ex,
+        "Brazil's Foreign Ministry summoned Bolivia's ambassador on Monday to express its "
+        '"deep concern" and asked La Paz to suspend the evictions until the two governments '
+        "could agree on a solution.",
+    )
+    assert ("bra-foreign-ministry", "BOL", "REQUEST", "asserted") in got
+    got = found(
+        ex,
+        "Nigeria's Foreign Ministry summoned Cameroon's high commissioner to demand that "
+        "Yaounde arrest the commanders.",
+    )
+    assert ("nga-foreign-ministry", "CMR", "REQUEST", "asserted") in got

@@ -101,7 +101,10 @@ _MET = frozenset(["met", "meet", "meets", "meeting", "gathered", "sat", "convene
 _PROMPTING = frozenset(["prompting", "forcing", "spurring", "leading", "causing"])
 # Aims an act achieves in the doing: "sent four planes to help Portugal", "summoned the
 # ambassador to protest": the help and the protest are given, not only meant.
-_AIMS_DONE = frozenset(["help", "protest", "assist", "express", "convey", "lodge"])
+_AIMS_DONE = frozenset(
+    ["help", "protest", "assist", "express", "convey", "lodge", "demand", "ask", "request",
+     "seek", "complain"]
+)  # fmt: skip
 # Acts of sending, giving or summoning that carry out such an aim.
 _AIMED_ACTS = forms_of(
     "send", "summon", "deploy", "dispatch", "give", "provide", "disburse", "pledge", "donate",
@@ -367,7 +370,9 @@ class ModalityReader:
             return True
         if self._meeting_ahead(hit):
             return True
-        nominal = hit.entry.kind == "noun" or hit.start == start
+        # (a verb opening a conjunct, "... and asked La Paz to", is no subject noun)
+        conjunct = hit.entry.kind == "verb" and self.f.low(hit.start - 1) in ("and", "but")
+        nominal = hit.entry.kind == "noun" or (hit.start == start and not conjunct)
         if (
             (nominal or self.f.low(hit.start - 1) in _OWNERS)
             and self._needed_or_modal_after(hit)

@@ -11206,3 +11206,18 @@ def test_a_verb_after_and_is_not_a_subject_noun_before_a_modal(ex: Extractor) ->
         "Yaounde arrest the commanders.",
     )
     assert ("nga-foreign-ministry", "CMR", "REQUEST", "asserted") in got
+
+
+def test_talks_refused_or_suspended_are_no_talks_held(ex: Extractor) -> None:
+    """'refused to attend talks with Somalia' rejects Somalia (talks are held with the other
+    side, after "with"); 'suspended negotiations with Brazil', 'was suspending high-level
+    political contacts with The Hague' reduce relations (a sanction), not talks held."""
+    assert found(ex, "Kenya refused to attend talks with Somalia.") == {
+        ("KEN", "SOM", "REJECT", "asserted")
+    }
+    assert found(ex, "Paraguay suspended negotiations with Brazil over the dam.") == {
+        ("PRY", "BRA", "SANCTION", "asserted")
+    }
+    got = found(ex, "Turkey was suspending high-level political contacts with The Hague.")
+    assert got == {("TUR", "NLD", "SANCTION", "asserted")}
+    assert found(ex, "Kenya held talks with Somalia.") == {("KEN", "SOM", "CONSULT", "asserted")}

@@ -2255,9 +2255,37 @@ def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: l
     _pledged_money(f, protos)
     _refusals(f, protos)
     _two_sided(f, protos)
+    _halted_talks(f, protos)
 
 
 _UNDOING = frozenset((StanceType.RETREAT, StanceType.CONCEDE))
+
+
+def _halted_talks(f: Frames, protos: list[Proto]) -> None:
+    """'suspended negotiations with Brazil', 'was suspending high-level political contacts
+    with The Hague': talks a side stops are relations reduced (a sanction, CAMEO 16), not
+    talks held; unless the sentence has that sanction already."""
+    kept: list[Proto] = []
+    for p in protos:
+        k = p.hit.start - 1
+        while f.low(k) in _DETERMINERS or f.low(k) in _TALKS_KINDS:
+            k -= 1
+        halted = p.type is StanceType.CONSULT and p.hit.entry.kind != "verb"
+        q = replace(p, type=StanceType.SANCTION) if halted and f.low(k) in _HALTING else p
+        if q.type is not StanceType.SANCTION or not any(
+            (o.type, o.source, o.target, o.modality) == (q.type, q.source, q.target, q.modality)
+            for o in kept
+        ):
+            kept.append(q)
+    protos[:] = kept
+
+
+# Words that say what kind of talks ("high-level political contacts", "bilateral talks").
+_TALKS_KINDS = frozenset(
+    ["high-level", "political", "diplomatic", "bilateral", "official", "direct", "further",
+     "trade", "peace", "formal", "ministerial", "regular", "ongoing", "planned", "technical",
+     "all", "high", "level", "-", "senior"]
+)  # fmt: skip
 
 
 def measures_in_force(f: Frames, hits: list[Hit], protos: list[Proto]) -> None:

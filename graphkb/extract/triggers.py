@@ -140,10 +140,16 @@ def _type_entries(path: Path, name: str, block: object) -> list[Entry]:
                 )
             if words[0] == _GAP or words[-1] == _GAP:
                 raise _fail(path, f"types.{name}.{kind}", f"{text!r}: '*' must be inside a phrase")
+            # "refused to attend talks with Somalia": talks are held with the other side
+            own = preps | {"with"} if words[-1] in _TALK_NOUNS and kind != "verbs" else preps
             entries.append(
-                Entry(stance_type, kind if kind in _AS_IS else kind.rstrip("s"), words, preps)
+                Entry(stance_type, kind if kind in _AS_IS else kind.rstrip("s"), words, own)
             )
     return entries
+
+
+# Nouns of talks: a phrase ending in one takes its other side after "with", whatever its type.
+_TALK_NOUNS = frozenset(["talks", "negotiations", "dialogue", "consultations", "contacts"])
 
 
 def _eval_entries(

@@ -2546,8 +2546,8 @@ def test_a_partner_alongside_shares_the_act(ex: Extractor) -> None:
         ex,
         "The Malian army attacked Azawad Liberation Front positions alongside Russian mercenaries.",
     ) == {
-        ("MLI", "azawad-liberation-front", "ASSAULT", "asserted"),
-        ("RUS", "azawad-liberation-front", "ASSAULT", "asserted"),
+        ("MLI", "FLA", "ASSAULT", "asserted"),
+        ("RUS", "FLA", "ASSAULT", "asserted"),
         ("MLI", "RUS", "COOPERATE", "asserted"),
     }
 
@@ -3084,7 +3084,7 @@ def test_an_infinitive_after_a_verb_with_an_adverb_is_done_by_its_subject(ex: Ex
 def test_designations_solidarity_and_occupiers(ex: Extractor) -> None:
     """Lexicon entries: designating a group terrorist sanctions it; standing shoulder to
     shoulder supports; calling another side an occupier accuses it."""
-    assert ("MLI", "azawad-liberation-front", "SANCTION", "asserted") in found(
+    assert ("MLI", "FLA", "SANCTION", "asserted") in found(
         ex, "Mali designated the Azawad Liberation Front a terrorist organization."
     )
     assert ("TUR", "AZE", "SUPPORT", "asserted") in found(
@@ -3597,8 +3597,8 @@ def test_an_unknown_liberation_front_is_an_armed_group(ex: Extractor) -> None:
         "host direct talks between the government and the rebels in Doha.",
     )
     assert {
-        ("QAT", "azawad-liberation-front", "AGREE", "asserted"),
-        ("MLI", "azawad-liberation-front", "CONSULT", "hypothetical"),
+        ("QAT", "FLA", "AGREE", "asserted"),
+        ("MLI", "FLA", "CONSULT", "hypothetical"),
     } <= said
 
 

@@ -266,3 +266,20 @@ def test_the_holy_see_is_a_state(gaz: Gazetteer) -> None:
     for name in ("Vatican", "Holy See", "Vatican City"):
         found = gaz.resolve(name)
         assert (found.id, found.kind.value) == ("VAT", "country"), name
+
+
+def test_real_actors_wire_stories_name_often(gaz: Gazetteer) -> None:
+    """Armed groups and companies that real news names often are actors with the country
+    they fight in or come from; names that are also common words stay out."""
+    for name, want in (
+        ("Sinaloa Cartel", ("sinaloa-cartel", "group", "MEX")),
+        ("TNLA", ("TNLA", "group", "MMR")),
+        ("Exxon", ("exxonmobil", "company", "USA")),
+        ("Sputnik", ("SPUTNIK", "organization", "RUS")),
+        ("RED-Tabara", ("red-tabara", "group", None)),
+    ):
+        found = gaz.resolve(name)
+        assert (found.id, found.kind.value, found.country) == want, name
+    for word in ("Total", "Shell", "CPC"):
+        with pytest.raises(UnknownActorError):
+            gaz.resolve(word)

@@ -1039,6 +1039,7 @@ def _lower_bodies(ctx: _Context) -> list[Found]:
         words = [t.text for t in ctx.toks[j:k]]
         if (
             (len(words) < 2 and words[-1] not in _ONE_WORD_BODIES)
+            or words[0] in ("a", "an", "the")  # "designated the FLA a terrorist organization"
             or words[-1] not in ctx.cues["body_heads"]
             or (m.how == "demonym" and ctx.toks[m.end].lower == "'s")
         ):

@@ -2096,6 +2096,34 @@ def _eased(f: Frames, hit: Hit) -> bool:
     return False
 
 
+# Participles that, after a noun, tell what the noun's referent is charged with.
+_CHARGED = frozenset(["accused", "charged", "suspected", "convicted"])
+# Words before such a participle that make it a verb with a subject ("an official it accused
+# of", "which Baku has long accused of").
+_NOT_CHARGED_NOUNS = frozenset(
+    ["be", "been", "being", "and", "or", "not", "who", "that", "it", "they", "he", "she", "we",
+     "i", "you", "long", "also", "previously", "repeatedly", "already", "publicly", "often",
+     "once", "since", "later", "then", "formally", "officially", "wrongly", "falsely"]
+)  # fmt: skip
+
+
+def _charged_person(f: Frames, hit: Hit) -> bool:
+    """Whether the trigger is a participle of a charge right after a plain noun ("a Polish
+    employee accused of spying for Russia", "two men suspected of smuggling"): a reduced
+    relative that describes the person charged, with no accuser of its own."""
+    if f.low(hit.start) not in _CHARGED or f.low(hit.start + 1) != "of":
+        return False
+    before = f.toks[hit.start - 1] if hit.start > 0 else None
+    return (
+        before is not None
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in f.cues["auxiliaries"]
+        and before.lower not in _NOT_CHARGED_NOUNS
+        and not f.is_adverb(hit.start - 1)
+    )
+
+
 def _no_deed(f: Frames, hit: Hit) -> bool:
     """Whether a trigger's words name no deed in this sentence: a figurative fight ("a
     diplomatic skirmish"), talks paused for a holiday or with mere mediators, "the Ukrainian
@@ -2209,6 +2237,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             or _to_court(f, hit)
             or routine_review(f, hit.start)
             or _no_deed(f, hit)
+            or _charged_person(f, hit)  # "arrested a Polish employee accused of spying"
         ):
             continue
         if hit.entry.kind == "warned":
@@ -3746,19 +3775,39 @@ def _blame_for_undoing(protos: list[Proto], request: Proto, undoing: Hit) -> Non
 # Verbs that ask a side to give up a practice it keeps up: "stop hyping", "quit intimidating".
 _CEASING = forms_of("stop", "quit", "cease")
 _CEASING_REACH = 6  # tokens from the request to the verb it asks for
-# Practices both sides of a fight keep up: a call to stop them blames neither.
-_MUTUAL_PRACTICES = frozenset(["fighting", "shooting", "clashing", "talking", "negotiating"])
+# Practices a side is blamed for keeping up when told to stop them (not "stop relying on
+# Chinese rare earths", "stop subsidizing fuel": advice; nor "stop fighting": both sides').
+_WRONG_PRACTICES = frozenset(
+    ["hyping", "interfering", "meddling", "intimidating", "harassing", "provoking", "killing",
+     "sponsoring", "providing", "sending", "arming", "fuelling", "fueling", "taking", "gambling",
+     "bullying", "threatening", "attacking", "bombing", "spreading", "smearing",
+     "politicizing", "politicising", "obstructing", "undermining", "violating", "encroaching",
+     "detaining", "deporting", "persecuting", "targeting", "militarizing", "militarising",
+     "slandering", "stoking", "inciting", "escalating", "destabilizing", "destabilising",
+     "spying", "hacking", "dumping", "blackmailing", "pressuring", "pressing", "sheltering",
+     "harbouring", "harboring", "financing", "funding", "abusing", "occupying", "building",
+     "seizing", "expelling", "torturing", "jailing", "arresting", "repressing"]
+)  # fmt: skip
+# Words that may stand between a request and the asked "stop": the asked side, "to", "that"
+# and what an obligation adds ("should stop", "must immediately stop").
+_TO_STOP = frozenset(
+    ["to", "that", "must", "should", "immediately", "at", "once", "now", "the", '"', "side",
+     "authorities", "government"]
+)  # fmt: skip
 
 
 def _ceasing_blame(f: Frames, protos: list[Proto]) -> None:
     """'urged Ottawa to stop hyping the so-called China threat', 'said China must quit
-    intimidating Taiwan': a side told to stop doing something is said to be doing it, so the
-    one asking finds fault with it, as a fact (an accusation read inside the asked clause
-    stops being hypothetical). A go-between's call to several sides blames none."""
-    requests = [q for q in protos if q.type is StanceType.REQUEST and q.modality.factual]
-    for p in requests:
-        if any(q.hit is p.hit and q.target != p.target for q in requests):
-            continue  # "urged both sides to stop shelling": a go-between's call
+    intimidating Taiwan': a side told to stop a wrong it keeps up is said to be doing it, so
+    the one asking finds fault with it, as a fact (an accusation read inside the asked clause
+    stops being hypothetical). Not a call to several sides (a go-between's), one to stop a
+    harmless practice, one to help stop something or to tell a third side to stop, nor 'not
+    to stop'."""
+    asked: dict[str, set[str]] = {}
+    found: list[tuple[Proto, int]] = []
+    for p in protos:
+        if p.type is not StanceType.REQUEST or not p.modality.factual:
+            continue
         stop = next(
             (
                 k
@@ -3767,14 +3816,17 @@ def _ceasing_blame(f: Frames, protos: list[Proto]) -> None:
             ),
             None,
         )
-        if stop is None or stop + 1 >= len(f.toks):
+        if stop is None or f.low(stop + 1) not in _WRONG_PRACTICES:
             continue
+        between = range(p.hit.end, stop)
+        if any(k not in f.named and f.low(k) not in _TO_STOP for k in between):
+            continue  # "to help it stop", "to tell Taipei to stop", "not to stop"
+        asked.setdefault(p.source, set()).add(p.target)
+        found.append((p, stop))
+    for p, stop in found:
+        if len(asked[p.source]) > 1:
+            continue  # "urged the army to stop shelling ... and the RSF to stop ...": both
         practice = f.low(stop + 1)
-        asked = stop == p.hit.end or f.low(stop - 1) in ("to", "that") or f.ends.get(stop)
-        if not (asked and practice.endswith("ing") and practice.isalpha()) or (
-            practice in _MUTUAL_PRACTICES or any(f.is_boundary(k) for k in range(p.hit.end, stop))
-        ):
-            continue
         inside = [
             i
             for i, q in enumerate(protos)

@@ -111,6 +111,12 @@ _AIMED_ACTS = forms_of(
     "grant", "allocate", "supply", "deliver", "ship", "airlift", "fly", "call in"
 )  # fmt: skip
 _AIM_REACH = 10  # tokens from the act back to its aim's "to"
+# Words that undo such an act or its aim ("sent no troops", "stopped sending weapons to help",
+# "refusing to help").
+_AIM_UNDONE = frozenset(
+    ["no", "not", "never", "n't", "declined", "refused", "refusing", "declining", "stopped",
+     "halted", "ceased", "suspended", "without", "reason"]
+)  # fmt: skip
 
 
 def ruled_out(f: Frames, start: int) -> bool:
@@ -344,10 +350,11 @@ class ModalityReader:
         before it in the same clause ("sent tents and food to help", "summoned Nicaragua's
         ambassador to protest")."""
         for k in range(to - 1, max(-1, to - _AIM_REACH), -1):
-            if self.f.is_boundary(k) or self.f.low(k) in (",", ";"):
-                return False
-            if self.f.low(k) in _AIMED_ACTS:
-                return True
+            word = self.f.low(k)
+            if self.f.is_boundary(k) or word in (",", ";") or word in _AIM_UNDONE:
+                return False  # "provided no tanks to help", "declined to help"
+            if word in _AIMED_ACTS:
+                return not any(self.f.low(j) in _AIM_UNDONE for j in range(max(0, k - 3), k))
         return False
 
     def _hypothetical(self, hit: Hit, start: int) -> bool:
@@ -371,7 +378,11 @@ class ModalityReader:
         if self._meeting_ahead(hit):
             return True
         # (a verb opening a conjunct, "... and asked La Paz to", is no subject noun)
-        conjunct = hit.entry.kind == "verb" and self.f.low(hit.start - 1) in ("and", "but")
+        conjunct = (
+            hit.entry.kind == "verb"
+            and self.f.low(hit.start - 1) in ("and", "but")
+            and not self.f.low(hit.start).endswith("ing")  # "and supplying Kyiv ... could"
+        )
         nominal = hit.entry.kind == "noun" or (hit.start == start and not conjunct)
         if (
             (nominal or self.f.low(hit.start - 1) in _OWNERS)

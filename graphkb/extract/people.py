@@ -856,7 +856,9 @@ def _person(ctx: _Context, start: int, end: int, verbs: frozenset[str]) -> Found
     bare = role_span is None and after is None
     name = " ".join(t.text for t in name_toks).replace(" - ", "-")
     spaced = " ".join(t.lower for t in name_toks)  # "lai ching - te", as the table keys it
-    official = officials().get(spaced) if len(name_toks) > 1 else None
+    # (one word names an office-holder only after "Pope": "Pope Francis")
+    papal = k > 0 and toks[k - 1].lower == "pope"
+    official = officials().get(spaced) if len(name_toks) > 1 or papal else None
     # "the Project's Pedro Sepulveda.", "China's Xi Jinping said": a name owned as a member
     # is a person where a clause could end after it (not "China's Sinovac Biotech vaccine")
     owned = (

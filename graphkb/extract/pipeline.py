@@ -1424,11 +1424,12 @@ class _DocumentRun:
         nuclear threat', 'in the face of economic coercion by China': a speaker who names a
         wrong as another side's own, in what they say, accuses that side."""
         out: list[Proto] = []
-        if not any(tok.lower in _OWNED_WRONGS for tok in frames.toks):
-            return out  # (the common case)
+        words = {tok.lower for tok in frames.toks}
+        if not words & _OWNED_WRONGS or words & _WRONGS_DOUBTED:
+            return out  # (the common case; or the wrong is denied, doubted, dismissed)
         commentators = self._commentators(view)
         for tok in frames.toks:
-            if tok.lower not in _OWNED_WRONGS:
+            if tok.lower not in _OWNED_WRONGS or not _wrong_done(frames, tok.i):
                 continue
             said = [s for s in speeches if len(s.speakers) == 1 and s.at < tok.i]
             speaker = (
@@ -1444,9 +1445,11 @@ class _DocumentRun:
                     self._side(owner) == self._side(speaker)
                     or self.state.kind(owner) not in (ActorKind.COUNTRY, ActorKind.GROUP)
                     or any(
-                        q.type is StanceType.ACCUSE and q.source == speaker and q.target == owner
+                        q.source == speaker
+                        and q.target == owner
+                        and (q.type is StanceType.ACCUSE or q.type.polarity > 0)
                         for q in protos + out
-                    )
+                    )  # (accused already; or "welcomed Armenia's crackdown": praised)
                 ):
                     continue
                 accuse = Proto(speaker, owner, StanceType.ACCUSE, Modality.ASSERTED, None, 0.5, hit)
@@ -3343,6 +3346,34 @@ _OWNED_WRONGS = frozenset(
      "belligerence", "aggressions"]
 )  # fmt: skip
 _WRONG_MODIFIERS = 2  # words between the owner's "'s" and the wrong ("Russia's full-scale")
+# Words that deny, doubt or dismiss a wrong the sentence names ("rejected claims of Israeli
+# aggression", "saw no Russian threat", "the threat had been overstated").
+_WRONGS_DOUBTED = frozenset(
+    ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses",
+     "exaggerated", "exaggerate", "exaggerates", "overstated", "overblown", "invented",
+     "fabricated", "myth", "baseless", "unfounded", "groundless", "claims", "allegations",
+     "reports", "talk", "tales", "rumours", "rumors"]
+)  # fmt: skip
+# Words before a wrong that make it one only supposed or none ("any Chinese invasion", "a
+# possible Indian incursion", "saw no sign of Russian aggression").
+_WRONG_SUPPOSED = frozenset(
+    ["any", "possible", "potential", "future", "further", "new", "eventual", "hypothetical",
+     "no", "not", "never", "n't", "without"]
+)  # fmt: skip
+# Nouns a "threat" makes a compound with ("Japan's threat assessment"): no wrong.
+_WRONG_COMPOUND_ENDS = frozenset(
+    [",", ".", ";", ":", '"', "and", "or", "but", "to", "against", "on", "in", "of", "from",
+     "toward", "towards", "by", "with", "is", "was", "has", "had", "have", "are", "were",
+     "that", "which", "who", "as", "at", "for", "over", "would", "will", "could", "may"]
+)  # fmt: skip
+
+
+def _wrong_done(frames: Frames, i: int) -> bool:
+    """Whether the wrong named at ``i`` is told as done: not supposed ("any Chinese
+    invasion would be met with force") and not a compound's first noun ("threat level")."""
+    if any(frames.low(k) in _WRONG_SUPPOSED for k in range(max(0, i - 4), i)):
+        return False
+    return frames.low(i + 1) in _WRONG_COMPOUND_ENDS or not frames.low(i + 1).isalpha()
 
 
 def _wrong_owners(frames: Frames, i: int) -> list[str]:
@@ -3456,15 +3487,18 @@ def _go_between_offers(
             if any(frames.low(j) in _DECLINING for j in range(max(start, k - 6), k)):
                 break  # "declined to offer to host talks", "rejected Qatar's offer"
             offerer = _offerer(frames, k, source, side_of, kind_of)
-            if offerer in sides:
-                break
+            if side_of(offerer) in {side_of(s) for s in sides}:
+                break  # "urged India and Pakistan ... said Pakistan was ready": a side's own
             kinds = [StanceType.AGREE]
             if frames.low(k + 2) in _CONVENING:
                 kinds.append(StanceType.CONSULT)
             for side in sides:
                 for kind in kinds:
                     if not any(
-                        q.type is kind and q.source == offerer and q.target == side for q in protos
+                        q.type is kind
+                        and side_of(q.source) == side_of(offerer)
+                        and q.target == side
+                        for q in protos + out
                     ):
                         modality = (
                             Modality.ASSERTED if kind is StanceType.AGREE else Modality.HYPOTHETICAL
@@ -3550,8 +3584,9 @@ def _good_offices(frames: Frames, k: int) -> bool:
     "to help pay for the fence", "to send aid", "its help with the migrant crisis")."""
     if frames.low(k) == "to":
         verb, then = frames.low(k + 1), frames.low(k + 2)
-        if verb == "help":  # 'to help "in any way useful"'
-            return then in _PHRASE_ENDS or then in _SETTLING or then == '"'
+        if verb == "help":  # 'to help "in any way useful"' (not 'to help "Kyiv defend"')
+            quoted_way = then == '"' and frames.low(k + 3) in ("in", "however", "wherever")
+            return then in _PHRASE_ENDS or then in _SETTLING or quoted_way
         if verb in ("send", "sent"):
             return any(frames.low(j) in _GO_BETWEENS for j in range(k + 2, k + 8))
         return verb in _MEDIATING

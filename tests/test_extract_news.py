@@ -11322,3 +11322,14 @@ def test_the_pope_is_the_holy_sees(ex: Extractor) -> None:
     res = ex.extract("Pope Francis urged Russia and Ukraine to negotiate.")
     pope = next(a for a in res.actors if a.kind.value == "person")
     assert pope.country == "VAT"
+
+
+def test_ramming_a_vessel_is_an_assault(ex: Extractor) -> None:
+    """'China's coast guard rammed a Philippine boat': ramming is force used on the boat's
+    state (denied, it is negated)."""
+    assert found(ex, "China's coast guard rammed a Philippine boat.") == {
+        ("chn-coast-guard", "PHL", "ASSAULT", "asserted")
+    }
+    assert ("CHN", "PHL", "ASSAULT", "negated") in found(
+        ex, "China denied that its coast guard had rammed the Philippine supply boat."
+    )

@@ -11333,3 +11333,17 @@ def test_ramming_a_vessel_is_an_assault(ex: Extractor) -> None:
     assert ("CHN", "PHL", "ASSAULT", "negated") in found(
         ex, "China denied that its coast guard had rammed the Philippine supply boat."
     )
+
+
+def test_as_long_as_sets_a_condition(ex: Extractor) -> None:
+    """'As long as this law stands, Hungary will block every decision that benefits Ukraine':
+    "as long as" sets a condition as "if" does, so the speaker threatens; "as long as eight
+    hours" is a length."""
+    assert ("adam-szalai", "UKR", "THREATEN", "asserted") in found(
+        ex,
+        '"As long as this law stands, Hungary will block every decision that benefits '
+        'Ukraine," Hungarian Foreign Minister Adam Szalai said.',
+    )
+    assert found(ex, "The talks between Hungary and Ukraine lasted as long as eight hours.") == {
+        ("HUN", "UKR", "CONSULT", "asserted")
+    }

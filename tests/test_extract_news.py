@@ -4243,7 +4243,7 @@ def test_a_ministry_of_two_portfolios_keeps_its_whole_name(ex: Extractor) -> Non
     the name; 'the Ministry of Defence and the army' stays two."""
     result = ex.extract("South Korea's Ministry of Oceans and Fisheries accused Japan of lying.")
     names = {a.name: a.country for a in result.actors}
-    assert names.get("Ministry of Oceans and Fisheries") == "KOR"
+    assert names.get("South Korea's Ministry of Oceans and Fisheries") == "KOR"
 
 
 def test_locked_in_a_dispute_is_a_rivalry(ex: Extractor) -> None:
@@ -9101,7 +9101,7 @@ def test_a_ministry_of_several_fields_is_one_body(ex: Extractor) -> None:
     "Industry"."""
     got = ex.extract("Brazil's Ministry of Development, Industry and Trade condemned Argentina.")
     names = {a.name for a in got.actors}
-    assert "Ministry of Development, Industry and Trade" in names
+    assert "Brazil's Ministry of Development, Industry and Trade" in names
     assert not [a for a in got.actors if a.name == "Industry"]
     # a list of other actors after a ministry stays a list
     got = found(
@@ -11347,3 +11347,15 @@ def test_as_long_as_sets_a_condition(ex: Extractor) -> None:
     assert found(ex, "The talks between Hungary and Ukraine lasted as long as eight hours.") == {
         ("HUN", "UKR", "CONSULT", "asserted")
     }
+
+
+def test_a_ministry_keeps_its_owner_in_a_long_name(ex: Extractor) -> None:
+    """'China's Ministry of Ecology and Environment rejected her findings': a ministry's
+    formal name keeps whose it is (a long agency name drops its owner)."""
+    res = ex.extract(
+        "South Korea's environment minister, Han Seo-yeon, blamed Chinese factories for the "
+        "fine dust. China's Ministry of Ecology and Environment rejected her findings."
+    )
+    ministry = next(a for a in res.actors if a.kind.value == "organization")
+    assert ministry.name == "China's Ministry of Ecology and Environment"
+    assert ministry.country == "CHN"

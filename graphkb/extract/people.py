@@ -430,7 +430,12 @@ def _body(ctx: _Context, start: int, end: int) -> Found | None:
         # its owner; "Chile's Foreign Ministry", "U.S. State Department" and "Sudanese Armed
         # Forces" keep theirs (a short name is no name alone); "Its Energy Secretariat" is
         # Argentina's, named by the owner the pronoun stands for
-        own = start if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 else begin
+        own = (
+            start
+            if ctx.toks[start - 1].lower == "'s" and len(words) >= 5 and words[0] != "Ministry"
+            else begin
+        )  # ("South Korea's Ministry of Oceans and Fisheries" keeps its owner: a ministry's
+        # formal name says whose it is)
         written = _as_written(ctx.toks[own:end])
         if ctx.toks[own].lower in ("its", "their"):
             held = ctx.name_of(country)

@@ -11335,20 +11335,6 @@ def test_ramming_a_vessel_is_an_assault(ex: Extractor) -> None:
     )
 
 
-def test_as_long_as_sets_a_condition(ex: Extractor) -> None:
-    """'As long as this law stands, Hungary will block every decision that benefits Ukraine':
-    "as long as" sets a condition as "if" does, so the speaker threatens; "as long as eight
-    hours" is a length."""
-    assert ("adam-szalai", "UKR", "THREATEN", "asserted") in found(
-        ex,
-        '"As long as this law stands, Hungary will block every decision that benefits '
-        'Ukraine," Hungarian Foreign Minister Adam Szalai said.',
-    )
-    assert found(ex, "The talks between Hungary and Ukraine lasted as long as eight hours.") == {
-        ("HUN", "UKR", "CONSULT", "asserted")
-    }
-
-
 def test_a_ministry_keeps_its_owner_in_a_long_name(ex: Extractor) -> None:
     """'China's Ministry of Ecology and Environment rejected her findings': a ministry's
     formal name keeps whose it is (a long agency name drops its owner)."""

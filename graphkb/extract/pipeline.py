@@ -597,10 +597,6 @@ class Extraction:
     actors: list[Actor] = field(default_factory=list)
 
 
-# "as long as", "so long as": a condition, read as "if" (the last "as" is).
-_AS_LONG = frozenset([("as", "long"), ("so", "long")])
-
-
 def _spacy_tokenizer() -> Callable[[str], Tokens]:
     """spaCy's blank English tokenizer, returning :class:`Tokens` (spaCy must be installed)."""
     import spacy
@@ -900,8 +896,6 @@ class _DocumentRun:
             lower = lowers[i]
             if text in MONTH_WORDS and (i > lo or texts[i + 1 : i + 2] in (["."], [","])):
                 lower = MONTH_WORDS[text]  # "In May, Russia ...": the month, not "may"
-            elif lower == "as" and i - lo >= 2 and tuple(lowers[i - 2 : i]) in _AS_LONG:
-                lower = "if"  # "As long as this law stands, Hungary will block ...": a condition
             toks.append(Tok(i - lo, text, lower, start, start + len(text), inside))
         return SentenceView(
             index, sentence.start, sentence.end, sentence.text, sentence.paragraph, toks

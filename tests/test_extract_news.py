@@ -11345,3 +11345,87 @@ def test_a_ministry_keeps_its_owner_in_a_long_name(ex: Extractor) -> None:
     ministry = next(a for a in res.actors if a.kind.value == "organization")
     assert ministry.name == "China's Ministry of Ecology and Environment"
     assert ministry.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a wrong told as another side's own, whatever word follows it or comes before
+        (
+            "Estonia said Russia's threat remains the biggest for the Baltic states.",
+            ("EST", "RUS", "ACCUSE", "asserted"),
+            None,
+        ),
+        (
+            "France held talks with Russia on Monday and said Russia's aggression against "
+            "Ukraine must end.",
+            ("FRA", "RUS", "ACCUSE", "asserted"),
+            None,
+        ),
+        (
+            "Germany said it would never accept Russia's aggression against Ukraine.",
+            ("DEU", "RUS", "ACCUSE", "asserted"),
+            None,
+        ),
+        ("Japan said it faced new Chinese coercion.", ("JPN", "CHN", "ACCUSE", "asserted"), None),
+        (
+            "The United States urged China to stop supporting Russia's war against Ukraine.",
+            ("USA", "CHN", "ACCUSE", "asserted"),
+            None,
+        ),
+        (
+            "The United States sent no fewer than 30 planes to help Israel.",
+            ("USA", "ISR", "AID", "asserted"),
+            None,
+        ),
+        # a product named after its maker is no actor
+        (
+            "Iran shot down a Ukrainian Boeing 737 shortly after takeoff from Tehran.",
+            ("IRN", "UKR", "ASSAULT", "asserted"),
+            ("IRN", "boeing", "ASSAULT", "asserted"),
+        ),
+        (
+            "Brazil rejected Russia's Sputnik V vaccine.",
+            ("BRA", "RUS", "REJECT", "asserted"),
+            ("BRA", "SPUTNIK", "REJECT", "asserted"),
+        ),
+        # talks a round of which ended are not suspended; only refused talks take "with"
+        (
+            "Oman said the United States ended its talks with Iran on a positive note and would "
+            "meet again next week.",
+            None,
+            ("USA", "IRN", "SANCTION", "reported"),
+        ),
+        # the organ before a charge participle is the accuser
+        (
+            "Iran executed a man authorities accused of spying for Israel.",
+            ("IRN", "ISR", "ACCUSE", "asserted"),
+            None,
+        ),
+        # to ram a resolution through the council is no force
+        (
+            "The United States tried to ram a resolution against Russia through the Security "
+            "Council.",
+            None,
+            ("USA", "RUS", "ASSAULT", "hypothetical"),
+        ),
+    ],
+)
+def test_rules_after_the_twenty_sixth_days_second_review(
+    ex: Extractor,
+    text: str,
+    present: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    """Misfires and losses the day's second adversarial review found."""
+    got = found(ex, text)
+    assert present is None or present in got
+    assert absent is None or absent not in got
+
+
+def test_an_outlet_of_no_state_and_a_pope_named_by_one_name(ex: Extractor) -> None:
+    """Al Jazeera's reports are not Qatar's word; 'Pope Leo' is the Holy See's."""
+    res = ex.extract("Al Jazeera reported that Israeli forces killed 20 people in Gaza.")
+    assert {a.id: a.country for a in res.actors}.get("aljazeera") is None
+    res = ex.extract("Pope Leo met Ukraine's president at Castel Gandolfo.")
+    assert next(a for a in res.actors if a.kind.value == "person").country == "VAT"

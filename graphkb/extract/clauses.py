@@ -2096,6 +2096,21 @@ def _eased(f: Frames, hit: Hit) -> bool:
     return False
 
 
+# What can be rammed: vessels and vehicles.
+_RAMMED = frozenset(
+    ["boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "cutter",
+     "cutters", "frigate", "patrol", "ferry", "tanker", "barge", "car", "cars", "truck",
+     "trucks", "vehicle", "vehicles", "convoy", "gate", "checkpoint", "dhow", "skiff"]
+)  # fmt: skip
+
+
+def _rammed_no_vessel(f: Frames, hit: Hit) -> bool:
+    """'rammed a Philippine boat' is force; 'ram a resolution through the council' is not."""
+    if hit.entry.words != ("ram",):
+        return False
+    return not any(f.low(k) in _RAMMED for k in range(hit.end, min(hit.end + 6, len(f.toks))))
+
+
 # Participles that, after a noun, tell what the noun's referent is charged with.
 _CHARGED = frozenset(["accused", "charged", "suspected", "convicted"])
 # Words before such a participle that make it a verb with a subject ("an official it accused
@@ -2103,7 +2118,9 @@ _CHARGED = frozenset(["accused", "charged", "suspected", "convicted"])
 _NOT_CHARGED_NOUNS = frozenset(
     ["be", "been", "being", "and", "or", "not", "who", "that", "it", "they", "he", "she", "we",
      "i", "you", "long", "also", "previously", "repeatedly", "already", "publicly", "often",
-     "once", "since", "later", "then", "formally", "officially", "wrongly", "falsely"]
+     "once", "since", "later", "then", "formally", "officially", "wrongly", "falsely",
+     "authorities", "prosecutors", "police", "officials", "investigators", "government",
+     "ministry", "court", "judges", "officers", "regime", "junta", "military", "army"]
 )  # fmt: skip
 
 
@@ -2238,6 +2255,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             or routine_review(f, hit.start)
             or _no_deed(f, hit)
             or _charged_person(f, hit)  # "arrested a Polish employee accused of spying"
+            or _rammed_no_vessel(f, hit)
         ):
             continue
         if hit.entry.kind == "warned":
@@ -2300,7 +2318,7 @@ def _halted_talks(f: Frames, protos: list[Proto]) -> None:
         while f.low(k) in _DETERMINERS or f.low(k) in _TALKS_KINDS:
             k -= 1
         halted = p.type is StanceType.CONSULT and p.hit.entry.kind != "verb"
-        q = replace(p, type=StanceType.SANCTION) if halted and f.low(k) in _HALTING else p
+        q = replace(p, type=StanceType.SANCTION) if halted and f.low(k) in _HALTING_TALKS else p
         if q.type is not StanceType.SANCTION or not any(
             (o.type, o.source, o.target, o.modality) == (q.type, q.source, q.target, q.modality)
             for o in kept
@@ -2309,6 +2327,8 @@ def _halted_talks(f: Frames, protos: list[Proto]) -> None:
     protos[:] = kept
 
 
+# Verbs that suspend talks ("ended talks ... on a positive note" only closes a round).
+_HALTING_TALKS = forms_of("suspend", "freeze", "halt", "stop", "pause", "cancel", "cease")
 # Words that say what kind of talks ("high-level political contacts", "bilateral talks").
 _TALKS_KINDS = frozenset(
     ["high-level", "political", "diplomatic", "bilateral", "official", "direct", "further",
@@ -3786,7 +3806,9 @@ _WRONG_PRACTICES = frozenset(
      "slandering", "stoking", "inciting", "escalating", "destabilizing", "destabilising",
      "spying", "hacking", "dumping", "blackmailing", "pressuring", "pressing", "sheltering",
      "harbouring", "harboring", "financing", "funding", "abusing", "occupying", "building",
-     "seizing", "expelling", "torturing", "jailing", "arresting", "repressing"]
+     "seizing", "expelling", "torturing", "jailing", "arresting", "repressing", "supporting",
+     "blocking", "backing", "shielding", "aiding", "enabling", "selling", "exporting",
+     "supplying", "shelling", "firing", "raiding", "starving", "discriminating", "lying"]
 )  # fmt: skip
 # Words that may stand between a request and the asked "stop": the asked side, "to", "that"
 # and what an obligation adds ("should stop", "must immediately stop").

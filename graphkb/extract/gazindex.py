@@ -151,8 +151,9 @@ class GazetteerIndex:
             len(surface) <= 3 and sense.how == "demonym" and end < len(toks) and toks[end].cap
         ):
             return None  # "non-NATO"; "Lao Cai", "Lao Dongyan" (not "the Lao ambassador")
-        if sense.ambiguous and not self._ambiguous_ok(toks, start, end):
-            return None
+        product = end < len(toks) and _MODEL.fullmatch(toks[end].text) and self._maker(sense.actor)
+        if product or (sense.ambiguous and not self._ambiguous_ok(toks, start, end)):
+            return None  # ("a Ukrainian Boeing 737", "Russia's Sputnik V vaccine": a product)
         if surface == "US" and self._object_us(toks, start):
             return None
         if end < len(toks) and (
@@ -180,6 +181,11 @@ class GazetteerIndex:
         if len({s.actor for s in countries}) > 1:
             countries = [s for s in countries if s.actor in seen]
         return countries[0] if len({s.actor for s in countries}) == 1 else None
+
+    def _maker(self, actor_id: str) -> bool:
+        """Whether the actor is a company or an outlet, whose name may also name a product."""
+        kind = self.gazetteer.actors[actor_id].kind
+        return kind in (ActorKind.COMPANY, ActorKind.ORGANIZATION)
 
     def _is_country(self, actor_id: str) -> bool:
         return self.gazetteer.actors[actor_id].kind is ActorKind.COUNTRY
@@ -223,6 +229,10 @@ class GazetteerIndex:
         letters = [t.text for t in toks if t.text.isalpha()]
         shouting = len(letters) > 2 and all(w.isupper() for w in letters)
         return shouting and start > 0 and toks[start - 1].lower in _OBJECT_VERBS
+
+
+# A product's model after a maker's name ("737", "A320", "F-35", Sputnik "V").
+_MODEL = re.compile(r"[A-Z]?\d{2,3}[A-Z]?|[A-Z]\d{4}|V|MAX")
 
 
 def title_case(toks: list[Tok]) -> bool:

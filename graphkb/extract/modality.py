@@ -351,7 +351,12 @@ class ModalityReader:
         ambassador to protest")."""
         for k in range(to - 1, max(-1, to - _AIM_REACH), -1):
             word = self.f.low(k)
-            if self.f.is_boundary(k) or word in (",", ";") or word in _AIM_UNDONE:
+            quantity = word == "no" and self.f.low(k + 1) in ("fewer", "less", "more")
+            if (
+                self.f.is_boundary(k)
+                or word in (",", ";")
+                or (word in _AIM_UNDONE and not quantity)
+            ):
                 return False  # "provided no tanks to help", "declined to help"
             if word in _AIMED_ACTS:
                 return not any(self.f.low(j) in _AIM_UNDONE for j in range(max(0, k - 3), k))

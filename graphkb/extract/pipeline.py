@@ -1429,7 +1429,8 @@ class _DocumentRun:
             return out  # (the common case; or the wrong is denied, doubted, dismissed)
         commentators = self._commentators(view)
         for tok in frames.toks:
-            if tok.lower not in _OWNED_WRONGS or not _wrong_done(frames, tok.i):
+            owners, start = _wrong_owners(frames, tok.i) if tok.lower in _OWNED_WRONGS else ([], 0)
+            if not owners or not _wrong_done(frames, tok.i, start):
                 continue
             said = [s for s in speeches if len(s.speakers) == 1 and s.at < tok.i]
             speaker = (
@@ -1440,14 +1441,14 @@ class _DocumentRun:
             if speaker is None or speaker in commentators:
                 continue  # (an analyst's reading is no side's charge)
             hit = Hit(tok.i, tok.i + 1, Entry(StanceType.ACCUSE, "noun", (tok.lower,)), tok.i)
-            for owner in _wrong_owners(frames, tok.i):
+            for owner in owners:
                 if (
                     self._side(owner) == self._side(speaker)
                     or self.state.kind(owner) not in (ActorKind.COUNTRY, ActorKind.GROUP)
                     or any(
                         q.source == speaker
                         and q.target == owner
-                        and (q.type is StanceType.ACCUSE or q.type.polarity > 0)
+                        and q.type in (StanceType.ACCUSE, StanceType.SUPPORT)
                         for q in protos + out
                     )  # (accused already; or "welcomed Armenia's crackdown": praised)
                 ):
@@ -3354,35 +3355,41 @@ _WRONGS_DOUBTED = frozenset(
      "fabricated", "myth", "baseless", "unfounded", "groundless", "claims", "allegations",
      "reports", "talk", "tales", "rumours", "rumors"]
 )  # fmt: skip
-# Words before a wrong that make it one only supposed or none ("any Chinese invasion", "a
-# possible Indian incursion", "saw no sign of Russian aggression").
+# Words right before a wrong's phrase that make it one only supposed or none ("any Chinese
+# invasion", "a possible Indian incursion", "saw no Russian threat").
 _WRONG_SUPPOSED = frozenset(
-    ["any", "possible", "potential", "future", "further", "new", "eventual", "hypothetical",
-     "no", "not", "never", "n't", "without"]
-)  # fmt: skip
+    ["any", "possible", "potential", "eventual", "hypothetical", "no", "without"]
+)
 # Nouns a "threat" makes a compound with ("Japan's threat assessment"): no wrong.
-_WRONG_COMPOUND_ENDS = frozenset(
-    [",", ".", ";", ":", '"', "and", "or", "but", "to", "against", "on", "in", "of", "from",
-     "toward", "towards", "by", "with", "is", "was", "has", "had", "have", "are", "were",
-     "that", "which", "who", "as", "at", "for", "over", "would", "will", "could", "may"]
+_WRONG_COMPOUNDS = frozenset(
+    ["assessment", "assessments", "level", "levels", "perception", "perceptions",
+     "environment", "picture", "analysis", "landscape", "matrix", "evaluation", "index",
+     "reduction", "warning", "warnings", "alert", "alerts", "posture", "actor", "actors"]
 )  # fmt: skip
 
 
-def _wrong_done(frames: Frames, i: int) -> bool:
-    """Whether the wrong named at ``i`` is told as done: not supposed ("any Chinese
-    invasion would be met with force") and not a compound's first noun ("threat level")."""
-    if any(frames.low(k) in _WRONG_SUPPOSED for k in range(max(0, i - 4), i)):
+def _wrong_done(frames: Frames, i: int, start: int) -> bool:
+    """Whether the wrong named at ``i``, in a phrase from ``start``, is told as done: not
+    supposed or denied ("any Chinese invasion would be met with force", "saw no sign of
+    Russian aggression") and not a compound's first noun ("threat level")."""
+    if frames.low(i + 1) in _WRONG_COMPOUNDS:
         return False
-    return frames.low(i + 1) in _WRONG_COMPOUND_ENDS or not frames.low(i + 1).isalpha()
+    before = frames.low(start - 1)
+    if before in _WRONG_SUPPOSED or any(frames.low(k) in _WRONG_SUPPOSED for k in range(start, i)):
+        return False
+    return not (
+        before == "of"
+        and any(frames.low(k) in ("no", "any", "not") for k in range(max(0, start - 4), start - 1))
+    )
 
 
-def _wrong_owners(frames: Frames, i: int) -> list[str]:
-    """The sides whose own wrong the noun at ``i`` names: "Russia's (unprovoked)
-    aggression", "Chinese coercion", "threats by China and North Korea"; none when the
-    words name no owner."""
+def _wrong_owners(frames: Frames, i: int) -> tuple[list[str], int]:
+    """The sides whose own wrong the noun at ``i`` names, and where its phrase starts:
+    "Russia's (unprovoked) aggression", "Chinese coercion", "threats by China and North
+    Korea"; none when the words name no owner."""
     view = frames.view
     if frames.low(i + 1) == "by":  # "threats by China and North Korea": each
-        return list(frames.np_actors(i + 2)[0])
+        return list(frames.np_actors(i + 2)[0]), i
     k = i - 1
     while (
         k > i - 1 - _WRONG_MODIFIERS
@@ -3392,14 +3399,14 @@ def _wrong_owners(frames: Frames, i: int) -> list[str]:
     ):
         k -= 1
     if k < 0:
-        return []
+        return [], i
     if frames.low(k) == "'s":
         named = next((m for m in view.mentions if m.end == k and m.how != "pronoun"), None)
     else:  # "Chinese coercion", not "since the start of the Russian invasion" (an event)
         named = next((m for m in view.mentions if m.end == k + 1 and m.how == "demonym"), None)
         if named is not None and frames.low(named.start - 1) == "the":
-            return []
-    return [named.actor] if named is not None else []
+            return [], i
+    return ([named.actor], named.start) if named is not None else ([], i)
 
 
 _BEING_READY = frozenset(

@@ -140,15 +140,17 @@ def _type_entries(path: Path, name: str, block: object) -> list[Entry]:
                 )
             if words[0] == _GAP or words[-1] == _GAP:
                 raise _fail(path, f"types.{name}.{kind}", f"{text!r}: '*' must be inside a phrase")
-            # "refused to attend talks with Somalia": talks are held with the other side
-            own = preps | {"with"} if words[-1] in _TALK_NOUNS and kind != "verbs" else preps
+            # "refused to attend talks with Somalia": talks refused are with the other side
+            # (not "ended its talks with Iran on a positive note", which only closes a round)
+            talks = words[-1] in _TALK_NOUNS and kind != "verbs" and name == "REJECT"
+            own = preps | {"with"} if talks else preps
             entries.append(
                 Entry(stance_type, kind if kind in _AS_IS else kind.rstrip("s"), words, own)
             )
     return entries
 
 
-# Nouns of talks: a phrase ending in one takes its other side after "with", whatever its type.
+# Nouns of talks: a rejection phrase ending in one takes its other side after "with".
 _TALK_NOUNS = frozenset(["talks", "negotiations", "dialogue", "consultations", "contacts"])
 
 

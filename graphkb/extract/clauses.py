@@ -33,7 +33,7 @@ from graphkb.extract.inflect import forms_of
 from graphkb.extract.modality import REVIEW_VERBS, ModalityReader
 from graphkb.extract.tokens import MONTH_TOKENS, MONTH_WORDS, Hit, Mention
 from graphkb.extract.triggers import ALL_PREPS as _ALL_PREPS
-from graphkb.extract.triggers import Entry, Lexicon
+from graphkb.extract.triggers import TALK_NOUNS, Entry, Lexicon
 from graphkb.model import Modality, StanceType
 
 __all__ = [
@@ -2113,9 +2113,9 @@ def _rammed_no_vessel(f: Frames, hit: Hit) -> bool:
 
 # Participles that, after a noun, tell what the noun's referent is charged with.
 _CHARGED = frozenset(["accused", "charged", "suspected", "convicted"])
-# Words before such a participle that make it a verb with a subject ("an official it accused
-# of", "which Baku has long accused of").
-_NOT_CHARGED_NOUNS = frozenset(
+# Words before such a participle that make it a verb with a subject or an adverb ("an
+# official it accused of", "a man authorities accused of", "which Baku has long accused of").
+_CHARGE_SUBJECTS = frozenset(
     ["be", "been", "being", "and", "or", "not", "who", "that", "it", "they", "he", "she", "we",
      "i", "you", "long", "also", "previously", "repeatedly", "already", "publicly", "often",
      "once", "since", "later", "then", "formally", "officially", "wrongly", "falsely",
@@ -2136,7 +2136,7 @@ def _charged_person(f: Frames, hit: Hit) -> bool:
         and before.text.isalpha()
         and before.text.islower()
         and before.lower not in f.cues["auxiliaries"]
-        and before.lower not in _NOT_CHARGED_NOUNS
+        and before.lower not in _CHARGE_SUBJECTS
         and not f.is_adverb(hit.start - 1)
     )
 
@@ -3669,7 +3669,6 @@ _UNDOING_VERBS = forms_of(
 # The same acts named as nouns: "demanded the release of the crew".
 _UNDOING_NOUNS = frozenset(["release", "return", "reversal", "repeal", "reopening", "lifting"])
 _UNDOING_REACH = 8  # tokens from the request to the verb it asks for
-_TALKS = frozenset(["talks", "negotiations", "dialogue", "discussions", "contacts"])
 
 
 def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str | None]) -> None:
@@ -3708,7 +3707,7 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
                 continue
             if (
                 f.low(k + 1) == "to"
-                or f.low(k + 1 + (f.low(k + 1) == "the")) in _TALKS
+                or f.low(k + 1 + (f.low(k + 1) == "the")) in TALK_NOUNS
                 or f.low(k + 1) in _RHETORIC
             ):
                 break  # "return to negotiations", "stop hyping the issue": no measure undone

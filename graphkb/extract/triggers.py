@@ -18,7 +18,15 @@ from graphkb.extract import yamlfile as yaml
 from graphkb.extract.inflect import load_irregular, load_nominals, pluralize, verb_forms
 from graphkb.model import StanceType, data_dir
 
-__all__ = ["ALL_PREPS", "Entry", "Lexicon", "TriggerMatcher", "load_lexicon", "parse_lexicon"]
+__all__ = [
+    "ALL_PREPS",
+    "TALK_NOUNS",
+    "Entry",
+    "Lexicon",
+    "TriggerMatcher",
+    "load_lexicon",
+    "parse_lexicon",
+]
 
 _KINDS = ("verbs", "phrases", "nouns", "received", "relational", "warned")
 _TYPE_KEYS = frozenset((*_KINDS, "preps"))
@@ -142,7 +150,7 @@ def _type_entries(path: Path, name: str, block: object) -> list[Entry]:
                 raise _fail(path, f"types.{name}.{kind}", f"{text!r}: '*' must be inside a phrase")
             # "refused to attend talks with Somalia": talks refused are with the other side
             # (not "ended its talks with Iran on a positive note", which only closes a round)
-            talks = words[-1] in _TALK_NOUNS and kind != "verbs" and name == "REJECT"
+            talks = words[-1] in TALK_NOUNS and kind != "verbs" and name == "REJECT"
             own = preps | {"with"} if talks else preps
             entries.append(
                 Entry(stance_type, kind if kind in _AS_IS else kind.rstrip("s"), words, own)
@@ -151,7 +159,9 @@ def _type_entries(path: Path, name: str, block: object) -> list[Entry]:
 
 
 # Nouns of talks: a rejection phrase ending in one takes its other side after "with".
-_TALK_NOUNS = frozenset(["talks", "negotiations", "dialogue", "consultations", "contacts"])
+TALK_NOUNS = frozenset(
+    ["talks", "negotiations", "dialogue", "discussions", "consultations", "contacts"]
+)
 
 
 def _eval_entries(

@@ -11429,3 +11429,15 @@ def test_an_outlet_of_no_state_and_a_pope_named_by_one_name(ex: Extractor) -> No
     assert {a.id: a.country for a in res.actors}.get("aljazeera") is None
     res = ex.extract("Pope Leo met Ukraine's president at Castel Gandolfo.")
     assert next(a for a in res.actors if a.kind.value == "person").country == "VAT"
+
+
+def test_a_town_struck_by_an_attack_noun_is_its_country(ex: Extractor) -> None:
+    """'Russia's strikes on Kharkiv', 'criticized Israel's strikes on Gaza': the town after an
+    attack noun's "on" is the place struck, so the attack is on its country (not on the critic
+    of the strikes)."""
+    assert found(ex, "Russia's strikes on Kharkiv killed 20 people.") == {
+        ("RUS", "UKR", "ASSAULT", "asserted")
+    }
+    got = found(ex, "Egypt criticized Israel's strikes on Gaza.")
+    assert ("ISR", "PSE", "ASSAULT", "reported") in got
+    assert ("ISR", "EGY", "ASSAULT", "reported") not in got

@@ -1026,7 +1026,8 @@ def _place_target(f: Frames, hit: Hit) -> list[str]:
             prep = k - 2 if f.low(k - 1) in REGIONS else k - 1  # "in eastern Ukraine"
             if hit.entry.type is StanceType.REQUEST and f.low(prep - 1) not in _ASKED_OF_PLACE:
                 return []  # "urged restraint at a summit in Malaysia": a venue
-            return [m.actor] if f.low(prep) in _INTO else []
+            struck = hit.entry.type is StanceType.ASSAULT and f.low(prep) in ("on", "against")
+            return [m.actor] if f.low(prep) in _INTO or struck else []
     return []
 
 

@@ -50,6 +50,13 @@ _ASSAILING = forms_of(
 )
 
 
+# Nouns of attack whose "on" or "against" names the place struck ("strikes on Kharkiv").
+_ATTACK_NOUNS = frozenset(
+    ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "raid",
+     "raids", "bombing", "bombings", "offensive", "shelling", "barrage", "bombardment"]
+)  # fmt: skip
+
+
 @cache
 def load_places(path: Path | None = None) -> dict[str, str]:
     """Place names, lower case with their tokens joined by spaces ("port - au - prince") ->
@@ -72,6 +79,8 @@ def _placed(view: SentenceView, i: int, cues: Cues) -> bool:
     before = view.lower(j)
     if before in cues["locative_preps"] or before in _ASSAILING:
         return True
+    if before in ("on", "against") and view.lower(j - 1) in _ATTACK_NOUNS:
+        return True  # "Russia's strikes on Kharkiv", "the offensive against Goma"
     return before == "of" and view.lower(j - 1) in _PLACE_NOUNS
 
 

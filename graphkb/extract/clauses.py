@@ -2312,20 +2312,17 @@ _UNDOING = frozenset((StanceType.RETREAT, StanceType.CONCEDE))
 def _halted_talks(f: Frames, protos: list[Proto]) -> None:
     """'suspended negotiations with Brazil', 'was suspending high-level political contacts
     with The Hague': talks a side stops are relations reduced (a sanction, CAMEO 16), not
-    talks held; unless the sentence has that sanction already."""
-    kept: list[Proto] = []
-    for p in protos:
+    talks held (a sanction the sentence reads twice is kept once when stances are made)."""
+    if not f.words & _HALTING_TALKS:
+        return  # (the common case)
+    for i, p in enumerate(protos):
+        if p.type is not StanceType.CONSULT or p.hit.entry.kind == "verb":
+            continue
         k = p.hit.start - 1
         while f.low(k) in _DETERMINERS or f.low(k) in _TALKS_KINDS:
             k -= 1
-        halted = p.type is StanceType.CONSULT and p.hit.entry.kind != "verb"
-        q = replace(p, type=StanceType.SANCTION) if halted and f.low(k) in _HALTING_TALKS else p
-        if q.type is not StanceType.SANCTION or not any(
-            (o.type, o.source, o.target, o.modality) == (q.type, q.source, q.target, q.modality)
-            for o in kept
-        ):
-            kept.append(q)
-    protos[:] = kept
+        if f.low(k) in _HALTING_TALKS:
+            protos[i] = replace(p, type=StanceType.SANCTION)
 
 
 # Verbs that suspend talks ("ended talks ... on a positive note" only closes a round).

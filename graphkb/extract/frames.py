@@ -200,6 +200,7 @@ class Frames:
         self.ends = {m.end: m for m in view.mentions}
         self.starts = {m.start: m for m in view.mentions}
         self.named = {i for m in view.mentions for i in range(m.start, m.end)}
+        self.words = frozenset(t.lower for t in view.toks)  # for rules that check words first
 
     def is_adverb(self, i: int) -> bool:
         """A word in -ly that is no name ("strongly", not "Italy")."""

@@ -1298,8 +1298,9 @@ def formal_body(actor: Actor, country_name: str) -> Actor | None:
         return replace(actor, id="us-state-department")
     if "ministry" not in words or any(w.endswith(_RUN_BY) for w in words):
         return None  # "the Houthi-run Foreign Ministry" is no ministry of Yemen's government
-    if "in" in words[words.index("ministry") :]:
-        words = words[: words.index("in", words.index("ministry"))]  # "... in Tallinn"
+    ministry = words.index("ministry")
+    if "in" in words[ministry:]:
+        words = words[: words.index("in", ministry)]  # "... in Tallinn"
     field = _ministry_field(words)
     if field is None:
         return None

@@ -1424,7 +1424,7 @@ class _DocumentRun:
         nuclear threat', 'in the face of economic coercion by China': a speaker who names a
         wrong as another side's own, in what they say, accuses that side."""
         out: list[Proto] = []
-        words = {tok.lower for tok in frames.toks}
+        words = frames.words
         if not words & _OWNED_WRONGS or words & _WRONGS_DOUBTED:
             return out  # (the common case; or the wrong is denied, doubted, dismissed)
         commentators = self._commentators(view)
@@ -1717,7 +1717,7 @@ class _DocumentRun:
         convene a commission of Mexican and Spanish historians': a side ready or offering to
         do something that names other sides in its own clause, and no hostile act, offers
         it to them (its official, when one speaks for it); where no other rule read it."""
-        words = {tok.lower for tok in frames.toks}
+        words = frames.words
         if not words & (READY | _OFFERING) or words & _READINESS_DOUBTED:
             return []  # (the common case: no offer)
         speakers = [s.speakers[0] for s in speeches if len(s.speakers) == 1]

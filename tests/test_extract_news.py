@@ -8980,6 +8980,29 @@ def test_the_three_countries_are_the_last_three_listed(ex: Extractor) -> None:
     assert not [s for s in got if s[1] in ("CHN", "IRN") and s[2] in ("REQUEST", "RETREAT")]
 
 
+def test_the_three_countries_never_listed_are_the_three_named_most(ex: Extractor) -> None:
+    """ "Egypt and Sudan ... Ethiopia ... urged the three countries": with no list of three,
+    the three states the story names most, each at least twice; none when a fourth is named as
+    often as the third, or the third only once."""
+    story = (
+        "Egypt and Sudan condemned Ethiopia's plan to build a second dam. Ethiopia dismissed "
+        "the criticism. Egypt said Ethiopia had ignored its duty to consult Sudan. The African "
+        "Union urged the three countries to return to talks."
+    )
+    got = found(ex, story)
+    for state in ("EGY", "SDN", "ETH"):
+        assert ("AU", state, "REQUEST", "asserted") in got
+    tied = story.replace("Ethiopia dismissed", "Kenya and Ethiopia dismissed").replace(
+        "consult Sudan", "consult Sudan or Kenya"
+    )
+    assert not [s for s in found(ex, tied) if s[:3] == ("AU", "KEN", "REQUEST")]
+    once = (
+        "Egypt and Sudan condemned Ethiopia. Egypt and Sudan met. The AU urged the three "
+        "countries to talk."
+    )
+    assert not [s for s in found(ex, once) if s[0] == "AU"]
+
+
 def test_states_holding_an_exercise_together_cooperate(ex: Extractor) -> None:
     """ "Japan and South Korea will hold a naval exercise": partners, not each other's
     threat."""

@@ -1069,10 +1069,11 @@ def _trios(view: SentenceView, state: Discourse) -> None:
     taken = {i for m in view.mentions for i in range(m.start, m.end)}
     for tok in view.toks:
         span = _trio_span(view, tok.i)
-        if span is None or taken.intersection(range(*span)) or state.trio is None:
+        if span is None or taken.intersection(range(*span)):
             continue
-        seen_in, (a, b, c) = state.trio
-        if view.index - seen_in <= _TRIO_REACH:
+        trio = _listed_trio(view, state) or _story_trio(state)
+        if trio is not None:
+            a, b, c = trio
             view.mentions.append(Mention(span[0], span[1], a, "description", True, also=(b, c)))
     for first, second, third in zip(countries, countries[1:], countries[2:], strict=False):
         joined = (
@@ -1086,6 +1087,28 @@ def _trios(view: SentenceView, state: Discourse) -> None:
         whole = view.lower(first.start - 1 - (view.lower(first.start - 1) == "the")) != ","
         if joined and whole and len(set(trio)) == 3 and view.lower(third.end) != ",":
             state.trio = (view.index, trio)
+
+
+def _listed_trio(view: SentenceView, state: Discourse) -> tuple[str, str, str] | None:
+    """The three states listed last ("Ethiopia, Egypt and Sudan"), if not too long ago."""
+    if state.trio is None or view.index - state.trio[0] > _TRIO_REACH:
+        return None
+    return state.trio[1]
+
+
+def _story_trio(state: Discourse) -> tuple[str, str, str] | None:
+    """The three states the story has named most, when it never listed three together
+    ("Egypt and Sudan ... Ethiopia ... urged the three countries"): each named at least
+    twice, and no fourth named as often as the third."""
+    counts = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
+    if len(counts) < 3 or counts[2][1] < _TRIO_MENTIONS:
+        return None
+    if len(counts) > 3 and counts[3][1] == counts[2][1]:
+        return None
+    return counts[0][0], counts[1][0], counts[2][0]
+
+
+_TRIO_MENTIONS = 2
 
 
 def _trio_span(view: SentenceView, i: int) -> tuple[int, int] | None:

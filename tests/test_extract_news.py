@@ -2713,6 +2713,47 @@ def test_a_claim_said_to_be_baseless_rejects_its_owner(ex: Extractor) -> None:
     }
 
 
+def test_a_charge_called_a_lie_rejects_whoever_made_it(ex: Extractor) -> None:
+    """ "called that claim absurd", "called the report 'staged propaganda'": the side
+    answered rejects its accuser; a charge called credible does not."""
+    accused = "Ghana accused Ivory Coast of dumping cocoa. "
+    for verdict in (
+        "Ivory Coast called that claim absurd.",
+        'Ivory Coast called the charge "a shameless lie."',
+        'Ivory Coast called these accusations "pure propaganda."',
+    ):
+        assert ("CIV", "GHA", "REJECT", "asserted") in found(ex, accused + verdict)
+    credible = found(ex, accused + "Ivory Coast called the charge credible.")
+    assert not [s for s in credible if s[2] == "REJECT"]
+
+
+def test_a_deed_named_by_its_noun_is_the_one_told_however_far_back(ex: Extractor) -> None:
+    """ "Russia detained four Finnish workers ... [other deeds] ... called the detentions
+    arbitrary": whoever did the detaining, not the last side to take any coercive step."""
+    story = (
+        "Russia detained four Finnish lock workers on Tuesday. Finland said the men had done "
+        "nothing wrong. Helsinki closed two border crossings to Russian trucks. Moscow called "
+        "the closure hostile. Finland seized a Russian cargo ship on Wednesday. In Brussels, "
+        'EU spokesperson Marco Ferrante called the detentions "arbitrary."'
+    )
+    got = found(ex, story)
+    assert ("marco-ferrante", "RUS", "ACCUSE", "asserted") in got
+    assert ("marco-ferrante", "FIN", "ACCUSE", "asserted") not in got
+
+
+def test_halting_its_own_strikes_retreats_toward_the_side_struck(ex: Extractor) -> None:
+    """ "urged Turkey to halt the strikes": Turkey's strikes, so the retreat is toward the
+    side they hit, not toward the one asking."""
+    got = found(
+        ex,
+        "Turkish jets struck Kurdish positions in northern Iraq on Monday. Baghdad condemned "
+        "the raids. The United States urged Turkey to halt the strikes.",
+    )
+    assert ("USA", "TUR", "REQUEST", "asserted") in got
+    assert ("TUR", "IRQ", "RETREAT", "hypothetical") in got
+    assert ("TUR", "USA", "RETREAT", "hypothetical") not in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -1940,7 +1940,9 @@ def _verdict_on_act(f: Frames, lexicon: Lexicon, hit: Hit, reader: ModalityReade
         return []
     if any(hit.end <= m.start < head_end for m in f.view.mentions):
         return []  # "the Afghan deportations": the adjective names the victims, not the doer
-    doer = f.np_actor(hit.end, head_end)[0]
+    # ("the detentions": whoever did them, as the story told, not the last to act so)
+    named = f.np_mention(hit.end, head_end)[0] is not None
+    doer = f.np_actor(hit.end, head_end)[0] if named else None
     sources = f.subject(hit.start)
     if not sources:
         return []
@@ -3714,6 +3716,9 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
             if not own or (named and p.target in objects):
                 break  # "demand the release of Sergeant Magbanua": asked of his holder, later
             freed = [a for a in objects if a != p.target]
+            if objects and not freed and not named:  # "halt the strikes": its own, on whom
+                victim = f.victim(f.low(f.np_end(k + 1) - 1))
+                freed = [victim] if victim and victim != p.target else []
             # toward the side it hurts or the person freed, else the asking side
             target = hurt or (freed[0] if freed else (country_of.get(p.source) or p.source))
             hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)

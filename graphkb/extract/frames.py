@@ -182,6 +182,7 @@ class Frames:
         doer: Callable[
             [str, frozenset[StanceType], bool, tuple[str, ...]], str | None
         ] = lambda _a, _t, _v, _w: None,
+        victim: Callable[[str], str | None] = lambda _: None,
     ) -> None:
         self.view = view
         self.home = home  # the country the story has named most so far
@@ -195,6 +196,8 @@ class Frames:
         # who did the act a definite noun refers back to ("called the recall ..."): the side
         # that last did a deed of one of the given types, not the given actor's
         self.doer = doer
+        # the side the deed a noun names was aimed at ("halt the strikes": the side struck)
+        self.victim = victim
         # Every act read in the sentence: (type, sources, targets), targets maybe empty.
         self.acts: list[tuple[StanceType, list[str], list[str]]] = []
         self.ends = {m.end: m for m in view.mentions}

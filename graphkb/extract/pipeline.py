@@ -906,7 +906,10 @@ class _DocumentRun:
         the country a person speaks for."""
         if word in _REFERRING:
             return self.state.last_referent
-        found = self.state.recall(word, self.e.noun_types.get(word))
+        # a deed's noun: whoever did that very deed ("detained four workers ... the
+        # detentions"), else the last to act in its type
+        told = self.state.deeds.get(_stem(word))
+        found = told[-1][0] if told else self.state.recall(word, self.e.noun_types.get(word))
         if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
             found = self.state.motion_author(self.view_index, reach=12)
         if found is None and word in _REMARKS:  # "called the comment an insult": the speaker
@@ -939,6 +942,7 @@ class _DocumentRun:
             state.main_country(),
             lambda others: state.pair(view.index, [], False, 0, frozenset(others)),
             self._doer_of,
+            self._victim,
         )
         speeches = find_speeches(frames, e.cues)
         self.recent = [*self.recent[-_NAMED_DEED_REACH:], (view.index, frames)]
@@ -1198,7 +1202,7 @@ class _DocumentRun:
             side = actor  # "The European Commission said the sanctions were unacceptable"
         if side is None:
             return None  # a speaker of no known side may be the doer's own
-        named = self._named_deed(words, side)
+        named = self._named_deed(words, side, aimed)
         if named is not None:
             return named
         done = [
@@ -1220,7 +1224,7 @@ class _DocumentRun:
         found = self._adversary(actor)
         return self._side(found) if found is not None else self._foe(actor)
 
-    def _named_deed(self, words: tuple[str, ...], side: str) -> str | None:
+    def _named_deed(self, words: tuple[str, ...], side: str, aimed: bool = False) -> str | None:
         """The side, not ``side``, that one of the last few sentences says did the deed
         the words name: the subject of the verb that is the deed or governs a word of it
         ("floated hundreds of balloons" for "the balloon launches"), or the state owning
@@ -1240,7 +1244,41 @@ class _DocumentRun:
                     found = self._side(doer)
                     if found and found != side and self.state.kind(found) is ActorKind.COUNTRY:
                         return found
-        return None
+        # told longer ago ("detained four Finnish workers ... called the detentions arbitrary"),
+        # the latest such deed (one done to the speaker's side first, for a deed named with
+        # its victims)
+        told = [
+            (doer, victim)
+            for stem in stems
+            for doer, victim in reversed(self.state.deeds.get(stem, []))
+            if doer != side and self.state.kind(doer) is ActorKind.COUNTRY
+        ]
+        at_side = [doer for doer, victim in told if victim == side]
+        if aimed and at_side:
+            return at_side[0]
+        return told[0][0] if told else None
+
+    def _victim(self, noun: str) -> str | None:
+        """The side the deed a noun names was aimed at, as the story last told it."""
+        told = self.state.deeds.get(_stem(noun))
+        return told[-1][1] if told else None
+
+    def _remember_deeds(self, protos: list[Proto]) -> None:
+        """The side that did each hostile deed told as done, under the stems of its verb and
+        of the nouns that name it (the latest telling)."""
+        for p in protos:
+            entry = p.hit.entry
+            if (
+                p.type.polarity >= 0
+                or p.type in _VERBAL
+                or p.modality not in (Modality.ASSERTED, Modality.REPORTED)
+                or entry.kind not in ("verb", "phrase", "noun")
+            ):
+                continue
+            deed = (self._side(p.source), self._aimed_at(p.target))
+            lemma = entry.words[0]
+            for word in (lemma, *self.e.lexicon.nominals.get(lemma, ())):
+                self.state.deeds.setdefault(_stem(word), []).append(deed)
 
     @staticmethod
     def _deed_doers(frames: Frames, k: int) -> list[str]:
@@ -2833,6 +2871,7 @@ class _DocumentRun:
                 self.state.remember(family(noun), p.source)
 
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
+        self._remember_deeds(protos)
         pairs = {
             (p.source, p.target)
             for p in protos
@@ -3699,8 +3738,8 @@ def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     j = _rebutted(frames, i)
     if frames.low(i) in _REBUTTING:
         return frames.low(j) in ALLEGATIONS or frames.low(j) in _CHARGES_MADE
-    if not calling or frames.low(i + 1) != "the":
-        return False
+    if not calling or frames.low(i + 1) not in DEFINITE_OBJECT:
+        return False  # ("called it absurd": what "it" is, is not told)
     noun = j if frames.low(j) in ALLEGATIONS else j + 1
     if frames.low(noun) not in ALLEGATIONS:
         return False

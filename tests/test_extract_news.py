@@ -2754,6 +2754,19 @@ def test_halting_its_own_strikes_retreats_toward_the_side_struck(ex: Extractor) 
     assert ("TUR", "USA", "RETREAT", "hypothetical") not in got
 
 
+def test_a_city_where_a_body_sits_is_not_what_which_refers_to(ex: Extractor) -> None:
+    """ "the ICC prosecutor in The Hague, which has been investigating Venezuela": the
+    Netherlands investigates no one; a city named as the subject of "which" still is."""
+    got = found(
+        ex,
+        "Argentina sent a file to the ICC prosecutor in The Hague, which has been "
+        "investigating Venezuela since 2021.",
+    )
+    assert not [s for s in got if s[0] == "NLD"]
+    got = found(ex, "The talks stalled over Moscow, which has accused Kyiv of sabotage.")
+    assert ("RUS", "UKR", "ACCUSE", "asserted") in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -65,6 +65,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+# Offices that sit in a city ("the prosecutor in The Hague"), besides the bodies of the cues.
+_SEATED_OFFICES = frozenset(["prosecutor", "prosecutors", "headquarters", "tribunal", "embassy"])
 # Nouns "that" may point to in a list of states ("Russia and that country's ally").
 _STATE_HEADS = frozenset(["country", "nation", "government", "state", "regime", "country's"])
 # Members of a mission, whose state is the embassy's ("a counsellor at the Russian Embassy").
@@ -482,15 +484,34 @@ class Frames:
             return doer.actors
         j = self.skip_verb_group(i)
         if self.low(j) in _RELATIVES:
-            k = j - 1 if self.low(j - 1) != "," else j - 2
-            m = self.ends.get(k + 1)
-            if m is None:  # "Hungary is the only EU member that has refused ...": Hungary
-                m = self._copula_subject(k)
-            return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
+            return self._relative_subject(j)
         if self.low(j) == "," and (m := self.before_aside(j)) is not None:
             return self.coordinated_left(m)
         verb = self._main_verb(i, j)
         return self.subject(verb) if verb is not None else None
+
+    def _relative_subject(self, j: int) -> list[str] | None:
+        """The subject of a relative clause opened by the pronoun at ``j``: the actor it
+        follows; None to search further left."""
+        k = j - 1 if self.low(j - 1) != "," else j - 2
+        m = self.ends.get(k + 1)
+        if m is None:  # "Hungary is the only EU member that has refused ...": Hungary
+            m = self._copula_subject(k)
+        if m is not None and self._seat_of_body(m) and self.low(j) == "which":
+            # "the ICC prosecutor in The Hague, which has been investigating": not the
+            # place's state; whoever the clause before is about
+            return None
+        return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
+
+    def _seat_of_body(self, m: Mention) -> bool:
+        """Whether ``m`` is a city named as the seat of the body or office before it ("the
+        ICC prosecutor in The Hague", "the court in Strasbourg"), not a government."""
+        head = self.low(m.start - 2)
+        return (
+            m.how == "metonym"
+            and self.low(m.start - 1) == "in"
+            and (head in self.cues["body_heads"] or head in _SEATED_OFFICES)
+        )
 
     def _copula_subject(self, k: int) -> Mention | None:
         """The subject of "is/was" when the noun phrase ending at ``k`` is its complement

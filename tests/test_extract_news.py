@@ -6221,6 +6221,20 @@ def test_a_claim_reported_about_a_side_is_not_that_sides_own_answer(ex: Extracto
             "ahmed-ali",
             "SOM",
         ),
+        (  # what the state feels or expects
+            "LA PAZ, Bolivia — Bolivia evicted Brazilian farmers from Pando. Bolivia said the "
+            "land was its own. Foreign Minister Ana Beatriz Lacerda said Brazil respected "
+            "Bolivian law but hoped for restraint.",
+            "ana-beatriz-lacerda",
+            "BRA",
+        ),
+        (
+            "NEW DELHI — India said Chinese troops had crossed the line. India called the move "
+            "provocative. Spokesman Arvind Raghunathan said India expected China to refrain "
+            "from further steps.",
+            "arvind-raghunathan",
+            "IND",
+        ),
     ],
 )
 def test_an_official_speaks_of_the_own_state_as_we_would(

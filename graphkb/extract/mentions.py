@@ -1333,8 +1333,12 @@ _BRIEFING = frozenset(
 # What a side says of itself after its name in an official's words: "said Egypt stands
 # fully with Somalia", "said Baku reserved the right to respond", "said Nairobi was ready".
 _OWN_STANCE = frozenset(
-    ["stands", "stood", "remains", "remained", "reserves", "reserved", "is", "was"]
-)
+    ["stands", "stood", "remains", "remained", "reserves", "reserved", "is", "was",
+     # what a state's own spokesman says it feels or expects ("said Brazil respected
+     # Bolivian law", "said India expected China to refrain")
+     "respected", "respects", "valued", "values", "welcomed", "welcomes", "regretted",
+     "regrets", "expected", "expects", "hoped", "hopes", "appreciated", "appreciates"]
+)  # fmt: skip
 _OWN_NEXT = frozenset(["ready", "prepared", "committed", "willing", "open"])
 
 

@@ -6235,6 +6235,20 @@ def test_a_claim_reported_about_a_side_is_not_that_sides_own_answer(ex: Extracto
             "arvind-raghunathan",
             "IND",
         ),
+        (  # its rights, what it will not bear
+            "DHAKA, Bangladesh — Bangladesh protested India's border fence. Bangladesh said the "
+            'fence broke a 1975 accord. "India has every right to secure its border," ministry '
+            "spokesman Anil Varadarajan said, rejecting the protest.",
+            "anil-varadarajan",
+            "IND",
+        ),
+        (
+            "BELMOPAN, Belize — Belize said its soldiers had fired in self-defence. Belize "
+            'defended its troops. "Guatemala will not allow this killing to go unpunished," '
+            "Foreign Minister Ana Lucia Recinos said, accusing Belize of murder.",
+            "ana-lucia-recinos",
+            "GTM",
+        ),
     ],
 )
 def test_an_official_speaks_of_the_own_state_as_we_would(

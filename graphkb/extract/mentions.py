@@ -1372,12 +1372,27 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
             continue
         has = words[0] in ("has", "had", "would", "will")  # "would remain committed"
         then = words[1] if len(words) > 1 else ""
+        if _own_claim(words):
+            return state.country_of(m.actor)
         # "Kenya is ready", not "Kenya is a partner" nor "Azerbaijan remains a threat"
         copula = words[0] in ("is", "was", "remains", "remained")
         stand = words[0] in _OWN_STANCE and (not copula or then in _OWN_NEXT)
         if (has and then in _OWN_NEXT) or stand:
             return state.country_of(m.actor)
     return None
+
+
+def _own_claim(words: list[str]) -> bool:
+    """Words after a state that its own official says of it: its rights ("India has every
+    right", "reserves the right") and what it will not bear ("Guatemala will not allow it",
+    "will never accept")."""
+    if words[0] in ("has", "have", "reserves") and "right" in words[1:3]:
+        return True
+    refuses = len(words) > 2 and words[0] in ("will", "would") and words[1] in ("not", "never")
+    return refuses and words[2] in _NOT_BORNE
+
+
+_NOT_BORNE = frozenset(["allow", "accept", "tolerate", "permit", "bow", "yield"])
 
 
 def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:

@@ -6261,6 +6261,18 @@ def test_an_official_speaks_of_the_own_state_as_we_would(
     assert {a.id: a.country for a in result.actors}.get(person) == country
 
 
+def test_a_ministry_spokesman_beside_a_blocs_name_is_still_his_states(ex: Extractor) -> None:
+    """ "Foreign Ministry spokesman X said Moscow was prepared to mediate ..., saying the EU
+    mission had brought nothing": a ministry is a state's, whatever bloc the sentence names."""
+    text = (
+        "MOSCOW — Russia and Armenia held talks. Russia criticized the EU. Foreign Ministry "
+        "spokesman Arkady Lebedintsev said Moscow was prepared to mediate and criticized the "
+        "West, saying the EU mission had brought nothing."
+    )
+    result = ex.extract(text, document_id="x")
+    assert {a.id: a.country for a in result.actors}.get("arkady-lebedintsev") == "RUS"
+
+
 def test_an_international_body_far_from_a_ministers_name_leaves_him_his_state(
     ex: Extractor,
 ) -> None:

@@ -1455,6 +1455,10 @@ def _with_home(
     words = set(actor.role.lower().replace("-", " ").split())
     if not words & _STATE_OFFICES or words & cues["commentator_roles"]:
         return actor
+    # ("Foreign Ministry spokesman X said the EU mission ...": a state's ministry, no bloc's)
+    ministry = "ministry" in words or any(
+        view.lower(k) == "ministry" for k in range(max(0, start - 4), max(start, end, 0))
+    )
     if (
         {"secretary", "general"} <= words
         or {"director", "general"} <= words
@@ -1464,6 +1468,7 @@ def _with_home(
             # beside a minister's or president's name, not anywhere in his sentence; a
             # spokesman or commissioner is the body's wherever it is named
             and (start < 0 or not words & _NATIONAL_OFFICES or start - 4 <= m.start <= end + 4)
+            and not ministry
             for m in view.mentions
         )
     ):

@@ -2767,6 +2767,36 @@ def test_a_city_where_a_body_sits_is_not_what_which_refers_to(ex: Extractor) -> 
     assert ("RUS", "UKR", "ACCUSE", "asserted") in got
 
 
+def test_a_state_regarded_as_a_rival_is_a_rival(ex: Extractor) -> None:
+    """ "regarded Iran as their main regional rival", "regards China as a systemic rival"."""
+    got = found(ex, "Bahrain's rulers have long regarded Iran as their main regional rival.")
+    assert ("BHR", "IRN", "RIVAL", "asserted") in got
+    assert ("EU", "CHN", "RIVAL", "asserted") in found(
+        ex, "The EU regards China as a systemic rival."
+    )
+    assert not [s for s in found(ex, "The EU regards China as a partner.") if s[2] == "RIVAL"]
+
+
+def test_friends_in_a_capital_are_its_state(ex: Extractor) -> None:
+    """ "stands by its friends in Baku", "asked its friends in Vientiane to stop": the state
+    whose capital it is; not friends in a place that is no capital's metonym."""
+    assert ("ISR", "AZE", "SUPPORT", "asserted") in found(
+        ex, "Israel said it stands by its friends in Baku."
+    )
+    got = found(ex, "Cambodia said it had asked its friends in Vientiane to stop the bulldozers.")
+    assert ("KHM", "LAO", "REQUEST", "asserted") in got
+
+
+def test_what_a_speaker_called_pressure_from_a_state_accuses_it(ex: Extractor) -> None:
+    """'criticized what she called "protectionist pressure" from Brasilia': from whom."""
+    got = found(
+        ex,
+        "Argentina's trade minister Carla Whitmore criticized what she called "
+        '"protectionist pressure" from Brasilia.',
+    )
+    assert ("carla-whitmore", "BRA", "ACCUSE", "asserted") in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -729,8 +729,9 @@ def _what_called(f: Frames, i: int) -> list[str]:
     j += 1 + (f.low(j + 1) == "as")
     j += f.low(j) == '"'
     named, end = f.np_actors(j)
-    if not named and f.low(end + (f.low(end) == '"')) == "by":
-        # "what he described as another attempt by Moscow to intimidate": the agent's
+    if not named and f.low(end + (f.low(end) == '"')) in ("by", "from"):
+        # "what he described as another attempt by Moscow to intimidate", 'what she called
+        # "protectionist pressure" from Brasilia': the agent's
         return f.np_actors(end + 1 + (f.low(end) == '"'))[0]
     return named
 

@@ -65,6 +65,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+# Those a side calls its own in a capital ("our friends in Vientiane").
+_FRIENDS = frozenset(["friends", "partners", "allies", "brothers", "neighbours", "neighbors"])
 # Offices that sit in a city ("the prosecutor in The Hague"), besides the bodies of the cues.
 _SEATED_OFFICES = frozenset(["prosecutor", "prosecutors", "headquarters", "tribunal", "embassy"])
 # Nouns "that" may point to in a list of states ("Russia and that country's ally").
@@ -886,6 +888,12 @@ class Frames:
             # "a meeting with representatives from X", "spoke with officials in both capitals"
             # (not "militants in Syria and Iraq": places)
             return self.np_actors(end + 1)
+        owner_only = m is None or (m.possessive and m.end < end)  # "its friends"
+        if owner_only and self.low(end - 1) in _FRIENDS and self.low(end) == "in":
+            # "stands by its friends in Baku", "our partners in Kyiv": the place's state
+            place = self.starts.get(end + 1)
+            if place is not None and place.how == "metonym":
+                return [place.actor], place.end
         actor = m.actor if m is not None else self.np_actor(i)[0]
         if actor is None:
             return [], end

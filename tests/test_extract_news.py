@@ -2797,6 +2797,30 @@ def test_what_a_speaker_called_pressure_from_a_state_accuses_it(ex: Extractor) -
     assert ("carla-whitmore", "BRA", "ACCUSE", "asserted") in got
 
 
+def test_an_office_ordered_closed_sanctions_its_owner(ex: Extractor) -> None:
+    """ "ordered the Polish consulate in Grodno closed", "ordered the Baku office of Russia's
+    state-run Sputnik news agency closed": however long the phrase for what is shut."""
+    got = found(ex, "Belarus ordered the Polish consulate in Grodno closed.")
+    assert ("BLR", "POL", "SANCTION", "asserted") in got
+    got = found(
+        ex,
+        "Azerbaijan on Monday ordered the Baku office of Russia's state-run Sputnik news "
+        "agency closed.",
+    )
+    assert ("AZE", "RUS", "SANCTION", "asserted") in got
+
+
+def test_an_office_named_by_its_city_is_its_owners(ex: Extractor) -> None:
+    """ "raided the Baku bureau of the Russian news agency TASS": the agency's bureau, not
+    Azerbaijan's."""
+    got = found(
+        ex,
+        "BAKU, Azerbaijan — Azerbaijan seized a Russian ship. Officers raided the Baku bureau "
+        "of the Russian state news agency TASS before dawn.",
+    )
+    assert ("AZE", "TASS", "COERCE", "asserted") in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

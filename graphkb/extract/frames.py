@@ -65,6 +65,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _RELATIVES = frozenset(("who", "which", "that"))
+# An office named by the city it is in ("the Baku bureau of TASS"): the owner's, after "of".
+_SEATS = frozenset(["bureau", "office", "offices", "branch", "headquarters", "embassy", "mission"])
 # Those a side calls its own in a capital ("our friends in Vientiane").
 _FRIENDS = frozenset(["friends", "partners", "allies", "brothers", "neighbours", "neighbors"])
 # Offices that sit in a city ("the prosecutor in The Hague"), besides the bodies of the cues.
@@ -888,6 +890,14 @@ class Frames:
             # "a meeting with representatives from X", "spoke with officials in both capitals"
             # (not "militants in Syria and Iraq": places)
             return self.np_actors(end + 1)
+        if (
+            m is not None
+            and m.how == "metonym"
+            and self.low(end - 1) in _SEATS
+            and self.low(end) == "of"
+            and end + 1 < len(self.toks)
+        ):
+            return self.np_actors(end + 1)  # "the Baku bureau of TASS": the agency's
         owner_only = m is None or (m.possessive and m.end < end)  # "its friends"
         if owner_only and self.low(end - 1) in _FRIENDS and self.low(end) == "in":
             # "stands by its friends in Baku", "our partners in Kyiv": the place's state

@@ -37,6 +37,9 @@ _GAP_MAX = 3
 _LONG_GAP_MAX = 10  # before a tail of three words or more
 # Phrase endings no other clause has, which may close a long gap even across "and".
 _IDIOM_TAILS = (("persona", "non", "grata"), ("on", "high", "alert"))
+# Short endings that may still close a long gap: a participle after the thing ordered shut
+# ("ordered the Baku office of Russia's Sputnik news agency closed").
+_LONG_TAILS = (("closed",), ("shut",), ("shut", "down"))
 _PARTICLES = frozenset(["down", "up", "off", "out", "back", "away", "over"])
 # a gap never crosses punctuation or into a second clause ("denied the request and asked")
 # nor over a modal, which starts a clause of its own ("warned it would retaliate against")
@@ -347,12 +350,12 @@ def _alternatives(lexicon: Lexicon, entry: Entry) -> Pattern:
 
 
 @cache  # called for every gap tried while matching: once per distinct tail instead
-def _idiom_tail(tail: Pattern) -> bool:
-    """Whether a pattern's rest after a gap is one of _IDIOM_TAILS and nothing more."""
+def _idiom_tail(tail: Pattern, idioms: tuple[tuple[str, ...], ...] = _IDIOM_TAILS) -> bool:
+    """Whether a pattern's rest after a gap is one of ``idioms`` and nothing more."""
     return any(
         len(tail) == len(idiom)
         and all(part is not None and word in part for part, word in zip(tail, idiom, strict=True))
-        for idiom in _IDIOM_TAILS
+        for idiom in idioms
     )
 
 
@@ -388,7 +391,7 @@ class TriggerMatcher:
             # inquiry after X carried out air strikes on"); only an idiom no other clause ends
             # with ("persona non grata") may cross "and"
             idiom = _idiom_tail(tail)
-            long = idiom or len(tail) >= 3
+            long = idiom or len(tail) >= 3 or _idiom_tail(tail, _LONG_TAILS)
             while used <= (_LONG_GAP_MAX if long else _GAP_MAX):
                 end = self._end(words, j, tail, names)
                 if end is not None:

@@ -2821,6 +2821,18 @@ def test_an_office_named_by_its_city_is_its_owners(ex: Extractor) -> None:
     assert ("AZE", "TASS", "COERCE", "asserted") in got
 
 
+def test_a_demand_never_told_as_one_is_the_adversarys(ex: Extractor) -> None:
+    """ "rejected the demand for an apology", where Turkey only said it would keep contacts
+    frozen until the Dutch apologise: the side acting against the rejecter's."""
+    got = found(
+        ex,
+        "Turkey expelled the Dutch ambassador on Sunday and suspended contacts with The Hague "
+        '"until the Dutch government apologises." Dutch Foreign Minister Marieke van Doorn '
+        "rejected the demand for an apology.",
+    )
+    assert ("marieke-van-doorn", "TUR", "REJECT", "asserted") in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -827,6 +827,12 @@ def _fallback_target(f: Frames, hit: Hit, sources: list[str]) -> list[str]:
         owner = f.recall(f.low(hit.end - 1)) or f.recall(SPOKEN)
         if owner:
             return [owner]
+    if hit.entry.type is StanceType.REJECT and sources and _definite_proposal(f, hit.end):
+        # "rejected the demand for an apology", the demand never told as one: the side last
+        # acting against the rejecter's
+        other = f.adversary(sources[0])
+        if other:
+            return [other]
     if hit.entry.type is StanceType.SANCTION:
         # "close the main crossing between them / between the two countries": the other side
         others = [a for a in _between(f, hit.end) if a not in sources]
@@ -843,6 +849,16 @@ _HARM_NOUNS = frozenset(
      "massacre", "persecution", "treatment", "repression", "crackdown", "discrimination",
      "bombardment", "assault", "raids", "raid", "blockade", "occupation", "brutality"]
 )  # fmt: skip
+
+
+def _definite_proposal(f: Frames, i: int) -> bool:
+    """Whether the words at ``i`` are "the demand", "the proposal", "the ultimatum" and the
+    like, naming nobody."""
+    return (
+        f.low(i) in ("the", "this", "that")
+        and f.low(i + 1) in _PROPOSALS
+        and not (i + 1 in f.named or f.low(i + 2) in ("from", "by"))
+    )
 
 
 def _claim_owner(f: Frames, hit: Hit) -> list[str]:

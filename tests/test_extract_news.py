@@ -2833,6 +2833,23 @@ def test_a_demand_never_told_as_one_is_the_adversarys(ex: Extractor) -> None:
     assert ("marieke-van-doorn", "TUR", "REJECT", "asserted") in got
 
 
+def test_a_side_that_will_not_yield_rejects_whoever_pressed_it(ex: Extractor) -> None:
+    """'would "not bow to blackmail"', "will not be intimidated", "cannot be bought": a
+    rejection of the side that threatened or pressed it; not "will not bow out" of a race
+    with no one pressing, nor a yielding that is only hoped for."""
+    threat = "Ivory Coast threatened Mali with sanctions. "
+    assert ("MLI", "CIV", "REJECT", "asserted") in found(
+        ex, threat + 'Mali said it would "not bow to blackmail."'
+    )
+    warned = "China warned Lithuania of consequences. "
+    for words in ("Lithuania will not be intimidated.", "Lithuania said it cannot be bought."):
+        assert ("LTU", "CHN", "REJECT", "asserted") in found(ex, warned + words)
+    assert not [s for s in found(ex, "Lithuania will not be intimidated.") if s[2] == "REJECT"]
+    assert not [
+        s for s in found(ex, warned + "Lithuania hoped China would bow.") if s[2] == "REJECT"
+    ]
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -575,6 +575,18 @@ _THREATENED_DEEDS = frozenset(
 )
 # Stances made in words, which a spokesman saying them takes himself; backing and agreeing
 # only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
+# Words of yielding a side says it will not do ("will not bow to blackmail", "will never
+# back down"), and those it will not suffer ("will not be bought", "will not be intimidated").
+_YIELDING = frozenset(
+    ["bow", "yield", "bend", "cave", "capitulate", "submit", "kneel", "succumb", "back",
+     "bought", "intimidated", "blackmailed", "pressured", "pressed", "bullied", "cowed",
+     "dictated", "coerced", "threatened"]
+)  # fmt: skip
+_WILLS = frozenset(["will", "would", "shall", "can", "could"])
+_YIELDED = frozenset(
+    ["bought", "intimidated", "blackmailed", "pressured", "pressed", "bullied", "cowed",
+     "dictated", "coerced", "threatened"]
+)  # fmt: skip
 _SPOKEN_TYPES = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST)
 )
@@ -960,7 +972,7 @@ class _DocumentRun:
         measures_in_force(frames, hits, protos)
         protos += self._denials(frames, hits, protos)
         protos += self._refusals(frames, protos)
-        protos += self._bare_refusals(frames, speeches, protos)
+        protos += self._bare_refusals(frames, speeches, protos) + self._defiance(frames, protos)
         protos += self._spoken_denials(view, frames, speeches, protos)
         protos += self._unaimed_threats(frames, hits, protos)
         protos += self._closed_crossings(frames, hits, protos)
@@ -2616,6 +2628,57 @@ class _DocumentRun:
                 )  # "Abiy said Sudan had refused": Ethiopia's word for it
                 hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (tok.lower,)), i)
                 out.append(Proto(refuser, asker, StanceType.REJECT, modality, None, 0.5, hit))
+        return out
+
+    def _defiance(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
+        """'Mali would "not bow to blackmail"', '"We will not be bought," X said': a side that
+        says it will not yield rejects whoever pressed it: the side that last threatened it,
+        asked something of it, acted against it or accused it."""
+        out: list[Proto] = []
+        for tok in frames.toks:
+            i = tok.i
+            if tok.lower not in _YIELDING:
+                continue
+            before = [frames.low(k) for k in range(i - 1, max(-1, i - 6), -1)]
+            before = [w for w in before if w != '"'][:3]  # 'would "not bow to blackmail"'
+            if tok.lower in _YIELDED:  # "will not be bought", "cannot be bought"
+                if before[:1] != ["be"]:
+                    continue
+                before = before[1:]
+            if before[:1] == ["cannot"]:
+                before = ["not", "can"]
+            if len(before) < 2 or before[0] not in ("not", "never") or before[1] not in _WILLS:
+                continue
+            named = frames.np_actors(i + 2)[0] if frames.low(i + 1) == "by" else []
+            for refuser in frames.subject(i):
+                side = self._side(refuser)
+                threat = self.state.threateners.get(side)
+                asked = self.state.asked.get(side)
+                presser = (
+                    next(iter(named), None)  # "will not be pressured by Strasbourg"
+                    or (
+                        threat[0]
+                        if threat and self.view_index - threat[1] <= _THREAT_REACH
+                        else None
+                    )
+                    or (asked[0] if asked and self.view_index - asked[1] <= _THREAT_REACH else None)
+                    or self._adversary(refuser)
+                    or self.state.accuser_of(refuser)
+                )
+                if (
+                    presser is None
+                    or self._side(presser) == side
+                    or self.state.kind(presser) is ActorKind.PERSON
+                    or any(
+                        p.source == refuser and p.target == presser and p.type is StanceType.REJECT
+                        for p in protos
+                    )
+                ):
+                    continue
+                hit = Hit(i, i + 1, Entry(StanceType.REJECT, "verb", (tok.lower,)), i)
+                out.append(
+                    Proto(refuser, presser, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
+                )
         return out
 
     def _threatened_measures(self, frames: Frames, protos: list[Proto]) -> list[Proto]:

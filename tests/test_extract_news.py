@@ -2845,6 +2845,11 @@ def test_a_side_that_will_not_yield_rejects_whoever_pressed_it(ex: Extractor) ->
     for words in ("Lithuania will not be intimidated.", "Lithuania said it cannot be bought."):
         assert ("LTU", "CHN", "REJECT", "asserted") in found(ex, warned + words)
     assert not [s for s in found(ex, "Lithuania will not be intimidated.") if s[2] == "REJECT"]
+    assert ("LTU", "CHN", "REJECT", "asserted") in found(
+        ex, warned + "Lithuania will not back down."
+    )
+    backed = found(ex, warned + "Lithuania would not back the plan.")
+    assert ("LTU", "CHN", "REJECT", "asserted") not in backed
     assert not [
         s for s in found(ex, warned + "Lithuania hoped China would bow.") if s[2] == "REJECT"
     ]

@@ -2637,8 +2637,8 @@ class _DocumentRun:
         out: list[Proto] = []
         for tok in frames.toks:
             i = tok.i
-            if tok.lower not in _YIELDING:
-                continue
+            if tok.lower not in _YIELDING or (tok.lower == "back" and frames.low(i + 1) != "down"):
+                continue  # ("would not back the plan": no yielding refused)
             before = [frames.low(k) for k in range(i - 1, max(-1, i - 6), -1)]
             before = [w for w in before if w != '"'][:3]  # 'would "not bow to blackmail"'
             if tok.lower in _YIELDED:  # "will not be bought", "cannot be bought"

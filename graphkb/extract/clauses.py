@@ -2290,10 +2290,34 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
         if not targets and hit.entry.kind == "verb" and _nominal(f, hit) and not joint:
             continue  # "..., a fight joined by Brunei": a verb used as a noun is no joint act
         stance_type = _retyped(f, hit, hit.entry.type)
+        if not targets and _untargeted_deed(f, lexicon, hit, stance_type, reader, sources):
+            f.untargeted.append((hit.entry, sources))  # "seized an oil tanker": "the seizure"
         protos += _make(sources, targets, stance_type, hit, reader, confidence, joint)
     _embed(f, protos, cites)
     _sentence_wide(f, hits, reader, protos)
     return protos
+
+
+def _untargeted_deed(
+    f: Frames,
+    lexicon: Lexicon,
+    hit: Hit,
+    stance_type: StanceType,
+    reader: ModalityReader,
+    sources: list[str],
+) -> bool:
+    """Whether a hit is a material deed done as told by its subject, on no one named
+    ("Iran seized an oil tanker"), for the deed's noun later ("the seizure")."""
+    return (
+        bool(sources)
+        and stance_type.info.quad_code == _MATERIAL_CONFLICT
+        and hit.entry.kind in ("verb", "phrase")
+        and not _nominal(f, hit)
+        and not _is_passive(f, hit, lexicon)  # "soldiers were ambushed": not theirs
+        and f.low(hit.start - 1) not in _DETERMINERS  # "in an ambush": a noun
+        and not f.toks[hit.start].text[:1].isupper()  # "Remarks on Rebel Ambush"
+        and reader.read(hit, sources)[0] in (Modality.ASSERTED, Modality.REPORTED)
+    )
 
 
 def _sentence_wide(f: Frames, hits: list[Hit], reader: ModalityReader, protos: list[Proto]) -> None:
@@ -3766,9 +3790,10 @@ def _undoing_requests(f: Frames, protos: list[Proto], country_of: dict[str, str 
             if not own or (named and p.target in objects):
                 break  # "demand the release of Sergeant Magbanua": asked of his holder, later
             freed = [a for a in objects if a != p.target]
-            if objects and not freed and not named:  # "halt the strikes": its own, on whom
-                victim = f.victim(f.low(f.np_end(k + 1) - 1))
-                freed = [victim] if victim and victim != p.target else []
+            # "halt the strikes": the asked side's own strikes, toward the side they hit
+            victim = None if named else f.victim(f.low(f.np_end(k + 1) - 1), p.target)
+            if victim is not None:
+                freed = [victim] if victim != p.target else []
             # toward the side it hurts or the person freed, else the asking side
             target = hurt or (freed[0] if freed else (country_of.get(p.source) or p.source))
             hit = Hit(k, k + 1, Entry(StanceType.RETREAT, "verb", (f.low(k),)), k)

@@ -327,11 +327,19 @@ class Discourse:
         self.clock += 1
         self.agents[key] = (self.clock, actor_id)
 
-    def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
-        """The most recent agent or owner of a noun, or of its stance type."""
+    def claimant(self, noun: str, stance_type: StanceType | None) -> str | None:
+        """Who claimed the last deed a noun names, if none of its type has been done since
+        ("JNIM claimed responsibility for the attack")."""
         claimed = self.claims.get(family(noun))
         if claimed is not None and self._still_theirs(claimed, stance_type):
-            return claimed[1]  # "JNIM claimed responsibility for the attack"
+            return claimed[1]
+        return None
+
+    def recall(self, noun: str, stance_type: StanceType | None) -> str | None:
+        """The most recent agent or owner of a noun, or of its stance type."""
+        claimed = self.claimant(noun, stance_type)
+        if claimed is not None:
+            return claimed
         found = [self.agents[k] for k in (family(noun), stance_type or "") if k in self.agents]
         if not found and family(noun) in GENERIC_ACTS:
             key = ANY_ACT if family(noun) in _FORCE_NOUNS else ANY_DECISION

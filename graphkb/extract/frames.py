@@ -18,6 +18,7 @@ from graphkb.extract.cues import Cues
 from graphkb.extract.gazindex import REGIONS
 from graphkb.extract.inflect import forms_of, load_irregular
 from graphkb.extract.tokens import Mention, SentenceView
+from graphkb.extract.triggers import Entry
 from graphkb.model import StanceType
 
 __all__ = ["LISTED_HOWS", "PORTFOLIOS", "SPOKES", "Frames"]
@@ -70,7 +71,7 @@ _SEATS = frozenset(["bureau", "office", "offices", "branch", "headquarters", "em
 # Those a side calls its own in a capital ("our friends in Vientiane").
 _FRIENDS = frozenset(["friends", "partners", "allies", "brothers", "neighbours", "neighbors"])
 # Offices that sit in a city ("the prosecutor in The Hague"), besides the bodies of the cues.
-_SEATED_OFFICES = frozenset(["prosecutor", "prosecutors", "headquarters", "tribunal", "embassy"])
+_SEATED_OFFICES = frozenset(["prosecutor", "prosecutors", "headquarters", "tribunal"])
 # Nouns "that" may point to in a list of states ("Russia and that country's ally").
 _STATE_HEADS = frozenset(["country", "nation", "government", "state", "regime", "country's"])
 # Members of a mission, whose state is the embassy's ("a counsellor at the Russian Embassy").
@@ -188,7 +189,7 @@ class Frames:
         doer: Callable[
             [str, frozenset[StanceType], bool, tuple[str, ...]], str | None
         ] = lambda _a, _t, _v, _w: None,
-        victim: Callable[[str], str | None] = lambda _: None,
+        victim: Callable[[str, str], str | None] = lambda _n, _d: None,
     ) -> None:
         self.view = view
         self.home = home  # the country the story has named most so far
@@ -206,6 +207,8 @@ class Frames:
         self.victim = victim
         # Every act read in the sentence: (type, sources, targets), targets maybe empty.
         self.acts: list[tuple[StanceType, list[str], list[str]]] = []
+        # Hostile deeds done as told but on no one named: (entry, doers).
+        self.untargeted: list[tuple[Entry, list[str]]] = []
         self.ends = {m.end: m for m in view.mentions}
         self.starts = {m.start: m for m in view.mentions}
         self.named = {i for m in view.mentions for i in range(m.start, m.end)}
@@ -508,13 +511,17 @@ class Frames:
         return self.coordinated_left(m) if m else []  # "Qatar and Turkey, which"
 
     def _seat_of_body(self, m: Mention) -> bool:
-        """Whether ``m`` is a city named as the seat of the body or office before it ("the
-        ICC prosecutor in The Hague", "the court in Strasbourg"), not a government."""
-        head = self.low(m.start - 2)
-        return (
-            m.how == "metonym"
-            and self.low(m.start - 1) == "in"
-            and (head in self.cues["body_heads"] or head in _SEATED_OFFICES)
+        """Whether ``m`` is a city named as the seat of an international body or office
+        before it ("the ICC prosecutor in The Hague", "the UN tribunal in Arusha"), not a
+        government nor a state's own court or ministry there ("a court in Moscow")."""
+        if m.how != "metonym" or self.low(m.start - 1) != "in":
+            return False
+        # an office ("the ICC prosecutor in The Hague") or a body named by its own name
+        # right before ("the International Criminal Court in The Hague"); a state's own
+        # bodies are found under other names ("Russia's Foreign Ministry")
+        owner = self.ends.get(m.start - 1)
+        return self.low(m.start - 2) in _SEATED_OFFICES or (
+            owner is not None and owner.how == "name"
         )
 
     def _copula_subject(self, k: int) -> Mention | None:

@@ -1071,7 +1071,9 @@ def _trios(view: SentenceView, state: Discourse) -> None:
         span = _trio_span(view, tok.i)
         if span is None or taken.intersection(range(*span)):
             continue
-        trio = _listed_trio(view, state) or _story_trio(state)
+        # ("all three" alone may be three people or ships: only a list of three states)
+        named = span[1] - span[0] == 3  # "the three countries", "all three governments"
+        trio = _listed_trio(view, state) or (_story_trio(state) if named else None)
         if trio is not None:
             a, b, c = trio
             view.mentions.append(Mention(span[0], span[1], a, "description", True, also=(b, c)))
@@ -1333,12 +1335,8 @@ _BRIEFING = frozenset(
 # What a side says of itself after its name in an official's words: "said Egypt stands
 # fully with Somalia", "said Baku reserved the right to respond", "said Nairobi was ready".
 _OWN_STANCE = frozenset(
-    ["stands", "stood", "remains", "remained", "reserves", "reserved", "is", "was",
-     # what a state's own spokesman says it feels or expects ("said Brazil respected
-     # Bolivian law", "said India expected China to refrain")
-     "respected", "respects", "valued", "values", "welcomed", "welcomes", "regretted",
-     "regrets", "expected", "expects", "hoped", "hopes", "appreciated", "appreciates"]
-)  # fmt: skip
+    ["stands", "stood", "remains", "remained", "reserves", "reserved", "is", "was"]
+)
 _OWN_NEXT = frozenset(["ready", "prepared", "committed", "willing", "open"])
 
 
@@ -1372,27 +1370,12 @@ def _own_in_speech(view: SentenceView, state: Discourse, start: int, end: int) -
             continue
         has = words[0] in ("has", "had", "would", "will")  # "would remain committed"
         then = words[1] if len(words) > 1 else ""
-        if _own_claim(words):
-            return state.country_of(m.actor)
         # "Kenya is ready", not "Kenya is a partner" nor "Azerbaijan remains a threat"
         copula = words[0] in ("is", "was", "remains", "remained")
         stand = words[0] in _OWN_STANCE and (not copula or then in _OWN_NEXT)
         if (has and then in _OWN_NEXT) or stand:
             return state.country_of(m.actor)
     return None
-
-
-def _own_claim(words: list[str]) -> bool:
-    """Words after a state that its own official says of it: its rights ("India has every
-    right", "reserves the right") and what it will not bear ("Guatemala will not allow it",
-    "will never accept")."""
-    if words[0] in ("has", "have", "reserves") and "right" in words[1:3]:
-        return True
-    refuses = len(words) > 2 and words[0] in ("will", "would") and words[1] in ("not", "never")
-    return refuses and words[2] in _NOT_BORNE
-
-
-_NOT_BORNE = frozenset(["allow", "accept", "tolerate", "permit", "bow", "yield"])
 
 
 def _said_in_place(view: SentenceView, state: Discourse, end: int) -> str | None:
@@ -1456,8 +1439,11 @@ def _with_home(
     if not words & _STATE_OFFICES or words & cues["commentator_roles"]:
         return actor
     # ("Foreign Ministry spokesman X said the EU mission ...": a state's ministry, no bloc's)
+    # (the word in the title itself, not a place before it: "Speaking at the ministry, NATO
+    # spokeswoman X")
     ministry = "ministry" in words or any(
-        view.lower(k) == "ministry" for k in range(max(0, start - 4), max(start, end, 0))
+        view.lower(k) == "ministry" and "," not in {view.lower(j) for j in range(k, start)}
+        for k in range(max(0, start - 2), max(start, end, 0))
     )
     if (
         {"secretary", "general"} <= words

@@ -920,8 +920,13 @@ class _DocumentRun:
             return self.state.last_referent
         # a deed's noun: whoever did that very deed ("detained four workers ... the
         # detentions"), else the last to act in its type
+        types = self.e.noun_types.get(word)
         told = self.state.deeds.get(_stem(word))
-        found = told[-1][0] if told else self.state.recall(word, self.e.noun_types.get(word))
+        found = (
+            self.state.claimant(word, types)
+            or (told[-1][0] if told else None)
+            or self.state.recall(word, types)
+        )
         if found is None and word in ("vote", "ballot"):  # "welcomed the vote": on a motion
             found = self.state.motion_author(self.view_index, reach=12)
         if found is None and word in _REMARKS:  # "called the comment an insult": the speaker
@@ -1023,7 +1028,7 @@ class _DocumentRun:
         protos = [self._diplomatic_protest(frames, _made_threat(frames, p)) for p in protos]
         protos = _pruned(frames, protos + self._threatened_measures(frames, protos))
         self._remember_agents(view, protos)
-        self._remember_acts(view, frames)
+        self._remember_acts(view, frames, protos)
         stances = [
             s for s in self._stances(view, protos) if (s.type, s.modality) not in _UNRELIABLE
         ]
@@ -1270,27 +1275,33 @@ class _DocumentRun:
             return at_side[0]
         return told[0][0] if told else None
 
-    def _victim(self, noun: str) -> str | None:
-        """The side the deed a noun names was aimed at, as the story last told it."""
-        told = self.state.deeds.get(_stem(noun))
-        return told[-1][1] if told else None
+    def _victim(self, noun: str, doer: str) -> str | None:
+        """The side the deed a noun names was aimed at when ``doer``'s side last did it."""
+        side = self._aimed_at(doer)  # (as deeds are kept: a group for itself)
+        told = self.state.deeds.get(_stem(noun), [])
+        return next((victim for by, victim in reversed(told) if by == side), None)
 
-    def _remember_deeds(self, protos: list[Proto]) -> None:
-        """The side that did each hostile deed told as done, under the stems of its verb and
-        of the nouns that name it (the latest telling)."""
-        for p in protos:
-            entry = p.hit.entry
-            if (
-                p.type.polarity >= 0
-                or p.type in _VERBAL
-                or p.modality not in (Modality.ASSERTED, Modality.REPORTED)
-                or entry.kind not in ("verb", "phrase", "noun")
-            ):
+    def _remember_deeds(self, frames: Frames, protos: list[Proto]) -> None:
+        """The side that did each hostile deed told as done, and the side it was aimed at
+        (none for a deed on no one named: "Iran seized an oil tanker"), under the stems of its
+        verb and of the nouns that name it."""
+        # (an armed group or breakaway authority acts for itself, as it is hurt for itself)
+        told: list[tuple[Entry, str, str | None]] = [
+            (p.hit.entry, self._aimed_at(p.source), self._aimed_at(p.target))
+            for p in protos
+            if p.type.polarity < 0
+            and p.type not in _VERBAL
+            and p.modality in (Modality.ASSERTED, Modality.REPORTED)
+        ]
+        told += [
+            (entry, self._aimed_at(s), None) for entry, doers in frames.untargeted for s in doers
+        ]
+        for entry, doer, victim in told:
+            if entry.kind not in ("verb", "phrase", "noun"):
                 continue
-            deed = (self._side(p.source), self._aimed_at(p.target))
             lemma = entry.words[0]
             for word in (lemma, *self.e.lexicon.nominals.get(lemma, ())):
-                self.state.deeds.setdefault(_stem(word), []).append(deed)
+                self.state.deeds.setdefault(_stem(word), []).append((doer, victim))
 
     @staticmethod
     def _deed_doers(frames: Frames, k: int) -> list[str]:
@@ -1969,8 +1980,9 @@ class _DocumentRun:
         its country's (designating the BLA is no act against Pakistan)."""
         return target if self.state.kind(target) is ActorKind.GROUP else self._side(target)
 
-    def _remember_acts(self, view: SentenceView, frames: Frames) -> None:
+    def _remember_acts(self, view: SentenceView, frames: Frames, protos: list[Proto]) -> None:
         """Hostile acts, with or without a target, for later reactions ("vowed to respond")."""
+        self._remember_deeds(frames, protos)
         aimed = {stance_type for stance_type, _, targets in frames.acts if targets}
         for stance_type, sources, targets in frames.acts:
             if stance_type.polarity < 0 and stance_type not in _VERBAL:
@@ -2934,7 +2946,6 @@ class _DocumentRun:
                 self.state.remember(family(noun), p.source)
 
     def _remember_agents(self, view: SentenceView, protos: list[Proto]) -> None:
-        self._remember_deeds(protos)
         pairs = {
             (p.source, p.target)
             for p in protos
@@ -3274,6 +3285,9 @@ _ANY = frozenset(["any", "all", "every", "such"])  # "rejected any suggestion th
 _REBUTTING = forms_of("reject", "dismiss", "refute", "rebut", "brush", "dispute", "contest")
 _THREAT_WORDS = frozenset(["warning", "warnings", "threat", "threats", "ultimatum"])
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
+# Words after a claim noun that open its content or another clause, past which no word is
+# the speaker's verdict on it.
+_CLAIM_CONTENT_ENDS = frozenset(["that", "and", "but", "while", ";", "which", "of"])
 
 
 # Words of a call to talk: "urged both to resolve their differences through dialogue".
@@ -3807,8 +3821,12 @@ def _rebuts_claim(frames: Frames, i: int, calling: bool) -> bool:
     if frames.low(noun) not in ALLEGATIONS:
         return False
     dismissive = frames.cues.lists.get("dismissive_words", frozenset())
-    reach = range(noun + 1, min(noun + _DISMISSING_REACH, len(frames.toks)))
-    return any(frames.low(k) in dismissive for k in reach)
+    for k in range(noun + 1, min(noun + _DISMISSING_REACH, len(frames.toks))):
+        if frames.low(k) in _CLAIM_CONTENT_ENDS:
+            return False  # "the accusation that Moscow spreads disinformation": its content
+        if frames.low(k) in dismissive:
+            return True
+    return False
 
 
 def _allegations(frames: Frames, protos: list[Proto]) -> list[Proto]:

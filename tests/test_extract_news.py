@@ -2725,6 +2725,10 @@ def test_a_charge_called_a_lie_rejects_whoever_made_it(ex: Extractor) -> None:
         assert ("CIV", "GHA", "REJECT", "asserted") in found(ex, accused + verdict)
     credible = found(ex, accused + "Ivory Coast called the charge credible.")
     assert not [s for s in credible if s[2] == "REJECT"]
+    # a charge named by its deed ("the charges of espionage") is still the charge judged
+    spied = "Russia accused Ukraine of spying. "
+    got = found(ex, spied + 'Ukraine called the charges of espionage "pure fabrication."')
+    assert ("UKR", "RUS", "REJECT", "asserted") in got
 
 
 def test_a_deed_named_by_its_noun_is_the_one_told_however_far_back(ex: Extractor) -> None:

@@ -3287,7 +3287,7 @@ _THREAT_WORDS = frozenset(["warning", "warnings", "threat", "threats", "ultimatu
 _DISMISSING_REACH = 8  # tokens after the claim noun within which a dismissive word is sought
 # Words after a claim noun that open its content or another clause, past which no word is
 # the speaker's verdict on it.
-_CLAIM_CONTENT_ENDS = frozenset(["that", "and", "but", "while", ";", "which", "of"])
+_CLAIM_CONTENT_ENDS = frozenset(["that", "and", "but", "while", ";", "which"])
 
 
 # Words of a call to talk: "urged both to resolve their differences through dialogue".

@@ -1438,8 +1438,8 @@ def _with_home(
     words = set(actor.role.lower().replace("-", " ").split())
     if not words & _STATE_OFFICES or words & cues["commentator_roles"]:
         return actor
-    # ("Foreign Ministry spokesman X said the EU mission ...": a state's ministry, no bloc's)
-    # (the word in the title itself, not a place before it: "Speaking at the ministry, NATO
+    # "Foreign Ministry spokesman X said the EU mission ...": a state's ministry, no bloc's
+    # (the word in the title, not a place before it: "Speaking at the ministry, NATO
     # spokeswoman X")
     ministry = "ministry" in words or any(
         view.lower(k) == "ministry" and "," not in {view.lower(j) for j in range(k, start)}

@@ -573,20 +573,18 @@ _OFFERS = frozenset([StanceType.AGREE, StanceType.CONSULT])
 _THREATENED_DEEDS = frozenset(
     [StanceType.SANCTION, StanceType.COERCE, StanceType.ASSAULT, StanceType.MOBILIZE]
 )
-# Stances made in words, which a spokesman saying them takes himself; backing and agreeing
-# only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
-# Words of yielding a side says it will not do ("will not bow to blackmail", "will never
-# back down"), and those it will not suffer ("will not be bought", "will not be intimidated").
-_YIELDING = frozenset(
-    ["bow", "yield", "bend", "cave", "capitulate", "submit", "kneel", "succumb", "back",
-     "bought", "intimidated", "blackmailed", "pressured", "pressed", "bullied", "cowed",
-     "dictated", "coerced", "threatened"]
-)  # fmt: skip
-_WILLS = frozenset(["will", "would", "shall", "can", "could"])
+# What a side says it will not suffer ("will not be bought", "will not be intimidated"), and
+# with those, the yielding it will not do ("will not bow to blackmail", "will never back
+# down").
 _YIELDED = frozenset(
     ["bought", "intimidated", "blackmailed", "pressured", "pressed", "bullied", "cowed",
      "dictated", "coerced", "threatened"]
 )  # fmt: skip
+_YIELDING = _YIELDED | {"bow", "yield", "bend", "cave", "capitulate", "submit", "kneel",
+                        "succumb", "back"}  # fmt: skip
+_WILLS = frozenset(["will", "would", "shall", "can", "could"])
+# Stances made in words, which a spokesman saying them takes himself; backing and agreeing
+# only when the trigger is itself a speech act ("offered", "welcomed"), not a deed ("signed").
 _SPOKEN_TYPES = frozenset(
     (StanceType.ACCUSE, StanceType.REJECT, StanceType.THREATEN, StanceType.REQUEST)
 )
@@ -918,8 +916,8 @@ class _DocumentRun:
         the country a person speaks for."""
         if word in _REFERRING:
             return self.state.last_referent
-        # a deed's noun: whoever did that very deed ("detained four workers ... the
-        # detentions"), else the last to act in its type
+        # a deed's noun: whoever claimed it, else whoever last did that very deed ("detained
+        # four workers ... the detentions"), else the last to act in its type
         types = self.e.noun_types.get(word)
         told = self.state.deeds.get(_stem(word))
         found = (
@@ -2664,19 +2662,8 @@ class _DocumentRun:
             named = frames.np_actors(i + 2)[0] if frames.low(i + 1) == "by" else []
             for refuser in frames.subject(i):
                 side = self._side(refuser)
-                threat = self.state.threateners.get(side)
-                asked = self.state.asked.get(side)
-                presser = (
-                    next(iter(named), None)  # "will not be pressured by Strasbourg"
-                    or (
-                        threat[0]
-                        if threat and self.view_index - threat[1] <= _THREAT_REACH
-                        else None
-                    )
-                    or (asked[0] if asked and self.view_index - asked[1] <= _THREAT_REACH else None)
-                    or self._adversary(refuser)
-                    or self.state.accuser_of(refuser)
-                )
+                # "will not be pressured by Strasbourg", else who pressed it last
+                presser = next(iter(named), None) or self._presser(refuser)
                 if (
                     presser is None
                     or self._side(presser) == side
@@ -2692,6 +2679,15 @@ class _DocumentRun:
                     Proto(refuser, presser, StanceType.REJECT, Modality.ASSERTED, None, 0.5, hit)
                 )
         return out
+
+    def _presser(self, actor: str) -> str | None:
+        """Whoever last pressed ``actor``'s side: threatened it or asked something of it
+        lately, else acted against it, else accused it."""
+        side = self._side(actor)
+        for found in (self.state.threateners.get(side), self.state.asked.get(side)):
+            if found is not None and self.view_index - found[1] <= _THREAT_REACH:
+                return found[0]
+        return self._adversary(actor) or self.state.accuser_of(actor)
 
     def _threatened_measures(self, frames: Frames, protos: list[Proto]) -> list[Proto]:
         """'Amman would review every aspect of its relationship with Israel', 'Minsk would

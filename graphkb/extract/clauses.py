@@ -729,11 +729,20 @@ def _what_called(f: Frames, i: int) -> list[str]:
     j += 1 + (f.low(j + 1) == "as")
     j += f.low(j) == '"'
     named, end = f.np_actors(j)
-    if not named and f.low(end + (f.low(end) == '"')) in ("by", "from"):
+    prep = f.low(end + (f.low(end) == '"'))
+    moving = f.low(end - 1 - (f.low(end - 1) == '"')) in _MOVEMENTS  # "migration" from Syria
+    if not named and (prep == "by" or (prep == "from" and not moving)):
         # "what he described as another attempt by Moscow to intimidate", 'what she called
         # "protectionist pressure" from Brasilia': the agent's
         return f.np_actors(end + 1 + (f.low(end) == '"'))[0]
     return named
+
+
+# Nouns of movement, after which "from" gives where people or money come from, not who acts.
+_MOVEMENTS = frozenset(
+    ["migration", "influx", "flow", "flows", "flight", "exodus", "arrivals", "refugees",
+     "migrants", "imports", "inflow", "inflows", "outflow", "outflows", "wave", "waves"]
+)  # fmt: skip
 
 
 # Measures lifted or eased whose target follows them ("lift sanctions placed on X").
@@ -852,13 +861,21 @@ _HARM_NOUNS = frozenset(
 
 
 def _definite_proposal(f: Frames, i: int) -> bool:
-    """Whether the words at ``i`` are "the demand", "the proposal", "the ultimatum" and the
-    like, naming nobody."""
+    """Whether the words at ``i`` are "the demand", "the charge", "the offer" and the like,
+    naming nobody."""
     return (
         f.low(i) in ("the", "this", "that")
-        and f.low(i + 1) in _PROPOSALS
+        and f.low(i + 1) in _PRESSING
         and not (i + 1 in f.named or f.low(i + 2) in ("from", "by"))
     )
+
+
+# What one side presses on or says to another ("rejected the demand", "dismissed the charge");
+# a proposal may be a domestic one ("the proposal to dissolve itself").
+_PRESSING = frozenset(
+    ["demand", "demands", "ultimatum", "charge", "charges", "accusation", "accusations",
+     "allegation", "allegations", "offer"]
+)  # fmt: skip
 
 
 def _claim_owner(f: Frames, hit: Hit) -> list[str]:
@@ -1822,6 +1839,8 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
             continue  # "called the threat 'blackmail'": the object's noun, not the evaluation
         for words, stance_type in lexicon.eval_words.items():
             if tuple(f.low(k + n) for n in range(len(words))) == words:
+                if stance_type is StanceType.RIVAL and _no_rival(f, k, k + len(words)):
+                    continue
                 obj_end = k
                 for j in range(hit.end + 1, k):
                     if f.low(j) in ("as", "a", "an", '"'):
@@ -1829,6 +1848,19 @@ def _evaluative(f: Frames, hit: Hit, lexicon: Lexicon) -> tuple[StanceType, int,
                         break
                 return stance_type, hit.end, obj_end
     return None
+
+
+def _no_rival(f: Frames, start: int, end: int) -> bool:
+    """Whether a rival word at ``start`` does not call the object a rival: "a partner, not
+    an adversary", "rather than a foe", "a former rival", "Athens's rival claims"."""
+    before = {f.low(k) for k in range(max(0, start - 3), start)}
+    after = f.low(end)
+    return bool(before & _NOT_RIVALS) or (after.isalpha() and after not in _AFTER_RIVAL)
+
+
+_NOT_RIVALS = frozenset(["not", "rather", "than", "former", "once", "no", "never", "longer"])
+# Words that may follow a rival noun that names the object ("its main rival in the region").
+_AFTER_RIVAL = frozenset(["in", "and", "for", "of", "to", "on", "but", "since", "despite"])
 
 
 def _evaluation(
@@ -2144,6 +2176,23 @@ _CHARGE_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
+def _closed_file(f: Frames, hit: Hit) -> bool:
+    """Whether "ordered X closed" closes a case or file ("ordered the criminal case against
+    the journalist closed"), not an office, a border or a crossing."""
+    words = hit.entry.words
+    return (
+        words[0] == "order"
+        and words[-1] in ("closed", "shut", "down")
+        and any(f.low(k) in _FILES for k in range(hit.start + 1, hit.end))
+    )
+
+
+_FILES = frozenset(
+    ["case", "cases", "file", "files", "investigation", "probe", "inquiry", "proceedings",
+     "hearing", "trial", "matter", "dossier"]
+)  # fmt: skip
+
+
 def _charged_person(f: Frames, hit: Hit) -> bool:
     """Whether the trigger is a participle of a charge right after a plain noun ("a Polish
     employee accused of spying for Russia", "two men suspected of smuggling"): a reduced
@@ -2276,6 +2325,7 @@ def read_hits(f: Frames, lexicon: Lexicon, hits: list[Hit], reader: ModalityRead
             or _no_deed(f, hit)
             or _charged_person(f, hit)  # "arrested a Polish employee accused of spying"
             or _rammed_no_vessel(f, hit)
+            or _closed_file(f, hit)
         ):
             continue
         if hit.entry.kind == "warned":
@@ -3497,10 +3547,13 @@ def _rights_granted(f: Frames, reader: ModalityReader, protos: list[Proto]) -> l
     had every right to defend its kin': a speaker granting another side a right backs it (a
     side's own rights, "reserves the right", are its own stand, not backing)."""
     out: list[Proto] = []
+    doubting = f.cues["negators"] | f.cues.lists.get("dismissive_words", frozenset())
     for speech in reader.speeches:
-        if len(speech.speakers) != 1 or speech.speakers[0] in reader.commentators:
+        speaker = speech.speakers[0] if len(speech.speakers) == 1 else None
+        if speaker is None or speaker in reader.commentators or f.low(speech.at) not in _SAYS:
             continue
-        speaker = speech.speakers[0]
+        if reader.country_of.get(speaker) is None:
+            continue  # (an official of no known state may speak of his own)
         for k in range(speech.at + 1, min(speech.at + 8, len(f.toks) - 3)):
             if f.low(k) in (".", ";") or f.low(k) not in ("has", "had", "have"):
                 continue
@@ -3509,6 +3562,8 @@ def _rights_granted(f: Frames, reader: ModalityReader, protos: list[Proto]) -> l
             holder = f.ends.get(k)
             if holder is None or holder.how == "pronoun" or f.low(k + 3) != "to":
                 continue
+            if f.low(k + 4) in _TAUNTS or doubting & {f.low(j) for j in range(speech.at, k)}:
+                continue  # "said it was a lie that Taiwan had the right", "right to surrender"
             for a in holder.actors:
                 if (
                     a == speaker
@@ -3522,6 +3577,8 @@ def _rights_granted(f: Frames, reader: ModalityReader, protos: list[Proto]) -> l
 
 
 _GRANTED = Entry(StanceType.SUPPORT, "noun", ("right",))
+_SAYS = forms_of("say", "tell", "add", "insist", "stress", "argue", "note", "declare")
+_TAUNTS = frozenset(["surrender", "remain", "stay", "leave", "complain", "disagree"])
 
 
 # Hostile acts someone can be said to be behind or responsible for.

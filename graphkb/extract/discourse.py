@@ -221,9 +221,9 @@ class Discourse:
     last_agreement: tuple[int, frozenset[str]] | None = None
     # hostile deeds in story order: (sentence, doer, targets, type)
     hostile: list[tuple[int, str, list[str], StanceType]] = field(default_factory=list)
-    # each hostile deed the story tells, in story order, by the stems of the words that name
-    # it ("detained" and "detention": "detain"), however far back: (doer, side aimed at)
-    deeds: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    # each hostile deed the story tells, by the stems of the words that name it ("detained"
+    # and "detention": "detain"), however far back: (clock, doer, side aimed at, type)
+    deeds: dict[str, list[tuple[int, str, str | None, StanceType]]] = field(default_factory=dict)
     last_referent: str | None = None
     # "he" or "she" as a person was last referred to ("m" or "f"), so the other pronoun
     # looks elsewhere ("She and Lockyear urged the council")

@@ -62,7 +62,7 @@ from graphkb.extract.speech import attach_speaker, find_speeches
 from graphkb.extract.text import Sentence, normalize, split_sentences
 from graphkb.extract.tokenizer import Tokenizer, Tokens
 from graphkb.extract.tokens import MONTH_WORDS, Hit, SentenceView, Tok
-from graphkb.extract.triggers import Entry, Lexicon, TriggerMatcher, load_lexicon
+from graphkb.extract.triggers import ALL_PREPS, Entry, Lexicon, TriggerMatcher, load_lexicon
 from graphkb.model import Actor, ActorKind, Evidence, Modality, Stance, StanceType
 
 __all__ = ["Extraction", "Extractor"]
@@ -578,7 +578,7 @@ _THREATENED_DEEDS = frozenset(
 # down").
 _YIELDED = frozenset(
     ["bought", "intimidated", "blackmailed", "pressured", "pressed", "bullied", "cowed",
-     "dictated", "coerced", "threatened"]
+     "dictated", "coerced"]
 )  # fmt: skip
 _YIELDING = _YIELDED | {"bow", "yield", "bend", "cave", "capitulate", "submit", "kneel",
                         "succumb", "back"}  # fmt: skip
@@ -919,7 +919,7 @@ class _DocumentRun:
         # a deed's noun: whoever claimed it, else whoever last did that very deed ("detained
         # four workers ... the detentions"), else the last to act in its type
         types = self.e.noun_types.get(word)
-        told = self.state.deeds.get(_stem(word))
+        told = self._told_deeds(word, measures=False)
         found = (
             self.state.claimant(word, types)
             or (told[-1][0] if told else None)
@@ -1263,10 +1263,11 @@ class _DocumentRun:
         # the latest such deed (one done to the speaker's side first, for a deed named with
         # its victims)
         told = [
-            (doer, victim)
-            for stem in stems
-            for doer, victim in reversed(self.state.deeds.get(stem, []))
-            if doer != side and self.state.kind(doer) is ActorKind.COUNTRY
+            (self._side(doer), victim)
+            for word in words
+            if _stem(word) in stems
+            for doer, victim in reversed(self._told_deeds(word, measures=False))
+            if self._side(doer) != side and self.state.kind(self._side(doer)) is ActorKind.COUNTRY
         ]
         at_side = [doer for doer, victim in told if victim == side]
         if aimed and at_side:
@@ -1275,31 +1276,56 @@ class _DocumentRun:
 
     def _victim(self, noun: str, doer: str) -> str | None:
         """The side the deed a noun names was aimed at when ``doer``'s side last did it."""
-        side = self._aimed_at(doer)  # (as deeds are kept: a group for itself)
-        told = self.state.deeds.get(_stem(noun), [])
-        return next((victim for by, victim in reversed(told) if by == side), None)
+        side = self._aimed_at(doer)  # (an armed group acts for itself, as it is hurt)
+        told = self._told_deeds(noun)
+        return next((v for by, v in reversed(told) if self._aimed_at(by) == side), None)
 
     def _remember_deeds(self, frames: Frames, protos: list[Proto]) -> None:
         """The side that did each hostile deed told as done, and the side it was aimed at
         (none for a deed on no one named: "Iran seized an oil tanker"), under the stems of its
         verb and of the nouns that name it."""
-        # (an armed group or breakaway authority acts for itself, as it is hurt for itself)
-        told: list[tuple[Entry, str, str | None]] = [
-            (p.hit.entry, self._aimed_at(p.source), self._aimed_at(p.target))
+        # (an armed group or breakaway authority acts for itself, as it is hurt for itself; a
+        # state's body for its state: "Norway's coast guard arrested ... the arrests")
+        told: list[tuple[Entry, str, str | None, StanceType]] = [
+            (p.hit.entry, self._aimed_at(p.source), self._aimed_at(p.target), p.type)
             for p in protos
             if p.type.polarity < 0
             and p.type not in _VERBAL
             and p.modality in (Modality.ASSERTED, Modality.REPORTED)
         ]
         told += [
-            (entry, self._aimed_at(s), None) for entry, doers in frames.untargeted for s in doers
+            (entry, self._aimed_at(s), None, entry.type or StanceType.COERCE)
+            for entry, doers in frames.untargeted
+            for s in doers
         ]
-        for entry, doer, victim in told:
+        for entry, doer, victim, stance_type in told:
             if entry.kind not in ("verb", "phrase", "noun"):
                 continue
+            # the verb, the nouns that name its act and the phrase's own nouns ("carried out
+            # strikes", "ordered the expulsion")
             lemma = entry.words[0]
-            for word in (lemma, *self.e.lexicon.nominals.get(lemma, ())):
-                self.state.deeds.setdefault(_stem(word), []).append((doer, victim))
+            words = {lemma, *self.e.lexicon.nominals.get(lemma, ()), *entry.words[1:]}
+            self.state.clock += 1
+            for word in words:
+                if word.isalpha() and word not in ALL_PREPS:
+                    self.state.deeds.setdefault(_stem(word), []).append(
+                        (self.state.clock, doer, victim, stance_type)
+                    )
+
+    def _told_deeds(self, word: str, measures: bool = True) -> list[tuple[str, str | None]]:
+        """Each deed told so far that ``word`` names, (doer, victim) in story order: under its
+        stem or a compound ending in it ("airstrikes" for "the strikes"); without sanctions
+        unless ``measures`` (their doer is the body that imposed them, as recalled elsewhere:
+        "the sanctions" of the Treasury)."""
+        stem = _stem(word)
+        found = [
+            deed
+            for key, deeds in self.state.deeds.items()
+            if key == stem or (len(stem) > 3 and key.endswith(stem))
+            for deed in deeds
+            if measures or deed[3] is not StanceType.SANCTION
+        ]
+        return [(doer, victim) for _, doer, victim, _ in sorted(found)]
 
     @staticmethod
     def _deed_doers(frames: Frames, k: int) -> list[str]:
@@ -2659,7 +2685,14 @@ class _DocumentRun:
                 before = ["not", "can"]
             if len(before) < 2 or before[0] not in ("not", "never") or before[1] not in _WILLS:
                 continue
-            named = frames.np_actors(i + 2)[0] if frames.low(i + 1) == "by" else []
+            by = frames.low(i + 1 + (frames.low(i + 1) == "to"))  # "yield to pressure from"
+            at = i + 2 if frames.low(i + 1) in ("by", "from") else i + 4
+            named = (
+                frames.np_actors(at)[0]
+                if by in ("by", "from")
+                or (frames.low(i + 3) == "from" and frames.low(i + 1) == "to")
+                else []
+            )
             for refuser in frames.subject(i):
                 side = self._side(refuser)
                 # "will not be pressured by Strasbourg", else who pressed it last
@@ -2667,7 +2700,7 @@ class _DocumentRun:
                 if (
                     presser is None
                     or self._side(presser) == side
-                    or self.state.kind(presser) is ActorKind.PERSON
+                    or (self.state.kind(presser) is ActorKind.PERSON and not named)
                     or any(
                         p.source == refuser and p.target == presser and p.type is StanceType.REJECT
                         for p in protos

@@ -1263,11 +1263,11 @@ class _DocumentRun:
         # the latest such deed (one done to the speaker's side first, for a deed named with
         # its victims)
         told = [
-            (self._side(doer), victim)
+            (doer, victim)
             for word in words
             if _stem(word) in stems
             for doer, victim in reversed(self._told_deeds(word, measures=False))
-            if self._side(doer) != side and self.state.kind(self._side(doer)) is ActorKind.COUNTRY
+            if doer != side and self.state.kind(doer) is ActorKind.COUNTRY  # (a state's deed)
         ]
         at_side = [doer for doer, victim in told if victim == side]
         if aimed and at_side:
